@@ -1,0 +1,1 @@
+"""Dashboard: the Streamlit app and the pure map/figure builders behind it."""

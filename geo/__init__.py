@@ -1,0 +1,1 @@
+"""Geoparser: multilingual place-name recognition and offline resolution to coordinates."""

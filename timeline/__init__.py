@@ -1,0 +1,1 @@
+"""Timeline builder: dates, actors and events from articles, merged across languages."""
