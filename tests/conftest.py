@@ -1,0 +1,40 @@
+"""Session fixtures shared by every test package: the real seed corpus and a store built from it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kharita import config
+
+SEEDS = sorted(config.ARTICLES_DIR.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    assert len(SEEDS) == 5, "the five seed articles must ship under data/articles"
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_articles(seed_paths):
+    from kharita.articles import read_article
+
+    return {p.name: read_article(p) for p in seed_paths}
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory) -> Path:
+    """A store built from the shipped data by the real command line, once per test session."""
+    db = tmp_path_factory.mktemp("store") / "kharita.db"
+    env = {**os.environ, "KHARITA_DB": str(db)}
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "build", "--db", str(db), "--no-progress"],
+        cwd=config.ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return db
