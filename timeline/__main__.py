@@ -1,0 +1,128 @@
+"""Command line of the timeline builder: ``python -m timeline build|export|override|overrides``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from kharita import config
+from kharita.errors import KharitaError
+
+EPILOG = """examples:
+  python -m timeline build                              # data/articles -> data/kharita.db
+  python -m timeline build --articles ~/news --db /tmp/k.db
+  python -m timeline export --format json > events.json
+  python -m timeline export --format csv --db /tmp/k.db > events.csv
+  python -m timeline export --format geojson > events.geojson
+  python -m timeline override 3f2a9c1d0b7e date '"2024-11-30"' --note "AFP gives Saturday"
+  python -m timeline override 3f2a9c1d0b7e hidden true --note "duplicate of another report"
+  python -m timeline overrides
+
+The store path comes from --db, else the KHARITA_DB environment variable, else data/kharita.db.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m timeline",
+        description="Build the Kharita event store from articles and export its events.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="read articles, extract events, update the store",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    b.add_argument("--articles", default=str(config.ARTICLES_DIR),
+                   help="folder of .txt/.md/.html articles (default: data/articles)")
+    b.add_argument("--db", help="event store path (default: $KHARITA_DB or data/kharita.db)")
+    b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    b.add_argument("--json", action="store_true", help="print the build report as JSON")
+
+    e = sub.add_parser("export", help="write the events to stdout",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    e.add_argument("--db", help="event store path")
+    e.add_argument("--format", choices=("json", "csv", "geojson"), default="json")
+    e.add_argument("--include-hidden", action="store_true", help="also events an analyst hid")
+
+    o = sub.add_parser("override", help="correct one field of an event (kept across rebuilds)",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    o.add_argument("event_id")
+    o.add_argument("field")
+    o.add_argument("value", help="a JSON value: '\"2024-11-30\"', 'true', '[\"TR\"]'")
+    o.add_argument("--note", help="why: shown beside the correction")
+    o.add_argument("--author")
+    o.add_argument("--db")
+
+    ls = sub.add_parser("overrides", help="list analyst overrides")
+    ls.add_argument("--db")
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    from timeline.build import build
+
+    report = build(args.articles, args.db, progress=not args.no_progress)
+    print(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if args.json else report.render())
+    if report.articles_read == 0:
+        print(f"error: no article could be read from {args.articles}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from timeline.export import FORMATS
+    from timeline.store import EventStore
+
+    events = EventStore(config.db_path(args.db)).load_events(include_hidden=args.include_hidden)
+    sys.stdout.write(FORMATS[args.format](events))
+    if args.format != "csv":
+        sys.stdout.write("\n")
+    return 0
+
+
+def _override(args: argparse.Namespace) -> int:
+    from timeline.store import EventStore
+
+    try:
+        value = json.loads(args.value)
+    except json.JSONDecodeError:
+        value = args.value  # a bare word is taken as a string
+    try:
+        o = EventStore(config.db_path(args.db)).add_override(
+            args.event_id, args.field, value, note=args.note, author=args.author)
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(f"override {o.id}: {o.event_id}.{o.field} = {json.dumps(o.value, ensure_ascii=False)}")
+    return 0
+
+
+def _overrides(args: argparse.Namespace) -> int:
+    from timeline.store import EventStore
+
+    store = EventStore(config.db_path(args.db))
+    orphans = {o.id for o in store.orphaned_overrides()}
+    for o in store.overrides():
+        flag = "  (event no longer exists)" if o.id in orphans else ""
+        note = f"  # {o.note}" if o.note else ""
+        print(f"{o.id}\t{o.created_at}\t{o.event_id}.{o.field} = "
+              f"{json.dumps(o.value, ensure_ascii=False)}{note}{flag}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handlers = {"build": _build, "export": _export, "override": _override, "overrides": _overrides}
+    try:
+        return handlers[args.command](args)
+    except KharitaError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
