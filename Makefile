@@ -1,0 +1,61 @@
+# Kharita: `make run` serves the dashboard on the shipped data; `make test` runs the whole suite.
+# Both set up what they need (virtualenv, packages, offline map assets, event store) and skip what is done.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMPS := .make
+PORT   ?= 8501
+DB     ?= data/kharita.db
+STORE_INPUTS := $(shell find data/articles data/curated data/gazetteer data/actors.yaml geo timeline \
+                  -type f -not -path '*/__pycache__/*' 2>/dev/null)
+
+.PHONY: run test setup setup-test assets db browser lint bench clean
+
+run: setup db
+	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
+
+test: setup-test browser
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
+
+setup: $(STAMPS)/install assets
+setup-test: $(STAMPS)/install-test assets
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMPS)/install: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/install-test: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@mkdir -p $(STAMPS) && touch $@ $(STAMPS)/install
+
+# Leaflet and friends from the npm registry, served by Streamlit so the map needs no CDN.
+assets: $(STAMPS)/assets
+$(STAMPS)/assets: dashboard/assets.py | $(VENV)/bin/python
+	$(BIN)/python -m dashboard.assets install
+	@mkdir -p $(STAMPS) && touch $@
+
+db: $(DB)
+$(DB): $(STORE_INPUTS) | $(STAMPS)/install
+	$(BIN)/python -m timeline build --db $(DB)
+
+# The browser tests drive Debian's Chromium; install it when missing (root, as in CI).
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "Chromium missing: run 'sudo apt-get install chromium' (browser tests will be skipped)"; fi
+
+lint: $(STAMPS)/install-test
+	$(BIN)/ruff check .
+
+bench: setup-test
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(STAMPS) $(DB) $(DB)-wal $(DB)-shm dashboard/static/vendor
