@@ -1,0 +1,57 @@
+"""Build throughput of the event store: a cold build, a no-change rebuild, and one changed article.
+
+The seeds are copied N times (distinct file names, one changed byte each so hashes differ) into a
+temporary folder; each phase is timed with time.perf_counter on one process.
+Run: python benchmarks/build_store.py [N]   (default 200 articles)
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kharita import config  # noqa: E402
+from timeline.build import build  # noqa: E402
+
+
+def main(n: int) -> None:
+    from geo import load_geoparser
+
+    t0 = time.perf_counter()
+    gp = load_geoparser()
+    gp.parse("Aleppo", "en")
+    load_s = time.perf_counter() - t0
+    seeds = sorted(config.ARTICLES_DIR.glob("*.txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for i in range(n):
+            seed = seeds[i % len(seeds)]
+            (folder / f"{i:05d}_{seed.name}").write_text(seed.read_text("utf-8") + f"\n<!-- {i} -->\n", "utf-8")
+        db = Path(tmp) / "bench.db"
+        t = time.perf_counter()
+        cold = build(folder, db, progress=False, geoparser=gp)
+        cold_s = time.perf_counter() - t
+        t = time.perf_counter()
+        build(folder, db, progress=False, geoparser=gp)
+        warm_s = time.perf_counter() - t
+        first = sorted(folder.iterdir())[0]
+        first.write_text(first.read_text("utf-8") + "\nchanged\n", "utf-8")
+        t = time.perf_counter()
+        one = build(folder, db, progress=False, geoparser=gp)
+        one_s = time.perf_counter() - t
+    print(f"geoparser load (gazetteer + pipelines): {load_s:.2f} s")
+    print("| phase | articles processed | seconds | articles/s |")
+    print("|---|---|---|---|")
+    print(f"| cold build | {len(cold.processed)} | {cold_s:.2f} | {len(cold.processed) / cold_s:.1f} |")
+    print(f"| rebuild, nothing changed | 0 | {warm_s:.2f} | - |")
+    print(f"| rebuild, one article changed | {len(one.processed)} | {one_s:.2f} | - |")
+    print(f"events after merge: {cold.events} from {cold.raw_events} extracted reports")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200)
