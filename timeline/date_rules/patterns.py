@@ -1,0 +1,278 @@
+"""Compiled date patterns and the handlers that turn a match into dates.
+
+Each language's :class:`~timeline.date_rules.lexicon.Lexicon` is compiled once (lazily, then
+cached) into a list of :class:`Rule`. A rule's handler reads the named groups of its match and
+returns a :class:`Reading`; it returns None when the match is not a date after all (a month
+name with no cue, an impossible day), so the matcher simply drops it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from timeline.date_rules import calendar_math as cm
+from timeline.date_rules.lexicon import LEXICONS, Lexicon
+from timeline.date_rules.normalize import fold_pattern
+
+#: A day and month without a year at most this many days after the anchor is read as
+#: forthcoming ("talks on 6 December" in a 2 December story), not as last year's date.
+FUTURE_GRACE_DAYS = 14
+
+#: How far back the vague "recent" phrases reach (inclusive range ending on the anchor).
+RECENT_SPANS: dict[str, tuple[int, str]] = {
+    "recent_days": (7, "week"),      # ces derniers jours / over the past few days
+    "rolling_week": (7, "week"),     # the past week
+    "recent_weeks": (28, "month"),   # in recent weeks
+    "recent_months": (183, "year"),  # ces derniers mois: about half a year
+}
+RECENT_YEARS = 3  # in recent years: 1 January three years back .. anchor
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a rule made of a match: dates are None when relative and no anchor is known."""
+
+    date: date | None
+    date_end: date | None
+    precision: str
+    relative: bool
+    since: bool = False
+
+
+Handler = Callable[[dict[str, str | None], date | None, Lexicon], Reading | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    regex: re.Pattern[str]
+    handler: Handler
+
+
+def _alternation(words: list[str], lex: Lexicon, *, capitalise: bool = False) -> str:
+    items = []
+    for word in sorted(set(words), key=len, reverse=True):
+        text = fold_pattern(word, lex.lang)
+        if capitalise:
+            text = text.capitalize()
+        item = re.escape(text).replace(r"\ ", r"\s+")
+        if word in lex.month_abbreviations:
+            item += r"\.?"
+        items.append(item)
+    return "|".join(items)
+
+
+def _month_group(lex: Lexicon) -> str:
+    alt = _alternation(list(lex.months), lex, capitalise=lex.months_case_sensitive)
+    if lex.months_case_sensitive:
+        return rf"(?P<mon>(?-i:{alt}))"
+    if lex.lang == "ar":
+        return rf"(?P<mon>{alt})(?:\s*\(\s*(?P<mon2>{alt})\s*\))?"
+    return rf"(?P<mon>{alt})"
+
+
+def _wrap(core: str, lex: Lexicon) -> re.Pattern[str]:
+    # Arabic attaches the conjunctions و/ف and the preposition ب to the next word
+    # («والأحد», «بالأمس»); they are matched but left out of the phrase (group m).
+    clitic = r"(?:[وف]?ب?)" if lex.lang == "ar" else ""
+    source = rf"(?<!\w){clitic}(?P<m>{core})(?!\w)"
+    return re.compile(fold_pattern(source, lex.lang), re.IGNORECASE)
+
+
+@cache
+def _folded(lang: str, name: str) -> dict[str, object] | frozenset[str]:
+    """A lexicon table with folded, lower-case keys (built once per language)."""
+    lex = LEXICONS[lang]
+    table = getattr(lex, name)
+    if isinstance(table, frozenset):
+        return frozenset(fold_pattern(k, lang).lower() for k in table)
+    return {fold_pattern(k, lang).lower(): v for k, v in table.items()}
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", " ", word.lower().strip().rstrip("."))
+
+
+def _lookup(name: str, word: str, lex: Lexicon):
+    return _folded(lex.lang, name).get(_key(word))
+
+
+def _direction(word: str | None, lex: Lexicon) -> str:
+    if not word:
+        return "none"
+    word = _key(word)
+    if word in _folded(lex.lang, "past_words"):
+        return "past"
+    if word in _folded(lex.lang, "next_words"):
+        return "next"
+    return "none"
+
+
+def _since(groups: dict[str, str | None], lex: Lexicon) -> bool:
+    words = set(_key(groups.get("cue") or "").split())
+    return not words.isdisjoint(_folded(lex.lang, "since_words"))
+
+
+def _weekday(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    weekday = _lookup("weekdays", g["wd"] or "", lex)
+    if weekday is None:
+        return None
+    since = _since(g, lex)
+    if anchor is None:
+        return Reading(None, None, "day", True, since)
+    direction = _direction(g.get("pre") or g.get("post"), lex)
+    if direction == "past":
+        day = cm.weekday_before(anchor, weekday)
+    elif direction == "next":
+        day = cm.weekday_after(anchor, weekday)
+    else:
+        day = cm.weekday_on_or_before(anchor, weekday)
+    return Reading(day, day, "day", True, since)
+
+
+def _month_number(g: dict[str, str | None], lex: Lexicon) -> int | None:
+    return _lookup("months", g["mon"] or "", lex)
+
+
+def _daymonth(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    month = _month_number(g, lex)
+    raw_day = (g["day"] or "").lower()
+    day = 1 if raw_day == "1er" else int(raw_day)
+    if month is None or not 1 <= day <= 31:
+        return None
+    since = _since(g, lex)
+    if g.get("year"):
+        try:
+            value = date(int(g["year"]), month, day)
+        except ValueError:
+            return None
+        return Reading(value, value, "day", False, since)
+    if anchor is None:
+        return Reading(None, None, "day", True, since)
+    direction = _direction(g.get("post"), lex)
+    value = cm.day_month_date(anchor, day, month, direction, FUTURE_GRACE_DAYS)
+    if value is None:
+        return None
+    return Reading(value, value, "day", True, since)
+
+
+def _month(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    month = _month_number(g, lex)
+    if month is None:
+        return None
+    modifier = g.get("pre") or g.get("post")
+    # A bare month name needs a cue: "May" is also a verb and a name, «مارس» a verb.
+    if not (g.get("cue") or g.get("year") or modifier or g.get("mon2")):
+        return None
+    since = _since(g, lex)
+    if g.get("year"):
+        start, end = cm.month_range(int(g["year"]), month)
+        return Reading(start, end, "month", False, since)
+    if anchor is None:
+        return Reading(None, None, "month", True, since)
+    year = cm.month_year(anchor, month, _direction(modifier, lex))
+    start, end = cm.month_range(year, month)
+    return Reading(start, end, "month", True, since)
+
+
+def _year(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    start, end = cm.year_range(int(g["year"] or 0))
+    return Reading(start, end, "year", False, _since(g, lex))
+
+
+def _ago(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    unit_info = _lookup("units", g["unit"] or "", lex)
+    if unit_info is None:
+        return None
+    unit, implied = unit_info
+    raw = g.get("n")
+    if raw:
+        count = int(raw) if raw.isdigit() else _lookup("numbers", raw, lex)
+    else:
+        count = implied
+    if count is None or count > 100:
+        return None
+    precision = unit
+    if anchor is None:
+        return Reading(None, None, precision, True)
+    if unit == "day":
+        value = anchor - timedelta(days=count)
+        return Reading(value, value, "day", True)
+    if unit == "week":
+        start, end = cm.week_range(anchor - timedelta(days=7 * count))
+        return Reading(start, end, "week", True)
+    if unit == "month":
+        start, end = cm.month_range(*cm.add_months(anchor.year, anchor.month, -count))
+        return Reading(start, end, "month", True)
+    start, end = cm.year_range(anchor.year - count)
+    return Reading(start, end, "year", True)
+
+
+def _numeric(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    try:
+        value = date(int(g["year"] or 0), int(g["month"] or 0), int(g["day"] or 0))
+    except ValueError:
+        return None
+    return Reading(value, value, "day", False)
+
+
+def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
+    """Resolve a fixed relative phrase ('yesterday', « la semaine dernière », «نهاية الأسبوع»)."""
+    precision = {"day": "day", "week": "week", "weekend": "week", "month": "month",
+                 "year": "year", "recent_years": "year"}.get(unit)
+    if precision is None:
+        precision = RECENT_SPANS[unit][1]
+    if anchor is None:
+        return Reading(None, None, precision, True)
+    if unit == "day":
+        value = anchor + timedelta(days=offset)
+        return Reading(value, value, "day", True)
+    if unit == "week":
+        start, end = cm.week_range(anchor + timedelta(days=7 * offset))
+    elif unit == "weekend":
+        start, end = cm.weekend_range(anchor, offset)
+    elif unit == "month":
+        start, end = cm.month_range(*cm.add_months(anchor.year, anchor.month, offset))
+    elif unit == "year":
+        start, end = cm.year_range(anchor.year + offset)
+    elif unit == "recent_years":
+        start, end = date(anchor.year - RECENT_YEARS, 1, 1), anchor
+    else:
+        start, end = anchor - timedelta(days=RECENT_SPANS[unit][0] - 1), anchor
+    return Reading(start, end, precision, True)
+
+
+_HANDLERS: dict[str, Handler] = {
+    "weekday": _weekday, "daymonth": _daymonth, "month": _month, "year": _year,
+    "ago": _ago, "iso": _numeric, "numeric": _numeric,
+}
+
+
+def _fixed_handler(unit: str, offset: int) -> Handler:
+    def handler(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading:
+        return fixed_reading(unit, offset, anchor)
+
+    return handler
+
+
+@cache
+def rules_for(lang: str) -> tuple[Rule, ...]:
+    """The compiled rules of a language (compiled on first use, then cached)."""
+    lex = LEXICONS[lang]
+    wd_alt = _alternation(list(lex.weekdays), lex)
+    fills = {
+        "WD": rf"(?P<wd>{wd_alt})",
+        "WDX": rf"(?:{wd_alt})",
+        "MON": _month_group(lex),
+        "NUM": _alternation(list(lex.numbers), lex),
+        "UNIT": rf"(?P<unit>{_alternation(list(lex.units), lex)})",
+    }
+    rules = [Rule(kind, _wrap(template.format(**fills), lex), _HANDLERS[kind])
+             for kind, template in lex.templates]
+    rules += [Rule(f"fixed:{unit}", _wrap(source, lex), _fixed_handler(unit, offset))
+              for source, unit, offset in lex.fixed]
+    return tuple(rules)

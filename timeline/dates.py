@@ -1,0 +1,180 @@
+"""Temporal expressions in English, French and Arabic news, resolved against the publication date.
+
+Why rules and not dateparser: on the seed phrases dateparser misses "over the weekend", reads
+« lundi » in a Monday story as the Monday before, does not know the Levantine month names
+(«تشرين الثاني») and splits «أيلول (سبتمبر) 2023» into two wrong dates (benchmarks/dates_eval.py
+measures it). The rules here are table-driven (``timeline/date_rules/lexicon.py``), pure and
+deterministic; dateparser is only a fallback of :func:`resolve_phrase` for phrases no rule covers.
+
+Conventions (documented in BENCHMARKS.md "Dates" and tested in tests/timeline/test_dates.py):
+
+* News reports the past: a bare weekday is the latest such day on or before the anchor
+  (« lundi » in a Monday story is that Monday, «السبت» the Saturday before); with
+  last/dernier/الماضي it is strictly before; with next/prochain/المقبل strictly after.
+* A month without a year is the latest such month starting on or before the anchor («أيار
+  (مايو)» in December 2024 is May 2024); with last/dernier/الماضي strictly before the anchor's
+  month, so "Last September" in a December 2024 story is September 2024. (In the RT seed the
+  deal meant is that of September 2023, as the Arabic wire copy says explicitly: correcting a
+  writer's slip from other sources is the event extractor's job, not this module's.)
+* A day and month without a year: latest on or before the anchor, or up to 14 days after it
+  (forthcoming meetings).
+* Weeks run Monday to Sunday; the weekend is Saturday–Sunday in all three languages (the Arabic
+  wire copy translates European agencies), precision "week".
+* "ces derniers jours" / "over the past few days" / «الأيام الأخيرة»: the seven days ending on the
+  anchor, precision "week". "in recent years": 1 January three years back to the anchor.
+* "since X" (depuis, منذ) resolves to X itself with ``since=True``: the referenced point is what
+  an event needs; the open range up to the anchor is implied.
+* Years need a cue ("in 2015", «العام 2011»), so counts and numbers ("446", "2254", "48 h",
+  "14 ans") are never dates.
+
+The anchor is always an argument: nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from timeline.date_rules import calendar_math as cm
+from timeline.date_rules.lexicon import LEXICONS
+from timeline.date_rules.normalize import normalize
+from timeline.date_rules.patterns import Reading, rules_for
+
+log = logging.getLogger(__name__)
+
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A temporal expression found in a text and what it resolves to.
+
+    ``start``/``end`` are offsets into the text given to :func:`find_dates`; ``date`` is the
+    first day of the range and ``date_end`` the last (inclusive; equal for precision "day").
+    ``relative`` says the value depends on the anchor; ``resolved`` is False (and the dates None)
+    when it does and no anchor was given. ``since`` marks "since X" phrases (depuis, منذ).
+    """
+
+    phrase: str
+    start: int
+    end: int
+    date: date | None
+    date_end: date | None
+    precision: str
+    relative: bool
+    resolved: bool
+    since: bool = False
+
+
+def _language(lang: str) -> str | None:
+    code = (lang or "").lower().replace("_", "-").split("-")[0]
+    return code if code in LEXICONS else None
+
+
+def _expression(text: str, start: int, end: int, reading: Reading) -> TimeExpression:
+    return TimeExpression(
+        phrase=text[start:end], start=start, end=end, date=reading.date,
+        date_end=reading.date_end, precision=reading.precision, relative=reading.relative,
+        resolved=reading.date is not None, since=reading.since,
+    )
+
+
+def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression]:
+    """Every temporal expression in ``text``, sorted by start, non-overlapping (longest wins).
+
+    ``lang`` is an ISO 639-1 code (en, fr, ar; others give no dates). ``anchor`` is the
+    publication date; without it relative expressions come back unresolved.
+    """
+    code = _language(lang)
+    if code is None or not text:
+        if code is None:
+            log.debug("no date rules for language %r", lang)
+        return []
+    matched, index = normalize(text, code)
+    lexicon = LEXICONS[code]
+    candidates: list[tuple[int, int, int, Reading]] = []
+    for order, rule in enumerate(rules_for(code)):
+        for match in rule.regex.finditer(matched):
+            reading = rule.handler(match.groupdict(), anchor, lexicon)
+            if reading is None:
+                continue
+            s, e = match.span("m")
+            candidates.append((index[s], index[e - 1] + 1, order, reading))
+    # Longest first; on equal length the earlier start, then the earlier rule.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+    chosen: list[tuple[int, int, int, Reading]] = []
+    for cand in candidates:
+        if all(cand[1] <= other[0] or cand[0] >= other[1] for other in chosen):
+            chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return [_expression(text, s, e, reading) for s, e, _, reading in chosen]
+
+
+def resolve_phrase(phrase: str, lang: str, anchor: date | None) -> TimeExpression | None:
+    """Resolve one date phrase (offsets refer to ``phrase``).
+
+    The rules' longest expression in the phrase wins; when no rule matches, dateparser is
+    tried with ``languages=[lang]`` and ``RELATIVE_BASE`` pinned to the anchor.
+    """
+    found = find_dates(phrase, lang, anchor)
+    if found:
+        return max(found, key=lambda e: (e.end - e.start, -e.start))
+    code = _language(lang)
+    if code is None or not phrase.strip() or re.fullmatch(r"[\d\s.,]+", phrase):
+        return None
+    return _dateparser_fallback(phrase, code, anchor)
+
+
+_PERIODS = {"time": "day", "day": "day", "week": "week", "month": "month", "year": "year"}
+#: Two bases far apart: a phrase that parses the same against both is absolute.
+_PROBE_BASES = (date(2001, 3, 14), date(2013, 8, 21))
+
+
+def _dateparser_parse(phrase: str, lang: str, base: date) -> tuple[date, str] | None:
+    from dateparser.date import DateDataParser  # lazy: ~2 s first import, fallback only
+
+    settings = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day, 12, 0),
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    data = DateDataParser(languages=[lang], settings=settings).get_date_data(phrase)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), _PERIODS.get(data.period or "day", "day")
+
+
+def _dateparser_fallback(phrase: str, lang: str, anchor: date | None) -> TimeExpression | None:
+    probes = [_dateparser_parse(phrase, lang, base) for base in _PROBE_BASES]
+    if probes[0] is None:
+        return None
+    relative = probes[0] != probes[1]
+    if relative and anchor is not None:
+        parsed = _dateparser_parse(phrase, lang, anchor)
+        if parsed is None:
+            return None
+    else:
+        parsed = probes[0]
+    value, precision = parsed
+    if not relative and not 1900 <= value.year <= 2100:
+        return None
+    if precision == "week":
+        start, end = cm.week_range(value)
+    elif precision == "month":
+        start, end = cm.month_range(value.year, value.month)
+    elif precision == "year":
+        start, end = cm.year_range(value.year)
+    else:
+        start, end = value, value
+    begin = len(phrase) - len(phrase.lstrip())
+    stop = len(phrase.rstrip())
+    reading = (Reading(None, None, precision, True) if relative and anchor is None
+               else Reading(start, end, precision, relative))
+    log.debug("dateparser fallback for %r (%s): %s", phrase, lang, reading)
+    return _expression(phrase, begin, stop, reading)
+
+
+__all__ = ["PRECISIONS", "TimeExpression", "find_dates", "resolve_phrase"]
