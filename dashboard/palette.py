@@ -1,0 +1,104 @@
+"""One fixed, colour-blind-safe palette (Okabe & Ito 2008) for sides and stances.
+
+The same colours mean the same thing on the map, in the legend and in the timeline, so a reader
+learns them once. Controller strings come from curated tables and extraction in many spellings
+("Syrian government (recaptured)", "HTS-led opposition (SNA per some sources)"); :func:`side_of`
+folds them into a handful of sides by the first party named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Okabe–Ito colours.
+ORANGE = "#E69F00"
+SKY_BLUE = "#56B4E9"
+BLUISH_GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+REDDISH_PURPLE = "#CC79A7"
+BLACK = "#000000"
+GREY = "#999999"
+
+
+@dataclass(frozen=True)
+class Side:
+    """A party that can hold ground, with its legend label and fill colour."""
+
+    key: str
+    label: str
+    color: str
+
+
+SIDES: tuple[Side, ...] = (
+    Side("government", "Syrian government", VERMILLION),
+    Side("hts", "HTS-led opposition", BLUISH_GREEN),
+    Side("sna", "Syrian National Army (Turkish-backed)", SKY_BLUE),
+    Side("sdf", "SDF (Kurdish-led)", YELLOW),
+    Side("south", "Southern Operations Room", REDDISH_PURPLE),
+    Side("sfa", "Syrian Free Army", ORANGE),
+    Side("opposition", "Opposition (unspecified)", BLUE),
+    Side("local", "Local factions (Druze, tribal)", BLACK),
+    Side("unknown", "Unknown / not stated", GREY),
+)
+SIDE_BY_KEY = {s.key: s for s in SIDES}
+
+# Checked in order against the controller string before any parenthesis or slash, so the first
+# party named decides ("Syrian government (briefly SDF per SOHR)" is the government).
+_SIDE_MARKERS: tuple[tuple[str, str], ...] = (
+    ("government", "government"),
+    ("regime", "government"),
+    ("syrian army", "government"),
+    ("saa", "government"),
+    ("hts", "hts"),
+    ("hayat tahrir", "hts"),
+    ("sna", "sna"),
+    ("national army", "sna"),
+    ("sdf", "sdf"),
+    ("syrian democratic", "sdf"),
+    ("ypg", "sdf"),
+    ("southern operations", "south"),
+    ("sfa", "sfa"),
+    ("free army", "sfa"),
+    ("druze", "local"),
+    ("tribal", "local"),
+    ("tribes", "local"),
+    ("opposition", "opposition"),
+    ("rebel", "opposition"),
+)
+
+
+def side_of(controller: str | None) -> Side:
+    """The side a controller string belongs to; ``unknown`` when it names none we know."""
+    if not controller:
+        return SIDE_BY_KEY["unknown"]
+    head = controller.split("(")[0].split("/")[0].strip().lower()
+    words = set(head.replace("-", " ").split())
+    for marker, key in _SIDE_MARKERS:
+        if (" " in marker and marker in head) or marker in words:
+            return SIDE_BY_KEY[key]
+    return SIDE_BY_KEY["unknown"]
+
+
+@dataclass(frozen=True)
+class StanceStyle:
+    key: str
+    label: str
+    color: str
+    symbol: str  # plotly marker symbol: shape repeats the colour for print and colour-blind readers
+
+
+STANCE_STYLES: tuple[StanceStyle, ...] = (
+    StanceStyle("supports_damascus", "Supports Damascus", VERMILLION, "square"),
+    StanceStyle("supports_opposition", "Supports the opposition", BLUISH_GREEN, "triangle-up"),
+    StanceStyle("calls_for_deescalation", "Calls for de-escalation", BLUE, "circle"),
+    StanceStyle("concerned_neutral", "Concerned / neutral", ORANGE, "diamond"),
+    StanceStyle("other", "Other", REDDISH_PURPLE, "x"),
+)
+STANCE_BY_KEY = {s.key: s for s in STANCE_STYLES}
+UNKNOWN_STANCE = StanceStyle("", "Stance not stated", GREY, "circle-open")
+
+
+def stance_style(stance: str | None) -> StanceStyle:
+    return STANCE_BY_KEY.get(stance or "", UNKNOWN_STANCE)

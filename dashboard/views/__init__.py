@@ -1,0 +1,1 @@
+"""Pure builders of what the dashboard draws: folium maps and plotly figures."""

@@ -1,0 +1,247 @@
+"""The control map: a pure builder from events to a ``folium.Map`` (no Streamlit here).
+
+Everything the map needs is drawn from shipped data, so it reads with no tile server: Syria's
+outline and governorates (Aleppo, Idlib and Hama emphasised and labelled), one GeoJSON layer of
+places coloured by controller, a highlight ring for the selected event's places, a title with
+the as-of date and a legend that is always visible. OpenStreetMap tiles are an optional overlay,
+off by default. Asset links point at the locally served Leaflet (:func:`dashboard.assets.localize`).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+
+import folium
+
+from dashboard.assets import localize
+from dashboard.boundaries import FOCUS_ADMIN1, Boundaries, bounds, label_point
+from dashboard.control import ControlSnapshot, PlaceControl, control_as_of, is_mappable
+from dashboard.filters import Filters, apply_filters
+from dashboard.palette import SIDES, Side, side_of
+from kharita.config import WINDOW_START
+from timeline.types import Event, Source
+
+from .layers import Attribution, MapPanel, PointLayer
+
+#: Above this many points the place layer draws on a canvas instead of SVG (much faster).
+CANVAS_THRESHOLD = 2000
+MAX_SOURCES_PER_PLACE = 8
+
+OSM_ATTRIBUTION = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
+ATTRIBUTIONS = [
+    'Boundaries: <a href="https://whosonfirst.org/docs/licenses/">Who\'s On First</a> / '
+    "Mesoshapes (CC0)",
+    'Places: contains <a href="https://www.geonames.org">GeoNames</a> data (CC BY 4.0)',
+    "Control: Kharita curated table and extracted news reports (sources in each popup)",
+]
+
+MAP_CSS = """
+<style>
+.leaflet-container { background: #e8ecef; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
+.kh-panel { background: rgba(255,255,255,0.94); padding: 6px 10px; border-radius: 4px;
+  box-shadow: 0 1px 4px rgba(0,0,0,0.25); color: #1f2328; font-size: 12.5px; line-height: 1.35; }
+.kh-title { font-weight: 700; font-size: 15px; }
+.kh-asof { font-weight: 600; font-size: 13.5px; }
+.kh-note { color: #444; }
+.kh-legend-head { font-weight: 700; margin-bottom: 2px; }
+.kh-legend-row { display: flex; align-items: center; gap: 4px; }
+.kh-legend-row svg { flex: none; }
+.kh-gov-label { color: #555; font-size: 11px; text-align: center; white-space: nowrap;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff; pointer-events: none; }
+.kh-gov-label.kh-focus { color: #111; font-size: 14px; font-weight: 700; }
+.kh-tip, .kh-pop { font-size: 12.5px; max-width: 360px; }
+.kh-pop table { border-collapse: collapse; margin: 4px 0; }
+.kh-pop th { text-align: left; padding-right: 8px; color: #555; font-weight: 600; }
+.kh-pop ul { margin: 2px 0 4px 16px; padding: 0; }
+.kh-sub { font-weight: 700; margin-top: 4px; }
+.kh-warn { color: #8a4b00; font-weight: 600; }
+</style>
+"""
+
+
+def _is_http(url: str | None) -> bool:
+    return bool(url) and url.lower().startswith(("http://", "https://"))
+
+
+def _source_rows(events: Sequence[Event]) -> list[list[str]]:
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for event in events:
+        for s in event.sources:
+            key = (s.outlet or s.article, s.url or "")
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(_source_row(s))
+    return rows[:MAX_SOURCES_PER_PLACE]
+
+
+def _source_row(s: Source) -> list[str]:
+    return [s.outlet or s.article or "source", s.language or "", s.url if _is_http(s.url) else "",
+            s.published or ""]
+
+
+def _point(lat: float, lon: float, props: dict) -> dict:
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": props}
+
+
+def control_features(snapshot: ControlSnapshot) -> dict:
+    """The place layer's FeatureCollection (compact property names, see ``PointLayer``)."""
+    features = []
+    for pc in snapshot.places:
+        evidence = list(pc.history) or []
+        features.append(_point(pc.place.lat, pc.place.lon, _props(pc, evidence)))
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _props(pc: PlaceControl, evidence: list[Event]) -> dict:
+    last = evidence[-1] if evidence else None
+    return {
+        "n": pc.place.name, "ar": pc.place.name_ar or "", "c": pc.controller or "",
+        "s": pc.side.label, "col": pc.side.color,
+        "since": pc.since.isoformat() if pc.since else "",
+        "ch": int(pc.changed), "ct": int(pc.contested), "rl": int(pc.recaptured_later),
+        "o": pc.origin, "cert": (last.certainty if last else "") or "",
+        "q": pc.place.coord_quality or "",
+        "h": [[e.date.isoformat(), e.from_controller or "", e.to_controller or "",
+               e.certainty or ""] for e in evidence],
+        "src": _source_rows(evidence),
+    }
+
+
+def highlight_features(event: Event | None) -> dict:
+    """Rings for the selected event's places (any kind of event that names places)."""
+    features = []
+    if event is not None:
+        for place in event.places:
+            if is_mappable(place):
+                features.append(_point(place.lat, place.lon, {
+                    "n": place.name, "ar": place.name_ar or "", "ev": event.summary or event.kind,
+                    "src": [_source_row(s) for s in event.sources[:MAX_SOURCES_PER_PLACE]],
+                }))
+    return {"type": "FeatureCollection", "features": features}
+
+
+def sides_present(events: Sequence[Event]) -> list[Side]:
+    """Sides any control change names (from or to), in palette order, for a stable legend."""
+    keys = set()
+    for e in events:
+        if e.kind == "control_change":
+            keys.add(side_of(e.from_controller).key)
+            keys.add(side_of(e.to_controller).key)
+    return [s for s in SIDES if s.key in keys]
+
+
+def format_day(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _governorates(m: folium.Map, boundaries: Boundaries) -> None:
+    def style(feature: dict) -> dict:
+        focus = feature["properties"].get("admin1_code") in FOCUS_ADMIN1
+        return {"color": "#2b2b2b" if focus else "#8c8c8c", "weight": 2.2 if focus else 0.8,
+                "fillColor": "#f4ecd8" if focus else "#fbfaf6", "fillOpacity": 0.85 if focus else 0.6}
+
+    folium.GeoJson(
+        boundaries.governorates, name="Governorates", style_function=style,
+        tooltip=folium.GeoJsonTooltip(fields=["shapeName", "shapeName_ar"],
+                                      aliases=["Governorate", "Arabic"]),
+        highlight_function=None, smooth_factor=0.5,
+    ).add_to(m)
+    folium.GeoJson(
+        boundaries.country, name="Syria outline", control=False, interactive=False,
+        style_function=lambda _f: {"color": "#111111", "weight": 2.5, "fill": False},
+    ).add_to(m)
+    labels = folium.FeatureGroup(name="Governorate names", control=True)
+    for feature in boundaries.governorates["features"]:
+        props = feature["properties"]
+        focus = props.get("admin1_code") in FOCUS_ADMIN1
+        name = _display_name(props)
+        lat, lon = label_point(feature["geometry"])
+        text = html.escape(name)
+        if focus:
+            text += "<br><bdi dir=\"rtl\" lang=\"ar\">" + html.escape(props.get("shapeName_ar") or "") + "</bdi>"
+        folium.Marker(
+            (lat, lon), interactive=False,
+            icon=folium.DivIcon(html=text, icon_size=(160, 40), icon_anchor=(80, 20),
+                                class_name="kh-gov-label kh-focus" if focus else "kh-gov-label"),
+        ).add_to(labels)
+    labels.add_to(m)
+
+
+_SHORT_NAMES = {"Rif-dimashq": "Rif Dimashq", "Dimashq": "Damascus", "Ar-Raqqah": "Raqqa",
+                "Al-Hasakah": "Hasakah", "As-Suwayda": "Suwayda"}
+
+
+def _display_name(props: dict) -> str:
+    name = props.get("shapeName") or ""
+    return _SHORT_NAMES.get(name, name)
+
+
+def build_map(
+    events: Sequence[Event],
+    as_of: date,
+    *,
+    boundaries: Boundaries,
+    filters: Filters | None = None,
+    selected_id: str | None = None,
+    height: int = 640,
+    width: int | str = "100%",
+    show_tiles: bool = False,
+    window_start: date = WINDOW_START,
+) -> folium.Map:
+    """The control map as of ``as_of`` for the events that pass ``filters``.
+
+    ``events`` is the whole store (or any subset); the selected event is looked up among them
+    even when filtered out, so a shared address always shows what it points at.
+    """
+    shown = apply_filters(events, filters) if filters else list(events)
+    snapshot = control_as_of(shown, as_of, window_start)
+    selected = next((e for e in events if e.id == selected_id), None) if selected_id else None
+
+    (south, west), (north, east) = bounds(boundaries.country)
+    m = folium.Map(location=((south + north) / 2, (west + east) / 2), zoom_start=7, tiles=None,
+                   control_scale=True, width=width, height=height, zoomSnap=0.25)
+    m.get_root().header.add_child(folium.Element(MAP_CSS))
+    folium.TileLayer(
+        "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=True, control=True,
+        show=show_tiles, attr=OSM_ATTRIBUTION,
+    ).add_to(m)
+    _governorates(m, boundaries)
+
+    n_places = len(snapshot.places)
+    PointLayer(
+        control_features(snapshot), name=f"Control of places ({n_places})",
+        canvas=n_places > CANVAS_THRESHOLD,
+    ).add_to(m)
+    if selected is not None:
+        PointLayer(highlight_features(selected), name="Selected event", mode="highlight").add_to(m)
+
+    contested = sum(1 for p in snapshot.places if p.contested)
+    note = (f"{n_places} places · {snapshot.changed_count} changed hands since "
+            f"{window_start.day} {window_start:%b}" + (f" · {contested} contested" if contested else ""))
+    lines = [("kh-title", "Territorial control, Syria"), ("kh-asof", f"As of {format_day(as_of)}"),
+             ("kh-note", note)]
+    if snapshot.unmapped:
+        lines.append(("kh-note", f"{len(snapshot.unmapped)} control changes without coordinates"))
+    if selected is not None:
+        lines.append(("kh-note", "Ring: places of the selected event"))
+    MapPanel(position="topleft", css_class="kh-panel kh-title-panel", lines=lines).add_to(m)
+
+    swatches = [("fill", s.color, s.label) for s in sides_present(shown)]
+    swatches += [("changed", "#bbbbbb", f"Changed hands since {window_start.day} {window_start:%b}"),
+                 ("contested", "#bbbbbb", "Contested")]
+    if selected is not None:
+        swatches.append(("selected", "#000000", "Selected event"))
+    MapPanel(position="bottomright", css_class="kh-panel kh-legend",
+             lines=[("kh-legend-head", "Held by")], swatches=swatches).add_to(m)
+
+    Attribution(ATTRIBUTIONS).add_to(m)
+    folium.LayerControl(position="topright", collapsed=True).add_to(m)
+    m.fit_bounds([(south, west), (north, east)])
+    return localize(m)

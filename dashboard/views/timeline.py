@@ -1,0 +1,247 @@
+"""The diplomacy timeline: a pure builder from events to a plotly figure (no Streamlit here).
+
+Statements, calls, visits and meetings are drawn one row per country (or per actor), coloured
+and shaped by stance, sized by how many sources report them. Above them, a band of the fighting:
+captures of major towns from the control table, with faint day lines running down through the
+diplomacy, so reactions read against the front. Hover text is HTML-escaped (plotly renders a
+subset of HTML in labels; it decodes the entities back for display).
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from dashboard.control import is_mappable, place_key
+from dashboard.filters import Filters, apply_filters
+from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
+from dashboard.palette import GREY, STANCE_STYLES, UNKNOWN_STANCE, side_of, stance_style
+from kharita.config import WINDOW_START
+from timeline.types import Event
+
+ROW_HEIGHT = 30
+BAND_ROW_HEIGHT = 17
+MAX_HOVER_SOURCES = 4
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """A capture of a major town: a point in the fighting band."""
+
+    date: date
+    name: str
+    to_controller: str | None
+    color: str
+    event_id: str
+    contested: bool
+
+
+def milestones(events: Sequence[Event], major_places: Collection[str]) -> list[Milestone]:
+    """Control changes of major towns (GeoNames ids in ``major_places``), one per place and side."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for e in sorted((e for e in events if e.kind == "control_change" and e.date and e.places),
+                    key=lambda e: (e.date, e.id)):
+        place = e.places[0]
+        if (place.geonameid or "") not in major_places:
+            continue
+        side = side_of(e.to_controller)
+        key = (place_key(place) if is_mappable(place) else place.name, side.key)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Milestone(date=e.date, name=_short(place.name), to_controller=e.to_controller,
+                             color=side.color, event_id=e.id, contested=e.certainty == "contested"))
+    return out
+
+
+def band_levels(marks: Sequence[Milestone], chars_per_day: float = 12.0) -> list[int]:
+    """A row in the band for each milestone so labels do not overlap (greedy interval packing).
+
+    A label starts at its day and runs right for about ``len(name) / chars_per_day`` days.
+    """
+    free_from: list[float] = []
+    levels = []
+    for mark in marks:
+        start = mark.date.toordinal()
+        end = start + 0.35 + len(mark.name) / chars_per_day
+        level = next((i for i, free in enumerate(free_from) if free <= start), len(free_from))
+        if level == len(free_from):
+            free_from.append(end)
+        else:
+            free_from[level] = end
+        levels.append(level)
+    return levels
+
+
+def _positions(row_events: Mapping[str, list[Event]]) -> dict[tuple[str, str], datetime]:
+    """x of each (row, event): events of one row on one day are spread across the day."""
+    out = {}
+    for row, evs in row_events.items():
+        by_day: dict[date, list[Event]] = defaultdict(list)
+        for event in sorted(evs, key=lambda e: (e.date, e.id)):
+            by_day[event.date].append(event)
+        for day, same in by_day.items():
+            for index, event in enumerate(same):
+                out[(row, event.id)] = _as_dt(day, (index - (len(same) - 1) / 2) * 4.0)
+    return out
+
+
+def _short(name: str) -> str:
+    """"Aleppo city (western districts: ...)" -> "Aleppo city": the band has little room."""
+    return name.split("(")[0].strip() or name
+
+
+def _rows(event: Event, group_by: str) -> list[str]:
+    if group_by == "actor":
+        return [a for a in dict.fromkeys(event.actors) if a] or ["(actor not stated)"]
+    codes = [c for c in dict.fromkeys(event.countries) if c]
+    return [country_label(c) for c in codes] or ["(country not stated)"]
+
+
+def _hover(event: Event) -> str:
+    e = html.escape
+    lines = [f"<b>{e(', '.join(event.actors) or 'Actor not stated')}</b>",
+             f"{event.date:%a %d %b %Y} · {e(kind_label(event.kind))} · "
+             f"{e(stance_style(event.stance).label)}",
+             e(_one_line(event.summary))]
+    for s in event.sources[:MAX_HOVER_SOURCES]:
+        lines.append(f"– {e(s.outlet or s.article)} ({e(language_label(s.language))}"
+                     f"{', ' + e(s.published) if s.published else ''})")
+    if len(event.sources) > MAX_HOVER_SOURCES:
+        lines.append(f"… and {len(event.sources) - MAX_HOVER_SOURCES} more sources")
+    return "<br>".join(lines)
+
+
+def _one_line(text: str, limit: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _size(n_sources: int) -> float:
+    return min(9 + 4 * max(n_sources - 1, 0), 24)
+
+
+def _as_dt(day: date, offset_hours: float = 0.0) -> datetime:
+    return datetime(day.year, day.month, day.day, 12) + timedelta(hours=offset_hours)
+
+
+def build_timeline(
+    events: Sequence[Event],
+    *,
+    filters: Filters | None = None,
+    group_by: str = "country",
+    selected_id: str | None = None,
+    as_of: date | None = None,
+    major_places: Collection[str] = frozenset(),
+    width: int | None = None,
+    height: int | None = None,
+) -> go.Figure:
+    """The timeline figure. Each diplomatic point's ``customdata[0]`` is its event id."""
+    shown = apply_filters(events, filters) if filters else list(events)
+    diplomacy = [e for e in shown if e.kind in DIPLOMATIC_KINDS and e.date]
+    marks = milestones(shown, major_places)
+
+    row_events: dict[str, list[Event]] = defaultdict(list)
+    for event in diplomacy:
+        for row in _rows(event, group_by):
+            row_events[row].append(event)
+    # Busiest row on top; plotly draws category arrays bottom-up.
+    order = sorted(row_events, key=lambda r: (-len(row_events[r]), r))
+    n_rows = max(len(order), 1)
+
+    band_y = band_levels(marks)
+    band_height = max(band_y, default=0) + 1
+
+    main_px = n_rows * ROW_HEIGHT + 40
+    band_px = band_height * BAND_ROW_HEIGHT + 30
+    total = height or min(main_px + band_px + 150, 1600)
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.02,
+                        row_heights=[band_px / (band_px + main_px), main_px / (band_px + main_px)])
+
+    if marks:
+        fig.add_trace(go.Scatter(
+            x=[_as_dt(m.date) for m in marks], y=band_y, mode="markers+text",
+            marker={"symbol": "diamond", "size": 10, "color": [m.color for m in marks],
+                    "line": {"color": "#000000", "width": 1}},
+            text=[html.escape(m.name) for m in marks], textposition="middle right",
+            textfont={"size": 10, "color": "#333333"},
+            customdata=[[m.event_id] for m in marks],
+            hovertext=[f"<b>{html.escape(m.name)}</b><br>{m.date:%a %d %b %Y}: to "
+                       f"{html.escape(m.to_controller or '?')}"
+                       + (" (contested)" if m.contested else "") for m in marks],
+            hoverinfo="text", name="Capture of a major town", showlegend=True,
+            legendgroup="fighting",
+        ), row=1, col=1)
+        for day in sorted({m.date for m in marks}):
+            fig.add_vline(x=_as_dt(day).timestamp() * 1000, line={"color": "#bbbbbb", "width": 1,
+                          "dash": "dot"}, row=2, col=1)
+
+    positions = _positions(row_events)
+    for style in (*STANCE_STYLES, UNKNOWN_STANCE):
+        xs, ys, sizes, hovers, ids = [], [], [], [], []
+        for row in order:
+            for event in row_events[row]:
+                if stance_style(event.stance).key != style.key:
+                    continue
+                xs.append(positions[(row, event.id)])
+                ys.append(row)
+                sizes.append(_size(len(event.sources)))
+                hovers.append(_hover(event))
+                ids.append([event.id])
+        if not xs:
+            continue
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, mode="markers", name=style.label, customdata=ids, hovertext=hovers,
+            hoverinfo="text",
+            marker={"color": style.color, "symbol": style.symbol, "size": sizes, "opacity": 0.9,
+                    "line": {"color": "#ffffff", "width": 0.8}},
+        ), row=2, col=1)
+
+    selected = next((e for e in diplomacy if e.id == selected_id), None) if selected_id else None
+    if selected is not None:
+        fig.add_trace(go.Scatter(
+            x=[positions[(row, selected.id)] for row in _rows(selected, group_by)],
+            y=_rows(selected, group_by), mode="markers", name="Selected event",
+            marker={"symbol": "circle-open", "size": 30, "color": "#000000", "line": {"width": 2.5}},
+            hoverinfo="skip", showlegend=False,
+        ), row=2, col=1)
+
+    if as_of is not None:
+        fig.add_vline(x=_as_dt(as_of).timestamp() * 1000, line={"color": "#0072B2", "width": 2},
+                      row="all", col=1)
+
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(order)), row=2, col=1,
+                     automargin=True, gridcolor="#eeeeee", title=None)
+    fig.update_yaxes(visible=False, range=[-0.7, band_height - 0.3], row=1, col=1)
+    fig.update_xaxes(showgrid=True, gridcolor="#eeeeee", dtick=86_400_000, tickformat="%a %d %b",
+                     tick0=_as_dt(WINDOW_START), row=2, col=1)
+    fig.update_xaxes(showgrid=False, row=1, col=1)
+    all_days = [e.date for e in diplomacy] + [m.date for m in marks]
+    if all_days:
+        lo, hi = min(all_days), max(all_days)
+        if filters and filters.date_from:
+            lo = min(lo, filters.date_from)
+        fig.update_xaxes(range=[_as_dt(lo, -18), _as_dt(hi, 30)])
+    fig.add_annotation(text="<b>Fighting</b>: captures of major towns (colour = new holder)",
+                       xref="paper", yref="paper", x=0, y=1.0, yanchor="bottom", showarrow=False,
+                       font={"size": 11, "color": "#333333"}, xanchor="left")
+    if not diplomacy:
+        fig.add_annotation(text="No statements, calls, visits or meetings match the filters",
+                           xref="paper", yref="paper", x=0.5, y=0.35, showarrow=False,
+                           font={"size": 14, "color": GREY})
+    fig.update_layout(
+        template="plotly_white", height=total, width=width,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0, "title": {
+            "text": "Stance (marker size = number of sources):"}},
+        hoverlabel={"align": "left", "bgcolor": "#ffffff"}, clickmode="event+select",
+        dragmode="pan",
+    )
+    return fig
