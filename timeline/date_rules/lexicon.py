@@ -117,6 +117,9 @@ _FR_MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
+    # Abbreviations only with their dot: "sept" alone is the number seven.
+    "janv.": 1, "févr.": 2, "fevr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10,
+    "nov.": 11, "déc.": 12, "dec.": 12,
 }
 
 _WE = r"week-?end"
@@ -128,7 +131,7 @@ FR = Lexicon(
     months=_FR_MONTHS,
     past_words=frozenset({"dernier", "passé", "passe"}),
     next_words=frozenset({"prochain"}),
-    since_words=frozenset({"depuis", "dès", "des"}),
+    since_words=frozenset({"depuis", "dès"}),
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
              "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12},
     units={"jour": ("day", None), "jours": ("day", None), "semaine": ("week", None),
@@ -254,7 +257,9 @@ AR = Lexicon(
                   rf"(?P<year>\d{{{{4}}}})(?!\d))?(?:\s+(?P<post>{_AR_PAST}|{_AR_NEXT}))?"),
         ("year", r"(?P<cue>(?:(?:منذ|في|خلال|حتى|مطلع|أوائل|أواخر|منتصف|نهاية|بداية|بدء|"
                  r"أواسط|العام|عام|سنة)\s+)+)(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d)"),
-        ("ago", r"قبل\s+(?:(?P<n>\d+|{NUM})\s+)?{UNIT}(?!\s+من)"),
+        # «قبل يومين» two days ago; «منذ يومين» two days ago or for two days (since=True).
+        # «قبل يوم من الانتخابات» (a day before the vote) is relative to another event: skipped.
+        ("ago", r"(?P<cue>قبل|منذ)\s+(?:(?P<n>\d+|{NUM})\s+)?{UNIT}(?!\s+من)"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
         ("numeric", r"(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})(?!\d)"),
     ),

@@ -90,7 +90,7 @@ def _folded(lang: str, name: str) -> dict[str, object] | frozenset[str]:
     table = getattr(lex, name)
     if isinstance(table, frozenset):
         return frozenset(fold_pattern(k, lang).lower() for k in table)
-    return {fold_pattern(k, lang).lower(): v for k, v in table.items()}
+    return {fold_pattern(k, lang).lower().rstrip("."): v for k, v in table.items()}
 
 
 def _key(word: str) -> str:
@@ -196,20 +196,18 @@ def _ago(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading
         count = implied
     if count is None or count > 100:
         return None
-    precision = unit
+    since = _since(g, lex)
     if anchor is None:
-        return Reading(None, None, precision, True)
+        return Reading(None, None, unit, True, since)
     if unit == "day":
-        value = anchor - timedelta(days=count)
-        return Reading(value, value, "day", True)
-    if unit == "week":
+        start = end = anchor - timedelta(days=count)
+    elif unit == "week":
         start, end = cm.week_range(anchor - timedelta(days=7 * count))
-        return Reading(start, end, "week", True)
-    if unit == "month":
+    elif unit == "month":
         start, end = cm.month_range(*cm.add_months(anchor.year, anchor.month, -count))
-        return Reading(start, end, "month", True)
-    start, end = cm.year_range(anchor.year - count)
-    return Reading(start, end, "year", True)
+    else:
+        start, end = cm.year_range(anchor.year - count)
+    return Reading(start, end, unit, True, since)
 
 
 def _numeric(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:

@@ -1,0 +1,310 @@
+"""Date resolution: tables of real phrases (seeds and realistic news phrasing) and their days.
+
+The five seeds were all published on Monday 2 December 2024 (data/articles front matter);
+/work/shared/seeds/metadata.csv notes how their day names resolve. Every date phrase of every
+seed is listed in SEED_GOLD with its exact range, precision and phrase.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kharita.articles import read_article
+from kharita.config import ARTICLES_DIR
+from timeline.dates import TimeExpression, find_dates, resolve_phrase
+
+MON = date(2024, 12, 2)  # publication day of every seed, a Monday
+D = date.fromisoformat
+
+# (phrase, first day, last day, precision, since) in text order, per seed article.
+SEED_GOLD: dict[str, list[tuple[str, str, str, str, bool]]] = {
+    "000_18a4878218611ef3.txt": [  # fr, RT story translated
+        ("la semaine dernière", "2024-11-25", "2024-12-01", "week", False),
+        ("lundi", "2024-12-02", "2024-12-02", "day", False),
+        ("mercredi dernier", "2024-11-27", "2024-11-27", "day", False),
+        ("jeudi", "2024-11-28", "2024-11-28", "day", False),
+        ("au cours du week-end", "2024-11-30", "2024-12-01", "week", False),
+        ("lundi", "2024-12-02", "2024-12-02", "day", False),
+        ("ces dernières années", "2021-01-01", "2024-12-02", "year", False),
+        # Plain reading of « septembre dernier » in December 2024; the deal was in 2023
+        # (the Arabic seed says so): the event extractor reconciles, not the date rules.
+        ("En septembre dernier", "2024-09-01", "2024-09-30", "month", False),
+        ("ces derniers jours", "2024-11-26", "2024-12-02", "week", False),
+    ],
+    "001_50a98b957388806e.txt": [  # fr, live coverage
+        ("lundi", "2024-12-02", "2024-12-02", "day", False),
+        ("samedi", "2024-11-30", "2024-11-30", "day", False),
+        ("lundi", "2024-12-02", "2024-12-02", "day", False),
+        ("dimanche", "2024-12-01", "2024-12-01", "day", False),
+        ("ces derniers jours", "2024-11-26", "2024-12-02", "week", False),
+    ],
+    "002_ff6499cc7a25c720.txt": [  # en, RT
+        ("last week", "2024-11-25", "2024-12-01", "week", False),
+        ("on Monday", "2024-12-02", "2024-12-02", "day", False),
+        ("last Wednesday", "2024-11-27", "2024-11-27", "day", False),
+        ("on Thursday", "2024-11-28", "2024-11-28", "day", False),
+        ("over the weekend", "2024-11-30", "2024-12-01", "week", False),
+        ("on Monday", "2024-12-02", "2024-12-02", "day", False),
+        ("in recent years", "2021-01-01", "2024-12-02", "year", False),
+        ("Last September", "2024-09-01", "2024-09-30", "month", False),  # see 000 above
+        ("over the past few days", "2024-11-26", "2024-12-02", "week", False),
+    ],
+    "003_48f96e03df137f67.txt": [  # fr, RT Kremlin story
+        ("lundi", "2024-12-02", "2024-12-02", "day", False),
+        ("la semaine dernière", "2024-11-25", "2024-12-01", "week", False),
+        ("lundi", "2024-12-02", "2024-12-02", "day", False),
+        ("ces derniers jours", "2024-11-26", "2024-12-02", "week", False),
+        ("en 2015", "2015-01-01", "2015-12-31", "year", False),
+        ("la semaine dernière", "2024-11-25", "2024-12-01", "week", False),
+        ("depuis mars 2020", "2020-03-01", "2020-03-31", "month", True),
+    ],
+    "004_ac5f36f5c5dfedcc.txt": [  # ar, wire copy
+        ("اليوم الاثنين", "2024-12-02", "2024-12-02", "day", False),
+        ("السبت", "2024-11-30", "2024-11-30", "day", False),
+        ("في العام 2011", "2011-01-01", "2011-12-31", "year", False),
+        ("الإثنين", "2024-12-02", "2024-12-02", "day", False),
+        ("الأحد", "2024-12-01", "2024-12-01", "day", False),
+        ("في السنوات الأخيرة", "2021-01-01", "2024-12-02", "year", False),
+        ("في أيلول (سبتمبر) 2023", "2023-09-01", "2023-09-30", "month", False),
+        ("منذ العام 2004", "2004-01-01", "2004-12-31", "year", True),
+        ("عام 2011", "2011-01-01", "2011-12-31", "year", False),
+        ("منذ بدء العام 2011", "2011-01-01", "2011-12-31", "year", True),
+        ("في أيار (مايو)", "2024-05-01", "2024-05-31", "month", False),
+        ("الإثنين", "2024-12-02", "2024-12-02", "day", False),
+        ("الأربعاء", "2024-11-27", "2024-11-27", "day", False),
+        ("منذ فجر يوم 27 تشرين الثاني (نوفمبر) الفائت", "2024-11-27", "2024-11-27", "day", True),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_GOLD))
+def test_every_seed_date_phrase_resolves_exactly(name: str) -> None:
+    article = read_article(ARTICLES_DIR / name)
+    assert article.published == MON
+    found = find_dates(article.text, article.language, article.published)
+    got = [(e.phrase, e.date.isoformat(), e.date_end.isoformat(), e.precision, e.since)
+           for e in found]
+    assert got == SEED_GOLD[name]
+    for e in found:
+        assert article.text[e.start:e.end] == e.phrase
+        assert e.resolved
+
+
+def test_seed_expressions_are_sorted_and_do_not_overlap() -> None:
+    article = read_article(ARTICLES_DIR / "004_ac5f36f5c5dfedcc.txt")
+    found = find_dates(article.text, "ar", MON)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+# (lang, text, anchor, expected phrase, first day, last day, precision)
+PHRASES = [
+    # English: weekdays with and without last/next, the publication day itself.
+    ("en", "Lin Jian said on Monday.", MON, "on Monday", "2024-12-02", "2024-12-02", "day"),
+    ("en", "fighting resumed late on Sunday", MON, "late on Sunday", "2024-12-01",
+     "2024-12-01", "day"),
+    ("en", "He met Assad last Monday.", MON, "last Monday", "2024-11-25", "2024-11-25", "day"),
+    ("en", "Talks resume next Monday.", MON, "next Monday", "2024-12-09", "2024-12-09", "day"),
+    ("en", "Sunday's strikes hit Idlib", MON, "Sunday", "2024-12-01", "2024-12-01", "day"),
+    ("en", "Rebels entered Aleppo on Friday evening.", MON, "on Friday evening",
+     "2024-11-29", "2024-11-29", "day"),
+    ("en", "The army withdrew yesterday.", MON, "yesterday", "2024-12-01", "2024-12-01", "day"),
+    ("en", "the day before yesterday", MON, "the day before yesterday", "2024-11-30",
+     "2024-11-30", "day"),
+    ("en", "Aleppo fell three days ago.", MON, "three days ago", "2024-11-29", "2024-11-29",
+     "day"),
+    ("en", "two weeks ago", MON, "two weeks ago", "2024-11-18", "2024-11-24", "week"),
+    # English: explicit dates, with and without year; abbreviations; ordinals.
+    ("en", "The offensive began on 27 November.", MON, "on 27 November", "2024-11-27",
+     "2024-11-27", "day"),
+    ("en", "On November 27, 2024, HTS attacked.", MON, "On November 27, 2024", "2024-11-27",
+     "2024-11-27", "day"),
+    ("en", "the 27th of November", MON, "the 27th of November", "2024-11-27", "2024-11-27",
+     "day"),
+    ("en", "Militants advanced on Nov. 29.", MON, "on Nov. 29", "2024-11-29", "2024-11-29",
+     "day"),
+    ("en", "Monday, December 2, 2024", MON, "Monday, December 2, 2024", "2024-12-02",
+     "2024-12-02", "day"),
+    ("en", "Astana talks are due on 6 December.", MON, "on 6 December", "2024-12-06",
+     "2024-12-06", "day"),  # within the 14-day forthcoming grace
+    ("en", "a ceasefire agreed in March 2020", MON, "in March 2020", "2020-03-01", "2020-03-31",
+     "month"),
+    ("en", "Wang Yi met his counterpart in May.", MON, "in May", "2024-05-01", "2024-05-31",
+     "month"),
+    ("en", "fighting since early November", MON, "since early November", "2024-11-01",
+     "2024-11-30", "month"),
+    ("en", "Russia intervened in 2015.", MON, "in 2015", "2015-01-01", "2015-12-31", "year"),
+    ("en", "clashes last month", MON, "last month", "2024-11-01", "2024-11-30", "month"),
+    ("en", "elections last year", MON, "last year", "2023-01-01", "2023-12-31", "year"),
+    ("en", "over the past week", MON, "over the past week", "2024-11-26", "2024-12-02", "week"),
+    ("en", "in recent weeks", MON, "in recent weeks", "2024-11-05", "2024-12-02", "month"),
+    ("en", "dated 2024-11-30", MON, "2024-11-30", "2024-11-30", "2024-11-30", "day"),
+    # French
+    ("fr", "a perdu samedi le contrôle d'Alep", MON, "samedi", "2024-11-30", "2024-11-30",
+     "day"),
+    ("fr", "Poutine s'est entretenu lundi avec Pezeshkian", MON, "lundi", "2024-12-02",
+     "2024-12-02", "day"),
+    ("fr", "ils ont attaqué lundi dernier", MON, "lundi dernier", "2024-11-25", "2024-11-25",
+     "day"),
+    ("fr", "une réunion lundi prochain", MON, "lundi prochain", "2024-12-09", "2024-12-09",
+     "day"),
+    ("fr", "Alep est tombée hier soir", MON, "hier soir", "2024-12-01", "2024-12-01", "day"),
+    ("fr", "avant-hier", MON, "avant-hier", "2024-11-30", "2024-11-30", "day"),
+    ("fr", "il y a deux jours", MON, "il y a deux jours", "2024-11-30", "2024-11-30", "day"),
+    ("fr", "l'offensive lancée le 27 novembre", MON, "le 27 novembre", "2024-11-27",
+     "2024-11-27", "day"),
+    ("fr", "le 1er décembre", MON, "le 1er décembre", "2024-12-01", "2024-12-01", "day"),
+    ("fr", "mercredi 27 novembre 2024", MON, "mercredi 27 novembre 2024", "2024-11-27",
+     "2024-11-27", "day"),
+    ("fr", "le 3 déc.", MON, "le 3 déc.", "2024-12-03", "2024-12-03", "day"),
+    ("fr", "un cessez-le-feu en mars 2020", MON, "en mars 2020", "2020-03-01", "2020-03-31",
+     "month"),
+    ("fr", "mars 2020", MON, "mars 2020", "2020-03-01", "2020-03-31", "month"),
+    ("fr", "fin novembre", MON, "fin novembre", "2024-11-01", "2024-11-30", "month"),
+    ("fr", "en mai", MON, "en mai", "2024-05-01", "2024-05-31", "month"),
+    ("fr", "le week-end dernier", MON, "le week-end dernier", "2024-11-30", "2024-12-01",
+     "week"),
+    ("fr", "pendant le weekend", MON, "pendant le weekend", "2024-11-30", "2024-12-01", "week"),
+    ("fr", "la semaine prochaine", MON, "la semaine prochaine", "2024-12-09", "2024-12-15",
+     "week"),
+    ("fr", "le mois dernier", MON, "le mois dernier", "2024-11-01", "2024-11-30", "month"),
+    ("fr", "l'an dernier", MON, "l'an dernier", "2023-01-01", "2023-12-31", "year"),
+    ("fr", "depuis 2011", MON, "depuis 2011", "2011-01-01", "2011-12-31", "year"),
+    ("fr", "publié le 27/11/2024", MON, "27/11/2024", "2024-11-27", "2024-11-27", "day"),
+    # Arabic: both month systems, Arabic-Indic digits, clitics, diacritics, tatweel.
+    ("ar", "منذ فجر يوم ٢٧ تشرين الثاني (نوفمبر) الفائت", MON,
+     "منذ فجر يوم ٢٧ تشرين الثاني (نوفمبر) الفائت", "2024-11-27", "2024-11-27", "day"),
+    ("ar", "في 27 تشرين الثاني", MON, "في 27 تشرين الثاني", "2024-11-27", "2024-11-27", "day"),
+    ("ar", "٢٧ نوفمبر ٢٠٢٤", MON, "٢٧ نوفمبر ٢٠٢٤", "2024-11-27", "2024-11-27", "day"),
+    ("ar", "يوم الجمعة 29 تشرين الثاني", MON, "يوم الجمعة 29 تشرين الثاني", "2024-11-29",
+     "2024-11-29", "day"),
+    ("ar", "في آذار (مارس) 2020", MON, "في آذار (مارس) 2020", "2020-03-01", "2020-03-31",
+     "month"),
+    ("ar", "منذ آذار 2011", MON, "منذ آذار 2011", "2011-03-01", "2011-03-31", "month"),
+    ("ar", "أيار (مايو)", MON, "أيار (مايو)", "2024-05-01", "2024-05-31", "month"),
+    ("ar", "في أيلول الماضي", MON, "في أيلول الماضي", "2024-09-01", "2024-09-30", "month"),
+    ("ar", "العام 2011", MON, "العام 2011", "2011-01-01", "2011-12-31", "year"),
+    ("ar", "وتوجه عراقجي إلى دمشق الأحد", MON, "الأحد", "2024-12-01", "2024-12-01", "day"),
+    ("ar", "والسبت سقطت حلب", MON, "السبت", "2024-11-30", "2024-11-30", "day"),
+    ("ar", "الأربعاء الماضي", MON, "الأربعاء الماضي", "2024-11-27", "2024-11-27", "day"),
+    ("ar", "الاثنين المقبل", MON, "الاثنين المقبل", "2024-12-09", "2024-12-09", "day"),
+    ("ar", "الاثنيـن", MON, "الاثنيـن", "2024-12-02", "2024-12-02", "day"),  # tatweel
+    ("ar", "الإثنَين", MON, "الإثنَين", "2024-12-02", "2024-12-02", "day"),  # fatha
+    ("ar", "قصفت الطائرات أمس", MON, "أمس", "2024-12-01", "2024-12-01", "day"),
+    ("ar", "بالأمس", MON, "الأمس", "2024-12-01", "2024-12-01", "day"),
+    ("ar", "أول أمس", MON, "أول أمس", "2024-11-30", "2024-11-30", "day"),
+    ("ar", "قبل يومين", MON, "قبل يومين", "2024-11-30", "2024-11-30", "day"),
+    ("ar", "قبل ثلاثة أيام", MON, "قبل ثلاثة أيام", "2024-11-29", "2024-11-29", "day"),
+    ("ar", "الأسبوع الماضي", MON, "الأسبوع الماضي", "2024-11-25", "2024-12-01", "week"),
+    ("ar", "خلال عطلة نهاية الأسبوع", MON, "خلال عطلة نهاية الأسبوع", "2024-11-30",
+     "2024-12-01", "week"),
+    ("ar", "في الأيام القليلة الماضية", MON, "في الأيام القليلة الماضية", "2024-11-26",
+     "2024-12-02", "week"),
+    ("ar", "العام الماضي", MON, "العام الماضي", "2023-01-01", "2023-12-31", "year"),
+    # Other anchors: weekend edges, year boundaries, leap day, forthcoming grace.
+    ("en", "over the weekend", D("2024-12-01"), "over the weekend", "2024-11-30", "2024-12-01",
+     "week"),
+    ("en", "last weekend", D("2024-12-01"), "last weekend", "2024-11-23", "2024-11-24", "week"),
+    ("fr", "samedi", D("2024-11-30"), "samedi", "2024-11-30", "2024-11-30", "day"),
+    ("fr", "samedi dernier", D("2024-11-30"), "samedi dernier", "2024-11-23", "2024-11-23",
+     "day"),
+    ("fr", "en décembre", D("2025-01-05"), "en décembre", "2024-12-01", "2024-12-31", "month"),
+    ("en", "last January", D("2025-01-20"), "last January", "2024-01-01", "2024-01-31",
+     "month"),
+    ("fr", "le 27 décembre", D("2025-01-03"), "le 27 décembre", "2024-12-27", "2024-12-27",
+     "day"),
+    ("fr", "le 5 janvier", D("2024-12-28"), "le 5 janvier", "2025-01-05", "2025-01-05", "day"),
+    ("en", "on 20 December", MON, "on 20 December", "2023-12-20", "2023-12-20", "day"),
+    ("en", "on 29 February", D("2025-03-01"), "on 29 February", "2024-02-29", "2024-02-29",
+     "day"),
+    ("en", "last week", D("2025-01-01"), "last week", "2024-12-23", "2024-12-29", "week"),
+]
+
+
+@pytest.mark.parametrize("lang, text, anchor, phrase, first, last, precision", PHRASES)
+def test_phrase_table(lang: str, text: str, anchor: date, phrase: str, first: str, last: str,
+                      precision: str) -> None:
+    found = find_dates(text, lang, anchor)
+    assert len(found) == 1, found
+    e = found[0]
+    assert (e.phrase, e.date, e.date_end, e.precision) == (phrase, D(first), D(last), precision)
+    assert text[e.start:e.end] == phrase
+    assert e.resolved
+
+
+# Numbers that are counts, resolutions or durations; words that only look like dates.
+NOT_DATES = [
+    ("ar", "ارتفعت الحصيلة إلى 446 قتيلا"),
+    ("ar", "مقتل 11 مدنياً على الأقل"),
+    ("ar", "بعد نحو 14 عاماً من النزاع"),
+    ("ar", "القرار 2254 لمجلس الأمن"),
+    ("ar", "مارس الضغط على دمشق"),  # «مارس» the verb (exerted)
+    ("ar", "قبل يوم من الانتخابات"),  # relative to another event, not to the anchor
+    ("en", "resolution 2254 calls for a political transition"),
+    ("en", "at least 11 civilians, including five children"),
+    ("en", "a 48 h truce"),
+    ("en", "Theresa May said"),
+    ("en", "The UN may convene"),
+    ("en", "some 2,000 fighters"),
+    ("fr", "un garçon de 14 ans"),
+    ("fr", "une trêve de 48 h"),
+    ("fr", "Mars est une planète"),
+    ("fr", "en sept ans de guerre"),
+    ("fr", "la résolution 2254"),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_DATES)
+def test_not_dates(lang: str, text: str) -> None:
+    assert find_dates(text, lang, MON) == []
+
+
+def test_relative_expressions_stay_unresolved_without_anchor() -> None:
+    text = "La Russie est intervenue en 2015, puis lundi la semaine dernière."
+    found = find_dates(text, "fr", None)
+    assert [(e.phrase, e.date, e.relative, e.resolved, e.precision) for e in found] == [
+        ("en 2015", date(2015, 1, 1), False, True, "year"),
+        ("lundi", None, True, False, "day"),
+        ("la semaine dernière", None, True, False, "week"),
+    ]
+
+
+def test_offsets_point_into_original_text_with_diacritics() -> None:
+    text = "وقصفت الطائراتُ إدلبَ الإثنَيـن، وفي أيّار (مايو) ٢٠٢٣ التقيا"
+    found = find_dates(text, "ar", MON)
+    assert [e.phrase for e in found] == ["الإثنَيـن", "في أيّار (مايو) ٢٠٢٣"]
+    assert [text[e.start:e.end] for e in found] == [e.phrase for e in found]
+    assert found[1].date == date(2023, 5, 1) and not found[1].relative
+
+
+def test_resolution_follows_the_anchor_not_the_clock() -> None:
+    a = find_dates("jeudi", "fr", date(2024, 12, 2))[0]
+    b = find_dates("jeudi", "fr", date(2019, 3, 20))[0]
+    assert (a.date, b.date) == (date(2024, 11, 28), date(2019, 3, 14))
+
+
+def test_unknown_language_gives_no_dates() -> None:
+    assert find_dates("Montag", "de", MON) == []
+
+
+def test_resolve_phrase_uses_rules_first() -> None:
+    e = resolve_phrase("mercredi dernier", "fr", MON)
+    assert isinstance(e, TimeExpression)
+    assert (e.date, e.precision, e.start, e.end) == (date(2024, 11, 27), "day", 0, 16)
+    assert resolve_phrase("«السبت»", "ar", MON).date == date(2024, 11, 30)
+
+
+def test_resolve_phrase_falls_back_to_dateparser_with_pinned_base() -> None:
+    # "in 2 days" has no rule (news reports the past); dateparser resolves it on the anchor.
+    e = resolve_phrase("in 2 days", "en", MON)
+    assert (e.date, e.date_end, e.precision, e.relative) == (
+        date(2024, 12, 4), date(2024, 12, 4), "day", True)
+    unresolved = resolve_phrase("in 2 days", "en", None)
+    assert (unresolved.date, unresolved.resolved, unresolved.relative) == (None, False, True)
+
+
+@pytest.mark.parametrize("phrase", ["2254", "446", "the Security Council"])
+def test_resolve_phrase_rejects_non_dates(phrase: str) -> None:
+    assert resolve_phrase(phrase, "en", MON) is None
