@@ -106,3 +106,20 @@ def from_query(
     tiles = tiles_values[0] == "1" if tiles_values else default.tiles
     return ViewState(filters=filters, as_of=as_of, selected=selected, group_by=group_by,
                      tiles=tiles)
+
+
+def default_state(options: FilterOptions, window_start: date) -> ViewState:
+    """The view a bare address opens: the offensive's window, every kind, the last day."""
+    lo = options.date_min
+    date_from = max(window_start, lo) if lo else window_start
+    date_to = options.date_max
+    if date_to and date_from > date_to:
+        date_from = lo
+    return ViewState(filters=Filters(date_from=date_from, date_to=date_to), as_of=date_to)
+
+
+def day_range(start: date, end: date) -> list[date]:
+    """Every day from ``start`` to ``end`` inclusive (the as-of slider's steps)."""
+    from datetime import timedelta
+
+    return [start + timedelta(days=i) for i in range((end - start).days + 1)]

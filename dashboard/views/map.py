@@ -33,19 +33,19 @@ OSM_ATTRIBUTION = (
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 )
 ATTRIBUTIONS = [
-    'Boundaries: <a href="https://whosonfirst.org/docs/licenses/">Who\'s On First</a> / '
-    "Mesoshapes (CC0)",
-    'Places: contains <a href="https://www.geonames.org">GeoNames</a> data (CC BY 4.0)',
-    "Control: Kharita curated table and extracted news reports (sources in each popup)",
+    'Boundaries <a href="https://whosonfirst.org/docs/licenses/">Who\'s On First</a> (CC0)',
+    'Places <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0)',
+    "Control: Kharita curated table + news reports (sources in popups)",
 ]
 
 MAP_CSS = """
 <style>
 .leaflet-container { background: #e8ecef; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
-.kh-panel { background: rgba(255,255,255,0.94); padding: 6px 10px; border-radius: 4px;
-  box-shadow: 0 1px 4px rgba(0,0,0,0.25); color: #1f2328; font-size: 12.5px; line-height: 1.35; }
-.kh-title { font-weight: 700; font-size: 15px; }
-.kh-asof { font-weight: 600; font-size: 13.5px; }
+.kh-panel { background: rgba(255,255,255,0.94); padding: 5px 9px; border-radius: 4px;
+  box-shadow: 0 1px 4px rgba(0,0,0,0.25); color: #1f2328; font-size: 11.5px; line-height: 1.3; }
+.kh-title { font-weight: 700; font-size: 14px; }
+.kh-asof { font-weight: 700; font-size: 13px; color: #0b4f7c; }
+.leaflet-control-attribution { font-size: 10px; }
 .kh-note { color: #444; }
 .kh-legend-head { font-weight: 700; margin-bottom: 2px; }
 .kh-legend-row { display: flex; align-items: center; gap: 4px; }
@@ -194,6 +194,8 @@ def build_map(
     width: int | str = "100%",
     show_tiles: bool = False,
     window_start: date = WINDOW_START,
+    center: tuple[float, float] | None = None,
+    zoom: float = 7,
 ) -> folium.Map:
     """The control map as of ``as_of`` for the events that pass ``filters``.
 
@@ -205,8 +207,9 @@ def build_map(
     selected = next((e for e in events if e.id == selected_id), None) if selected_id else None
 
     (south, west), (north, east) = bounds(boundaries.country)
-    m = folium.Map(location=((south + north) / 2, (west + east) / 2), zoom_start=7, tiles=None,
-                   control_scale=True, width=width, height=height, zoomSnap=0.25)
+    center = center or ((south + north) / 2 - 0.35, (west + east) / 2)
+    m = folium.Map(location=center, zoom_start=zoom, tiles=None,
+                   control_scale=False, width=width, height=height, zoomSnap=0.25)
     m.get_root().header.add_child(folium.Element(MAP_CSS))
     folium.TileLayer(
         "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=True, control=True,
@@ -227,11 +230,13 @@ def build_map(
             f"{window_start.day} {window_start:%b}" + (f" · {contested} contested" if contested else ""))
     lines = [("kh-title", "Territorial control, Syria"), ("kh-asof", f"As of {format_day(as_of)}"),
              ("kh-note", note)]
+    if not snapshot.places:
+        lines.append(("kh-note", "No control changes match the filters"))
     if snapshot.unmapped:
         lines.append(("kh-note", f"{len(snapshot.unmapped)} control changes without coordinates"))
     if selected is not None:
         lines.append(("kh-note", "Ring: places of the selected event"))
-    MapPanel(position="topleft", css_class="kh-panel kh-title-panel", lines=lines).add_to(m)
+    MapPanel(position="bottomleft", css_class="kh-panel kh-title-panel", lines=lines).add_to(m)
 
     swatches = [("fill", s.color, s.label) for s in sides_present(shown)]
     swatches += [("changed", "#bbbbbb", f"Changed hands since {window_start.day} {window_start:%b}"),
@@ -243,5 +248,4 @@ def build_map(
 
     Attribution(ATTRIBUTIONS).add_to(m)
     folium.LayerControl(position="topright", collapsed=True).add_to(m)
-    m.fit_bounds([(south, west), (north, east)])
     return localize(m)

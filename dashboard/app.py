@@ -1,0 +1,282 @@
+"""Kharita dashboard: wires Streamlit widgets to the pure builders (run: ``make run``).
+
+Everything that computes lives elsewhere: filtering in ``filters``, URL state in ``state``, the
+map in ``views.map``, the timeline in ``views.timeline``, the details in ``views.details``. This
+script reads the widgets, keeps the URL in step with them, and hands values to those functions.
+Data from articles is only ever shown through plain-text elements (``st.text``, tables, widget
+labels), never through HTML or Markdown.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import replace
+from datetime import date
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard import data
+from dashboard.assets import missing_files
+from dashboard.control import control_as_of
+from dashboard.filters import Filters, apply_filters, count_events, filter_options
+from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
+from dashboard.palette import stance_style
+from dashboard.state import (
+    GROUP_BY,
+    KEYS,
+    ViewState,
+    day_range,
+    default_state,
+    from_query,
+    to_query,
+)
+from dashboard.views.details import event_label, event_view, table_rows
+from dashboard.views.map import build_map, format_day
+from dashboard.views.timeline import build_timeline
+from kharita import config
+from kharita.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+#: Seconds between days while "Play" runs (``KHARITA_PLAY_SECONDS`` overrides, e.g. in tests).
+PLAY_SECONDS = float(os.environ.get("KHARITA_PLAY_SECONDS", "1.2"))
+MAP_HEIGHT = 640
+
+# A constant style sheet (no data in it): right-to-left layout for keyed source containers.
+STYLE = """
+<style>
+[class*="st-key-src-rtl"] { direction: rtl; text-align: right; }
+[class*="st-key-src-rtl"] [data-testid="stText"] { font-size: 1.05rem; }
+</style>
+"""
+
+FILTER_KEYS = {  # ViewState filter field -> widget key
+    "countries": "f_countries", "actors": "f_actors", "kinds": "f_kinds",
+    "stances": "f_stances", "outlets": "f_outlets", "languages": "f_languages",
+}
+
+
+def _push_to_widgets(state: ViewState) -> None:
+    """Initial widget values from a state (first run of a session: the URL's view)."""
+    ss = st.session_state
+    f = state.filters
+    ss["f_dates"] = tuple(d for d in (f.date_from, f.date_to) if d)
+    for attr, key in FILTER_KEYS.items():
+        ss[key] = sorted(getattr(f, attr))
+    ss["as_of"] = state.as_of
+    ss["selected"] = state.selected or ""
+    ss["group_by"] = state.group_by
+    ss["tiles"] = state.tiles
+
+
+def _state_from_widgets(default: ViewState) -> ViewState:
+    ss = st.session_state
+    dates = tuple(ss.get("f_dates") or ())
+    date_from = dates[0] if dates else default.filters.date_from
+    date_to = dates[1] if len(dates) > 1 else (date_from if dates else default.filters.date_to)
+    filters = Filters(date_from=date_from, date_to=date_to,
+                      **{attr: frozenset(ss.get(key) or ()) for attr, key in FILTER_KEYS.items()})
+    return ViewState(filters=filters, as_of=ss.get("as_of"), selected=ss.get("selected") or None,
+                     group_by=ss.get("group_by", "country"), tiles=bool(ss.get("tiles")))
+
+
+def _step(delta: int) -> None:
+    days = st.session_state.get("_days") or []
+    current = st.session_state.get("as_of")
+    if current in days:
+        st.session_state["as_of"] = days[max(0, min(len(days) - 1, days.index(current) + delta))]
+
+
+def _toggle_play() -> None:
+    playing = not st.session_state.get("playing", False)
+    st.session_state["playing"] = playing
+    days = st.session_state.get("_days") or []
+    if playing and days and st.session_state.get("as_of") == days[-1]:
+        st.session_state["as_of"] = days[0]  # play from the start when at the end
+
+
+def _select_from_chart() -> None:
+    points = st.session_state["timeline_chart"].selection.get("points", [])
+    ids = [p["customdata"][0] for p in points if p.get("customdata")]
+    if ids:
+        st.session_state["selected"] = ids[0]
+
+
+def _select_from_table() -> None:
+    rows = st.session_state["event_table"].selection.get("rows", [])
+    ids = st.session_state.get("_table_ids") or []
+    if rows and rows[0] < len(ids):
+        st.session_state["selected"] = ids[rows[0]]
+
+
+def _sidebar(options, events_by_id) -> None:
+    sb = st.sidebar
+    sb.header("Filters")
+    sb.date_input("Date range", key="f_dates", min_value=options.date_min,
+                  max_value=options.date_max, format="YYYY-MM-DD")
+    sb.multiselect("Event kinds", options.kinds, key="f_kinds", format_func=kind_label,
+                   placeholder="All kinds")
+    sb.multiselect("Countries", options.countries, key="f_countries", format_func=country_label,
+                   placeholder="All countries",
+                   help="Countries, actors and stance narrow the diplomacy; the map's control "
+                        "changes have none of them (hide those with Event kinds).")
+    sb.multiselect("Actors", options.actors, key="f_actors", placeholder="All actors")
+    sb.multiselect("Stance", options.stances, key="f_stances",
+                   format_func=lambda s: stance_style(s).label, placeholder="Any stance")
+    sb.multiselect("Outlets", options.outlets, key="f_outlets", placeholder="All outlets")
+    sb.multiselect("Languages", options.languages, key="f_languages", format_func=language_label,
+                   placeholder="All languages")
+    sb.divider()
+    sb.radio("Timeline rows", GROUP_BY, key="group_by", horizontal=True,
+             format_func=lambda g: "one per country" if g == "country" else "one per actor")
+    sb.toggle("OpenStreetMap tiles (needs internet)", key="tiles")
+    sb.caption("The view lives in the address bar: copy it to share exactly this view.")
+
+
+def _details(event) -> None:
+    view = event_view(event)
+    st.subheader(view.heading)
+    if view.summary:
+        st.text(view.summary)
+    st.dataframe([{"Field": k, "Value": v} for k, v in view.facts], hide_index=True,
+                 width="stretch")
+    if view.places:
+        st.text("Places: " + "; ".join(view.places))
+    st.markdown(f"**Sources ({len(view.sources)})**")
+    for i, src in enumerate(view.sources):
+        with st.container(border=True, key=f"src-meta-{i}"):
+            meta = f"{src.outlet} · {src.language} · {src.published}"
+            st.text(meta + (" · syndicated copy" if src.is_copy else ""))
+            with st.container(key=f"src-{src.direction}-{i}"):
+                st.text(src.sentence)
+            if src.url:
+                st.link_button("Open source", src.url)
+
+
+def main() -> None:
+    st.set_page_config(page_title="Kharita · north-west Syria offensive", layout="wide",
+                       initial_sidebar_state="expanded")
+    st.html(STYLE)
+    st.title("Kharita: the offensive in north-west Syria, from 27 November 2024")
+
+    if missing_files():
+        st.error("The map's offline assets are not installed. Run `python -m dashboard.assets "
+                 "install` (or `make run`), then reload.")
+        st.stop()
+    db = config.db_path()
+    try:
+        version = data.store_version(db)
+    except StoreError as err:
+        st.error(f"{err}")
+        st.stop()
+    events = data.load_events(str(db), version)
+    if not events:
+        st.warning("The event store is empty: add articles to data/articles and rebuild.")
+        st.stop()
+    events_by_id = {e.id: e for e in events}
+    options = filter_options(events)
+    default = default_state(options, config.WINDOW_START)
+
+    if not st.session_state.get("_init"):
+        query = {key: st.query_params.get_all(key) for key in KEYS}
+        _push_to_widgets(from_query(query, options, default, frozenset(events_by_id)))
+        st.session_state["_init"] = True
+
+    _sidebar(options, events_by_id)
+    state = _state_from_widgets(default)
+    f = state.filters
+    shown = apply_filters(events, f)
+
+    # The as-of day: every day of the chosen range, from the window start at the earliest.
+    first = f.date_from or config.WINDOW_START
+    last = f.date_to or options.date_max or first
+    days = day_range(first, max(first, last))
+    st.session_state["_days"] = days
+    if st.session_state.get("as_of") not in days:
+        st.session_state["as_of"] = days[-1]
+    pending = st.session_state.pop("_advance", None)
+    if pending in days:
+        st.session_state["as_of"] = pending
+
+    counts = count_events(events, shown)
+    n_dipl = sum(counts.of(k) for k in DIPLOMATIC_KINDS)
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric("Events shown", f"{counts.shown} of {counts.total}")
+    c2.metric("Control changes", counts.of("control_change"))
+    c3.metric("Statements, calls, visits, meetings", n_dipl)
+    snapshot_places = len(control_as_of(shown, st.session_state["as_of"]).places)
+    c4.metric("Places on the map", snapshot_places)
+    if not shown:
+        st.info("No events match the filters. Widen the date range or clear a filter in the "
+                "sidebar.")
+
+    left, right = st.columns([7, 4], gap="medium")
+    with left:
+        b1, b2, b3, slider = st.columns([1, 1, 1.6, 9], vertical_alignment="bottom")
+        b1.button("", key="prev", help="Previous day", on_click=_step, args=(-1,),
+                  icon=":material/chevron_left:", width="stretch")
+        b2.button("", key="next", help="Next day", on_click=_step, args=(1,),
+                  icon=":material/chevron_right:", width="stretch")
+        playing = st.session_state.get("playing", False)
+        b3.button("Pause" if playing else "Play", key="play", on_click=_toggle_play,
+                  icon=":material/pause:" if playing else ":material/play_arrow:",
+                  help="Advance one day at a time", width="stretch")
+        slider.select_slider("Control as of", options=days, key="as_of",
+                             format_func=lambda d: f"{d:%a} {d.day} {d:%b}")
+        as_of: date = st.session_state["as_of"]
+        selected = events_by_id.get(st.session_state.get("selected") or "")
+        fmap = build_map(events, as_of, boundaries=data.boundaries(), filters=f,
+                         selected_id=selected.id if selected else None, height=MAP_HEIGHT,
+                         show_tiles=state.tiles)
+        st_folium(fmap, key="control_map", height=MAP_HEIGHT, use_container_width=True,
+                  returned_objects=[])
+        st.caption(f"Control as of {format_day(as_of)}. Colour: who holds the place; black ring: "
+                   "changed hands since 27 November; dashed ring: contested. Click a place for "
+                   "its sources.")
+    with right:
+        st.markdown("**Selected event**")
+        picker_ids = [""] + [e.id for e in shown]
+        if selected is not None and selected.id not in picker_ids:
+            picker_ids.append(selected.id)
+        st.selectbox("Event", picker_ids, key="selected", label_visibility="collapsed",
+                     format_func=lambda i: event_label(events_by_id[i]) if i else
+                     "Pick an event, or click one in the timeline or the table")
+        if selected is not None:
+            _details(selected)
+        else:
+            st.caption("Its sources, with their original sentences, appear here; its places are "
+                       "ringed on the map.")
+
+    st.subheader("Diplomacy against the fighting")
+    fig = build_timeline(events, filters=f, group_by=state.group_by,
+                         selected_id=selected.id if selected else None, as_of=as_of,
+                         major_places=data.major_places())
+    st.plotly_chart(fig, key="timeline_chart", on_select=_select_from_chart,
+                    selection_mode=("points",), config={"displaylogo": False})
+
+    st.subheader(f"Events ({len(shown)})")
+    rows = table_rows(shown)
+    st.session_state["_table_ids"] = [r["id"] for r in rows]
+    st.dataframe(rows, key="event_table", on_select=_select_from_table,
+                 selection_mode="single-row", hide_index=True, width="stretch",
+                 column_order=["Date", "Kind", "Who / where", "Summary", "Sources", "Origin"])
+
+    state = replace(_state_from_widgets(default), as_of=as_of)
+    wanted = to_query(state, default)
+    current = {key: st.query_params.get_all(key) for key in KEYS if key in st.query_params}
+    if wanted != current:
+        st.query_params.from_dict(wanted)
+
+    if st.session_state.get("playing"):
+        if as_of < days[-1]:
+            time.sleep(PLAY_SECONDS)
+            st.session_state["_advance"] = days[days.index(as_of) + 1]
+        else:
+            st.session_state["playing"] = False
+        st.rerun()
+
+
+main()

@@ -1,0 +1,38 @@
+"""Loading for the app: the event store and the shipped geodata, cached across reruns.
+
+The only module besides ``app.py`` that imports Streamlit. Events are cached by the store's
+version, so a rebuild shows up on the next rerun without restarting the server; boundaries and the
+list of major towns never change while the app runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard.boundaries import Boundaries, load_boundaries, load_major_places
+from timeline.store import EventStore
+from timeline.types import Event
+
+
+def store_version(db: Path) -> str:
+    """Cheap (one small query); raises ``StoreError`` when there is no store."""
+    return EventStore(db).version()
+
+
+@st.cache_data(show_spinner="Loading events…", max_entries=4)
+def load_events(db: str, version: str) -> list[Event]:
+    """Every event, overrides applied. ``version`` is only the cache key."""
+    del version
+    return EventStore(db).load_events()
+
+
+@st.cache_resource(show_spinner=False)
+def boundaries() -> Boundaries:
+    return load_boundaries()
+
+
+@st.cache_resource(show_spinner=False)
+def major_places() -> frozenset[str]:
+    return load_major_places()
