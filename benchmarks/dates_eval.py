@@ -108,6 +108,10 @@ def show(r) -> str:
     return f"{a} {p}" if a == b else f"{a}…{b} {p}"
 
 
+def mark(result, want) -> str:
+    return ("✓ " if result == want else "✗ ") + show(result)
+
+
 def main() -> None:
     t0 = time.perf_counter()
     _parser("en", ANCHOR).get_date_data("on Monday")
@@ -121,8 +125,7 @@ def main() -> None:
     print("\n| lang | phrase | expected | dateparser | rules |")
     print("|---|---|---|---|---|")
     for lang, phrase, want, dp, ours in rows:
-        mark = lambda r: ("✓ " if r == want else "✗ ") + show(r)  # noqa: E731
-        print(f"| {lang} | {phrase} | {show(want)} | {mark(dp)} | {mark(ours)} |")
+        print(f"| {lang} | {phrase} | {show(want)} | {mark(dp, want)} | {mark(ours, want)} |")
     dp_ok = sum(dp == want for _, _, want, dp, _ in rows)
     ours_ok = sum(ours == want for _, _, want, _, ours in rows)
     print(f"\nseed phrases: dateparser {dp_ok}/{len(rows)}, rules {ours_ok}/{len(rows)}")
@@ -131,7 +134,7 @@ def main() -> None:
     from tests.timeline.test_dates import PHRASES
 
     dp_ok = ours_ok = 0
-    for lang, text, anchor, phrase, first, last, precision in PHRASES:
+    for lang, _text, anchor, phrase, first, last, precision in PHRASES:
         want = (date.fromisoformat(first), date.fromisoformat(last), precision)
         dp_ok += dateparser_range(phrase, lang, anchor) == want
         ours_ok += ours_range(phrase, lang, anchor) == want
