@@ -1,0 +1,150 @@
+"""Name keys: how two spellings of the same place are made to compare equal.
+
+Press spellings of Syrian places vary far more than gazetteer spellings do (Safira / Safireh /
+As-Safirah; Maarat al-Numan / Ma'arrat an-Nu'man). Rather than listing every variant, names are
+reduced to a *key* on both sides (gazetteer and text): diacritics, apostrophes and ayn/hamza marks,
+the Arabic article and doubled letters go, and a few transliteration habits are folded together.
+Arabic keys fold the hamza/alef forms, taa marbuta, alef maqsura, tatweel and harakat.
+
+All functions are pure and cached; they are called once per token and per gazetteer name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# --- Arabic ------------------------------------------------------------------------------------
+
+_AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_AR_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه", "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ئ": "ي", "ؤ": "و",
+    "ک": "ك", "ڪ": "ك", "ہ": "ه", "ە": "ه", "ھ": "ه", "ۀ": "ه",
+})
+_AR_LETTERS = re.compile("[\u0621-\u064a\u066e-\u06d3]")
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+#: Proclitics that may be written attached to a name: conjunctions then prepositions.
+AR_CONJUNCTIONS = ("و", "ف")
+AR_PREPOSITIONS = ("ب", "ك", "ل")
+
+
+def is_arabic(text: str) -> bool:
+    """True when the text contains Arabic-script letters (then the Arabic key is used)."""
+    return bool(_AR_LETTERS.search(text))
+
+
+@lru_cache(maxsize=200_000)
+def arabic_word_key(word: str) -> str:
+    """Fold one Arabic word: harakat, tatweel, hamza/alef forms, taa marbuta, the article."""
+    w = _AR_DIACRITICS.sub("", unicodedata.normalize("NFC", word)).translate(_AR_FOLD)
+    w = _NON_WORD.sub("", w)
+    if w.startswith("ال") and len(w) > 3:
+        w = w[2:]
+    return w
+
+
+def arabic_proclitic_splits(word: str) -> list[tuple[int, str]]:
+    """Ways to read ``word`` as proclitics + name: ``[(prefix_length, rest), ...]``.
+
+    Only splits that leave at least three letters are offered, and the unsplit word is NOT in
+    the list: callers try the whole word first, so a name whose first letter looks like a
+    proclitic (بانياس, لبنان, فلسطين, كفرنبل) is never cut when it matches as written. ``لل`` is
+    ``ل`` + ``ال`` with the alef dropped, so ``للحكومة`` also yields ``الحكومة``.
+    """
+    out: list[tuple[int, str]] = []
+    word = unicodedata.normalize("NFC", word)
+    conj = [0]
+    if word[:1] in AR_CONJUNCTIONS:
+        conj.append(1)
+    for c in conj:
+        rest = word[c:]
+        if c and len(rest) >= 3:
+            out.append((c, rest))
+        if rest[:1] in AR_PREPOSITIONS:
+            p = c + 1
+            if len(word) - p >= 3:
+                out.append((p, word[p:]))
+            if rest[:2] == "لل" and len(rest) > 4:
+                out.append((p, "ا" + word[p:]))  # لل + x = ل + ال + x (alef elided)
+    seen: set[str] = set()
+    uniq = []
+    for length, rest in out:
+        if rest not in seen:
+            seen.add(rest)
+            uniq.append((length, rest))
+    return uniq
+
+
+# --- Latin -------------------------------------------------------------------------------------
+
+#: Article forms of Arabic names in Latin script (al-Bab, as-Safirah, ash-Shaykh, el-Eis, ...).
+LATIN_ARTICLES = frozenset({
+    "al", "el", "il", "ul", "as", "ash", "ad", "adh", "an", "ar", "at", "ath", "az", "es",
+    "esh", "ed", "er", "et", "ez", "ech", "l",
+})
+#: Common generic words spelled many ways; folded to one form.
+_WORD_SYNONYMS = {
+    "tel": "tal", "tell": "tal", "tall": "tal",
+    "kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kfr": "kafr",
+    "deir": "dayr", "der": "dayr", "dair": "dayr",
+    "sheikh": "shaykh", "shaikh": "shaykh", "sheik": "shaykh", "cheikh": "shaykh", "shekh": "shaykh",
+    "jebel": "jabal", "djebel": "jabal", "jabel": "jabal",
+    "ain": "ayn", "ein": "ayn", "ayn": "ayn", "aine": "ayn",
+    "beit": "bayt", "bait": "bayt", "beyt": "bayt",
+    "abou": "abu", "abo": "abu",
+}
+_APOSTROPHES = re.compile("[\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019\u201b`´'\u02b9\u02c8]")
+_SPLIT = re.compile(r"[\s\-‐‑–—_/.,()]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=400_000)
+def latin_word_key(word: str) -> str:
+    """Fold one Latin-script word (no spaces): accents, apostrophes, ou->u, doubled letters,
+    final -eh/-ah -> -a, and a few generic words (Tell/Tall/Tal, Deir/Dayr, Sheikh/Shaykh)."""
+    w = _APOSTROPHES.sub("", word)
+    w = unicodedata.normalize("NFKD", w)
+    w = "".join(ch for ch in w if not unicodedata.combining(ch)).lower()
+    w = w.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("æ", "ae")
+    w = re.sub(r"[^a-z0-9]", "", w)
+    if not w:
+        return ""
+    if w in _WORD_SYNONYMS:
+        return _WORD_SYNONYMS[w]
+    w = w.replace("ou", "u").replace("ee", "i").replace("oo", "u")
+    w = _DOUBLES.sub(r"\1", w)
+    if len(w) > 3 and (w.endswith("eh") or w.endswith("ah")):
+        w = w[:-2] + "a"
+    return _WORD_SYNONYMS.get(w, w)
+
+
+def split_words(text: str) -> list[str]:
+    """Split a name into words at spaces, hyphens and similar separators."""
+    return [w for w in _SPLIT.split(text) if w]
+
+
+@lru_cache(maxsize=400_000)
+def name_key(text: str) -> str:
+    """The lookup key of a whole name (any script): folded words, articles dropped, joined by
+    single spaces. Empty when nothing is left (e.g. the name was only an article)."""
+    text = unicodedata.normalize("NFC", text)
+    if is_arabic(text):
+        words = [arabic_word_key(w) for w in text.split()]
+        return " ".join(w for w in words if w)
+    text = _APOSTROPHES.sub("", text)
+    keys = [latin_word_key(w) for w in split_words(text)]
+    keys = [k for k in keys if k and k not in LATIN_ARTICLES]
+    return " ".join(keys)
+
+
+def compact_key(key: str) -> str:
+    """The key without spaces, so that Kafr Nabl / Kafrnabl or Tal Rifaat / Talrifaat meet."""
+    return _DOUBLES.sub(r"\1", key.replace(" ", ""))
+
+
+def strip_parenthesised(text: str) -> str:
+    """'Hawr (Hour)' -> 'Hawr': control-table names carry glosses in parentheses."""
+    return re.sub(r"\s*\([^)]*\)", "", text).strip()

@@ -1,0 +1,152 @@
+"""``Geoparser``: text in, resolved place mentions out.
+
+Steps: the language's spaCy pipeline finds gazetteer names (``kharita_gazetteer``) and, where a
+statistical NER is installed, LOC/GPE entities the gazetteer matcher missed (looked up more
+loosely) and PER entities (a person named like a village is not a place); the context of each
+name is read (province / city / region words); each name is resolved in two passes, the second
+using the places that were unambiguous in the first as anchors.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from geo import context as ctxmod
+from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch
+from geo.gazetteer import Gazetteer, Hit, load_gazetteer
+from geo.mention import PlaceMention
+from geo.normalize import is_arabic, name_key
+from geo.resolve import MIN_CONFIDENCE, country_focus, evidence_factor, resolve
+
+log = logging.getLogger(__name__)
+
+_LOC_LABELS = frozenset({"LOC", "GPE"})
+_PER_LABELS = frozenset({"PER", "PERSON"})
+
+
+class Geoparser:
+    """Finds and resolves place names. The gazetteer and the pipeline factory are injected so
+    that tests can hand it small ones; :func:`load_geoparser` gives the default, cached."""
+
+    def __init__(self, gazetteer: Gazetteer,
+                 pipeline_factory: Callable[[str], Language] | None = None,
+                 min_confidence: float = MIN_CONFIDENCE) -> None:
+        self.gazetteer = gazetteer
+        self.min_confidence = min_confidence
+        self._factory = pipeline_factory or self._default_factory
+        self._pipelines: dict[str, Language] = {}
+        self._lock = threading.Lock()
+
+    def _default_factory(self, lang: str) -> Language:
+        from geo.pipelines import build_pipeline
+
+        return build_pipeline(lang, gazetteer=self.gazetteer)
+
+    def pipeline(self, lang: str) -> Language:
+        """The spaCy pipeline for ``lang``, built on first use."""
+        lang = (lang or "xx").lower()
+        with self._lock:
+            if lang not in self._pipelines:
+                self._pipelines[lang] = self._factory(lang)
+            return self._pipelines[lang]
+
+    # -- parsing --------------------------------------------------------------------------------
+
+    def parse(self, text: str, lang: str) -> list[PlaceMention]:
+        """Place mentions of ``text`` (offsets into ``text``), in text order."""
+        if not text.strip():
+            return []
+        lang = (lang or "xx").lower()
+        doc = self.pipeline(lang)(text)
+        return self.mentions_from_doc(doc, lang)
+
+    def mentions_from_doc(self, doc: Doc, lang: str) -> list[PlaceMention]:
+        """Resolve the names the pipeline found in ``doc``."""
+        text = doc.text
+        matches: list[GazetteerMatch] = list(doc._.get(MATCHES_ATTR) or [])
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PER_LABELS]
+        locs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LOC_LABELS]
+        matches += self._ner_only(doc, matches)
+        matches.sort(key=lambda m: m.start)
+        if not matches:
+            return []
+        contexts = ctxmod.analyse(text, [(m.start, m.end) for m in matches], lang)
+        focus = country_focus([m.hits for m in matches])
+
+        first = [resolve(m.hits, c, focus, []) for m, c in zip(matches, contexts, strict=True)]
+        anchors = [
+            r.entry for r, m in zip(first, matches, strict=True)
+            if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1")
+            and r.entry.country_code == focus and m.method == "exact"
+        ]
+        out: list[PlaceMention] = []
+        for m, c in zip(matches, contexts, strict=True):
+            res = resolve(m.hits, c, focus, anchors)
+            e = res.entry
+            words = len(m.key.split(" "))
+            conf = res.confidence * evidence_factor(
+                e, method=m.method, lang=lang, words=words, ctx=c,
+                script_arabic=is_arabic(text[m.start:m.end]),
+            )
+            if _overlaps(m, persons) and not e.is_major:
+                conf *= 0.5  # the statistical NER reads a person here (Lin, Abdi...)
+            elif _overlaps(m, locs) and m.method != "ner":
+                conf = min(0.99, conf * 1.05)
+            conf = round(min(conf, 0.99), 3)
+            if conf < self.min_confidence:
+                log.debug("dropped %r -> %s (confidence %.2f)", text[m.start:m.end], e.geonameid, conf)
+                continue
+            region = c.region if e.feature_code in ("PCLI", "ADM1") else None
+            out.append(PlaceMention(
+                surface=text[m.start:m.end], start=m.start, end=m.end, name=e.display_name,
+                lat=e.lat, lon=e.lon, geonameid=e.geonameid, country_code=e.country_code,
+                feature_code=e.feature_code, confidence=conf, admin1=e.admin1,
+                name_ar=e.name_ar, region=region, coord_quality=e.coord_quality,
+                runner_up=f"{res.runner_up.display_name} ({res.runner_up.geonameid})"
+                if res.runner_up else None,
+                method=m.method,
+            ))
+        return out
+
+    def _ner_only(self, doc: Doc, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+        """LOC/GPE entities of the statistical NER that the gazetteer matcher did not find,
+        looked up with the looser :meth:`Gazetteer.lookup` (glosses, generic words, fuzzy)."""
+        out = []
+        taken = [(m.start, m.end) for m in matches] + list(doc._.get(MASKED_ATTR) or [])
+        for ent in doc.ents:
+            if ent.label_ not in _LOC_LABELS:
+                continue
+            if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+                continue
+            key = name_key(ent.text)
+            if not key or key in self.gazetteer.blocked_names:
+                continue
+            entries = self.gazetteer.lookup(ent.text)
+            if not entries:
+                continue
+            hits = tuple(Hit(e, True) for e in entries[:5])
+            out.append(GazetteerMatch(ent.start_char, ent.end_char, ent.start, ent.end, key,
+                                      hits, "ner"))
+        return out
+
+
+def _overlaps(m: GazetteerMatch, spans: list[tuple[int, int]]) -> bool:
+    return any(s < m.end and m.start < e for s, e in spans)
+
+
+_DEFAULT: Geoparser | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def load_geoparser() -> Geoparser:
+    """The process-wide geoparser (default gazetteer; pipelines built lazily per language)."""
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = Geoparser(load_gazetteer())
+        return _DEFAULT

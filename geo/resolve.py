@@ -1,0 +1,113 @@
+"""Choosing one gazetteer entry per name, with a confidence and a runner-up.
+
+Candidates are scored by feature type and population (:meth:`GazetteerEntry.prior`), the
+article's country focus, the words around the name (:mod:`geo.context`) and the distance to the
+places of the same article that are not in doubt (geopy's great-circle distance). Confidence
+comes from the margin over the runner-up and from how strong the evidence is that the words are
+a place at all (a one-word Arabic village name with no settlement word is weak evidence).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from geopy.distance import great_circle
+
+from geo.context import Context
+from geo.gazetteer import FOCUS_COUNTRY, GazetteerEntry, Hit
+
+#: Mentions below this confidence are not reported (precision over recall on thin evidence).
+MIN_CONFIDENCE = 0.5
+#: Places of the same article within this distance support each other.
+NEAR_KM = 60.0
+FAR_KM = 200.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: GazetteerEntry
+    score: float
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The chosen entry, the runner-up (if any) and the confidence."""
+
+    entry: GazetteerEntry
+    runner_up: GazetteerEntry | None
+    confidence: float
+
+
+def country_focus(hit_lists: list[tuple[Hit, ...]]) -> str:
+    """The country the article is about: the most named country, Syria when none is named."""
+    counts: Counter[str] = Counter()
+    for hits in hit_lists:
+        for h in hits:
+            if h.entry.feature_code == "PCLI":
+                counts[h.entry.country_code] += 1
+    return counts.most_common(1)[0][0] if counts else FOCUS_COUNTRY
+
+
+def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry]) -> float:
+    """Score of one candidate for one mention (higher is better)."""
+    e = hit.entry
+    s = e.prior(focus) + (0.05 if hit.primary else 0.0)
+    if ctx.area:
+        s += 0.6 if e.feature_code == "ADM1" else (0.0 if e.feature_code == "PCLI" else -0.2)
+    if ctx.city:
+        s += 0.2 if e.feature_class == "P" else -0.5
+    if anchors and e.feature_code != "PCLI":
+        d = min(great_circle((e.lat, e.lon), (a.lat, a.lon)).km for a in anchors if a is not e) \
+            if any(a is not e for a in anchors) else None
+        if d is not None:
+            if d <= NEAR_KM:
+                s += 0.1
+            elif d >= FAR_KM and e.country_code == focus:
+                s -= 0.05
+    return s
+
+
+def _nested(a: GazetteerEntry, b: GazetteerEntry) -> bool:
+    """a and b are a city and the governorate or district of the same name (Hama / Hama)."""
+    codes = {a.feature_code, b.feature_code}
+    if a.country_code != b.country_code or a.admin1 != b.admin1:
+        return False
+    return bool(codes & {"ADM1", "ADM2"}) and bool(codes - {"ADM1", "ADM2"})
+
+
+def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
+            anchors: list[GazetteerEntry]) -> Resolution:
+    """The best entry for one mention and how sure we are of it."""
+    ranked = sorted(
+        (Candidate(h.entry, score(h, ctx, focus, anchors)) for h in hits),
+        key=lambda c: (-c.score, c.entry.geonameid),
+    )
+    best = ranked[0]
+    runner = next((c for c in ranked[1:] if c.entry.geonameid != best.entry.geonameid), None)
+    if runner is None:
+        confidence = 0.95
+    else:
+        margin = best.score - runner.score
+        if _nested(best.entry, runner.entry):
+            margin += 0.15  # same name, same place at two scales: choosing is less risky
+        confidence = 0.5 + 0.45 * math.tanh(max(margin, 0.0) * 6)
+    return Resolution(best.entry, runner.entry if runner else None, confidence)
+
+
+def evidence_factor(entry: GazetteerEntry, *, method: str, lang: str, words: int,
+                    ctx: Context, script_arabic: bool) -> float:
+    """How strongly the text supports that these words are a place at all (0..1.05)."""
+    f = 1.0
+    if method == "fuzzy":
+        f *= 0.75
+    elif method == "ner":
+        f *= 0.7
+    if not entry.is_major and words == 1:
+        if script_arabic:
+            # Arabic has no capitals: a one-word village name needs a settlement word nearby
+            f *= 0.9 if ctx.settlement else 0.45
+        else:
+            f *= 0.9
+    return f
