@@ -1,0 +1,210 @@
+"""The actor registry: canonical names, types, countries and multilingual aliases of who acts.
+
+Events store canonical names (``Event.actors``) so that the dashboard can filter the same actor
+across English, French and Arabic reports; the registry is data (``data/actors.yaml``) so that
+an analyst adds an official without touching code. Matching is plain regular expressions on
+word boundaries: the aliases are names and fixed phrases, and a statistical model would add
+nothing but misses on Arabic, for which no pipeline is installed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kharita.config import DATA_DIR
+
+log = logging.getLogger(__name__)
+
+ACTOR_TYPES: tuple[str, ...] = (
+    "state", "government_body", "official", "armed_group", "international_body", "monitor",
+)
+#: Types whose "said" is a political statement (a monitor's "said" only attributes a fact).
+SPEAKER_TYPES = frozenset({"state", "government_body", "official", "armed_group", "international_body"})
+
+# Arabic proclitics that attach to a name: "وقال لين جيان", "لدمشق", "بحلب".
+_AR_PROCLITIC = "(?:[وفبلك])?"
+_LATIN_EDGE_BEFORE = r"(?<![\w\-])"
+_LATIN_EDGE_AFTER = r"(?![\w\-])"
+
+
+class ActorRegistryError(ValueError):
+    """The registry file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One registry entry."""
+
+    name: str
+    type: str
+    country: str | None
+    aliases: tuple[tuple[str, str], ...]  # (language, alias)
+    speaks_for: str | None = None
+
+    @property
+    def is_person(self) -> bool:
+        return self.type == "official"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor found in a text: the canonical name and the exact span of its surface form."""
+
+    name: str
+    surface: str
+    start: int
+    end: int
+    type: str
+    country: str | None
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _alias_regex(alias: str) -> str:
+    body = re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+    if _is_arabic(alias):
+        return rf"(?<!\w){_AR_PROCLITIC}{body}(?!\w)"
+    return rf"{_LATIN_EDGE_BEFORE}{body}{_LATIN_EDGE_AFTER}"
+
+
+class ActorRegistry:
+    """Actors by canonical name, with a matcher per language (built lazily, then cached)."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors: dict[str, Actor] = {}
+        for actor in actors:
+            if actor.name in self.actors:
+                raise ActorRegistryError(f"duplicate actor {actor.name!r}")
+            self.actors[actor.name] = actor
+        for actor in actors:
+            if actor.speaks_for and actor.speaks_for not in self.actors:
+                raise ActorRegistryError(f"{actor.name}: speaks_for {actor.speaks_for!r} is not an actor")
+        self._matchers: dict[str, list[tuple[re.Pattern[str], dict[str, str]]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.actors
+
+    def get(self, name: str) -> Actor | None:
+        return self.actors.get(name)
+
+    def voice(self, name: str) -> str:
+        """The institution an actor speaks for (itself when it speaks for nobody else)."""
+        actor = self.actors.get(name)
+        return actor.speaks_for if actor and actor.speaks_for else name
+
+    def state_of(self, country: str | None) -> str | None:
+        """The state actor of an ISO country code (``"RU"`` -> ``"Russia"``)."""
+        for actor in self.actors.values():
+            if actor.type == "state" and actor.country == country:
+                return actor.name
+        return None
+
+    def _aliases_for(self, lang: str | None) -> dict[str, str]:
+        """Alias -> canonical name for a language; names of people match in every language."""
+        table: dict[str, str] = {}
+        for actor in self.actors.values():
+            for alias_lang, alias in actor.aliases:
+                if lang is None or alias_lang in (lang, "*") or actor.is_person:
+                    table.setdefault(alias, actor.name)
+        return table
+
+    def _matcher(self, lang: str | None) -> list[tuple[re.Pattern[str], dict[str, str]]]:
+        key = lang or "*"
+        if key not in self._matchers:
+            table = self._aliases_for(lang if lang in ("en", "fr", "ar") else None)
+            exact = sorted((a for a in table if _is_acronym(a)), key=len, reverse=True)
+            folded = sorted((a for a in table if not _is_acronym(a)), key=len, reverse=True)
+            matchers = []
+            for aliases, flags in ((exact, 0), (folded, re.IGNORECASE)):
+                if not aliases:
+                    continue
+                pattern = "|".join(f"(?:{_alias_regex(a)})" for a in aliases)
+                lookup = {a.casefold() if flags else a: table[a] for a in aliases}
+                matchers.append((re.compile(pattern, flags), lookup))
+            self._matchers[key] = matchers
+        return self._matchers[key]
+
+    def find(self, text: str, lang: str | None = None) -> list[ActorMention]:
+        """Every actor named in ``text``: leftmost-longest, non-overlapping, in text order."""
+        found: list[ActorMention] = []
+        for pattern, lookup in self._matcher(lang):
+            for match in pattern.finditer(text):
+                surface, start = match.group(0), match.start()
+                name = self._resolve(surface, lookup)
+                if name is None and _is_arabic(surface) and surface[0] in "وفبلك":
+                    surface, start = surface[1:], start + 1
+                    name = self._resolve(surface, lookup)
+                if name is None:
+                    continue
+                actor = self.actors[name]
+                found.append(ActorMention(name, surface, start, match.end(), actor.type, actor.country))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[ActorMention] = []
+        for mention in found:
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept
+
+    @staticmethod
+    def _resolve(surface: str, lookup: dict[str, str]) -> str | None:
+        norm = re.sub(r"\s+", " ", surface).replace("’", "'")
+        for key in (norm, norm.casefold()):
+            if key in lookup:
+                return lookup[key]
+        for alias, name in lookup.items():  # apostrophe or spacing variants
+            if alias.replace("’", "'").casefold() == norm.casefold():
+                return name
+        return None
+
+
+def parse_registry(data: dict) -> ActorRegistry:
+    """Build a registry from the parsed YAML document (kept separate from I/O for tests)."""
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+        raise ActorRegistryError("the registry must be a mapping with an 'actors' list")
+    actors = []
+    for entry in data["actors"]:
+        name, kind = entry.get("name"), entry.get("type")
+        if not name or kind not in ACTOR_TYPES:
+            raise ActorRegistryError(f"bad actor entry {entry!r}: needs a name and a type in {ACTOR_TYPES}")
+        country = entry.get("country")
+        if country is not None and not re.fullmatch(r"[A-Z]{2}", str(country)):
+            raise ActorRegistryError(f"{name}: country {country!r} is not ISO 3166-1 alpha-2")
+        aliases = [(lang, str(alias)) for lang, names in (entry.get("aliases") or {}).items()
+                   for alias in names or ()]
+        if not any(alias == name for _, alias in aliases):
+            aliases.append(("*", name))
+        actors.append(Actor(name, kind, country, tuple(aliases), entry.get("speaks_for")))
+    return ActorRegistry(actors)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str, mtime: float) -> ActorRegistry:
+    with open(path, encoding="utf-8") as handle:
+        return parse_registry(yaml.safe_load(handle))
+
+
+def load_actor_registry(path: str | Path = DATA_DIR / "actors.yaml") -> ActorRegistry:
+    """The registry at ``path``, parsed once per file version."""
+    path = Path(path)
+    try:
+        mtime = path.stat().st_mtime
+    except OSError as err:
+        raise ActorRegistryError(f"cannot read the actor registry {path}: {err}") from err
+    return _load_cached(str(path), mtime)

@@ -1,0 +1,561 @@
+"""Sentence-level event extraction: triggers, dates, speakers, direction, stance, casualties.
+
+One sentence can hold several events ("the regime lost Aleppo on Saturday, Lin Jian added") and
+several dates; the rules that pair them are deliberately simple and stated here so that an
+analyst can predict them:
+
+* A date belongs to the trigger nearest to it in its sentence (character gap), so «a perdu
+  samedi le contrôle» dates the loss and not the statement verb of the same sentence. A trigger
+  without a date makes no event (the timeline needs a date); "since X" dates and vague spans
+  ("in recent years", « ces derniers jours ») date nothing.
+* Diplomatic triggers of one sentence (statement, call, visit, meeting, "signed a deal") are one
+  event whose kind is the most specific of them (:data:`timeline.lexicon.DIPLOMATIC_PRIORITY`);
+  its speaker comes from the first of them, the main verb. Military triggers (control change,
+  strike, offensive) are never folded into a statement and vice versa.
+* The speaker of a statement is the actor right after the verb (Arabic verb-subject order,
+  "said X"), else the one right before it ("X said"), else a person after it («a déclaré lundi
+  le porte-parole ..., Lin Jian»), else the first actor of the sentence. An official who speaks
+  for that institution (Lin Jian for the Chinese Foreign Ministry) is preferred to it. A monitor
+  (SOHR) reports facts: its "said" makes no statement. A person the registry lacks, named next
+  to the verb, becomes an actor.
+* A control change needs a named town, village or facility (not a country or governorate); its
+  direction comes from the trigger (take, lose, fall to, retake) and the armed actors around it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
+from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, is_opposition
+from timeline.lexicon import (
+    CASUALTY_PATTERNS,
+    DIPLOMATIC_PRIORITY,
+    MILITARY_KINDS,
+    SINCE_WORDS,
+    VAGUE_DATES,
+    stance_cues_for,
+    strip_diacritics,
+    triggers_for,
+)
+from timeline.types import Event, Place
+
+log = logging.getLogger(__name__)
+
+#: Summary prefixes of "other" events; the merge reads the topic back from them.
+TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offensive launched"}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_NOT_A_TOWN = ("PCL", "ADM", "CONT", "RGN")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    kind: str
+    role: str
+    start: int
+    end: int
+    surface: str
+
+    @property
+    def family(self) -> str:
+        return "military" if self.kind in MILITARY_KINDS else "diplomatic"
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """The part of a TimeExpression extraction needs (so tests can build one from a table)."""
+
+    phrase: str
+    start: int
+    end: int
+    date: Any
+    date_end: Any
+    precision: str
+
+
+@dataclass(frozen=True)
+class RawEvent:
+    """An event before it becomes an ``Event``: the sentence, trigger and date it came from."""
+
+    event: Event
+    sentence: Sentence
+    trigger: TriggerHit
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”»’']?\s+|\n+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets in ``text`` (lines first, then sentence punctuation)."""
+    sentences: list[Sentence] = []
+    pos = 0
+    for match in _SENTENCE_END.finditer(text):
+        _add_sentence(sentences, text, pos, match.start() + len(match.group(0).rstrip()))
+        pos = match.end()
+    _add_sentence(sentences, text, pos, len(text))
+    return sentences
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def find_triggers(sentence: Sentence, lang: str | None) -> list[TriggerHit]:
+    """Trigger words in a sentence (absolute offsets); overlapping hits keep the longer one."""
+    stripped, index = strip_diacritics(sentence.text)
+    hits: list[TriggerHit] = []
+    for trig in triggers_for(lang):
+        for m in trig.pattern.finditer(stripped):
+            if m.end() == m.start():
+                continue
+            start = sentence.start + index[m.start()]
+            end = sentence.start + index[m.end() - 1] + 1
+            hits.append(TriggerHit(trig.kind, trig.role, start, end,
+                                   sentence.text[start - sentence.start:end - sentence.start]))
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    kept: list[TriggerHit] = []
+    for hit in hits:
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def usable_dates(dates: Sequence[Any], text: str) -> list[DateHit]:
+    """Dates that can date an event: resolved, not "since X", not vague."""
+    out = []
+    for d in dates:
+        if getattr(d, "date", None) is None or getattr(d, "resolved", True) is False:
+            continue
+        if getattr(d, "since", False) or SINCE_WORDS.search(text[max(0, d.start - 40):d.start]):
+            continue
+        if VAGUE_DATES.search(d.phrase):
+            continue
+        out.append(DateHit(d.phrase, d.start, d.end, d.date, d.date_end, d.precision))
+    return out
+
+
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def assign_dates(triggers: list[TriggerHit], dates: list[DateHit]) -> dict[TriggerHit, DateHit]:
+    """Each date goes to its nearest trigger; a trigger keeps its finest date."""
+    claimed: dict[TriggerHit, list[DateHit]] = {}
+    for d in dates:
+        if not triggers:
+            break
+        best = min(triggers, key=lambda t: (_gap(t.start, t.end, d.start, d.end), t.start > d.start))
+        claimed.setdefault(best, []).append(d)
+    return {t: min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), d.start))
+            for t, ds in claimed.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# actors around a trigger
+
+
+def _in(sentence: Sentence, start: int, end: int) -> bool:
+    return sentence.start <= start and end <= sentence.end
+
+
+def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,
+                   types: frozenset[str] = SPEAKER_TYPES) -> ActorMention | None:
+    """The actor who speaks through ``trigger`` (rules in the module docstring)."""
+    speakers = [a for a in actors if a.type in types]
+    after = [a for a in speakers if 0 <= a.start - trigger.end <= 30]
+    before = [a for a in speakers if 0 <= trigger.start - a.end <= 40]
+    persons_after = [a for a in speakers if a.type == "official" and 0 <= a.start - trigger.end <= 90]
+    if after:
+        chosen = after[0]
+    elif before:
+        chosen = head_of_conjunction(before[-1], speakers, text)
+    elif persons_after:
+        chosen = persons_after[0]
+    elif speakers:
+        chosen = speakers[0]
+    else:
+        return None
+    for a in speakers:  # the official who speaks for the chosen institution
+        if a.type == "official" and registry.voice(a.name) == chosen.name:
+            return a
+    return chosen
+
+
+_CONJ = re.compile(r"^\s*(?:,|et|and|و)?\s*(?:la |le |les |l['’]|the )?$", re.IGNORECASE)
+
+
+def head_of_conjunction(last: ActorMention, actors: list[ActorMention], text: str) -> ActorMention:
+    """"The US, France, Germany and the UK called ...": the first of a list of co-speakers."""
+    head = last
+    for prev in reversed([a for a in actors if a.end <= last.start]):
+        if prev.type != head.type or not _CONJ.match(text[prev.end:head.start]):
+            break
+        head = prev
+    return head
+
+
+def co_speakers(head: ActorMention, actors: list[ActorMention], text: str) -> list[ActorMention]:
+    """The conjunction list that starts at ``head`` ("the US, France, Germany and the UK")."""
+    out = [head]
+    for nxt in [a for a in actors if a.start >= head.end]:
+        if nxt.type != head.type or not _CONJ.match(text[out[-1].end:nxt.start]):
+            break
+        out.append(nxt)
+    return out
+
+
+_NAME_EN = r"[A-Z][a-z'’-]+(?: (?:al-|el-|bin |ben |de |van )?[A-Z][a-z'’-]+){1,3}"
+_NAME_FR = r"[A-ZÉÈ][\wéèëïôç'’-]+(?: (?:al-|el-|ben |de |du )?[A-ZÉÈ][\wéèëïôç'’-]+){1,3}"
+_UNKNOWN_NAME = {
+    "en": (re.compile(rf"({_NAME_EN}),?\s*$"), re.compile(rf"^[^.,;]{{0,60}}?,?\s*({_NAME_EN})")),
+    "fr": (re.compile(rf"({_NAME_FR}),?\s*$"), re.compile(rf"^[^.;]{{0,70}}?,\s*({_NAME_FR})")),
+}
+
+
+def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
+                    covered: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """A person the registry lacks, named next to a statement verb: (name, offset) or None.
+
+    Only English and French: Arabic script has no capitals to delimit a name from its title.
+    """
+    patterns = _UNKNOWN_NAME.get(lang or "")
+    if not patterns:
+        return None
+    rel_start, rel_end = trigger.start - sentence.start, trigger.end - sentence.start
+    before_re, after_re = patterns
+    candidates = []
+    window_start = max(0, rel_start - 60)
+    m = before_re.search(sentence.text[window_start:rel_start])
+    if m:
+        candidates.append((m.group(1), sentence.start + window_start + m.start(1)))
+    m = after_re.search(sentence.text[rel_end:])
+    if m:
+        candidates.append((m.group(1), trigger.end + m.start(1)))
+    for name, start in candidates:
+        if any(s <= start < e for s, e in covered):
+            continue
+        if len(name.split()) >= 2:
+            return name, start
+    return None
+
+
+def stance_of(text: str, lang: str | None) -> str:
+    """The stance toward the Syrian government that the cues of ``text`` express."""
+    stripped, _ = strip_diacritics(text)
+    for stance, pattern in stance_cues_for(lang):
+        if pattern.search(stripped):
+            return stance
+    return "other"
+
+
+def casualties_of(text: str, lang: str | None) -> int | None:
+    stripped, _ = strip_diacritics(text)
+    for pattern in CASUALTY_PATTERNS.get(lang or "", CASUALTY_PATTERNS["en"]):
+        m = pattern.search(stripped)
+        if m:
+            digits = re.sub(r"\D", "", m.group(1))
+            if digits:
+                return int(digits)
+    return None
+
+
+def mention_place(m: Any) -> Place:
+    return Place(name=m.name, lat=m.lat, lon=m.lon, geonameid=str(m.geonameid) if m.geonameid else None,
+                 country_code=m.country_code, name_ar=getattr(m, "name_ar", None),
+                 admin1=getattr(m, "admin1", None), coord_quality=getattr(m, "coord_quality", None))
+
+
+def _is_town(m: Any) -> bool:
+    code = (getattr(m, "feature_code", None) or "").upper()
+    return not code.startswith(_NOT_A_TOWN)
+
+
+def _unique_places(mentions: list[Any]) -> list[Place]:
+    seen, out = set(), []
+    for m in mentions:
+        key = m.geonameid or m.name
+        if key not in seen:
+            seen.add(key)
+            out.append(mention_place(m))
+    return out
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(n for n in names if n))
+
+
+# ---------------------------------------------------------------------------------------------
+# one sentence -> events
+
+
+@dataclass
+class SentenceContext:
+    """Everything the rules need about one sentence; built by :func:`extract_events`."""
+
+    sentence: Sentence
+    text: str  # the whole article text (offsets are absolute)
+    lang: str | None
+    actors: list[ActorMention]
+    places: list[Any]
+    signals: list[Any]
+    following: list[Sentence]  # the next sentences without dates (a statement's continuation)
+    following_actors: dict[int, list[ActorMention]]  # actors of those sentences, by sentence start
+    later: list[tuple[Sentence, list[TriggerHit]]]  # the next sentences (control-change detail)
+    all_actors: list[ActorMention]
+    all_places: list[Any]
+
+
+def _controller_actors(actors: list[ActorMention]) -> list[ActorMention]:
+    return [a for a in actors if a.name in ACTOR_CONTROLLER]
+
+
+def control_direction(trigger: TriggerHit, actors: list[ActorMention]) -> tuple[str, str]:
+    """(from_controller, to_controller) of a control-change trigger."""
+    ctrl = _controller_actors(actors)
+    before = [a for a in ctrl if a.end <= trigger.start]
+    inside = [a for a in ctrl if trigger.start <= a.start and a.end <= trigger.end]
+    after = [a for a in ctrl if a.start >= trigger.end]
+
+    def c(a: ActorMention) -> str:
+        return ACTOR_CONTROLLER[a.name]
+
+    if trigger.role == "lose":
+        loser = inside[0] if inside else (after[0] if after and trigger.surface.startswith("خارج") else
+                                          before[-1] if before else None)
+        frm = c(loser) if loser else "Syrian government"
+        others = [c(a) for a in ctrl if c(a) != frm]
+        to = next((o for o in others if o != "opposition (unspecified)"), None) or (
+            "opposition (unspecified)" if frm == "Syrian government" else "Syrian government")
+        return frm, to
+    if trigger.role == "fall":
+        taker = next((a for a in after if c(a) != "Syrian government"), after[0] if after else None)
+        to = c(taker) if taker else "opposition (unspecified)"
+    elif trigger.role == "retake":
+        to = c(before[-1]) if before else "Syrian government"
+    else:  # take
+        taker = before[-1] if before else (inside[0] if inside else (after[0] if after else None))
+        to = c(taker) if taker else "opposition (unspecified)"
+    frm = "Syrian government" if is_opposition(to) else "opposition (unspecified)"
+    return frm, to
+
+
+def _taker_from_later(ctx: SentenceContext, place_keys: set[str], registry: ActorRegistry) -> str | None:
+    """«فقد نظام الأسد السبت السيطرة على حلب» then «وسقطت حلب في أيدي هيئة تحرير الشام»: a later
+    undated sentence about the same place names who took it."""
+    for s, triggers in ctx.later:
+        towns = {(m.geonameid or m.name) for m in ctx.all_places if _in(s, m.start, m.end)}
+        if not towns & place_keys:
+            continue
+        actors = [a for a in ctx.all_actors if _in(s, a.start, a.end)]
+        for t in triggers:
+            if t.kind == "control_change" and t.role in ("take", "fall"):
+                _, to = control_direction(t, actors)
+                if to != "opposition (unspecified)" and is_opposition(to):
+                    return to
+    return None
+
+
+def _date_fields(d: DateHit) -> dict[str, Any]:
+    precise = d.precision == "day"
+    return {"date": d.date, "date_end": None if precise else d.date_end,
+            "date_precision": d.precision, "date_phrase": d.phrase}
+
+
+def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> Event | None:
+    s = ctx.sentence
+    if trig.kind == "control_change":
+        towns = [m for m in ctx.places if _is_town(m)]
+        if not towns:
+            return None
+        frm, to = control_direction(trig, ctx.actors)
+        places = _unique_places(towns)
+        if to == "opposition (unspecified)":
+            to = _taker_from_later(ctx, {p.geonameid or p.name for p in places}, registry) or to
+        actors = _dedupe([CONTROLLER_ACTOR.get(to), CONTROLLER_ACTOR.get(frm),
+                          *[a.name for a in _controller_actors(ctx.actors)]])
+        return Event(id="", kind="control_change", **_date_fields(d), actors=actors, countries=["SY"],
+                     places=places, from_controller=frm, to_controller=to,
+                     summary=f"{', '.join(p.name for p in places)}: from {frm} to {to}")
+    if trig.kind == "strike":
+        # who strikes: the countries the sentence names by demonym («الطيران الروسي والسوري»),
+        # Syria meaning its government; then states and government bodies named outright
+        states = [("Syrian government" if sig.country_code == "SY" else registry.state_of(sig.country_code))
+                  for sig in ctx.signals]
+        states += [a.name for a in ctx.actors if a.type in ("state", "government_body")]
+        states = _dedupe([n for n in states if n])
+        places = _unique_places([m for m in ctx.places if (m.feature_code or "")[:3] != "PCL"])
+        casualties = casualties_of(s.text, ctx.lang)
+        countries = sorted({registry.get(n).country for n in states if registry.get(n) and registry.get(n).country})
+        where = ", ".join(p.name for p in places) or "unnamed places"
+        summary = f"Strikes on {where}" + (f": {casualties} killed" if casualties is not None else "")
+        return Event(id="", kind="strike", **_date_fields(d), actors=states, countries=countries,
+                     places=places, casualties=casualties, summary=summary)
+    # "other": an offensive or counter-offensive being launched, by the armed actors just before
+    # the verb ("militants launched") or just after it (Arabic «شنته فصائل معارضة»)
+    armed = [a for a in ctx.actors if a.type in ("armed_group", "government_body")]
+    before = [a for a in armed if 0 <= trig.start - a.end <= 120]
+    after = [a for a in armed if 0 <= a.start - trig.end <= 30]
+    subjects = (after or before) if ctx.lang == "ar" else (before or after)
+    subjects = subjects or armed
+    actors = _dedupe([a.name for a in subjects])
+    countries = sorted({a.country for a in subjects if a.country})
+    places = _unique_places([m for m in ctx.places if (_is_town(m) or (m.feature_code or "").startswith("ADM"))
+                             and 0 <= m.start - trig.end <= 60])
+    return Event(id="", kind="other", **_date_fields(d), actors=actors, countries=countries, places=places,
+                 summary=f"{TOPICS[trig.role]}: " + ", ".join(actors))
+
+
+def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
+                      registry: ActorRegistry) -> Event | None:
+    kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
+    kind = "meeting" if kind == "agreement" else kind
+    first = min(group, key=lambda t: t.start)
+    speaker = choose_speaker(first, ctx.actors, registry, ctx.text)
+    if speaker is not None and speaker.type in ("state", "government_body"):
+        # «أكدت الصين ... وفق ما أفاد الناطق ... لين جيان»: the official behind the state's voice
+        for t in sorted(group, key=lambda t: t.start)[1:]:
+            other = choose_speaker(t, ctx.actors, registry, ctx.text)
+            if other is not None and other.type == "official" and other.country == speaker.country:
+                speaker = other
+                break
+    if speaker is not None and speaker.type != "official":
+        # "Kurdish forces announced on Monday ..." then «a déclaré Mazloum Abdi, chef des FDS»
+        for s in ctx.following:
+            for a in ctx.following_actors.get(s.start, []):
+                if a.type == "official" and registry.voice(a.name) == speaker.name:
+                    speaker = a
+                    break
+            else:
+                continue
+            break
+    speaker_name: str | None = speaker.name if speaker else None
+    extra: list[str] = []
+    if speaker is None or (speaker.type != "official" and kind == "statement"):
+        covered = [(a.start, a.end) for a in ctx.actors] + [(m.start, m.end) for m in ctx.places]
+        found = unknown_speaker(ctx.sentence, first, ctx.lang, covered)
+        if found:
+            name, offset = found
+            if speaker is None or speaker.type in ("state", "government_body"):
+                extra = [speaker.name] if speaker else []
+                speaker_name = name
+                country = _nearest_country(offset, ctx)
+                if country:
+                    extra.append(registry.state_of(country) or "")
+    if speaker_name is None:
+        return None
+    if speaker is not None and speaker.type == "monitor":
+        return None
+    head_list = []
+    if speaker is not None and speaker.name == speaker_name:
+        head_list = co_speakers(speaker, ctx.actors, ctx.text)
+    names = [speaker_name, *extra, *[a.name for a in head_list]]
+    # participants, not everyone the sentence names: officials, states and institutions;
+    # armed groups and the Syrian government only as speakers or named counterparts
+    names += [a.name for a in ctx.actors if a.type in ("official", "state")
+              or (a.type in ("government_body", "international_body") and a.name != "Syrian government")]
+    for a in ctx.actors:  # the state of every official named
+        if a.type == "official" and a.country:
+            names.append(registry.state_of(a.country) or "")
+    actors = _dedupe(names)
+    countries = sorted({registry.get(n).country for n in actors if registry.get(n) and registry.get(n).country})
+    context_text = " ".join([ctx.sentence.text, *[s.text for s in ctx.following]])
+    stance = stance_of(context_text, ctx.lang)
+    places = []
+    if kind in ("visit", "meeting"):  # "flew to Damascus", "met in Hangzhou": right after the verb
+        reach = 50 if kind == "visit" else 30
+        verbs = [t for t in group if t.kind in ("visit", "meeting")] or group
+        places = _unique_places([m for m in ctx.places if _is_town(m)
+                                 and any(0 <= m.start - t.end <= reach for t in verbs)])
+    label = {"statement": "statement", "call": "call", "visit": "visit", "meeting": "meeting"}[kind]
+    others = [a for a in actors if a != speaker_name and registry.get(a) and registry.get(a).type == "official"]
+    summary = f"{speaker_name} {label}" + (f" with {', '.join(others)}" if others and kind != "statement" else "")
+    return Event(id="", kind=kind, **_date_fields(d), actors=actors, countries=countries, places=places,
+                 stance=stance, summary=summary)
+
+
+def _nearest_country(offset: int, ctx: SentenceContext) -> str | None:
+    options = [(abs(sig.start - offset), sig.country_code) for sig in ctx.signals]
+    options += [(abs(a.start - offset), a.country) for a in ctx.actors if a.type == "state" and a.country]
+    return min(options)[1] if options else None
+
+
+def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dict[TriggerHit, DateHit],
+                    registry: ActorRegistry) -> list[tuple[Event, TriggerHit]]:
+    """The events of one sentence from its triggers and their dates."""
+    out: list[tuple[Event, TriggerHit]] = []
+    diplomatic = [t for t in triggers if t.family == "diplomatic"]
+    anchors = [t for t in diplomatic if t in dated]
+    groups: dict[TriggerHit, list[TriggerHit]] = {a: [a] for a in anchors}
+    for t in diplomatic:
+        if t not in dated and anchors:
+            nearest = min(anchors, key=lambda a: _gap(a.start, a.end, t.start, t.end))
+            groups[nearest].append(t)
+    for anchor, group in groups.items():
+        event = _diplomatic_event(ctx, group, dated[anchor], registry)
+        if event is not None:
+            out.append((event, anchor))
+    for t in triggers:
+        if t.family == "military" and t in dated:
+            event = _military_event(ctx, t, dated[t], registry)
+            if event is not None:
+                out.append((event, t))
+    return out
+
+
+def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: list[ActorMention],
+                   places: list[Any], signals: list[Any], registry: ActorRegistry) -> list[RawEvent]:
+    """All events of a text, given its dates, actors, place mentions and country signals."""
+    good_dates = usable_dates(dates, text)
+    sentences = split_sentences(text)
+    dated_sentence = [any(_in(s, d.start, d.end) for d in good_dates) for s in sentences]
+    results: list[RawEvent] = []
+    for i, s in enumerate(sentences):
+        triggers = find_triggers(s, lang)
+        if not triggers:
+            continue
+        s_actors = [a for a in actors if _in(s, a.start, a.end)]
+        # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date
+        triggers = [t for t in triggers
+                    if not (t.kind == "statement" and _monitor_speaks(t, s_actors, registry, text))]
+        s_dates = [d for d in good_dates if _in(s, d.start, d.end)]
+        dated = assign_dates(triggers, s_dates)
+        if not dated:
+            continue
+        following = []
+        for j in range(i + 1, min(i + 4, len(sentences))):
+            if dated_sentence[j]:
+                break
+            following.append(sentences[j])
+        following_actors = {f.start: [a for a in actors if _in(f, a.start, a.end)] for f in following}
+        later = [(f, find_triggers(f, lang)) for f in sentences[i + 1:i + 6] if not dated_sentence[sentences.index(f)]]
+        ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if _in(s, m.start, m.end)],
+                              [g for g in signals if _in(s, g.start, g.end)], following, following_actors,
+                              later, actors, list(places))
+        for event, trig in sentence_events(ctx, triggers, dated, registry):
+            results.append(RawEvent(event, s, trig))
+    return results
+
+
+def _monitor_speaks(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str) -> bool:
+    speaker = choose_speaker(trigger, actors, registry, text, SPEAKER_TYPES | {"monitor"})
+    return speaker is not None and speaker.type == "monitor"
+
+
+def with_id(event: Event, raw_id: str) -> Event:
+    return replace(event, id=raw_id)

@@ -1,0 +1,290 @@
+"""Merging: the same event told by several articles, languages and the curated tables is one Event.
+
+When are two reports the same event? Never because they only share a date. They must have the
+same kind, compatible dates, and the same *identity* for that kind:
+
+* control change — a common place (gazetteer id, else name) and the same direction (to the
+  government, or away from it);
+* statement — the same voice: the speaker or the institution it speaks for (Dmitry Peskov and
+  «الكرملين» are one voice, Lin Jian and the Chinese Foreign Ministry another);
+* call, visit, meeting — the same people (every person named in the smaller report is in the
+  other), or, with no person named, the same speaker;
+* strike — a common place, or the same striking states when neither names a place;
+* other (an offensive launched) — the same topic ("Offensive launched").
+
+Dates are compatible when they are equal, or when a coarser one (week, month) contains the
+other. One exception, for a known failure of copied text: a month named relative to the
+publication ("Last September") whose report has the same people as one with an explicit other
+year ("September 2023") is taken as that year — the RT seed calls the September 2023
+Xi–Assad deal "last September" in a December 2024 story.
+
+Curated rows are never merged with each other. An extracted cluster that matches a curated row
+joins it: the event keeps ``origin="curated"``, the curated date, places, controllers, stance and
+summary, and gains the article sources. When several curated rows match, the one with the same
+speaker and the most actors in common wins (the Kremlin and Iranian readouts of the
+Putin–Pezeshkian call are two rows; the seed reports the Kremlin's).
+
+Ids are stable: a short hash of kind, date and the identity above (plus the speaker for
+diplomatic events), computed from the curated row when there is one, so adding an article to an
+event does not change its id; analyst overrides in the store are keyed on it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from timeline.actors import ActorRegistry, load_actor_registry
+from timeline.curated import is_opposition
+from timeline.types import EVENT_KINDS, STANCES, Event, Place, Source
+
+log = logging.getLogger(__name__)
+
+DIPLOMATIC = frozenset({"statement", "call", "visit", "meeting"})
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+#: When reports of one event disagree on stance, the most committed reading wins.
+STANCE_ORDER = ("supports_damascus", "supports_opposition", "calls_for_deescalation", "concerned_neutral", "other")
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+def date_range(event: Event) -> tuple[date, date] | None:
+    """The days an event's date covers (inclusive)."""
+    if event.date is None:
+        return None
+    if event.date_end is not None:
+        return event.date, event.date_end
+    if event.date_precision == "week":
+        return event.date, event.date + timedelta(days=6)
+    if event.date_precision == "month":
+        last = calendar.monthrange(event.date.year, event.date.month)[1]
+        return event.date, event.date.replace(day=last)
+    if event.date_precision == "year":
+        return event.date, date(event.date.year, 12, 31)
+    return event.date, event.date
+
+
+def dates_compatible(a: Event, b: Event) -> bool:
+    """Equal days, or a coarser date that contains the other."""
+    ra, rb = date_range(a), date_range(b)
+    if ra is None or rb is None:
+        return False
+    if a.date_precision == "day" and b.date_precision == "day":
+        return a.date == b.date
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b|[١٢][٠-٩]{3}")
+
+
+def _relative_month(event: Event) -> bool:
+    return event.date_precision == "month" and not _YEAR.search(event.date_phrase or "x")
+
+
+def year_slip(a: Event, b: Event) -> bool:
+    """Same calendar month one year apart, where one of them named the month without a year."""
+    if a.date is None or b.date is None or a.date.month != b.date.month or abs(a.date.year - b.date.year) != 1:
+        return False
+    return (_relative_month(a) and not _relative_month(b)) or (_relative_month(b) and not _relative_month(a))
+
+
+# --- identity -------------------------------------------------------------------------------
+
+
+class Matcher:
+    """Identity and compatibility of events, using the actor registry for voices and persons."""
+
+    def __init__(self, registry: ActorRegistry):
+        self.registry = registry
+
+    def persons(self, event: Event) -> set[str]:
+        out = set()
+        for name in event.actors:
+            actor = self.registry.get(name)
+            if actor is None or actor.is_person:  # an unregistered speaker is a person
+                out.add(name)
+        return out
+
+    def voice(self, event: Event) -> str | None:
+        return self.registry.voice(event.actors[0]) if event.actors else None
+
+    @staticmethod
+    def place_keys(event: Event) -> set[str]:
+        return {p.geonameid or p.name.casefold() for p in event.places}
+
+    @staticmethod
+    def topic(event: Event) -> str:
+        return event.summary.split(":", 1)[0]
+
+    def same_identity(self, a: Event, b: Event) -> bool:
+        if a.kind != b.kind:
+            return False
+        kind = a.kind
+        if kind == "control_change":
+            return bool(self.place_keys(a) & self.place_keys(b)) and \
+                is_opposition(a.to_controller) == is_opposition(b.to_controller)
+        if kind == "statement":
+            return self.voice(a) is not None and self.voice(a) == self.voice(b)
+        if kind in DIPLOMATIC:
+            pa, pb = self.persons(a), self.persons(b)
+            if pa and pb:
+                small, big = sorted((pa, pb), key=len)
+                return small <= big
+            return self.voice(a) == self.voice(b)
+        if kind == "strike":
+            ka, kb = self.place_keys(a), self.place_keys(b)
+            if ka and kb:
+                return bool(ka & kb)
+            return set(a.actors) == set(b.actors)
+        return self.topic(a) == self.topic(b)
+
+    def same_event(self, a: Event, b: Event) -> bool:
+        if not self.same_identity(a, b):
+            return False
+        if dates_compatible(a, b):
+            return True
+        return a.kind in DIPLOMATIC and year_slip(a, b) and len(self.persons(a) & self.persons(b)) >= 2
+
+    def affinity(self, curated: Event, event: Event) -> tuple[int, int]:
+        """How well an extracted event fits a curated row (same speaker first, then shared actors)."""
+        same_speaker = int(bool(curated.actors and event.actors and curated.actors[0] == event.actors[0]))
+        return same_speaker, len(set(curated.actors) & set(event.actors))
+
+    def identity_key(self, event: Event) -> str:
+        """What the stable id hashes (besides kind and date)."""
+        if event.kind == "control_change":
+            side = "opp" if is_opposition(event.to_controller) else "gov"
+            return "|".join(sorted(self.place_keys(event))) + "|" + side
+        if event.kind in DIPLOMATIC:
+            return (self.voice(event) or "") + "|" + "|".join(sorted(self.persons(event)))
+        if event.kind == "strike":
+            return "|".join(sorted(self.place_keys(event))) + "|" + "|".join(sorted(event.actors))
+        return self.topic(event)
+
+
+# --- combining ------------------------------------------------------------------------------
+
+
+def _finest(events: Iterable[Event]) -> Event:
+    return min(events, key=lambda e: (_PRECISION_RANK.get(e.date_precision, 9), not _has_year(e), e.date or date.max))
+
+
+def _has_year(event: Event) -> bool:
+    return event.date_precision != "month" or not _relative_month(event)
+
+
+def dedupe_sources(sources: Iterable[Source]) -> list[Source]:
+    """One source per article (the first sentence), one per URL for curated references."""
+    seen, out = set(), []
+    for s in sources:
+        key = (s.article, s.url) if s.article.startswith("curated:") else (s.article,)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _ordered_union(lists: Iterable[Iterable[str]]) -> list[str]:
+    return list(dict.fromkeys(x for lst in lists for x in lst if x))
+
+
+def _places_union(events: Iterable[Event]) -> list[Place]:
+    seen, out = set(), []
+    for e in events:
+        for p in e.places:
+            key = p.geonameid or p.name.casefold()
+            if key not in seen:
+                seen.add(key)
+                out.append(p)
+    return out
+
+
+def _best_controller(values: list[str | None]) -> str | None:
+    named = [v for v in values if v and v != "opposition (unspecified)"]
+    return named[0] if named else next((v for v in values if v), None)
+
+
+def combine(members: list[Event], curated: Event | None) -> Event:
+    """One event from a cluster of extracted reports and, maybe, the curated row they match."""
+    base = curated if curated is not None else _finest(members)
+    everyone = ([curated] if curated else []) + members
+    stances = [e.stance for e in everyone if e.stance]
+    if curated is not None and curated.stance:
+        stance = curated.stance
+    else:
+        stance = min(stances, key=STANCE_ORDER.index) if stances else None
+    casualties = next((e.casualties for e in everyone if e.casualties is not None), None)
+    sources = dedupe_sources([*(curated.sources if curated else []),
+                              *sorted((s for e in members for s in e.sources), key=lambda s: (s.is_copy, s.article))])
+    return Event(
+        id="", kind=base.kind, date=base.date, date_end=base.date_end, date_precision=base.date_precision,
+        actors=_ordered_union([base.actors, *(e.actors for e in everyone)]),
+        countries=sorted(set(_ordered_union(e.countries for e in everyone))),
+        places=list(curated.places) if curated is not None and curated.places else _places_union(everyone),
+        from_controller=curated.from_controller if curated else _best_controller([e.from_controller for e in members]),
+        to_controller=curated.to_controller if curated else _best_controller([e.to_controller for e in members]),
+        stance=stance, summary=base.summary, origin="curated" if curated is not None else "extracted",
+        sources=sources, certainty=curated.certainty if curated is not None else "reported",
+        casualties=casualties, date_phrase=None if curated is not None else base.date_phrase,
+    )
+
+
+def stable_id(event: Event, matcher: Matcher) -> str:
+    key = "|".join([event.kind, event.date.isoformat() if event.date else "-", matcher.identity_key(event)])
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+# --- the merge ------------------------------------------------------------------------------
+
+
+def cluster(raw: list[Event], matcher: Matcher) -> list[list[Event]]:
+    """Group extracted events that report the same event (finest dates seed the clusters)."""
+    order = sorted(raw, key=lambda e: (_PRECISION_RANK.get(e.date_precision, 9), not _has_year(e),
+                                       e.date or date.max, e.kind, e.id))
+    clusters: list[list[Event]] = []
+    for event in order:
+        for members in clusters:
+            if any(matcher.same_event(event, m) for m in members):
+                members.append(event)
+                break
+        else:
+            clusters.append([event])
+    return clusters
+
+
+def merge_events(raw: list[Event], curated: list[Event], registry: ActorRegistry | None = None) -> list[Event]:
+    """All raw events of the corpus + curated -> final events (stable ids, sorted by date, kind, id)."""
+    matcher = Matcher(registry or load_actor_registry())
+    raw = [e for e in raw if e.date is not None and e.kind in EVENT_KINDS]
+    attached: dict[int, list[Event]] = {i: [] for i in range(len(curated))}
+    loose: list[list[Event]] = []
+    for members in cluster(raw, matcher):
+        candidates = [i for i, c in enumerate(curated) if any(matcher.same_event(c, m) for m in members)]
+        if candidates:
+            best = max(candidates, key=lambda i: (max(matcher.affinity(curated[i], m) for m in members), -i))
+            attached[best].extend(members)
+        else:
+            loose.append(members)
+    merged = [combine(attached[i], c) for i, c in enumerate(curated)]
+    merged += [combine(members, None) for members in loose]
+    for event in merged:
+        if event.stance is not None and event.stance not in STANCES:
+            event.stance = "other"
+    used: dict[str, int] = {}
+    final = []
+    def order(e: Event) -> tuple:
+        return e.date or date.max, e.kind, e.summary, (e.sources[0].url or "") if e.sources else ""
+
+    for event in sorted(merged, key=order):
+        base_id = stable_id(event, matcher)
+        n = used.get(base_id, 0)
+        used[base_id] = n + 1
+        final.append(replace(event, id=base_id if n == 0 else f"{base_id}-{n + 1}"))
+    final.sort(key=lambda e: (e.date or date.max, e.kind, e.id))
+    return final
