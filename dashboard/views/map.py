@@ -145,7 +145,8 @@ def _governorates(m: folium.Map, boundaries: Boundaries) -> None:
     def style(feature: dict) -> dict:
         focus = feature["properties"].get("admin1_code") in FOCUS_ADMIN1
         return {"color": "#2b2b2b" if focus else "#8c8c8c", "weight": 2.2 if focus else 0.8,
-                "fillColor": "#f4ecd8" if focus else "#fbfaf6", "fillOpacity": 0.85 if focus else 0.6}
+                "fillColor": "#f4ecd8" if focus else "#fbfaf6", "fillOpacity": 0.85 if focus else 0.6,
+                "className": "kh-gov kh-gov-focus" if focus else "kh-gov"}
 
     folium.GeoJson(
         boundaries.governorates, name="Governorates", style_function=style,
@@ -155,7 +156,8 @@ def _governorates(m: folium.Map, boundaries: Boundaries) -> None:
     ).add_to(m)
     folium.GeoJson(
         boundaries.country, name="Syria outline", control=False, interactive=False,
-        style_function=lambda _f: {"color": "#111111", "weight": 2.5, "fill": False},
+        style_function=lambda _f: {"color": "#111111", "weight": 2.5, "fill": False,
+                                   "className": "kh-outline"},
     ).add_to(m)
     labels = folium.FeatureGroup(name="Governorate names", control=True)
     for feature in boundaries.governorates["features"]:

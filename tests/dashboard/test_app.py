@@ -1,0 +1,168 @@
+"""The app end to end in Streamlit's test harness, on the store built from the shipped data.
+
+Each filter must change what is shown: the counts, the timeline's points (the figure JSON sent
+to the browser) and the map's layers (the component's script). Query parameters restore a view.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kharita.config import ROOT
+from timeline.store import EventStore
+
+APP = str(ROOT / "dashboard" / "app.py")
+BAND = ("Capture of a major town", "Selected event")
+
+
+@pytest.fixture(scope="module")
+def store_events(seed_db):
+    return EventStore(seed_db).load_events()
+
+
+@pytest.fixture
+def app(seed_db, monkeypatch):
+    monkeypatch.setenv("KHARITA_DB", str(seed_db))
+    monkeypatch.setenv("KHARITA_PLAY_SECONDS", "0")
+
+    def make(query: dict | None = None) -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=60)
+        if query:
+            at.query_params.update(query)
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return make
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def timeline_points(at: AppTest) -> list[str]:
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    return [cd[0] for trace in spec["data"] if trace.get("name") not in BAND
+            for cd in trace.get("customdata", [])]
+
+
+def map_script(at: AppTest) -> str:
+    return json.loads(at.get("component_instance")[0].proto.json_args)["script"]
+
+
+def widget(at: AppTest, kind: str, key: str):
+    return next(w for w in getattr(at, kind) if w.key == key)
+
+
+def test_default_view(app, store_events):
+    at = app()
+    in_window = [e for e in store_events if e.date and e.date >= date(2024, 11, 27)]
+    assert metric(at, "Events shown") == f"{len(in_window)} of {len(store_events)}"
+    assert metric(at, "Control changes") == str(sum(e.kind == "control_change" for e in in_window))
+    script = map_script(at)
+    assert "Control of places (" in script and '"As of Sunday 8 December 2024"' in script
+    assert "/app/static/vendor/leaflet/dist/leaflet.js" in json.loads(
+        at.get("component_instance")[0].proto.json_args)["js_links"]
+    assert len(timeline_points(at)) > 40
+    assert at.query_params == {}
+
+
+def test_kind_filter_changes_counts_timeline_and_map(app):
+    at = app()
+    before = timeline_points(at)
+    widget(at, "multiselect", "f_kinds").set_value(["call"]).run()
+    assert not at.exception
+    assert metric(at, "Control changes") == "0"
+    after = timeline_points(at)
+    assert 0 < len(after) < len(before)
+    assert "Control of places (0)" in map_script(at)
+    assert at.query_params["kind"] == "call"
+
+
+@pytest.mark.parametrize("key, value", [
+    ("f_countries", ["RU"]),
+    ("f_actors", ["Abbas Araghchi"]),
+    ("f_stances", ["calls_for_deescalation"]),
+])
+def test_diplomatic_filters_narrow_the_timeline_not_the_map(app, key, value):
+    at = app()
+    before, places = timeline_points(at), metric(at, "Places on the map")
+    widget(at, "multiselect", key).set_value(value).run()
+    assert not at.exception
+    assert 0 < len(timeline_points(at)) < len(before)
+    assert metric(at, "Places on the map") == places
+
+
+def test_outlet_and_language_filters(app, store_events):
+    at = app()
+    outlet = widget(at, "multiselect", "f_outlets").options[0]
+    widget(at, "multiselect", "f_outlets").set_value([outlet]).run()
+    shown = metric(at, "Events shown")
+    assert shown != metric(app(), "Events shown")
+    languages = Counter(s.language for e in store_events for s in e.sources if s.language)
+    language = min(languages, key=lambda lang: (languages[lang], lang))  # the rarest: "ar" on seeds
+    widget(at, "multiselect", "f_outlets").set_value([]).run()
+    widget(at, "multiselect", "f_languages").set_value([language]).run()
+    expected = [e for e in store_events if e.date and e.date >= date(2024, 11, 27)
+                and any(s.language == language for s in e.sources)]
+    assert metric(at, "Events shown").startswith(f"{len(expected)} of ")
+
+
+def test_date_range_and_empty_result(app, store_events):
+    at = app()
+    widget(at, "date_input", "f_dates").set_value((date(2024, 11, 27), date(2024, 11, 28))).run()
+    assert not at.exception
+    assert widget(at, "select_slider", "as_of").options == ["Wed 27 Nov", "Thu 28 Nov"]
+    in_range = [e for e in store_events
+                if e.date and date(2024, 11, 27) <= e.date <= date(2024, 11, 28)]
+    assert metric(at, "Events shown") == f"{len(in_range)} of {len(store_events)}"
+    widget(at, "multiselect", "f_kinds").set_value(["visit"]).run()
+    assert metric(at, "Events shown").startswith("0 of ")
+    assert any("No events match the filters" in i.value for i in at.info)
+
+
+def test_step_and_play(app):
+    at = app({"asof": "2024-11-29"})
+    assert widget(at, "select_slider", "as_of").value == date(2024, 11, 29)
+    widget(at, "button", "next").click().run()
+    assert widget(at, "select_slider", "as_of").value == date(2024, 11, 30)
+    assert '"As of Saturday 30 November 2024"' in map_script(at)
+    widget(at, "button", "prev").click().run()
+    widget(at, "button", "prev").click().run()
+    assert widget(at, "select_slider", "as_of").value == date(2024, 11, 28)
+    widget(at, "button", "play").click().run()  # advances day by day to the last day, then stops
+    assert not at.exception
+    assert widget(at, "select_slider", "as_of").value == date(2024, 12, 8)
+    assert at.session_state["playing"] is False
+
+
+def test_query_parameters_restore_a_view(app, store_events):
+    call = next(e for e in store_events if e.kind == "call" and e.date >= date(2024, 11, 27))
+    at = app({"kind": ["call", "statement"], "country": "RU", "asof": "2024-12-01",
+              "event": call.id, "by": "actor"})
+    assert sorted(widget(at, "multiselect", "f_kinds").value) == ["call", "statement"]
+    assert widget(at, "multiselect", "f_countries").value == ["RU"]
+    assert widget(at, "select_slider", "as_of").value == date(2024, 12, 1)
+    assert widget(at, "selectbox", "selected").value == call.id
+    assert widget(at, "radio", "group_by").value == "actor"
+    assert at.query_params["event"] == call.id
+    # The details panel shows every source sentence as plain text.
+    texts = [t.value for t in at.text]
+    for source in call.sources:
+        assert source.sentence in texts
+
+
+def test_selecting_an_event_rings_its_places_and_lists_sources(app, store_events):
+    at = app()
+    aleppo = next(e for e in store_events
+                  if e.kind == "control_change" and e.places and e.places[0].name == "Aleppo")
+    widget(at, "selectbox", "selected").set_value(aleppo.id).run()
+    assert not at.exception
+    assert "Selected event" in map_script(at)
+    assert at.query_params["event"] == aleppo.id
+    assert any(t.value == aleppo.sources[0].sentence for t in at.text)
