@@ -31,6 +31,11 @@ MATCHES_ATTR = "kharita_matches"
 MASKED_ATTR = "kharita_masked"
 _JOINERS = frozenset({"-", "‐", "‑", "'", "’", "ʼ", "‘"})
 _MAX_TOKENS = 14
+#: Lower-case last words that still end a facility name.
+FACILITY_WORDS = frozenset({
+    "prison", "bridge", "airbase", "airport", "highway", "motorway", "crossing", "base",
+    "citadel", "school", "heliport", "barracks", "roundabout", "academy", "helipad",
+})
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,8 @@ def _ends_name(doc: Doc, j: int, key: str, gaz: Gazetteer) -> bool:
         return False
     if is_arabic(last) or last[:1].isupper() or last[:1].isdigit():
         return True
+    if last.lower() in FACILITY_WORDS:
+        return True  # 'Rastan bridge', 'Sednaya prison', 'Abu al-Duhur airbase'
     # lower-case last word: only country names written that way (Arabie saoudite)
     return any(key in names for names in gaz.country_names.values())
 

@@ -58,6 +58,11 @@ _AR_SETTLEMENT_LEFT = re.compile(
     r"سيطروا على|دخلت|دخول|اقتحام|استعادة)\s+$"
 )
 
+#: Prepositions of place: weaker evidence (they also precede ordinary nouns).
+_AR_WEAK_LEFT = re.compile(
+    r"(?:^|\s)(?:في|من|إلى|الى|نحو|قرب|حول|باتجاه|على|عند|داخل|بين)\s+$"
+)
+
 # --- regions of a country -------------------------------------------------------------------
 
 _EN_DIR = (r"(north|south|east|west|centre|center|central|north-?west|north-?east|south-?west|"
@@ -91,6 +96,7 @@ class Context:
     area: bool = False  # a governorate / province / countryside word applies
     city: bool = False  # a city / town / village word applies
     settlement: bool = False  # some word says this is a settlement (Arabic evidence)
+    weak_settlement: bool = False  # only a preposition of place precedes it (Arabic)
     region: str | None = None  # part of a country: north, north-west, centre...
 
 
@@ -135,6 +141,7 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
     area_right = [False] * n
     city = [False] * n
     settle = [False] * n
+    weak = [False] * n
     for k, (s, e) in enumerate(spans):
         left = _left(text, s)
         right = text[e: e + 30]
@@ -142,6 +149,7 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
         area_right[k] = bool(_AREA_RIGHT[lang].search(right))
         city[k] = bool(_CITY_LEFT[lang].search(left) or _CITY_RIGHT[lang].search(right))
         settle[k] = bool(lang == "ar" and _AR_SETTLEMENT_LEFT.search(left))
+        weak[k] = bool(lang == "ar" and _AR_WEAK_LEFT.search(left))
     gap = _LIST_GAP[lang]
     joined = [bool(gap.search(text[spans[k][1]: spans[k + 1][0]])) for k in range(n - 1)]
     for k in range(1, n):  # left to right: « provinces d'Alep, d'Idlib et de Hama »
@@ -149,6 +157,7 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
             area_left[k] = area_left[k] or area_left[k - 1]
             settle[k] = settle[k] or settle[k - 1]
             city[k] = city[k] or city[k - 1]
+            weak[k] = weak[k] or weak[k - 1]
     for k in range(n - 2, -1, -1):  # right to left: "the Aleppo, Idlib and Hama provinces"
         if joined[k] and area_right[k + 1]:
             area_right[k] = True
@@ -156,6 +165,7 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
     settle = [s or a or c for s, a, c in zip(settle, area, city, strict=True)]
     return [
         Context(area=area[k], city=city[k] and not area[k], settlement=settle[k],
+                weak_settlement=weak[k],
                 region=region_before(text, s, e, lang))
         for k, (s, e) in enumerate(spans)
     ]

