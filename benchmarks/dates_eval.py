@@ -166,6 +166,14 @@ def main() -> None:
           f"{reps * len(articles) / elapsed:,.0f} articles/s "
           f"({reps * chars / elapsed / 1e6:.2f} M chars/s)")
 
+    # Pathological input: thousands of cue words in a row must stay linear (bounded repetition).
+    for lang, cue in (("en", "since in during by "), ("fr", "depuis dès en "), ("ar", "منذ في خلال ")):
+        text = cue * 5000
+        t0 = time.perf_counter()
+        find_dates(text, lang, ANCHOR)
+        print(f"find_dates on {len(text):,} chars of repeated cues ({lang}): "
+              f"{time.perf_counter() - t0:.2f} s")
+
     from dateparser.search import search_dates
 
     t0 = time.perf_counter()

@@ -36,6 +36,8 @@ class Lexicon:
     months_case_sensitive: bool = False
     #: Month abbreviations that may take a dot ("Nov. 27").
     month_abbreviations: frozenset[str] = field(default_factory=frozenset)
+    #: Nouns that make a cue + number a count, not a year ("in 2000 homes", «في 2000 غارة»).
+    count_nouns: tuple[str, ...] = ()
 
 
 _EN_MONTHS = {
@@ -53,6 +55,11 @@ EN = Lexicon(
     month_abbreviations=frozenset(k for k in _EN_MONTHS if len(k) <= 4 and k not in
                                   {"may", "june", "july"}),
     months_case_sensitive=True,
+    count_nouns=("people", "persons", "civilians", "fighters", "soldiers", "troops",
+                 "militants", "rebels", "refugees", "families", "homes", "houses", "children",
+                 "men", "women", "dead", "killed", "wounded", "deaths", "casualties",
+                 "strikes", "airstrikes", "air strikes", "raids", "km", "kilometres",
+                 "kilometers", "miles", "dollars", "tonnes", "tons", "victims"),
     past_words=frozenset({"last", "this past", "past"}),
     next_words=frozenset({"next", "this coming", "coming"}),
     since_words=frozenset({"since"}),
@@ -70,8 +77,10 @@ EN = Lexicon(
          "week", -1),
         (r"(?:earlier |later )?this week", "week", 0),
         (r"next week", "week", 1),
-        (r"(?:(?:over|during|in|throughout|for) )?the (?:past|last) (?:week|seven days|7 days)",
-         "rolling_week", 0),
+        (r"(?:(?:over|during|in|throughout|for) )?(?:the|this) (?:past|last) "
+         r"(?:week|seven days|7 days)", "rolling_week", 0),
+        (r"(?:over|in|during|within) the (?:past|last) (?:24|twenty-four) hours", "past_24h", 0),
+        (r"(?:over|in|during|within) the (?:past|last) (?:48|forty-eight) hours", "past_48h", 0),
         (r"(?:(?:over|during|at|on|throughout) )?(?:the |this |this past )?weekend",
          "weekend", 0),
         (r"(?:(?:over|during|at|on) )?last weekend", "weekend", -1),
@@ -93,21 +102,21 @@ EN = Lexicon(
          r"|in recent years", "recent_years", 0),
     ),
     templates=(
-        ("weekday", r"(?P<cue>(?:(?:since|from|on|early|late|early on|late on)\s+)+)?"
+        ("weekday", r"(?P<cue>(?:(?:since|from|on|early|late|early on|late on)\s+){{1,3}})?"
                     r"(?:(?P<pre>last|this past|past|next|this coming|coming|this)\s+)?{WD}"
                     r"(?:\s+(?:morning|afternoon|evening|night))?"),
-        ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by)\s+)+)?(?:{WDX},?\s+)?(?:the\s+)?"
+        ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by)\s+){{1,3}})?(?:{WDX},?\s+)?(?:the\s+)?"
                      r"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:\s+of)?\s+{MON}"
                      r"(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
-        ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by)\s+)+)?(?:{WDX},?\s+)?{MON}\s+"
+        ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by)\s+){{1,3}})?(?:{WDX},?\s+)?{MON}\s+"
                      r"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("month", r"(?P<cue>(?:(?:since|in|during|by|until|throughout|from|early|mid|late|"
-                  r"the end of|the beginning of|the start of|the middle of)[\s-]+)+)?"
+                  r"the end of|the beginning of|the start of|the middle of)[\s-]+){{1,3}})?"
                   r"(?:(?P<pre>last|this past|next|this)\s+)?{MON}"
                   r"(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("year", r"(?P<cue>(?:(?:since|in|during|by|until|throughout|from|early|mid|late|"
-                 r"the end of|the beginning of|the start of|the middle of|the year)[\s-]+)+)"
-                 r"(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d)"),
+                 r"the end of|the beginning of|the start of|the middle of|the year)[\s-]+){{1,3}})"
+                 r"(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d){NOCOUNT}"),
         ("ago", r"(?P<n>\d+|{NUM})\s+{UNIT}\s+ago"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
     ),
@@ -132,6 +141,10 @@ FR = Lexicon(
     past_words=frozenset({"dernier", "passé", "passe"}),
     next_words=frozenset({"prochain"}),
     since_words=frozenset({"depuis", "dès"}),
+    count_nouns=("personnes", "civils", "combattants", "soldats", "militaires", "rebelles",
+                 "morts", "tués", "blessés", "réfugiés", "familles", "maisons", "enfants",
+                 "hommes", "femmes", "victimes", "frappes", "raids", "km", "kilomètres",
+                 "euros", "dollars", "tonnes"),
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
              "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12},
     units={"jour": ("day", None), "jours": ("day", None), "semaine": ("week", None),
@@ -149,6 +162,10 @@ FR = Lexicon(
         (r"la semaine prochaine", "week", 1),
         (r"(?:(?:au cours de|durant|pendant) )?la semaine écoulée"
          r"|(?:au cours des|durant les|pendant les|ces) sept derniers jours", "rolling_week", 0),
+        (r"(?:(?:au cours|lors|durant|pendant) (?:des|les) |ces )(?:dernières (?:24|vingt-quatre)"
+         r" heures|(?:24|vingt-quatre) dernières heures)", "past_24h", 0),
+        (r"(?:(?:au cours|lors|durant|pendant) (?:des|les) |ces )(?:dernières (?:48|quarante-huit)"
+         r" heures|(?:48|quarante-huit) dernières heures)", "past_48h", 0),
         (rf"(?:(?:au cours du|pendant le|durant le|lors du|ce|le) )?{_WE}", "weekend", 0),
         (rf"(?:(?:au cours du|pendant le|durant le|lors du|le) )?{_WE} (?:dernier|passé)",
          "weekend", -1),
@@ -170,17 +187,17 @@ FR = Lexicon(
     ),
     templates=(
         ("weekday", r"(?P<cue>(?:(?:depuis|dès|jusqu'à|ce|le|dans la nuit de|la nuit de|"
-                    r"dans la nuit du)\s+)+)?{WD}(?:\s+(?:matin|soir|après-midi|midi))?"
+                    r"dans la nuit du)\s+){{1,3}})?{WD}(?:\s+(?:matin|soir|après-midi|midi))?"
                     r"(?:\s+(?P<post>dernier|passé|prochain))?"),
-        ("daymonth", r"(?P<cue>(?:(?:depuis|dès|jusqu'au|du|au|le|ce)\s+)+)?(?:{WDX}\s+)?"
+        ("daymonth", r"(?P<cue>(?:(?:depuis|dès|jusqu'au|du|au|le|ce)\s+){{1,3}})?(?:{WDX}\s+)?"
                      r"(?P<day>1er|\d{{1,2}})(?!\d)\s+{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"
                      r"(?:\s+(?P<post>dernier))?"),
         ("month", r"(?P<cue>(?:(?:depuis|dès|en|jusqu'en|courant|au mois de|le mois de|"
-                  r"au cours du mois de|début|fin|mi)[\s-]+)+)?{MON}"
+                  r"au cours du mois de|début|fin|mi)[\s-]+){{1,3}})?{MON}"
                   r"(?:\s+(?P<year>\d{{4}}))?(?!\d)(?:\s+(?P<post>dernier|passé|prochain))?"),
         ("year", r"(?P<cue>(?:(?:depuis|dès|en|jusqu'en|courant|début|fin|mi|l'année|l'an|"
-                 r"année|depuis l'année|depuis l'an)[\s-]+)+)(?P<year>(?:19|20)\d{{2}})"
-                 r"(?![\d,.]\d)(?!\d)"),
+                 r"année|depuis l'année|depuis l'an)[\s-]+){{1,3}})(?P<year>(?:19|20)\d{{2}})"
+                 r"(?![\d,.]\d)(?!\d){NOCOUNT}"),
         ("ago", r"il y a\s+(?P<n>\d+|{NUM})\s+{UNIT}"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
         ("numeric", r"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})[/.](?P<year>\d{{4}})(?!\d)"),
@@ -209,6 +226,9 @@ AR = Lexicon(
     past_words=frozenset(_AR_PAST.split("|")),
     next_words=frozenset(_AR_NEXT.split("|")),
     since_words=frozenset({"منذ"}),
+    count_nouns=("قتيل", "شخص", "أشخاص", "مدني", "عنصر", "مقاتل", "جندي", "غارة", "غارات",
+                 "ضربة", "طفل", "أطفال", "امرأة", "لاجئ", "عائلة", "منزل", "كيلومتر", "كلم",
+                 "دولار", "يورو", "طن", "ضحية", "جريح", "مصاب"),
     numbers={"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8,
              "تسعة": 9, "عشرة": 10, "ثلاث": 3, "أربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
              "ثماني": 8, "تسع": 9, "عشر": 10},
@@ -228,6 +248,10 @@ AR = Lexicon(
         (rf"(?:(?:خلال|في)\s+)?الأسبوع (?:{_AR_NEXT})", "week", 1),
         (r"(?:(?:خلال|في|طوال)\s+)?(?:الأسبوع الأخير|الأيام السبعة (?:الأخيرة|الماضية))",
          "rolling_week", 0),
+        (r"(?:خلال|في|طوال)\s+(?:الساعات\s+(?:ال)?24|(?:ال)?24\s+ساعة)\s+(?:الأخيرة|الماضية)",
+         "past_24h", 0),
+        (r"(?:خلال|في|طوال)\s+(?:الساعات\s+(?:ال)?48|(?:ال)?48\s+ساعة)\s+(?:الأخيرة|الماضية)",
+         "past_48h", 0),
         (r"(?:(?:خلال|في|طوال)\s+)?(?:عطلة\s+)?نهاية (?:هذا\s+)?الأسبوع", "weekend", 0),
         (rf"(?:(?:خلال|في|طوال)\s+)?(?:عطلة\s+)?نهاية الأسبوع (?:{_AR_PAST})", "weekend", -1),
         (rf"(?:(?:خلال|في)\s+)?(?:عطلة\s+)?نهاية الأسبوع (?:{_AR_NEXT})", "weekend", 1),
@@ -246,17 +270,19 @@ AR = Lexicon(
          "recent_years", 0),
     ),
     templates=(
-        ("weekday", r"(?P<cue>(?:(?:منذ|اليوم|يوم|صباح|مساء|ليل|ليلة|فجر|ظهر|حتى)\s+)+)?{WD}"
-                    rf"(?:\s+(?P<post>{_AR_PAST}|{_AR_NEXT}))?"),
-        ("daymonth", r"(?P<cue>(?:(?:منذ|يوم|في|فجر|صباح|مساء|ليل|ليلة|حتى)\s+)+)?"
+        # «الأحد عشر» is "the eleven", not Sunday.
+        ("weekday", r"(?P<cue>(?:(?:منذ|اليوم|يوم|صباح|مساء|ليل|ليلة|فجر|ظهر|حتى)\s+){{1,3}})?{WD}"
+                    rf"(?!\s+عشر)(?:\s+(?P<post>{_AR_PAST}|{_AR_NEXT}))?"),
+        ("daymonth", r"(?P<cue>(?:(?:منذ|يوم|في|فجر|صباح|مساء|ليل|ليلة|حتى)\s+){{1,3}})?"
                      r"(?:{WDX}\s+)?(?P<day>\d{{1,2}})(?!\d)\s+(?:من\s+)?(?:شهر\s+)?{MON}"
                      r"(?:\s+(?:من\s+)?(?:(?:العام|عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?"
                      rf"(?:\s+(?P<post>{_AR_PAST}|{_AR_NEXT}))?"),
         ("month", r"(?P<cue>(?:(?:منذ|في|خلال|حتى|مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط|"
-                  r"شهر)\s+)+)?{MON}(?:\s+(?:من\s+)?(?:(?:العام|عام|سنة)\s+)?"
+                  r"شهر)\s+){{1,3}})?{MON}(?:\s+(?:من\s+)?(?:(?:العام|عام|سنة)\s+)?"
                   rf"(?P<year>\d{{{{4}}}})(?!\d))?(?:\s+(?P<post>{_AR_PAST}|{_AR_NEXT}))?"),
         ("year", r"(?P<cue>(?:(?:منذ|في|خلال|حتى|مطلع|أوائل|أواخر|منتصف|نهاية|بداية|بدء|"
-                 r"أواسط|العام|عام|سنة)\s+)+)(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d)"),
+                 r"أواسط|العام|عام|سنة)\s+){{1,3}})(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d)"
+                 r"{NOCOUNT}"),
         # «قبل يومين» two days ago; «منذ يومين» two days ago or for two days (since=True).
         # «قبل يوم من الانتخابات» (a day before the vote) is relative to another event: skipped.
         ("ago", r"(?P<cue>قبل|منذ)\s+(?:(?P<n>\d+|{NUM})\s+)?{UNIT}(?!\s+من)"),
