@@ -203,6 +203,19 @@ PHRASES = [
     ("ar", "في الأيام القليلة الماضية", MON, "في الأيام القليلة الماضية", "2024-11-26",
      "2024-12-02", "week"),
     ("ar", "العام الماضي", MON, "العام الماضي", "2023-01-01", "2023-12-31", "year"),
+    # Casualty-report windows ("in the past 24 hours"): yesterday and today.
+    ("en", "killed in the past 24 hours", MON, "in the past 24 hours", "2024-12-01",
+     "2024-12-02", "week"),
+    ("fr", "au cours des dernières 24 heures", MON, "au cours des dernières 24 heures",
+     "2024-12-01", "2024-12-02", "week"),
+    ("fr", "ces 48 dernières heures", MON, "ces 48 dernières heures", "2024-11-30",
+     "2024-12-02", "week"),
+    ("ar", "خلال الساعات الـ24 الماضية", MON, "خلال الساعات الـ24 الماضية", "2024-12-01",
+     "2024-12-02", "week"),
+    ("en", "this past week", MON, "this past week", "2024-11-26", "2024-12-02", "week"),
+    ("ar", "منذ يومين", MON, "منذ يومين", "2024-11-30", "2024-11-30", "day"),
+    ("en", "Russia intervened in 2015 to back Assad", MON, "in 2015", "2015-01-01",
+     "2015-12-31", "year"),
     # Other anchors: weekend edges, year boundaries, leap day, forthcoming grace.
     ("en", "over the weekend", D("2024-12-01"), "over the weekend", "2024-11-30", "2024-12-01",
      "week"),
@@ -253,6 +266,11 @@ NOT_DATES = [
     ("fr", "Mars est une planète"),
     ("fr", "en sept ans de guerre"),
     ("fr", "la résolution 2254"),
+    ("fr", "une trêve de 24 heures"),  # a duration, not the last 24 hours
+    ("en", "aid reached 2000 families in 2000 homes"),
+    ("fr", "des frappes sur 2000 maisons en 2000 personnes"),
+    ("ar", "نفذت في 2000 غارة"),  # a count of raids after «في»
+    ("ar", "قتل الأحد عشر مقاتلا"),  # «الأحد عشر» is "the eleven"
 ]
 
 
@@ -308,3 +326,18 @@ def test_resolve_phrase_falls_back_to_dateparser_with_pinned_base() -> None:
 @pytest.mark.parametrize("phrase", ["2254", "446", "the Security Council"])
 def test_resolve_phrase_rejects_non_dates(phrase: str) -> None:
     assert resolve_phrase(phrase, "en", MON) is None
+
+
+def test_documented_rules_match_the_constants() -> None:
+    """BENCHMARKS.md "Dates" and the module docstring state the windows; keep them honest."""
+    from kharita.config import ROOT
+    from timeline import dates
+    from timeline.date_rules.patterns import FUTURE_GRACE_DAYS, RECENT_SPANS, RECENT_YEARS
+
+    section = (ROOT / "BENCHMARKS.md").read_text(encoding="utf-8").split("## Dates", 1)[1]
+    section = " ".join(section.split())
+    assert f"up to {FUTURE_GRACE_DAYS} days after it" in section
+    assert f"the {RECENT_SPANS['recent_days'][0]} days ending on publication" in section
+    assert f"{RECENT_SPANS['recent_weeks'][0]} days, precision month" in section
+    assert RECENT_YEARS == 3 and "three years back" in section
+    assert f"up to {FUTURE_GRACE_DAYS} days after" in " ".join(dates.__doc__.split())
