@@ -125,6 +125,8 @@ def _keep_alternate(name: str, key: str) -> bool:
     'Idlib Governorate') are left to the area patterns, so the surface is the name itself."""
     if _AREA_NAME_WORDS.intersection(key.split(" ")):
         return False
+    if name.startswith("لل"):
+        return False  # 'للاذقية' is ل + اللاذقية ('to Latakia'), not a spelling of the name
     letters = name.replace(" ", "")
     if letters.isupper() and letters.isascii() and len(letters) <= 4 and not any(c.isdigit() for c in letters):
         return False
@@ -428,7 +430,7 @@ def load_gazetteer(directory: str | Path | None = None) -> Gazetteer:
 
 
 #: Bump when the index layout or the key functions change (invalidates pickled indexes).
-INDEX_VERSION = "3"
+INDEX_VERSION = "5"
 
 
 def _index_cache_file(path: Path) -> Path | None:

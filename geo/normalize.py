@@ -141,8 +141,11 @@ def name_key(text: str) -> str:
 
 
 def compact_key(key: str) -> str:
-    """The key without spaces, so that Kafr Nabl / Kafrnabl or Tal Rifaat / Talrifaat meet."""
-    return _DOUBLES.sub(r"\1", key.replace(" ", ""))
+    """The key without spaces, so that Kafr Nabl / Kafrnabl or Tal Rifaat / Talrifaat meet.
+    Latin doubled letters collapse again across the joined words; Arabic letters never do
+    (للاذقية is ل + اللاذقية, not a spelling of لاذقية)."""
+    joined = key.replace(" ", "")
+    return joined if is_arabic(joined) else _DOUBLES.sub(r"\1", joined)
 
 
 def strip_parenthesised(text: str) -> str:
