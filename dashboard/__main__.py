@@ -195,6 +195,7 @@ def _load(args: argparse.Namespace) -> list[Event]:
 
 def _snapshot(args: argparse.Namespace) -> int:
     from dashboard.boundaries import load_boundaries, load_major_places
+    from dashboard.browser import chromium_path
     from dashboard.snapshot import snapshot
 
     fmt = args.out.suffix.lower().lstrip(".")
@@ -204,6 +205,7 @@ def _snapshot(args: argparse.Namespace) -> int:
         raise UsageError("--width must be 320-7680 and --height 240-4320 CSS pixels")
     if not 0.5 <= args.scale <= 4:
         raise UsageError("--scale must be between 0.5 and 4")
+    chromium_path()  # fail before any work when there is no browser
     events = _load(args)
     state = view_from_args(args, events)
     result = snapshot(events, state, fmt, boundaries=load_boundaries(),
