@@ -24,6 +24,8 @@ FUTURE_GRACE_DAYS = 14
 
 #: How far back the vague "recent" phrases reach (inclusive range ending on the anchor).
 RECENT_SPANS: dict[str, tuple[int, str]] = {
+    "past_24h": (2, "week"),         # in the past 24 hours: yesterday and today
+    "past_48h": (3, "week"),
     "recent_days": (7, "week"),      # ces derniers jours / over the past few days
     "rolling_week": (7, "week"),     # the past week
     "recent_weeks": (28, "month"),   # in recent weeks
@@ -257,6 +259,16 @@ def _fixed_handler(unit: str, offset: int) -> Handler:
     return handler
 
 
+def _no_count(lex: Lexicon) -> str:
+    """A lookahead refusing a year followed by a count noun ("in 2000 homes")."""
+    if not lex.count_nouns:
+        return ""
+    alt = _alternation(list(lex.count_nouns), lex)
+    # Arabic nouns take suffixes (قتيلاً, غاراتها): prefix match; elsewhere whole words.
+    end = "" if lex.lang == "ar" else r"(?!\w)"
+    return rf"(?!\s+(?:{alt}){end})"
+
+
 @cache
 def rules_for(lang: str) -> tuple[Rule, ...]:
     """The compiled rules of a language (compiled on first use, then cached)."""
@@ -268,6 +280,7 @@ def rules_for(lang: str) -> tuple[Rule, ...]:
         "MON": _month_group(lex),
         "NUM": _alternation(list(lex.numbers), lex),
         "UNIT": rf"(?P<unit>{_alternation(list(lex.units), lex)})",
+        "NOCOUNT": _no_count(lex),
     }
     rules = [Rule(kind, _wrap(template.format(**fills), lex), _HANDLERS[kind])
              for kind, template in lex.templates]
