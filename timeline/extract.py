@@ -281,6 +281,16 @@ def mention_place(m: Any) -> Place:
                  admin1=getattr(m, "admin1", None), coord_quality=getattr(m, "coord_quality", None))
 
 
+#: Words that introduce a place name and are sometimes taken for one («محافظة إدلب»: the governorate
+#: of Idlib, not Aleppo's al-Muhafaza quarter).
+GENERIC_PLACE_WORDS = frozenset({"محافظة", "المحافظة", "ريف", "مدينة", "province", "governorate", "ville"})
+
+
+def usable_places(mentions: Sequence[Any]) -> list[Any]:
+    """Place mentions that name a place (not a generic word the geoparser took for one)."""
+    return [m for m in mentions if m.surface.strip().casefold() not in GENERIC_PLACE_WORDS]
+
+
 def _is_town(m: Any) -> bool:
     code = (getattr(m, "feature_code", None) or "").upper()
     return not code.startswith(_NOT_A_TOWN)
@@ -522,6 +532,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                    places: list[Any], signals: list[Any], registry: ActorRegistry) -> list[RawEvent]:
     """All events of a text, given its dates, actors, place mentions and country signals."""
     good_dates = usable_dates(dates, text)
+    places = usable_places(places)
     sentences = split_sentences(text)
     dated_sentence = [any(_in(s, d.start, d.end) for d in good_dates) for s in sentences]
     results: list[RawEvent] = []

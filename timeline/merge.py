@@ -271,18 +271,22 @@ def merge_events(raw: list[Event], curated: list[Event], registry: ActorRegistry
             attached[best].extend(members)
         else:
             loose.append(members)
-    merged = [combine(attached[i], c) for i, c in enumerate(curated)]
-    merged += [combine(members, None) for members in loose]
-    for event in merged:
+    # (event, what its id is computed from): a curated row's own fields, so that articles joining
+    # it (and the actors they add) never change its id
+    merged = [(combine(attached[i], c), c) for i, c in enumerate(curated)]
+    merged += [(event, event) for event in (combine(members, None) for members in loose)]
+    for event, _ in merged:
         if event.stance is not None and event.stance not in STANCES:
             event.stance = "other"
-    used: dict[str, int] = {}
-    final = []
-    def order(e: Event) -> tuple:
+
+    def order(pair: tuple[Event, Event]) -> tuple:
+        e = pair[1]
         return e.date or date.max, e.kind, e.summary, (e.sources[0].url or "") if e.sources else ""
 
-    for event in sorted(merged, key=order):
-        base_id = stable_id(event, matcher)
+    used: dict[str, int] = {}
+    final = []
+    for event, key_event in sorted(merged, key=order):
+        base_id = stable_id(key_event, matcher)
         n = used.get(base_id, 0)
         used[base_id] = n + 1
         final.append(replace(event, id=base_id if n == 0 else f"{base_id}-{n + 1}"))

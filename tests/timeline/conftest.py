@@ -1,0 +1,58 @@
+"""Session fixtures of the event tests: the real geoparser, registry and seeds, each loaded once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).with_name("gold_events.yaml")
+
+
+@pytest.fixture(scope="session")
+def registry():
+    from timeline.actors import load_actor_registry
+
+    return load_actor_registry()
+
+
+@pytest.fixture(scope="session")
+def events_geoparser():
+    from geo import load_geoparser
+
+    return load_geoparser()
+
+
+@pytest.fixture(scope="session")
+def seed_mentions(seed_articles, events_geoparser):
+    """Place mentions of every seed, parsed once by the real geoparser."""
+    return {aid: events_geoparser.parse(a.text, a.language) for aid, a in seed_articles.items()}
+
+
+@pytest.fixture(scope="session")
+def raw_events(seed_articles, seed_mentions, registry):
+    """Per-article raw events of the five seeds, by article id."""
+    from timeline.pipeline import extract_article_events
+
+    return {aid: extract_article_events(a, seed_mentions[aid], registry) for aid, a in seed_articles.items()}
+
+
+@pytest.fixture(scope="session")
+def curated_events(events_geoparser):
+    from timeline.curated import load_curated
+
+    return load_curated(gazetteer=events_geoparser.gazetteer)
+
+
+@pytest.fixture(scope="session")
+def merged_events(raw_events, curated_events, registry):
+    from timeline.merge import merge_events
+
+    return merge_events([e for evs in raw_events.values() for e in evs], curated_events, registry)
+
+
+@pytest.fixture(scope="session")
+def gold():
+    from timeline.gold import load_gold
+
+    return load_gold(GOLD)

@@ -1,0 +1,221 @@
+"""Extraction rules on real seed sentences, then whole seed articles through the pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import (
+    DateHit,
+    Sentence,
+    assign_dates,
+    casualties_of,
+    control_direction,
+    find_triggers,
+    split_sentences,
+    stance_of,
+    unknown_speaker,
+)
+from timeline.lexicon import strip_diacritics
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(0, len(text), text)
+
+
+def _kinds(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(t.kind, t.role, t.surface) for t in find_triggers(_sentence(text), lang)]
+
+
+def test_split_sentences_keeps_offsets():
+    text = "Lin Jian said on Monday. “China is concerned,” he said.\nSecond line؟ ثم سطر"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Lin Jian said on Monday.", "“China is concerned,” he said.", "Second line؟", "ثم سطر"]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_strip_diacritics_maps_back_to_the_original():
+    text = "الذي شنّته فصائل"
+    stripped, index = strip_diacritics(text)
+    assert stripped == "الذي شنته فصائل"
+    start = stripped.index("شنته")
+    assert text[index[start]:index[start + 3] + 1] == "شنّته"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # seed 001: the loss of Aleppo, and the statement verb of the same sentence
+    ("a ajouté Lin Jian, alors que le régime de Bachar al-Assad a perdu samedi le contrôle d'Alep",
+     "fr", [("statement", "", "a ajouté"), ("control_change", "lose", "perdu samedi le contrôle")]),
+    ("Alep, deuxième ville de Syrie, est tombée aux mains des islamistes du Hayat Tahrir al-Sham.",
+     "fr", [("control_change", "fall", "tombée aux mains")]),
+    # seed 002
+    ("Syrian government forces, backed by Russian fighter jets, launched a counteroffensive on Thursday "
+     "and successfully liberated several settlements over the weekend",
+     "en", [("other", "counteroffensive", "counteroffensive"), ("control_change", "retake", "liberated")]),
+    ("Last September, Chinese President Xi Jinping and his Syrian counterpart Bashar Assad inked a "
+     "“strategic partnership” deal",
+     "en", [("agreement", "", "inked a “strategic partnership” deal")]),
+    # seed 003: «s'est entretenu» without a meeting place is a call
+    ("Le président russe Vladimir Poutine s’est entretenu lundi avec son homologue iranien",
+     "fr", [("call", "", "s’est entretenu")]),
+    # seed 004: the whole "lost ... control" phrase, not a "took control" inside it
+    ("بعدما فقد نظام الأسد السبت السيطرة على حلب", "ar",
+     [("control_change", "lose", "فقد نظام الأسد السبت السيطرة")]),
+    ("وسقطت حلب في أيدي هيئة تحرير الشام", "ar", [("control_change", "fall", "وسقطت حلب في أيدي")]),
+    ("الهجوم الخاطف الذي شنته فصائل معارضة الأربعاء", "ar", [("other", "offensive", "شنته")]),
+    ("وتوجّه وزير الخارجية الإيراني عباس عراقجي إلى دمشق الأحد للقاء الأسد",
+     "ar", [("visit", "", "وتوجّه"), ("meeting", "", "للقاء")]),
+    # «عبّر ... عن» is "expressed"; «ووصلت حصيلة القتلى» (the toll reached) is no visit
+    ("وعبّر وزير الخارجية الصيني وانغ يي مجدداً عن دعمه لدمشق", "ar", [("statement", "", "وعبّر")]),
+    ("ووصلت حصيلة القتلى من العسكريين والمدنيين", "ar", []),
+])
+def test_triggers(text, lang, expected):
+    assert _kinds(text, lang) == expected
+
+
+def test_a_date_goes_to_the_nearest_trigger():
+    text = "a ajouté Lin Jian, alors que le régime de Bachar al-Assad a perdu samedi le contrôle d'Alep"
+    triggers = find_triggers(_sentence(text), "fr")
+    samedi = DateHit("samedi", text.index("samedi"), text.index("samedi") + 6,
+                     date(2024, 11, 30), date(2024, 11, 30), "day")
+    dated = assign_dates(triggers, [samedi])
+    assert [(t.kind, d.phrase) for t, d in dated.items()] == [("control_change", "samedi")]
+
+
+@pytest.mark.parametrize("text, lang, stance", [
+    ("“China is deeply concerned over the situation in northwestern Syria, and supports its effort to uphold "
+     "national security and stability,” Lin told a press briefing on Monday.", "en", "supports_damascus"),
+    ("La Chine soutient le régime syrien dans \"ses efforts pour maintenir la sécurité nationale\"",
+     "fr", "supports_damascus"),
+    ("ont appelé dimanche dans un communiqué conjoint à la \"désescalade\" en Syrie", "fr", "calls_for_deescalation"),
+    ("أكد الكرملين الإثنين أن روسيا \"تواصل دعم\" الأسد", "ar", "supports_damascus"),
+    ("China is “deeply concerned” about developments in Syria", "en", "concerned_neutral"),
+    ("Nous coordonnons activement avec toutes les parties concernées en Syrie pour assurer la sécurité de "
+     "notre peuple", "fr", "other"),
+])
+def test_stance(text, lang, stance):
+    assert stance_of(text, lang) == stance
+
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("وأفاد المرصد عن مقتل 11 مدنياً على الأقل بينهم خمسة أطفال الإثنين", "ar", 11),
+    ("Syrian troops had killed at least 400 militants in Aleppo and Idlib", "en", 400),
+    ("des dizaines de ses soldats avaient été tués", "fr", None),
+])
+def test_casualties(text, lang, figure):
+    assert casualties_of(text, lang) == figure
+
+
+def test_control_direction_from_the_arabic_seed(registry):
+    text = "بعدما فقد نظام الأسد السبت السيطرة على حلب"
+    trigger = find_triggers(_sentence(text), "ar")[0]
+    assert control_direction(trigger, registry.find(text, "ar")) == ("Syrian government", "opposition (unspecified)")
+    text = "وسقطت حلب في أيدي هيئة تحرير الشام وفصائل معارضة متحالفة معها"
+    trigger = find_triggers(_sentence(text), "ar")[0]
+    assert control_direction(trigger, registry.find(text, "ar")) == ("Syrian government", "HTS-led opposition")
+    text = "Syrian government forces successfully liberated several settlements"
+    trigger = find_triggers(_sentence(text), "en")[0]
+    assert control_direction(trigger, registry.find(text, "en")) == ("opposition (unspecified)", "Syrian government")
+
+
+def test_a_speaker_the_registry_lacks_is_found_next_to_the_verb():
+    # a reference statement (Turkey's MFA spokesman, 28 November) with the speaker named as in the press
+    text = ("Turkish Foreign Ministry spokesman Oncu Keceli said on Thursday that Turkey was working to prevent "
+            "instability.")
+    sentence = _sentence(text)
+    trigger = next(t for t in find_triggers(sentence, "en") if t.kind == "statement")
+    assert unknown_speaker(sentence, trigger, "en", covered=[]) == ("Oncu Keceli", text.index("Oncu"))
+    text = "« Nous suivons la situation », a déclaré jeudi le porte-parole, Oncu Keceli."
+    sentence = _sentence(text)
+    trigger = next(t for t in find_triggers(sentence, "fr") if t.kind == "statement")
+    assert unknown_speaker(sentence, trigger, "fr", covered=[]) == ("Oncu Keceli", text.index("Oncu"))
+
+
+def test_unknown_speaker_becomes_an_actor_with_its_country(registry):
+    from timeline.actors import ActorRegistry
+    from timeline.dates import find_dates
+    from timeline.extract import extract_events
+
+    # the registry without Oncu Keceli, as if he had never been added
+    reduced = ActorRegistry([a for a in registry.actors.values() if a.name != "Oncu Keceli"])
+    text = "Turkish Foreign Ministry spokesman Oncu Keceli said on Thursday that the attacks undermined de-escalation."
+    from timeline.pipeline import country_signals
+
+    raws = extract_events(text, "en", find_dates(text, "en", date(2024, 11, 29)), reduced.find(text, "en"), [],
+                          country_signals(text, "en"), reduced)
+    assert len(raws) == 1
+    event = raws[0].event
+    assert (event.kind, event.date, event.actors[0]) == ("statement", date(2024, 11, 28), "Oncu Keceli")
+    assert "Turkey" in event.actors and event.countries == ["TR"]
+    assert event.stance == "calls_for_deescalation"
+
+
+# --- whole seed articles -------------------------------------------------------------------------
+
+
+def _summary(events):
+    return sorted((e.kind, e.date.isoformat(), e.actors[0] if e.actors else None) for e in events)
+
+
+def test_arabic_wire_copy_events(raw_events):
+    events = raw_events["004_ac5f36f5c5dfedcc.txt"]
+    assert _summary(events) == [
+        ("control_change", "2024-11-30", "Hayat Tahrir al-Sham"),
+        ("meeting", "2023-09-01", "Xi Jinping"),
+        ("meeting", "2024-05-01", "Wang Yi"),
+        ("other", "2024-11-27", "Syrian armed opposition"),
+        ("statement", "2024-12-02", "Kremlin"),
+        ("statement", "2024-12-02", "Lin Jian"),
+        ("strike", "2024-12-02", "Russia"),
+        ("visit", "2024-12-01", "Abbas Araghchi"),
+    ]
+    aleppo = next(e for e in events if e.kind == "control_change")
+    assert [p.geonameid for p in aleppo.places] == ["170063"]  # Aleppo city
+    assert (aleppo.from_controller, aleppo.to_controller) == ("Syrian government", "HTS-led opposition")
+    strike = next(e for e in events if e.kind == "strike")
+    assert strike.casualties == 11 and strike.countries == ["RU", "SY"]
+    assert [p.geonameid for p in strike.places] == ["169387"]  # Idlib governorate
+    visit = next(e for e in events if e.kind == "visit")
+    assert [p.geonameid for p in visit.places] == ["170654"]  # Damascus
+    assert "Bashar al-Assad" in visit.actors
+    assert all(len(e.sources) == 1 and e.sources[0].language == "ar" for e in events)
+    assert all(e.sources[0].sentence in e.sources[0].sentence for e in events)
+
+
+def test_french_live_coverage_events(raw_events):
+    events = raw_events["001_50a98b957388806e.txt"]
+    assert _summary(events) == [
+        ("control_change", "2024-11-30", "Syrian armed opposition"),
+        ("statement", "2024-12-01", "United States"),
+        ("statement", "2024-12-02", "Lin Jian"),
+        ("statement", "2024-12-02", "Mazloum Abdi"),
+    ]
+    joint = next(e for e in events if e.date == date(2024, 12, 1))
+    assert joint.actors[:4] == ["United States", "France", "Germany", "United Kingdom"]
+    assert joint.stance == "calls_for_deescalation"
+    assert joint.sources[0].sentence.startswith("Les Etats-Unis, la France")
+    assert not joint.sources[0].is_copy
+
+
+def test_copies_are_marked_from_the_outlet(raw_events):
+    for aid, events in raw_events.items():
+        expected = aid.startswith(("000", "003"))  # News 24 republishing RT
+        assert events and all(e.sources[0].is_copy is expected for e in events), aid
+
+
+def test_every_raw_event_keeps_its_sentence_in_the_original_text(raw_events, seed_articles):
+    for aid, events in raw_events.items():
+        for e in events:
+            (source,) = e.sources
+            assert source.article == aid and source.published == "2024-12-02"
+            assert source.sentence in seed_articles[aid].text
+            assert e.date_phrase and e.date_phrase in source.sentence
+
+
+def test_dates_from_since_and_vague_phrases_make_no_event(raw_events):
+    dates = {e.date for evs in raw_events.values() for e in evs}
+    assert date(2004, 1, 1) not in dates and date(2011, 1, 1) not in dates and date(2015, 1, 1) not in dates
+    assert date(2021, 1, 1) not in dates  # "in recent years"
+    assert date(2024, 11, 26) not in dates  # "over the past few days"
