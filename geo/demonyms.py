@@ -76,6 +76,8 @@ def _match(text: str, start: int, end: int, lang: str, demonyms: dict[str, str],
         if not key:
             continue
         capital = form[:1].isupper() or is_arabic(form)
+        if form.startswith("ال") and key in demonyms:  # السورية: the adjective, not سورية
+            return CountrySignal(text[start + plen:end], start + plen, end, demonyms[key], "demonym")
         if key in countries and capital:
             return CountrySignal(text[start + plen:end], start + plen, end, countries[key], "country")
         if key in demonyms and (capital or lang == "fr"):

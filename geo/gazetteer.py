@@ -363,6 +363,7 @@ _AREA_WORDS = ("countryside", "province", "governorate", "محافظة", "ريف
 
 def _name_parts(name: str) -> list[str]:
     base = strip_parenthesised(name)
+    base = base.replace(" – ", " - ").split(" - ")[0]  # 'T4 airbase - abandoned by army'
     parts = [p.strip() for p in base.replace(";", "/").split("/") if p.strip()]
     if "(" in name:  # the gloss itself is a spelling worth trying last ('Hawr (Hour)')
         inner = name[name.find("(") + 1: name.rfind(")")].strip()

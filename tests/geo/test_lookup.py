@@ -1,0 +1,76 @@
+"""gazetteer.lookup, as the timeline calls it for the curated control table's place names."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from kharita.config import ROOT
+
+CONTROL = ROOT.parent / "shared" / "reference" / "control_changes.csv"
+#: Places of the control table that no reachable source locates (see syria_supplement README).
+NOT_IN_GAZETTEER = {"Kafr Basma", "Sarouj", "Armoured Vehicles School (NE of Hama)"}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Urum al-Kubra", "162789"),
+    ("Hawr (Hour)", "169764"),  # with the governorate: the Aleppo village (see below)
+    ("al-Safira", "172503"),
+    ("Maarat al-Numan", "167611"),
+    ("Tadef", "163811"),
+    ("Base 46", "curated:base_46"),
+    ("Nayrab military airport", "curated:nayrab_airbase"),
+    ("Abu al-Duhur airbase", "curated:abu_al_duhur_airbase"),
+    ("Hama Military Airport", "icao:OS58"),
+    ("Kuweires airbase", "curated:kuweires_airbase"),
+    ("T4 (Tiyas) airbase - abandoned by army", "ourairports:OS72"),
+    ("Tal Aran / Tal Hasil (east Aleppo countryside)", "163668"),
+    ("Aleppo city (most districts, excluding Kurdish-held neighbourhoods)", "170063"),
+    ("Ashrafiyah checkpoints / Shahba-Aleppo road checkpoints", "c4sr_aleppo:ashrafiyeh"),
+    ("M5 highway (Aleppo-Damascus) cut; M4/M5 junction", "curated:m5_highway"),
+    ("مطار النيرب العسكري", "curated:nayrab_airbase"),
+    ("حلب", "170063"),
+])
+def test_control_table_names(gazetteer, name, expected):
+    assert gazetteer.lookup(name, admin1="Aleppo" if "Hawr" in name or "Ashrafiyah" in name
+                            else None)[0].geonameid == expected
+
+
+def test_governorate_hint_picks_the_right_namesake(gazetteer):
+    assert gazetteer.lookup("Hawr (Hour)")[0].geonameid == "173796"  # Latakia's al-Hawr
+    assert gazetteer.lookup("Hawr (Hour)", admin1="Aleppo")[0].geonameid == "169764"
+    assert gazetteer.lookup("Souran", admin1="حماة")[0].geonameid == "163915"
+    assert gazetteer.lookup("Souran", admin1="10")[0].geonameid == "163915"
+
+
+def test_areas_resolve_to_governorates(gazetteer):
+    assert gazetteer.lookup("Aleppo countryside")[0].feature_code == "ADM1"
+    assert gazetteer.lookup("محافظة إدلب")[0].geonameid == "169387"
+    assert gazetteer.lookup("Hama city")[0].geonameid == "170017"
+
+
+def test_country_filter(gazetteer):
+    assert [e.geonameid for e in gazetteer.lookup("Paris", country_codes=["FR"])][:1] == ["2988507"]
+    assert gazetteer.lookup("Aleppo", country_codes=["TR"]) == []
+
+
+@pytest.mark.skipif(not CONTROL.is_file(), reason="shared reference tables not present")
+def test_every_control_table_place_resolves_into_its_governorate(gazetteer):
+    """87 of the 90 rows resolve (by English or Arabic name) to a place of the row's
+    governorate; the M5 highway resolves to the road (which has no governorate)."""
+    rows = list(csv.DictReader(Path(CONTROL).open(encoding="utf-8")))
+    assert len(rows) == 90
+    wrong = []
+    for r in rows:
+        if r["place"] in NOT_IN_GAZETTEER:
+            assert not gazetteer.lookup(r["place"], admin1=r["governorate"]) or r["place_ar"]
+            continue
+        found = (gazetteer.lookup(r["place"], admin1=r["governorate"])
+                 or gazetteer.lookup(r["place_ar"], admin1=r["governorate"]))
+        top = found[0] if found else None
+        if top is None or (top.feature_code != "RD"
+                           and top.admin1 != gazetteer.admin1_code(r["governorate"])):
+            wrong.append((r["place"], top.geonameid if top else None))
+    assert wrong == []
