@@ -9,11 +9,12 @@ request refused, waits until the map has drawn each place and plotly its SVG, th
 
 from __future__ import annotations
 
-import io
 import logging
 import math
+import struct
 import tempfile
 import time
+import zlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -200,18 +201,24 @@ def _wait_until_drawn(page: Any, slide: SlidePage) -> None:
     page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(r)))")
 
 
-def _with_caption(png: bytes, slide: SlidePage) -> bytes:
-    """The PNG with its caption in text chunks, so a file found later still says what it shows."""
-    from PIL import Image, PngImagePlugin
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    info = PngImagePlugin.PngInfo()
-    info.add_text("Title", slide.text.title)
-    info.add_itxt("Description", slide.text.caption())
-    info.add_text("Software", "Kharita")
-    out = io.BytesIO()
-    with Image.open(io.BytesIO(png)) as image:
-        image.save(out, format="PNG", pnginfo=info, compress_level=6)
-    return out.getvalue()
+
+def with_caption(png: bytes, title: str, caption: str) -> bytes:
+    """The PNG with its caption in text chunks, so a file found later still says what it shows.
+
+    The chunks go right after the header chunk; the image data are not decoded or re-encoded.
+    """
+    if png[:8] != b"\x89PNG\r\n\x1a\n" or png[12:16] != b"IHDR":
+        raise ValueError("not a PNG")
+    end_of_header = 8 + 12 + struct.unpack(">I", png[8:12])[0]
+    chunks = (
+        _png_chunk(b"tEXt", b"Title\0" + title.encode("latin-1", "replace")),
+        _png_chunk(b"iTXt", b"Description\0\0\0\0\0" + caption.encode("utf-8")),
+        _png_chunk(b"tEXt", b"Software\0Kharita"),
+    )
+    return png[:end_of_header] + b"".join(chunks) + png[end_of_header:]
 
 
 def render(slides: Sequence[SlidePage], fmt: Format = "png", *, scale: float = 1.0,
@@ -244,7 +251,8 @@ def render(slides: Sequence[SlidePage], fmt: Format = "png", *, scale: float = 1
                 except Exception as err:
                     raise RenderError(f"the slide did not finish drawing: {err}") from err
                 if fmt == "png":
-                    data = _with_caption(page.screenshot(type="png", full_page=False), slide)
+                    data = with_caption(page.screenshot(type="png", full_page=False), slide.text.title,
+                                        slide.text.caption())
                     size = (round(slide.layout.width * scale), round(slide.layout.height * scale))
                 else:
                     data = page.pdf(width=f"{slide.layout.width}px", height=f"{slide.layout.height}px",
