@@ -37,7 +37,8 @@ def main() -> None:
     geoparser = load_geoparser()
     corpus = read_corpus()
     mentions = {a.id: geoparser.parse(a.text, a.language) for a in corpus.articles}
-    print(f"geoparser load + parse of {len(corpus.articles)} seeds: {time.perf_counter() - t0:.1f} s (not counted below)")
+    print(f"geoparser load + parse of {len(corpus.articles)} seeds: {time.perf_counter() - t0:.1f} s "
+          "(not counted below)")
 
     registry = load_actor_registry()
     extract_article_events(corpus.articles[0], mentions[corpus.articles[0].id], registry)  # warm caches

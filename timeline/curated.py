@@ -65,6 +65,14 @@ CONTROLLER_ACTOR: dict[str, str] = {
     "opposition (unspecified)": "Syrian armed opposition",
 }
 
+#: Governorate names of the CSV -> GeoNames admin1 codes (``Place.admin1`` holds the code, as the
+#: geoparser's mentions do); used only for places the gazetteer does not have.
+GOVERNORATE_CODES: dict[str, str] = {
+    "Latakia": "02", "Quneitra": "03", "Suwayda": "05", "Daraa": "06", "Deir ez-Zor": "07",
+    "Rif Dimashq": "08", "Aleppo": "09", "Hama": "10", "Homs": "11", "Idlib": "12", "Damascus": "13",
+    "Tartus": "14",
+}
+
 CONTROL_FILE = "control_changes.csv"
 STATEMENTS_FILE = "statements.csv"
 CURATED_CERTAINTIES = ("reported", "contested", "recaptured_later")
@@ -101,18 +109,17 @@ def _place(row: dict[str, str], gazetteer: Any, *, label_key: str, default_count
     gid = (row.get("geonameid") or "").strip() or None
     lat, lon = _float(row.get("lat")), _float(row.get("lon"))
     quality = (row.get("coord_quality") or "").strip() or None
-    admin1 = (row.get("governorate") or "").strip() or None
+    admin1 = GOVERNORATE_CODES.get((row.get("governorate") or "").strip())
     country = default_country
     entry = gazetteer.get(gid) if (gazetteer is not None and gid) else None
     if entry is not None:
         if lat is None or lon is None:
             lat, lon = entry.lat, entry.lon
-            quality = quality or getattr(entry, "coord_quality", None) or "source"
+            quality = quality or getattr(entry, "coord_quality", None)
         country = getattr(entry, "country_code", None) or country
+        admin1 = getattr(entry, "admin1", None) or admin1
     elif gid and lat is None:
         log.warning("curated place %s (%s) not in the gazetteer and has no coordinates", label, gid)
-    if lat is not None and quality is None:
-        quality = "source"
     return Place(name=label, lat=lat, lon=lon, geonameid=gid, country_code=country,
                  name_ar=(row.get("name_ar") or "").strip() or None, admin1=admin1,
                  coord_quality=quality)

@@ -82,7 +82,9 @@ def test_curated_events(curated_events):
     assert (aleppo.from_controller, aleppo.to_controller, aleppo.certainty) == (
         "Syrian government", "HTS-led opposition", "reported")
     assert (aleppo.places[0].lat, aleppo.places[0].lon) == (36.20369, 37.17262)
-    assert aleppo.places[0].name_ar == "حلب"
+    assert (aleppo.places[0].name_ar, aleppo.places[0].admin1) == ("حلب", "09")  # admin1 code, as geo gives
+    base46 = next(e for e in curated_events if e.places and e.places[0].geonameid == "curated:base_46")
+    assert base46.places[0].coord_quality == "approximate"  # the gazetteer's hand-placed facility
     assert aleppo.actors == ["Hayat Tahrir al-Sham", "Syrian government"]
     background = [e for e in curated_events if not e.in_window]
     assert [(e.date, e.actors[0]) for e in background] == [
