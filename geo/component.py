@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 MATCHES_ATTR = "kharita_matches"
 MASKED_ATTR = "kharita_masked"
+_TEXT = ("kharita", "text")
 _JOINERS = frozenset({"-", "‐", "‑", "'", "’", "ʼ", "‘"})
 _MAX_TOKENS = 14
 #: Lower-case last words that still end a facility name.
@@ -104,6 +105,7 @@ class GazetteerRuler:
         doc._.set(MASKED_ATTR, [
             (doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(_masked_tokens(doc, self.gazetteer))
         ])
+        doc.user_data.pop(_TEXT, None)
         doc.spans[self.spans_key] = [
             Span(doc, m.token_start, m.token_end, label="PLACE") for m in matches
         ]
@@ -148,7 +150,7 @@ def _masked_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
         return masked
     keys = {k for _, k in gaz.masked_phrases}
     firsts = {k.split(" ")[0] for k in keys}
-    text = doc.text
+    text = doc.user_data.get(_TEXT) or doc.text
     for i, tok in enumerate(doc):
         if name_key(tok.text).split(" ")[0:1] and name_key(tok.text).split(" ")[0] not in firsts:
             continue
@@ -163,6 +165,7 @@ def find_matches(
     doc: Doc, gaz: Gazetteer, *, fuzzy: bool = True, stop_words: frozenset[str] = frozenset()
 ) -> list[GazetteerMatch]:
     """Longest-first, left-to-right gazetteer matches in ``doc`` (pure: reads doc and gaz)."""
+    doc.user_data[_TEXT] = doc.text  # Doc.text rebuilds the string on every access
     masked = _masked_tokens(doc, gaz)
     for i, tok in enumerate(doc):
         # a stop word is never a one-word place ('La', 'Mais'), an acronym may be ('US')
@@ -198,7 +201,7 @@ def _arabic_adjective(surface: str, key: str, gaz: Gazetteer) -> bool:
 def _span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
     start = doc[i].idx
     end = doc[j - 1].idx + len(doc[j - 1].text)
-    return start, end, doc.text[start:end]
+    return start, end, doc.user_data[_TEXT][start:end]
 
 
 def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch | None:
