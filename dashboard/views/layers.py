@@ -7,6 +7,7 @@ cannot inject markup. Links are made only for http(s) URLs, checked here and aga
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from branca.element import MacroElement
@@ -45,17 +46,22 @@ class PointLayer(Layer):
     A single layer (not one folium object per point) keeps 10,000 places fast to build, small to
     ship and, with ``canvas=True``, quick to draw.
 
-    Feature properties: ``n`` name, ``ar`` Arabic name, ``c`` controller as reported, ``s`` side
-    label, ``col`` fill colour, ``since`` change date, ``ch`` changed hands in the window, ``ct``
-    contested, ``rl`` changes again later, ``o`` origin, ``cert`` certainty, ``q`` coordinate
-    quality, ``h`` history ``[[date, from, to, certainty]]``, ``src`` sources ``[[outlet,
-    language, url, date]]``; for ``mode="highlight"``: ``ev`` the selected event's summary.
+    Feature properties: ``n`` name, ``ar`` Arabic name, ``c`` controller as reported, ``sd``
+    index into the collection's ``kh_sides`` table of ``[label, colour]``, ``since`` change date,
+    ``ch`` changed hands in the window, ``ct`` contested, ``rl`` changes again later, ``o``
+    origin, ``cert`` certainty, ``q`` coordinate quality, ``h`` history ``[[date, from, to,
+    certainty]]``, ``src`` indexes into the collection's ``kh_sources`` table of ``[outlet,
+    language, url, date]`` rows; for
+    ``mode="highlight"``: ``ev`` the selected event's summary.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function() {
+            var data = {{ this.data_json }};
+            var SOURCES = data.kh_sources || [];
+            var SIDES = data.kh_sides || [];
             """ + _DOM_HELPERS + """
             function tip(p) {
                 var d = kh_el('div', null, 'kh-tip');
@@ -63,7 +69,8 @@ class PointLayer(Layer):
                 {% if this.mode == 'highlight' %}
                 d.appendChild(kh_el('div', 'Selected event: ' + (p.ev || '')));
                 {% else %}
-                d.appendChild(kh_el('div', p.s + (p.c && p.c !== p.s ? ' \u2014 ' + p.c : '')));
+                var side = SIDES[p.sd] || ['', ''];
+                d.appendChild(kh_el('div', side[0] + (p.c && p.c !== side[0] ? ' \u2014 ' + p.c : '')));
                 d.appendChild(kh_el('div', p.since ? 'Changed hands ' + p.since
                                                    : 'Held before its first recorded change'));
                 if (p.ct) { d.appendChild(kh_el('div', 'Contested', 'kh-warn')); }
@@ -76,7 +83,7 @@ class PointLayer(Layer):
                 {% if this.mode == 'highlight' %}
                 d.appendChild(kh_el('div', p.ev || ''));
                 {% else %}
-                var rows = [['Controller', p.c || 'not stated'], ['Side', p.s],
+                var rows = [['Controller', p.c || 'not stated'], ['Side', (SIDES[p.sd] || [''])[0]],
                             ['Change', p.since || 'none recorded yet'],
                             ['Certainty', p.cert || '\u2014'], ['Origin', p.o]];
                 if (p.q) { rows.push(['Position', p.q]); }
@@ -100,7 +107,8 @@ class PointLayer(Layer):
                 if (p.src && p.src.length) {
                     d.appendChild(kh_el('div', 'Sources', 'kh-sub'));
                     var ol = kh_el('ul');
-                    p.src.forEach(function(s) {
+                    p.src.forEach(function(i) {
+                        var s = SOURCES[i] || [];
                         var li = kh_el('li');
                         li.appendChild(kh_link(s[2], s[0] || 'source'));
                         li.appendChild(document.createTextNode(
@@ -112,7 +120,7 @@ class PointLayer(Layer):
                 return d;
             }
             {% if this.canvas %}var renderer = L.canvas({padding: 0.3});{% endif %}
-            return L.geoJson({{ this.data|tojson }}, {
+            return L.geoJson(data, {
                 attribution: {{ this.attribution|tojson }},
                 pointToLayer: function(f, latlng) {
                     var p = f.properties;
@@ -120,7 +128,8 @@ class PointLayer(Layer):
                     var o = {radius: 13, color: '#000000', weight: 3, fill: false,
                              className: 'kh-selected'};
                     {% else %}
-                    var o = {radius: p.ch ? 7 : 5, fillColor: p.col, fillOpacity: p.ct ? 0.55 : 0.95,
+                    var o = {radius: p.ch ? 7 : 5, fillColor: (SIDES[p.sd] || ['', '#999999'])[1],
+                             fillOpacity: p.ct ? 0.55 : 0.95,
                              color: (p.ch || p.ct) ? '#000000' : '#ffffff',
                              weight: p.ct ? 2 : (p.ch ? 2 : 1), dashArray: p.ct ? '3 2' : null,
                              className: 'kh-place'};
@@ -147,6 +156,23 @@ class PointLayer(Layer):
         self.mode = mode
         self.canvas = canvas
         self.attribution = attribution
+
+    @property
+    def data_json(self) -> str:
+        """The data as a JavaScript literal safe inside ``<script>``.
+
+        Like Jinja's ``tojson`` but keeps non-ASCII text as UTF-8 (Arabic names would otherwise
+        grow sixfold as ``\\uXXXX`` escapes): ``<``, ``>``, ``&`` and the two JavaScript line
+        separators are escaped, so no string can close the script or open a tag.
+        """
+        text = json.dumps(self.data, ensure_ascii=False, separators=(",", ":"))
+        for char, escape in _SCRIPT_ESCAPES:
+            text = text.replace(char, escape)
+        return text
+
+
+_SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                   ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
 class MapPanel(MacroElement):

@@ -67,17 +67,31 @@ def _is_http(url: str | None) -> bool:
     return bool(url) and url.lower().startswith(("http://", "https://"))
 
 
-def _source_rows(events: Sequence[Event]) -> list[list[str]]:
-    seen: set[tuple[str, str]] = set()
-    rows = []
-    for event in events:
-        for s in event.sources:
-            key = (s.outlet or s.article, s.url or "")
-            if key in seen:
-                continue
-            seen.add(key)
-            rows.append(_source_row(s))
-    return rows[:MAX_SOURCES_PER_PLACE]
+class _SourceTable:
+    """Distinct source rows of a layer, referenced by index from each feature.
+
+    Many places share an outlet and URL (a wire story naming twenty villages); storing each row
+    once keeps the page small at scale.
+    """
+
+    def __init__(self) -> None:
+        self.rows: list[list[str]] = []
+        self._index: dict[tuple[str, ...], int] = {}
+
+    def add(self, s: Source) -> int:
+        row = _source_row(s)
+        key = tuple(row)
+        if key not in self._index:
+            self._index[key] = len(self.rows)
+            self.rows.append(row)
+        return self._index[key]
+
+    def refs(self, events: Sequence[Event]) -> list[int]:
+        seen: dict[int, None] = {}
+        for event in events:
+            for s in event.sources:
+                seen.setdefault(self.add(s), None)
+        return list(seen)[:MAX_SOURCES_PER_PLACE]
 
 
 def _source_row(s: Source) -> list[str]:
@@ -86,45 +100,53 @@ def _source_row(s: Source) -> list[str]:
 
 
 def _point(lat: float, lon: float, props: dict) -> dict:
-    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+    return {"type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]},
             "properties": props}
 
 
 def control_features(snapshot: ControlSnapshot) -> dict:
-    """The place layer's FeatureCollection (compact property names, see ``PointLayer``)."""
-    features = []
-    for pc in snapshot.places:
-        evidence = list(pc.history) or []
-        features.append(_point(pc.place.lat, pc.place.lon, _props(pc, evidence)))
-    return {"type": "FeatureCollection", "features": features}
+    """The place layer's FeatureCollection (compact property names, see ``PointLayer``).
+
+    ``kh_sources`` holds the distinct source rows (each feature's ``src`` lists indexes into it)
+    and ``kh_sides`` the palette (``sd`` indexes it).
+    """
+    table = _SourceTable()
+    sides = {side.key: i for i, side in enumerate(SIDES)}
+    features = [_point(pc.place.lat, pc.place.lon, _props(pc, table, sides[pc.side.key]))
+                for pc in snapshot.places]
+    return {"type": "FeatureCollection", "features": features, "kh_sources": table.rows,
+            "kh_sides": [[side.label, side.color] for side in SIDES]}
 
 
-def _props(pc: PlaceControl, evidence: list[Event]) -> dict:
+def _props(pc: PlaceControl, table: _SourceTable, side_index: int) -> dict:
+    evidence = list(pc.history)
     last = evidence[-1] if evidence else None
     return {
         "n": pc.place.name, "ar": pc.place.name_ar or "", "c": pc.controller or "",
-        "s": pc.side.label, "col": pc.side.color,
+        "sd": side_index,
         "since": pc.since.isoformat() if pc.since else "",
         "ch": int(pc.changed), "ct": int(pc.contested), "rl": int(pc.recaptured_later),
         "o": pc.origin, "cert": (last.certainty if last else "") or "",
         "q": pc.place.coord_quality or "",
         "h": [[e.date.isoformat(), e.from_controller or "", e.to_controller or "",
                e.certainty or ""] for e in evidence],
-        "src": _source_rows(evidence),
+        "src": table.refs(evidence),
     }
 
 
 def highlight_features(event: Event | None) -> dict:
     """Rings for the selected event's places (any kind of event that names places)."""
+    table = _SourceTable()
     features = []
     if event is not None:
         for place in event.places:
             if is_mappable(place):
                 features.append(_point(place.lat, place.lon, {
                     "n": place.name, "ar": place.name_ar or "", "ev": event.summary or event.kind,
-                    "src": [_source_row(s) for s in event.sources[:MAX_SOURCES_PER_PLACE]],
+                    "src": table.refs([event]),
                 }))
-    return {"type": "FeatureCollection", "features": features}
+    return {"type": "FeatureCollection", "features": features, "kh_sources": table.rows}
 
 
 def sides_present(events: Sequence[Event]) -> list[Side]:

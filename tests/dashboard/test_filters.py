@@ -63,8 +63,8 @@ def test_stance_filter():
 
 
 def test_outlet_filter_applies_to_every_kind():
-    shown = apply_filters(all_events(), Filters(outlets=frozenset({"www.novinite.com"})))
-    assert shown and all(any(s.outlet == "www.novinite.com" for s in e.sources) for e in shown)
+    shown = apply_filters(all_events(), Filters(outlets=frozenset({"novinite.com"})))
+    assert shown and all(any(s.outlet == "novinite.com" for s in e.sources) for e in shown)
     assert _kinds(shown) == {"control_change": len(shown)}
 
 

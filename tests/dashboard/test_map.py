@@ -48,15 +48,17 @@ def test_one_layer_holds_every_place(boundaries):
 
 def test_feature_properties_for_khanasir(boundaries):
     snap = control_as_of(control_events(), date(2024, 12, 3))
-    feature = next(f for f in control_features(snap)["features"]
-                   if f["properties"]["n"] == "Khanasir")
+    collection = control_features(snap)
+    feature = next(f for f in collection["features"] if f["properties"]["n"] == "Khanasir")
     p = feature["properties"]
     assert feature["geometry"]["coordinates"] == pytest.approx([37.49919, 35.78159])
-    assert (p["ar"], p["c"], p["s"], p["since"], p["ch"], p["ct"], p["o"]) == (
+    side = collection["kh_sides"][p["sd"]]
+    assert (p["ar"], p["c"], side[0], p["since"], p["ch"], p["ct"], p["o"]) == (
         "خناصر", "Syrian government", "Syrian government", "2024-12-03", 1, 0, "curated")
     assert [h[:3] for h in p["h"]] == [["2024-12-01", "Syrian government", "SNA"],
                                        ["2024-12-03", "SNA", "Syrian government"]]
-    assert p["src"] and all(s[2].startswith(("http://", "https://")) for s in p["src"])
+    sources = [collection["kh_sources"][i] for i in p["src"]]
+    assert sources and all(s[2].startswith(("http://", "https://")) for s in sources)
 
 
 def test_boundaries_focus_labels_and_attribution(boundaries):
@@ -110,7 +112,8 @@ def test_untrusted_text_never_reaches_the_page_as_markup(boundaries):
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html  # JSON-escaped, set as text
     assert "javascript:alert" not in html
     layer = json.loads(json.dumps(control_features(control_as_of([bad], date(2024, 12, 1)))))
-    assert layer["features"][0]["properties"]["src"][0][2] == ""  # no link for javascript:
+    ref = layer["features"][0]["properties"]["src"][0]
+    assert layer["kh_sources"][ref][2] == ""  # no link for javascript:
 
 
 def test_ten_thousand_points_switch_to_canvas(boundaries):

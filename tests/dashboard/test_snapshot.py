@@ -195,3 +195,13 @@ def test_offline_map_html_draws_with_no_network(events, default_view, browser, t
     assert governorates == 14
     assert "HTS-led opposition" in legend
     assert blocked.urls == []
+
+
+def test_download_button_data_makes_the_slide(events, default_view, geodata):
+    """The app's deferred download (its own browser, as on a button press) gives the same slide."""
+    from dashboard.downloads import downloads
+
+    png = next(d for d in downloads(events, default_view, **geodata) if d.key == "dl_png").data()
+    with Image.open(io.BytesIO(png)) as image:
+        assert image.size == (1920, 1080)
+        assert image.text["Title"] == "North-west Syria offensive: territorial control and diplomacy"
