@@ -12,10 +12,12 @@ analyst can predict them:
   event whose kind is the most specific of them (:data:`timeline.lexicon.DIPLOMATIC_PRIORITY`);
   its speaker comes from the first of them, the main verb. Military triggers (control change,
   strike, offensive) are never folded into a statement and vice versa.
-* The speaker of a statement is the actor right after the verb (Arabic verb-subject order,
-  "said X"), else the one right before it ("X said"), else a person after it («a déclaré lundi
-  le porte-parole ..., Lin Jian»), else the first actor of the sentence. An official who speaks
-  for that institution (Lin Jian for the Chinese Foreign Ministry) is preferred to it. A monitor
+* The speaker of a statement is the subject of its verb: in Arabic the actor right after it
+  (verb-subject order, «أكد الكرملين»); after an inverted verb («..., a déclaré lundi le
+  porte-parole ..., Lin Jian») the person that follows; otherwise the actor right before it
+  ("Lin Jian said", "Araghchi flew to Baghdad"), and failing those the first actor of the
+  sentence. An official who speaks for that institution (Lin Jian for the Chinese Foreign
+  Ministry) is preferred to it. A monitor
   (SOHR) reports facts: its "said" makes no statement. A person the registry lacks, named next
   to the verb, becomes an actor.
 * A control change needs a named town, village or facility (not a country or governorate); its
@@ -174,22 +176,29 @@ def _in(sentence: Sentence, start: int, end: int) -> bool:
     return sentence.start <= start and end <= sentence.end
 
 
+_INVERTED = re.compile(r"[,»”\"']\s*$")
+
+
 def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,
-                   types: frozenset[str] = SPEAKER_TYPES) -> ActorMention | None:
+                   types: frozenset[str] = SPEAKER_TYPES, lang: str | None = None) -> ActorMention | None:
     """The actor who speaks through ``trigger`` (rules in the module docstring)."""
     speakers = [a for a in actors if a.type in types]
     after = [a for a in speakers if 0 <= a.start - trigger.end <= 30]
     before = [a for a in speakers if 0 <= trigger.start - a.end <= 40]
     persons_after = [a for a in speakers if a.type == "official" and 0 <= a.start - trigger.end <= 90]
-    if after:
-        chosen = after[0]
-    elif before:
-        chosen = head_of_conjunction(before[-1], speakers, text)
-    elif persons_after:
-        chosen = persons_after[0]
-    elif speakers:
-        chosen = speakers[0]
-    else:
+    head_before = [head_of_conjunction(before[-1], speakers, text)] if before else []
+    adjacent = [a for a in head_before if trigger.start - before[-1].end <= 3]
+    if lang == "ar":  # verb-subject order: «أكد الكرملين», «توجّه وزير الخارجية ... عراقجي»
+        order = (after, head_before, persons_after)
+    elif adjacent:  # «Hakan Fidan, a déclaré»: the subject right before the verb
+        order = (adjacent,)
+    elif _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]):
+        # «..., a déclaré lundi le porte-parole ..., Lin Jian»: the subject follows the verb
+        order = (persons_after, after, head_before)
+    else:  # "Lin Jian said", "Araghchi flew to Baghdad": the object after the verb is not the speaker
+        order = (head_before, persons_after, after)
+    chosen = next((group[0] for group in order if group), speakers[0] if speakers else None)
+    if chosen is None:
         return None
     for a in speakers:  # the official who speaks for the chosen institution
         if a.type == "official" and registry.voice(a.name) == chosen.name:
@@ -436,11 +445,11 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
     kind = "meeting" if kind == "agreement" else kind
     first = min(group, key=lambda t: t.start)
-    speaker = choose_speaker(first, ctx.actors, registry, ctx.text)
+    speaker = choose_speaker(first, ctx.actors, registry, ctx.text, lang=ctx.lang)
     if speaker is not None and speaker.type in ("state", "government_body"):
         # «أكدت الصين ... وفق ما أفاد الناطق ... لين جيان»: the official behind the state's voice
         for t in sorted(group, key=lambda t: t.start)[1:]:
-            other = choose_speaker(t, ctx.actors, registry, ctx.text)
+            other = choose_speaker(t, ctx.actors, registry, ctx.text, lang=ctx.lang)
             if other is not None and other.type == "official" and other.country == speaker.country:
                 speaker = other
                 break
@@ -543,7 +552,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         s_actors = [a for a in actors if _in(s, a.start, a.end)]
         # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date
         triggers = [t for t in triggers
-                    if not (t.kind == "statement" and _monitor_speaks(t, s_actors, registry, text))]
+                    if not (t.kind == "statement" and _monitor_speaks(t, s_actors, registry, text, lang))]
         s_dates = [d for d in good_dates if _in(s, d.start, d.end)]
         dated = assign_dates(triggers, s_dates)
         if not dated:
@@ -563,8 +572,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     return results
 
 
-def _monitor_speaks(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str) -> bool:
-    speaker = choose_speaker(trigger, actors, registry, text, SPEAKER_TYPES | {"monitor"})
+def _monitor_speaks(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,
+                    lang: str | None) -> bool:
+    speaker = choose_speaker(trigger, actors, registry, text, SPEAKER_TYPES | {"monitor"}, lang)
     return speaker is not None and speaker.type == "monitor"
 
 

@@ -219,3 +219,33 @@ def test_dates_from_since_and_vague_phrases_make_no_event(raw_events):
     assert date(2004, 1, 1) not in dates and date(2011, 1, 1) not in dates and date(2015, 1, 1) not in dates
     assert date(2021, 1, 1) not in dates  # "in recent years"
     assert date(2024, 11, 26) not in dates  # "over the past few days"
+
+
+# --- sentences beyond the seeds: press-style wording of reference rows ----------------------------
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # (kind, date, first actor, place ids, from, to)
+    ("Rebels captured Hama on Thursday, the Syrian Observatory for Human Rights said on Friday.", "en",
+     [("control_change", "2024-12-05", "Syrian armed opposition", ["170017"], "Syrian government",
+       "opposition (unspecified)")]),  # SOHR's "said" is attribution, not a statement
+    ("Iranian Foreign Minister Abbas Araghchi flew to Baghdad on Friday.", "en",
+     [("visit", "2024-12-06", "Abbas Araghchi", ["98182"], None, None)]),  # Baghdad is where, not who
+    ("UN envoy Geir Pedersen told reporters in Doha on Saturday that de-escalation was urgent.", "en",
+     [("statement", "2024-11-30", "Geir Pedersen", [], None, None)]),
+    ("Russian and Syrian jets bombed Idlib on Wednesday, killing 9 people.", "en",
+     [("strike", "2024-12-04", "Russia", ["169389"], None, None)]),  # Idlib city
+    ("Le ministre turc des Affaires étrangères, Hakan Fidan, a déclaré vendredi que la Turquie "
+     "soutenait l'intégrité territoriale de la Syrie.", "fr",
+     [("statement", "2024-12-06", "Hakan Fidan", [], None, None)]),
+    ("The army lost control of Homs.", "en", []),  # undated: no event
+])
+def test_press_style_sentences(events_geoparser, registry, text, lang, expected):
+    from kharita.articles import Article
+    from timeline.pipeline import extract_article_events
+
+    article = Article(id="t.txt", path=None, text=text, language=lang, published=date(2024, 12, 6),
+                      outlet="test wire")
+    events = extract_article_events(article, events_geoparser.parse(text, lang), registry)
+    assert [(e.kind, e.date.isoformat(), e.actors[0], [p.geonameid for p in e.places], e.from_controller,
+             e.to_controller) for e in events] == expected
