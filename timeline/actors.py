@@ -73,11 +73,8 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
-def _alias_regex(alias: str) -> str:
-    body = re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
-    if _is_arabic(alias):
-        return rf"(?<!\w){_AR_PROCLITIC}{body}(?!\w)"
-    return rf"{_LATIN_EDGE_BEFORE}{body}{_LATIN_EDGE_AFTER}"
+def _alias_body(alias: str) -> str:
+    return re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
 
 
 class ActorRegistry:
@@ -132,11 +129,18 @@ class ActorRegistry:
             folded = sorted((a for a in table if not _is_acronym(a)), key=len, reverse=True)
             matchers = []
             for aliases, flags in ((exact, 0), (folded, re.IGNORECASE)):
-                if not aliases:
-                    continue
-                pattern = "|".join(f"(?:{_alias_regex(a)})" for a in aliases)
+                # one boundary per script around an alternation (longest alias first): a boundary
+                # per alternative makes the regex engine retry every lookbehind at every position
+                arabic = [a for a in aliases if _is_arabic(a)]
+                latin = [a for a in aliases if not _is_arabic(a)]
                 lookup = {a.casefold() if flags else a: table[a] for a in aliases}
-                matchers.append((re.compile(pattern, flags), lookup))
+                if latin:
+                    body = "|".join(_alias_body(a) for a in latin)
+                    matchers.append((re.compile(rf"{_LATIN_EDGE_BEFORE}(?:{body}){_LATIN_EDGE_AFTER}", flags),
+                                     lookup))
+                if arabic:
+                    body = "|".join(_alias_body(a) for a in arabic)
+                    matchers.append((re.compile(rf"(?<!\w){_AR_PROCLITIC}(?:{body})(?!\w)", flags), lookup))
             self._matchers[key] = matchers
         return self._matchers[key]
 

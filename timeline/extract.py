@@ -545,8 +545,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     sentences = split_sentences(text)
     dated_sentence = [any(_in(s, d.start, d.end) for d in good_dates) for s in sentences]
     results: list[RawEvent] = []
+    all_triggers = [find_triggers(s, lang) for s in sentences]
     for i, s in enumerate(sentences):
-        triggers = find_triggers(s, lang)
+        triggers = all_triggers[i]
         if not triggers:
             continue
         s_actors = [a for a in actors if _in(s, a.start, a.end)]
@@ -563,7 +564,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                 break
             following.append(sentences[j])
         following_actors = {f.start: [a for a in actors if _in(f, a.start, a.end)] for f in following}
-        later = [(f, find_triggers(f, lang)) for f in sentences[i + 1:i + 6] if not dated_sentence[sentences.index(f)]]
+        later = [(sentences[j], all_triggers[j]) for j in range(i + 1, min(i + 6, len(sentences)))
+                 if not dated_sentence[j]]
         ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if _in(s, m.start, m.end)],
                               [g for g in signals if _in(s, g.start, g.end)], following, following_actors,
                               later, actors, list(places))
