@@ -16,6 +16,7 @@ import tempfile
 import time
 import zlib
 from collections.abc import Collection, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -231,8 +232,14 @@ def render(slides: Sequence[SlidePage], fmt: Format = "png", *, scale: float = 1
     if fmt not in FORMATS:
         raise ValueError(f"unknown snapshot format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if browser is None:
-        with launch() as own:
-            return render(slides, fmt, scale=scale, browser=own)
+        # Playwright's sync API refuses to start in a thread with a running asyncio loop (or
+        # beside another sync Playwright); a thread of its own has neither, wherever we are called.
+        def own_browser() -> list[Rendered]:
+            with launch() as own:
+                return render(slides, fmt, scale=scale, browser=own)
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kharita-snapshot") as pool:
+            return pool.submit(own_browser).result()
     results = []
     for slide in slides:
         started = time.perf_counter()
