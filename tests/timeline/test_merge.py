@@ -161,3 +161,16 @@ def test_stance_of_merged_extracted_reports_is_the_most_committed(registry):
     b = replace(a, stance="supports_damascus")
     (merged,) = merge_events([a, b], [], registry)
     assert merged.stance == "supports_damascus"
+
+
+def test_the_store_built_by_the_cli_holds_the_merged_events(seed_db, merged_events, gold):
+    """End to end: `python -m timeline build` on the shipped data gives the same events and ids."""
+    from timeline.store import EventStore
+
+    stored = EventStore(seed_db).load_events(apply_overrides=False)
+    assert [e.id for e in stored] == [e.id for e in merged_events]
+    result = score(stored, gold)
+    assert (result.precision, result.recall) == (1.0, 1.0)
+    china = next(e for g, e in result.matched if g.key == "china_lin_jian_briefing")
+    assert sorted(article_sources(china).items()) == sorted(
+        next(g for g in gold if g.key == "china_lin_jian_briefing").sources.items())
