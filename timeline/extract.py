@@ -241,8 +241,12 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
                     covered: list[tuple[int, int]]) -> tuple[str, int] | None:
     """A person the registry lacks, named next to a statement verb: (name, offset) or None.
 
-    Only English and French: Arabic script has no capitals to delimit a name from its title.
+    English and French: capitalised words right before or after the verb. Arabic has no
+    capitals; there the name is taken after the title, whose last word is a definite adjective
+    («قال وزير الخارجية التركي هاكان فيدان إن»: the two words after «التركي»).
     """
+    if lang == "ar":
+        return _unknown_arabic_speaker(sentence, trigger, covered)
     patterns = _UNKNOWN_NAME.get(lang or "")
     if not patterns:
         return None
@@ -262,6 +266,35 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
         if len(name.split()) >= 2:
             return name, start
     return None
+
+
+_AR_TITLES = ("وزير", "الناطق", "المتحدث", "رئيس", "الرئيس", "سفير", "مبعوث", "المبعوث", "نائب", "مستشار",
+              "الملك", "الأمين", "قائد", "زعيم")
+_AR_STOP = frozenset({"إن", "ان", "أن", "إنه", "في", "على", "من", "عن", "مع", "خلال", "لدى", "إلى", "الى", "بأن",
+                      "اليوم", "أمس", "يوم"})
+
+
+def _unknown_arabic_speaker(sentence: Sentence, trigger: TriggerHit,
+                            covered: list[tuple[int, int]]) -> tuple[str, int] | None:
+    rest = sentence.text[trigger.end - sentence.start:]
+    words = [(m.group(0), sentence.start + (trigger.end - sentence.start) + m.start())
+             for m in re.finditer(r"[^\s،,.:«»\"]+", rest[:120])]
+    if not words or not (words[0][0].startswith(_AR_TITLES) or words[0][0][1:].startswith(_AR_TITLES)):
+        return None
+    def plain(word: str) -> bool:
+        return not word.startswith("ال") and word not in _AR_STOP and not word[0].isdigit()
+
+    for i in range(min(len(words) - 2, 8)):
+        if words[i][0].startswith("ال") and plain(words[i + 1][0]) and plain(words[i + 2][0]):
+            name_words = [words[i + 1], words[i + 2]]
+            if i + 3 < len(words) and plain(words[i + 3][0]) and len(words[i + 3][0]) > 2:
+                name_words.append(words[i + 3])
+            break
+    else:
+        return None
+    if any(s <= name_words[0][1] < e for s, e in covered):
+        return None
+    return " ".join(w for w, _ in name_words), name_words[0][1]
 
 
 def stance_of(text: str, lang: str | None) -> str:

@@ -131,23 +131,36 @@ def test_a_speaker_the_registry_lacks_is_found_next_to_the_verb():
     sentence = _sentence(text)
     trigger = next(t for t in find_triggers(sentence, "fr") if t.kind == "statement")
     assert unknown_speaker(sentence, trigger, "fr", covered=[]) == ("Oncu Keceli", text.index("Oncu"))
+    text = "وقال وزير الخارجية التركي هاكان فيدان إن بلاده تعمل على منع التصعيد."
+    sentence = _sentence(text)
+    trigger = next(t for t in find_triggers(sentence, "ar") if t.kind == "statement")
+    assert unknown_speaker(sentence, trigger, "ar", covered=[]) == ("هاكان فيدان", text.index("هاكان"))
+    text = "قال وزير الخارجية إن بلاده تعمل"  # a title and no name
+    sentence = _sentence(text)
+    trigger = next(t for t in find_triggers(sentence, "ar") if t.kind == "statement")
+    assert unknown_speaker(sentence, trigger, "ar", covered=[]) is None
 
 
-def test_unknown_speaker_becomes_an_actor_with_its_country(registry):
+@pytest.mark.parametrize("text, lang, published, expected_date", [
+    ("Turkish Foreign Ministry spokesman Oncu Keceli said on Thursday that the attacks undermined de-escalation.",
+     "en", date(2024, 11, 29), date(2024, 11, 28)),
+    ("وأكد المتحدث باسم الخارجية التركية أونجو كتشلي الخميس أن الهجمات تقوض اتفاقات خفض التصعيد.",
+     "ar", date(2024, 11, 29), date(2024, 11, 28)),
+])
+def test_unknown_speaker_becomes_an_actor_with_its_country(registry, text, lang, published, expected_date):
     from timeline.actors import ActorRegistry
     from timeline.dates import find_dates
     from timeline.extract import extract_events
+    from timeline.pipeline import country_signals
 
     # the registry without Oncu Keceli, as if he had never been added
     reduced = ActorRegistry([a for a in registry.actors.values() if a.name != "Oncu Keceli"])
-    text = "Turkish Foreign Ministry spokesman Oncu Keceli said on Thursday that the attacks undermined de-escalation."
-    from timeline.pipeline import country_signals
-
-    raws = extract_events(text, "en", find_dates(text, "en", date(2024, 11, 29)), reduced.find(text, "en"), [],
-                          country_signals(text, "en"), reduced)
+    raws = extract_events(text, lang, find_dates(text, lang, published), reduced.find(text, lang), [],
+                          country_signals(text, lang), reduced)
     assert len(raws) == 1
     event = raws[0].event
-    assert (event.kind, event.date, event.actors[0]) == ("statement", date(2024, 11, 28), "Oncu Keceli")
+    speaker = {"en": "Oncu Keceli", "ar": "أونجو كتشلي"}[lang]
+    assert (event.kind, event.date, event.actors[0]) == ("statement", expected_date, speaker)
     assert "Turkey" in event.actors and event.countries == ["TR"]
     assert event.stance == "calls_for_deescalation"
 
