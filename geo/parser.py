@@ -10,6 +10,7 @@ using the places that were unambiguous in the first as anchors.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 
@@ -94,8 +95,8 @@ class Geoparser:
                 e, method=m.method, lang=lang, words=words, ctx=c,
                 script_arabic=is_arabic(text[m.start:m.end]),
             )
-            if _overlaps(m, persons) and not e.is_major:
-                conf *= 0.5  # the statistical NER reads a person here (Lin, Abdi...)
+            if not e.is_major and (_overlaps(m, persons) or _after_given_name(text, m, matches)):
+                conf *= 0.5  # a person here (Lin, Abdi; 'Ahmed al-Sharaa'), not the village
             elif _overlaps(m, locs) and m.method != "ner":
                 conf = min(0.99, conf * 1.05)
             conf = round(min(conf, 0.99), 3)
@@ -134,6 +135,32 @@ class Geoparser:
             out.append(GazetteerMatch(ent.start_char, ent.end_char, ent.start, ent.end, key,
                                       hits, "ner"))
         return out
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s([A-Z][a-zà-ÿ]+)[ \t]+$")
+
+
+def _after_given_name(text: str, m: GazetteerMatch, matches: list[GazetteerMatch]) -> bool:
+    """True when a capitalised word that is not a place stands right before a Latin-script name
+    inside a sentence ('Ahmed al-Sharaa', 'Mazloum Abdi'): the pattern of a person's name.
+    (Sentence-initial words are ignored: 'In Safira' is a place.)"""
+    left = text[max(0, m.start - 40): m.start]
+    hit = _CAPITALISED_WORD_BEFORE.search(left)
+    if not hit or is_arabic(text[m.start:m.end]):
+        return False
+    word_start = m.start - (len(left) - hit.start(1))
+    if any(o.start <= word_start < o.end for o in matches):
+        return False  # the word before is itself a place ('Tal Rifaat, Nubl')
+    return hit.group(1).lower() not in _FUNCTION_WORDS
+
+
+#: Capitalised words that may precede a place name inside a sentence (titles of places, not
+#: given names): 'Lake Assad', 'Mount Hermon', 'Greater Damascus'...
+_FUNCTION_WORDS = frozenset({
+    "the", "in", "at", "of", "near", "from", "to", "le", "la", "les", "de", "du", "des", "en",
+    "greater", "lake", "mount", "upper", "lower", "north", "south", "east", "west", "new", "old",
+    "northern", "southern", "eastern", "western", "central", "province", "city", "ville",
+})
 
 
 def _overlaps(m: GazetteerMatch, spans: list[tuple[int, int]]) -> bool:

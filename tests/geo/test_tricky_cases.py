@@ -162,3 +162,28 @@ def test_other_languages_fall_back_to_gazetteer_rules(geoparser):
     found = _triples(geoparser.parse(text, "de"))
     assert found == [("Aleppo", 23, ALEPPO), ("Hama", 46, HAMA)]
     assert "kharita_gazetteer" in geoparser.pipeline("de").pipe_names
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The committee met on Tuesday to discuss the budget. Members of Parliament said the new "
+     "policy would help families, but critics warned of higher prices. Mohammed al-Jolani, also "
+     "known as Ahmed al-Sharaa, leads the group. Abu Mohammed told reporters that Hassan and Omar "
+     "were released. The Red Cross and the United Nations called for calm.", "en"),
+    ("Le gouvernement a présenté mardi son projet de loi. Selon le ministre, la réforme permettra "
+     "de baisser les impôts. Ahmed al-Charaa, chef de HTS, a rencontré Geir Pedersen, l'envoyé "
+     "spécial de l'ONU. Les Nations unies et la Croix-Rouge ont appelé au calme.", "fr"),
+    ("قال المتحدث باسم الحكومة إن الاجتماع ناقش الميزانية العامة والأسعار. وأكد أحمد الشرع قائد "
+     "الهيئة أن المرحلة المقبلة تتطلب الوحدة. ودعت الأمم المتحدة والصليب الأحمر إلى التهدئة. "
+     "وأعلنت وزارة الدفاع عن سقوط قتلى وجرحى في المعارك العنيفة مع الفصائل المسلحة في عدة مناطق.",
+     "ar"),
+])
+def test_ordinary_prose_and_person_names_are_not_places(geoparser, text, lang):
+    """GeoNames has villages named like common words and given names (على, واسعة, Omar, La...)."""
+    assert geoparser.parse(text, lang) == []
+
+
+def test_a_person_pattern_lowers_confidence_of_a_village_name(geoparser):
+    """'Ahmed X': a capitalised word before a village-level name inside a sentence."""
+    [alone] = geoparser.parse("Rebels entered Saraqib on Friday.", "en")
+    assert alone.geonameid == "164816" and alone.confidence > 0.8
+    assert geoparser.parse("The fighter Ahmed Saraqib was arrested.", "en") == []
