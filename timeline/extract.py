@@ -447,8 +447,11 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     if trig.kind == "strike":
         # who strikes: the countries the sentence names by demonym («الطيران الروسي والسوري»),
         # Syria meaning its government; then states and government bodies named outright
+        # («the Syrian Observatory»: a demonym inside another actor's name says nothing of who struck)
+        signals = [sig for sig in ctx.signals
+                   if not any(a.start <= sig.start and sig.end <= a.end for a in ctx.actors)]
         states = [("Syrian government" if sig.country_code == "SY" else registry.state_of(sig.country_code))
-                  for sig in ctx.signals]
+                  for sig in signals]
         states += [a.name for a in ctx.actors if a.type in ("state", "government_body")]
         states = _dedupe([n for n in states if n])
         places = _unique_places([m for m in ctx.places if (m.feature_code or "")[:3] != "PCL"])

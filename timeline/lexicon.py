@@ -46,7 +46,7 @@ TRIGGERS: dict[str, tuple[Trigger, ...]] = {
         Trigger("control_change", _c(r"\b(?:liberated|retook|recaptured|regained)\b"), "retake"),
         Trigger("other", _c(r"\bcounter-?offensive\b"), "counteroffensive"),
         Trigger("other", _c(r"\blaunched (?:an? )?(?:[\w-]+ ){0,3}(?:offensive|attack|assault)\b"), "offensive"),
-        Trigger("strike", _c(r"\b(?:air ?strikes?|airstrikes?|strikes|raids|bombed|bombing|shelling)\b")),
+        Trigger("strike", _c(r"\b(?:air ?strikes?|strikes|struck|raids|bombed|bombing|shelling|pounded)\b")),
         Trigger("call", _c(r"\b(?:phone call|(?:spoke|talked) (?:by phone|on the phone)|phoned|"
                            r"telephone conversation)\b")),
         Trigger("visit", _c(r"\b(?:visited|arrived in|flew to|travell?ed to|visit to)\b")),

@@ -252,6 +252,9 @@ def test_dates_from_since_and_vague_phrases_make_no_event(raw_events):
      "soutenait l'intégrité territoriale de la Syrie.", "fr",
      [("statement", "2024-12-06", "Hakan Fidan", [], None, None)]),
     ("The army lost control of Homs.", "en", []),  # undated: no event
+    # "Syrian" inside the Observatory's name is not a striking country
+    ("Russian jets struck Idlib on Monday, the Syrian Observatory for Human Rights said.", "en",
+     [("strike", "2024-12-02", "Russia", ["169389"], None, None)]),
 ])
 def test_press_style_sentences(events_geoparser, registry, text, lang, expected):
     from kharita.articles import Article
