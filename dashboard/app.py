@@ -256,6 +256,10 @@ def main() -> None:
                          major_places=data.major_places())
     st.plotly_chart(fig, key="timeline_chart", on_select=_select_from_chart,
                     selection_mode=("points",), config={"displaylogo": False})
+    if selected is not None:
+        st.text(f"Selected: {event_label(selected, limit=140)} (sources beside the map)")
+    else:
+        st.caption("Click a point to see its sources beside the map.")
 
     st.subheader(f"Events ({len(shown)})")
     rows = table_rows(shown)

@@ -108,6 +108,17 @@ def test_dashboard_renders_offline(server, seed_db):
             points = page.locator('[data-testid="stPlotlyChart"] .scatterlayer .points path')
             assert points.count() > 40
             page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
+
+            # Clicking a timeline point selects its event: the address and the details follow.
+            point = points.nth(points.count() - 1)
+            point.scroll_into_view_if_needed()
+            box = point.bounding_box()
+            page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            page.wait_for_timeout(300)
+            page.mouse.down()
+            page.mouse.up()
+            page.wait_for_url("**event=*", timeout=30_000)
+            page.get_by_text("Sources (").first.wait_for(timeout=30_000)
         finally:
             browser.close()
     external = [u for u in requests
