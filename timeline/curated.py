@@ -42,6 +42,31 @@ CONTROLLERS: tuple[str, ...] = (
     "opposition (unspecified)",
 )
 
+#: Wording of the reference table (and of common press usage) -> controller name. The curated
+#: CSV already holds the mapped names; this table documents the mapping and serves new rows.
+CONTROLLER_VARIANTS: dict[str, str] = {
+    "Syrian government (recaptured)": "Syrian government",
+    "Syrian government (briefly SDF per SOHR)": "Syrian government",
+    "HTS-led opposition (SNA per some sources)": "HTS-led opposition",
+    "HTS-led opposition / Southern Operations Room": "HTS-led opposition",
+    "SFA": "Syrian Free Army",
+    "Local Druze factions (Southern Operations Room partners)": "Suwayda Druze factions",
+    "Military Operations Command": "HTS-led opposition",
+    "Deterrence of Aggression": "HTS-led opposition",
+    "Syrian National Army": "SNA",
+    "Syrian Democratic Forces": "SDF",
+    "rebels": "opposition (unspecified)",
+}
+
+
+def controller_name(value: str) -> str:
+    """The controller vocabulary name of a reference or press wording (``KeyError`` if unknown)."""
+    value = value.strip()
+    if value in CONTROLLERS:
+        return value
+    return CONTROLLER_VARIANTS[value]
+
+
 #: Registry actor -> controller name (actors that can hold ground).
 ACTOR_CONTROLLER: dict[str, str] = {
     "Syrian government": "Syrian government",

@@ -13,6 +13,7 @@ from timeline.curated import (
     SINGLE_SOURCE_MARK,
     CuratedDataError,
     control_change_events,
+    controller_name,
     statement_events,
 )
 from timeline.types import STANCES
@@ -122,3 +123,19 @@ def test_bad_statement_rows_are_refused(change, message):
     row = {**_rows(STATEMENTS)[0], **change}
     with pytest.raises(CuratedDataError, match=message):
         statement_events([row])
+
+
+@pytest.mark.parametrize("variant, name", [
+    # every from/to wording of the reference table that is not already a vocabulary name
+    ("Syrian government (recaptured)", "Syrian government"),
+    ("Syrian government (briefly SDF per SOHR)", "Syrian government"),
+    ("HTS-led opposition (SNA per some sources)", "HTS-led opposition"),
+    ("HTS-led opposition / Southern Operations Room", "HTS-led opposition"),
+    ("SFA", "Syrian Free Army"),
+    ("Local Druze factions (Southern Operations Room partners)", "Suwayda Druze factions"),
+    ("SNA", "SNA"),
+    ("opposition (unspecified)", "opposition (unspecified)"),
+])
+def test_controller_variants_map_onto_the_vocabulary(variant, name):
+    assert controller_name(variant) == name
+    assert name in CONTROLLERS
