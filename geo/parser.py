@@ -95,7 +95,9 @@ class Geoparser:
                 e, method=m.method, lang=lang, words=words, ctx=c,
                 script_arabic=is_arabic(text[m.start:m.end]),
             )
-            if not e.is_major and (_overlaps(m, persons) or _after_given_name(text, m, matches)):
+            one_word = words == 1
+            if not e.is_major and one_word and (
+                    _overlaps(m, persons) or _after_given_name(text, m, matches)):
                 conf *= 0.5  # a person here (Lin, Abdi; 'Ahmed al-Sharaa'), not the village
             elif _overlaps(m, locs) and m.method != "ner":
                 conf = min(0.99, conf * 1.05)

@@ -12,6 +12,8 @@ from geo.normalize import arabic_proclitic_splits, compact_key, name_key, strip_
     ("Maarat al-Numan", "Ma'arrat an-Nu'man"), ("Maarat al-Nouman", "Ma‘arrat an Nu‘mān"),
     ("Tal Rifaat", "Tall Rif‘at"), ("Tell Rifaat", "Tal Rif'at"), ("Deir ez-Zor", "Dayr ez-Zor"),
     ("Sheikh Maqsoud", "Shaykh Maqsud"), ("Khan Shaykhoun", "Khān Shaykhūn"),
+    ("Khan Cheikhoun", "Khan Shaykhun"), ("Jisr el-Choughour", "Jisr ash-Shughur"),
+    ("Salamieh", "As Salamiyah"), ("Kuweiris", "Kuwayris"), ("Deir Hafer", "Dayr Hafer"),
     ("États-Unis", "Etats-Unis"), ("Idlib", "IDLIB"),
     ("إدلب", "ادلب"), ("حماة", "حماه"), ("اللاذقية", "لاذقيه"), ("دِمَشْق", "دمشق"), ("حـلب", "حلب"),
     ("أورم الكبرى", "اورم الكبري"), ("الزهراء", "زهراء"),
