@@ -48,6 +48,10 @@ from timeline.types import Event, Place
 
 log = logging.getLogger(__name__)
 
+#: Stance wording in the summaries of extracted statements.
+STANCE_LABELS = {"supports_damascus": "supports Damascus", "supports_opposition": "supports the opposition",
+                 "calls_for_deescalation": "calls for de-escalation", "concerned_neutral": "concerned"}
+
 #: Summary prefixes of "other" events; the merge reads the topic back from them.
 TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offensive launched"}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -540,6 +544,8 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     label = {"statement": "statement", "call": "call", "visit": "visit", "meeting": "meeting"}[kind]
     others = [a for a in actors if a != speaker_name and registry.get(a) and registry.get(a).type == "official"]
     summary = f"{speaker_name} {label}" + (f" with {', '.join(others)}" if others and kind != "statement" else "")
+    if kind == "statement" and stance != "other":
+        summary += f" ({STANCE_LABELS[stance]})"
     return Event(id="", kind=kind, **_date_fields(d), actors=actors, countries=countries, places=places,
                  stance=stance, summary=summary)
 

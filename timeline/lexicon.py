@@ -57,8 +57,8 @@ TRIGGERS: dict[str, tuple[Trigger, ...]] = {
                                 r"expressed|reiterated|confirmed|slammed|condemned|pledged)\b")),
     ),
     "fr": (
-        Trigger("control_change", _c(r"\b(?:pris le contrôle|prenant le contrôle|prise par|prise d['’]|capturé|"
-                                     r"s['’]emparer|se sont emparés|emparés)\b"), "take"),
+        Trigger("control_change", _c(r"\b(?:(?:pris|prenant)(?:\s+\w+){0,2}\s+le contrôle|prise par|prise d['’]|"
+                                     r"capturé|s['’]emparer|se sont emparés|emparés)\b"), "take"),
         Trigger("control_change", _c(r"\bperdu\b(?:\s+\w+){0,2}\s+le contrôle\b"), "lose"),
         Trigger("control_change", _c(r"\b(?:tombée?s? aux mains|tombée?s? entre les mains)\b"), "fall"),
         Trigger("control_change", _c(r"\b(?:libérer|libéré|libérée?s?|repris|reprendre|reconquis)\b"), "retake"),
@@ -86,6 +86,8 @@ TRIGGERS: dict[str, tuple[Trigger, ...]] = {
         Trigger("other", _c(rf"{_B}(?:شنته|شنت|شنوا|شن)(?!\w)"), "offensive"),
         Trigger("strike", _c(rf"{_B}(?:غارات|غارة|ضربات|قصف)")),
         Trigger("call", _c(r"(?:اتصالا? هاتفيا?|هاتفيا|مكالمة هاتفية)")),
+        # «وأجرى الرئيس الروسي فلاديمير بوتين الثلاثاء اتصالا هاتفيا»: the verb that has the caller
+        Trigger("call", _c(rf"{_B}(?:أجرى|أجرت|اجرى)(?= (?:\S+ ){{0,7}}?(?:اتصالا? هاتفيا?|مكالمة هاتفية))")),
         Trigger("visit", _c(rf"{_B}(?:توجه|زار|زيارة|وصلت? إلى)")),
         Trigger("agreement", _c(r"شراكة استراتيجية|(?:وقع|وقعا|وقعت) (?:على )?(?:اتفاق|اتفاقية)")),
         Trigger("meeting", _c(rf"{_B}(?:التقى|للقاء|لقاء|اجتماع|اجتمع)")),
@@ -133,6 +135,7 @@ CASUALTY_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "en": (_c(r"\b(\d[\d,]*) (?:\w+ ){0,3}(?:were |have been |had been )?killed\b"),
            _c(r"\bkill(?:ed|ing) (?:at least )?(\d[\d,]*)\b")),
     "fr": (_c(r"\b(\d[\d\s]*) (?:\w+ ){0,3}(?:ont été |avaient été )?tués\b"),
+           _c(r"\btu(?:é|ant)s? (?:au moins |plus de )?(\d+)\b"),
            _c(r"\bmort de (?:au moins )?(\d+)\b")),
     "ar": (_c(r"مقتل (\d+)"), _c(r"(\d+) (?:قتيلا|قتيلاً|قتلى)")),
 }

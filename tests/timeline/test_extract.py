@@ -103,6 +103,7 @@ def test_stance(text, lang, stance):
     ("وأفاد المرصد عن مقتل 11 مدنياً على الأقل بينهم خمسة أطفال الإثنين", "ar", 11),
     ("Syrian troops had killed at least 400 militants in Aleppo and Idlib", "en", 400),
     ("des dizaines de ses soldats avaient été tués", "fr", None),
+    ("Des frappes aériennes russes ont tué au moins 20 civils mardi à Idleb", "fr", 20),
 ])
 def test_casualties(text, lang, figure):
     assert casualties_of(text, lang) == figure
@@ -252,6 +253,19 @@ def test_dates_from_since_and_vague_phrases_make_no_event(raw_events):
      "soutenait l'intégrité territoriale de la Syrie.", "fr",
      [("statement", "2024-12-06", "Hakan Fidan", [], None, None)]),
     ("The army lost control of Homs.", "en", []),  # undated: no event
+    # a date inside «ont pris jeudi le contrôle»; «a annoncé l'armée» is attribution without a date
+    ("Les rebelles menés par Hayat Tahrir al-Sham (HTS) ont pris jeudi le contrôle de la ville de Hama, "
+     "a annoncé l'armée syrienne.", "fr",
+     [("control_change", "2024-12-05", "Hayat Tahrir al-Sham", ["170017"], "Syrian government",
+       "HTS-led opposition")]),
+    ("Des frappes aériennes russes ont tué au moins 20 civils mardi à Idleb, selon l'OSDH.", "fr",
+     [("strike", "2024-12-03", "Russia", ["169389"], None, None)]),
+    # the caller is the subject of «أجرى», not the counterpart after «اتصالا هاتفيا مع»
+    ("وأجرى الرئيس الروسي فلاديمير بوتين الثلاثاء اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان.", "ar",
+     [("call", "2024-12-03", "Vladimir Putin", [], None, None)]),
+    ("سيطرت هيئة تحرير الشام الخميس على مدينة حماة بعد انسحاب الجيش السوري.", "ar",
+     [("control_change", "2024-12-05", "Hayat Tahrir al-Sham", ["170017"], "Syrian government",
+       "HTS-led opposition")]),
     # "Syrian" inside the Observatory's name is not a striking country
     ("Russian jets struck Idlib on Monday, the Syrian Observatory for Human Rights said.", "en",
      [("strike", "2024-12-02", "Russia", ["169389"], None, None)]),
