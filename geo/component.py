@@ -93,6 +93,10 @@ class GazetteerRuler:
             self._gazetteer = load_gazetteer(Path(self.gazetteer_dir) if self.gazetteer_dir else None)
         return self._gazetteer
 
+    def use_gazetteer(self, gazetteer: Gazetteer) -> None:
+        """Use this (already loaded) gazetteer instead of reading ``gazetteer_dir``."""
+        self._gazetteer = gazetteer
+
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         """Load the gazetteer now rather than on the first document."""
         _ = self.gazetteer

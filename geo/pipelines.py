@@ -44,7 +44,7 @@ def build_pipeline(lang: str, gazetteer: Gazetteer | None = None,
             raise UnsupportedLanguageError(f"spaCy cannot tokenise language {lang!r}") from err
     ruler = nlp.add_pipe("kharita_gazetteer", config={"gazetteer_dir": gazetteer_dir})
     if gazetteer is not None:
-        ruler._gazetteer = gazetteer
+        ruler.use_gazetteer(gazetteer)
     ruler.initialize()
     return nlp
 

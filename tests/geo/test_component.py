@@ -22,7 +22,7 @@ def test_factory_is_registered_and_configured_by_path():
 def test_arabic_spans_and_proclitic_offsets(gazetteer):
     nlp = spacy.blank("ar")
     ruler = nlp.add_pipe("kharita_gazetteer")
-    ruler._gazetteer = gazetteer
+    ruler.use_gazetteer(gazetteer)
     text = "توطدت العلاقات بين دمشق وبكين وسقطت حلب في أيدي هيئة تحرير الشام"
     doc = nlp(text)
     found = [(text[m.start:m.end], m.method) for m in doc._.kharita_matches]

@@ -26,7 +26,7 @@ def test_small_gazetteer_and_blank_pipeline():
         from geo.component import GazetteerRuler
 
         ruler: GazetteerRuler = nlp.add_pipe("kharita_gazetteer")
-        ruler._gazetteer = small  # before initialize(): the default gazetteer is never loaded
+        ruler.use_gazetteer(small)  # before initialize(): the default gazetteer is never loaded
         ruler.initialize()
         return nlp
 
