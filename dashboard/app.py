@@ -160,7 +160,7 @@ def main() -> None:
     st.set_page_config(page_title="Kharita · north-west Syria offensive", layout="wide",
                        initial_sidebar_state="expanded")
     st.html(STYLE)
-    st.title("Kharita: the offensive in north-west Syria, from 27 November 2024")
+    st.title("Kharita · north-west Syria offensive, from 27 Nov 2024")
 
     if missing_files():
         st.error("The map's offline assets are not installed. Run `python -m dashboard.assets "

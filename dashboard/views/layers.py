@@ -71,8 +71,9 @@ class PointLayer(Layer):
                 {% else %}
                 var side = SIDES[p.sd] || ['', ''];
                 d.appendChild(kh_el('div', side[0] + (p.c && p.c !== side[0] ? ' \u2014 ' + p.c : '')));
-                d.appendChild(kh_el('div', p.since ? 'Changed hands ' + p.since
-                                                   : 'Held before its first recorded change'));
+                d.appendChild(kh_el('div', (p.since ? 'Changed hands ' + p.since
+                                                    : 'Held before its first recorded change')
+                                           + ' \u00b7 ' + p.o));
                 if (p.ct) { d.appendChild(kh_el('div', 'Contested', 'kh-warn')); }
                 {% endif %}
                 return d;
