@@ -34,16 +34,19 @@ from typing import Any
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, is_opposition
-from timeline.lexicon import (
-    CASUALTY_PATTERNS,
-    DIPLOMATIC_PRIORITY,
-    MILITARY_KINDS,
-    SINCE_WORDS,
-    VAGUE_DATES,
-    stance_cues_for,
-    strip_diacritics,
-    triggers_for,
+from timeline.lexicon import CASUALTY_PATTERNS, DIPLOMATIC_PRIORITY, stance_cues_for, strip_diacritics
+from timeline.sentences import (
+    DateHit,
+    Sentence,
+    TriggerHit,
+    assign_dates,
+    find_triggers,
+    gap,
+    split_sentences,
+    usable_dates,
+    within,
 )
+from timeline.speakers import choose_speaker, co_speakers, unknown_speaker
 from timeline.types import Event, Place
 
 log = logging.getLogger(__name__)
@@ -54,40 +57,7 @@ STANCE_LABELS = {"supports_damascus": "supports Damascus", "supports_opposition"
 
 #: Summary prefixes of "other" events; the merge reads the topic back from them.
 TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offensive launched"}
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _NOT_A_TOWN = ("PCL", "ADM", "CONT", "RGN")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class TriggerHit:
-    kind: str
-    role: str
-    start: int
-    end: int
-    surface: str
-
-    @property
-    def family(self) -> str:
-        return "military" if self.kind in MILITARY_KINDS else "diplomatic"
-
-
-@dataclass(frozen=True)
-class DateHit:
-    """The part of a TimeExpression extraction needs (so tests can build one from a table)."""
-
-    phrase: str
-    start: int
-    end: int
-    date: Any
-    date_end: Any
-    precision: str
 
 
 @dataclass(frozen=True)
@@ -98,207 +68,6 @@ class RawEvent:
     sentence: Sentence
     trigger: TriggerHit
 
-
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”»’']?\s+|\n+")
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with their offsets in ``text`` (lines first, then sentence punctuation)."""
-    sentences: list[Sentence] = []
-    pos = 0
-    for match in _SENTENCE_END.finditer(text):
-        _add_sentence(sentences, text, pos, match.start() + len(match.group(0).rstrip()))
-        pos = match.end()
-    _add_sentence(sentences, text, pos, len(text))
-    return sentences
-
-
-def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
-
-
-def find_triggers(sentence: Sentence, lang: str | None) -> list[TriggerHit]:
-    """Trigger words in a sentence (absolute offsets); overlapping hits keep the longer one."""
-    stripped, index = strip_diacritics(sentence.text)
-    hits: list[TriggerHit] = []
-    for trig in triggers_for(lang):
-        for m in trig.pattern.finditer(stripped):
-            if m.end() == m.start():
-                continue
-            start = sentence.start + index[m.start()]
-            end = sentence.start + index[m.end() - 1] + 1
-            hits.append(TriggerHit(trig.kind, trig.role, start, end,
-                                   sentence.text[start - sentence.start:end - sentence.start]))
-    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
-    kept: list[TriggerHit] = []
-    for hit in hits:
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
-
-
-def usable_dates(dates: Sequence[Any], text: str) -> list[DateHit]:
-    """Dates that can date an event: resolved, not "since X", not vague."""
-    out = []
-    for d in dates:
-        if getattr(d, "date", None) is None or getattr(d, "resolved", True) is False:
-            continue
-        if getattr(d, "since", False) or SINCE_WORDS.search(text[max(0, d.start - 40):d.start]):
-            continue
-        if VAGUE_DATES.search(d.phrase):
-            continue
-        out.append(DateHit(d.phrase, d.start, d.end, d.date, d.date_end, d.precision))
-    return out
-
-
-def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, b_start - a_end, a_start - b_end)
-
-
-def assign_dates(triggers: list[TriggerHit], dates: list[DateHit]) -> dict[TriggerHit, DateHit]:
-    """Each date goes to its nearest trigger; a trigger keeps its finest date."""
-    claimed: dict[TriggerHit, list[DateHit]] = {}
-    for d in dates:
-        if not triggers:
-            break
-        best = min(triggers, key=lambda t: (_gap(t.start, t.end, d.start, d.end), t.start > d.start))
-        claimed.setdefault(best, []).append(d)
-    return {t: min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), d.start))
-            for t, ds in claimed.items()}
-
-
-# ---------------------------------------------------------------------------------------------
-# actors around a trigger
-
-
-def _in(sentence: Sentence, start: int, end: int) -> bool:
-    return sentence.start <= start and end <= sentence.end
-
-
-_INVERTED = re.compile(r"[,»”\"']\s*$")
-
-
-def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,
-                   types: frozenset[str] = SPEAKER_TYPES, lang: str | None = None) -> ActorMention | None:
-    """The actor who speaks through ``trigger`` (rules in the module docstring)."""
-    speakers = [a for a in actors if a.type in types]
-    after = [a for a in speakers if 0 <= a.start - trigger.end <= 30]
-    before = [a for a in speakers if 0 <= trigger.start - a.end <= 40]
-    persons_after = [a for a in speakers if a.type == "official" and 0 <= a.start - trigger.end <= 90]
-    head_before = [head_of_conjunction(before[-1], speakers, text)] if before else []
-    adjacent = [a for a in head_before if trigger.start - before[-1].end <= 3]
-    if lang == "ar":  # verb-subject order: «أكد الكرملين», «توجّه وزير الخارجية ... عراقجي»
-        order = (after, head_before, persons_after)
-    elif adjacent:  # «Hakan Fidan, a déclaré»: the subject right before the verb
-        order = (adjacent,)
-    elif _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]):
-        # «..., a déclaré lundi le porte-parole ..., Lin Jian»: the subject follows the verb
-        order = (persons_after, after, head_before)
-    else:  # "Lin Jian said", "Araghchi flew to Baghdad": the object after the verb is not the speaker
-        order = (head_before, persons_after, after)
-    chosen = next((group[0] for group in order if group), speakers[0] if speakers else None)
-    if chosen is None:
-        return None
-    for a in speakers:  # the official who speaks for the chosen institution
-        if a.type == "official" and registry.voice(a.name) == chosen.name:
-            return a
-    return chosen
-
-
-_CONJ = re.compile(r"^\s*(?:,|et|and|و)?\s*(?:la |le |les |l['’]|the )?$", re.IGNORECASE)
-
-
-def head_of_conjunction(last: ActorMention, actors: list[ActorMention], text: str) -> ActorMention:
-    """"The US, France, Germany and the UK called ...": the first of a list of co-speakers."""
-    head = last
-    for prev in reversed([a for a in actors if a.end <= last.start]):
-        if prev.type != head.type or not _CONJ.match(text[prev.end:head.start]):
-            break
-        head = prev
-    return head
-
-
-def co_speakers(head: ActorMention, actors: list[ActorMention], text: str) -> list[ActorMention]:
-    """The conjunction list that starts at ``head`` ("the US, France, Germany and the UK")."""
-    out = [head]
-    for nxt in [a for a in actors if a.start >= head.end]:
-        if nxt.type != head.type or not _CONJ.match(text[out[-1].end:nxt.start]):
-            break
-        out.append(nxt)
-    return out
-
-
-_NAME_EN = r"[A-Z][a-z'’-]+(?: (?:al-|el-|bin |ben |de |van )?[A-Z][a-z'’-]+){1,3}"
-_NAME_FR = r"[A-ZÉÈ][\wéèëïôç'’-]+(?: (?:al-|el-|ben |de |du )?[A-ZÉÈ][\wéèëïôç'’-]+){1,3}"
-_UNKNOWN_NAME = {
-    "en": (re.compile(rf"({_NAME_EN}),?\s*$"), re.compile(rf"^[^.,;]{{0,60}}?,?\s*({_NAME_EN})")),
-    "fr": (re.compile(rf"({_NAME_FR}),?\s*$"), re.compile(rf"^[^.;]{{0,70}}?,\s*({_NAME_FR})")),
-}
-
-
-def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
-                    covered: list[tuple[int, int]]) -> tuple[str, int] | None:
-    """A person the registry lacks, named next to a statement verb: (name, offset) or None.
-
-    English and French: capitalised words right before or after the verb. Arabic has no
-    capitals; there the name is taken after the title, whose last word is a definite adjective
-    («قال وزير الخارجية التركي هاكان فيدان إن»: the two words after «التركي»).
-    """
-    if lang == "ar":
-        return _unknown_arabic_speaker(sentence, trigger, covered)
-    patterns = _UNKNOWN_NAME.get(lang or "")
-    if not patterns:
-        return None
-    rel_start, rel_end = trigger.start - sentence.start, trigger.end - sentence.start
-    before_re, after_re = patterns
-    candidates = []
-    window_start = max(0, rel_start - 60)
-    m = before_re.search(sentence.text[window_start:rel_start])
-    if m:
-        candidates.append((m.group(1), sentence.start + window_start + m.start(1)))
-    m = after_re.search(sentence.text[rel_end:])
-    if m:
-        candidates.append((m.group(1), trigger.end + m.start(1)))
-    for name, start in candidates:
-        if any(s <= start < e for s, e in covered):
-            continue
-        if len(name.split()) >= 2:
-            return name, start
-    return None
-
-
-_AR_TITLES = ("وزير", "الناطق", "المتحدث", "رئيس", "الرئيس", "سفير", "مبعوث", "المبعوث", "نائب", "مستشار",
-              "الملك", "الأمين", "قائد", "زعيم")
-_AR_STOP = frozenset({"إن", "ان", "أن", "إنه", "في", "على", "من", "عن", "مع", "خلال", "لدى", "إلى", "الى", "بأن",
-                      "اليوم", "أمس", "يوم"})
-
-
-def _unknown_arabic_speaker(sentence: Sentence, trigger: TriggerHit,
-                            covered: list[tuple[int, int]]) -> tuple[str, int] | None:
-    rest = sentence.text[trigger.end - sentence.start:]
-    words = [(m.group(0), sentence.start + (trigger.end - sentence.start) + m.start())
-             for m in re.finditer(r"[^\s،,.:«»\"]+", rest[:120])]
-    if not words or not (words[0][0].startswith(_AR_TITLES) or words[0][0][1:].startswith(_AR_TITLES)):
-        return None
-    def plain(word: str) -> bool:
-        return not word.startswith("ال") and word not in _AR_STOP and not word[0].isdigit()
-
-    for i in range(min(len(words) - 2, 8)):
-        if words[i][0].startswith("ال") and plain(words[i + 1][0]) and plain(words[i + 2][0]):
-            name_words = [words[i + 1], words[i + 2]]
-            if i + 3 < len(words) and plain(words[i + 3][0]) and len(words[i + 3][0]) > 2:
-                name_words.append(words[i + 3])
-            break
-    else:
-        return None
-    if any(s <= name_words[0][1] < e for s, e in covered):
-        return None
-    return " ".join(w for w, _ in name_words), name_words[0][1]
 
 
 def stance_of(text: str, lang: str | None) -> str:
@@ -415,10 +184,10 @@ def _taker_from_later(ctx: SentenceContext, place_keys: set[str], registry: Acto
     """«فقد نظام الأسد السبت السيطرة على حلب» then «وسقطت حلب في أيدي هيئة تحرير الشام»: a later
     undated sentence about the same place names who took it."""
     for s, triggers in ctx.later:
-        towns = {(m.geonameid or m.name) for m in ctx.all_places if _in(s, m.start, m.end)}
+        towns = {(m.geonameid or m.name) for m in ctx.all_places if within(s, m.start, m.end)}
         if not towns & place_keys:
             continue
-        actors = [a for a in ctx.all_actors if _in(s, a.start, a.end)]
+        actors = [a for a in ctx.all_actors if within(s, a.start, a.end)]
         for t in triggers:
             if t.kind == "control_change" and t.role in ("take", "fall"):
                 _, to = control_direction(t, actors)
@@ -565,7 +334,7 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
     groups: dict[TriggerHit, list[TriggerHit]] = {a: [a] for a in anchors}
     for t in diplomatic:
         if t not in dated and anchors:
-            nearest = min(anchors, key=lambda a: _gap(a.start, a.end, t.start, t.end))
+            nearest = min(anchors, key=lambda a: gap(a.start, a.end, t.start, t.end))
             groups[nearest].append(t)
     for anchor, group in groups.items():
         event = _diplomatic_event(ctx, group, dated[anchor], registry)
@@ -585,18 +354,18 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     good_dates = usable_dates(dates, text)
     places = usable_places(places)
     sentences = split_sentences(text)
-    dated_sentence = [any(_in(s, d.start, d.end) for d in good_dates) for s in sentences]
+    dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
     results: list[RawEvent] = []
     all_triggers = [find_triggers(s, lang) for s in sentences]
     for i, s in enumerate(sentences):
         triggers = all_triggers[i]
         if not triggers:
             continue
-        s_actors = [a for a in actors if _in(s, a.start, a.end)]
+        s_actors = [a for a in actors if within(s, a.start, a.end)]
         # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date
         triggers = [t for t in triggers
                     if not (t.kind == "statement" and _monitor_speaks(t, s_actors, registry, text, lang))]
-        s_dates = [d for d in good_dates if _in(s, d.start, d.end)]
+        s_dates = [d for d in good_dates if within(s, d.start, d.end)]
         dated = assign_dates(triggers, s_dates)
         if not dated:
             continue
@@ -605,11 +374,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             if dated_sentence[j]:
                 break
             following.append(sentences[j])
-        following_actors = {f.start: [a for a in actors if _in(f, a.start, a.end)] for f in following}
+        following_actors = {f.start: [a for a in actors if within(f, a.start, a.end)] for f in following}
         later = [(sentences[j], all_triggers[j]) for j in range(i + 1, min(i + 6, len(sentences)))
                  if not dated_sentence[j]]
-        ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if _in(s, m.start, m.end)],
-                              [g for g in signals if _in(s, g.start, g.end)], following, following_actors,
+        ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if within(s, m.start, m.end)],
+                              [g for g in signals if within(s, g.start, g.end)], following, following_actors,
                               later, actors, list(places))
         for event, trig in sentence_events(ctx, triggers, dated, registry):
             results.append(RawEvent(event, s, trig))

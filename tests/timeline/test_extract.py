@@ -6,18 +6,10 @@ from datetime import date
 
 import pytest
 
-from timeline.extract import (
-    DateHit,
-    Sentence,
-    assign_dates,
-    casualties_of,
-    control_direction,
-    find_triggers,
-    split_sentences,
-    stance_of,
-    unknown_speaker,
-)
+from timeline.extract import casualties_of, control_direction, stance_of
 from timeline.lexicon import strip_diacritics
+from timeline.sentences import DateHit, Sentence, assign_dates, find_triggers, split_sentences
+from timeline.speakers import unknown_speaker
 
 
 def _sentence(text: str) -> Sentence:

@@ -1,0 +1,128 @@
+"""Sentences, trigger words and dates of a text, with offsets into it; the pairing of dates to triggers.
+
+Pure functions: the trigger tables are in :mod:`timeline.lexicon`, the dates come from
+:func:`timeline.dates.find_dates`. Offsets are absolute (into the whole article text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from timeline.lexicon import MILITARY_KINDS, SINCE_WORDS, VAGUE_DATES, strip_diacritics, triggers_for
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    kind: str
+    role: str
+    start: int
+    end: int
+    surface: str
+
+    @property
+    def family(self) -> str:
+        return "military" if self.kind in MILITARY_KINDS else "diplomatic"
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """The part of a TimeExpression extraction needs (so tests can build one from a table)."""
+
+    phrase: str
+    start: int
+    end: int
+    date: Any
+    date_end: Any
+    precision: str
+
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”»’']?\s+|\n+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets in ``text`` (lines first, then sentence punctuation)."""
+    sentences: list[Sentence] = []
+    pos = 0
+    for match in _SENTENCE_END.finditer(text):
+        _add_sentence(sentences, text, pos, match.start() + len(match.group(0).rstrip()))
+        pos = match.end()
+    _add_sentence(sentences, text, pos, len(text))
+    return sentences
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def find_triggers(sentence: Sentence, lang: str | None) -> list[TriggerHit]:
+    """Trigger words in a sentence (absolute offsets); overlapping hits keep the longer one."""
+    stripped, index = strip_diacritics(sentence.text)
+    hits: list[TriggerHit] = []
+    for trig in triggers_for(lang):
+        for m in trig.pattern.finditer(stripped):
+            if m.end() == m.start():
+                continue
+            start = sentence.start + index[m.start()]
+            end = sentence.start + index[m.end() - 1] + 1
+            hits.append(TriggerHit(trig.kind, trig.role, start, end,
+                                   sentence.text[start - sentence.start:end - sentence.start]))
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    kept: list[TriggerHit] = []
+    for hit in hits:
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def usable_dates(dates: Sequence[Any], text: str) -> list[DateHit]:
+    """Dates that can date an event: resolved, not "since X", not vague."""
+    out = []
+    for d in dates:
+        if getattr(d, "date", None) is None or getattr(d, "resolved", True) is False:
+            continue
+        if getattr(d, "since", False) or SINCE_WORDS.search(text[max(0, d.start - 40):d.start]):
+            continue
+        if VAGUE_DATES.search(d.phrase):
+            continue
+        out.append(DateHit(d.phrase, d.start, d.end, d.date, d.date_end, d.precision))
+    return out
+
+
+def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def assign_dates(triggers: list[TriggerHit], dates: list[DateHit]) -> dict[TriggerHit, DateHit]:
+    """Each date goes to its nearest trigger; a trigger keeps its finest date."""
+    claimed: dict[TriggerHit, list[DateHit]] = {}
+    for d in dates:
+        if not triggers:
+            break
+        best = min(triggers, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
+        claimed.setdefault(best, []).append(d)
+    return {t: min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), d.start))
+            for t, ds in claimed.items()}
+
+
+def within(sentence: Sentence, start: int, end: int) -> bool:
+    return sentence.start <= start and end <= sentence.end
+
+

@@ -1,0 +1,131 @@
+"""Who speaks through a statement verb: word-order rules, co-speaker lists, unknown speakers.
+
+See :mod:`timeline.extract` for the rules in words. Pure functions over actor mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
+from timeline.sentences import Sentence, TriggerHit
+
+_INVERTED = re.compile(r"[,»”\"']\s*$")
+
+
+def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,
+                   types: frozenset[str] = SPEAKER_TYPES, lang: str | None = None) -> ActorMention | None:
+    """The actor who speaks through ``trigger`` (rules in the module docstring)."""
+    speakers = [a for a in actors if a.type in types]
+    after = [a for a in speakers if 0 <= a.start - trigger.end <= 30]
+    before = [a for a in speakers if 0 <= trigger.start - a.end <= 40]
+    persons_after = [a for a in speakers if a.type == "official" and 0 <= a.start - trigger.end <= 90]
+    head_before = [head_of_conjunction(before[-1], speakers, text)] if before else []
+    adjacent = [a for a in head_before if trigger.start - before[-1].end <= 3]
+    if lang == "ar":  # verb-subject order: «أكد الكرملين», «توجّه وزير الخارجية ... عراقجي»
+        order = (after, head_before, persons_after)
+    elif adjacent:  # «Hakan Fidan, a déclaré»: the subject right before the verb
+        order = (adjacent,)
+    elif _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]):
+        # «..., a déclaré lundi le porte-parole ..., Lin Jian»: the subject follows the verb
+        order = (persons_after, after, head_before)
+    else:  # "Lin Jian said", "Araghchi flew to Baghdad": the object after the verb is not the speaker
+        order = (head_before, persons_after, after)
+    chosen = next((group[0] for group in order if group), speakers[0] if speakers else None)
+    if chosen is None:
+        return None
+    for a in speakers:  # the official who speaks for the chosen institution
+        if a.type == "official" and registry.voice(a.name) == chosen.name:
+            return a
+    return chosen
+
+
+_CONJ = re.compile(r"^\s*(?:,|et|and|و)?\s*(?:la |le |les |l['’]|the )?$", re.IGNORECASE)
+
+
+def head_of_conjunction(last: ActorMention, actors: list[ActorMention], text: str) -> ActorMention:
+    """"The US, France, Germany and the UK called ...": the first of a list of co-speakers."""
+    head = last
+    for prev in reversed([a for a in actors if a.end <= last.start]):
+        if prev.type != head.type or not _CONJ.match(text[prev.end:head.start]):
+            break
+        head = prev
+    return head
+
+
+def co_speakers(head: ActorMention, actors: list[ActorMention], text: str) -> list[ActorMention]:
+    """The conjunction list that starts at ``head`` ("the US, France, Germany and the UK")."""
+    out = [head]
+    for nxt in [a for a in actors if a.start >= head.end]:
+        if nxt.type != head.type or not _CONJ.match(text[out[-1].end:nxt.start]):
+            break
+        out.append(nxt)
+    return out
+
+
+_NAME_EN = r"[A-Z][a-z'’-]+(?: (?:al-|el-|bin |ben |de |van )?[A-Z][a-z'’-]+){1,3}"
+_NAME_FR = r"[A-ZÉÈ][\wéèëïôç'’-]+(?: (?:al-|el-|ben |de |du )?[A-ZÉÈ][\wéèëïôç'’-]+){1,3}"
+_UNKNOWN_NAME = {
+    "en": (re.compile(rf"({_NAME_EN}),?\s*$"), re.compile(rf"^[^.,;]{{0,60}}?,?\s*({_NAME_EN})")),
+    "fr": (re.compile(rf"({_NAME_FR}),?\s*$"), re.compile(rf"^[^.;]{{0,70}}?,\s*({_NAME_FR})")),
+}
+
+
+def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
+                    covered: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """A person the registry lacks, named next to a statement verb: (name, offset) or None.
+
+    English and French: capitalised words right before or after the verb. Arabic has no
+    capitals; there the name is taken after the title, whose last word is a definite adjective
+    («قال وزير الخارجية التركي هاكان فيدان إن»: the two words after «التركي»).
+    """
+    if lang == "ar":
+        return _unknown_arabic_speaker(sentence, trigger, covered)
+    patterns = _UNKNOWN_NAME.get(lang or "")
+    if not patterns:
+        return None
+    rel_start, rel_end = trigger.start - sentence.start, trigger.end - sentence.start
+    before_re, after_re = patterns
+    candidates = []
+    window_start = max(0, rel_start - 60)
+    m = before_re.search(sentence.text[window_start:rel_start])
+    if m:
+        candidates.append((m.group(1), sentence.start + window_start + m.start(1)))
+    m = after_re.search(sentence.text[rel_end:])
+    if m:
+        candidates.append((m.group(1), trigger.end + m.start(1)))
+    for name, start in candidates:
+        if any(s <= start < e for s, e in covered):
+            continue
+        if len(name.split()) >= 2:
+            return name, start
+    return None
+
+
+_AR_TITLES = ("وزير", "الناطق", "المتحدث", "رئيس", "الرئيس", "سفير", "مبعوث", "المبعوث", "نائب", "مستشار",
+              "الملك", "الأمين", "قائد", "زعيم")
+_AR_STOP = frozenset({"إن", "ان", "أن", "إنه", "في", "على", "من", "عن", "مع", "خلال", "لدى", "إلى", "الى", "بأن",
+                      "اليوم", "أمس", "يوم"})
+
+
+def _unknown_arabic_speaker(sentence: Sentence, trigger: TriggerHit,
+                            covered: list[tuple[int, int]]) -> tuple[str, int] | None:
+    rest = sentence.text[trigger.end - sentence.start:]
+    words = [(m.group(0), sentence.start + (trigger.end - sentence.start) + m.start())
+             for m in re.finditer(r"[^\s،,.:«»\"]+", rest[:120])]
+    if not words or not (words[0][0].startswith(_AR_TITLES) or words[0][0][1:].startswith(_AR_TITLES)):
+        return None
+    def plain(word: str) -> bool:
+        return not word.startswith("ال") and word not in _AR_STOP and not word[0].isdigit()
+
+    for i in range(min(len(words) - 2, 8)):
+        if words[i][0].startswith("ال") and plain(words[i + 1][0]) and plain(words[i + 2][0]):
+            name_words = [words[i + 1], words[i + 2]]
+            if i + 3 < len(words) and plain(words[i + 3][0]) and len(words[i + 3][0]) > 2:
+                name_words.append(words[i + 3])
+            break
+    else:
+        return None
+    if any(s <= name_words[0][1] < e for s, e in covered):
+        return None
+    return " ".join(w for w, _ in name_words), name_words[0][1]
