@@ -264,9 +264,12 @@ def main() -> None:
     st.subheader(f"Events ({len(shown)})")
     rows = table_rows(shown)
     st.session_state["_table_ids"] = [r["id"] for r in rows]
-    st.dataframe(rows, key="event_table", on_select=_select_from_table,
-                 selection_mode="single-row", hide_index=True, width="stretch",
-                 column_order=["Date", "Kind", "Who / where", "Summary", "Sources", "Origin"])
+    if rows:
+        st.dataframe(rows, key="event_table", on_select=_select_from_table,
+                     selection_mode="single-row", hide_index=True, width="stretch",
+                     column_order=["Date", "Kind", "Who / where", "Summary", "Sources", "Origin"])
+    else:
+        st.caption("No events to list with these filters.")
 
     state = replace(_state_from_widgets(default), as_of=as_of)
     wanted = to_query(state, default)

@@ -166,3 +166,12 @@ def test_selecting_an_event_rings_its_places_and_lists_sources(app, store_events
     assert "Selected event" in map_script(at)
     assert at.query_params["event"] == aleppo.id
     assert any(t.value == aleppo.sources[0].sentence for t in at.text)
+
+
+def test_missing_store_says_how_to_build_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("KHARITA_DB", str(tmp_path / "absent.db"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert "python -m timeline build" in at.error[0].value
+    assert not at.get("component_instance")
