@@ -259,7 +259,10 @@ def build_map(
     if snapshot.unmapped:
         lines.append(("kh-note", f"{len(snapshot.unmapped)} control changes without coordinates"))
     if selected is not None:
-        lines.append(("kh-note", "Ring: places of the selected event"))
+        outside = [p.name for p in selected.places if is_mappable(p)
+                   and not (south <= p.lat <= north and west <= p.lon <= east)]
+        lines.append(("kh-note", "Ring: places of the selected event"
+                      + (f" (outside this map: {', '.join(outside)})" if outside else "")))
     MapPanel(position="bottomleft", css_class="kh-panel kh-title-panel", lines=lines).add_to(m)
 
     swatches = [("fill", s.color, s.label) for s in sides_present(shown)]

@@ -125,3 +125,11 @@ def test_ten_thousand_points_switch_to_canvas(boundaries):
     m = build_map(many, date(2024, 12, 1), boundaries=boundaries)
     layer = _layer(m, "Control of places")
     assert len(layer.data["features"]) == 10_000 and layer.canvas
+
+
+def test_selected_places_outside_syria_are_named(boundaries):
+    abroad = next(e for e in statement_events()
+                  if e.places and e.places[0].country_code not in (None, "SY"))
+    html = _html(build_map(all_events(), date(2024, 12, 8), boundaries=boundaries,
+                           selected_id=abroad.id))
+    assert f"(outside this map: {abroad.places[0].name})" in html
