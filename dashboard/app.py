@@ -9,7 +9,6 @@ labels), never through HTML or Markdown.
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 from dataclasses import replace
@@ -21,7 +20,13 @@ from streamlit_folium import st_folium
 from dashboard import data
 from dashboard.assets import missing_files
 from dashboard.control import control_as_of
-from dashboard.filters import Filters, apply_filters, count_events, filter_options
+from dashboard.filters import (
+    FilterOptions,
+    Filters,
+    apply_filters,
+    count_events,
+    filter_options,
+)
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
 from dashboard.palette import stance_style
 from dashboard.state import (
@@ -38,8 +43,7 @@ from dashboard.views.map import build_map, format_day
 from dashboard.views.timeline import build_timeline
 from kharita import config
 from kharita.errors import StoreError
-
-log = logging.getLogger(__name__)
+from timeline.types import Event
 
 #: Seconds between days while "Play" runs (``KHARITA_PLAY_SECONDS`` overrides, e.g. in tests).
 PLAY_SECONDS = float(os.environ.get("KHARITA_PLAY_SECONDS", "1.2"))
@@ -112,7 +116,7 @@ def _select_from_table() -> None:
         st.session_state["selected"] = ids[rows[0]]
 
 
-def _sidebar(options, events_by_id) -> None:
+def _sidebar(options: FilterOptions) -> None:
     sb = st.sidebar
     sb.header("Filters")
     sb.date_input("Date range", key="f_dates", min_value=options.date_min,
@@ -136,7 +140,7 @@ def _sidebar(options, events_by_id) -> None:
     sb.caption("The view lives in the address bar: copy it to share exactly this view.")
 
 
-def _details(event) -> None:
+def _details(event: Event) -> None:
     view = event_view(event)
     st.subheader(view.heading)
     if view.summary:
@@ -185,7 +189,7 @@ def main() -> None:
         _push_to_widgets(from_query(query, options, default, frozenset(events_by_id)))
         st.session_state["_init"] = True
 
-    _sidebar(options, events_by_id)
+    _sidebar(options)
     state = _state_from_widgets(default)
     f = state.filters
     shown = apply_filters(events, f)
