@@ -46,6 +46,7 @@ def _table(rows: list[list[str]], header: list[str]) -> str:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from geo.errors import GeoError
     from geo.parser import load_geoparser
     from kharita.articles import read_article
     from kharita.errors import ArticleError
@@ -56,7 +57,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         print(f"error: cannot read {args.file}: {err}", file=sys.stderr)
         return 2
     lang = args.lang or article.language or "xx"
-    mentions = load_geoparser().parse(article.text, lang)
+    try:
+        mentions = load_geoparser().parse(article.text, lang)
+    except GeoError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps([m.to_json() for m in mentions], ensure_ascii=False, indent=2))
         return 0

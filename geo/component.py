@@ -55,10 +55,6 @@ class GazetteerMatch:
     hits: tuple[Hit, ...]
     method: str
 
-    @property
-    def surface(self) -> str:  # convenience for debugging; the parser slices the text itself
-        return self.key
-
 
 class GazetteerRuler:
     """The component. ``gazetteer`` may be passed directly (tests hand it a small one)."""
@@ -156,7 +152,8 @@ def _masked_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
     firsts = {k.split(" ")[0] for k in keys}
     text = doc.user_data.get(_TEXT) or doc.text
     for i, tok in enumerate(doc):
-        if name_key(tok.text).split(" ")[0:1] and name_key(tok.text).split(" ")[0] not in firsts:
+        first = name_key(tok.text).split(" ")[0]
+        if not first or first not in firsts:
             continue
         for j in range(min(len(doc), i + 10), i, -1):
             if name_key(text[tok.idx: doc[j - 1].idx + len(doc[j - 1].text)]) in keys:

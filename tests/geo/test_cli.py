@@ -54,3 +54,9 @@ def test_geocode():
     r = _run("geocode", "Atlantis of the Sands")
     assert r.returncode == 1
     assert "no place named" in r.stderr
+
+
+def test_unsupported_language_is_a_clear_error():
+    r = _run("parse", str(ARTICLES_DIR / "002_ff6499cc7a25c720.txt"), "--lang", "zz")
+    assert r.returncode == 2
+    assert r.stderr.strip() == "error: spaCy cannot tokenise language 'zz'"
