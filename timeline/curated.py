@@ -101,8 +101,6 @@ GOVERNORATE_CODES: dict[str, str] = {
 CONTROL_FILE = "control_changes.csv"
 STATEMENTS_FILE = "statements.csv"
 CURATED_CERTAINTIES = ("reported", "contested", "recaptured_later")
-#: Appended to the summary of a row backed by a single reference source (Event has no flag).
-SINGLE_SOURCE_MARK = " [single source]"
 
 
 class CuratedDataError(ValueError):
@@ -177,14 +175,13 @@ def control_change_events(rows: list[dict[str, str]], gazetteer: Any = None) -> 
             raise CuratedDataError(f"{where}: certainty {certainty!r}")
         place = _place(row, gazetteer, label_key="place", default_country="SY")
         summary = row["summary"].strip()
-        if row.get("single_source", "").strip() == "yes":
-            summary += SINGLE_SOURCE_MARK
+        single_source = row.get("single_source", "").strip() == "yes"
         events.append(Event(
             id="", kind="control_change", date=_date(row["date"], where),
             actors=[CONTROLLER_ACTOR[c] for c in dict.fromkeys((to, frm))],
             countries=["SY"], places=[place] if place else [], from_controller=frm, to_controller=to,
             summary=summary, origin="curated", sources=_sources(row, "control_changes"),
-            certainty=certainty,
+            certainty=certainty, single_source=single_source,
         ))
     return events
 
@@ -202,13 +199,12 @@ def statement_events(rows: list[dict[str, str]], gazetteer: Any = None) -> list[
         actors = list(dict.fromkeys([row["speaker"].strip(), *_split(row.get("actors"))]))
         place = _place(row, gazetteer, label_key="place", default_country=None)
         summary = row["summary"].strip()
-        if row.get("single_source", "").strip() == "yes":
-            summary += SINGLE_SOURCE_MARK
+        single_source = row.get("single_source", "").strip() == "yes"
         events.append(Event(
             id="", kind=kind, date=_date(row["date"], where), actors=actors,
             countries=_split(row.get("countries")), places=[place] if place else [],
             stance=stance, summary=summary, origin="curated",
-            sources=_sources(row, "statements"), certainty="reported",
+            sources=_sources(row, "statements"), certainty="reported", single_source=single_source,
         ))
     return events
 

@@ -232,6 +232,8 @@ def combine(members: list[Event], curated: Event | None) -> Event:
         stance=stance, summary=base.summary, origin="curated" if curated is not None else "extracted",
         sources=sources, certainty=curated.certainty if curated is not None else "reported",
         casualties=casualties, date_phrase=None if curated is not None else base.date_phrase,
+        # An article that reports the same event corroborates a one-report curated row.
+        single_source=curated is not None and curated.single_source and not members,
     )
 
 

@@ -92,6 +92,7 @@ class Event:
     certainty: str | None = None  # reported | contested | recaptured_later (curated rows)
     casualties: int | None = None  # strikes: people killed, when the text gives a figure
     date_phrase: str | None = None  # the phrase the date was resolved from
+    single_source: bool = False  # curated rows backed by one reference report only
 
     @property
     def in_window(self) -> bool:
@@ -120,6 +121,7 @@ class Event:
             "certainty": self.certainty,
             "casualties": self.casualties,
             "date_phrase": self.date_phrase,
+            "single_source": self.single_source,
         }
 
     @classmethod
@@ -145,4 +147,5 @@ class Event:
             certainty=data.get("certainty"),
             casualties=data.get("casualties"),
             date_phrase=data.get("date_phrase"),
+            single_source=bool(data.get("single_source")),
         )

@@ -10,7 +10,6 @@ import pytest
 from kharita.config import DATA_DIR
 from timeline.curated import (
     CONTROLLERS,
-    SINGLE_SOURCE_MARK,
     CuratedDataError,
     control_change_events,
     controller_name,
@@ -92,7 +91,7 @@ def test_curated_events(curated_events):
         (date(2023, 9, 22), "Xi Jinping"), (date(2024, 5, 29), "Wang Yi")]
     contested = [e for e in curated_events if e.certainty == "contested"]
     assert len(contested) == 20  # as in the reference table
-    single = [e for e in curated_events if e.summary.endswith(SINGLE_SOURCE_MARK)]
+    single = [e for e in curated_events if e.single_source]
     assert len(single) == 81 + 47  # control changes + statements backed by one reference source
     call = next(e for e in curated_events if e.kind == "call" and e.date == date(2024, 12, 2))
     assert call.actors[:2] == ["Vladimir Putin", "Masoud Pezeshkian"] and call.stance == "supports_damascus"
