@@ -32,6 +32,8 @@ MASKED_ATTR = "kharita_masked"
 _TEXT = ("kharita", "text")
 _JOINERS = frozenset({"-", "‐", "‑", "'", "’", "ʼ", "‘"})
 _MAX_TOKENS = 14
+#: Stop words of spaCy's lists that begin place names (أبو الظهور, أم باطنة).
+NAME_WORDS = frozenset({"أبو", "ابو", "أم", "ام", "بني", "ذو", "ذات"})
 #: Lower-case last words that still end a facility name.
 FACILITY_WORDS = frozenset({
     "prison", "bridge", "airbase", "airport", "highway", "motorway", "crossing", "base",
@@ -75,8 +77,9 @@ class GazetteerRuler:
         self.fuzzy = fuzzy
         self.gazetteer_dir = gazetteer_dir
         self._gazetteer = gazetteer
-        #: the language's stop words: 'La', 'Mais', 'As' at a sentence start are not villages.
-        self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+        #: the language's stop words: 'La', 'Mais', 'على' do not start a place name (but words
+        #: that form names, أبو / أم (father / mother of), stay usable).
+        self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words) - NAME_WORDS
         for attr in (MATCHES_ATTR, MASKED_ATTR):
             if not Doc.has_extension(attr):
                 Doc.set_extension(attr, default=None)
@@ -168,11 +171,10 @@ def find_matches(
     """Longest-first, left-to-right gazetteer matches in ``doc`` (pure: reads doc and gaz)."""
     doc.user_data[_TEXT] = doc.text  # Doc.text rebuilds the string on every access
     masked = _masked_tokens(doc, gaz)
-    for i, tok in enumerate(doc):
-        # a stop word is never a one-word place ('La', 'Mais'), an acronym may be ('US')
-        if tok.text.lower() in stop_words and not tok.text.isupper():
-            if i + 1 >= len(doc) or doc[i + 1].text not in _JOINERS:
-                masked.add(i)
+    # a stop word never starts a place name ('La', 'Mais', 'على جاسم'); an acronym may ('US')
+    lone = {i for i, tok in enumerate(doc)
+            if tok.text.lower() in stop_words and not tok.text.isupper()
+            and not (i + 1 < len(doc) and doc[i + 1].text in _JOINERS)}  # As-Safirah
     out: list[GazetteerMatch] = []
     n = len(doc)
     i = 0
@@ -181,10 +183,12 @@ def find_matches(
             i += 1
             continue
         found = _longest_exact(doc, i, gaz, masked)
-        if found is None and is_arabic(doc[i].text):
+        if found is None and is_arabic(doc[i].text) and i not in lone:
             found = _with_proclitic(doc, i, gaz, masked)
         if found is None and fuzzy and not is_arabic(doc[i].text):
             found = _fuzzy(doc, i, gaz, masked)
+        if found is not None and i in lone and found.method != "proclitic":
+            found = None
         if found is None:
             i += 1
             continue

@@ -96,9 +96,11 @@ class Geoparser:
                 script_arabic=is_arabic(text[m.start:m.end]),
             )
             one_word = words == 1
-            if not e.is_major and one_word and (
-                    _overlaps(m, persons) or _after_given_name(text, m, matches)):
-                conf *= 0.5  # a person here (Lin, Abdi; 'Ahmed al-Sharaa'), not the village
+            if one_word and m.key in GENERIC_WORDS and _next_to_unknown_name(text, m, matches):
+                conf *= 0.5  # 'Tal Melh', 'Kafr Basma': the first word of a name we lack
+            elif not e.is_major and one_word and (
+                    _overlaps(m, persons) or _next_to_unknown_name(text, m, matches)):
+                conf *= 0.5  # a person (Lin; 'Ahmed al-Sharaa') or part of an unknown name
             elif _overlaps(m, locs) and m.method != "ner":
                 conf = min(0.99, conf * 1.05)
             conf = round(min(conf, 0.99), 3)
@@ -139,21 +141,37 @@ class Geoparser:
         return out
 
 
+#: Keys of words that begin many Arabic place names ('Tal', 'Kafr', 'Deir', 'Khan'...).
+GENERIC_WORDS = frozenset({
+    "tal", "kafr", "dayr", "khan", "ayn", "jabal", "bab", "qasr", "ras", "abu", "um", "bayt",
+    "shaykh", "jisr", "burj", "qalat", "marat", "hay", "bir", "tala", "wadi", "nahr", "sahl",
+})
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s([A-Z][a-zà-ÿ]+)[ \t]+$")
+_CAPITALISED_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][a-zà-ÿ]+)")
 
 
-def _after_given_name(text: str, m: GazetteerMatch, matches: list[GazetteerMatch]) -> bool:
-    """True when a capitalised word that is not a place stands right before a Latin-script name
-    inside a sentence ('Ahmed al-Sharaa', 'Mazloum Abdi'): the pattern of a person's name.
-    (Sentence-initial words are ignored: 'In Safira' is a place.)"""
-    left = text[max(0, m.start - 40): m.start]
-    hit = _CAPITALISED_WORD_BEFORE.search(left)
-    if not hit or is_arabic(text[m.start:m.end]):
+def _next_to_unknown_name(text: str, m: GazetteerMatch, matches: list[GazetteerMatch]) -> bool:
+    """True when a capitalised word that is not a place stands right before or after a
+    Latin-script name inside a sentence: a person ('Ahmed al-Sharaa', 'Mazloum Abdi') or a
+    longer name the gazetteer lacks ('Kafr Basma' is not the village Basma, 'Tal Melh' not
+    al-Tall). Sentence-initial words are ignored: 'In Safira' is a place."""
+    if is_arabic(text[m.start:m.end]):
         return False
-    word_start = m.start - (len(left) - hit.start(1))
-    if any(o.start <= word_start < o.end for o in matches):
-        return False  # the word before is itself a place ('Tal Rifaat, Nubl')
-    return hit.group(1).lower() not in _FUNCTION_WORDS
+
+    def is_place_at(pos: int) -> bool:
+        return any(o.start <= pos < o.end and (" " in o.key or any(h.entry.is_major for h in o.hits))
+                   for o in matches if o is not m)
+
+    left = text[max(0, m.start - 40): m.start]
+    before = _CAPITALISED_WORD_BEFORE.search(left)
+    if before and before.group(1).lower() not in _FUNCTION_WORDS:
+        if not is_place_at(m.start - (len(left) - before.start(1))):
+            return True
+    after = _CAPITALISED_WORD_AFTER.search(text[m.end: m.end + 40])
+    if after and after.group(1).lower() not in _FUNCTION_WORDS:
+        if not is_place_at(m.end + after.start(1)):
+            return True
+    return False
 
 
 #: Capitalised words that may precede a place name inside a sentence (titles of places, not
@@ -162,6 +180,8 @@ _FUNCTION_WORDS = frozenset({
     "the", "in", "at", "of", "near", "from", "to", "le", "la", "les", "de", "du", "des", "en",
     "greater", "lake", "mount", "upper", "lower", "north", "south", "east", "west", "new", "old",
     "northern", "southern", "eastern", "western", "central", "province", "city", "ville",
+    "and", "et", "or", "ou", "on", "governorate", "countryside", "district", "airport",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 
 
