@@ -99,7 +99,7 @@ class Geoparser:
             if one_word and m.key in GENERIC_WORDS and _next_to_unknown_name(text, m, matches):
                 conf *= 0.5  # 'Tal Melh', 'Kafr Basma': the first word of a name we lack
             elif not e.is_major and one_word and (
-                    _overlaps(m, persons) or _next_to_unknown_name(text, m, matches)):
+                    _inside_longer(text, m, persons) or _next_to_unknown_name(text, m, matches)):
                 conf *= 0.5  # a person (Lin; 'Ahmed al-Sharaa') or part of an unknown name
             elif _overlaps(m, locs) and m.method != "ner":
                 conf = min(0.99, conf * 1.05)
@@ -183,6 +183,16 @@ _FUNCTION_WORDS = frozenset({
     "and", "et", "or", "ou", "on", "governorate", "countryside", "district", "airport",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
+
+
+def _inside_longer(text: str, m: GazetteerMatch, spans: list[tuple[int, int]]) -> bool:
+    """The name is part of a longer person entity whose other words are capitalised ('Abdi' in
+    PER 'Mazloum Abdi'). A PER label on the name alone, or glued to a lower-case word ('Morek
+    mardi'), is not trusted: small NER models tag most unknown Arabic toponyms as persons."""
+    return any(
+        s <= m.start and m.end <= e and re.search(r"\b[A-Z]", text[s:m.start] + text[m.end:e])
+        for s, e in spans
+    )
 
 
 def _overlaps(m: GazetteerMatch, spans: list[tuple[int, int]]) -> bool:

@@ -78,16 +78,18 @@ def test_every_control_table_place_resolves_into_its_governorate(gazetteer):
 
 @pytest.mark.skipif(not CONTROL.is_file(), reason="shared reference tables not present")
 def test_control_table_places_in_sentences(geoparser):
-    """Each control-table place in a plain English and Arabic sentence (179 sentences): most are
-    found, and the only ones placed in the wrong governorate are genuine namesakes with no
-    context (two Surans, two Hawrs), reported with low confidence."""
+    """Each control-table place in a plain English, French and Arabic sentence (269 sentences):
+    most are found, and the only ones placed in the wrong governorate are genuine namesakes with
+    no context (two Surans, two Hawrs), reported with low confidence. French runs the NER, which
+    tags most of these villages PER ('Morek mardi'): that must not hide them."""
     rows = list(csv.DictReader(Path(CONTROL).open(encoding="utf-8")))
     gaz = geoparser.gazetteer
     sentences = found = 0
     wrong = []
     for r in rows:
         name = r["place"].split(" (")[0].split(" / ")[0].split(";")[0]
-        texts = [("en", f"Opposition fighters said they had taken {name} after heavy clashes.")]
+        texts = [("en", f"Opposition fighters said they had taken {name} after heavy clashes."),
+                 ("fr", f"Les rebelles affirment avoir pris {name} mardi, après de violents combats.")]
         if r["place_ar"]:
             ar = r["place_ar"].split(" / ")[0]
             texts.append(("ar", f"أعلنت الفصائل السيطرة على {ar} بعد اشتباكات عنيفة."))
@@ -100,7 +102,7 @@ def test_control_table_places_in_sentences(geoparser):
             m = mentions[0]
             if m.feature_code != "RD" and m.admin1 != gaz.admin1_code(r["governorate"]):
                 wrong.append((m.surface, m.geonameid, m.confidence < 0.7))
-    assert sentences == 179
-    assert found >= 150
-    assert sorted(wrong) == [("Souran", "163913", True), ("حور", "173796", True),
-                             ("صوران", "163913", True)]
+    assert sentences == 269
+    assert found >= 225
+    assert sorted(wrong) == [("Souran", "163913", True), ("Souran", "163913", True),
+                             ("حور", "173796", True), ("صوران", "163913", True)]
