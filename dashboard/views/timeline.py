@@ -99,10 +99,13 @@ def _short(name: str) -> str:
 
 
 def _rows(event: Event, group_by: str) -> list[str]:
+    """The event's timeline rows, HTML-escaped: plotly renders tick labels as pseudo-HTML."""
     if group_by == "actor":
-        return [a for a in dict.fromkeys(event.actors) if a] or ["(actor not stated)"]
-    codes = [c for c in dict.fromkeys(event.countries) if c]
-    return [country_label(c) for c in codes] or ["(country not stated)"]
+        names = [a for a in dict.fromkeys(event.actors) if a] or ["(actor not stated)"]
+    else:
+        codes = [c for c in dict.fromkeys(event.countries) if c]
+        names = [country_label(c) for c in codes] or ["(country not stated)"]
+    return [html.escape(name) for name in names]
 
 
 def _hover(event: Event) -> str:

@@ -115,3 +115,6 @@ def test_hover_text_is_escaped(major):
     hover = next(t for t in fig.data if t.customdata is not None).hovertext[0]
     assert "<a href" not in hover and "&lt;a href=&#x27;javascript:x&#x27;&gt;" in hover
     assert "&lt;b&gt;x&lt;/b&gt;" in hover
+    by_actor = build_timeline([hostile], group_by="actor", major_places=major)
+    assert "&lt;b&gt;x&lt;/b&gt;" in by_actor.layout.yaxis2.categoryarray
+    assert "<b>x</b>" not in by_actor.layout.yaxis2.categoryarray
