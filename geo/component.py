@@ -204,9 +204,14 @@ def _arabic_adjective(surface: str, key: str, gaz: Gazetteer) -> bool:
 
 
 def _span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
+    """Character span of tokens i..j-1, without punctuation left on the last token (the Arabic
+    tokenizer keeps a final full stop on the word: 'والقنيطرة.')."""
+    text = doc.user_data[_TEXT]
     start = doc[i].idx
     end = doc[j - 1].idx + len(doc[j - 1].text)
-    return start, end, doc.user_data[_TEXT][start:end]
+    while end > start + 1 and not text[end - 1].isalnum():
+        end -= 1
+    return start, end, text[start:end]
 
 
 def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch | None:
@@ -239,7 +244,7 @@ def _with_proclitic(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> Gazet
             if j - 1 in masked:
                 break
             _, end, surface = _span_text(doc, i, j)
-            key = name_key(rest + surface[len(tok.text):])
+            key = name_key(rest + surface[len(tok.text):]) if j > i + 1 else name_key(rest)
             if not key:
                 break
             if (key not in gaz.blocked_names and gaz.has_key(key)

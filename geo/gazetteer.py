@@ -434,7 +434,7 @@ def load_gazetteer(directory: str | Path | None = None) -> Gazetteer:
 
 
 #: Bump when the index layout or the key functions change (invalidates pickled indexes).
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 
 
 def _index_cache_file(path: Path) -> Path | None:

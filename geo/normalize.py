@@ -145,11 +145,9 @@ def name_key(text: str) -> str:
 
 
 def compact_key(key: str) -> str:
-    """The key without spaces, so that Kafr Nabl / Kafrnabl or Tal Rifaat / Talrifaat meet.
-    Latin doubled letters collapse again across the joined words; Arabic letters never do
-    (للاذقية is ل + اللاذقية, not a spelling of لاذقية)."""
-    joined = key.replace(" ", "")
-    return joined if is_arabic(joined) else _DOUBLES.sub(r"\1", joined)
+    """The key without spaces, so that Kafr Nabl / Kafrnabl or Kafr Zita / Kafrzita meet.
+    Letters doubled across the joint are NOT collapsed: 'À Alep' must not become 'Alep'."""
+    return key.replace(" ", "")
 
 
 def strip_parenthesised(text: str) -> str:

@@ -45,6 +45,8 @@ ARABIC_NORMALISATION = [
     ("قصف على حماه واللاذقيه وادلب",  # taa marbuta as haa, bare alef
      [("حماه", HAMA), ("اللاذقيه", "173576"), ("ادلب", IDLIB)]),
     ("وصل إلى دِمَشْق وحـلب", [("دِمَشْق", DAMASCUS), ("حـلب", ALEPPO)]),  # harakat, tatweel
+    ("وقصفت إسرائيل محيط مطار دمشق والقنيطرة.",  # the tokenizer leaves the full stop on the word
+     [("إسرائيل", "IL"), ("دمشق", DAMASCUS), ("القنيطرة", "173336")]),
     ("قصفت الطائرات بلدة خان شيخون ومدينة معرة النعمان",
      [("خان شيخون", "168325"), ("معرة النعمان", "167611")]),
 ]
@@ -52,6 +54,8 @@ ARABIC_NORMALISATION = [
 FRENCH_ELISION_HYPHENS = [
     ("la prise d'Alep et d’Idlib par les rebelles, l’Iran et l'Irak",
      [("Alep", ALEPPO), ("Idlib", IDLIB), ("Iran", "IR"), ("Irak", "IQ")]),
+    ("À Alep, les forces kurdes tiennent le quartier de Cheikh Maqsoud.",  # 'À' is not part of it
+     [("Alep", ALEPPO), ("Cheikh Maqsoud", "c4sr_aleppo:shaykh_maqsoud")]),
     ("les États-Unis, les Etats-Unis et le Royaume-Uni",
      [("États-Unis", "US"), ("Etats-Unis", "US"), ("Royaume-Uni", "GB")]),
 ]
@@ -75,6 +79,8 @@ TRANSLITERATION = [
     ("The Rastan bridge and Sednaya prison",
      [("Rastan bridge", "curated:rastan_bridge"), ("Sednaya prison", "curated:sednaya_prison")]),
     ("Abu al-Duhur airbase fell", [("Abu al-Duhur airbase", "curated:abu_al_duhur_airbase")]),
+    ("The fighters took the Abu al-Duhur military airport.",
+     [("Abu al-Duhur military airport", "curated:abu_al_duhur_airbase")]),
 ]
 
 AREAS = [
