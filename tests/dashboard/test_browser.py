@@ -20,11 +20,12 @@ from pathlib import Path
 import pytest
 
 from dashboard.control import control_as_of
-from kharita.config import ROOT
+from kharita.config import ROOT, WINDOW_START
 from timeline.store import EventStore
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
+GRID_HEADER, GRID_ROW = 35, 35  # Streamlit's data grid: header and row heights in px
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 
@@ -119,6 +120,17 @@ def test_dashboard_renders_offline(server, seed_db):
             page.mouse.up()
             page.wait_for_url("**event=*", timeout=30_000)
             page.get_by_text("Sources (").first.wait_for(timeout=30_000)
+
+            # Ticking the third row of the event table selects that event.
+            shown = [e for e in events if e.date and WINDOW_START <= e.date]
+            grid = page.locator('[data-testid="stDataFrame"]').last
+            grid.scroll_into_view_if_needed()
+            box = grid.bounding_box()
+            page.mouse.move(box["x"] + 18, box["y"] + GRID_HEADER + 2.5 * GRID_ROW)
+            page.wait_for_timeout(300)
+            page.mouse.down()
+            page.mouse.up()
+            page.wait_for_url(f"**event={shown[2].id}*", timeout=30_000)
         finally:
             browser.close()
     external = [u for u in requests
