@@ -250,3 +250,33 @@ class Attribution(MacroElement):
         self._name = "Attribution"
         self.texts = texts
         self.prefix = prefix
+
+
+class FitBounds(MacroElement):
+    """Fit the map to bounds now and whenever its container is resized, until the user moves it.
+
+    The map's frame is sized after the map starts (and changes with the window), so a fixed zoom
+    either crops Syria on a laptop or leaves it small on a wide screen.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var m = {{ this._parent.get_name() }};
+            var bounds = L.latLngBounds({{ this.bounds|tojson }});
+            var touched = false;
+            function fit() { m.fitBounds(bounds, {animate: false, padding: [6, 6]}); }
+            fit();
+            m.on('resize', function() { if (!touched) { fit(); } });
+            m.getContainer().addEventListener('pointerdown', function() { touched = true; });
+            m.getContainer().addEventListener('wheel', function() { touched = true; });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, bounds: list[list[float]]) -> None:
+        super().__init__()
+        self._name = "FitBounds"
+        self.bounds = bounds

@@ -23,7 +23,7 @@ from dashboard.palette import SIDES, Side, side_of
 from kharita.config import WINDOW_START
 from timeline.types import Event, Source
 
-from .layers import Attribution, MapPanel, PointLayer
+from .layers import Attribution, FitBounds, MapPanel, PointLayer
 
 #: Above this many points the place layer draws on a canvas instead of SVG (much faster).
 CANVAS_THRESHOLD = 2000
@@ -220,11 +220,13 @@ def build_map(
     window_start: date = WINDOW_START,
     center: tuple[float, float] | None = None,
     zoom: float = 7,
+    fit: bool = True,
 ) -> folium.Map:
     """The control map as of ``as_of`` for the events that pass ``filters``.
 
     ``events`` is the whole store (or any subset); the selected event is looked up among them
-    even when filtered out, so a shared address always shows what it points at.
+    even when filtered out, so a shared address always shows what it points at. With ``fit`` the
+    map fits Syria to its frame (``center``/``zoom`` are then only the first view).
     """
     shown = apply_filters(events, filters) if filters else list(events)
     snapshot = control_as_of(shown, as_of, window_start)
@@ -275,4 +277,6 @@ def build_map(
 
     Attribution(ATTRIBUTIONS).add_to(m)
     folium.LayerControl(position="topright", collapsed=True).add_to(m)
+    if fit:
+        FitBounds([[south, west], [north, east]]).add_to(m)
     return localize(m)
