@@ -148,10 +148,12 @@ def slide_page(
     layout = SlideLayout(width=width, height=height)
     as_of = resolve_as_of(events, state)
     shown = apply_filters(events, state.filters)
+    # The slide's frame size is known, so the zoom is fixed here (with room for the map's corner
+    # panels) rather than fitted tightly in the browser as on screen.
     map_w, map_h = layout.map_width - 2, layout.body - 2
     fmap = build_map(events, as_of, boundaries=boundaries, filters=state.filters,
                      selected_id=state.selected, height=map_h, width=map_w,
-                     show_tiles=state.tiles, zoom=fit_zoom(boundaries, map_w, map_h))
+                     show_tiles=state.tiles, zoom=fit_zoom(boundaries, map_w, map_h), fit=False)
     ScaleBar().add_to(fmap)
     figure = build_timeline(events, filters=state.filters, group_by=state.group_by,
                             selected_id=state.selected, as_of=as_of, major_places=major_places,
