@@ -146,7 +146,8 @@ def _details(event: Event) -> None:
     if view.summary:
         st.text(view.summary)
     st.dataframe([{"Field": k, "Value": v} for k, v in view.facts], hide_index=True,
-                 width="stretch")
+                 width="stretch", column_config={"Field": st.column_config.TextColumn(width="small"),
+                                                 "Value": st.column_config.TextColumn(width="large")})
     if view.places:
         st.text("Places: " + "; ".join(view.places))
     st.markdown(f"**Sources ({len(view.sources)})**")
@@ -271,7 +272,8 @@ def main() -> None:
     if rows:
         st.dataframe(rows, key="event_table", on_select=_select_from_table,
                      selection_mode="single-row", hide_index=True, width="stretch",
-                     column_order=["Date", "Kind", "Who / where", "Summary", "Sources", "Origin"])
+                     column_order=["Date", "Kind", "Who / where", "Summary", "Sources", "Languages",
+                                   "Origin"])
     else:
         st.caption("No events to list with these filters.")
 

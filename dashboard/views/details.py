@@ -122,6 +122,7 @@ def table_rows(events: list[Event]) -> list[dict[str, object]]:
                             else ", ".join(e.actors[:3])),
             "Summary": " ".join(e.summary.split()),
             "Sources": len(e.sources),
+            "Languages": ", ".join(sorted({language_label(x.language) for x in e.sources})),
             "Origin": e.origin,
             "id": e.id,
         })

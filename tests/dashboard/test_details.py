@@ -55,5 +55,5 @@ def test_statement_view_and_label():
     assert facts["Stance"] == "Supports Damascus"
     assert event_label(visit).startswith("2024-12-01 · Visit · Abbas Araghchi")
     row = table_rows([visit])[0]
-    assert (row["Date"], row["Kind"], row["Sources"], row["id"]) == ("2024-12-01", "Visit", 1,
-                                                                     visit.id)
+    assert (row["Date"], row["Kind"], row["Sources"], row["Languages"], row["id"]) == (
+        "2024-12-01", "Visit", 1, "English", visit.id)
