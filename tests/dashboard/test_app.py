@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.control import control_as_of
 from kharita.config import ROOT
 from timeline.store import EventStore
 
@@ -100,17 +101,29 @@ def test_diplomatic_filters_narrow_the_timeline_not_the_map(app, key, value):
 
 def test_outlet_and_language_filters(app, store_events):
     at = app()
-    outlet = widget(at, "multiselect", "f_outlets").options[0]
+    default_places = metric(at, "Places on the map")
+    outlets = Counter(s.outlet for e in store_events if e.kind == "control_change"
+                      for s in e.sources if s.outlet)
+    outlet = outlets.most_common(1)[0][0]
     widget(at, "multiselect", "f_outlets").set_value([outlet]).run()
-    shown = metric(at, "Events shown")
-    assert shown != metric(app(), "Events shown")
+    in_window = [e for e in store_events if e.date and date(2024, 11, 27) <= e.date]
+    by_outlet = [e for e in in_window if any(s.outlet == outlet for s in e.sources)]
+    places = control_as_of(by_outlet, date(2024, 12, 8)).places
+    assert metric(at, "Events shown") == f"{len(by_outlet)} of {len(store_events)}"
+    assert f"Control of places ({len(places)})" in map_script(at)
+    assert str(len(places)) != default_places
+
     languages = Counter(s.language for e in store_events for s in e.sources if s.language)
     language = min(languages, key=lambda lang: (languages[lang], lang))  # the rarest: "ar" on seeds
     widget(at, "multiselect", "f_outlets").set_value([]).run()
     widget(at, "multiselect", "f_languages").set_value([language]).run()
-    expected = [e for e in store_events if e.date and e.date >= date(2024, 11, 27)
-                and any(s.language == language for s in e.sources)]
-    assert metric(at, "Events shown").startswith(f"{len(expected)} of ")
+    by_language = [e for e in in_window if any(s.language == language for s in e.sources)]
+    assert metric(at, "Events shown") == f"{len(by_language)} of {len(store_events)}"
+    places = control_as_of(by_language, date(2024, 12, 8)).places
+    assert f"Control of places ({len(places)})" in map_script(at)
+    assert len(timeline_points(at)) == sum(
+        max(len([c for c in e.countries if c]), 1) for e in by_language
+        if e.kind in ("statement", "call", "visit", "meeting"))
 
 
 def test_date_range_and_empty_result(app, store_events):
