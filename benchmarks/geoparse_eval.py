@@ -63,6 +63,43 @@ def kharita_predictions(article, gp: Geoparser) -> list[Predicted]:
             for m in gp.parse(article.text, article.language)]
 
 
+CONTROL = ROOT / "data" / "curated" / "control_changes.csv"
+SENTENCES = {
+    "en": "Opposition fighters said they had taken {} after heavy clashes.",
+    "fr": "Les rebelles affirment avoir pris {} mardi, après de violents combats.",
+    "ar": "أعلنت الفصائل السيطرة على {} بعد اشتباكات عنيفة.",
+}
+
+
+def control_sentences(gp: Geoparser) -> None:
+    """Each curated control-change place in a plain sentence: found, and in the right
+    governorate? (No context to help: the hardest case for namesakes.)"""
+    import csv
+
+    if not CONTROL.is_file():
+        return
+    rows = list(csv.DictReader(CONTROL.open(encoding="utf-8")))
+    print(f"\nCurated control-change places ({len(rows)} rows) in one plain sentence each\n")
+    print("| lang | sentences | found | in the row's governorate | other governorate "
+          "| same id as the curated row |")
+    print("|---|---|---|---|---|---|")
+    for lang, pattern in SENTENCES.items():
+        n = found = right = same = 0
+        for r in rows:
+            name = r["name_ar"] if lang == "ar" else r["place"]
+            name = name.split(" (")[0].split(" / ")[0].split(";")[0].strip()
+            if not name:
+                continue
+            n += 1
+            mentions = gp.parse(pattern.format(name), lang)
+            if mentions:
+                found += 1
+                m = mentions[0]
+                right += m.feature_code == "RD" or m.admin1 == gp.gazetteer.admin1_code(r["governorate"])
+                same += m.geonameid == r["geonameid"]
+        print(f"| {lang} | {n} | {found} | {right} | {found - right} | {same} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=1000, help="articles per language for speed")
@@ -96,6 +133,8 @@ def main() -> None:
             s = score(gold, preds[system], gazetteer, lang)
             print(f"| {lang} | {system} | {s.gold} | {s.predicted} | {s.true_positives} | "
                   f"{s.precision:.3f} | {s.recall:.3f} | {s.accuracy_161km:.3f} |")
+
+    control_sentences(gp)
 
     print(f"\nLoad: gazetteer index built from the TSV files in {t_build:.2f} s; "
           f"load_gazetteer() (pickled index) {t_load:.2f} s; pipelines "
