@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from geo import context as ctxmod
 from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch
-from geo.gazetteer import Gazetteer, Hit, load_gazetteer
+from geo.gazetteer import Gazetteer, GazetteerEntry, Hit, load_gazetteer
 from geo.mention import PlaceMention
 from geo.normalize import is_arabic, name_key
 from geo.resolve import MIN_CONFIDENCE, country_focus, evidence_factor, resolve
@@ -90,19 +90,7 @@ class Geoparser:
             # a name never supports itself: anchors from other names only
             res = resolve(m.hits, c, focus, [e for k, e in anchors if k != m.key])
             e = res.entry
-            words = len(m.key.split(" "))
-            conf = res.confidence * evidence_factor(
-                e, method=m.method, lang=lang, words=words, ctx=c,
-                script_arabic=is_arabic(text[m.start:m.end]),
-            )
-            one_word = words == 1
-            if one_word and m.key in GENERIC_WORDS and _next_to_unknown_name(text, m, matches):
-                conf *= 0.5  # 'Tal Melh', 'Kafr Basma': the first word of a name we lack
-            elif not e.is_major and one_word and (
-                    _inside_longer(text, m, persons) or _next_to_unknown_name(text, m, matches)):
-                conf *= 0.5  # a person (Lin; 'Ahmed al-Sharaa') or part of an unknown name
-            elif _overlaps(m, locs) and m.method != "ner":
-                conf = min(0.99, conf * 1.05)
+            conf = res.confidence * self._evidence(text, m, c, e, matches, persons, locs)
             conf = round(min(conf, 0.99), 3)
             if conf < self.min_confidence:
                 log.debug("dropped %r -> %s (confidence %.2f)", text[m.start:m.end], e.geonameid, conf)
@@ -118,6 +106,24 @@ class Geoparser:
                 method=m.method,
             ))
         return out
+
+    @staticmethod
+    def _evidence(text: str, m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEntry,
+                  matches: list[GazetteerMatch], persons: list[tuple[int, int]],
+                  locs: list[tuple[int, int]]) -> float:
+        """How much the text supports reading this match as a place (multiplies the
+        resolution confidence): how it was matched, settlement words, person patterns."""
+        one_word = " " not in m.key
+        f = evidence_factor(e, method=m.method, words=1 if one_word else 2, ctx=c,
+                            script_arabic=is_arabic(text[m.start:m.end]))
+        if one_word and m.key in GENERIC_WORDS and _next_to_unknown_name(text, m, matches):
+            return f * 0.5  # 'Tal Melh', 'Kafr Basma': the first word of a name we lack
+        if not e.is_major and one_word and (
+                _inside_longer(text, m, persons) or _next_to_unknown_name(text, m, matches)):
+            return f * 0.5  # a person (Lin; 'Ahmed al-Sharaa') or part of an unknown name
+        if _overlaps(m, locs) and m.method != "ner":
+            return f * 1.05  # the statistical NER agrees
+        return f
 
     def _ner_only(self, doc: Doc, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """LOC/GPE entities of the statistical NER that the gazetteer matcher did not find,

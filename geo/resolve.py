@@ -97,8 +97,8 @@ def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
     return Resolution(best.entry, runner.entry if runner else None, confidence)
 
 
-def evidence_factor(entry: GazetteerEntry, *, method: str, lang: str, words: int,
-                    ctx: Context, script_arabic: bool) -> float:
+def evidence_factor(entry: GazetteerEntry, *, method: str, words: int, ctx: Context,
+                    script_arabic: bool) -> float:
     """How strongly the text supports that these words are a place at all (0..1.05)."""
     f = 1.0
     if method == "fuzzy":
