@@ -63,6 +63,21 @@ _AR_WEAK_LEFT = re.compile(
     r"(?:^|\s)(?:في|من|إلى|الى|نحو|قرب|حول|باتجاه|على|عند|داخل|بين)\s+$"
 )
 
+# --- facility words ("l'aéroport militaire de Hama", «مطار كويرس») -------------------------
+
+_FACILITY_LEFT = {
+    "en": re.compile(r"\b(?:air ?base|airport|airfield|air field)\s+(?:of\s+)?$", re.I),
+    "fr": re.compile(
+        r"\b(?:aéroport|aeroport|base aérienne|base aerienne|aérodrome)(?:\s+militaire)?\s+"
+        r"(?:de\s+|d['’]\s*)$", re.I),
+    "ar": re.compile(_AR_PROCLITIC + r"(?:مطار|مطاري|قاعدة)\s+$"),
+}
+_FACILITY_RIGHT = {
+    "en": re.compile(r"^\s+(?:military\s+)?(?:air ?base|airport|airfield)\b", re.I),
+    "fr": re.compile(r"^(?!)"),
+    "ar": re.compile(r"^(?!)"),
+}
+
 # --- regions of a country -------------------------------------------------------------------
 
 _EN_DIR = (r"(north|south|east|west|centre|center|central|north-?west|north-?east|south-?west|"
@@ -97,6 +112,7 @@ class Context:
     city: bool = False  # a city / town / village word applies
     settlement: bool = False  # some word says this is a settlement (Arabic evidence)
     weak_settlement: bool = False  # only a preposition of place precedes it (Arabic)
+    facility: bool = False  # an airport / air base word applies ("aéroport militaire de Hama")
     region: str | None = None  # part of a country: north, north-west, centre...
 
 
@@ -162,10 +178,14 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
         if joined[k] and area_right[k + 1]:
             area_right[k] = True
     area = [a or b for a, b in zip(area_left, area_right, strict=True)]
+    facility = [
+        bool(_FACILITY_LEFT[lang].search(_left(text, s)) or _FACILITY_RIGHT[lang].search(text[e: e + 40]))
+        for s, e in spans
+    ]
     settle = [s or a or c for s, a, c in zip(settle, area, city, strict=True)]
     return [
         Context(area=area[k], city=city[k] and not area[k], settlement=settle[k],
-                weak_settlement=weak[k],
+                weak_settlement=weak[k], facility=facility[k],
                 region=region_before(text, s, e, lang))
         for k, (s, e) in enumerate(spans)
     ]

@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -79,6 +80,7 @@ class Geoparser:
         contexts = ctxmod.analyse(text, [(m.start, m.end) for m in matches], lang)
         focus = country_focus([m.hits for m in matches])
 
+        matches = [self._facility_hits(m, c) for m, c in zip(matches, contexts, strict=True)]
         first = [resolve(m.hits, c, focus, []) for m, c in zip(matches, contexts, strict=True)]
         anchors = [
             (m.key, r.entry) for r, m in zip(first, matches, strict=True)
@@ -106,6 +108,26 @@ class Geoparser:
                 method=m.method,
             ))
         return out
+
+    def _facility_hits(self, m: GazetteerMatch, c: ctxmod.Context) -> GazetteerMatch:
+        """'l'aéroport militaire d'Abou al-Douhour', «مطار كويرس»: the name of a town next to an
+        airport word denotes the air base when the gazetteer has one by that name."""
+        if not c.facility or any(h.entry.feature_class == "S" for h in m.hits):
+            return m
+        names = [m.key] + [h.entry.display_name for h in m.hits if h.entry.feature_class == "P"]
+        queries = []
+        for name in dict.fromkeys(names):
+            if is_arabic(name):
+                queries += [f"مطار {name} العسكري", f"مطار {name}", f"قاعدة {name} الجوية"]
+            else:
+                queries += [f"{name} air base", f"{name} military airport",
+                            f"{name} international airport", f"{name} airport"]
+        for q in queries:
+            hits = [Hit(e, True) for e in self.gazetteer.lookup(q, fuzzy=False)
+                    if e.feature_class == "S"]
+            if hits:
+                return replace(m, hits=tuple(hits))
+        return m
 
     @staticmethod
     def _evidence(text: str, m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEntry,

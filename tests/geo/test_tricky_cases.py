@@ -195,3 +195,19 @@ def test_a_person_pattern_lowers_confidence_of_a_village_name(geoparser):
     [alone] = geoparser.parse("Rebels entered Saraqib on Friday.", "en")
     assert alone.geonameid == "164816" and alone.confidence > 0.8
     assert geoparser.parse("The fighter Ahmed Saraqib was arrested.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("ont pris l'aéroport militaire d'Abou al-Douhour.", "fr",
+     [("Abou al-Douhour", "curated:abu_al_duhur_airbase")]),
+    ("Ils ont pris la base aérienne de Hmeimim et l'aéroport de Damas.", "fr",
+     [("Hmeimim", "curated:hmeimim_airbase"), ("Damas", "icao:OSDI")]),
+    ("سيطرت الفصائل على مطار كويرس ومطار حماة", "ar",
+     [("مطار كويرس", "curated:kuweires_airbase"), ("حماة", "icao:OS58")]),
+    ("rebels reached the airport of Hama and Kuweires air base", "en",
+     [("Hama", "icao:OS58"), ("Kuweires air base", "curated:kuweires_airbase")]),
+    ("Flights resumed at Aleppo airport.", "en", [("Aleppo airport", "icao:OSAP")]),
+])
+def test_airport_words_pick_the_facility(geoparser, text, lang, expected):
+    """A town's name next to an airport / air base word is the facility, when one exists."""
+    assert _triples(geoparser.parse(text, lang)) == _expected(text, expected)
