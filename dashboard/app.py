@@ -17,9 +17,10 @@ from datetime import date
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import data
+from dashboard import data, presentation
 from dashboard.assets import missing_files
 from dashboard.control import control_as_of
+from dashboard.downloads import downloads, snapshot_unavailable
 from dashboard.filters import (
     FilterOptions,
     Filters,
@@ -161,10 +162,28 @@ def _details(event: Event) -> None:
                 st.link_button("Open source", src.url)
 
 
+def _briefing_downloads(events, state: ViewState) -> None:
+    """Slide PNG/PDF and exports of exactly this view; files are made only when a button is pressed."""
+    sb = st.sidebar
+    sb.divider()
+    sb.subheader("Briefing output")
+    why = snapshot_unavailable()
+    if why:
+        sb.caption(why)
+    for d in downloads(events, state, boundaries=data.boundaries(), major_places=data.major_places(),
+                       slides=why is None):
+        sb.download_button(d.label, d.data, file_name=d.file_name, mime=d.mime, key=d.key, help=d.help,
+                           on_click="ignore", width="stretch")
+    sb.caption("Presentation mode for screen sharing: add `&present=1` to the address.")
+
+
 def main() -> None:
+    present = presentation.is_presentation({presentation.PARAM: st.query_params.get_all(presentation.PARAM)})
     st.set_page_config(page_title="Kharita · north-west Syria offensive", layout="wide",
-                       initial_sidebar_state="expanded")
+                       initial_sidebar_state="collapsed" if present else "expanded")
     st.html(STYLE)
+    if present:
+        st.html(presentation.PAGE_CSS)
     st.title("Kharita · north-west Syria offensive, from 27 Nov 2024")
 
     if missing_files():
@@ -232,11 +251,14 @@ def main() -> None:
         slider.select_slider("Control as of", options=days, key="as_of",
                              format_func=lambda d: f"{d:%a} {d.day} {d:%b}")
         as_of: date = st.session_state["as_of"]
+        map_height = presentation.MAP_HEIGHT if present else MAP_HEIGHT
         selected = events_by_id.get(st.session_state.get("selected") or "")
         fmap = build_map(events, as_of, boundaries=data.boundaries(), filters=f,
-                         selected_id=selected.id if selected else None, height=MAP_HEIGHT,
+                         selected_id=selected.id if selected else None, height=map_height,
                          show_tiles=state.tiles)
-        st_folium(fmap, key="control_map", height=MAP_HEIGHT, use_container_width=True,
+        if present:
+            presentation.presentation_map(fmap)
+        st_folium(fmap, key="control_map", height=map_height, use_container_width=True,
                   returned_objects=[])
         st.caption(f"Control as of {format_day(as_of)}. Colour: who holds the place; black ring: "
                    "changed hands since 27 November; dashed ring: contested. Click a place for "
@@ -259,6 +281,8 @@ def main() -> None:
     fig = build_timeline(events, filters=f, group_by=state.group_by,
                          selected_id=selected.id if selected else None, as_of=as_of,
                          major_places=data.major_places())
+    if present:
+        presentation.presentation_figure(fig)
     st.plotly_chart(fig, key="timeline_chart", on_select=_select_from_chart,
                     selection_mode=("points",), config={"displaylogo": False})
     if selected is not None:
@@ -278,8 +302,11 @@ def main() -> None:
         st.caption("No events to list with these filters.")
 
     state = replace(_state_from_widgets(default), as_of=as_of)
-    wanted = to_query(state, default)
-    current = {key: st.query_params.get_all(key) for key in KEYS if key in st.query_params}
+    if not present:
+        _briefing_downloads(events, state)
+    wanted = presentation.query_with_mode(to_query(state, default), present)
+    current = {key: st.query_params.get_all(key) for key in (*KEYS, presentation.PARAM)
+               if key in st.query_params}
     if wanted != current:
         st.query_params.from_dict(wanted)
 

@@ -27,7 +27,7 @@ CHROMIUM_ARGS = (
     "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
     "--disable-component-update", "--no-first-run",
     # Belt and braces with the request filter below: no host name resolves.
-    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
 )
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 

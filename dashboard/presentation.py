@@ -17,6 +17,8 @@ import plotly.graph_objects as go
 from branca.element import Element
 
 PARAM = "present"
+#: The map is taller when presenting, so its larger panels leave Syria in view.
+MAP_HEIGHT = 820
 _TRUE = {"1", "true", "yes", "on"}
 
 #: Streamlit page style: no sidebar or header, larger type (Streamlit sizes text in rem).
@@ -38,16 +40,16 @@ h1 { font-size: 2.2rem !important; }
 MAP_CSS = """
 <style>
 .kh-panel { background: #ffffff !important; color: #000000 !important; border: 2px solid #000000;
-  box-shadow: none !important; font-size: 17px !important; line-height: 1.4 !important; padding: 8px 12px !important; }
-.kh-title { font-size: 21px !important; }
-.kh-asof { font-size: 19px !important; }
+  box-shadow: none !important; font-size: 15px !important; line-height: 1.35 !important; padding: 6px 10px !important; }
+.kh-title { font-size: 18px !important; }
+.kh-asof { font-size: 16px !important; }
 .kh-note { color: #000000 !important; }
-.kh-legend-head { font-size: 18px !important; }
-.kh-legend-row { gap: 8px !important; margin: 2px 0; }
-.kh-legend-row svg { transform: scale(1.4); margin: 0 4px; }
-.kh-gov-label { color: #000000 !important; font-size: 14px !important; }
-.kh-gov-label.kh-focus { font-size: 19px !important; }
-.leaflet-control-attribution { font-size: 12px !important; }
+.kh-legend-head { font-size: 16px !important; }
+.kh-legend-row { gap: 6px !important; }
+.kh-legend-row svg { transform: scale(1.25); margin: 0 2px; }
+.kh-gov-label { color: #000000 !important; font-size: 13px !important; }
+.kh-gov-label.kh-focus { font-size: 17px !important; }
+.leaflet-control-attribution { font-size: 11px !important; }
 </style>
 """
 

@@ -60,7 +60,7 @@ def test_presentation_map_has_a_high_contrast_legend(events, view):
                                    filters=view.filters))
     page = m.get_root().render()
     assert ".kh-panel { background: #ffffff !important; color: #000000 !important; border: 2px solid #000000;" in page
-    assert "font-size: 17px" in page
+    assert "font-size: 15px" in page
     assert external_references(exports.map_html(m)) == []
 
 
