@@ -51,7 +51,7 @@ MAJOR_CODES = frozenset({"PCLI", "PPLC", "PPLA", "ADM1", "PPLA2", "AIRB", "AIRP"
 @dataclass(frozen=True)
 class GazetteerEntry:
     """One place. ``geonameid`` is a GeoNames id as a decimal string, or a prefixed id
-    (``icao:OSAP``, ``curated:base_46``, ``c4sr_aleppo:...``) for rows GeoNames lacks."""
+    (``icao:OSAP``, ``curated:base_46``, ``ourairports:...``) for rows GeoNames lacks."""
 
     geonameid: str
     name: str

@@ -28,7 +28,7 @@ NOT_IN_GAZETTEER = {"Kafr Basma", "Sarouj", "Armoured Vehicles School (NE of Ham
     ("T4 (Tiyas) airbase - abandoned by army", "ourairports:OS72"),
     ("Tal Aran / Tal Hasil (east Aleppo countryside)", "163668"),
     ("Aleppo city (most districts, excluding Kurdish-held neighbourhoods)", "170063"),
-    ("Ashrafiyah checkpoints / Shahba-Aleppo road checkpoints", "c4sr_aleppo:ashrafiyeh"),
+    ("Ashrafiyah checkpoints / Shahba-Aleppo road checkpoints", "curated:aleppo_ashrafiyah"),
     ("M5 highway (Aleppo-Damascus) cut; M4/M5 junction", "curated:m5_highway"),
     ("مطار النيرب العسكري", "curated:nayrab_airbase"),
     ("حلب", "170063"),

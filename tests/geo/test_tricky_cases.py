@@ -55,7 +55,7 @@ FRENCH_ELISION_HYPHENS = [
     ("la prise d'Alep et d’Idlib par les rebelles, l’Iran et l'Irak",
      [("Alep", ALEPPO), ("Idlib", IDLIB), ("Iran", "IR"), ("Irak", "IQ")]),
     ("À Alep, les forces kurdes tiennent le quartier de Cheikh Maqsoud.",  # 'À' is not part of it
-     [("Alep", ALEPPO), ("Cheikh Maqsoud", "c4sr_aleppo:shaykh_maqsoud")]),
+     [("Alep", ALEPPO), ("Cheikh Maqsoud", "curated:aleppo_sheikh_maqsoud")]),
     ("les États-Unis, les Etats-Unis et le Royaume-Uni",
      [("États-Unis", "US"), ("Etats-Unis", "US"), ("Royaume-Uni", "GB")]),
 ]
