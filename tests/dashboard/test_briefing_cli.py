@@ -121,7 +121,7 @@ def test_slide_text_counts_events_and_sources(events):
     text = SlideText.for_view(shown=shown, total=len(events), filters=Filters(kinds=frozenset({"control_change"})),
                               as_of=date(2024, 12, 8), made_at=datetime(2024, 12, 9, 7, 30, tzinfo=UTC))
     assert text.as_of == "Situation as of Sunday 8 December 2024"
-    assert text.evidence.startswith(f"{len(shown)} of 148 events shown ({len(shown)} control changes, "
+    assert text.evidence.startswith(f"{len(shown)} of {len(events)} events shown ({len(shown)} control changes, "
                                     "0 diplomatic events)")
     assert f"· {source_count(shown)} distinct sources" in text.evidence
     assert text.made == "Made 2024-12-09 07:30 UTC with Kharita"
