@@ -162,7 +162,8 @@ def build_timeline(
     band_y = band_levels(marks)
     band_height = max(band_y, default=0) + 1
 
-    main_px = n_rows * ROW_HEIGHT + 40
+    # An empty diplomacy row still needs room for the day axis and the "nothing matches" note.
+    main_px = max(n_rows * ROW_HEIGHT + 40, 160)
     band_px = band_height * BAND_ROW_HEIGHT + 30
     total = height or min(main_px + band_px + 150, 1600)
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.02,
@@ -207,6 +208,12 @@ def build_timeline(
                     "line": {"color": "#ffffff", "width": 0.8}},
         ), row=2, col=1)
 
+    if not diplomacy:
+        # plotly draws no axis for a subplot without a trace: an invisible one keeps the day axis.
+        days = [m.date for m in marks] or [WINDOW_START]
+        fig.add_trace(go.Scatter(x=[_as_dt(min(days)), _as_dt(max(days))], y=[0.5, 0.5], mode="markers",
+                                 marker={"opacity": 0}, hoverinfo="skip", showlegend=False), row=2, col=1)
+
     selected = next((e for e in diplomacy if e.id == selected_id), None) if selected_id else None
     if selected is not None:
         fig.add_trace(go.Scatter(
@@ -237,8 +244,10 @@ def build_timeline(
                        font={"size": 11, "color": "#333333"}, xanchor="left")
     if not diplomacy:
         fig.add_annotation(text="No statements, calls, visits or meetings match the filters",
-                           xref="paper", yref="paper", x=0.5, y=0.35, showarrow=False,
+                           xref="x2 domain", yref="y2 domain", x=0.5, y=0.5, showarrow=False,
                            font={"size": 14, "color": GREY})
+        fig.update_yaxes(type="linear", showticklabels=False, showgrid=False, zeroline=False, range=[0, 1],
+                         row=2, col=1)
     fig.update_layout(
         template="plotly_white", height=total, width=width,
         margin={"l": 10, "r": 10, "t": 30, "b": 10},

@@ -24,7 +24,7 @@ def _points(fig):
     """(trace name, event id) of every diplomatic point."""
     return [(t.name, cd[0]) for t in fig.data if t.name not in ("Capture of a major town",
                                                                  "Selected event")
-            for cd in t.customdata]
+            and t.customdata is not None for cd in t.customdata]
 
 
 def test_major_places_include_seats_without_population(major):
@@ -92,7 +92,10 @@ def test_filters_and_empty_state(major):
     empty = build_timeline(all_events(), filters=Filters(kinds=frozenset({"control_change"})),
                            major_places=major)
     assert _points(empty) == []
-    assert any("No statements" in a.text for a in empty.layout.annotations)
+    note = next(a for a in empty.layout.annotations if "No statements" in a.text)
+    assert (note.xref, note.yref) == ("x2 domain", "y2 domain")  # centred in the diplomacy panel
+    # The day axis stays drawn under the capture band (plotly hides the axes of an empty subplot).
+    assert any(t.xaxis == "x2" and t.hoverinfo == "skip" and t.marker.opacity == 0 for t in empty.data)
 
 
 def test_selected_event_is_ringed(major):
