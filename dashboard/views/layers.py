@@ -266,7 +266,10 @@ class FitBounds(MacroElement):
             var m = {{ this._parent.get_name() }};
             var bounds = L.latLngBounds({{ this.bounds|tojson }});
             var touched = false;
-            function fit() { m.fitBounds(bounds, {animate: false, padding: [6, 6]}); }
+            // Room at the bottom for the title panel, so it does not cover Daraa and Suwayda.
+            function fit() {
+                m.fitBounds(bounds, {animate: false, paddingTopLeft: [6, 6], paddingBottomRight: [6, 84]});
+            }
             fit();
             m.on('resize', function() { if (!touched) { fit(); } });
             m.getContainer().addEventListener('pointerdown', function() { touched = true; });
