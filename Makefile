@@ -10,7 +10,7 @@ DB     ?= data/kharita.db
 STORE_INPUTS := $(shell find data/articles data/curated data/gazetteer data/actors.yaml geo timeline \
                   -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test setup setup-test assets db browser lint bench clean
+.PHONY: run test setup setup-test assets db browser lint bench slide clean
 
 run: setup db
 	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
@@ -53,6 +53,10 @@ browser:
 
 lint: $(STAMPS)/install-test
 	$(BIN)/ruff check .
+
+# Today's briefing slide from the shipped data (see `python -m dashboard snapshot --help`).
+slide: setup db browser
+	$(BIN)/python -m dashboard snapshot --db $(DB) --out briefing.png
 
 bench: setup-test
 	$(BIN)/python -m benchmarks

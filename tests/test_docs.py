@@ -42,3 +42,11 @@ def test_cli_help_has_examples():
     assert "python -m timeline export --format json" in _help("timeline")
     assert "python -m timeline build --articles" in _help("timeline", "build")
     assert "python -m geo parse" in _help("geo")
+    assert "python -m dashboard snapshot --out briefing.png" in _help("dashboard")
+
+
+def test_readme_lists_the_url_parameters_the_app_reads():
+    from dashboard.state import KEYS
+
+    readme = (config.ROOT / "README.md").read_text("utf-8")
+    assert [key for key in (*KEYS, "present") if f"`{key}`" not in readme and f"`{key}=1`" not in readme] == []
