@@ -14,32 +14,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.control import control_as_of
-from kharita.config import ROOT
+from tests.dashboard.conftest import APP
 from timeline.store import EventStore
 
-APP = str(ROOT / "dashboard" / "app.py")
 BAND = ("Capture of a major town", "Selected event")
 
 
 @pytest.fixture(scope="module")
 def store_events(seed_db):
     return EventStore(seed_db).load_events()
-
-
-@pytest.fixture
-def app(seed_db, monkeypatch):
-    monkeypatch.setenv("KHARITA_DB", str(seed_db))
-    monkeypatch.setenv("KHARITA_PLAY_SECONDS", "0")
-
-    def make(query: dict | None = None) -> AppTest:
-        at = AppTest.from_file(APP, default_timeout=60)
-        if query:
-            at.query_params.update(query)
-        at.run()
-        assert not at.exception, [e.value for e in at.exception]
-        return at
-
-    return make
 
 
 def metric(at: AppTest, label: str) -> str:

@@ -5,36 +5,16 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-import pytest
-from streamlit.testing.v1 import AppTest
-
 from dashboard import exports
 from dashboard.boundaries import load_boundaries
 from dashboard.downloads import downloads
 from dashboard.filters import apply_filters, filter_options
 from dashboard.state import default_state
-from kharita.config import ROOT, WINDOW_START
+from kharita.config import WINDOW_START
 from timeline.store import EventStore
 
-APP = str(ROOT / "dashboard" / "app.py")
 LABELS = ["Slide PNG (1920×1080)", "Slide PNG 2× (3840×2160)", "Slide PDF (one page)",
           "Events CSV (ACLED-style)", "Events GeoJSON", "Map HTML (offline)"]
-
-
-@pytest.fixture
-def app(seed_db, monkeypatch):
-    monkeypatch.setenv("KHARITA_DB", str(seed_db))
-    monkeypatch.setenv("KHARITA_PLAY_SECONDS", "0")
-
-    def make(query: dict | None = None) -> AppTest:
-        at = AppTest.from_file(APP, default_timeout=60)
-        if query:
-            at.query_params.update(query)
-        at.run()
-        assert not at.exception, [e.value for e in at.exception]
-        return at
-
-    return make
 
 
 def test_sidebar_offers_the_briefing_downloads(app):
