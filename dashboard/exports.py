@@ -13,7 +13,6 @@ place, the build's own contract); these are the view's.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable
 from datetime import date
@@ -28,6 +27,7 @@ from dashboard.labels import country_label, kind_label
 from dashboard.offline import inline_map_html
 from dashboard.palette import side_of
 from kharita.config import GAZETTEER_DIR
+from timeline.export import rows_to_csv
 from timeline.types import Event, Place
 
 #: ACLED's names, in ACLED's order, for the fields Kharita has.
@@ -126,12 +126,7 @@ def acled_row(event: Event) -> dict[str, Any]:
 
 def to_acled_csv(events: Iterable[Event]) -> str:
     """The events as CSV (UTF-8 text, header first, ``\\n`` line ends), in the given order."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for event in events:
-        writer.writerow(acled_row(event))
-    return buffer.getvalue()
+    return rows_to_csv((acled_row(e) for e in events), CSV_COLUMNS)
 
 
 def _geometry(event: Event) -> dict[str, Any] | None:

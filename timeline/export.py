@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from timeline.types import Event
@@ -44,13 +44,17 @@ def _csv_row(event: Event) -> dict[str, Any]:
     }
 
 
-def to_csv(events: Iterable[Event]) -> str:
+def rows_to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
+    """CSV text with a header, ``\\n`` line ends and the columns in the given order."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
-    for event in events:
-        writer.writerow(_csv_row(event))
+    writer.writerows(rows)
     return buffer.getvalue()
+
+
+def to_csv(events: Iterable[Event]) -> str:
+    return rows_to_csv((_csv_row(e) for e in events), CSV_COLUMNS)
 
 
 def to_geojson_dict(events: Iterable[Event]) -> dict[str, Any]:
