@@ -53,8 +53,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     try:
         article = read_article(args.file)
-    except (ArticleError, OSError) as err:
-        print(f"error: cannot read {args.file}: {err}", file=sys.stderr)
+    except ArticleError as err:
+        print(f"error: {err}", file=sys.stderr)
         return 2
     lang = args.lang or article.language or "xx"
     try:
@@ -96,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    if args.command == "parse":
-        return _cmd_parse(args)
-    return _cmd_geocode(args)
+    try:
+        return _cmd_parse(args) if args.command == "parse" else _cmd_geocode(args)
+    except BrokenPipeError:  # `python -m geo parse FILE | head`: the reader left; not an error
+        sys.stderr.close()
+        return 0

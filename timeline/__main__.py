@@ -122,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KharitaError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `python -m timeline export | head`: the reader left; not an error
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":
