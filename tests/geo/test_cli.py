@@ -43,7 +43,7 @@ def test_parse_table_and_lang_override():
 def test_missing_file_is_a_clear_error(tmp_path):
     r = _run("parse", str(tmp_path / "missing.txt"))
     assert r.returncode == 2
-    assert r.stderr.startswith("error: cannot read")
+    assert r.stderr == f"error: {tmp_path / 'missing.txt'}: cannot be read: No such file or directory\n"
     assert "Traceback" not in r.stderr
 
 
