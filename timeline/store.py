@@ -218,10 +218,12 @@ class EventStore:
         events = [Event.from_json(json.loads(r["json"])) for r in rows]
         if not apply_overrides:
             return events
-        overrides = self.overrides()
+        by_event: dict[str, list[Override]] = {}
+        for override in self.overrides():
+            by_event.setdefault(override.event_id, []).append(override)
         out = []
         for event in events:
-            event, hidden = apply_event_overrides(event, [o for o in overrides if o.event_id == event.id])
+            event, hidden = apply_event_overrides(event, by_event.get(event.id, []))
             if include_hidden or not hidden:
                 out.append(event)
         out.sort(key=lambda e: (e.date is None, e.date or "", e.kind, e.id))
