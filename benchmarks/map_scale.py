@@ -29,13 +29,13 @@ import folium
 from dashboard.assets import VENDOR_DIR, localize
 from dashboard.boundaries import load_boundaries
 from dashboard.control import control_as_of
+from dashboard.downloads import snapshot_unavailable
 from dashboard.views.map import CANVAS_THRESHOLD, build_map
 from kharita.config import DATA_DIR, GAZETTEER_DIR
 from timeline.curated import load_curated
 from timeline.types import Event
 
 AS_OF = date(2024, 12, 5)
-CHROMIUM = "/usr/bin/chromium"
 
 
 def gazetteer_points() -> list[tuple[str, float, float, str]]:
@@ -98,12 +98,10 @@ ZOOM = """() => new Promise(r => {
 
 
 def browser_times(pages: dict[str, str], base: str) -> dict[str, tuple[float, float]]:
-    from playwright.sync_api import sync_playwright
+    from dashboard.browser import launch
 
     out = {}
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"])
+    with launch() as browser:
         for label, name in pages.items():
             page = browser.new_page(viewport={"width": 1200, "height": 800})
             errors: list[str] = []
@@ -117,7 +115,6 @@ def browser_times(pages: dict[str, str], base: str) -> dict[str, tuple[float, fl
             zoom = page.evaluate(ZOOM) / 1000
             out[label] = (load, zoom)
             page.close()
-        browser.close()
     return out
 
 
@@ -153,7 +150,7 @@ def main() -> int:
                 rows.append(["one CircleMarker per place (svg)", n, t_state, t_naive + t_render,
                              len(html.encode()) / 1e6])
         times = {}
-        if not args.no_browser and Path(CHROMIUM).exists():
+        if not args.no_browser and snapshot_unavailable() is None:  # Chromium is there
             httpd, base = serve(root)
             try:
                 times = browser_times(pages, base)

@@ -19,15 +19,14 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.browser import DEFAULT_CHROMIUM, launch
 from dashboard.control import control_as_of
 from kharita.config import ROOT, WINDOW_START
 from timeline.store import EventStore
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(DEFAULT_CHROMIUM)
 ARTIFACTS = ROOT / "test-artifacts"
 GRID_HEADER, GRID_ROW = 35, 35  # Streamlit's data grid: header and row heights in px
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-               "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 
 pytestmark = [
     pytest.mark.browser,
@@ -77,62 +76,56 @@ def server(seed_db):
 
 
 def test_dashboard_renders_offline(server, seed_db):
-    from playwright.sync_api import sync_playwright
-
     events = EventStore(seed_db).load_events()
     places = len(control_as_of(events, date(2024, 12, 1)).places)
     requests: list[str] = []
     ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1600, "height": 2300})
-            page.on("request", lambda r: requests.append(r.url))
-            page.goto(f"{server}/?asof=2024-12-01", wait_until="domcontentloaded")
-            page.get_by_role("heading", name="Kharita").first.wait_for(timeout=30_000)
-            page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached",
-                                                                    timeout=30_000)
-            frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-            frame.locator(".leaflet-container").wait_for(timeout=30_000)
-            frame.locator("path.kh-place").first.wait_for(timeout=30_000)
-            chart = page.locator('[data-testid="stPlotlyChart"] .main-svg').first
-            chart.wait_for(timeout=30_000)
-            page.wait_for_timeout(800)  # let the last layers paint before the screenshot
+    with launch() as browser:  # Debian's Chromium, offline flags (dashboard.browser)
+        page = browser.new_page(viewport={"width": 1600, "height": 2300})
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(f"{server}/?asof=2024-12-01", wait_until="domcontentloaded")
+        page.get_by_role("heading", name="Kharita").first.wait_for(timeout=30_000)
+        page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached",
+                                                                timeout=30_000)
+        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame.locator(".leaflet-container").wait_for(timeout=30_000)
+        frame.locator("path.kh-place").first.wait_for(timeout=30_000)
+        chart = page.locator('[data-testid="stPlotlyChart"] .main-svg').first
+        chart.wait_for(timeout=30_000)
+        page.wait_for_timeout(800)  # let the last layers paint before the screenshot
 
-            assert frame.locator("path.kh-gov").count() == 14
-            assert frame.locator("path.kh-gov-focus").count() == 3
-            assert frame.locator("path.kh-outline").count() >= 1
-            assert frame.locator("path.kh-place").count() == places
-            assert frame.locator(".kh-legend").get_by_text("Syrian government").count() == 1
-            assert frame.locator(".kh-title-panel").inner_text().count("As of Sunday 1 December")
-            assert frame.locator(".leaflet-control-attribution").get_by_text("GeoNames").count()
-            points = page.locator('[data-testid="stPlotlyChart"] .scatterlayer .points path')
-            assert points.count() > 40
-            page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
+        assert frame.locator("path.kh-gov").count() == 14
+        assert frame.locator("path.kh-gov-focus").count() == 3
+        assert frame.locator("path.kh-outline").count() >= 1
+        assert frame.locator("path.kh-place").count() == places
+        assert frame.locator(".kh-legend").get_by_text("Syrian government").count() == 1
+        assert frame.locator(".kh-title-panel").inner_text().count("As of Sunday 1 December")
+        assert frame.locator(".leaflet-control-attribution").get_by_text("GeoNames").count()
+        points = page.locator('[data-testid="stPlotlyChart"] .scatterlayer .points path')
+        assert points.count() > 40
+        page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
 
-            # Clicking a timeline point selects its event: the address and the details follow.
-            point = points.nth(points.count() - 1)
-            point.scroll_into_view_if_needed()
-            box = point.bounding_box()
-            page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-            page.wait_for_timeout(300)
-            page.mouse.down()
-            page.mouse.up()
-            page.wait_for_url("**event=*", timeout=30_000)
-            page.get_by_text("Sources (").first.wait_for(timeout=30_000)
+        # Clicking a timeline point selects its event: the address and the details follow.
+        point = points.nth(points.count() - 1)
+        point.scroll_into_view_if_needed()
+        box = point.bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.wait_for_timeout(300)
+        page.mouse.down()
+        page.mouse.up()
+        page.wait_for_url("**event=*", timeout=30_000)
+        page.get_by_text("Sources (").first.wait_for(timeout=30_000)
 
-            # Ticking the third row of the event table selects that event.
-            shown = [e for e in events if e.date and WINDOW_START <= e.date]
-            grid = page.locator('[data-testid="stDataFrame"]').last
-            grid.scroll_into_view_if_needed()
-            box = grid.bounding_box()
-            page.mouse.move(box["x"] + 18, box["y"] + GRID_HEADER + 2.5 * GRID_ROW)
-            page.wait_for_timeout(300)
-            page.mouse.down()
-            page.mouse.up()
-            page.wait_for_url(f"**event={shown[2].id}*", timeout=30_000)
-        finally:
-            browser.close()
+        # Ticking the third row of the event table selects that event.
+        shown = [e for e in events if e.date and WINDOW_START <= e.date]
+        grid = page.locator('[data-testid="stDataFrame"]').last
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.move(box["x"] + 18, box["y"] + GRID_HEADER + 2.5 * GRID_ROW)
+        page.wait_for_timeout(300)
+        page.mouse.down()
+        page.mouse.up()
+        page.wait_for_url(f"**event={shown[2].id}*", timeout=30_000)
     external = [u for u in requests
                 if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
     assert external == []
