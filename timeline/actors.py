@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from geo.normalize import is_arabic
 from kharita.config import DATA_DIR
 
 log = logging.getLogger(__name__)
@@ -62,10 +63,6 @@ class ActorMention:
     end: int
     type: str
     country: str | None
-
-
-def _is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
 def _is_acronym(alias: str) -> bool:
@@ -131,8 +128,8 @@ class ActorRegistry:
             for aliases, flags in ((exact, 0), (folded, re.IGNORECASE)):
                 # one boundary per script around an alternation (longest alias first): a boundary
                 # per alternative makes the regex engine retry every lookbehind at every position
-                arabic = [a for a in aliases if _is_arabic(a)]
-                latin = [a for a in aliases if not _is_arabic(a)]
+                arabic = [a for a in aliases if is_arabic(a)]
+                latin = [a for a in aliases if not is_arabic(a)]
                 lookup = {a.casefold() if flags else a: table[a] for a in aliases}
                 if latin:
                     body = "|".join(_alias_body(a) for a in latin)
@@ -151,7 +148,7 @@ class ActorRegistry:
             for match in pattern.finditer(text):
                 surface, start = match.group(0), match.start()
                 name = self._resolve(surface, lookup)
-                if name is None and _is_arabic(surface) and surface[0] in "وفبلك":
+                if name is None and is_arabic(surface) and surface[0] in "وفبلك":
                     surface, start = surface[1:], start + 1
                     name = self._resolve(surface, lookup)
                 if name is None:
