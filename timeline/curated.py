@@ -90,13 +90,6 @@ CONTROLLER_ACTOR: dict[str, str] = {
     "opposition (unspecified)": "Syrian armed opposition",
 }
 
-#: Governorate names of the CSV -> GeoNames admin1 codes (``Place.admin1`` holds the code, as the
-#: geoparser's mentions do); used only for places the gazetteer does not have.
-GOVERNORATE_CODES: dict[str, str] = {
-    "Latakia": "02", "Quneitra": "03", "Suwayda": "05", "Daraa": "06", "Deir ez-Zor": "07",
-    "Rif Dimashq": "08", "Aleppo": "09", "Hama": "10", "Homs": "11", "Idlib": "12", "Damascus": "13",
-    "Tartus": "14",
-}
 
 CONTROL_FILE = "control_changes.csv"
 STATEMENTS_FILE = "statements.csv"
@@ -132,7 +125,10 @@ def _place(row: dict[str, str], gazetteer: Any, *, label_key: str, default_count
     gid = (row.get("geonameid") or "").strip() or None
     lat, lon = _float(row.get("lat")), _float(row.get("lon"))
     quality = (row.get("coord_quality") or "").strip() or None
-    admin1 = GOVERNORATE_CODES.get((row.get("governorate") or "").strip())
+    governorate = (row.get("governorate") or "").strip()
+    # ``Place.admin1`` holds the GeoNames code, as the geoparser's mentions do; the row's
+    # governorate name gives it for places the gazetteer does not have.
+    admin1 = gazetteer.admin1_code(governorate) if gazetteer is not None and governorate else None
     country = default_country
     entry = gazetteer.get(gid) if (gazetteer is not None and gid) else None
     if entry is not None:
