@@ -1,0 +1,225 @@
+"""The evaluation corpus: real articles beyond the seeds, their annotations and a fixed split.
+
+Article text belongs to its publishers, so the repository keeps only what we wrote: one YAML file
+per article under ``data/corpus/articles/`` with its metadata (URL, outlet, language, published,
+title, how it was found) and our annotations (place mentions and events). The texts themselves
+live in the git-ignored ``data/corpus/texts/`` folder, in the same front-matter format as
+``data/articles/``, and every evaluation reads them when present and says how to refill when not.
+
+The split is decided by the URL alone, before annotation, so that nobody can choose which
+articles land in the test third: ``sha256(normalised URL) mod 3 == 0`` is test, the rest is
+development. The URL is normalised the way the reserved-article checker normalises it, so one
+article has one identity everywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import urllib.parse
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from kharita import config
+
+Split = Literal["dev", "test"]
+
+CORPUS_DIR = config.DATA_DIR / "corpus"
+ANNOTATIONS_DIR = CORPUS_DIR / "articles"
+TEXTS_DIR = CORPUS_DIR / "texts"
+
+REFILL_HINT = (
+    "The corpus texts are not in the repository (they belong to their publishers). To refill "
+    "data/corpus/texts/, save each article's text from the URL in its data/corpus/articles/ID.yaml "
+    "as data/corpus/texts/ID.txt, with front matter (language, published, outlet, title, url) as in "
+    "data/articles/; `python -m kharita.corpus status` lists what is missing."
+)
+
+
+def normalise_url(url: str) -> str:
+    """Lower-case, scheme, ``www.``, fragment, trailing slash and ``/amp/`` removed."""
+    u = urllib.parse.unquote(url.strip()).lower()
+    for prefix in ("https://", "http://"):
+        if u.startswith(prefix):
+            u = u[len(prefix):]
+    if u.startswith("www."):
+        u = u[4:]
+    u = u.split("#", 1)[0].rstrip("/")
+    return u.replace("/amp/", "/")
+
+
+def url_digest(url: str) -> str:
+    return hashlib.sha256(normalise_url(url).encode("utf-8")).hexdigest()
+
+
+def split_of(url: str) -> Split:
+    """Test third or development, from the URL alone (fixed before any annotation)."""
+    return "test" if int(url_digest(url), 16) % 3 == 0 else "dev"
+
+
+def corpus_id(url: str, language: str) -> str:
+    """File stem of an article: its language and the start of its URL digest."""
+    return f"{language}-{url_digest(url)[:10]}"
+
+
+@dataclass(frozen=True)
+class GoldPlace:
+    """A place mention as annotated: the surface at ``start`` in the article body, and what it means."""
+
+    surface: str
+    start: int
+    geonameid: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    note: str | None = None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.surface)
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """An event as annotated (kind, when, where, who); see data/corpus/README.md for the fields."""
+
+    kind: str
+    date: date | None
+    date_end: date | None
+    precision: str
+    places: tuple[str, ...]
+    from_side: str | None
+    to_side: str | None
+    actors: tuple[str, ...]
+    countries: tuple[str, ...]
+    stance: str | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class CorpusArticle:
+    id: str
+    url: str
+    outlet: str
+    language: str
+    published: date
+    title: str
+    found_by: str
+    places: tuple[GoldPlace, ...] = ()
+    events: tuple[GoldEvent, ...] = ()
+    copy_of: str | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def split(self) -> Split:
+        return split_of(self.url)
+
+    @property
+    def text_path(self) -> Path:
+        return TEXTS_DIR / f"{self.id}.txt"
+
+
+def _date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    if len(text) == 7:  # YYYY-MM: a month
+        return date.fromisoformat(text + "-01")
+    return date.fromisoformat(text)
+
+
+def _place(row: dict[str, Any]) -> GoldPlace:
+    gid = row.get("geonameid")
+    return GoldPlace(
+        surface=str(row["surface"]), start=int(row["start"]),
+        geonameid=str(gid) if gid is not None else None, country=row.get("country"),
+        lat=row.get("lat"), lon=row.get("lon"), note=row.get("note"),
+    )
+
+
+def _event(row: dict[str, Any]) -> GoldEvent:
+    raw_date = row.get("date")
+    precision = row.get("precision") or ("month" if raw_date and len(str(raw_date)) == 7 else "day")
+    return GoldEvent(
+        kind=str(row["kind"]), date=_date(raw_date), date_end=_date(row.get("date_end")),
+        precision=str(precision), places=tuple(str(p) for p in row.get("places") or ()),
+        from_side=row.get("from"), to_side=row.get("to"),
+        actors=tuple(row.get("actors") or ()), countries=tuple(row.get("countries") or ()),
+        stance=row.get("stance"), summary=str(row.get("summary") or ""),
+    )
+
+
+def load_annotation(path: Path) -> CorpusArticle:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not a mapping")
+    published = _date(data["published"])
+    if published is None:
+        raise ValueError(f"{path}: no published date")
+    article = CorpusArticle(
+        id=str(data["id"]), url=str(data["url"]), outlet=str(data["outlet"]),
+        language=str(data["language"]), published=published, title=str(data.get("title") or ""),
+        found_by=str(data.get("found_by") or ""),
+        places=tuple(_place(r) for r in data.get("places") or ()),
+        events=tuple(_event(r) for r in data.get("events") or ()),
+        copy_of=data.get("copy_of"), notes=tuple(data.get("notes") or ()),
+    )
+    if article.id != path.stem:
+        raise ValueError(f"{path}: id {article.id!r} does not match the file name")
+    if article.id != corpus_id(article.url, article.language):
+        raise ValueError(f"{path}: id should be {corpus_id(article.url, article.language)} for its URL")
+    return article
+
+
+def load_corpus(directory: Path = ANNOTATIONS_DIR, *, split: Split | None = None,
+                languages: Iterable[str] | None = None) -> list[CorpusArticle]:
+    """Every annotated article, optionally one split or some languages only, in id order."""
+    langs = set(languages) if languages else None
+    out = []
+    for path in sorted(directory.glob("*.yaml")):
+        article = load_annotation(path)
+        if split and article.split != split:
+            continue
+        if langs and article.language not in langs:
+            continue
+        out.append(article)
+    return out
+
+
+def missing_texts(articles: Iterable[CorpusArticle]) -> list[CorpusArticle]:
+    return [a for a in articles if not a.text_path.exists()]
+
+
+def _main(argv: list[str]) -> int:
+    """``python -m kharita.corpus id URL LANG`` | ``status``."""
+    if len(argv) == 3 and argv[0] == "id":
+        url, lang = argv[1], argv[2]
+        print(corpus_id(url, lang), split_of(url))
+        return 0
+    if argv == ["status"]:
+        articles = load_corpus()
+        missing = missing_texts(articles)
+        by_split: dict[str, int] = {}
+        for a in articles:
+            by_split[f"{a.language}/{a.split}"] = by_split.get(f"{a.language}/{a.split}", 0) + 1
+        print(f"{len(articles)} annotated articles; texts present for {len(articles) - len(missing)}")
+        for key in sorted(by_split):
+            print(f"  {key}: {by_split[key]}")
+        for a in missing:
+            print(f"missing text: {a.id}  {a.url}")
+        if missing:
+            print(REFILL_HINT)
+        return 0
+    print("usage: python -m kharita.corpus id URL LANG | status", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))
