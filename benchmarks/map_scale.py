@@ -26,10 +26,11 @@ from pathlib import Path
 
 import folium
 
+from control import control_as_of
 from dashboard.assets import VENDOR_DIR, localize
 from dashboard.boundaries import load_boundaries
-from dashboard.control import control_as_of
 from dashboard.downloads import snapshot_unavailable
+from dashboard.palette import SIDE_BY_KEY
 from dashboard.views.map import CANVAS_THRESHOLD, build_map
 from kharita.config import DATA_DIR, GAZETTEER_DIR
 from timeline.curated import load_curated
@@ -64,7 +65,7 @@ def naive_map(events: list[Event]) -> folium.Map:
     m = folium.Map(location=(35, 38.5), zoom_start=7, tiles=None)
     for pc in control_as_of(events, AS_OF).places:
         folium.CircleMarker((pc.place.lat, pc.place.lon), radius=5, fill=True,
-                            color=pc.side.color).add_to(m)
+                            color=SIDE_BY_KEY[pc.side].color).add_to(m)
     return localize(m)
 
 

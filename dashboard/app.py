@@ -19,7 +19,6 @@ from streamlit_folium import st_folium
 
 from dashboard import data, presentation
 from dashboard.assets import missing_files
-from dashboard.control import control_as_of
 from dashboard.downloads import downloads, snapshot_unavailable
 from dashboard.filters import (
     FilterOptions,
@@ -33,6 +32,7 @@ from dashboard.palette import stance_style
 from dashboard.state import (
     GROUP_BY,
     KEYS,
+    VIEWS,
     ViewState,
     day_range,
     default_state,
@@ -40,7 +40,7 @@ from dashboard.state import (
     to_query,
 )
 from dashboard.views.details import event_label, event_view, table_rows
-from dashboard.views.map import build_map, format_day
+from dashboard.views.map import build_map, format_day, map_snapshot
 from dashboard.views.timeline import build_timeline
 from kharita import config
 from kharita.errors import StoreError
@@ -75,6 +75,8 @@ def _push_to_widgets(state: ViewState) -> None:
     ss["selected"] = state.selected or ""
     ss["group_by"] = state.group_by
     ss["tiles"] = state.tiles
+    ss["areas"] = state.areas
+    ss["map_view"] = state.view
 
 
 def _state_from_widgets(default: ViewState) -> ViewState:
@@ -85,7 +87,8 @@ def _state_from_widgets(default: ViewState) -> ViewState:
     filters = Filters(date_from=date_from, date_to=date_to,
                       **{attr: frozenset(ss.get(key) or ()) for attr, key in FILTER_KEYS.items()})
     return ViewState(filters=filters, as_of=ss.get("as_of"), selected=ss.get("selected") or None,
-                     group_by=ss.get("group_by", "country"), tiles=bool(ss.get("tiles")))
+                     group_by=ss.get("group_by", "country"), tiles=bool(ss.get("tiles")),
+                     areas=bool(ss.get("areas")), view=ss.get("map_view") or "north-west")
 
 
 def _step(delta: int) -> None:
@@ -138,6 +141,11 @@ def _sidebar(options: FilterOptions) -> None:
     sb.radio("Timeline rows", GROUP_BY, key="group_by", horizontal=True,
              format_func=lambda g: "one per country" if g == "country" else "one per actor")
     sb.toggle("OpenStreetMap tiles (needs internet)", key="tiles")
+    sb.toggle("Estimated areas of control", key="areas",
+              help="Ground nearest to each place of known control, shaded by side, with the front lines "
+                   "between sides. An estimate from points, not a surveyed line.")
+    sb.radio("Map opens on", VIEWS, key="map_view", horizontal=True,
+             format_func=lambda v: "the north-west" if v == "north-west" else "the whole country")
     sb.caption("The view lives in the address bar: copy it to share exactly this view.")
 
 
@@ -231,7 +239,7 @@ def main() -> None:
     c1.metric("Events shown", f"{counts.shown} of {counts.total}")
     c2.metric("Control changes", counts.of("control_change"))
     c3.metric("Statements, calls, visits, meetings", n_dipl)
-    snapshot_places = len(control_as_of(shown, st.session_state["as_of"]).places)
+    snapshot_places = len(map_snapshot(shown, st.session_state["as_of"]).places)
     c4.metric("Places on the map", snapshot_places)
     if not shown:
         st.info("No events match the filters. Widen the date range or clear a filter in the "
@@ -255,7 +263,7 @@ def main() -> None:
         selected = events_by_id.get(st.session_state.get("selected") or "")
         fmap = build_map(events, as_of, boundaries=data.boundaries(), filters=f,
                          selected_id=selected.id if selected else None, height=map_height,
-                         show_tiles=state.tiles)
+                         show_tiles=state.tiles, areas=state.areas, view=state.view)
         if present:
             presentation.presentation_map(fmap)
         st_folium(fmap, key="control_map", height=map_height, use_container_width=True,

@@ -22,7 +22,7 @@ from typing import Any
 
 import folium
 
-from dashboard.control import is_mappable
+from control import is_mappable
 from dashboard.labels import country_label, kind_label
 from dashboard.offline import inline_map_html
 from dashboard.palette import side_of

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from control.sides import side_key
+
 # Okabe–Ito colours.
 ORANGE = "#E69F00"
 SKY_BLUE = "#56B4E9"
@@ -44,41 +46,9 @@ SIDES: tuple[Side, ...] = (
 )
 SIDE_BY_KEY = {s.key: s for s in SIDES}
 
-# Checked in order against the controller string before any parenthesis or slash, so the first
-# party named decides ("Syrian government (briefly SDF per SOHR)" is the government).
-_SIDE_MARKERS: tuple[tuple[str, str], ...] = (
-    ("government", "government"),
-    ("regime", "government"),
-    ("syrian army", "government"),
-    ("saa", "government"),
-    ("hts", "hts"),
-    ("hayat tahrir", "hts"),
-    ("sna", "sna"),
-    ("national army", "sna"),
-    ("sdf", "sdf"),
-    ("syrian democratic", "sdf"),
-    ("ypg", "sdf"),
-    ("southern operations", "south"),
-    ("sfa", "sfa"),
-    ("free army", "sfa"),
-    ("druze", "local"),
-    ("tribal", "local"),
-    ("tribes", "local"),
-    ("opposition", "opposition"),
-    ("rebel", "opposition"),
-)
-
-
 def side_of(controller: str | None) -> Side:
-    """The side a controller string belongs to; ``unknown`` when it names none we know."""
-    if not controller:
-        return SIDE_BY_KEY["unknown"]
-    head = controller.split("(")[0].split("/")[0].strip().lower()
-    words = set(head.replace("-", " ").split())
-    for marker, key in _SIDE_MARKERS:
-        if (" " in marker and marker in head) or marker in words:
-            return SIDE_BY_KEY[key]
-    return SIDE_BY_KEY["unknown"]
+    """The side a controller string belongs to (:func:`control.sides.side_key`), with its colour."""
+    return SIDE_BY_KEY[side_key(controller)]
 
 
 @dataclass(frozen=True)

@@ -27,12 +27,11 @@ from folium.template import Template
 
 from dashboard.boundaries import Boundaries, bounds
 from dashboard.browser import BlockedRequests, RenderError, launch, offline_context
-from dashboard.control import control_as_of
 from dashboard.filters import apply_filters
 from dashboard.offline import inline_map_html, plotly_js_path, srcdoc
 from dashboard.slide import SlideLayout, SlideText, compose_slide
 from dashboard.state import ViewState
-from dashboard.views.map import CANVAS_THRESHOLD, build_map
+from dashboard.views.map import CANVAS_THRESHOLD, build_map, map_snapshot
 from dashboard.views.timeline import build_timeline
 from kharita.config import WINDOW_START
 from timeline.types import Event
@@ -167,7 +166,7 @@ def slide_page(
         figure_json=figure.to_json(),
         plotly_src=plotly_js_path().as_uri(),
     )
-    places = len(control_as_of(shown, as_of).places)
+    places = len(map_snapshot(shown, as_of).places)
     return SlidePage(html=page, text=text, layout=layout, places=places,
                      canvas=places > CANVAS_THRESHOLD)
 

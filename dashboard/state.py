@@ -24,7 +24,9 @@ _MULTI = {
     "outlets": "outlet",
     "languages": "lang",
 }
-KEYS = ("from", "to", "asof", "event", "by", "tiles", *_MULTI.values())
+KEYS = ("from", "to", "asof", "event", "by", "tiles", "areas", "view", *_MULTI.values())
+#: The map's opening views (``view=``): the north-west (Aleppo, Idlib, Hama) or the whole country.
+VIEWS = ("north-west", "syria")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class ViewState:
     selected: str | None = None
     group_by: str = "country"
     tiles: bool = False
+    areas: bool = False  # estimated areas of control and front lines under the places
+    view: str = "north-west"
 
 
 def _parse_date(values: Iterable[str]) -> date | None:
@@ -76,6 +80,10 @@ def to_query(state: ViewState, default: ViewState | None = None) -> dict[str, li
         out["by"] = [state.group_by]
     if state.tiles != default.tiles:
         out["tiles"] = ["1" if state.tiles else "0"]
+    if state.areas != default.areas:
+        out["areas"] = ["1" if state.areas else "0"]
+    if state.view != default.view:
+        out["view"] = [state.view]
     return out
 
 
@@ -104,8 +112,11 @@ def from_query(
     group_by = next((v for v in query.get("by", []) if v in GROUP_BY), default.group_by)
     tiles_values = query.get("tiles", [])
     tiles = tiles_values[0] == "1" if tiles_values else default.tiles
+    areas_values = query.get("areas", [])
+    areas = areas_values[0] == "1" if areas_values else default.areas
+    view = next((v for v in query.get("view", []) if v in VIEWS), default.view)
     return ViewState(filters=filters, as_of=as_of, selected=selected, group_by=group_by,
-                     tiles=tiles)
+                     tiles=tiles, areas=areas, view=view)
 
 
 def default_state(options: FilterOptions, window_start: date) -> ViewState:

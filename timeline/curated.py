@@ -118,7 +118,7 @@ def _float(value: str | None) -> float | None:
     return float(value) if value not in (None, "") else None
 
 
-def _place(row: dict[str, str], gazetteer: Any, *, label_key: str, default_country: str | None) -> Place | None:
+def place_from_row(row: dict[str, str], gazetteer: Any, *, label_key: str, default_country: str | None) -> Place | None:
     label = (row.get(label_key) or "").strip()
     if not label:
         return None
@@ -169,7 +169,7 @@ def control_change_events(rows: list[dict[str, str]], gazetteer: Any = None) -> 
         certainty = row["certainty"].strip()
         if certainty not in CURATED_CERTAINTIES:
             raise CuratedDataError(f"{where}: certainty {certainty!r}")
-        place = _place(row, gazetteer, label_key="place", default_country="SY")
+        place = place_from_row(row, gazetteer, label_key="place", default_country="SY")
         summary = row["summary"].strip()
         single_source = row.get("single_source", "").strip() == "yes"
         events.append(Event(
@@ -193,7 +193,7 @@ def statement_events(rows: list[dict[str, str]], gazetteer: Any = None) -> list[
         if stance not in STANCES:
             raise CuratedDataError(f"{where}: stance {stance!r}")
         actors = list(dict.fromkeys([row["speaker"].strip(), *_split(row.get("actors"))]))
-        place = _place(row, gazetteer, label_key="place", default_country=None)
+        place = place_from_row(row, gazetteer, label_key="place", default_country=None)
         summary = row["summary"].strip()
         single_source = row.get("single_source", "").strip() == "yes"
         events.append(Event(

@@ -85,7 +85,7 @@ CREATE TABLE IF NOT EXISTS builds (
 #: Event fields an analyst may correct. ``hidden`` removes an event from every view and export.
 OVERRIDABLE = (
     "kind", "date", "date_end", "date_precision", "actors", "countries", "places", "from_controller",
-    "to_controller", "stance", "summary", "certainty", "casualties", "hidden",
+    "to_controller", "stance", "summary", "certainty", "casualties", "hidden", "reviewed",
 )
 
 
@@ -268,7 +268,11 @@ class EventStore:
 
 
 def apply_event_overrides(event: Event, overrides: Iterable[Override]) -> tuple[Event, bool]:
-    """The event as the analyst corrected it (later overrides win), and whether it is hidden."""
+    """The event as the analyst corrected it (later overrides win), and whether it is hidden.
+
+    Any correction marks the event ``reviewed`` (an analyst's word, the strongest evidence in the
+    control model); ``reviewed`` can also be set alone, to accept an event as extracted.
+    """
     data = event.to_json()
     hidden = False
     for override in overrides:
@@ -276,6 +280,8 @@ def apply_event_overrides(event: Event, overrides: Iterable[Override]) -> tuple[
             hidden = bool(override.value)
         else:
             data[override.field] = override.value
+            if override.field != "reviewed":
+                data["reviewed"] = True
     return Event.from_json(data), hidden
 
 

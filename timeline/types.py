@@ -93,6 +93,7 @@ class Event:
     casualties: int | None = None  # strikes: people killed, when the text gives a figure
     date_phrase: str | None = None  # the phrase the date was resolved from
     single_source: bool = False  # curated rows backed by one reference report only
+    reviewed: bool = False  # an analyst accepted or corrected it (weighs most in the control model)
 
     @property
     def in_window(self) -> bool:
@@ -122,6 +123,7 @@ class Event:
             "casualties": self.casualties,
             "date_phrase": self.date_phrase,
             "single_source": self.single_source,
+            "reviewed": self.reviewed,
         }
 
     @classmethod
@@ -148,4 +150,5 @@ class Event:
             casualties=data.get("casualties"),
             date_phrase=data.get("date_phrase"),
             single_source=bool(data.get("single_source")),
+            reviewed=bool(data.get("reviewed")),
         )

@@ -49,8 +49,10 @@ class PointLayer(Layer):
     Feature properties: ``n`` name, ``ar`` Arabic name, ``c`` controller as reported, ``sd``
     index into the collection's ``kh_sides`` table of ``[label, colour]``, ``since`` change date,
     ``ch`` changed hands in the window, ``ct`` contested, ``rl`` changes again later, ``o``
-    origin, ``cert`` certainty, ``q`` coordinate quality, ``h`` history ``[[date, from, to,
-    certainty]]``, ``src`` indexes into the collection's ``kh_sources`` table of ``[outlet,
+    origin, ``cert`` certainty, ``q`` coordinate quality, ``st`` state (held | claimed |
+    contested | unknown), ``conf`` confidence, ``cf`` a conflicting report awaits review, ``ex``
+    the state's explanation, ``h`` evidence ``[[date, from, to, certainty, role and weight]]``,
+    ``src`` indexes into the collection's ``kh_sources`` table of ``[outlet,
     language, url, date]`` rows; for
     ``mode="highlight"``: ``ev`` the selected event's summary.
     """
@@ -71,10 +73,12 @@ class PointLayer(Layer):
                 {% else %}
                 var side = SIDES[p.sd] || ['', ''];
                 d.appendChild(kh_el('div', side[0] + (p.c && p.c !== side[0] ? ' \u2014 ' + p.c : '')));
-                d.appendChild(kh_el('div', (p.since ? 'Changed hands ' + p.since
-                                                    : 'Held before its first recorded change')
-                                           + ' \u00b7 ' + p.o));
+                d.appendChild(kh_el('div', (p.st || 'held') + (p.conf !== undefined ? ' (confidence '
+                                           + p.conf + ')' : '') + ' \u00b7 '
+                                           + (p.since ? 'changed hands ' + p.since
+                                                      : 'held before its first recorded change')));
                 if (p.ct) { d.appendChild(kh_el('div', 'Contested', 'kh-warn')); }
+                if (p.cf) { d.appendChild(kh_el('div', 'Conflicting report awaits review', 'kh-warn')); }
                 {% endif %}
                 return d;
             }
@@ -85,6 +89,7 @@ class PointLayer(Layer):
                 d.appendChild(kh_el('div', p.ev || ''));
                 {% else %}
                 var rows = [['Controller', p.c || 'not stated'], ['Side', (SIDES[p.sd] || [''])[0]],
+                            ['State', (p.st || 'held') + (p.conf !== undefined ? ' \u00b7 confidence ' + p.conf : '')],
                             ['Change', p.since || 'none recorded yet'],
                             ['Certainty', p.cert || '\u2014'], ['Origin', p.o]];
                 if (p.q) { rows.push(['Position', p.q]); }
@@ -95,12 +100,14 @@ class PointLayer(Layer):
                     tr.appendChild(kh_el('td', r[1])); t.appendChild(tr);
                 });
                 d.appendChild(t);
+                if (p.ex) { d.appendChild(kh_el('div', p.ex, 'kh-note')); }
                 if (p.h && p.h.length) {
-                    d.appendChild(kh_el('div', 'Changes', 'kh-sub'));
+                    d.appendChild(kh_el('div', 'Evidence', 'kh-sub'));
                     var ul = kh_el('ul');
                     p.h.forEach(function(h) {
                         ul.appendChild(kh_el('li', h[0] + ': ' + (h[1] || '?') + ' \u2192 '
-                                                 + (h[2] || '?') + (h[3] ? ' (' + h[3] + ')' : '')));
+                                                 + (h[2] || '?') + (h[3] ? ' (' + h[3] + ')' : '')
+                                                 + (h[4] ? ' \u00b7 ' + h[4] : '')));
                     });
                     d.appendChild(ul);
                 }
@@ -129,11 +136,13 @@ class PointLayer(Layer):
                     var o = {radius: 13, color: '#000000', weight: 3, fill: false,
                              className: 'kh-selected'};
                     {% else %}
+                    var claimed = p.st === 'claimed';
                     var o = {radius: p.ch ? 7 : 5, fillColor: (SIDES[p.sd] || ['', '#999999'])[1],
-                             fillOpacity: p.ct ? 0.55 : 0.95,
-                             color: (p.ch || p.ct) ? '#000000' : '#ffffff',
-                             weight: p.ct ? 2 : (p.ch ? 2 : 1), dashArray: p.ct ? '3 2' : null,
-                             className: 'kh-place'};
+                             fillOpacity: p.ct ? 0.55 : (claimed ? 0.3 : 0.95),
+                             color: p.cf ? '#E69F00' : ((p.ch || p.ct || claimed) ? '#000000' : '#ffffff'),
+                             weight: p.cf ? 3 : ((p.ct || p.ch || claimed) ? 2 : 1),
+                             dashArray: (p.ct || claimed) ? '3 2' : null,
+                             className: 'kh-place kh-' + (p.st || 'held')};
                     {% endif %}
                     {% if this.canvas %}o.renderer = renderer;{% endif %}
                     return L.circleMarker(latlng, o);
@@ -180,8 +189,8 @@ class MapPanel(MacroElement):
     """A Leaflet control holding a block of text lines (title, as-of date) or a legend.
 
     ``lines`` are ``(css class, text)`` pairs set with ``textContent``; ``swatches`` are legend
-    rows ``(kind, colour, label)`` where kind is ``fill``, ``changed``, ``contested`` or
-    ``selected``.
+    rows ``(kind, colour, label)`` where kind is ``fill``, ``changed``, ``contested``,
+    ``claimed``, ``conflict`` or ``selected``.
     """
 
     _template = Template(
@@ -209,6 +218,11 @@ class MapPanel(MacroElement):
                     c.setAttribute('stroke-width', s[0] === 'selected' ? '2.5' : (s[0] === 'fill' ? '1' : '2'));
                     if (s[0] === 'contested') { c.setAttribute('stroke-dasharray', '3 2');
                                                 c.setAttribute('fill-opacity', '0.55'); }
+                    if (s[0] === 'claimed') { c.setAttribute('stroke-dasharray', '3 2');
+                                              c.setAttribute('fill-opacity', '0.3'); }
+                    if (s[0] === 'conflict') { c.setAttribute('fill', '#ffffff');
+                                               c.setAttribute('stroke', s[1]);
+                                               c.setAttribute('stroke-width', '3'); }
                     svg.appendChild(c); row.appendChild(svg);
                     var t = document.createElement('span'); t.textContent = s[2];
                     row.appendChild(t); box.appendChild(row);
@@ -283,3 +297,40 @@ class FitBounds(MacroElement):
         super().__init__()
         self._name = "FitBounds"
         self.bounds = bounds
+
+
+class ViewSwitch(MacroElement):
+    """Two buttons on the map: the north-west (the opening view) and the whole country."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var m = {{ this._parent.get_name() }};
+            var views = {{ this.views|tojson }};
+            var ctl = L.control({position: 'topleft'});
+            ctl.onAdd = function() {
+                var box = L.DomUtil.create('div', 'leaflet-bar kh-views');
+                L.DomEvent.disableClickPropagation(box);
+                [['north-west', 'North-west'], ['syria', 'Whole country']].forEach(function(v) {
+                    var a = L.DomUtil.create('a', 'kh-view-' + v[0], box);
+                    a.href = '#'; a.textContent = v[1]; a.title = 'Show ' + v[1].toLowerCase();
+                    a.setAttribute('role', 'button');
+                    a.style.width = 'auto'; a.style.padding = '0 6px'; a.style.fontSize = '12px';
+                    L.DomEvent.on(a, 'click', function(e) {
+                        L.DomEvent.preventDefault(e);
+                        m.fitBounds(L.latLngBounds(views[v[0]]), {animate: false, paddingBottomRight: [6, 84]});
+                    });
+                });
+                return box;
+            };
+            ctl.addTo(m);
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, views: dict[str, list[list[float]]]) -> None:
+        super().__init__()
+        self._name = "ViewSwitch"
+        self.views = views

@@ -15,15 +15,17 @@ from datetime import date
 
 import folium
 
+from control import ControlSnapshot, PlaceState, Report, control_as_of, is_mappable
+from control.areas import AreaEstimate, estimate_areas
+from control.baseline import load_baseline
 from dashboard.assets import localize
 from dashboard.boundaries import FOCUS_ADMIN1, Boundaries, bounds, label_point
-from dashboard.control import ControlSnapshot, PlaceControl, control_as_of, is_mappable
 from dashboard.filters import Filters, apply_filters
-from dashboard.palette import SIDES, Side, side_of
+from dashboard.palette import SIDE_BY_KEY, SIDES, Side, side_of
 from kharita.config import WINDOW_START
 from timeline.types import Event, Source
 
-from .layers import Attribution, FitBounds, MapPanel, PointLayer
+from .layers import Attribution, FitBounds, MapPanel, PointLayer, ViewSwitch
 
 #: Above this many points the place layer draws on a canvas instead of SVG (much faster).
 CANVAS_THRESHOLD = 2000
@@ -94,6 +96,13 @@ class _SourceTable:
         return list(seen)[:MAX_SOURCES_PER_PLACE]
 
 
+def _report_source(r: Report) -> Source:
+    """A baseline row's source, shaped like an article source for the popup table."""
+    host = (r.url or "").split("/")[2] if _is_http(r.url) else "baseline table"
+    return Source(article="baseline", language="en", outlet=host.removeprefix("www."), published=None,
+                  sentence=r.summary, url=r.url)
+
+
 def _source_row(s: Source) -> list[str]:
     return [s.outlet or s.article or "source", s.language or "", s.url if _is_http(s.url) else "",
             s.published or ""]
@@ -105,33 +114,41 @@ def _point(lat: float, lon: float, props: dict) -> dict:
             "properties": props}
 
 
-def control_features(snapshot: ControlSnapshot) -> dict:
+def control_features(snapshot: ControlSnapshot, events: Sequence[Event] = ()) -> dict:
     """The place layer's FeatureCollection (compact property names, see ``PointLayer``).
 
     ``kh_sources`` holds the distinct source rows (each feature's ``src`` lists indexes into it)
-    and ``kh_sides`` the palette (``sd`` indexes it).
+    and ``kh_sides`` the palette (``sd`` indexes it). ``events`` supply the sources of the
+    reports each state rests on.
     """
     table = _SourceTable()
     sides = {side.key: i for i, side in enumerate(SIDES)}
-    features = [_point(pc.place.lat, pc.place.lon, _props(pc, table, sides[pc.side.key]))
-                for pc in snapshot.places]
+    by_id = {e.id: e for e in events}
+    features = [_point(ps.place.lat, ps.place.lon, _props(ps, table, sides[ps.side], by_id))
+                for ps in snapshot.places]
     return {"type": "FeatureCollection", "features": features, "kh_sources": table.rows,
             "kh_sides": [[side.label, side.color] for side in SIDES]}
 
 
-def _props(pc: PlaceControl, table: _SourceTable, side_index: int) -> dict:
-    evidence = list(pc.history)
-    last = evidence[-1] if evidence else None
+def _props(ps: PlaceState, table: _SourceTable, side_index: int, events: dict[str, Event]) -> dict:
+    deciding = ps.deciding
+    reported = [events[e.report.event_id] for e in ps.evidence if e.report.event_id in events]
+    refs = table.refs(reported)
+    for e in ps.evidence:
+        if e.report.origin == "baseline" and len(refs) < MAX_SOURCES_PER_PLACE:
+            refs.append(table.add(_report_source(e.report)))
     return {
-        "n": pc.place.name, "ar": pc.place.name_ar or "", "c": pc.controller or "",
-        "sd": side_index,
-        "since": pc.since.isoformat() if pc.since else "",
-        "ch": int(pc.changed), "ct": int(pc.contested), "rl": int(pc.recaptured_later),
-        "o": pc.origin, "cert": (last.certainty if last else "") or "",
-        "q": pc.place.coord_quality or "",
-        "h": [[e.date.isoformat(), e.from_controller or "", e.to_controller or "",
-               e.certainty or ""] for e in evidence],
-        "src": table.refs(evidence),
+        "n": ps.place.name, "ar": ps.place.name_ar or "", "c": ps.controller or "",
+        "sd": side_index, "st": ps.state, "conf": ps.confidence, "cf": int(ps.conflicting),
+        "ex": ps.explain(),
+        "since": ps.since.isoformat() if ps.since else "",
+        "ch": int(ps.changed), "ct": int(ps.contested), "rl": int(ps.recaptured_later),
+        "o": ps.origin, "cert": (deciding.certainty if deciding else "") or "",
+        "q": ps.place.coord_quality or "",
+        "h": [[e.report.date.isoformat(), e.report.from_controller or e.report.from_side,
+               e.report.to_controller or e.report.to_side, e.report.certainty or "",
+               f"{e.role}, {e.report.weight.label}"] for e in ps.evidence],
+        "src": refs,
     }
 
 
@@ -149,14 +166,44 @@ def highlight_features(event: Event | None) -> dict:
     return {"type": "FeatureCollection", "features": features, "kh_sources": table.rows}
 
 
-def sides_present(events: Sequence[Event]) -> list[Side]:
-    """Sides any control change names (from or to), in palette order, for a stable legend."""
+def sides_present(events: Sequence[Event], snapshot: ControlSnapshot | None = None) -> list[Side]:
+    """Sides any control change names (from or to) or any place is held by, in palette order."""
     keys = set()
     for e in events:
         if e.kind == "control_change":
             keys.add(side_of(e.from_controller).key)
             keys.add(side_of(e.to_controller).key)
+    if snapshot is not None:
+        keys.update(ps.side for ps in snapshot.places)
     return [s for s in SIDES if s.key in keys]
+
+
+def area_layers(m: folium.Map, estimate: AreaEstimate) -> None:
+    """Estimated areas (filled by side, light) and front lines (dashed), under the places."""
+    if not estimate.areas:
+        return
+    group = folium.FeatureGroup(name="Estimated areas of control (estimate)", show=True)
+    features = estimate.to_features()
+    areas = {"type": "FeatureCollection", "features": [f for f in features if f["properties"]["kind"] == "area"]}
+    fronts = {"type": "FeatureCollection",
+              "features": [f for f in features if f["properties"]["kind"] == "front_line"]}
+
+    def area_style(feature: dict) -> dict:
+        side = SIDE_BY_KEY.get(feature["properties"]["side"], SIDE_BY_KEY["unknown"])
+        return {"fillColor": side.color, "fillOpacity": 0.28, "color": side.color, "weight": 0,
+                "className": "kh-area"}
+
+    folium.GeoJson(areas, style_function=area_style, interactive=False, control=False,
+                   smooth_factor=1.0).add_to(group)
+    folium.GeoJson(fronts, interactive=False, control=False,
+                   style_function=lambda _f: {"color": "#222222", "weight": 2, "dashArray": "6 4",
+                                              "className": "kh-front"}).add_to(group)
+    group.add_to(m)
+
+
+def map_snapshot(events: Sequence[Event], as_of: date, window_start: date = WINDOW_START) -> ControlSnapshot:
+    """What the map draws: control judged over ``events`` and the shipped pre-offensive baseline."""
+    return control_as_of(events, as_of, window_start, baseline=load_baseline())
 
 
 def format_day(day: date) -> str:
@@ -221,15 +268,20 @@ def build_map(
     center: tuple[float, float] | None = None,
     zoom: float = 7,
     fit: bool = True,
+    areas: bool = False,
+    view: str = "north-west",
 ) -> folium.Map:
     """The control map as of ``as_of`` for the events that pass ``filters``.
 
     ``events`` is the whole store (or any subset); the selected event is looked up among them
     even when filtered out, so a shared address always shows what it points at. With ``fit`` the
-    map fits Syria to its frame (``center``/``zoom`` are then only the first view).
+    map fits its frame to ``view`` (``north-west``: the Aleppo, Idlib and Hama governorates;
+    ``syria``: the whole country), and a button on the map switches between the two. Control is
+    judged over the filtered events and the pre-offensive baseline; ``areas`` draws the estimated
+    areas of control and the front lines under the places.
     """
     shown = apply_filters(events, filters) if filters else list(events)
-    snapshot = control_as_of(shown, as_of, window_start)
+    snapshot = map_snapshot(shown, as_of, window_start)
     selected = next((e for e in events if e.id == selected_id), None) if selected_id else None
 
     (south, west), (north, east) = bounds(boundaries.country)
@@ -242,22 +294,30 @@ def build_map(
         show=show_tiles, attr=OSM_ATTRIBUTION,
     ).add_to(m)
     _governorates(m, boundaries)
+    if areas:
+        area_layers(m, estimate_areas(snapshot))
 
     n_places = len(snapshot.places)
     PointLayer(
-        control_features(snapshot), name=f"Control of places ({n_places})",
+        control_features(snapshot, shown), name=f"Control of places ({n_places})",
         canvas=n_places > CANVAS_THRESHOLD,
     ).add_to(m)
     if selected is not None:
         PointLayer(highlight_features(selected), name="Selected event", mode="highlight").add_to(m)
 
     contested = sum(1 for p in snapshot.places if p.contested)
+    claimed = sum(1 for p in snapshot.places if p.state == "claimed")
+    conflicting = sum(1 for p in snapshot.places if p.conflicting)
     note = (f"{n_places} places · {snapshot.changed_count} changed hands since "
-            f"{window_start.day} {window_start:%b}" + (f" · {contested} contested" if contested else ""))
+            f"{window_start.day} {window_start:%b}" + (f" · {contested} contested" if contested else "")
+            + (f" · {claimed} claimed by one report" if claimed else "")
+            + (f" · {conflicting} with conflicting reports" if conflicting else ""))
     lines = [("kh-title", "Territorial control, Syria"), ("kh-asof", f"As of {format_day(as_of)}"),
              ("kh-note", note)]
     if not snapshot.places:
         lines.append(("kh-note", "No control changes match the filters"))
+    if areas:
+        lines.append(("kh-note", "Shaded areas are estimates: ground nearest to each place of known control"))
     if snapshot.unmapped:
         lines.append(("kh-note", f"{len(snapshot.unmapped)} control changes without coordinates"))
     if selected is not None:
@@ -267,9 +327,11 @@ def build_map(
                       + (f" (outside this map: {', '.join(outside)})" if outside else "")))
     MapPanel(position="bottomleft", css_class="kh-panel kh-title-panel", lines=lines).add_to(m)
 
-    swatches = [("fill", s.color, s.label) for s in sides_present(shown)]
+    swatches = [("fill", s.color, s.label) for s in sides_present(shown, snapshot)]
     swatches += [("changed", "#bbbbbb", f"Changed hands since {window_start.day} {window_start:%b}"),
-                 ("contested", "#bbbbbb", "Contested")]
+                 ("contested", "#bbbbbb", "Contested"),
+                 ("claimed", "#bbbbbb", "Claimed by one report only"),
+                 ("conflict", "#E69F00", "Conflicting report awaits review")]
     if selected is not None:
         swatches.append(("selected", "#000000", "Selected event"))
     MapPanel(position="bottomright", css_class="kh-panel kh-legend",
@@ -277,6 +339,17 @@ def build_map(
 
     Attribution(ATTRIBUTIONS).add_to(m)
     folium.LayerControl(position="topright", collapsed=True).add_to(m)
+    country = [[south, west], [north, east]]
+    (nw_south, nw_west), (nw_north, nw_east) = bounds(focus_collection(boundaries))
+    north_west = [[nw_south, nw_west], [nw_north, nw_east]]
+    ViewSwitch({"north-west": north_west, "syria": country}).add_to(m)
     if fit:
-        FitBounds([[south, west], [north, east]]).add_to(m)
+        FitBounds(country if view == "syria" else north_west).add_to(m)
     return localize(m)
+
+
+def focus_collection(boundaries: Boundaries) -> dict:
+    """The Aleppo, Idlib and Hama governorates, the map's opening view."""
+    return {"type": "FeatureCollection",
+            "features": [f for f in boundaries.governorates["features"]
+                         if f["properties"].get("admin1_code") in FOCUS_ADMIN1]}

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.control import is_mappable, place_key
+from control import is_mappable, place_key
 from dashboard.filters import Filters, apply_filters
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
 from dashboard.palette import GREY, STANCE_STYLES, UNKNOWN_STANCE, side_of, stance_style

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.control import control_as_of
+from dashboard.views.map import map_snapshot
 from tests.dashboard.conftest import APP
 from timeline.store import EventStore
 
@@ -91,7 +91,7 @@ def test_outlet_and_language_filters(app, store_events):
     widget(at, "multiselect", "f_outlets").set_value([outlet]).run()
     in_window = [e for e in store_events if e.date and date(2024, 11, 27) <= e.date]
     by_outlet = [e for e in in_window if any(s.outlet == outlet for s in e.sources)]
-    places = control_as_of(by_outlet, date(2024, 12, 8)).places
+    places = map_snapshot(by_outlet, date(2024, 12, 8)).places
     assert metric(at, "Events shown") == f"{len(by_outlet)} of {len(store_events)}"
     assert f"Control of places ({len(places)})" in map_script(at)
     assert str(len(places)) != default_places
@@ -102,7 +102,7 @@ def test_outlet_and_language_filters(app, store_events):
     widget(at, "multiselect", "f_languages").set_value([language]).run()
     by_language = [e for e in in_window if any(s.language == language for s in e.sources)]
     assert metric(at, "Events shown") == f"{len(by_language)} of {len(store_events)}"
-    places = control_as_of(by_language, date(2024, 12, 8)).places
+    places = map_snapshot(by_language, date(2024, 12, 8)).places
     assert f"Control of places ({len(places)})" in map_script(at)
     assert len(timeline_points(at)) == sum(
         max(len([c for c in e.countries if c]), 1) for e in by_language

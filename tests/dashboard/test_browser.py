@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.browser import DEFAULT_CHROMIUM, launch
-from dashboard.control import control_as_of
+from dashboard.views.map import map_snapshot
 from kharita.config import ROOT, WINDOW_START
 from timeline.store import EventStore
 
@@ -77,7 +77,7 @@ def server(seed_db):
 
 def test_dashboard_renders_offline(server, seed_db):
     events = EventStore(seed_db).load_events()
-    places = len(control_as_of(events, date(2024, 12, 1)).places)
+    places = len(map_snapshot(events, date(2024, 12, 1)).places)
     requests: list[str] = []
     ARTIFACTS.mkdir(exist_ok=True)
     with launch() as browser:  # Debian's Chromium, offline flags (dashboard.browser)

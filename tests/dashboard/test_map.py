@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
+from control import control_as_of
 from dashboard.boundaries import load_boundaries
-from dashboard.control import control_as_of
 from dashboard.filters import Filters
 from dashboard.views.layers import PointLayer
 from dashboard.views.map import build_map, control_features, highlight_features

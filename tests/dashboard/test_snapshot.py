@@ -16,12 +16,12 @@ from PIL import Image
 
 from dashboard.boundaries import load_boundaries, load_major_places
 from dashboard.browser import ChromiumMissing, launch, offline_context
-from dashboard.control import control_as_of
 from dashboard.filters import apply_filters, filter_options
 from dashboard.palette import BLUISH_GREEN, SKY_BLUE, VERMILLION
 from dashboard.slide import SlideLayout
 from dashboard.snapshot import render, slide_page, snapshot
 from dashboard.state import default_state
+from dashboard.views.map import map_snapshot
 from kharita.config import WINDOW_START
 from timeline.store import EventStore
 
@@ -142,11 +142,13 @@ def test_diplomacy_only_view_has_an_empty_map_and_a_full_timeline(events, defaul
     from dataclasses import replace
 
     view = replace(default_view, filters=replace(default_view.filters, kinds=frozenset({"statement", "call"})))
-    assert control_as_of(apply_filters(events, view.filters), view.as_of).places == ()
+    places = map_snapshot(apply_filters(events, view.filters), view.as_of).places
+    assert all(p.origin == "baseline" for p in places)  # no control change: the baseline only
     result = snapshot(events, view, "png", made_at=MADE, browser=browser, **geodata)
     pixels = _pixels(result.data)
     map_box, chart_box = _panes(SlideLayout(1920, 1080))
-    assert _count(pixels, BLUISH_GREEN, map_box) < 50  # no places drawn
+    # green is drawn only for baseline places held by the opposition (Idlib and its towns)
+    assert (_count(pixels, BLUISH_GREEN, map_box) > 50) == any(p.side == "hts" for p in places)
     assert _count(pixels, "#111111", map_box) > 3000  # the outline still is
     assert _count(pixels, VERMILLION, chart_box) > 100
     assert "Event types: Phone call, Statement" in result.caption
@@ -179,8 +181,8 @@ def test_offline_map_html_draws_with_no_network(events, default_view, browser, t
     path = tmp_path / "map.html"
     path.write_text(map_html(fmap), encoding="utf-8")
     shown = apply_filters(events, default_view.filters)
-    places = len(control_as_of(shown, as_of).places)
-    curated_places = len(control_as_of([e for e in shown if e.origin == "curated"], as_of).places)
+    places = len(map_snapshot(shown, as_of).places)
+    curated_places = len(map_snapshot([e for e in shown if e.origin == "curated"], as_of).places)
     blocked = BlockedRequests()
     context = offline_context(browser, width=1200, height=900, blocked=blocked)
     try:

@@ -1,4 +1,4 @@
-"""Control as of a day, on the real curated control changes."""
+"""Control as of a day, judged over the real curated control changes (no baseline here)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.control import control_as_of
+from control import control_as_of
 from tests.dashboard.curated_rows import control_events
 
 KHANASIR = "168351"  # Khanasir: SNA on 1 Dec, retaken by the army on 3 Dec
@@ -22,8 +22,9 @@ def test_before_any_change_places_show_their_prior_holder():
     snap = control_as_of(control_events(), date(2024, 11, 26))
     khanasir = _place(snap, KHANASIR)
     assert khanasir.controller == "Syrian government"
-    assert khanasir.side.key == "government"
+    assert khanasir.side == "government"
     assert khanasir.since is None and not khanasir.changed and khanasir.history == ()
+    assert khanasir.state == "held" and khanasir.evidence[0].role == "prior"
     assert khanasir.upcoming == 2
     assert snap.changed_count == 0
 
@@ -37,7 +38,7 @@ def test_before_any_change_places_show_their_prior_holder():
 ])
 def test_khanasir_changes_hands_twice(day, controller, side, changed, history):
     khanasir = _place(control_as_of(control_events(), day), KHANASIR)
-    assert (khanasir.controller, khanasir.side.key, khanasir.changed, len(khanasir.history)) == (
+    assert (khanasir.controller, khanasir.side, khanasir.changed, len(khanasir.history)) == (
         controller, side, changed, history)
 
 
@@ -45,7 +46,9 @@ def test_aleppo_two_rows_are_one_place():
     snap = control_as_of(control_events(), date(2024, 11, 30))
     aleppo = _place(snap, ALEPPO)
     assert [e.date for e in aleppo.history] == [date(2024, 11, 29), date(2024, 11, 30)]
-    assert aleppo.side.key == "hts" and aleppo.since == date(2024, 11, 30)
+    # The second row confirms the first: the place changed hands on the 29th, the 30th decides.
+    assert aleppo.side == "hts" and aleppo.since == date(2024, 11, 29)
+    assert aleppo.deciding.date == date(2024, 11, 30) and aleppo.state == "held"
     assert aleppo.origin == "curated"
 
 
@@ -56,12 +59,12 @@ def test_aleppo_two_rows_are_one_place():
 ])
 def test_contested_state_follows_the_deciding_change(day, side, contested):
     madiq = _place(control_as_of(control_events(), day), QALAAT_AL_MADIQ)
-    assert (madiq.side.key, madiq.contested) == (side, contested)
+    assert (madiq.side, madiq.contested) == (side, contested)
 
 
 def test_changes_without_coordinates_are_counted_not_drawn():
     snap = control_as_of(control_events(), date(2024, 12, 8))
-    unmapped = sorted(e.places[0].name for e in snap.unmapped)
+    unmapped = sorted(r.place.name for r in snap.unmapped)
     assert unmapped == ["Armoured Vehicles School (north-east of Hama)", "Kafr Basma",
                         "Sarouj", "al-Qasimiyah (west Aleppo)"]
     # 90 rows, 4 without coordinates, 5 places with two rows (Aleppo, Khanasir, Homs,

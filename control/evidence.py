@@ -1,0 +1,117 @@
+"""Reports of control: one piece of evidence about one place, with the weight it deserves.
+
+Every control-change event names one or more places; each (event, place) pair is a ``Report``.
+Its weight says how much it can move the map (the control issue): an analyst's correction, then a
+sourced curated row (the pre-offensive baseline is one too), then an extracted report corroborated
+by independent outlets, then a single extracted report. Syndicated copies are one outlet: a source
+marked ``is_copy`` adds nothing, and the same outlet twice counts once.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+
+from timeline.types import Event, Place
+
+from .sides import side_key
+
+
+class Weight(IntEnum):
+    """How strong a report is; larger wins."""
+
+    SINGLE = 1  # one extracted report from one outlet
+    CORROBORATED = 2  # extracted, reported by two or more independent outlets
+    CURATED = 3  # a sourced row of the curated tables (the baseline included)
+    ANALYST = 4  # accepted or corrected by an analyst
+
+    @property
+    def label(self) -> str:
+        return {1: "single report", 2: "corroborated", 3: "curated", 4: "analyst"}[int(self)]
+
+
+@dataclass(frozen=True)
+class Report:
+    """One event's word on one place: who held it before, who holds it after, and how strongly."""
+
+    event_id: str
+    place_key: str
+    place: Place
+    date: date
+    from_side: str
+    to_side: str
+    from_controller: str | None
+    to_controller: str | None
+    weight: Weight
+    outlets: frozenset[str]
+    origin: str  # extracted | curated | baseline | analyst
+    certainty: str | None = None
+    single_source: bool = False
+    summary: str = ""
+    url: str | None = None
+
+    @property
+    def direction_known(self) -> bool:
+        return self.to_side != "unknown"
+
+    def to_json(self) -> dict:
+        return {
+            "event_id": self.event_id, "date": self.date.isoformat(), "from": self.from_side,
+            "to": self.to_side, "controller": self.to_controller, "weight": self.weight.label,
+            "outlets": sorted(self.outlets), "origin": self.origin, "certainty": self.certainty,
+            "summary": self.summary, "url": self.url,
+        }
+
+
+def place_key(place: Place) -> str:
+    """Stable identity of a place across events: GeoNames id, else name and rounded position."""
+    if place.geonameid:
+        return str(place.geonameid)
+    if place.lat is None or place.lon is None:
+        return f"{place.name}@?"
+    return f"{place.name}@{place.lat:.3f},{place.lon:.3f}"
+
+
+def is_mappable(place: Place) -> bool:
+    return place.lat is not None and place.lon is not None
+
+
+def _outlet_key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    return " ".join(folded.lower().replace(".", " ").split())
+
+
+def independent_outlets(event: Event) -> frozenset[str]:
+    """Distinct outlets among the sources that are not syndicated copies (copies count once)."""
+    originals = [s for s in event.sources if not s.is_copy] or list(event.sources)
+    return frozenset(_outlet_key(s.outlet or s.article) for s in originals if (s.outlet or s.article))
+
+
+def weight_of(event: Event) -> Weight:
+    if event.reviewed:
+        return Weight.ANALYST
+    if event.origin == "curated":
+        return Weight.CURATED
+    return Weight.CORROBORATED if len(independent_outlets(event)) >= 2 else Weight.SINGLE
+
+
+def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
+    """A report for every place of every dated control change (undated ones cannot be placed)."""
+    for event in events:
+        if event.kind != "control_change" or event.date is None:
+            continue
+        weight = weight_of(event)
+        outlets = independent_outlets(event)
+        origin = "analyst" if event.reviewed else event.origin
+        url = next((s.url for s in event.sources if s.url), None)
+        for place in event.places:
+            yield Report(
+                event_id=event.id, place_key=place_key(place), place=place, date=event.date,
+                from_side=side_key(event.from_controller), to_side=side_key(event.to_controller),
+                from_controller=event.from_controller, to_controller=event.to_controller,
+                weight=weight, outlets=outlets, origin=origin, certainty=event.certainty,
+                single_source=event.single_source, summary=event.summary, url=url,
+            )

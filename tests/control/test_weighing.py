@@ -1,0 +1,127 @@
+"""Control as a judgement over weighed evidence (the control issue's rules).
+
+The curated rows are the real shipped ones; the extracted reports around them are made here, in
+the project's own words, to put each rule to the test: one weak report never flips a sourced
+state, two independent outlets do, a syndicated copy is not a second outlet, unclear direction is
+unknown, an analyst's correction weighs most.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from control import Weight, control_as_of, independent_outlets
+from tests.dashboard.curated_rows import control_events
+from timeline.types import Event, Source
+
+ALEPPO = "170063"
+HAMA = "170017"  # Hama city: curated fall on 5 December
+
+
+def _curated_place(key: str):
+    event = next(e for e in control_events() if e.places and e.places[0].geonameid == key)
+    return event.places[0]
+
+
+def _report(eid: str, day: date, frm: str | None, to: str | None, outlets: list[tuple[str, bool]],
+            key: str = ALEPPO, reviewed: bool = False) -> Event:
+    sources = [Source(article=f"{eid}-{i}.txt", language="en", outlet=o, published=day.isoformat(),
+                      sentence="A sentence written for this test.", is_copy=copy)
+               for i, (o, copy) in enumerate(outlets)]
+    return Event(id=eid, kind="control_change", date=day, places=[_curated_place(key)],
+                 from_controller=frm, to_controller=to, origin="extracted", sources=sources,
+                 reviewed=reviewed)
+
+
+def _aleppo(extra: list[Event], day: date = date(2024, 12, 4)):
+    return control_as_of([*control_events(), *extra], day).get(ALEPPO)
+
+
+def test_one_weak_report_reversing_a_curated_capture_does_not_flip_it():
+    reversal = _report("x1", date(2024, 12, 1), "HTS-led opposition", "Syrian government",
+                       [("Daily Example", False)])
+    aleppo = _aleppo([reversal])
+    assert (aleppo.side, aleppo.state) == ("hts", "held")
+    assert aleppo.conflicting and [r.event_id for r in aleppo.conflicts] == ["x1"]
+    assert aleppo.deciding.origin == "curated"
+    assert "conflicting report" in aleppo.explain()
+
+
+def test_a_recapture_reported_by_two_independent_outlets_flips_it():
+    first = _report("x1", date(2024, 12, 2), "HTS-led opposition", "Syrian government",
+                    [("Daily Example", False)])
+    second = _report("x2", date(2024, 12, 3), "HTS-led opposition", "Syrian government",
+                     [("Another Gazette", False)])
+    aleppo = _aleppo([first, second])
+    assert aleppo.side == "government" and aleppo.since == date(2024, 12, 3)
+    assert aleppo.weight == Weight.CORROBORATED
+    roles = {e.report.event_id: e.role for e in aleppo.evidence}
+    assert roles["x1"] == "supports" and roles["x2"] == "decided"
+    # before the second report the map still shows the curated state, with a conflict
+    before = _aleppo([first, second], date(2024, 12, 2))
+    assert before.side == "hts" and before.conflicting
+
+
+def test_one_event_with_two_independent_outlets_is_corroborated():
+    both = _report("x1", date(2024, 12, 2), "HTS-led opposition", "Syrian government",
+                   [("Daily Example", False), ("Another Gazette", False)])
+    assert len(independent_outlets(both)) == 2
+    assert _aleppo([both]).side == "government"
+
+
+def test_a_syndicated_copy_is_not_a_second_outlet():
+    wire_and_copy = _report("x1", date(2024, 12, 2), "HTS-led opposition", "Syrian government",
+                            [("Wire Service", False), ("Reprinting Daily", True)])
+    same_outlet_twice = _report("x2", date(2024, 12, 3), "HTS-led opposition", "Syrian government",
+                                [("Wire Service", False)])
+    assert independent_outlets(wire_and_copy) == frozenset({"wire service"})
+    aleppo = _aleppo([wire_and_copy, same_outlet_twice])
+    assert aleppo.side == "hts" and aleppo.conflicting
+
+
+def test_unclear_direction_never_moves_the_map():
+    unclear = _report("x1", date(2024, 12, 2), None, None, [("Daily Example", False),
+                                                            ("Another Gazette", False)])
+    aleppo = _aleppo([unclear])
+    assert aleppo.side == "hts" and aleppo.conflicting
+    assert [e.role for e in aleppo.evidence if e.report.event_id == "x1"] == ["unclear"]
+
+
+def test_a_place_known_only_from_unclear_reports_is_unknown():
+    unclear = _report("x1", date(2024, 12, 2), None, None, [("Daily Example", False)])
+    unclear.places = [type(unclear.places[0])(name="Test hamlet", lat=36.0, lon=37.0,
+                                              geonameid="999999", country_code="SY")]
+    state = control_as_of([unclear], date(2024, 12, 3)).get("999999")
+    assert (state.state, state.side, state.controller, state.confidence) == ("unknown", "unknown", None, 0.0)
+
+
+def test_comparable_weak_reports_days_apart_make_a_place_contested():
+    place = {"key": "999998"}
+    a = _report("x1", date(2024, 12, 1), "Syrian government", "HTS-led opposition",
+                [("Daily Example", False)], key=ALEPPO)
+    b = _report("x2", date(2024, 12, 2), "HTS-led opposition", "Syrian government",
+                [("Another Gazette", False)], key=ALEPPO)
+    for e in (a, b):
+        e.places = [type(e.places[0])(name="Test village", lat=36.1, lon=37.1, geonameid=place["key"],
+                                      country_code="SY")]
+    state = control_as_of([a, b], date(2024, 12, 2)).get(place["key"])
+    assert (state.state, state.side) == ("contested", "government")
+    alone = control_as_of([a], date(2024, 12, 2)).get(place["key"])
+    assert (alone.state, alone.side, alone.since) == ("claimed", "hts", date(2024, 12, 1))
+
+
+def test_an_early_weak_claim_does_not_take_hama_before_the_curated_fall():
+    early = _report("x1", date(2024, 12, 1), "Syrian government", "HTS-led opposition",
+                    [("Daily Example", False)], key=HAMA)
+    hama = control_as_of([*control_events(), early], date(2024, 12, 2)).get(HAMA)
+    assert hama.side == "government" and hama.conflicting
+    after = control_as_of([*control_events(), early], date(2024, 12, 5)).get(HAMA)
+    assert after.side != "government" and after.deciding.origin == "curated"
+
+
+def test_an_analysts_correction_outweighs_the_curated_row_of_the_same_day():
+    corrected = _report("x1", date(2024, 11, 30), "HTS-led opposition", "Syrian government",
+                        [("Daily Example", False)], reviewed=True)
+    aleppo = _aleppo([corrected], date(2024, 11, 30))
+    assert aleppo.side == "government" and aleppo.weight == Weight.ANALYST
+    assert aleppo.origin == "analyst" and aleppo.confidence == 0.95
