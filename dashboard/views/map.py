@@ -314,8 +314,9 @@ def build_map(
             + (f" · {conflicting} with conflicting reports" if conflicting else ""))
     lines = [("kh-title", "Territorial control, Syria"), ("kh-asof", f"As of {format_day(as_of)}"),
              ("kh-note", note)]
-    if not snapshot.places:
-        lines.append(("kh-note", "No control changes match the filters"))
+    if not any(e.kind == "control_change" for e in shown):
+        lines.append(("kh-note", "No control changes match the filters"
+                      + (": the pre-offensive baseline is shown" if snapshot.places else "")))
     if areas:
         lines.append(("kh-note", "Shaded areas are estimates: ground nearest to each place of known control"))
     if snapshot.unmapped:

@@ -64,7 +64,9 @@ def test_kind_filter_changes_counts_timeline_and_map(app):
     assert metric(at, "Control changes") == "0"
     after = timeline_points(at)
     assert 0 < len(after) < len(before)
-    assert "Control of places (0)" in map_script(at)
+    # no control change passes the filter: the map shows the pre-offensive baseline only
+    baseline_only = len(map_snapshot([], date(2024, 12, 8)).places)
+    assert f"Control of places ({baseline_only})" in map_script(at)
     assert at.query_params["kind"] == "call"
 
 

@@ -89,7 +89,7 @@ def test_dashboard_renders_offline(server, seed_db):
                                                                 timeout=30_000)
         frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
         frame.locator(".leaflet-container").wait_for(timeout=30_000)
-        frame.locator("path.kh-place").first.wait_for(timeout=30_000)
+        frame.locator("path.kh-place").first.wait_for(state="attached", timeout=30_000)
         chart = page.locator('[data-testid="stPlotlyChart"] .main-svg').first
         chart.wait_for(timeout=30_000)
         page.wait_for_timeout(800)  # let the last layers paint before the screenshot
@@ -126,6 +126,20 @@ def test_dashboard_renders_offline(server, seed_db):
         page.mouse.down()
         page.mouse.up()
         page.wait_for_url(f"**event={shown[2].id}*", timeout=30_000)
+
+        # Estimated areas of control (areas=1): shaded by side under the places, with front lines.
+        page.goto(f"{server}/?asof=2024-12-01&areas=1", wait_until="domcontentloaded")
+        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame.locator("path.kh-area").first.wait_for(timeout=30_000)
+        frame.locator("path.kh-place").first.wait_for(state="attached", timeout=30_000)
+        page.wait_for_timeout(800)
+        sides = {s for s in (p.side for p in map_snapshot(events, date(2024, 12, 1)).places) if s != "unknown"}
+        assert frame.locator("path.kh-area").count() == len(sides)
+        assert frame.locator("path.kh-front").count() >= 1
+        assert frame.locator(".kh-title-panel").get_by_text("Shaded areas are estimates").count() == 1
+        frame.locator(".kh-view-syria").click()  # the whole country, one click away
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(ARTIFACTS / "dashboard-areas.png"))
     external = [u for u in requests
                 if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
     assert external == []

@@ -10,10 +10,11 @@ from datetime import date
 import pytest
 
 from control import control_as_of
+from control.baseline import load_baseline
 from dashboard.boundaries import load_boundaries
 from dashboard.filters import Filters
 from dashboard.views.layers import PointLayer
-from dashboard.views.map import build_map, control_features, highlight_features
+from dashboard.views.map import build_map, control_features, highlight_features, map_snapshot
 from tests.dashboard.curated_rows import all_events, control_events, statement_events
 
 
@@ -41,14 +42,20 @@ def test_every_asset_is_served_locally(boundaries):
 def test_one_layer_holds_every_place(boundaries):
     m = build_map(all_events(), date(2024, 12, 1), boundaries=boundaries)
     layer = _layer(m, "Control of places")
-    assert layer.layer_name == "Control of places (81)"
-    assert len(layer.data["features"]) == 81
+    # 81 places of the curated changes, plus the baseline's places that never changed hands
+    expected = len(map_snapshot(all_events(), date(2024, 12, 1)).places)
+    assert expected > 81
+    assert layer.layer_name == f"Control of places ({expected})"
+    assert len(layer.data["features"]) == expected
+    idlib = next(f for f in layer.data["features"] if f["properties"]["n"] == "Idlib")
+    assert (idlib["properties"]["st"], idlib["properties"]["o"]) == ("held", "baseline")
+    assert layer.data["kh_sides"][idlib["properties"]["sd"]][0] == "HTS-led opposition"
     assert not layer.canvas  # SVG below the canvas threshold
 
 
 def test_feature_properties_for_khanasir(boundaries):
     snap = control_as_of(control_events(), date(2024, 12, 3))
-    collection = control_features(snap)
+    collection = control_features(snap, control_events())
     feature = next(f for f in collection["features"] if f["properties"]["n"] == "Khanasir")
     p = feature["properties"]
     assert feature["geometry"]["coordinates"] == pytest.approx([37.49919, 35.78159])
@@ -57,6 +64,8 @@ def test_feature_properties_for_khanasir(boundaries):
         "خناصر", "Syrian government", "Syrian government", "2024-12-03", 1, 0, "curated")
     assert [h[:3] for h in p["h"]] == [["2024-12-01", "Syrian government", "SNA"],
                                        ["2024-12-03", "SNA", "Syrian government"]]
+    assert (p["st"], p["conf"], p["cf"]) == ("held", 0.9, 0)  # a curated row, not single-source
+    assert [h[4] for h in p["h"]] == ["overruled, curated", "decided, curated"]
     sources = [collection["kh_sources"][i] for i in p["src"]]
     assert sources and all(s[2].startswith(("http://", "https://")) for s in sources)
 
@@ -87,8 +96,9 @@ def test_tiles_are_an_optional_overlay_off_by_default(boundaries):
 def test_filters_and_selection(boundaries):
     only_calls = build_map(all_events(), date(2024, 12, 8), boundaries=boundaries,
                            filters=Filters(kinds=frozenset({"call"})))
-    assert _layer(only_calls, "Control of places").layer_name == "Control of places (0)"
-    assert "No control changes match the filters" in _html(only_calls)
+    baseline_places = len({r.place_key for r in load_baseline()})
+    assert _layer(only_calls, "Control of places").layer_name == f"Control of places ({baseline_places})"
+    assert "No control changes match the filters: the pre-offensive baseline is shown" in _html(only_calls)
     aleppo = next(e for e in control_events() if e.places[0].name == "Aleppo")
     selected = build_map(all_events(), date(2024, 12, 8), boundaries=boundaries,
                          selected_id=aleppo.id)
@@ -111,7 +121,7 @@ def test_untrusted_text_never_reaches_the_page_as_markup(boundaries):
     assert hostile not in html
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html  # JSON-escaped, set as text
     assert "javascript:alert" not in html
-    layer = json.loads(json.dumps(control_features(control_as_of([bad], date(2024, 12, 1)))))
+    layer = json.loads(json.dumps(control_features(control_as_of([bad], date(2024, 12, 1)), [bad])))
     ref = layer["features"][0]["properties"]["src"][0]
     assert layer["kh_sources"][ref][2] == ""  # no link for javascript:
 
@@ -124,7 +134,8 @@ def test_ten_thousand_points_switch_to_canvas(boundaries):
         for i in range(10_000)]
     m = build_map(many, date(2024, 12, 1), boundaries=boundaries)
     layer = _layer(m, "Control of places")
-    assert len(layer.data["features"]) == 10_000 and layer.canvas
+    baseline_places = len({r.place_key for r in load_baseline()})
+    assert len(layer.data["features"]) == 10_000 + baseline_places and layer.canvas
 
 
 def test_selected_places_outside_syria_are_named(boundaries):
