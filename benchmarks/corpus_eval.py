@@ -1,0 +1,243 @@
+"""Out-of-sample quality: the geoparser and the event extractor on the real-news corpus.
+
+Scores every annotated article of data/corpus/ whose text is present (the texts are git-ignored;
+``python -m kharita.corpus status`` says how to refill them), per language and per split:
+development (what rules may be tuned on) and test (scored only when a change is done).
+
+* Places: precision and recall of mention spans, and accuracy within 161 km (or the right country)
+  of the correctly found ones; geotext beside it, in the same run, on the same spans.
+* Events: an extracted event matches a gold event of the same kind and date (a month-precision
+  gold date matches any day of it), and for control changes a gold place; one to one, greedy.
+  Control changes with a gold direction are then judged on the extracted direction: right,
+  reversed (the worst error the map can show), unknown (said so), or other.
+
+    .venv/bin/python benchmarks/corpus_eval.py [--split dev|test|all] [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geopy.distance import great_circle  # noqa: E402
+
+from control.sides import camp, side_key  # noqa: E402
+from kharita.articles import read_article  # noqa: E402
+from kharita.corpus import REFILL_HINT, CorpusArticle, GoldEvent, GoldPlace, load_corpus, missing_texts  # noqa: E402
+
+ACCURACY_KM = 161.0
+LANGS = ("en", "fr", "ar", "es", "de")
+
+
+@dataclass
+class PlaceTally:
+    gold: int = 0
+    predicted: int = 0
+    tp: int = 0
+    resolved: int = 0
+
+    def row(self) -> str:
+        p = self.tp / self.predicted if self.predicted else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        a = self.resolved / self.tp if self.tp else 0.0
+        return f"{p:.2f} / {r:.2f} / {a:.2f} ({self.tp}/{self.predicted} found, {self.gold} gold)"
+
+
+@dataclass
+class EventTally:
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    kind_only: int = 0  # gold events found with the right kind (and place) but a wrong or no date
+    directions: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def row(self) -> str:
+        p = self.matched / self.extracted if self.extracted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        d = self.directions
+        judged = sum(d.values())
+        right = d["right"] / judged if judged else 0.0
+        return (f"{p:.2f} / {r:.2f} ({self.matched} of {self.gold} gold, {self.extracted} extracted; "
+                f"+{self.kind_only} with a wrong date) | {right:.2f} right of {judged}: "
+                f"{d['reversed']} reversed, {d['unknown']} unknown, {d['other']} other")
+
+
+def _gold_point(g: GoldPlace, gazetteer) -> tuple[float, float] | None:
+    if g.lat is not None and g.lon is not None:
+        return g.lat, g.lon
+    entry = gazetteer.get(g.geonameid) if g.geonameid else None
+    return (entry.lat, entry.lon) if entry else None
+
+
+def _resolved_ok(g: GoldPlace, lat, lon, cc, gazetteer) -> bool:
+    if g.country:
+        return cc == g.country
+    point = _gold_point(g, gazetteer)
+    if point is None or lat is None or lon is None:
+        return False
+    return great_circle(point, (lat, lon)).km <= ACCURACY_KM
+
+
+def score_places(article: CorpusArticle, predicted, gazetteer, tally: PlaceTally) -> list[str]:
+    """predicted: (start, end, lat, lon, country_code); returns lines describing the errors."""
+    gold = {(g.start, g.end): g for g in article.places}
+    tally.gold += len(gold)
+    tally.predicted += len(predicted)
+    errors = []
+    found = set()
+    for start, end, lat, lon, cc in predicted:
+        g = gold.get((start, end))
+        if g is None:
+            errors.append(f"  false place {start}-{end}")
+            continue
+        found.add((start, end))
+        tally.tp += 1
+        if _resolved_ok(g, lat, lon, cc, gazetteer):
+            tally.resolved += 1
+        else:
+            errors.append(f"  wrong point for {g.surface!r} ({lat}, {lon}, {cc})")
+    errors += [f"  missed {g.surface!r} @{g.start}" for k, g in gold.items() if k not in found]
+    return errors
+
+
+def _date_ok(gold: GoldEvent, event) -> bool:
+    if gold.date is None or event.date is None:
+        return False
+    if gold.precision == "month":
+        return (gold.date.year, gold.date.month) == (event.date.year, event.date.month)
+    end = event.date_end or event.date
+    return event.date <= gold.date <= end if event.date_precision != "day" else event.date == gold.date
+
+
+def _place_ok(gold: GoldEvent, event) -> bool:
+    if gold.kind != "control_change" or not gold.places:
+        return True
+    ids = {p.geonameid for p in event.places} | {p.name for p in event.places}
+    return bool(ids & set(gold.places))
+
+
+def direction(gold: GoldEvent, event) -> str | None:
+    if gold.kind != "control_change" or not gold.to_side or gold.to_side == "unknown":
+        return None
+    to = side_key(event.to_controller)
+    frm = side_key(event.from_controller)
+    if to == "unknown":
+        return "unknown"
+    if camp(to) == camp(gold.to_side):
+        return "right"
+    if gold.from_side and camp(to) == camp(gold.from_side) and (frm == "unknown" or camp(frm) == camp(gold.to_side)):
+        return "reversed"
+    return "other"
+
+
+def score_events(article: CorpusArticle, events, tally: EventTally) -> list[str]:
+    tally.gold += len(article.events)
+    tally.extracted += len(events)
+    free = list(events)
+    errors = []
+    for gold in article.events:
+        match = next((e for e in free if e.kind == gold.kind and _date_ok(gold, e) and _place_ok(gold, e)), None)
+        if match is None:
+            near = next((e for e in free if e.kind == gold.kind and _place_ok(gold, e)), None)
+            if near is not None:
+                tally.kind_only += 1
+                errors.append(f"  wrong date: {gold.kind} {gold.date} got {near.date} ({gold.summary})")
+            else:
+                errors.append(f"  missed: {gold.kind} {gold.date} ({gold.summary})")
+            continue
+        free.remove(match)
+        tally.matched += 1
+        verdict = direction(gold, match)
+        if verdict:
+            tally.directions[verdict] += 1
+            if verdict != "right":
+                errors.append(f"  direction {verdict}: {gold.summary} -> {match.from_controller} to "
+                              f"{match.to_controller}")
+    errors += [f"  spurious: {e.kind} {e.date} {e.summary[:80]}" for e in free]
+    return errors
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--details", action="store_true", help="list every error, article by article")
+    args = ap.parse_args(argv)
+
+    corpus = load_corpus()
+    if args.split != "all":
+        corpus = [a for a in corpus if a.split == args.split]
+    missing = missing_texts(corpus)
+    if missing:
+        print(f"{len(missing)} of {len(corpus)} corpus texts are missing; they are skipped.\n{REFILL_HINT}")
+    corpus = [a for a in corpus if a not in missing]
+    if not corpus:
+        return 1
+
+    from benchmarks.geoparse_eval import geotext_predictions
+    from geo import load_geoparser
+    from timeline.actors import load_actor_registry
+    from timeline.pipeline import extract_article_events
+
+    geoparser = load_geoparser()
+    registry = load_actor_registry()
+    places: dict[tuple[str, str], PlaceTally] = defaultdict(PlaceTally)
+    geotext: dict[tuple[str, str], PlaceTally] = defaultdict(PlaceTally)
+    events: dict[tuple[str, str], EventTally] = defaultdict(EventTally)
+    for art in corpus:
+        article = read_article(art.text_path)
+        if not hasattr(article, "text"):
+            print(f"{art.id}: refused by the reader: {article}")
+            continue
+        mentions = geoparser.parse(article.text, art.language)
+        predicted = [(m.start, m.end, m.lat, m.lon, m.country_code) for m in mentions]
+        errors = []
+        for key in ((art.language, art.split), (art.language, "all"), ("all", art.split)):
+            errs = score_places(art, predicted, geoparser.gazetteer, places[key])
+            errors = errors or errs
+            score_places(art, [(p.start, p.end, p.lat, p.lon, p.country_code)
+                               for p in geotext_predictions(article, geoparser.gazetteer)],
+                         geoparser.gazetteer, geotext[key])
+        extracted = extract_article_events(article, mentions, registry)
+        ev_errors = []
+        for key in ((art.language, art.split), (art.language, "all"), ("all", art.split)):
+            errs = score_events(art, extracted, events[key])
+            ev_errors = ev_errors or errs
+        if args.details:
+            print(f"{art.id} ({art.split}, {art.outlet}):")
+            print("\n".join(errors + ev_errors) or "  no error")
+
+    splits = ("dev", "test") if args.split == "all" else (args.split,)
+    langs = [lang for lang in LANGS if any(a.language == lang for a in corpus)]
+    print("\n## Places: precision / recall / accuracy within 161 km")
+    print("| language | split | articles | Kharita | geotext |")
+    print("|---|---|---|---|---|")
+    counts = defaultdict(int)
+    for a in corpus:
+        counts[(a.language, a.split)] += 1
+        counts[(a.language, "all")] += 1
+        counts[("all", a.split)] += 1
+    for lang in [*langs, "all"]:
+        for split in ([*splits, "all"] if lang != "all" else splits):
+            key = (lang, split)
+            if counts[key]:
+                print(f"| {lang} | {split} | {counts[key]} | {places[key].row()} | {geotext[key].row()} |")
+    print("\n## Events: precision / recall with the right date | control-change direction")
+    print("| language | split | articles | events | direction |")
+    print("|---|---|---|---|---|")
+    for lang in [*langs, "all"]:
+        for split in ([*splits, "all"] if lang != "all" else splits):
+            key = (lang, split)
+            if counts[key]:
+                ev, _, dirs = events[key].row().partition(" | ")
+                print(f"| {lang} | {split} | {counts[key]} | {ev} | {dirs} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
