@@ -52,6 +52,9 @@ examples:
 
   # what each side gained and lost between two days (places, counts, estimated km²)
   python -m dashboard export --format control-compare --compare-to 2024-11-27 --date 2024-12-08
+
+  # the same comparison as a slide: the map of gains (estimated areas) beside the table
+  python -m dashboard snapshot --compare-to 2024-11-27 --date 2024-12-08 --areas --out gains.png
 """
 
 NON_COUNTRY_CODES = ("UN", "EU", "XX")
@@ -95,6 +98,10 @@ def _add_view_flags(p: argparse.ArgumentParser) -> None:
                    help="source languages (ISO 639-1)")
     g.add_argument("--event", help="id of the selected event (ringed on the map and timeline)")
     g.add_argument("--group-by", choices=GROUP_BY, default="country", help="timeline rows")
+    g.add_argument("--areas", action="store_true", help="draw the estimated areas of control and front lines")
+    g.add_argument("--compare-to", type=_date, metavar="YYYY-MM-DD",
+                   help="compare with this earlier day A (--date is day B): gains and losses on the map, "
+                        "a table on the slide; with export, --format control-compare")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -124,8 +131,6 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     exp.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     exp.add_argument("--out", type=Path, help="output file (default: standard output)")
-    exp.add_argument("--compare-to", type=_date, metavar="YYYY-MM-DD",
-                     help="control-compare: the earlier day A (--date is day B)")
     _add_view_flags(exp)
     return parser
 
@@ -191,8 +196,12 @@ def view_from_args(args: argparse.Namespace, events: Sequence[Event],
                          "widen --from/--to or pick a day inside them")
     if args.event and args.event not in {e.id for e in events}:
         raise UsageError(f"no event with id {args.event!r} in the store")
-    return replace(default, filters=filters, as_of=args.date or last, selected=args.event,
-                   group_by=args.group_by)
+    as_of = args.date or last
+    compare_to = getattr(args, "compare_to", None)
+    if compare_to and compare_to >= as_of:
+        raise UsageError(f"--compare-to {compare_to} must come before the view's day {as_of}")
+    return replace(default, filters=filters, as_of=as_of, selected=args.event,
+                   group_by=args.group_by, areas=bool(getattr(args, "areas", False)), compare=compare_to)
 
 
 def _load(args: argparse.Namespace) -> list[Event]:

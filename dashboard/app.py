@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import streamlit as st
 from streamlit_folium import st_folium
 
+from control.compare import Comparison
 from dashboard import data, presentation
 from dashboard.assets import missing_files
 from dashboard.downloads import downloads, snapshot_unavailable
@@ -39,8 +40,9 @@ from dashboard.state import (
     from_query,
     to_query,
 )
+from dashboard.views.compare import change_rows, side_rows
 from dashboard.views.details import event_label, event_view, table_rows
-from dashboard.views.map import build_map, format_day, map_snapshot
+from dashboard.views.map import build_map, comparison_for, format_day, map_snapshot
 from dashboard.views.timeline import build_timeline
 from kharita import config
 from kharita.errors import StoreError
@@ -64,7 +66,13 @@ FILTER_KEYS = {  # ViewState filter field -> widget key
 }
 
 
-def _push_to_widgets(state: ViewState) -> None:
+def _compare_days(options: FilterOptions) -> list[date | None]:
+    """Days a comparison can start from: the baseline's eve of the offensive to the last day."""
+    last = options.date_max or config.WINDOW_START
+    return [None, *day_range(min(config.WINDOW_START, last) - timedelta(days=1), last)]
+
+
+def _push_to_widgets(state: ViewState, options: FilterOptions) -> None:
     """Initial widget values from a state (first run of a session: the URL's view)."""
     ss = st.session_state
     f = state.filters
@@ -77,6 +85,7 @@ def _push_to_widgets(state: ViewState) -> None:
     ss["tiles"] = state.tiles
     ss["areas"] = state.areas
     ss["map_view"] = state.view
+    ss["compare"] = state.compare if state.compare in _compare_days(options) else None
 
 
 def _state_from_widgets(default: ViewState) -> ViewState:
@@ -88,7 +97,8 @@ def _state_from_widgets(default: ViewState) -> ViewState:
                       **{attr: frozenset(ss.get(key) or ()) for attr, key in FILTER_KEYS.items()})
     return ViewState(filters=filters, as_of=ss.get("as_of"), selected=ss.get("selected") or None,
                      group_by=ss.get("group_by", "country"), tiles=bool(ss.get("tiles")),
-                     areas=bool(ss.get("areas")), view=ss.get("map_view") or "north-west")
+                     areas=bool(ss.get("areas")), view=ss.get("map_view") or "north-west",
+                     compare=ss.get("compare"))
 
 
 def _step(delta: int) -> None:
@@ -146,7 +156,19 @@ def _sidebar(options: FilterOptions) -> None:
                    "between sides. An estimate from points, not a surveyed line.")
     sb.radio("Map opens on", VIEWS, key="map_view", horizontal=True,
              format_func=lambda v: "the north-west" if v == "north-west" else "the whole country")
+    sb.selectbox("Compare with an earlier day", _compare_days(options), key="compare",
+                 format_func=lambda d: "no comparison" if d is None else f"{d:%a} {d.day} {d:%b}",
+                 help="What each side gained and lost between that day and the 'control as of' day: "
+                      "places, counts and estimated areas, on the map and in a table under it.")
     sb.caption("The view lives in the address bar: copy it to share exactly this view.")
+
+
+def _comparison(comparison: Comparison) -> None:
+    st.markdown(f"**What changed between {format_day(comparison.day_a)} and {format_day(comparison.day_b)}** "
+                f"· {len(comparison.changes)} places changed hands; areas are estimates")
+    st.dataframe(side_rows(comparison), hide_index=True, key="comparison_sides")
+    if comparison.changes:
+        st.dataframe(change_rows(comparison), hide_index=True, key="comparison_places", height=240)
 
 
 def _details(event: Event) -> None:
@@ -214,7 +236,7 @@ def main() -> None:
 
     if not st.session_state.get("_init"):
         query = {key: st.query_params.get_all(key) for key in KEYS}
-        _push_to_widgets(from_query(query, options, default, frozenset(events_by_id)))
+        _push_to_widgets(from_query(query, options, default, frozenset(events_by_id)), options)
         st.session_state["_init"] = True
 
     _sidebar(options)
@@ -261,9 +283,11 @@ def main() -> None:
         as_of: date = st.session_state["as_of"]
         map_height = presentation.MAP_HEIGHT if present else MAP_HEIGHT
         selected = events_by_id.get(st.session_state.get("selected") or "")
+        compare_to = state.compare if state.compare and state.compare < as_of else None
         fmap = build_map(events, as_of, boundaries=data.boundaries(), filters=f,
                          selected_id=selected.id if selected else None, height=map_height,
-                         show_tiles=state.tiles, areas=state.areas, view=state.view)
+                         show_tiles=state.tiles, areas=state.areas, view=state.view,
+                         compare_to=compare_to, major_places=data.major_places())
         if present:
             presentation.presentation_map(fmap)
         st_folium(fmap, key="control_map", height=map_height, use_container_width=True,
@@ -271,6 +295,10 @@ def main() -> None:
         st.caption(f"Control as of {format_day(as_of)}. Colour: who holds the place; black ring: "
                    "changed hands since 27 November; dashed ring: contested. Click a place for "
                    "its sources.")
+        if state.compare and compare_to is None:
+            st.caption("The comparison day must come before the 'control as of' day.")
+        if compare_to is not None:
+            _comparison(comparison_for(shown, compare_to, as_of))
     with right:
         st.markdown("**Selected event**")
         picker_ids = [""] + [e.id for e in shown]

@@ -99,11 +99,14 @@ class SlideText:
 
     @classmethod
     def for_view(cls, *, shown: Sequence[Event], total: int, filters: Filters, as_of: date,
-                 made_at: datetime, title: str = TITLE) -> SlideText:
+                 made_at: datetime, title: str = TITLE, compare_to: date | None = None) -> SlideText:
         stamp = made_at.strftime("%Y-%m-%d %H:%M %Z").strip()
+        situation = f"Situation as of {as_of:%A} {as_of.day} {as_of:%B %Y}"
+        if compare_to is not None:
+            situation += f", compared with {compare_to:%A} {compare_to.day} {compare_to:%B}"
         return cls(
             title=title,
-            as_of=f"Situation as of {as_of:%A} {as_of.day} {as_of:%B %Y}",
+            as_of=situation,
             filters=filters_sentence(filters),
             evidence=evidence_line(shown, total),
             attribution=ATTRIBUTION,

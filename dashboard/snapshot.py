@@ -31,7 +31,8 @@ from dashboard.filters import apply_filters
 from dashboard.offline import inline_map_html, plotly_js_path, srcdoc
 from dashboard.slide import SlideLayout, SlideText, compose_slide
 from dashboard.state import ViewState
-from dashboard.views.map import CANVAS_THRESHOLD, build_map, map_snapshot
+from dashboard.views.compare import comparison_figure
+from dashboard.views.map import CANVAS_THRESHOLD, build_map, comparison_for, map_snapshot
 from dashboard.views.timeline import build_timeline
 from kharita.config import WINDOW_START
 from timeline.types import Event
@@ -150,16 +151,23 @@ def slide_page(
     # The slide's frame size is known, so the zoom is fixed here (with room for the map's corner
     # panels) rather than fitted tightly in the browser as on screen.
     map_w, map_h = layout.map_width - 2, layout.body - 2
+    compare_to = state.compare if state.compare and state.compare < as_of else None
     fmap = build_map(events, as_of, boundaries=boundaries, filters=state.filters,
                      selected_id=state.selected, height=map_h, width=map_w,
-                     show_tiles=state.tiles, zoom=fit_zoom(boundaries, map_w, map_h), fit=False)
+                     show_tiles=state.tiles, zoom=fit_zoom(boundaries, map_w, map_h), fit=False,
+                     areas=state.areas, compare_to=compare_to, major_places=major_places)
     ScaleBar().add_to(fmap)
-    figure = build_timeline(events, filters=state.filters, group_by=state.group_by,
-                            selected_id=state.selected, as_of=as_of, major_places=major_places,
-                            width=layout.chart_width - 2, height=layout.body - 2)
-    fit_figure_to_slide(figure, layout)
+    if compare_to is not None:
+        # A comparison slide: the map of what changed beside the table of gains and losses.
+        figure = comparison_figure(comparison_for(shown, compare_to, as_of),
+                                   width=layout.chart_width - 2, height=layout.body - 2)
+    else:
+        figure = build_timeline(events, filters=state.filters, group_by=state.group_by,
+                                selected_id=state.selected, as_of=as_of, major_places=major_places,
+                                width=layout.chart_width - 2, height=layout.body - 2)
+        fit_figure_to_slide(figure, layout)
     text = SlideText.for_view(shown=shown, total=len(events), filters=state.filters, as_of=as_of,
-                              made_at=made_at)
+                              made_at=made_at, compare_to=compare_to)
     page = compose_slide(
         text, layout,
         map_srcdoc=srcdoc(inline_map_html(fmap, extra_css=SLIDE_MAP_CSS)),

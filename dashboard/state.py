@@ -24,7 +24,7 @@ _MULTI = {
     "outlets": "outlet",
     "languages": "lang",
 }
-KEYS = ("from", "to", "asof", "event", "by", "tiles", "areas", "view", *_MULTI.values())
+KEYS = ("from", "to", "asof", "event", "by", "tiles", "areas", "view", "compare", *_MULTI.values())
 #: The map's opening views (``view=``): the north-west (Aleppo, Idlib, Hama) or the whole country.
 VIEWS = ("north-west", "syria")
 
@@ -38,6 +38,7 @@ class ViewState:
     tiles: bool = False
     areas: bool = False  # estimated areas of control and front lines under the places
     view: str = "north-west"
+    compare: date | None = None  # day A of a comparison (``as_of`` is day B); None = no comparison
 
 
 def _parse_date(values: Iterable[str]) -> date | None:
@@ -84,6 +85,8 @@ def to_query(state: ViewState, default: ViewState | None = None) -> dict[str, li
         out["areas"] = ["1" if state.areas else "0"]
     if state.view != default.view:
         out["view"] = [state.view]
+    if state.compare:
+        out["compare"] = [state.compare.isoformat()]
     return out
 
 
@@ -115,8 +118,11 @@ def from_query(
     areas_values = query.get("areas", [])
     areas = areas_values[0] == "1" if areas_values else default.areas
     view = next((v for v in query.get("view", []) if v in VIEWS), default.view)
+    compare = _clamp(_parse_date(query.get("compare", [])), lo, hi)
+    if compare and as_of and compare >= as_of:
+        compare = None  # day A must come before day B
     return ViewState(filters=filters, as_of=as_of, selected=selected, group_by=group_by,
-                     tiles=tiles, areas=areas, view=view)
+                     tiles=tiles, areas=areas, view=view, compare=compare)
 
 
 def default_state(options: FilterOptions, window_start: date) -> ViewState:

@@ -54,7 +54,8 @@ class PointLayer(Layer):
     the state's explanation, ``h`` evidence ``[[date, from, to, certainty, role and weight]]``,
     ``src`` indexes into the collection's ``kh_sources`` table of ``[outlet,
     language, url, date]`` rows; for
-    ``mode="highlight"``: ``ev`` the selected event's summary.
+    ``mode="highlight"``: ``ev`` the selected event's summary (or a comparison's change) and
+    ``rc`` the ring's colour (black when absent).
     """
 
     _template = Template(
@@ -133,8 +134,8 @@ class PointLayer(Layer):
                 pointToLayer: function(f, latlng) {
                     var p = f.properties;
                     {% if this.mode == 'highlight' %}
-                    var o = {radius: 13, color: '#000000', weight: 3, fill: false,
-                             className: 'kh-selected'};
+                    var o = {radius: {{ this.ring_radius }}, color: p.rc || '#000000', weight: 3, fill: false,
+                             dashArray: {{ this.ring_dash|tojson }}, className: {{ this.ring_class|tojson }}};
                     {% else %}
                     var claimed = p.st === 'claimed';
                     var o = {radius: p.ch ? 7 : 5, fillColor: (SIDES[p.sd] || ['', '#999999'])[1],
@@ -159,11 +160,15 @@ class PointLayer(Layer):
     )
 
     def __init__(self, data: dict[str, Any], name: str, *, mode: str = "control",
-                 canvas: bool = False, attribution: str = "", show: bool = True) -> None:
+                 canvas: bool = False, attribution: str = "", show: bool = True,
+                 ring_class: str = "kh-selected", ring_radius: int = 13, ring_dash: str | None = None) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "PointLayer"
         self.data = data
         self.mode = mode
+        self.ring_class = ring_class  # highlight mode: rings (the selected event, or changes in a comparison)
+        self.ring_radius = ring_radius
+        self.ring_dash = ring_dash
         self.canvas = canvas
         self.attribution = attribution
 
@@ -334,3 +339,48 @@ class ViewSwitch(MacroElement):
         super().__init__()
         self._name = "ViewSwitch"
         self.views = views
+
+
+class TownLabels(MacroElement):
+    """Names of the major towns among the drawn places, shown only when zoomed in enough to read.
+
+    At the country view the north-west's towns sit a few pixels apart and their names would pile
+    up; below ``min_zoom`` the map hides them (a class on the container), above it they appear.
+    Names are set as text, never as HTML.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var m = {{ this._parent.get_name() }};
+            var group = L.layerGroup();
+            {{ this.labels_json }}.forEach(function(t) {
+                var icon = L.divIcon({className: 'kh-town', html: '', iconSize: null, iconAnchor: [-6, 7]});
+                var marker = L.marker([t[0], t[1]], {icon: icon, interactive: false, keyboard: false});
+                marker.on('add', function() { marker.getElement().textContent = t[2]; });
+                group.addLayer(marker);
+            });
+            group.addTo(m);
+            function declutter() {
+                m.getContainer().classList.toggle('kh-hide-towns', m.getZoom() < {{ this.min_zoom }});
+            }
+            m.on('zoomend', declutter);
+            declutter();
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, labels: list[tuple[float, float, str]], min_zoom: float = 8.0) -> None:
+        super().__init__()
+        self._name = "TownLabels"
+        self.labels = [[round(lat, 5), round(lon, 5), name] for lat, lon, name in labels]
+        self.min_zoom = min_zoom
+
+    @property
+    def labels_json(self) -> str:
+        text = json.dumps(self.labels, ensure_ascii=False)
+        for char, escape in _SCRIPT_ESCAPES:
+            text = text.replace(char, escape)
+        return text

@@ -10,14 +10,17 @@ off by default. Asset links point at the locally served Leaflet (:func:`dashboar
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 
 import folium
+import shapely
+import shapely.geometry
 
 from control import ControlSnapshot, PlaceState, Report, control_as_of, is_mappable
 from control.areas import AreaEstimate, estimate_areas
 from control.baseline import load_baseline
+from control.compare import Comparison, compare
 from dashboard.assets import localize
 from dashboard.boundaries import FOCUS_ADMIN1, Boundaries, bounds, label_point
 from dashboard.filters import Filters, apply_filters
@@ -25,7 +28,7 @@ from dashboard.palette import SIDE_BY_KEY, SIDES, Side, side_of
 from kharita.config import WINDOW_START
 from timeline.types import Event, Source
 
-from .layers import Attribution, FitBounds, MapPanel, PointLayer, ViewSwitch
+from .layers import Attribution, FitBounds, MapPanel, PointLayer, TownLabels, ViewSwitch
 
 #: Above this many points the place layer draws on a canvas instead of SVG (much faster).
 CANVAS_THRESHOLD = 2000
@@ -61,6 +64,9 @@ MAP_CSS = """
 .kh-pop ul { margin: 2px 0 4px 16px; padding: 0; }
 .kh-sub { font-weight: 700; margin-top: 4px; }
 .kh-warn { color: #8a4b00; font-weight: 600; }
+.kh-town { font-size: 11px; font-weight: 600; color: #1f2328; white-space: nowrap; pointer-events: none;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff; }
+.kh-hide-towns .kh-town { display: none; }
 </style>
 """
 
@@ -206,6 +212,46 @@ def map_snapshot(events: Sequence[Event], as_of: date, window_start: date = WIND
     return control_as_of(events, as_of, window_start, baseline=load_baseline())
 
 
+def comparison_for(events: Sequence[Event], day_a: date, day_b: date,
+                   window_start: date = WINDOW_START) -> Comparison:
+    """The map's comparison of two days (baseline included), day A before day B."""
+    return compare(map_snapshot(events, day_a, window_start), map_snapshot(events, day_b, window_start))
+
+
+def change_features(comparison: Comparison) -> dict:
+    """Rings on the places that changed hands between the two days, in the new holder's colour."""
+    features = []
+    for change in comparison.changes:
+        place, before, after = change.after.place, SIDE_BY_KEY[change.before.side], SIDE_BY_KEY[change.after.side]
+        features.append(_point(place.lat, place.lon, {
+            "n": place.name, "ar": place.name_ar or "", "rc": after.color,
+            "ev": f"{before.label} \u2192 {after.label} between {comparison.day_a:%d %b} and {comparison.day_b:%d %b}",
+        }))
+    return {"type": "FeatureCollection", "features": features, "kh_sources": []}
+
+
+def gain_layers(m: folium.Map, comparison: Comparison) -> None:
+    """Ground each side gained between the two days (estimated areas of B minus those of A)."""
+    before = {a.side: a.geometry for a in comparison.areas_a.areas}
+    features = []
+    for area in comparison.areas_b.areas:
+        gained = area.geometry.difference(before[area.side]) if area.side in before else area.geometry
+        if not gained.is_empty and gained.area > 1e-4:
+            geometry = shapely.geometry.mapping(shapely.set_precision(gained, 1e-4))
+            features.append({"type": "Feature", "geometry": geometry, "properties": {"side": area.side}})
+    if not features:
+        return
+
+    def style(feature: dict) -> dict:
+        side = SIDE_BY_KEY.get(feature["properties"]["side"], SIDE_BY_KEY["unknown"])
+        return {"fillColor": side.color, "fillOpacity": 0.5, "color": "#222222", "weight": 1.2,
+                "dashArray": "4 3", "className": "kh-gain"}
+
+    folium.GeoJson({"type": "FeatureCollection", "features": features}, style_function=style,
+                   name=f"Ground gained since {comparison.day_a:%d %b} (estimate)", interactive=False,
+                   smooth_factor=1.0).add_to(m)
+
+
 def format_day(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -270,6 +316,8 @@ def build_map(
     fit: bool = True,
     areas: bool = False,
     view: str = "north-west",
+    compare_to: date | None = None,
+    major_places: Collection[str] = frozenset(),
 ) -> folium.Map:
     """The control map as of ``as_of`` for the events that pass ``filters``.
 
@@ -278,7 +326,10 @@ def build_map(
     map fits its frame to ``view`` (``north-west``: the Aleppo, Idlib and Hama governorates;
     ``syria``: the whole country), and a button on the map switches between the two. Control is
     judged over the filtered events and the pre-offensive baseline; ``areas`` draws the estimated
-    areas of control and the front lines under the places.
+    areas of control and the front lines under the places. ``compare_to`` (a day before
+    ``as_of``) adds what each side gained since then: the ground gained (estimate) and a ring, in
+    the new holder's colour, on every place that changed hands. The names of ``major_places``
+    (GeoNames ids) among the drawn places are labelled once the map is zoomed in far enough.
     """
     shown = apply_filters(events, filters) if filters else list(events)
     snapshot = map_snapshot(shown, as_of, window_start)
@@ -294,14 +345,24 @@ def build_map(
         show=show_tiles, attr=OSM_ATTRIBUTION,
     ).add_to(m)
     _governorates(m, boundaries)
+    comparison = comparison_for(shown, compare_to, as_of, window_start) if compare_to else None
     if areas:
-        area_layers(m, estimate_areas(snapshot))
+        area_layers(m, comparison.areas_b if comparison else estimate_areas(snapshot))
+    if comparison is not None:
+        gain_layers(m, comparison)
 
     n_places = len(snapshot.places)
     PointLayer(
         control_features(snapshot, shown), name=f"Control of places ({n_places})",
         canvas=n_places > CANVAS_THRESHOLD,
     ).add_to(m)
+    towns = [(ps.place.lat, ps.place.lon, ps.place.name) for ps in snapshot.places
+             if ps.place.geonameid in major_places]
+    if towns:
+        TownLabels(towns).add_to(m)
+    if comparison is not None:
+        PointLayer(change_features(comparison), name=f"Changed hands since {comparison.day_a:%d %b}",
+                   mode="highlight", ring_class="kh-change", ring_radius=10).add_to(m)
     if selected is not None:
         PointLayer(highlight_features(selected), name="Selected event", mode="highlight").add_to(m)
 
@@ -319,6 +380,9 @@ def build_map(
                       + (": the pre-offensive baseline is shown" if snapshot.places else "")))
     if areas:
         lines.append(("kh-note", "Shaded areas are estimates: ground nearest to each place of known control"))
+    if comparison is not None:
+        lines.append(("kh-note", f"Compared with {format_day(comparison.day_a)}: {len(comparison.changes)} "
+                      "places changed hands (ringed); ground gained shaded (estimate)"))
     if snapshot.unmapped:
         lines.append(("kh-note", f"{len(snapshot.unmapped)} control changes without coordinates"))
     if selected is not None:
@@ -333,6 +397,9 @@ def build_map(
                  ("contested", "#bbbbbb", "Contested"),
                  ("claimed", "#bbbbbb", "Claimed by one report only"),
                  ("conflict", "#E69F00", "Conflicting report awaits review")]
+    if comparison is not None:
+        swatches.append(("selected", "#555555", f"Changed hands since {comparison.day_a.day} {comparison.day_a:%b} "
+                         "(ring in the new holder's colour)"))
     if selected is not None:
         swatches.append(("selected", "#000000", "Selected event"))
     MapPanel(position="bottomright", css_class="kh-panel kh-legend",

@@ -173,3 +173,25 @@ def test_missing_store_says_how_to_build_it(tmp_path, monkeypatch):
     assert not at.exception
     assert "python -m timeline build" in at.error[0].value
     assert not at.get("component_instance")
+
+
+def test_comparison_of_two_days_on_the_page(app, store_events):
+    from dashboard.views.compare import side_rows
+    from dashboard.views.map import comparison_for
+
+    at = app({"compare": "2024-11-27", "areas": "1"})
+    assert not at.exception
+    assert widget(at, "selectbox", "compare").value == date(2024, 11, 27)
+    in_window = [e for e in store_events if e.date and e.date >= date(2024, 11, 27)]
+    expected = comparison_for(in_window, date(2024, 11, 27), date(2024, 12, 8))
+    tables = [df.value for df in at.dataframe if "Gained" in df.value.columns]
+    assert len(tables) == 1
+    table = tables[0]
+    assert list(table["Gained"]) == [r["Gained"] for r in side_rows(expected)]
+    assert int(table["Net"].sum()) == 0  # every gain is someone's loss
+    script = map_script(at)
+    assert "Changed hands since 27 Nov" in script and "kh-gain" in script and "kh-area" in script
+    assert at.query_params["compare"] == "2024-11-27"
+    widget(at, "selectbox", "compare").set_value(None).run()
+    assert not [df for df in at.dataframe if "Gained" in df.value.columns]
+    assert "compare" not in at.query_params

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.browser import DEFAULT_CHROMIUM, launch
-from dashboard.views.map import map_snapshot
+from dashboard.views.map import comparison_for, map_snapshot
 from kharita.config import ROOT, WINDOW_START
 from timeline.store import EventStore
 
@@ -140,6 +140,18 @@ def test_dashboard_renders_offline(server, seed_db):
         frame.locator(".kh-view-syria").click()  # the whole country, one click away
         page.wait_for_timeout(500)
         page.screenshot(path=str(ARTIFACTS / "dashboard-areas.png"))
+
+        # Compare two days: ground gained (estimate) and rings on the places that changed hands.
+        page.goto(f"{server}/?compare=2024-11-27&areas=1", wait_until="domcontentloaded")
+        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame.locator("path.kh-gain").first.wait_for(timeout=30_000)
+        frame.locator("path.kh-change").first.wait_for(state="attached", timeout=30_000)
+        page.get_by_text("What changed between").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(800)
+        in_window = [e for e in events if e.date and WINDOW_START <= e.date]
+        changes = comparison_for(in_window, date(2024, 11, 27), date(2024, 12, 8)).changes
+        assert frame.locator("path.kh-change").count() == len(changes) > 0
+        page.screenshot(path=str(ARTIFACTS / "dashboard-compare.png"))
     external = [u for u in requests
                 if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
     assert external == []

@@ -144,3 +144,15 @@ def test_selected_places_outside_syria_are_named(boundaries):
     html = _html(build_map(all_events(), date(2024, 12, 8), boundaries=boundaries,
                            selected_id=abroad.id))
     assert f"(outside this map: {abroad.places[0].name})" in html
+
+
+def test_major_towns_are_labelled_and_decluttered(boundaries):
+    from dashboard.boundaries import load_major_places
+    from dashboard.views.layers import TownLabels
+
+    m = build_map(all_events(), date(2024, 12, 1), boundaries=boundaries, major_places=load_major_places())
+    labels = next(c for c in m._children.values() if isinstance(c, TownLabels))
+    names = {name for _, _, name in labels.labels}
+    assert {"Idlib", "Saraqib", "Maarat al-Numan", "Khan Shaykhun"} <= names
+    assert "Anjara" not in names  # a village: drawn, not labelled
+    assert labels.min_zoom == 8.0 and "kh-hide-towns" in _html(m)

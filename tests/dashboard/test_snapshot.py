@@ -211,3 +211,17 @@ def test_download_button_data_makes_the_slide(events, default_view, geodata):
     with Image.open(io.BytesIO(png)) as image:
         assert image.size == (1920, 1080)
         assert image.text["Title"] == "North-west Syria offensive: territorial control and diplomacy"
+
+
+def test_comparison_slide_puts_the_gains_table_beside_the_map(events, default_view, geodata, browser):
+    from dataclasses import replace
+
+    view = replace(default_view, compare=date(2024, 11, 27), areas=True)
+    result = snapshot(events, view, "png", made_at=MADE, browser=browser, **geodata)
+    assert "Situation as of Sunday 8 December 2024, compared with Wednesday 27 November" in result.caption
+    pixels = _pixels(result.data)
+    map_box, chart_box = _panes(SlideLayout(1920, 1080))
+    # the table's side column is filled with the side colours; the map shades the estimated areas
+    assert _count(pixels, VERMILLION, chart_box, tol=12) > 2000
+    assert _count(pixels, BLUISH_GREEN, chart_box, tol=12) > 2000
+    assert _count(pixels, BLUISH_GREEN, map_box) > 4000

@@ -66,6 +66,28 @@ def test_stale_or_hostile_values_fall_back(options, default, query, field, expec
     assert value == expected
 
 
+def test_areas_view_and_comparison_live_in_the_address(options, default):
+    state = ViewState(filters=default.filters, as_of=date(2024, 12, 8), areas=True, view="syria",
+                      compare=date(2024, 11, 27))
+    query = to_query(state, default)
+    assert (query["areas"], query["view"], query["compare"]) == (["1"], ["syria"], ["2024-11-27"])
+    assert from_query(query, options, default) == state
+
+
+@pytest.mark.parametrize("query, expected", [
+    ({"compare": ["2024-12-08"]}, None),  # day A must come before day B (the last day)
+    ({"compare": ["2024-12-03"], "asof": ["2024-12-01"]}, None),
+    ({"compare": ["someday"]}, None),
+    ({"compare": ["2024-11-30"]}, date(2024, 11, 30)),
+])
+def test_comparison_day_must_precede_the_as_of_day(options, default, query, expected):
+    assert from_query(query, options, default).compare == expected
+
+
+def test_unknown_view_falls_back_to_the_north_west(options, default):
+    assert from_query({"view": ["moon"]}, options, default).view == "north-west"
+
+
 def test_reversed_date_range_is_ignored(options, default):
     state = from_query({"from": ["2024-12-05"], "to": ["2024-11-30"]}, options, default)
     assert (state.filters.date_from, state.filters.date_to) == (date(2024, 11, 27),
