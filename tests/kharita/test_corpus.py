@@ -4,6 +4,7 @@ corpus issue asks for, and none of its articles is reserved for the independent 
 from __future__ import annotations
 
 import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -56,8 +57,9 @@ def test_published_dates_lie_in_the_period(corpus):
 
 @pytest.mark.skipif(not SHARED_TOOL.exists(), reason="../shared/tools/reserved-url is not beside this clone")
 def test_no_article_is_reserved(corpus):
-    result = subprocess.run([str(SHARED_TOOL), *(a.url for a in corpus)], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run([sys.executable, str(SHARED_TOOL), *(a.url for a in corpus)], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.count("free") == len(corpus)
     assert [line for line in result.stdout.splitlines() if line.startswith("reserved")] == []
 
 
