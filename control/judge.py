@@ -153,9 +153,8 @@ def _pooled(report: Report, pending: list[Report]) -> tuple[Weight, list[Report]
         return report.weight, []
     allies = [p for p in pending if abs((report.date - p.date).days) <= CONTEST_DAYS
               and p.weight < Weight.CURATED]
-    outlets = set(report.outlets).union(*(p.outlets for p in allies)) if allies else set(report.outlets)
-    weight = max(report.weight, Weight.CORROBORATED if len(outlets) >= 2 else report.weight)
-    return Weight(weight), allies
+    outlets = set(report.outlets).union(*(p.outlets for p in allies))
+    return (Weight.CORROBORATED if len(outlets) >= 2 else report.weight), allies
 
 
 def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WINDOW_START) -> PlaceState:
