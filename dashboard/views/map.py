@@ -345,7 +345,7 @@ def build_map(
         show=show_tiles, attr=OSM_ATTRIBUTION,
     ).add_to(m)
     _governorates(m, boundaries)
-    comparison = comparison_for(shown, compare_to, as_of, window_start) if compare_to else None
+    comparison = compare(map_snapshot(shown, compare_to, window_start), snapshot) if compare_to else None
     if areas:
         area_layers(m, comparison.areas_b if comparison else estimate_areas(snapshot))
     if comparison is not None:
