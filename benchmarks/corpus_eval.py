@@ -196,21 +196,22 @@ def main(argv: list[str] | None = None) -> int:
             continue
         mentions = geoparser.parse(article.text, art.language)
         predicted = [(m.start, m.end, m.lat, m.lon, m.country_code) for m in mentions]
-        errors = []
-        for key in ((art.language, art.split), (art.language, "all"), ("all", art.split)):
-            errs = score_places(art, predicted, geoparser.gazetteer, places[key])
-            errors = errors or errs
-            score_places(art, [(p.start, p.end, p.lat, p.lon, p.country_code)
-                               for p in geotext_predictions(article, geoparser.gazetteer)],
-                         geoparser.gazetteer, geotext[key])
+        keys = ((art.language, art.split), (art.language, "all"), ("all", art.split))
+        geotext_predicted = [(p.start, p.end, p.lat, p.lon, p.country_code)
+                             for p in geotext_predictions(article, geoparser.gazetteer)]
         extracted = extract_article_events(article, mentions, registry)
-        ev_errors = []
-        for key in ((art.language, art.split), (art.language, "all"), ("all", art.split)):
-            errs = score_events(art, extracted, events[key])
-            ev_errors = ev_errors or errs
+        # the article counts in three tallies (its language and split, its language, its split);
+        # the first one keeps the errors for --details
+        errors = (score_places(art, predicted, geoparser.gazetteer, places[keys[0]])
+                  + score_events(art, extracted, events[keys[0]]))
+        for key in keys[1:]:
+            score_places(art, predicted, geoparser.gazetteer, places[key])
+            score_events(art, extracted, events[key])
+        for key in keys:
+            score_places(art, geotext_predicted, geoparser.gazetteer, geotext[key])
         if args.details:
             print(f"{art.id} ({art.split}, {art.outlet}):")
-            print("\n".join(errors + ev_errors) or "  no error")
+            print("\n".join(errors) or "  no error")
 
     splits = ("dev", "test") if args.split == "all" else (args.split,)
     langs = [lang for lang in LANGS if any(a.language == lang for a in corpus)]
