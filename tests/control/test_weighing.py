@@ -12,7 +12,7 @@ from datetime import date
 
 from control import Weight, control_as_of, independent_outlets
 from tests.dashboard.curated_rows import control_events
-from timeline.types import Event, Source
+from timeline.types import Event, Place, Source
 
 ALEPPO = "170063"
 HAMA = "170017"  # Hama city: curated fall on 5 December
@@ -89,24 +89,20 @@ def test_unclear_direction_never_moves_the_map():
 
 def test_a_place_known_only_from_unclear_reports_is_unknown():
     unclear = _report("x1", date(2024, 12, 2), None, None, [("Daily Example", False)])
-    unclear.places = [type(unclear.places[0])(name="Test hamlet", lat=36.0, lon=37.0,
-                                              geonameid="999999", country_code="SY")]
+    unclear.places = [Place(name="Test hamlet", lat=36.0, lon=37.0, geonameid="999999", country_code="SY")]
     state = control_as_of([unclear], date(2024, 12, 3)).get("999999")
     assert (state.state, state.side, state.controller, state.confidence) == ("unknown", "unknown", None, 0.0)
 
 
 def test_comparable_weak_reports_days_apart_make_a_place_contested():
-    place = {"key": "999998"}
-    a = _report("x1", date(2024, 12, 1), "Syrian government", "HTS-led opposition",
-                [("Daily Example", False)], key=ALEPPO)
-    b = _report("x2", date(2024, 12, 2), "HTS-led opposition", "Syrian government",
-                [("Another Gazette", False)], key=ALEPPO)
+    village = Place(name="Test village", lat=36.1, lon=37.1, geonameid="999998", country_code="SY")
+    a = _report("x1", date(2024, 12, 1), "Syrian government", "HTS-led opposition", [("Daily Example", False)])
+    b = _report("x2", date(2024, 12, 2), "HTS-led opposition", "Syrian government", [("Another Gazette", False)])
     for e in (a, b):
-        e.places = [type(e.places[0])(name="Test village", lat=36.1, lon=37.1, geonameid=place["key"],
-                                      country_code="SY")]
-    state = control_as_of([a, b], date(2024, 12, 2)).get(place["key"])
+        e.places = [village]
+    state = control_as_of([a, b], date(2024, 12, 2)).get(village.geonameid)
     assert (state.state, state.side) == ("contested", "government")
-    alone = control_as_of([a], date(2024, 12, 2)).get(place["key"])
+    alone = control_as_of([a], date(2024, 12, 2)).get(village.geonameid)
     assert (alone.state, alone.side, alone.since) == ("claimed", "hts", date(2024, 12, 1))
 
 
