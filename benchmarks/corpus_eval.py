@@ -29,7 +29,15 @@ from geopy.distance import great_circle  # noqa: E402
 
 from control.sides import camp, side_key  # noqa: E402
 from kharita.articles import read_article  # noqa: E402
-from kharita.corpus import REFILL_HINT, CorpusArticle, GoldEvent, GoldPlace, load_corpus, missing_texts  # noqa: E402
+from kharita.corpus import (  # noqa: E402
+    REFILL_HINT,
+    CorpusArticle,
+    GoldEvent,
+    GoldPlace,
+    load_corpus,
+    missing_texts,
+    with_text_anchors,
+)
 
 ACCURACY_KM = 161.0
 LANGS = ("en", "fr", "ar", "es", "de")
@@ -182,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.geoparse_eval import geotext_predictions
     from geo import load_geoparser
     from timeline.actors import load_actor_registry
+    from timeline.merge import merge_events
     from timeline.pipeline import extract_article_events
 
     geoparser = load_geoparser()
@@ -194,12 +203,15 @@ def main(argv: list[str] | None = None) -> int:
         if not hasattr(article, "text"):
             print(f"{art.id}: refused by the reader: {article}")
             continue
+        # a refilled text may differ from the annotated one by whitespace or a dropped label
+        art = with_text_anchors(art, article.text)
         mentions = geoparser.parse(article.text, art.language)
         predicted = [(m.start, m.end, m.lat, m.lon, m.country_code) for m in mentions]
         keys = ((art.language, art.split), (art.language, "all"), ("all", art.split))
         geotext_predicted = [(p.start, p.end, p.lat, p.lon, p.country_code)
                              for p in geotext_predictions(article, geoparser.gazetteer)]
-        extracted = extract_article_events(article, mentions, registry)
+        # what the store keeps: the article's reports merged (one event per place, speaker and day)
+        extracted = merge_events(extract_article_events(article, mentions, registry), [], registry)
         # the article counts in three tallies (its language and split, its language, its split);
         # the first one keeps the errors for --details
         errors = (score_places(art, predicted, geoparser.gazetteer, places[keys[0]])
