@@ -109,7 +109,9 @@ def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
         url = next((s.url for s in event.sources if s.url), None)
         for place in event.places:
             yield Report(
-                event_id=event.id, place_key=place_key(place), place=place, date=event.date,
+                event_id=event.id, place_key=place_key(place), place=place,
+                # an undated report ("X has fallen") holds by the article's date, the end of its range
+                date=(event.date_end or event.date) if event.date_inferred else event.date,
                 from_side=side_key(event.from_controller), to_side=side_key(event.to_controller),
                 from_controller=event.from_controller, to_controller=event.to_controller,
                 weight=weight, outlets=outlets, origin=origin, certainty=event.certainty,

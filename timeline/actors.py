@@ -83,6 +83,8 @@ class ActorRegistry:
             if actor.name in self.actors:
                 raise ActorRegistryError(f"duplicate actor {actor.name!r}")
             self.actors[actor.name] = actor
+        #: languages the registry has aliases for (others are matched with every alias)
+        self.languages = frozenset(lang for a in actors for lang, _ in a.aliases if lang != "*")
         for actor in actors:
             if actor.speaks_for and actor.speaks_for not in self.actors:
                 raise ActorRegistryError(f"{actor.name}: speaks_for {actor.speaks_for!r} is not an actor")
@@ -121,7 +123,7 @@ class ActorRegistry:
     def _matcher(self, lang: str | None) -> list[tuple[re.Pattern[str], dict[str, str]]]:
         key = lang or "*"
         if key not in self._matchers:
-            table = self._aliases_for(lang if lang in ("en", "fr", "ar") else None)
+            table = self._aliases_for(lang if lang in self.languages else None)
             exact = sorted((a for a in table if _is_acronym(a)), key=len, reverse=True)
             folded = sorted((a for a in table if not _is_acronym(a)), key=len, reverse=True)
             matchers = []

@@ -24,7 +24,8 @@ from timeline.types import Event
 log = logging.getLogger(__name__)
 
 # Code and data whose change means every article must be processed again.
-_FINGERPRINT_GLOBS = ("geo/**/*.py", "timeline/**/*.py", "data/gazetteer/*", "data/actors.yaml",
+_FINGERPRINT_GLOBS = ("geo/**/*.py", "geo/**/*.yaml", "timeline/**/*.py", "timeline/rules/*.yaml",
+                      "data/gazetteer/*", "data/actors.yaml",
                       "data/dates/*")
 _NOT_EXTRACTION = {"store.py", "build.py", "__main__.py", "export.py", "cli.py", "gold.py"}
 

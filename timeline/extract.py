@@ -5,9 +5,11 @@ several dates; the rules that pair them are deliberately simple and stated here 
 analyst can predict them:
 
 * A date belongs to the trigger nearest to it in its sentence (character gap), so «a perdu
-  samedi le contrôle» dates the loss and not the statement verb of the same sentence. A trigger
-  without a date makes no event (the timeline needs a date); "since X" dates and vague spans
-  ("in recent years", « ces derniers jours ») date nothing.
+  samedi le contrôle» dates the loss and not the statement verb of the same sentence. In a dated
+  sentence, a military trigger without a date makes no event; "since X" dates and vague spans
+  ("in recent years", « ces derniers jours ») date nothing. A sentence without any date phrase
+  takes the article's date (the explicit date of its lead, else its publication day), marked
+  ``date_inferred``; a sentence whose only phrases are such non-dates is background, no event.
 * Diplomatic triggers of one sentence (statement, call, visit, meeting, "signed a deal") are one
   event whose kind is the most specific of them (:data:`timeline.lexicon.DIPLOMATIC_PRIORITY`);
   its speaker comes from the first of them, the main verb. Military triggers (control change,
@@ -30,11 +32,12 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, is_opposition
-from timeline.lexicon import CASUALTY_PATTERNS, DIPLOMATIC_PRIORITY, stance_cues_for, strip_diacritics
+from timeline.lexicon import CASUALTY_PATTERNS, DIPLOMATIC_PRIORITY, rules_for, stance_cues_for, strip_diacritics
 from timeline.sentences import (
     DateHit,
     Sentence,
@@ -150,8 +153,24 @@ def _controller_actors(actors: list[ActorMention]) -> list[ActorMention]:
     return [a for a in actors if a.name in ACTOR_CONTROLLER]
 
 
-def control_direction(trigger: TriggerHit, actors: list[ActorMention]) -> tuple[str, str]:
-    """(from_controller, to_controller) of a control-change trigger."""
+GOVERNMENT = "Syrian government"
+UNSPECIFIED = "opposition (unspecified)"
+
+
+def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
+                      lang: str | None = None) -> tuple[str | None, str | None]:
+    """(from_controller, to_controller) of a control-change trigger; ``None`` where the text is silent.
+
+    The roles come from the trigger (take, lose, fall to, retake) and the armed actors around it:
+    the subject of a capture is the nearest actor before its verb, or the one right after it where
+    the subject follows the verb (Arabic) or after the passive's agent word ("captured by the
+    rebels"); an actor further after the verb is its object ("seized checkpoints that government
+    troops had abandoned"), never its taker. A capture with no taker named has an unknown
+    direction: the map must not guess which way a place changed hands. When only one side is
+    named, the other is the one it fought (the government against the rest), marked as a guess by
+    :func:`direction_reasons`.
+    """
+    rules = rules_for(lang)
     ctrl = _controller_actors(actors)
     before = [a for a in ctrl if a.end <= trigger.start]
     inside = [a for a in ctrl if trigger.start <= a.start and a.end <= trigger.end]
@@ -160,24 +179,69 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention]) -> tuple[
     def c(a: ActorMention) -> str:
         return ACTOR_CONTROLLER[a.name]
 
+    def subject_after() -> ActorMention | None:
+        """The actor after the verb that is its subject (verb-subject order) or passive agent."""
+        if not after or not text:
+            return None
+        between = text[trigger.end:after[0].start]
+        if (rules.agent_marker is not None and len(between) <= 40
+                and rules.agent_marker.search(text[trigger.start:after[0].start])):
+            return after[0]
+        if rules.verb_subject and len(between.split()) <= 2:
+            return after[0]
+        return None
+
+    def opponent_of(side: str, named: list[str]) -> str | None:
+        """The other side the sentence names (a camp apart from ``side``), if any."""
+        others = [n for n in named if is_opposition(n) != is_opposition(side)]
+        return next((o for o in others if o != UNSPECIFIED), others[0] if others else None)
+
+    named = [c(a) for a in ctrl]
     if trigger.role == "lose":
-        loser = inside[0] if inside else (after[0] if after and trigger.surface.startswith("خارج") else
-                                          before[-1] if before else None)
-        frm = c(loser) if loser else "Syrian government"
-        others = [c(a) for a in ctrl if c(a) != frm]
-        to = next((o for o in others if o != "opposition (unspecified)"), None) or (
-            "opposition (unspecified)" if frm == "Syrian government" else "Syrian government")
-        return frm, to
+        loser = (inside[0] if inside else
+                 after[0] if after and trigger.surface.startswith("خارج") else
+                 subject_after() if rules.verb_subject and subject_after() else
+                 before[-1] if before else subject_after())
+        if loser is None:
+            return None, None
+        frm = c(loser)
+        return frm, opponent_of(frm, named) or (UNSPECIFIED if frm == GOVERNMENT else GOVERNMENT)
     if trigger.role == "fall":
-        taker = next((a for a in after if c(a) != "Syrian government"), after[0] if after else None)
-        to = c(taker) if taker else "opposition (unspecified)"
-    elif trigger.role == "retake":
-        to = c(before[-1]) if before else "Syrian government"
-    else:  # take
-        taker = before[-1] if before else (inside[0] if inside else (after[0] if after else None))
-        to = c(taker) if taker else "opposition (unspecified)"
-    frm = "Syrian government" if is_opposition(to) else "opposition (unspecified)"
-    return frm, to
+        taker = next((a for a in after if c(a) != GOVERNMENT), after[0] if after else None)
+    elif rules.verb_subject and subject_after() is not None:
+        taker = subject_after()
+    else:  # take, retake
+        taker = before[-1] if before else (inside[0] if inside else subject_after())
+    if taker is None:
+        return None, None
+    to = c(taker)
+    return opponent_of(to, named) or (GOVERNMENT if is_opposition(to) else UNSPECIFIED), to
+
+
+def captured_places(ctx: SentenceContext) -> list[Any]:
+    """The towns of a control-change sentence that changed hands: not countries or governorates,
+    and not places that only locate another ("near Hama", "north of Aleppo", «ريف حلب»)."""
+    rules = rules_for(ctx.lang)
+    out = []
+    for m in ctx.places:
+        if not _is_town(m):
+            continue
+        before = ctx.text[max(0, m.start - 40):m.start]
+        after = ctx.text[m.end:m.end + 40]
+        if rules.locator is not None and rules.locator.search(before):
+            continue
+        if rules.locator_after is not None and rules.locator_after.search(after):
+            continue
+        out.append(m)
+    return out
+
+
+def direction_reasons(actors: list[ActorMention], to: str | None) -> list[str]:
+    """Why a direction is not fully stated: unknown, or a taker the sentence does not name."""
+    if to is None:
+        return ["direction_unknown"]
+    named = {ACTOR_CONTROLLER[a.name] for a in _controller_actors(actors)}
+    return [] if to in named else ["taker_guessed"]
 
 
 def _taker_from_later(ctx: SentenceContext, place_keys: set[str], registry: ActorRegistry) -> str | None:
@@ -190,8 +254,8 @@ def _taker_from_later(ctx: SentenceContext, place_keys: set[str], registry: Acto
         actors = [a for a in ctx.all_actors if within(s, a.start, a.end)]
         for t in triggers:
             if t.kind == "control_change" and t.role in ("take", "fall"):
-                _, to = control_direction(t, actors)
-                if to != "opposition (unspecified)" and is_opposition(to):
+                _, to = control_direction(t, actors, ctx.text, ctx.lang)
+                if to not in (None, UNSPECIFIED) and is_opposition(to):
                     return to
     return None
 
@@ -199,24 +263,62 @@ def _taker_from_later(ctx: SentenceContext, place_keys: set[str], registry: Acto
 def _date_fields(d: DateHit) -> dict[str, Any]:
     precise = d.precision == "day"
     return {"date": d.date, "date_end": None if precise else d.date_end,
-            "date_precision": d.precision, "date_phrase": d.phrase}
+            "date_precision": d.precision, "date_phrase": d.phrase or None}
+
+
+#: How many sentences of an article make its lead (the title line counts as one).
+LEAD_SENTENCES = 3
+#: An undated control change is dated as a range ending on the article's date: the days before it
+#: it may have happened on (the control model places it at the range's end: held *by* then).
+INFERRED_CONTROL_DAYS = 6
+
+
+def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
+                 published: Any) -> tuple[DateHit, str] | None:
+    """The date an undated report of the article takes, and its basis ("lead" or "published").
+
+    Why: most of a story's statements and many of its captures carry no date phrase of their own
+    ("the army said it was redeploying"); they belong to the story's main event, which its lead
+    dates explicitly or, in a present-tense report, the day of publication dates.
+    """
+    for s in sentences[:LEAD_SENTENCES]:
+        days = [d for d in dates if within(s, d.start, d.end) and d.precision == "day"]
+        if days:
+            d = days[0]
+            return DateHit(d.phrase, -1, -1, d.date, None, "day"), "lead"
+    if published is not None:
+        return DateHit("", -1, -1, published, None, "day"), "published"
+    return None
+
+
+def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
+    """One control change per place that changed hands ("seized A, B and C" is three changes)."""
+    frm, to = control_direction(trig, ctx.actors, ctx.text, ctx.lang)
+    reasons = direction_reasons(ctx.actors, to)
+    out = []
+    for place in _unique_places(captured_places(ctx)):
+        event = _control_event(ctx, place, frm, to, reasons, d, registry)
+        out.append(event)
+    return out
+
+
+def _control_event(ctx: SentenceContext, place: Place, frm: str | None, to: str | None, reasons: list[str],
+                   d: DateHit, registry: ActorRegistry) -> Event:
+    if to in (None, UNSPECIFIED):
+        later = _taker_from_later(ctx, {place.geonameid or place.name}, registry)
+        if later is not None:
+            to, reasons = later, []
+            frm = frm or GOVERNMENT
+    actors = _dedupe([CONTROLLER_ACTOR.get(to or ""), CONTROLLER_ACTOR.get(frm or ""),
+                      *[a.name for a in _controller_actors(ctx.actors)]])
+    summary = (f"{place.name}: from {frm} to {to}" if to else
+               f"{place.name}: control changed hands (direction not stated)")
+    return Event(id="", kind="control_change", **_date_fields(d), actors=actors, countries=["SY"],
+                 places=[place], from_controller=frm, to_controller=to, summary=summary, reasons=reasons)
 
 
 def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> Event | None:
     s = ctx.sentence
-    if trig.kind == "control_change":
-        towns = [m for m in ctx.places if _is_town(m)]
-        if not towns:
-            return None
-        frm, to = control_direction(trig, ctx.actors)
-        places = _unique_places(towns)
-        if to == "opposition (unspecified)":
-            to = _taker_from_later(ctx, {p.geonameid or p.name for p in places}, registry) or to
-        actors = _dedupe([CONTROLLER_ACTOR.get(to), CONTROLLER_ACTOR.get(frm),
-                          *[a.name for a in _controller_actors(ctx.actors)]])
-        return Event(id="", kind="control_change", **_date_fields(d), actors=actors, countries=["SY"],
-                     places=places, from_controller=frm, to_controller=to,
-                     summary=f"{', '.join(p.name for p in places)}: from {frm} to {to}")
     if trig.kind == "strike":
         # who strikes: the countries the sentence names by demonym («الطيران الروسي والسوري»),
         # Syria meaning its government; then states and government bodies named outright
@@ -274,6 +376,7 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
             break
     speaker_name: str | None = speaker.name if speaker else None
     extra: list[str] = []
+    guessed = False
     if speaker is None or (speaker.type != "official" and kind == "statement"):
         covered = [(a.start, a.end) for a in ctx.actors] + [(m.start, m.end) for m in ctx.places]
         found = unknown_speaker(ctx.sentence, first, ctx.lang, covered)
@@ -282,6 +385,7 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
             if speaker is None or speaker.type in ("state", "government_body"):
                 extra = [speaker.name] if speaker else []
                 speaker_name = name
+                guessed = True
                 country = _nearest_country(offset, ctx)
                 if country:
                     extra.append(registry.state_of(country) or "")
@@ -316,7 +420,7 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     if kind == "statement" and stance != "other":
         summary += f" ({STANCE_LABELS[stance]})"
     return Event(id="", kind=kind, **_date_fields(d), actors=actors, countries=countries, places=places,
-                 stance=stance, summary=summary)
+                 stance=stance, summary=summary, reasons=["speaker_guessed"] if guessed else [])
 
 
 def _nearest_country(offset: int, ctx: SentenceContext) -> str | None:
@@ -342,6 +446,9 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
             out.append((event, anchor))
     for t in triggers:
         if t.family == "military" and t in dated:
+            if t.kind == "control_change":
+                out.extend((event, t) for event in _control_events(ctx, t, dated[t], registry))
+                continue
             event = _military_event(ctx, t, dated[t], registry)
             if event is not None:
                 out.append((event, t))
@@ -349,12 +456,21 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
 
 
 def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: list[ActorMention],
-                   places: list[Any], signals: list[Any], registry: ActorRegistry) -> list[RawEvent]:
-    """All events of a text, given its dates, actors, place mentions and country signals."""
+                   places: list[Any], signals: list[Any], registry: ActorRegistry,
+                   published: Any = None) -> list[RawEvent]:
+    """All events of a text, given its dates, actors, place mentions and country signals.
+
+    A sentence with no date phrase at all takes the article's date (:func:`article_date`), and
+    its events say so (``date_inferred``). A sentence whose only date phrases cannot date an event
+    ("since 2016", "in recent years") is background and makes none.
+    """
     good_dates = usable_dates(dates, text)
     places = usable_places(places)
     sentences = split_sentences(text)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
+    phrased = [any(within(s, d.start, d.end) for d in dates) for s in sentences]
+    fallback = article_date(sentences, good_dates, published)
+    old_run = background_runs(sentences, dates, fallback)
     results: list[RawEvent] = []
     all_triggers = [find_triggers(s, lang) for s in sentences]
     for i, s in enumerate(sentences):
@@ -362,11 +478,27 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         if not triggers:
             continue
         s_actors = [a for a in actors if within(s, a.start, a.end)]
+        # a trigger word inside an actor's name is part of the name («هيئة تحرير الشام»)
+        triggers = [t for t in triggers if not any(a.start <= t.start and t.end <= a.end for a in s_actors)]
+        if not triggers:
+            continue
         # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date
         triggers = [t for t in triggers
                     if not (t.kind == "statement" and _monitor_speaks(t, s_actors, registry, text, lang))]
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
         dated = assign_dates(triggers, s_dates)
+        inferred: str | None = None
+        rules = rules_for(lang)
+        if rules.continuation is not None and rules.continuation.search(s.text):
+            # "..., he added": the previous statement goes on; its speaker is not in this sentence
+            triggers = [t for t in triggers if t.family == "military"]
+        past = (rules.background is not None and rules.background.search(s.text)) or (i > 0 and old_run[i - 1])
+        if not dated and not phrased[i] and fallback is not None and not past:
+            # the sentence's events take the article's date: the first diplomatic verb anchors
+            # the sentence's diplomatic event, every military trigger its own
+            hit, inferred = fallback
+            diplomatic = [t for t in triggers if t.family == "diplomatic"]
+            dated = {t: hit for t in triggers if t.family == "military" or (diplomatic and t is diplomatic[0])}
         if not dated:
             continue
         following = []
@@ -381,8 +513,33 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                               [g for g in signals if within(s, g.start, g.end)], following, following_actors,
                               later, actors, list(places))
         for event, trig in sentence_events(ctx, triggers, dated, registry):
+            if inferred is not None:
+                event = replace(event, date_inferred=inferred, reasons=["date_inferred", *event.reasons])
+                if event.kind == "control_change" and event.date is not None:
+                    # "X has fallen": true by the article's date, since some day before it
+                    event = replace(event, date=event.date - timedelta(days=INFERRED_CONTROL_DAYS),
+                                    date_end=event.date, date_precision="week")
             results.append(RawEvent(event, s, trig))
     return results
+
+
+def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],
+                    fallback: tuple[DateHit, str] | None, reach: int = 3) -> list[bool]:
+    """For each sentence, whether it goes on from sentences dated well before the article's date
+    (a paragraph about last year's meeting, or "since 2011"): such an undated sentence is
+    background too, not news of the day. The run lasts ``reach`` undated sentences."""
+    out: list[bool] = []
+    run, left = False, 0
+    for s in sentences:
+        own = [d.date for d in dates if getattr(d, "date", None) is not None and within(s, d.start, d.end)]
+        if own:
+            run = fallback is not None and all(d < fallback[0].date - timedelta(days=7) for d in own)
+            left = reach
+            out.append(run)
+            continue
+        out.append(run and left > 0)
+        left -= 1
+    return out
 
 
 def _monitor_speaks(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,

@@ -72,6 +72,8 @@ def load_gold(path: str | Path) -> list[GoldEvent]:
     out = []
     for e in data["events"]:
         start, end = _date_range(e["date"])
+        if e.get("date_end"):  # a report dated only as "by then" (a range of days)
+            end = _date_range(e["date_end"])[1]
         out.append(GoldEvent(
             key=e["key"], kind=e["kind"], start=start, end=end, actors=tuple(e.get("actors") or ()),
             countries=tuple(e.get("countries") or ()),

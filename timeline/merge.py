@@ -40,6 +40,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.actors import ActorRegistry, load_actor_registry
+from timeline.confidence import assessed, independent_outlets
 from timeline.curated import is_opposition
 from timeline.types import EVENT_KINDS, STANCES, Event, Place, Source
 
@@ -114,6 +115,14 @@ class Matcher:
     def voice(self, event: Event) -> str | None:
         return self.registry.voice(event.actors[0]) if event.actors else None
 
+    def state_voice(self, state_event: Event, other: Event) -> bool:
+        """"China said" and its foreign ministry's spokesman on the same day: one statement (the
+        state's own voice is whoever speaks for its government)."""
+        state = self.registry.get(state_event.actors[0]) if state_event.actors else None
+        speaker = self.registry.get(other.actors[0]) if other.actors else None
+        return (state is not None and speaker is not None and state.type == "state"
+                and speaker.type in ("official", "government_body") and speaker.country == state.country)
+
     @staticmethod
     def place_keys(event: Event) -> set[str]:
         return {p.geonameid or p.name.casefold() for p in event.places}
@@ -127,10 +136,10 @@ class Matcher:
             return False
         kind = a.kind
         if kind == "control_change":
-            return bool(self.place_keys(a) & self.place_keys(b)) and \
-                is_opposition(a.to_controller) == is_opposition(b.to_controller)
+            return bool(self.place_keys(a) & self.place_keys(b)) and _side(a) == _side(b)
         if kind == "statement":
-            return self.voice(a) is not None and self.voice(a) == self.voice(b)
+            va, vb = self.voice(a), self.voice(b)
+            return va is not None and (va == vb or self.state_voice(a, b) or self.state_voice(b, a))
         if kind in DIPLOMATIC:
             pa, pb = self.persons(a), self.persons(b)
             if pa and pb:
@@ -159,8 +168,7 @@ class Matcher:
     def identity_key(self, event: Event) -> str:
         """What the stable id hashes (besides kind and date)."""
         if event.kind == "control_change":
-            side = "opp" if is_opposition(event.to_controller) else "gov"
-            return "|".join(sorted(self.place_keys(event))) + "|" + side
+            return "|".join(sorted(self.place_keys(event))) + "|" + _side(event)
         if event.kind in DIPLOMATIC:
             return (self.voice(event) or "") + "|" + "|".join(sorted(self.persons(event)))
         if event.kind == "strike":
@@ -171,8 +179,38 @@ class Matcher:
 # --- combining ------------------------------------------------------------------------------
 
 
+def _side(event: Event) -> str:
+    """A control change's direction for identity: to the opposition, to the government, or not stated
+    (a report of unknown direction never merges into, nor turns, a stated one)."""
+    if event.to_controller is None:
+        return "unk"
+    return "opp" if is_opposition(event.to_controller) else "gov"
+
+
 def _finest(events: Iterable[Event]) -> Event:
-    return min(events, key=lambda e: (_PRECISION_RANK.get(e.date_precision, 9), not _has_year(e), e.date or date.max))
+    """The member whose date the merged event takes: a date phrase before an inferred date, then
+    the finest precision."""
+    return min(events, key=lambda e: (e.date_inferred is not None, _PRECISION_RANK.get(e.date_precision, 9),
+                                      not _has_year(e), e.date or date.max))
+
+
+def merged_reasons(event: Event, members: list[Event], curated: Event | None) -> list[str]:
+    """The reasons of a merged event: what still holds once every report is pooled."""
+    if curated is not None:
+        return ["single_source"] if event.single_source else []
+    reasons = []
+    if event.date_inferred is not None:
+        reasons.append("date_inferred")
+    if event.kind == "control_change":
+        if event.to_controller is None:
+            reasons.append("direction_unknown")
+        elif all("taker_guessed" in m.reasons for m in members if m.to_controller == event.to_controller):
+            reasons.append("taker_guessed")
+    if event.kind in DIPLOMATIC and all("speaker_guessed" in m.reasons for m in members):
+        reasons.append("speaker_guessed")
+    if independent_outlets(event) < 2:
+        reasons.append("single_source")
+    return reasons
 
 
 def _has_year(event: Event) -> bool:
@@ -222,7 +260,7 @@ def combine(members: list[Event], curated: Event | None) -> Event:
     casualties = next((e.casualties for e in everyone if e.casualties is not None), None)
     sources = dedupe_sources([*(curated.sources if curated else []),
                               *sorted((s for e in members for s in e.sources), key=lambda s: (s.is_copy, s.article))])
-    return Event(
+    event = Event(
         id="", kind=base.kind, date=base.date, date_end=base.date_end, date_precision=base.date_precision,
         actors=_ordered_union([base.actors, *(e.actors for e in everyone)]),
         countries=sorted(set(_ordered_union(e.countries for e in everyone))),
@@ -234,7 +272,9 @@ def combine(members: list[Event], curated: Event | None) -> Event:
         casualties=casualties, date_phrase=None if curated is not None else base.date_phrase,
         # An article that reports the same event corroborates a one-report curated row.
         single_source=curated is not None and curated.single_source and not members,
+        date_inferred=None if curated is not None else base.date_inferred,
     )
+    return assessed(event, merged_reasons(event, members, curated))
 
 
 def stable_id(event: Event, matcher: Matcher) -> str:
@@ -247,8 +287,8 @@ def stable_id(event: Event, matcher: Matcher) -> str:
 
 def cluster(raw: list[Event], matcher: Matcher) -> list[list[Event]]:
     """Group extracted events that report the same event (finest dates seed the clusters)."""
-    order = sorted(raw, key=lambda e: (_PRECISION_RANK.get(e.date_precision, 9), not _has_year(e),
-                                       e.date or date.max, e.kind, e.id))
+    order = sorted(raw, key=lambda e: (e.date_inferred is not None, _PRECISION_RANK.get(e.date_precision, 9),
+                                       not _has_year(e), e.date or date.max, e.kind, e.id))
     clusters: list[list[Event]] = []
     for event in order:
         for members in clusters:
@@ -267,9 +307,12 @@ def merge_events(raw: list[Event], curated: list[Event], registry: ActorRegistry
     attached: dict[int, list[Event]] = {i: [] for i in range(len(curated))}
     loose: list[list[Event]] = []
     for members in cluster(raw, matcher):
-        candidates = [i for i, c in enumerate(curated) if any(matcher.same_event(c, m) for m in members)]
+        # a cluster is placed by its members dated in their own words; an inferred date ("X has
+        # fallen", dated by the article) only says "by then" and fits too many rows
+        anchors = [m for m in members if m.date_inferred is None] or members
+        candidates = [i for i, c in enumerate(curated) if any(matcher.same_event(c, m) for m in anchors)]
         if candidates:
-            best = max(candidates, key=lambda i: (max(matcher.affinity(curated[i], m) for m in members), -i))
+            best = max(candidates, key=lambda i: (max(matcher.affinity(curated[i], m) for m in anchors), -i))
             attached[best].extend(members)
         else:
             loose.append(members)

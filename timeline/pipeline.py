@@ -14,6 +14,7 @@ from typing import Any
 
 from kharita.articles import Article
 from timeline.actors import ActorRegistry, load_actor_registry
+from timeline.confidence import assessed
 from timeline.dates import find_dates
 from timeline.extract import extract_events
 from timeline.lexicon import COPY_MARKERS
@@ -59,10 +60,16 @@ def extract_article_events(article: Article, mentions: list[Any],
     dates = find_dates(text, lang or "en", article.published)
     actors = registry.find(text, lang)
     signals = country_signals(text, lang)
-    raws = extract_events(text, lang, dates, actors, list(mentions), signals, registry)
+    raws = extract_events(text, lang, dates, actors, list(mentions), signals, registry,
+                          published=article.published)
     events = []
+    seen: dict[int, int] = {}
     for raw in raws:
-        events.append(replace(raw.event, id=f"raw:{article.id}:{raw.trigger.start}",
-                              sources=[source_for(article, raw.sentence.text)]))
+        n = seen.get(raw.trigger.start, 0)  # one trigger can make several events (a list of places)
+        seen[raw.trigger.start] = n + 1
+        suffix = f".{n}" if n else ""
+        event = replace(raw.event, id=f"raw:{article.id}:{raw.trigger.start}{suffix}",
+                        sources=[source_for(article, raw.sentence.text)])
+        events.append(assessed(event, [*event.reasons, "single_source"]))
     log.debug("%s: %d events", article.id, len(events))
     return events

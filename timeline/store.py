@@ -282,6 +282,9 @@ def apply_event_overrides(event: Event, overrides: Iterable[Override]) -> tuple[
             data[override.field] = override.value
             if override.field != "reviewed":
                 data["reviewed"] = True
+    if data.get("reviewed"):
+        # the analyst's word replaces the extractor's doubts
+        data["confidence"], data["reasons"] = 1.0, []
     return Event.from_json(data), hidden
 
 

@@ -94,6 +94,10 @@ class Event:
     date_phrase: str | None = None  # the phrase the date was resolved from
     single_source: bool = False  # curated rows backed by one reference report only
     reviewed: bool = False  # an analyst accepted or corrected it (weighs most in the control model)
+    # "lead" | "published" when no date phrase of the event's own sentence gave the date
+    date_inferred: str | None = None
+    confidence: float | None = None  # 0..1, for ordering the review queue (timeline.confidence)
+    reasons: list[str] = field(default_factory=list)  # why confidence is below 1 (timeline.confidence)
 
     @property
     def in_window(self) -> bool:
@@ -124,6 +128,9 @@ class Event:
             "date_phrase": self.date_phrase,
             "single_source": self.single_source,
             "reviewed": self.reviewed,
+            "date_inferred": self.date_inferred,
+            "confidence": self.confidence,
+            "reasons": list(self.reasons),
         }
 
     @classmethod
@@ -151,4 +158,7 @@ class Event:
             date_phrase=data.get("date_phrase"),
             single_source=bool(data.get("single_source")),
             reviewed=bool(data.get("reviewed")),
+            date_inferred=data.get("date_inferred"),
+            confidence=data.get("confidence"),
+            reasons=list(data.get("reasons") or []),
         )

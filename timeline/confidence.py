@@ -1,0 +1,45 @@
+"""How much an event can be trusted, and why: the order of the analyst's review queue.
+
+Each reason is a stable code (the ``reasons`` key of the JSON contract) with a factor; the
+confidence is the product of the factors of the reasons that apply. The factors are an ordering,
+not a calibrated probability: an event with an inferred date and one source sorts before an event
+dated in its own sentence and reported by three outlets. Curated rows and events an analyst
+reviewed are trusted as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from timeline.types import Event
+
+#: reason code -> (factor, what it means); the codes are part of the JSON contract
+REASONS: dict[str, tuple[float, str]] = {
+    "date_inferred": (0.75, "no date phrase in the event's sentence: dated from the article's lead or publication"),
+    "direction_unknown": (0.5, "the text does not say who took the place from whom"),
+    "taker_guessed": (0.8, "the text names no taker: the opposition at large is assumed"),
+    "speaker_guessed": (0.8, "the speaker is a name found next to the verb, not a known actor"),
+    "single_source": (0.85, "one outlet reports it (copies of one story count once)"),
+}
+
+
+def confidence_of(reasons: Iterable[str]) -> float:
+    value = 1.0
+    for code in dict.fromkeys(reasons):
+        value *= REASONS[code][0]
+    return round(value, 3)
+
+
+def assessed(event: Event, reasons: Iterable[str]) -> Event:
+    """The event with its reasons (in the table's order) and their confidence."""
+    wanted = set(reasons)
+    codes = [code for code in REASONS if code in wanted]
+    return replace(event, reasons=codes, confidence=confidence_of(codes))
+
+
+def independent_outlets(event: Event) -> int:
+    """Outlets that report the event on their own (a copy or translation counts once, as its outlet)."""
+    outlets = {(s.outlet or s.article).casefold() for s in event.sources
+               if not s.article.startswith("curated:") and not s.is_copy}
+    return len(outlets) or (1 if any(not s.article.startswith("curated:") for s in event.sources) else 0)
