@@ -1,0 +1,125 @@
+"""Place-name challenge set (issue 9): tests/geo/challenge_places.yaml, one test per sentence.
+
+The sentences are the project's own words: news-like sentences written for Kharita about the
+November-December 2024 offensive in north-west Syria and its diplomacy, in English, French,
+Arabic, Spanish and German. No third-party text is copied, so CI can run them anywhere.
+
+Each row gives the COMPLETE list of place mentions expected in its sentence, as (surface, id)
+pairs in text order; the test compares them with the geoparser's (surface, start, id) triples,
+the start found left to right. Ids are GeoNames ids or the gazetteer's prefixed ids
+(``icao:``, ``curated:``...); countries (feature code PCLI) are compared by ISO country code.
+Places the gazetteer lacks have descriptive ids (``quarter:Salaheddine``) and cannot pass yet.
+
+Families:
+
+- ``quarter_facility_road``: city quarters (Salaheddine, Hamdaniyeh, Sheikh Maqsoud, New
+  Aleppo), airports and air bases (Aleppo International, Abu al-Duhur, Kuweires, Nayrab, Hama),
+  a military academy, a roundabout, a hill, the M4 and M5 highways.
+- ``plain_list_town``: well-known towns in plain lists with no cue word ("Saraqib, Maarat
+  al-Numan and Khan Shaykhun").
+- ``false_place``: words that look like places and are not: abbreviated months ("Nov.",
+  "nov."), broadcasters and papers (Al Jazeera, Al-Mayadeen, Asharq Al-Awsat, Syria TV, Sham
+  FM), the agency SANA (not Sanaa), organisations holding a place name (SOHR, Syrian National
+  Army, HTS, a "Free Aleppo Council"), given names that are also villages (Bashar, Maher,
+  Hafez), common Arabic nouns GeoNames lists as villages (كبرى، الميدان، مدينة، عملية),
+  demonyms (Syrian, syrienne, السوري, sirio, syrisch); the spelling «سورية» is the country.
+  Real places in the same sentences are still expected.
+- ``proclitic_ar``: Arabic names with attached و ب ل ف ك (بحلب، لإدلب، فحماة، كمعرة النعمان),
+  and names that merely begin with those letters (بنش، كفرنبل).
+- ``governorate_vs_city``: "the province of Idlib", «ريف حلب», « provinces d'Alep et d'Idlib »
+  are governorates; "Idlib" alone, "la ville de Hama", «مدينة إدلب» are cities.
+- ``es_de``: general Spanish and German sentences (Alepo, Damasco/Damaskus, Turquía/Türkei...).
+
+A row the current geoparser gets wrong carries ``known_failure: <reason>`` in the YAML and runs
+as a strict xfail: when a fix makes it pass, CI fails with XPASS and the key must be removed;
+a regression in a passing row fails as usual.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+CHALLENGE = Path(__file__).with_name("challenge_places.yaml")
+FAMILIES = ("quarter_facility_road", "plain_list_town", "false_place", "proclitic_ar",
+            "governorate_vs_city", "es_de")
+MIN_ROWS = 200
+MIN_PER_LANGUAGE = {"en": 40, "fr": 40, "ar": 40, "es": 25, "de": 25}
+KEYS = {"family", "lang", "text", "expect", "note", "known_failure"}
+
+
+def _load_rows() -> list[dict]:
+    rows = yaml.safe_load(CHALLENGE.read_text(encoding="utf-8"))
+    seq: Counter = Counter()
+    for row in rows:
+        seq[(row["family"], row["lang"])] += 1
+        row["id"] = f"{row['family']}-{row['lang']}-{seq[(row['family'], row['lang'])]:03d}"
+    return rows
+
+
+ROWS = _load_rows()
+
+
+def _triples(mentions):
+    return [(m.surface, m.start, m.country_code if m.feature_code == "PCLI" else m.geonameid)
+            for m in mentions]
+
+
+def _expected(text, pairs):
+    """(surface, id) pairs -> (surface, start, id), the start found left to right in text."""
+    out, pos = [], 0
+    for surface, ident in pairs:
+        start = text.index(surface, pos)
+        out.append((surface, start, str(ident)))
+        pos = start + len(surface)
+    return out
+
+
+def _param(row: dict):
+    marks = ()
+    if row.get("known_failure"):
+        marks = (pytest.mark.xfail(strict=True, reason=row["known_failure"]),)
+    return pytest.param(row, id=row["id"], marks=marks)
+
+
+@pytest.mark.parametrize("row", [_param(r) for r in ROWS])
+def test_challenge_sentence(geoparser, row):
+    expected = _expected(row["text"], row["expect"])
+    assert _triples(geoparser.parse(row["text"], row["lang"])) == expected, row["text"]
+
+
+def test_challenge_set_size_and_coverage():
+    assert len(ROWS) >= MIN_ROWS
+    families = Counter(r["family"] for r in ROWS)
+    assert set(families) == set(FAMILIES), families
+    langs = Counter(r["lang"] for r in ROWS)
+    for lang, minimum in MIN_PER_LANGUAGE.items():
+        assert langs[lang] >= minimum, (lang, langs[lang])
+    assert set(langs) == set(MIN_PER_LANGUAGE), langs
+    # every family but the two language-specific ones covers the five languages
+    for family in ("quarter_facility_road", "plain_list_town", "false_place", "governorate_vs_city"):
+        assert {r["lang"] for r in ROWS if r["family"] == family} == set(MIN_PER_LANGUAGE), family
+    assert {r["lang"] for r in ROWS if r["family"] == "proclitic_ar"} == {"ar"}
+    assert {r["lang"] for r in ROWS if r["family"] == "es_de"} == {"es", "de"}
+
+
+def test_challenge_rows_are_well_formed(gazetteer):
+    texts = Counter(r["text"] for r in ROWS)
+    assert [t for t, n in texts.items() if n > 1] == []
+    for row in ROWS:
+        assert set(row) - {"id"} <= KEYS, row["id"]
+        assert isinstance(row["expect"], list), row["id"]
+        _expected(row["text"], row["expect"])  # every surface is in the text, in order
+        for surface, ident in row["expect"]:
+            ident = str(ident)
+            if ident.isalpha() and ident.isupper() and len(ident) == 2:
+                continue  # a country code
+            if ":" in ident and ident.split(":")[0] not in ("icao", "curated", "ourairports", "wof"):
+                # a place the gazetteer lacks: only a known failure may expect it
+                assert row.get("known_failure"), (row["id"], surface, ident)
+                continue
+            if gazetteer.get(ident) is None:
+                assert row.get("known_failure"), (row["id"], surface, ident)
