@@ -192,11 +192,20 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         return None
 
     def opponent_of(side: str, named: list[str]) -> str | None:
-        """The other side the sentence names (a camp apart from ``side``), if any."""
-        others = [n for n in named if is_opposition(n) != is_opposition(side)]
+        """The other side the sentence names (a camp apart from ``side``'s), if any."""
+        others = [n for n in named if controller_camp(n) != controller_camp(side)]
         return next((o for o in others if o != UNSPECIFIED), others[0] if others else None)
 
+    def default_opponent(side: str) -> str:
+        """Who a side fought when the sentence names nobody else: the government fought the rest."""
+        return GOVERNMENT if controller_camp(side) == "opposition" else UNSPECIFIED
+
+    if rules.clause_marker is not None and text:
+        # "the army noted that opposition groups had entered": the army is not the subject
+        before = [a for a in before if not rules.clause_marker.search(text[a.end:trigger.start])]
     named = [c(a) for a in ctrl]
+    if trigger.role == "leave":  # "slipped from government control": the government lost it
+        return GOVERNMENT, opponent_of(GOVERNMENT, named) or UNSPECIFIED
     if trigger.role == "lose":
         loser = (inside[0] if inside else
                  after[0] if after and trigger.surface.startswith("خارج") else
@@ -205,17 +214,19 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         if loser is None:
             return None, None
         frm = c(loser)
-        return frm, opponent_of(frm, named) or (UNSPECIFIED if frm == GOVERNMENT else GOVERNMENT)
+        return frm, opponent_of(frm, named) or default_opponent(frm)
+    agent = subject_after()
     if trigger.role == "fall":
         taker = next((a for a in after if c(a) != GOVERNMENT), after[0] if after else None)
-    elif rules.verb_subject and subject_after() is not None:
-        taker = subject_after()
+    elif agent is not None and (rules.verb_subject or rules.agent_marker is not None):
+        # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
+        taker = agent
     else:  # take, retake
-        taker = before[-1] if before else (inside[0] if inside else subject_after())
+        taker = before[-1] if before else (inside[0] if inside else None)
     if taker is None:
         return None, None
     to = c(taker)
-    return opponent_of(to, named) or (GOVERNMENT if is_opposition(to) else UNSPECIFIED), to
+    return opponent_of(to, named) or default_opponent(to), to
 
 
 def captured_places(ctx: SentenceContext) -> list[Any]:
@@ -234,6 +245,16 @@ def captured_places(ctx: SentenceContext) -> list[Any]:
             continue
         out.append(m)
     return out
+
+
+def controller_camp(controller: str | None) -> str:
+    """The government, the Kurdish-led SDF, or the opposition (every other armed side): who fought
+    whom in this war, so that "from" is never an ally of "to"."""
+    if controller == GOVERNMENT:
+        return "government"
+    if controller == "SDF":
+        return "sdf"
+    return "opposition"
 
 
 def direction_reasons(actors: list[ActorMention], to: str | None) -> list[str]:
@@ -266,6 +287,8 @@ def _date_fields(d: DateHit) -> dict[str, Any]:
             "date_precision": d.precision, "date_phrase": d.phrase or None}
 
 
+#: How far back (characters) a capture with no subject of its own looks for the side taking it.
+ANAPHORA_REACH = 400
 #: How many sentences of an article make its lead (the title line counts as one).
 LEAD_SENTENCES = 3
 #: An undated control change is dated as a range ending on the article's date: the days before it
@@ -295,6 +318,17 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     """One control change per place that changed hands ("seized A, B and C" is three changes)."""
     frm, to = control_direction(trig, ctx.actors, ctx.text, ctx.lang)
     reasons = direction_reasons(ctx.actors, to)
+    if to is None and trig.role == "take":
+        # "They entered Hama" / «سيطرت أيضاً على»: the subject is the side the story follows, the
+        # last armed side other than the government named just before (a guess, and marked so)
+        earlier = [a for a in _controller_actors(ctx.all_actors)
+                   if ctx.sentence.start - ANAPHORA_REACH <= a.start and a.end <= ctx.sentence.start
+                   and ACTOR_CONTROLLER[a.name] != GOVERNMENT]
+        if earlier:
+            to = ACTOR_CONTROLLER[earlier[-1].name]
+            frm = next((ACTOR_CONTROLLER[a.name] for a in _controller_actors(ctx.actors)
+                        if is_opposition(ACTOR_CONTROLLER[a.name]) != is_opposition(to)), GOVERNMENT)
+            reasons = ["taker_guessed"]
     out = []
     for place in _unique_places(captured_places(ctx)):
         event = _control_event(ctx, place, frm, to, reasons, d, registry)
@@ -514,6 +548,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                               later, actors, list(places))
         for event, trig in sentence_events(ctx, triggers, dated, registry):
             if inferred is not None:
+                if event.kind == "strike" and not event.places:
+                    continue  # "waves of Russian strikes" with neither a day nor a place: a description
                 event = replace(event, date_inferred=inferred, reasons=["date_inferred", *event.reasons])
                 if event.kind == "control_change" and event.date is not None:
                     # "X has fallen": true by the article's date, since some day before it

@@ -12,6 +12,8 @@ tests), not new code. Each holds:
 * ``casualties``: patterns whose group 1 is the number killed;
 * ``since``: the word before a reference date ("since 2011"); ``vague_dates``: spans too vague to
   date anything; ``copy_markers``: words that mark an outlet or a note as a copy or a translation;
+* ``clause_marker``: words that open a reported clause ("that"): an actor before one speaks of the
+  capture after it ("the army said that rebels entered"), it is not its subject;
 * ``verb_subject``: true where the subject usually follows its verb (Arabic), so the actor right
   after a capture verb is its taker; ``agent_marker``: the word of the passive's agent ("by"),
   the only way an actor after the verb takes the place elsewhere;
@@ -50,7 +52,7 @@ class Trigger:
 
     kind: str  # an EVENT_KINDS value, or "agreement" (a meeting that sealed a deal)
     pattern: re.Pattern[str]
-    role: str = ""  # control changes: take | lose | fall | retake; other: offensive | counteroffensive
+    role: str = ""  # control changes: take | lose | leave | fall | retake; other: offensive | counteroffensive
 
 
 def _c(pattern: str) -> re.Pattern[str]:
@@ -79,6 +81,7 @@ class LanguageRules:
     locator_after: re.Pattern[str] | None = None  # matched on the text just after a place
     background: re.Pattern[str] | None = None  # a sentence about the past: no date is inferred for it
     continuation: re.Pattern[str] | None = None  # "he added": the previous statement goes on
+    clause_marker: re.Pattern[str] | None = None  # "the army said that ...": a clause boundary
 
 
 class RulesError(ValueError):
@@ -102,12 +105,13 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         background = _c("|".join(f"(?:{x})" for x in past)) if past else None
         more = [str(x) for x in doc.get("continuation") or ()]
         continuation = _c("|".join(f"(?:{x})" for x in more)) if more else None
+        clause = _c(rf"(?<!\w)(?:{doc['clause_marker']})(?!\w)") if doc.get("clause_marker") else None
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(f"{source}: bad row ({exc})") from exc
     return LanguageRules(doc["language"], triggers, stance, casualties, str(doc.get("since") or ""),
                          tuple(doc.get("vague_dates") or ()), tuple(doc.get("copy_markers") or ()),
                          bool(doc.get("verb_subject")), agent, locator, locator_after, background,
-                         continuation)
+                         continuation, clause)
 
 
 @cache

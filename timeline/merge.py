@@ -120,6 +120,8 @@ class Matcher:
         state's own voice is whoever speaks for its government)."""
         state = self.registry.get(state_event.actors[0]) if state_event.actors else None
         speaker = self.registry.get(other.actors[0]) if other.actors else None
+        if state_event.date_inferred or other.date_inferred:  # "Moscow has slammed": maybe not this day's words
+            return False
         return (state is not None and speaker is not None and state.type == "state"
                 and speaker.type in ("official", "government_body") and speaker.country == state.country)
 

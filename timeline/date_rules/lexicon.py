@@ -1,4 +1,5 @@
-"""The words of dates in English, French and Arabic, and the phrase shapes built from them.
+"""The words of dates in English, French, Arabic, Spanish and German, and the phrase shapes built
+from them.
 
 Data only: ``patterns.py`` compiles it. Keys are in normalised form (see ``normalize.py``):
 lower case; Arabic is folded (hamza-on-alef to alef, ta marbuta to ha), so «الأربعاء» is
@@ -291,4 +292,221 @@ AR = Lexicon(
     ),
 )
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "fr": FR, "ar": AR}
+_ES_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    # Abbreviations only with their dot; «mar.» is left out (el mar: the sea).
+    "ene.": 1, "feb.": 2, "abr.": 4, "jun.": 6, "jul.": 7, "ago.": 8, "sep.": 9, "sept.": 9,
+    "oct.": 10, "nov.": 11, "dic.": 12,
+}
+
+_ES_PAST = r"pasado|pasada"
+_ES_NEXT = r"próximo|proximo|próxima|proxima|que\s+viene|entrante"
+_ES_DAYPART = (r"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|en\s+la\s+(?:mañana|tarde|noche)"
+               r"|de\s+madrugada|a\s+primera\s+hora|al\s+mediodía))?")
+#: Phrases of a month's part: «a principios de», «desde finales del», «el mes de».
+_ES_MONTH_CUE = (r"(?:(?:desde|hasta|durante|en|para|a)\s+)?(?:(?:principios|finales|mediados|comienzos|"
+                 r"inicios|fines|fin|el\s+mes|lo\s+largo)\s+(?:de|del)\s+)?(?:(?:el\s+)?mes\s+de\s+)?")
+
+ES = Lexicon(
+    lang="es",
+    weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+              "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
+    months=_ES_MONTHS,
+    past_words=frozenset({"pasado", "pasada"}),
+    next_words=frozenset({"próximo", "proximo", "próxima", "proxima", "que viene", "entrante"}),
+    since_words=frozenset({"desde"}),
+    count_nouns=("personas", "civiles", "combatientes", "soldados", "militares", "rebeldes",
+                 "muertos", "heridos", "víctimas", "refugiados", "desplazados", "familias",
+                 "casas", "viviendas", "niños", "hombres", "mujeres", "presos", "prisioneros",
+                 "ataques", "bombardeos", "km", "kilómetros", "dólares", "euros", "toneladas"),
+    numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+             "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12},
+    units={"día": ("day", None), "dia": ("day", None), "días": ("day", None),
+           "dias": ("day", None), "semana": ("week", None), "semanas": ("week", None),
+           "mes": ("month", None), "meses": ("month", None), "año": ("year", None),
+           "años": ("year", None)},
+    fixed=(
+        (r"anteayer|antier|antes\s+de\s+ayer|antes\s+de\s+anoche", "day", -2),
+        (rf"ayer{_ES_DAYPART}|anoche|(?:en\s+)?la\s+(?:noche|madrugada|mañana|tarde)\s+de\s+ayer",
+         "day", -1),
+        (rf"hoy{_ES_DAYPART}|hoy\s+mismo|esta\s+(?:mañana|tarde|noche|madrugada)|este\s+mediodía",
+         "day", 0),
+        # «mañana» is also the morning («la mañana del jueves», «por la mañana»)
+        (r"(?<!la )(?<!una )(?<!cada )(?<!esa )(?<!misma )(?<!de )mañana(?!\s+(?:del?|por)\b)",
+         "day", 1),
+        (r"pasado\s+mañana", "day", 2),
+        (r"(?:(?:durante|en|desde)\s+)?la\s+(?:semana\s+(?:pasada|anterior)|pasada\s+semana)",
+         "week", -1),
+        (r"(?:(?:durante|en|desde)\s+)?esta\s+(?:misma\s+)?semana"
+         r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:esta\s+)?semana", "week", 0),
+        (rf"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:{_ES_NEXT})", "week", 1),
+        (r"(?:(?:durante|en)\s+)?(?:la\s+última\s+semana|los\s+últimos\s+(?:siete|7)\s+días)",
+         "rolling_week", 0),
+        (r"(?:en|durante)\s+las\s+(?:últimas\s+(?:24|veinticuatro)\s+horas"
+         r"|(?:24|veinticuatro)\s+horas\s+(?:pasadas|anteriores))", "past_24h", 0),
+        (r"(?:en|durante)\s+las\s+(?:últimas\s+(?:48|cuarenta\s+y\s+ocho)\s+horas"
+         r"|(?:48|cuarenta\s+y\s+ocho)\s+horas\s+(?:pasadas|anteriores))", "past_48h", 0),
+        (r"(?:(?:durante|en)\s+)?(?:el|este)\s+fin\s+de\s+semana", "weekend", 0),
+        (r"(?:(?:durante|en)\s+)?el\s+(?:pasado\s+fin\s+de\s+semana|fin\s+de\s+semana\s+pasado"
+         r"|último\s+fin\s+de\s+semana)", "weekend", -1),
+        (rf"(?:(?:durante|en)\s+)?el\s+(?:próximo\s+fin\s+de\s+semana|fin\s+de\s+semana\s+"
+         rf"(?:{_ES_NEXT}))", "weekend", 1),
+        (r"el\s+(?:mes\s+(?:pasado|anterior)|pasado\s+mes)", "month", -1),
+        (r"(?:(?:durante|en)\s+)?este\s+(?:mismo\s+)?mes"
+         r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:este\s+)?mes", "month", 0),
+        (rf"el\s+(?:próximo|proximo)\s+mes|el\s+mes\s+(?:{_ES_NEXT})", "month", 1),
+        (r"el\s+(?:año\s+(?:pasado|anterior)|pasado\s+año)", "year", -1),
+        (r"(?:(?:durante|en)\s+)?este\s+(?:mismo\s+)?año"
+         r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:este\s+)?año", "year", 0),
+        (rf"el\s+(?:próximo|proximo)\s+año|el\s+año\s+(?:{_ES_NEXT})", "year", 1),
+        # «hace unos días» points at a moment a few days back: the week ending on the anchor
+        (r"(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+)?los\s+últimos\s+(?:(?:dos|tres|cuatro|cinco|"
+         r"pocos|\d)\s+)?días|(?:en\s+)?estos\s+(?:últimos\s+)?días"
+         r"|(?:desde\s+)?hace\s+(?:unos|algunos|varios|pocos)\s+días", "recent_days", 0),
+        (r"(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+)?las\s+últimas\s+semanas"
+         r"|(?:desde\s+)?hace\s+(?:unas|algunas|varias|pocas)\s+semanas", "recent_weeks", 0),
+        (r"(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+)?los\s+últimos\s+meses"
+         r"|(?:desde\s+)?hace\s+(?:unos|algunos|varios|pocos)\s+meses", "recent_months", 0),
+        (r"(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+)?los\s+últimos\s+años"
+         r"|(?:desde\s+)?hace\s+(?:unos|algunos|varios|pocos)\s+años", "recent_years", 0),
+    ),
+    templates=(
+        # «el jueves», «el pasado jueves», «el jueves pasado por la noche», «desde el lunes»;
+        # «Santo Domingo» is a place.
+        ("weekday", r"(?P<cue>(?:(?:desde|hasta|el|este|del|al|la\s+noche\s+del|la\s+madrugada\s+del|"
+                    r"la\s+mañana\s+del|la\s+tarde\s+del)\s+){{1,3}})?"
+                    rf"(?:(?P<pre>{_ES_PAST}|próximo|proximo)\s+)?(?<!santo ){{WD}}"
+                    rf"(?:\s+(?P<post>{_ES_PAST}|{_ES_NEXT}))?{_ES_DAYPART}"),
+        # «el 30 de noviembre (de 2024)», «el pasado 27 de noviembre», «el jueves 28 de noviembre»
+        ("daymonth", r"(?P<cue>(?:(?:desde|hasta|el|del|al|este|a\s+partir\s+del|para\s+el)\s+){{1,3}})?"
+                     rf"(?:(?P<post>{_ES_PAST}|próximo|proximo)\s+)?(?:{{WDX}},?\s+)?"
+                     r"(?P<day>\d{{1,2}})(?:º|°|ro)?(?!\d)\s+de\s+{MON}"
+                     r"(?:\s+(?:de|del)\s+(?P<year>\d{{4}}))?(?!\d)"),
+        # «en noviembre», «a finales de noviembre», «el pasado mes de noviembre», «noviembre de 2024»
+        ("month", rf"(?P<cue>(?:el\s+)?{_ES_MONTH_CUE})?"
+                  rf"(?:(?P<pre>{_ES_PAST}|próximo|proximo)\s+(?:mes\s+de\s+)?)?{{MON}}"
+                  r"(?:\s+(?:de|del)\s+(?P<year>\d{{4}}))?(?!\d)"
+                  rf"(?:\s+(?P<post>{_ES_PAST}|{_ES_NEXT}))?"),
+        # a cue is required: «desde 2011», «en 2015», «a finales de 2023», «el año 2011»
+        ("year", r"(?P<cue>(?:desde|hasta|durante|en|para)\s+(?:(?:a\s+)?(?:principios|finales|"
+                 r"mediados|comienzos|inicios|fines|lo\s+largo)\s+(?:de|del)\s+)?(?:(?:el|del)\s+)?"
+                 r"(?:año\s+)?|(?:a\s+)?(?:principios|finales|mediados|comienzos|inicios|fines|"
+                 r"lo\s+largo)\s+(?:de|del)\s+(?:(?:el|del)\s+)?(?:año\s+)?|(?:el|del)\s+año\s+"
+                 r"|año\s+)(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d){NOCOUNT}"),
+        # «hace dos días»; «desde hace dos semanas» is since=True
+        ("ago", r"(?P<cue>desde\s+)?hace\s+(?:(?:casi|apenas|más\s+de|unos|unas)\s+)?"
+                r"(?P<n>\d+|{NUM})\s+{UNIT}"),
+        ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
+        ("numeric", r"(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})(?!\d)"),
+    ),
+)
+
+_DE_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
+    "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+    "dezember": 12,
+    # Abbreviations only with their dot (Jan is a first name).
+    "jan.": 1, "feb.": 2, "mär.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9,
+    "sept.": 9, "okt.": 10, "nov.": 11, "dez.": 12,
+}
+
+#: Inflected forms of letzt-, vergangen-, vorig- (past) and kommend-, nächst- (next).
+_DE_PAST = r"letzten|letzte|letzter|letztes|vergangenen|vergangene|vergangener|vergangenes|vorigen|vorige|voriges"
+_DE_NEXT = r"kommenden|kommende|kommender|kommendes|nächsten|nächste|nächster|nächstes|naechsten"
+_DE_DAYPART = r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)"
+_DE_WEEKDAYS = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+
+DE = Lexicon(
+    lang="de",
+    weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+              "samstag": 5, "sonnabend": 5, "sonntag": 6},
+    months=_DE_MONTHS,
+    # Nouns are capitalised: «Mai», «März»; matching the capital keeps verbs and adjectives out.
+    months_case_sensitive=True,
+    past_words=frozenset(_DE_PAST.split("|")),
+    next_words=frozenset(_DE_NEXT.split("|")),
+    since_words=frozenset({"seit"}),
+    count_nouns=("Menschen", "Personen", "Zivilisten", "Kämpfer", "Soldaten", "Rebellen", "Tote",
+                 "Toten", "Verletzte", "Verletzten", "Opfer", "Flüchtlinge", "Familien",
+                 "Häuser", "Kinder", "Männer", "Frauen", "Gefangene", "Häftlinge", "Insassen",
+                 "Angriffe", "Luftangriffe", "km", "Kilometer", "Euro", "Dollar", "Tonnen"),
+    numbers={"ein": 1, "eine": 1, "einem": 1, "einer": 1, "einen": 1, "eins": 1, "zwei": 2,
+             "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+             "zehn": 10, "elf": 11, "zwölf": 12},
+    units={"tag": ("day", None), "tage": ("day", None), "tagen": ("day", None),
+           "woche": ("week", None), "wochen": ("week", None), "monat": ("month", None),
+           "monate": ("month", None), "monaten": ("month", None), "jahr": ("year", None),
+           "jahre": ("year", None), "jahren": ("year", None)},
+    fixed=(
+        (rf"vorgestern(?:\s*{_DE_DAYPART})?", "day", -2),
+        (rf"gestern(?:\s*{_DE_DAYPART})?|(?:in\s+der\s+)?(?:vergangenen|letzten)\s+nacht"
+         rf"|(?:vergangene|letzte)\s+nacht|am\s+gestrigen\s+(?:tag|{_DE_WEEKDAYS})", "day", -1),
+        (rf"heute(?:\s*{_DE_DAYPART})?|am\s+heutigen\s+(?:tag|{_DE_WEEKDAYS})|heutigen\s+tages",
+         "day", 0),
+        # lower-case «morgen» is tomorrow, «am Morgen» the morning
+        (r"(?-i:morgen)", "day", 1),
+        (rf"(?:(?:in|während|seit)\s+der\s+)?(?:{_DE_PAST})\s+woche|(?:in\s+der\s+)?vorwoche",
+         "week", -1),
+        (r"(?:(?:in|seit)\s+)?diese[rn]?\s+woche|(?:zu\s+)?(?:beginn|anfang)\s+(?:dieser|der)\s+woche",
+         "week", 0),
+        (rf"(?:in\s+der\s+)?(?:{_DE_NEXT})\s+woche", "week", 1),
+        (r"(?:(?:in|während)\s+den\s+)?(?:vergangenen|letzten)\s+(?:sieben|7)\s+tagen",
+         "rolling_week", 0),
+        (r"(?:(?:in|während|binnen|innerhalb)\s+(?:den|der)\s+)?(?:vergangenen|letzten)\s+"
+         r"(?:24|vierundzwanzig)\s+stunden", "past_24h", 0),
+        (r"(?:(?:in|während|binnen|innerhalb)\s+(?:den|der)\s+)?(?:vergangenen|letzten)\s+"
+         r"(?:48|achtundvierzig)\s+stunden", "past_48h", 0),
+        (r"(?:(?:am|übers|über\s+das|an\s+diesem|dieses|während\s+des|an\s+dem)\s+)?wochenende",
+         "weekend", 0),
+        (rf"(?:(?:am|an\s+dem|über\s+das|während\s+des)\s+)?(?:{_DE_PAST}|zurückliegenden)\s+"
+         r"wochenende", "weekend", -1),
+        (rf"(?:(?:am|an\s+dem|über\s+das)\s+)?(?:{_DE_NEXT})\s+wochenende", "weekend", 1),
+        (rf"(?:(?:im|seit\s+dem)\s+)?(?:{_DE_PAST})\s+monat|(?:im\s+)?vormonat", "month", -1),
+        (r"(?:in\s+)?diese[mn]\s+monat|(?:anfang|ende|mitte)\s+(?:dieses|des)\s+monats",
+         "month", 0),
+        (rf"(?:im\s+)?(?:{_DE_NEXT})\s+monat", "month", 1),
+        (rf"(?:(?:im|seit\s+dem)\s+)?(?:{_DE_PAST})\s+jahr|(?:im\s+)?vorjahr", "year", -1),
+        (r"(?:in\s+)?diese[ms]\s+jahr|(?:anfang|ende|mitte)\s+dieses\s+jahres", "year", 0),
+        (rf"(?:im\s+)?(?:{_DE_NEXT})\s+jahr", "year", 1),
+        # «vor wenigen Tagen» points at a moment a few days back: the week ending on the anchor
+        (r"(?:(?:in|während)\s+den\s+)?(?:vergangenen|letzten)\s+(?:(?:zwei|drei|paar|beiden|"
+         r"wenigen)\s+)?tagen|in\s+diesen\s+tagen|seit\s+(?:(?:einigen|mehreren|wenigen|ein\s+paar)"
+         r"\s+)?tagen|vor\s+(?:wenigen|einigen|ein\s+paar)\s+tagen", "recent_days", 0),
+        (r"(?:(?:in|während)\s+den\s+)?(?:vergangenen|letzten)\s+(?:(?:paar|wenigen)\s+)?wochen"
+         r"|seit\s+(?:(?:einigen|mehreren|wenigen)\s+)?wochen|vor\s+(?:wenigen|einigen)\s+wochen",
+         "recent_weeks", 0),
+        (r"(?:(?:in|während)\s+den\s+)?(?:vergangenen|letzten)\s+(?:(?:paar|wenigen)\s+)?monaten"
+         r"|seit\s+(?:(?:einigen|mehreren|wenigen)\s+)?monaten|vor\s+(?:wenigen|einigen)\s+monaten",
+         "recent_months", 0),
+        (r"(?:(?:in|während)\s+den\s+)?(?:vergangenen|letzten)\s+(?:(?:paar|wenigen)\s+)?jahren"
+         r"|seit\s+(?:(?:einigen|mehreren|vielen)\s+)?jahren", "recent_years", 0),
+    ),
+    templates=(
+        # «am Donnerstag», «am vergangenen Donnerstag», «Donnerstagabend», «in der Nacht zum Freitag»
+        ("weekday", r"(?P<cue>(?:(?:seit|am|ab|bis|bis\s+zum|vom|zum|an\s+diesem|an\s+jenem|diesen|"
+                    r"in\s+der\s+nacht\s+(?:zum|zu|auf\s+den))\s+){{1,3}})?"
+                    rf"(?:(?P<pre>{_DE_PAST}|{_DE_NEXT})\s+)?{{WD}}{_DE_DAYPART}?"
+                    rf"(?:\s+{_DE_DAYPART})?"),
+        # «am 30. November (2024)», «Freitag, 6. Dezember», «seit dem 27. November»
+        ("daymonth", r"(?P<cue>(?:(?:seit|am|vom|bis|zum|ab|dem|den|an\s+dem|bis\s+zum|seit\s+dem|"
+                     r"ab\s+dem)\s+){{1,3}})?"
+                     rf"(?:{{WDX}}{_DE_DAYPART}?,?\s+(?:(?:den|dem)\s+)?)?"
+                     r"(?P<day>\d{{1,2}})\.\s*{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"),
+        # «im November», «Ende November», «seit Anfang November», «im vergangenen November»
+        ("month", r"(?P<cue>(?:(?:seit|im|in|bis|bis\s+zum|bis\s+in\s+den|ab|anfang|ende|mitte|"
+                  r"im\s+laufe\s+des|im\s+monat|des\s+monats)\s+){{1,3}})?"
+                  rf"(?:(?P<pre>{_DE_PAST}|{_DE_NEXT})\s+)?{{MON}}(?:\s+(?P<year>\d{{{{4}}}}))?(?!\d)"),
+        ("year", r"(?P<cue>(?:(?:seit|bis|ab|anfang|ende|mitte|im\s+jahre?|seit\s+dem\s+jahre?|"
+                 r"bis\s+zum\s+jahre?|des\s+jahres|vom\s+jahre?|jahre?)\s+){{1,3}})"
+                 r"(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d){NOCOUNT}"),
+        # «vor zwei Tagen»; «seit zwei Wochen» (for two weeks) is since=True
+        ("ago", r"(?P<cue>vor|seit)\s+(?:(?:etwa|rund|knapp|gut|fast|mehr\s+als|über)\s+)?"
+                r"(?P<n>\d+|{NUM})\s+{UNIT}"),
+        ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
+        ("numeric", r"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?!\d)"),
+    ),
+)
+
+LEXICONS: dict[str, Lexicon] = {"en": EN, "fr": FR, "ar": AR, "es": ES, "de": DE}
