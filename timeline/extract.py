@@ -229,11 +229,24 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     return opponent_of(to, named) or default_opponent(to), to
 
 
-def captured_places(ctx: SentenceContext) -> list[Any]:
-    """The towns of a control-change sentence that changed hands: not countries or governorates,
-    and not places that only locate another ("near Hama", "north of Aleppo", «ريف حلب»)."""
+#: How far from its verb the first place taken may be (characters), after it and before it.
+OBJECT_REACH, SUBJECT_REACH = 90, 90
+#: Longest gap between two places of one list ("A, B and the town of C").
+LIST_GAP = 40
+_LIST_BREAK = re.compile(r"[.;:!?()\[\]\n]")
+
+
+def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
+    """The towns of a control-change sentence that changed hands.
+
+    Not countries or governorates; not places that only locate another ("near Hama", «ريف حلب»)
+    or name a road's ends ("the Aleppo-Damascus highway"); and only the place next to the verb
+    with the list it heads ("seized A, B and C"), so that a town named elsewhere in a long
+    sentence ("... at the gates of Hama, on the road to Damascus") is not taken with them. The
+    object after the verb comes first; without one, the subject before it ("Aleppo fell to").
+    """
     rules = rules_for(ctx.lang)
-    out = []
+    towns = []
     for m in ctx.places:
         if not _is_town(m):
             continue
@@ -243,8 +256,34 @@ def captured_places(ctx: SentenceContext) -> list[Any]:
             continue
         if rules.locator_after is not None and rules.locator_after.search(after):
             continue
-        out.append(m)
-    return out
+        if re.match(r"\s?[-–]\s?\S", after) or re.search(r"\S\s?[-–]\s?$", before):
+            continue  # "Aleppo-Damascus": the ends of a road, not a place taken
+        towns.append(m)
+    towns.sort(key=lambda m: m.start)
+
+    def chain(ordered: list[Any], first_gap: int, reach: int, gap_of: Any) -> list[Any]:
+        out: list[Any] = []
+        for m in ordered:
+            gap = gap_of(out[-1] if out else None, m)
+            limit = reach if not out else LIST_GAP
+            if len(gap) > limit or (out and _LIST_BREAK.search(gap)):
+                break
+            out.append(m)
+        return out
+
+    # a verb in two parts holds its object («nahmen Rastan ein», «brachte Aleppo unter ihre Kontrolle»)
+    inside = [m for m in towns if trig.start <= m.start and m.end <= trig.end]
+    if inside:
+        return inside
+    after = [m for m in towns if m.start >= trig.end]
+    chosen = chain(after, OBJECT_REACH, OBJECT_REACH,
+                   lambda prev, m: ctx.text[(prev.end if prev else trig.end):m.start])
+    if not chosen:
+        before = [m for m in reversed(towns) if m.end <= trig.start]
+        chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
+                       lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
+        chosen.reverse()
+    return chosen
 
 
 def controller_camp(controller: str | None) -> str:
@@ -330,7 +369,7 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                         if is_opposition(ACTOR_CONTROLLER[a.name]) != is_opposition(to)), GOVERNMENT)
             reasons = ["taker_guessed"]
     out = []
-    for place in _unique_places(captured_places(ctx)):
+    for place in _unique_places(captured_places(ctx, trig)):
         event = _control_event(ctx, place, frm, to, reasons, d, registry)
         out.append(event)
     return out

@@ -98,8 +98,8 @@ def test_curated_rows_gain_article_sources_and_keep_their_facts(merged_events):
                   and e.places and e.places[0].geonameid == "170063")
     assert aleppo.origin == "curated" and aleppo.certainty == "reported"
     assert aleppo.to_controller == "HTS-led opposition"
-    assert sorted(article_sources(aleppo)) == ["001_50a98b957388806e.txt", "003_48f96e03df137f67.txt",
-                                              "004_ac5f36f5c5dfedcc.txt"]
+    # (003's "units reaching the centre of Aleppo" names the city too far from "captured" to count)
+    assert sorted(article_sources(aleppo)) == ["001_50a98b957388806e.txt", "004_ac5f36f5c5dfedcc.txt"]
     assert aleppo.places[0].name == "Aleppo"  # the curated label, not a geoparser surface
     xi = next(e for e in merged_events if e.kind == "meeting" and "Xi Jinping" in e.actors)
     assert xi.date == date(2023, 9, 22) and not xi.in_window  # background, despite "last September"
