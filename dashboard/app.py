@@ -1,8 +1,9 @@
 """Kharita dashboard: wires Streamlit widgets to the pure builders (run: ``make run``).
 
 Everything that computes lives elsewhere: filtering in ``filters``, URL state in ``state``, the
-map in ``views.map``, the timeline in ``views.timeline``, the details in ``views.details``. This
-script reads the widgets, keeps the URL in step with them, and hands values to those functions.
+map in ``views.map``, the timeline in ``views.timeline``, the details in ``views.details``, the
+arrangement on screen (map beside timeline, sizes, direction) in ``layout``. This script reads
+the widgets, keeps the URL in step with them, and hands values to those functions.
 Data from articles is only ever shown through plain-text elements (``st.text``, tables, widget
 labels), never through HTML or Markdown.
 """
@@ -18,7 +19,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from control.compare import Comparison
-from dashboard import data, presentation
+from dashboard import data, layout, presentation
 from dashboard.assets import missing_files
 from dashboard.downloads import downloads, snapshot_unavailable
 from dashboard.filters import (
@@ -50,7 +51,6 @@ from timeline.types import Event
 
 #: Seconds between days while "Play" runs (``KHARITA_PLAY_SECONDS`` overrides, e.g. in tests).
 PLAY_SECONDS = float(os.environ.get("KHARITA_PLAY_SECONDS", "1.2"))
-MAP_HEIGHT = 640
 
 # A constant style sheet (no data in it): right-to-left layout for keyed source containers.
 STYLE = """
@@ -209,9 +209,11 @@ def _briefing_downloads(events, state: ViewState) -> None:
 
 def main() -> None:
     present = presentation.is_presentation({presentation.PARAM: st.query_params.get_all(presentation.PARAM)})
+    direction = layout.direction({layout.PARAM: st.query_params.get_all(layout.PARAM)})
     st.set_page_config(page_title="Kharita · north-west Syria offensive", layout="wide",
                        initial_sidebar_state="collapsed" if present else "expanded")
     st.html(STYLE)
+    st.html(layout.PAGE_CSS)
     if present:
         st.html(presentation.PAGE_CSS)
     st.title("Kharita · north-west Syria offensive, from 27 Nov 2024")
@@ -267,39 +269,61 @@ def main() -> None:
         st.info("No events match the filters. Widen the date range or clear a filter in the "
                 "sidebar.")
 
-    left, right = st.columns([7, 4], gap="medium")
-    with left:
-        b1, b2, b3, slider = st.columns([1, 1, 1.6, 9], vertical_alignment="bottom")
-        b1.button("", key="prev", help="Previous day", on_click=_step, args=(-1,),
-                  icon=":material/chevron_left:", width="stretch")
-        b2.button("", key="next", help="Next day", on_click=_step, args=(1,),
-                  icon=":material/chevron_right:", width="stretch")
+    # The date slider, with its step and play buttons, above the pair.
+    with st.container(horizontal=True, vertical_alignment="bottom", wrap=False, key="kh-daybar"):
+        st.button("", key="prev", help="Previous day", on_click=_step, args=(-1,),
+                  icon=":material/chevron_left:", width="content")
+        st.button("", key="next", help="Next day", on_click=_step, args=(1,),
+                  icon=":material/chevron_right:", width="content")
         playing = st.session_state.get("playing", False)
-        b3.button("Pause" if playing else "Play", key="play", on_click=_toggle_play,
+        st.button("Pause" if playing else "Play", key="play", on_click=_toggle_play,
                   icon=":material/pause:" if playing else ":material/play_arrow:",
-                  help="Advance one day at a time", width="stretch")
-        slider.select_slider("Control as of", options=days, key="as_of",
-                             format_func=lambda d: f"{d:%a} {d.day} {d:%b}")
-        as_of: date = st.session_state["as_of"]
-        map_height = presentation.MAP_HEIGHT if present else MAP_HEIGHT
-        selected = events_by_id.get(st.session_state.get("selected") or "")
-        compare_to = state.compare if state.compare and state.compare < as_of else None
+                  help="Advance one day at a time", width="content")
+        st.select_slider("Control as of", options=days, key="as_of", width="stretch",
+                         label_visibility="collapsed" if present else "visible",
+                         format_func=lambda d: f"{d:%a} {d.day} {d:%b}")
+    as_of: date = st.session_state["as_of"]
+    selected = events_by_id.get(st.session_state.get("selected") or "")
+    compare_to = state.compare if state.compare and state.compare < as_of else None
+
+    # The pair: the map beside the timeline (stacked on narrow screens; mirrored in RTL).
+    sizes = layout.sizes(present)
+    with st.container(key=layout.pair_key(direction)):
+        slots = layout.pair_slots(direction)
+        columns = dict(zip(slots, st.columns(layout.pair_widths(direction, sizes), gap="medium"),
+                           strict=True))
+    with columns["map"]:
+        if sizes.headings:
+            st.markdown(f"**Control of places as of {format_day(as_of)}**")
         fmap = build_map(events, as_of, boundaries=data.boundaries(), filters=f,
-                         selected_id=selected.id if selected else None, height=map_height,
+                         selected_id=selected.id if selected else None, height=sizes.map_height,
                          show_tiles=state.tiles, areas=state.areas, view=state.view,
                          compare_to=compare_to, major_places=data.major_places())
         if present:
             presentation.presentation_map(fmap)
-        st_folium(fmap, key="control_map", height=map_height, use_container_width=True,
+        st_folium(fmap, key="control_map", height=sizes.map_height, use_container_width=True,
                   returned_objects=[])
-        st.caption(f"Control as of {format_day(as_of)}. Colour: who holds the place; black ring: "
-                   "changed hands since 27 November; dashed ring: contested. Click a place for "
-                   "its sources.")
-        if state.compare and compare_to is None:
-            st.caption("The comparison day must come before the 'control as of' day.")
-        if compare_to is not None:
-            _comparison(comparison_for(shown, compare_to, as_of))
-    with right:
+        st.caption("Colour: who holds the place; black ring: changed hands since 27 November; "
+                   "dashed ring: contested. Click a place for its sources.")
+    with columns["timeline"]:
+        if sizes.headings:
+            st.markdown("**Diplomacy against the fighting**")
+        fig = build_timeline(events, filters=f, group_by=state.group_by,
+                             selected_id=selected.id if selected else None, as_of=as_of,
+                             major_places=data.major_places(), height=sizes.timeline_height,
+                             band_chars_per_day=sizes.band_chars_per_day)
+        if present:
+            presentation.presentation_figure(fig)
+        layout.fit_timeline(fig, present=present)
+        st.plotly_chart(fig, key="timeline_chart", on_select=_select_from_chart,
+                        selection_mode=("points",), config={"displaylogo": False})
+        if selected is not None:
+            st.text(f"Selected: {event_label(selected, limit=140)} (sources below)")
+        else:
+            st.caption("Click a point to see its sources below the map and the timeline.")
+
+    # Below the pair: the selected event's sources, the comparison, then the event table.
+    with st.container(border=True, key="kh-selected"):
         st.markdown("**Selected event**")
         picker_ids = [""] + [e.id for e in shown]
         if selected is not None and selected.id not in picker_ids:
@@ -313,18 +337,10 @@ def main() -> None:
             st.caption("Its sources, with their original sentences, appear here; its places are "
                        "ringed on the map.")
 
-    st.subheader("Diplomacy against the fighting")
-    fig = build_timeline(events, filters=f, group_by=state.group_by,
-                         selected_id=selected.id if selected else None, as_of=as_of,
-                         major_places=data.major_places())
-    if present:
-        presentation.presentation_figure(fig)
-    st.plotly_chart(fig, key="timeline_chart", on_select=_select_from_chart,
-                    selection_mode=("points",), config={"displaylogo": False})
-    if selected is not None:
-        st.text(f"Selected: {event_label(selected, limit=140)} (sources beside the map)")
-    else:
-        st.caption("Click a point to see its sources beside the map.")
+    if state.compare and compare_to is None:
+        st.caption("The comparison day must come before the 'control as of' day.")
+    if compare_to is not None:
+        _comparison(comparison_for(shown, compare_to, as_of))
 
     st.subheader(f"Events ({len(shown)})")
     rows = table_rows(shown)
@@ -340,8 +356,9 @@ def main() -> None:
     state = replace(_state_from_widgets(default), as_of=as_of)
     if not present:
         _briefing_downloads(events, state)
-    wanted = presentation.query_with_mode(to_query(state, default), present)
-    current = {key: st.query_params.get_all(key) for key in (*KEYS, presentation.PARAM)
+    wanted = layout.query_with_direction(
+        presentation.query_with_mode(to_query(state, default), present), direction)
+    current = {key: st.query_params.get_all(key) for key in (*KEYS, presentation.PARAM, layout.PARAM)
                if key in st.query_params}
     if wanted != current:
         st.query_params.from_dict(wanted)

@@ -17,11 +17,11 @@ import plotly.graph_objects as go
 from branca.element import Element
 
 PARAM = "present"
-#: The map is taller when presenting, so its larger panels leave Syria in view.
-MAP_HEIGHT = 820
 _TRUE = {"1", "true", "yes", "on"}
 
-#: Streamlit page style: no sidebar or header, larger type (Streamlit sizes text in rem).
+#: Streamlit page style: no sidebar or header, larger type (Streamlit sizes text in rem). The counts
+#: read on one line each (label, then number) so the map and the timeline fit one screen under them
+#: (the pair's sizes in this mode are ``dashboard.layout.PRESENT``).
 PAGE_CSS = """
 <style>
 section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
@@ -30,7 +30,8 @@ section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 html { font-size: 20px; }
 [data-testid="stMainBlockContainer"], .block-container { max-width: 100% !important;
   padding: 1rem 2rem 2rem 2rem !important; }
-[data-testid="stMetricValue"] { font-size: 2.2rem; font-weight: 700; }
+[data-testid="stMetric"] > div { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 0.5rem; }
+[data-testid="stMetricValue"] { font-size: 1.8rem; font-weight: 700; }
 [data-testid="stMetricLabel"] p { font-size: 1rem; }
 h1 { font-size: 2.2rem !important; }
 </style>

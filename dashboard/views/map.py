@@ -67,6 +67,12 @@ MAP_CSS = """
 .kh-town { font-size: 11px; font-weight: 600; color: #1f2328; white-space: nowrap; pointer-events: none;
   text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff; }
 .kh-hide-towns .kh-town { display: none; }
+@media (max-width: 900px) {
+  /* A narrow map (the dashboard's map beside the timeline): the title panel (bottom left) and the
+     legend and attribution (bottom right) each keep to their half, so none covers another. */
+  .kh-title-panel, .kh-legend, .leaflet-control-attribution { max-width: calc(50vw - 24px);
+    box-sizing: border-box; }
+}
 </style>
 """
 

@@ -145,8 +145,13 @@ def build_timeline(
     major_places: Collection[str] = frozenset(),
     width: int | None = None,
     height: int | None = None,
+    band_chars_per_day: float = 12.0,
 ) -> go.Figure:
-    """The timeline figure. Each diplomatic point's ``customdata[0]`` is its event id."""
+    """The timeline figure. Each diplomatic point's ``customdata[0]`` is its event id.
+
+    ``band_chars_per_day``: how many characters of a town's name fit in one day's width of the
+    fighting band (see :func:`band_levels`); a narrow figure passes fewer, so labels never overlap.
+    """
     shown = apply_filters(events, filters) if filters else list(events)
     diplomacy = [e for e in shown if e.kind in DIPLOMATIC_KINDS and e.date]
     marks = milestones(shown, major_places)
@@ -159,7 +164,7 @@ def build_timeline(
     order = sorted(row_events, key=lambda r: (-len(row_events[r]), r))
     n_rows = max(len(order), 1)
 
-    band_y = band_levels(marks)
+    band_y = band_levels(marks, band_chars_per_day)
     band_height = max(band_y, default=0) + 1
 
     # An empty diplomacy row still needs room for the day axis and the "nothing matches" note.

@@ -2,11 +2,15 @@
 
 Starts ``streamlit run`` on a free port on 127.0.0.1 against the seed store, drives Debian's
 Chromium through Playwright (never ``playwright install``), checks what was drawn, that every
-request stayed on 127.0.0.1, and saves a screenshot to ``test-artifacts/``.
+request stayed on 127.0.0.1, and saves a screenshot to ``test-artifacts/``. The layout tests check
+at 1600×900 and 1920×1080 (normal and ``present=1``) that the map and the timeline are both whole
+in the viewport, side by side and apart, and that narrow screens stack them; each saves its
+screenshot and measured boxes as ``test-artifacts/layout-*.png`` and ``.json``.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -20,7 +24,10 @@ from pathlib import Path
 import pytest
 
 from dashboard.browser import DEFAULT_CHROMIUM, launch
+from dashboard.filters import filter_options
+from dashboard.state import default_state
 from dashboard.views.map import comparison_for, map_snapshot
+from dashboard.views.timeline import build_timeline
 from kharita.config import ROOT, WINDOW_START
 from timeline.store import EventStore
 
@@ -155,3 +162,138 @@ def test_dashboard_renders_offline(server, seed_db):
     external = [u for u in requests
                 if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
     assert external == []
+
+
+# --- One screen: the map beside the timeline (issue 15) -------------------------------------------
+
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+CHART = '[data-testid="stPlotlyChart"]'
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """One browser for the layout tests (each opens its own page at its own viewport)."""
+    with launch() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="module")
+def timeline_rows(seed_db) -> int:
+    """How many rows the default view's timeline has (every one must be named on screen)."""
+    events = EventStore(seed_db).load_events()
+    filters = default_state(filter_options(events), WINDOW_START).filters
+    return len(build_timeline(events, filters=filters).layout.yaxis2.categoryarray)
+
+
+def _open(browser, url: str, width: int, height: int):
+    """A page at ``width``×``height`` with the map's places and the timeline drawn and laid out."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(url, wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Kharita").first.wait_for(timeout=30_000)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=30_000)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator("path.kh-place").first.wait_for(state="attached", timeout=30_000)
+    frame.locator(".kh-legend").wait_for(timeout=30_000)
+    page.locator(f"{CHART} .main-svg").first.wait_for(timeout=30_000)
+    return page
+
+
+def _box(locator, timeout_s: float = 10.0) -> dict[str, float]:
+    """The element's bounding box (viewport coordinates) once two readings 150 ms apart agree."""
+    deadline = time.monotonic() + timeout_s
+    last = None
+    while True:
+        box = locator.bounding_box()
+        if box is not None and box == last:
+            return box
+        if time.monotonic() > deadline:
+            raise AssertionError(f"bounding box never settled: {last} then {box}")
+        last = box
+        time.sleep(0.15)
+
+
+def _pair(page) -> dict[str, dict]:
+    """The map's and the timeline's boxes, once both have stopped moving."""
+    return {"map": _box(page.locator(MAP_FRAME)), "timeline": _box(page.locator(CHART).first)}
+
+
+def _inside(inner: dict, outer: dict, slack: float = 0.5) -> bool:
+    return (inner["x"] >= outer["x"] - slack and inner["y"] >= outer["y"] - slack
+            and inner["x"] + inner["width"] <= outer["x"] + outer["width"] + slack
+            and inner["y"] + inner["height"] <= outer["y"] + outer["height"] + slack)
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return not (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+                or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
+
+
+def _keep(page, name: str, boxes: dict[str, dict]) -> None:
+    """Screenshot and measured boxes, kept in test-artifacts/ (name.png, name.json)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    (ARTIFACTS / f"{name}.json").write_text(json.dumps(
+        {k: {a: round(v, 1) for a, v in b.items()} for k, b in boxes.items()}, indent=1))
+
+
+def _assert_stacked(page, name: str) -> None:
+    """Below 1400 px the map comes first, the timeline under it, both the full width."""
+    boxes = _pair(page)
+    _keep(page, name, boxes)
+    m, t = boxes["map"], boxes["timeline"]
+    assert t["y"] >= m["y"] + m["height"], boxes
+    assert abs(m["x"] - t["x"]) <= 1 and abs(m["width"] - t["width"]) <= 1, boxes
+
+
+@pytest.mark.parametrize("width, height, present", [
+    (1600, 900, False), (1920, 1080, False), (1600, 900, True), (1920, 1080, True),
+], ids=["1600x900", "1920x1080", "1600x900-present", "1920x1080-present"])
+def test_map_beside_timeline_on_one_screen(server, chromium, timeline_rows, width, height, present):
+    name = f"layout-{width}x{height}" + ("-present" if present else "")
+    page = _open(chromium, f"{server}/?asof=2024-12-01" + ("&present=1" if present else ""), width, height)
+    try:
+        view = {"x": 0, "y": 0, "width": width, "height": height}
+        frame = page.frame_locator(MAP_FRAME)
+        boxes = _pair(page)
+        boxes |= {
+            "slider": page.locator('[data-testid="stSlider"]').first.bounding_box(),
+            "map_legend": frame.locator(".kh-legend").bounding_box(),
+            "map_title": frame.locator(".kh-title-panel").bounding_box(),
+            "timeline_legend": page.locator(f"{CHART} g.legend").first.bounding_box(),
+        }
+        _keep(page, name, boxes)
+        m, t = boxes["map"], boxes["timeline"]
+
+        assert _inside(m, view) and _inside(t, view), boxes  # both whole, without scrolling
+        assert not _overlap(m, t), boxes
+        assert m["x"] + m["width"] <= t["x"], boxes  # side by side, map on the left
+        assert abs(m["y"] - t["y"]) <= 2 and m["height"] >= 500 and t["height"] >= 500, boxes
+        assert boxes["slider"]["y"] + boxes["slider"]["height"] <= min(m["y"], t["y"]), boxes
+        # Nothing cut: the map's legend and its as-of panel, and the timeline's legend.
+        assert _inside(boxes["map_legend"], m) and _inside(boxes["map_title"], m), boxes
+        assert not _overlap(boxes["map_legend"], boxes["map_title"]), boxes
+        assert _inside(boxes["timeline_legend"], t), boxes
+        assert frame.locator(".kh-title-panel .kh-asof").inner_text() == "As of Sunday 1 December 2024"
+        # Every row of the timeline is named (plotly drops names of rows it finds too close).
+        assert page.locator(f"{CHART} .yaxislayer-above .y2tick").count() == timeline_rows
+
+        if (width, present) == (1600, False):  # the same page on a narrower screen: stacked
+            page.set_viewport_size({"width": 1200, "height": 900})
+            _assert_stacked(page, "layout-1200x900")
+    finally:
+        page.close()
+
+
+def test_rtl_puts_the_map_on_the_right(server, chromium):
+    page = _open(chromium, f"{server}/?asof=2024-12-01&dir=rtl", 1600, 900)
+    try:
+        boxes = _pair(page)
+        _keep(page, "layout-1600x900-rtl", boxes)
+        m, t = boxes["map"], boxes["timeline"]
+        view = {"x": 0, "y": 0, "width": 1600, "height": 900}
+        assert _inside(m, view) and _inside(t, view), boxes
+        assert t["x"] + t["width"] <= m["x"], boxes
+        page.set_viewport_size({"width": 1200, "height": 900})
+        _assert_stacked(page, "layout-1200x900-rtl")  # map first in either direction
+    finally:
+        page.close()
