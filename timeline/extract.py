@@ -248,8 +248,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     rules = rules_for(ctx.lang)
     towns = []
     for m in ctx.places:
-        if not _is_town(m):
-            continue
+        if not _is_town(m) or (getattr(m, "country_code", None) or "SY") != "SY":
+            continue  # a country, a governorate, or a town abroad ("talks in Ankara")
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
         if rules.locator is not None and rules.locator.search(before):
@@ -517,15 +517,25 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
         event = _diplomatic_event(ctx, group, dated[anchor], registry)
         if event is not None:
             out.append((event, anchor))
+    military: list[tuple[Event, TriggerHit]] = []
     for t in triggers:
         if t.family == "military" and t in dated:
             if t.kind == "control_change":
-                out.extend((event, t) for event in _control_events(ctx, t, dated[t], registry))
+                military.extend((event, t) for event in _control_events(ctx, t, dated[t], registry))
                 continue
             event = _military_event(ctx, t, dated[t], registry)
             if event is not None:
-                out.append((event, t))
-    return out
+                military.append((event, t))
+    if military:
+        # "the factions said they took Morek", "the army said it retook Karnaz": a fighting side's
+        # word on its own battle attributes the military event, it is no diplomatic statement
+        out = [(e, t) for e, t in out if not (e.kind == "statement" and _fighting_side(e, registry))]
+    return out + military
+
+
+def _fighting_side(event: Event, registry: ActorRegistry) -> bool:
+    speaker = registry.get(event.actors[0]) if event.actors else None
+    return speaker is not None and (speaker.type == "armed_group" or speaker.name == GOVERNMENT)
 
 
 def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: list[ActorMention],
