@@ -32,6 +32,7 @@ from kharita.config import WINDOW_START
 from timeline.types import Event, Place
 
 from .evidence import Report, Weight, is_mappable, reports_from_events
+from .sides import camp
 
 #: Conflicting reports of comparable weight this many days apart or closer make a place contested.
 CONTEST_DAYS = 3
@@ -157,6 +158,20 @@ def _pooled(report: Report, pending: list[Report]) -> tuple[Weight, list[Report]
     return (Weight.CORROBORATED if len(outlets) >= 2 else report.weight), allies
 
 
+#: The side of a report that names no particular anti-government group ("rebels", "the factions").
+GENERIC_OPPOSITION = "opposition"
+
+
+def _same_side(report_side: str, claim_side: str) -> bool:
+    """A report agrees with a state when it names the same side, or names "the opposition" at large
+    where a particular anti-government group holds the place (or the other way round): "rebels
+    took Idlib" confirms HTS's hold, it does not hand the city to someone else."""
+    if report_side == claim_side:
+        return True
+    generic = GENERIC_OPPOSITION in (report_side, claim_side)
+    return generic and camp(report_side) == camp(claim_side) == camp(GENERIC_OPPOSITION)
+
+
 def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WINDOW_START) -> PlaceState:
     """The state of one place on ``as_of`` from all its reports (any order)."""
     ordered = sorted(reports, key=lambda r: (r.date, int(r.weight), r.event_id))
@@ -181,13 +196,18 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
             if not baseline:
                 flips.append(r.date)
             continue
-        if r.to_side == claim.side:
+        if _same_side(r.to_side, claim.side):
+            if claim.side == GENERIC_OPPOSITION and r.to_side != GENERIC_OPPOSITION:
+                claim.side, claim.controller = r.to_side, r.to_controller  # "rebels", now named
+            generic = r.to_side == GENERIC_OPPOSITION and claim.side != GENERIC_OPPOSITION
             claim.outlets |= r.outlets
             claim.latest = max(claim.latest, r.date)
             if r.weight >= claim.weight or roles.get(id(claim.deciding)) == "prior":
                 if roles.get(id(claim.deciding)) == "decided":
                     roles[id(claim.deciding)] = "supports"
-                claim.deciding, claim.controller = r, r.to_controller or claim.controller
+                claim.deciding = r
+                if not generic:
+                    claim.controller = r.to_controller or claim.controller
                 claim.contested = r.certainty == "contested"  # a firmer report of the same side settles it
                 roles[id(r)] = "decided"
             else:

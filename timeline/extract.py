@@ -561,8 +561,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         if not triggers:
             continue
         s_actors = [a for a in actors if within(s, a.start, a.end)]
-        # a trigger word inside an actor's name is part of the name («هيئة تحرير الشام»)
-        triggers = [t for t in triggers if not any(a.start <= t.start and t.end <= a.end for a in s_actors)]
+        # a trigger word inside an actor's name is part of the name («هيئة تحرير الشام»); a denied
+        # verb reports nothing ("the factions do not control Homs")
+        negation = rules_for(lang).negation
+        triggers = [t for t in triggers if not any(a.start <= t.start and t.end <= a.end for a in s_actors)
+                    and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))]
         if not triggers:
             continue
         # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date

@@ -12,6 +12,7 @@ tests), not new code. Each holds:
 * ``casualties``: patterns whose group 1 is the number killed;
 * ``since``: the word before a reference date ("since 2011"); ``vague_dates``: spans too vague to
   date anything; ``copy_markers``: words that mark an outlet or a note as a copy or a translation;
+* ``negation``: words that deny the verb after them ("did not capture", «لا تسيطر»): no event;
 * ``clause_marker``: words that open a reported clause ("that"): an actor before one speaks of the
   capture after it ("the army said that rebels entered"), it is not its subject;
 * ``verb_subject``: true where the subject usually follows its verb (Arabic), so the actor right
@@ -82,6 +83,7 @@ class LanguageRules:
     background: re.Pattern[str] | None = None  # a sentence about the past: no date is inferred for it
     continuation: re.Pattern[str] | None = None  # "he added": the previous statement goes on
     clause_marker: re.Pattern[str] | None = None  # "the army said that ...": a clause boundary
+    negation: re.Pattern[str] | None = None  # matched on the words just before a trigger
 
 
 class RulesError(ValueError):
@@ -106,12 +108,14 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         more = [str(x) for x in doc.get("continuation") or ()]
         continuation = _c("|".join(f"(?:{x})" for x in more)) if more else None
         clause = _c(rf"(?<!\w)(?:{doc['clause_marker']})(?!\w)") if doc.get("clause_marker") else None
+        nots = [str(x) for x in doc.get("negation") or ()]
+        negation = _c(rf"(?<!\w)(?:{'|'.join(nots)})(?:\s+\S+){{0,2}}?\s*$") if nots else None
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(f"{source}: bad row ({exc})") from exc
     return LanguageRules(doc["language"], triggers, stance, casualties, str(doc.get("since") or ""),
                          tuple(doc.get("vague_dates") or ()), tuple(doc.get("copy_markers") or ()),
                          bool(doc.get("verb_subject")), agent, locator, locator_after, background,
-                         continuation, clause)
+                         continuation, clause, negation)
 
 
 @cache
