@@ -121,3 +121,22 @@ def test_an_analysts_correction_outweighs_the_curated_row_of_the_same_day():
     aleppo = _aleppo([corrected], date(2024, 11, 30))
     assert aleppo.side == "government" and aleppo.weight == Weight.ANALYST
     assert aleppo.origin == "analyst" and aleppo.confidence == 0.95
+
+
+def test_rebels_at_large_confirm_a_named_groups_hold_and_never_rename_it():
+    # two outlets say "rebels" took Aleppo after the curated HTS capture: they support it
+    later = [_report(f"g{i}", date(2024, 12, 2), "Syrian government", "opposition (unspecified)",
+                     [(outlet, False)]) for i, outlet in enumerate(["Daily Example", "Another Gazette"])]
+    aleppo = _aleppo(later)
+    assert (aleppo.side, aleppo.controller) == ("hts", "HTS-led opposition")
+    roles = {e.report.event_id: e.role for e in aleppo.evidence}
+    assert roles["g0"] == roles["g1"] == "supports" and not aleppo.conflicting
+
+
+def test_a_named_group_refines_a_place_taken_by_rebels_at_large():
+    rebels = _report("r1", date(2024, 12, 5), "Syrian government", "opposition (unspecified)",
+                     [("Daily Example", False), ("Another Gazette", False)], key=HAMA)
+    named = _report("r2", date(2024, 12, 6), "Syrian government", "HTS-led opposition",
+                    [("Third Tribune", False)], key=HAMA)
+    hama = control_as_of([rebels, named], date(2024, 12, 7)).get(HAMA)
+    assert (hama.side, hama.controller) == ("hts", "HTS-led opposition")
