@@ -8,6 +8,13 @@ word, which removes most common words that are also village names. Arabic words 
 written first and only then with their proclitics (و ف ب ك ل) removed, so a name whose first
 letter looks like a proclitic (بانياس, لبنان) is never cut.
 
+Names that are not places are handled by general rules whose language knowledge is data
+(``name_cues.tsv``, ``organisations.tsv``, ``month_abbreviations.tsv`` in the gazetteer directory,
+see :func:`load_name_cues`): an organisation, broadcaster, paper or agency is a span that wins over
+the place inside it (Al Jazeera, SANA, Syria TV, the Free Aleppo Council); an abbreviated month next
+to a number is a date (Nov. 30); a village name before 'al-X' or after a title is a given name
+(Maher al-Assad); an Arabic name with a tanween ending is an indefinite word (تركياً).
+
 Matches go to ``doc.spans[spans_key]`` (token spans, label ``PLACE``) and, with the exact
 character offsets of the name (after a proclitic), to ``doc._.kharita_matches``. The gazetteer
 is loaded on first use (or in ``initialize``) from the configured directory, never at import.
@@ -15,10 +22,15 @@ is loaded on first use (or in ``initialize``) from the configured directory, nev
 
 from __future__ import annotations
 
+import csv
 import logging
-from dataclasses import dataclass
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -77,6 +89,7 @@ class GazetteerRuler:
         self.fuzzy = fuzzy
         self.gazetteer_dir = gazetteer_dir
         self._gazetteer = gazetteer
+        self._cues: NameCues | None = None
         #: the language's stop words: 'La', 'Mais', 'على' do not start a place name (but words
         #: that form names, أبو / أم (father / mother of), stay usable).
         self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words) - NAME_WORDS
@@ -92,6 +105,13 @@ class GazetteerRuler:
             self._gazetteer = load_gazetteer(Path(self.gazetteer_dir) if self.gazetteer_dir else None)
         return self._gazetteer
 
+    @property
+    def cues(self) -> NameCues:
+        """The tables of the not-a-place rules (organisations, media words, months...)."""
+        if self._cues is None:
+            self._cues = load_name_cues(self.gazetteer_dir)
+        return self._cues
+
     def use_gazetteer(self, gazetteer: Gazetteer) -> None:
         """Use this (already loaded) gazetteer instead of reading ``gazetteer_dir``."""
         self._gazetteer = gazetteer
@@ -99,15 +119,15 @@ class GazetteerRuler:
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         """Load the gazetteer now rather than on the first document."""
         _ = self.gazetteer
+        _ = self.cues
 
     # -- matching -------------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = find_matches(doc, self.gazetteer, fuzzy=self.fuzzy, stop_words=self.stop_words)
+        matches, masked = find_matches_and_masks(
+            doc, self.gazetteer, fuzzy=self.fuzzy, stop_words=self.stop_words, cues=self.cues)
         doc._.set(MATCHES_ATTR, matches)
-        doc._.set(MASKED_ATTR, [
-            (doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(_masked_tokens(doc, self.gazetteer))
-        ])
+        doc._.set(MASKED_ATTR, [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(masked)])
         doc.user_data.pop(_TEXT, None)
         doc.spans[self.spans_key] = [
             Span(doc, m.token_start, m.token_end, label="PLACE") for m in matches
@@ -155,22 +175,40 @@ def _masked_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
     firsts = {k.split(" ")[0] for k in keys}
     text = doc.user_data.get(_TEXT) or doc.text
     for i, tok in enumerate(doc):
-        first = name_key(tok.text).split(" ")[0]
-        if not first or first not in firsts:
-            continue
-        for j in range(min(len(doc), i + 10), i, -1):
-            if name_key(text[tok.idx: doc[j - 1].idx + len(doc[j - 1].text)]) in keys:
-                masked.update(range(i, j))
+        starts = [0]
+        if is_arabic(tok.text):  # لعملية أستانة: the phrase after a proclitic
+            starts += [plen for plen, _ in arabic_proclitic_splits(tok.text)]
+        for plen in starts:
+            first = name_key(tok.text[plen:]).split(" ")[0]
+            if not first or first not in firsts:
+                continue
+            found = next((j for j in range(min(len(doc), i + 10), i, -1)
+                          if name_key(text[tok.idx + plen: doc[j - 1].idx + len(doc[j - 1].text)]) in keys),
+                         None)
+            if found:
+                masked.update(range(i, found))
                 break
     return masked
 
 
 def find_matches(
-    doc: Doc, gaz: Gazetteer, *, fuzzy: bool = True, stop_words: frozenset[str] = frozenset()
+    doc: Doc, gaz: Gazetteer, *, fuzzy: bool = True, stop_words: frozenset[str] = frozenset(),
+    cues: NameCues | None = None,
 ) -> list[GazetteerMatch]:
     """Longest-first, left-to-right gazetteer matches in ``doc`` (pure: reads doc and gaz)."""
+    return find_matches_and_masks(doc, gaz, fuzzy=fuzzy, stop_words=stop_words, cues=cues)[0]
+
+
+def find_matches_and_masks(
+    doc: Doc, gaz: Gazetteer, *, fuzzy: bool = True, stop_words: frozenset[str] = frozenset(),
+    cues: NameCues | None = None,
+) -> tuple[list[GazetteerMatch], set[int]]:
+    """The matches of :func:`find_matches` and the token indices that are not places: masked
+    phrases (Astana format), organisation and media names (Al Jazeera, SANA) and the names the
+    not-a-place rules dropped (a place inside a media name, a month, a given name)."""
     doc.user_data[_TEXT] = doc.text  # Doc.text rebuilds the string on every access
-    masked = _masked_tokens(doc, gaz)
+    cues = cues if cues is not None else load_name_cues()
+    masked = _masked_tokens(doc, gaz) | _org_tokens(doc, cues)
     # a stop word never starts a place name ('La', 'Mais', 'على جاسم'); an acronym may ('US')
     lone = {i for i, tok in enumerate(doc)
             if tok.text.lower() in stop_words and not tok.text.isupper()
@@ -182,9 +220,9 @@ def find_matches(
         if i in masked or not _starts_name(doc, i):
             i += 1
             continue
-        found = _longest_exact(doc, i, gaz, masked)
+        found = _longest_exact(doc, i, gaz, masked, stop_words)
         if found is None and is_arabic(doc[i].text) and i not in lone:
-            found = _with_proclitic(doc, i, gaz, masked)
+            found = _with_proclitic(doc, i, gaz, masked, stop_words)
         if found is None and fuzzy and not is_arabic(doc[i].text):
             found = _fuzzy(doc, i, gaz, masked)
         if found is not None and i in lone and found.method != "proclitic":
@@ -194,7 +232,16 @@ def find_matches(
             continue
         out.append(found)
         i = found.token_end
-    return out
+    text = doc.user_data[_TEXT]
+    kept = []
+    for m in out:
+        why = _not_a_place(text, m, doc.lang_, cues, gaz)
+        if why:
+            log.debug("not a place: %r (%s)", text[m.start:m.end], why)
+            masked.update(range(m.token_start, m.token_end))
+        else:
+            kept.append(m)
+    return kept, masked
 
 
 def _arabic_adjective(surface: str, key: str, gaz: Gazetteer) -> bool:
@@ -214,7 +261,18 @@ def _span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
     return start, end, text[start:end]
 
 
-def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch | None:
+def _glued_function_word(doc: Doc, i: int, j: int, key: str, gaz: Gazetteer,
+                         stop_words: frozenset[str]) -> bool:
+    """«في حلب إن»: an Arabic n-gram found only through its spaceless key (حلب إن = حلبان) and
+    ending on a function word is two words, not a name."""
+    if j - i < 2 or not is_arabic(doc[j - 1].text) or doc[j - 1].text.lower() not in stop_words:
+        return False
+    exact = getattr(gaz, "_exact", None)
+    return exact is not None and key not in exact
+
+
+def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
+                   stop_words: frozenset[str] = frozenset()) -> GazetteerMatch | None:
     best = None
     for j in range(i + 1, min(len(doc), i + _MAX_TOKENS) + 1):
         if j - 1 in masked:
@@ -227,7 +285,8 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> Gazett
         if not key:
             continue
         if (gaz.has_key(key) and _ends_name(doc, j, key, gaz) and key not in gaz.blocked_names
-                and not _arabic_adjective(surface, key, gaz)):
+                and not _arabic_adjective(surface, key, gaz)
+                and not _glued_function_word(doc, i, j, key, gaz, stop_words)):
             hits = gaz.hits_for_key(key)
             if hits:
                 best = GazetteerMatch(start, end, i, j, key, tuple(hits), "exact")
@@ -236,7 +295,8 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> Gazett
     return best
 
 
-def _with_proclitic(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch | None:
+def _with_proclitic(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
+                    stop_words: frozenset[str] = frozenset()) -> GazetteerMatch | None:
     tok = doc[i]
     for plen, rest in arabic_proclitic_splits(tok.text):
         best = None
@@ -248,7 +308,8 @@ def _with_proclitic(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> Gazet
             if not key:
                 break
             if (key not in gaz.blocked_names and gaz.has_key(key)
-                    and not _arabic_adjective(rest, key, gaz)):
+                    and not _arabic_adjective(rest, key, gaz)
+                    and not _glued_function_word(doc, i, j, key, gaz, stop_words)):
                 hits = gaz.hits_for_key(key)
                 if hits:
                     best = GazetteerMatch(tok.idx + plen, end, i, j, key, tuple(hits), "proclitic")
@@ -276,6 +337,331 @@ def _fuzzy(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch
             hits.extend(h for h in gaz.hits_for_key(k) if h not in hits)
         if hits:
             return GazetteerMatch(start, end, i, j, key, tuple(hits), "fuzzy")
+    return None
+
+
+# --- names that are not places ------------------------------------------------------------------
+
+_FOLD = re.compile(r"[\s\-‐‑'’ʼ‘`.,;:!?«»\"“”()\[\]]+")
+_AR_ORG_FOLD = str.maketrans({"ة": "ه", "ى": "ي", "ـ": None})
+#: Words of a window of text: "d'" and "l'" stand alone, "al-Assad" and "Al-Mayadeen" are one word.
+_WINDOW_WORDS = re.compile(r"[^\W\d_]{1,2}['’](?=\w|$)|\w+(?:[-‐‑]\w+)*|[^\w\s]")
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def org_key(text: str) -> str:
+    """Key of an organisation or media name: case, accents, harakat, hamza forms, hyphens and
+    apostrophes folded, articles KEPT ('Al Jazeera' is not 'Jazeera')."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).translate(_AR_ORG_FOLD)
+    return _FOLD.sub(" ", t.casefold()).strip()
+
+
+def _case_pattern(name: str) -> tuple[bool, ...]:
+    """Which words of a Latin-script name must be capitalised in the text ('Aleppo Today' is the
+    broadcaster, 'Aleppo today' is not); articles may be written either way (al-Mayadeen)."""
+    if is_arabic(name):
+        return ()
+    words = [w for w in re.split(r"[\s\-‐‑'’ʼ‘`]+", name) if w]
+    return tuple(w[:1].isupper() and w.lower() not in LATIN_ARTICLES for w in words)
+
+
+@dataclass(frozen=True)
+class NameCues:
+    """The language knowledge of the not-a-place rules, read from data files (empty tables when a
+    file is missing, e.g. for a test's small gazetteer directory)."""
+
+    #: organisation / media key -> the case patterns of its spellings
+    org_names: dict[str, frozenset[tuple[bool, ...]]] = field(default_factory=dict)
+    org_firsts: frozenset[str] = frozenset()
+    #: kind -> lang -> words (see name_cues.tsv); lang "*" applies to every language
+    words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    #: lang -> casefolded month abbreviations
+    months: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: casefolded family names of the people of the actor registry ('al-assad', 'assad', 'الأسد')
+    surnames: frozenset[str] = frozenset()
+    #: Arabic name key -> "noun" | "adjective" (common_words.tsv)
+    common_words: dict[str, str] = field(default_factory=dict)
+
+    def get(self, kind: str, lang: str) -> frozenset[str]:
+        table = self.words.get(kind, {})
+        return table.get(lang, frozenset()) | table.get("*", frozenset())
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        log.info("not-a-place rules: %s not found, table left empty", path)
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        return [{k: (v or "").strip() for k, v in row.items()}
+                for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def _registry_surnames(path: Path) -> set[str]:
+    """Family names of the people (type official) of the actor registry: the last word of an
+    alias of two words or more that the registry also lists alone for the same person, with and
+    without a Latin article ('al-Assad', 'Assad', 'الأسد'; not 'II' of 'King Abdullah II')."""
+    if not path.is_file():
+        return set()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        log.warning("not-a-place rules: cannot read %s: %s", path, err)
+        return set()
+    out: set[str] = set()
+    for actor in data.get("actors") or []:
+        if actor.get("type") != "official":
+            continue
+        aliases = [str(a) for names in (actor.get("aliases") or {}).values() for a in names or ()]
+        alone = {a.casefold() for a in aliases if len(a.split()) == 1}
+        for alias in aliases:
+            words = alias.split()
+            if len(words) < 2:
+                continue
+            last = words[-1].casefold()
+            forms = {last} | {last[len(art):] for art in ("al-", "el-") if last.startswith(art)}
+            if forms & alone:
+                out |= forms
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_name_cues(directory: str | None = None, actors_file: str | None = None) -> NameCues:
+    """The tables of the not-a-place rules, from the gazetteer directory (default:
+    kharita.config.GAZETTEER_DIR) and the people of the actor registry (data/actors.yaml)."""
+    from kharita.config import DATA_DIR, GAZETTEER_DIR
+
+    path = Path(directory) if directory else GAZETTEER_DIR
+    org_names: dict[str, set[tuple[bool, ...]]] = {}
+    for row in _tsv(path / "organisations.tsv"):
+        key = org_key(row["name"])
+        if key:
+            org_names.setdefault(key, set()).add(_case_pattern(row["name"]))
+    words: dict[str, dict[str, set[str]]] = {}
+    for row in _tsv(path / "name_cues.tsv"):
+        word = row["word"]
+        if row["kind"] not in ("media_after", "org_after"):
+            word = word.casefold()  # the others compare without case
+        words.setdefault(row["kind"], {}).setdefault(row["lang"] or "*", set()).add(word)
+    months: dict[str, set[str]] = {}
+    for row in _tsv(path / "month_abbreviations.tsv"):
+        months.setdefault(row["lang"] or "*", set()).add(row["abbreviation"].casefold())
+    common = {name_key(r["word"]): r["kind"] for r in _tsv(path / "common_words.tsv") if name_key(r["word"])}
+    return NameCues(
+        org_names={k: frozenset(v) for k, v in org_names.items()},
+        org_firsts=frozenset(k.split(" ")[0] for k in org_names),
+        words={k: {lang: frozenset(w) for lang, w in v.items()} for k, v in words.items()},
+        months={k: frozenset(v) for k, v in months.items()},
+        surnames=frozenset(_registry_surnames(Path(actors_file) if actors_file else DATA_DIR / "actors.yaml")),
+        common_words=common,
+    )
+
+
+def _case_ok(surface: str, patterns: frozenset[tuple[bool, ...]]) -> bool:
+    if is_arabic(surface):
+        return True
+    words = [w for w in re.split(r"[\s\-‐‑'’ʼ‘`]+", surface) if w]
+    return any(len(p) == len(words)
+               and all(w[:1].isupper() or not need for w, need in zip(words, p, strict=True))
+               for p in patterns)
+
+
+def _org_tokens(doc: Doc, cues: NameCues) -> set[int]:
+    """Tokens covered by a name of organisations.tsv (longest first; Arabic also after a
+    proclitic: بهيئة تحرير الشام)."""
+    out: set[int] = set()
+    if not cues.org_names:
+        return out
+    text = doc.user_data.get(_TEXT) or doc.text
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        starts = [0]
+        if is_arabic(tok.text):
+            starts += [plen for plen, _ in arabic_proclitic_splits(tok.text)]
+        found = 0
+        for plen in starts:
+            if org_key(tok.text[plen:]).split(" ")[0] not in cues.org_firsts:
+                continue
+            start = tok.idx + plen
+            for j in range(min(n, i + 10), i, -1):
+                surface = text[start: doc[j - 1].idx + len(doc[j - 1].text)].rstrip(".,;:!?»”\"")
+                patterns = cues.org_names.get(org_key(surface))
+                if patterns and _case_ok(surface, patterns):
+                    found = j
+                    break
+            if found:
+                break
+        if found:
+            out.update(range(i, found))
+            i = found
+        else:
+            i += 1
+    return out
+
+
+def _words_before(text: str, start: int, width: int = 120) -> list[str]:
+    return _WINDOW_WORDS.findall(text[max(0, start - width): start])
+
+
+def _words_after(text: str, end: int, width: int = 120) -> list[str]:
+    return _WINDOW_WORDS.findall(text[end: end + width])
+
+
+def _strip_proclitic(word: str, table: frozenset[str]) -> str | None:
+    """The Arabic word as it is in ``table``, possibly after a proclitic (لقناة, وكالة)."""
+    if word in table:
+        return word
+    for _, rest in arabic_proclitic_splits(word):
+        if rest in table:
+            return rest
+    return None
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> str | None:
+    """Why the name is (part of) a media or organisation name, or None."""
+    arabic = is_arabic(text[m.start:m.end])
+    before = _words_before(text, m.start)
+    after = _words_after(text, m.end)
+    stops = cues.get("stop_word", lang)
+    if arabic:
+        # «قناة الجزيرة», «وكالة الأنباء الرسمية سانا», «مجلس حلب الحرة», «شام إف إم»
+        media = cues.get("media_before", lang) | cues.get("media_before", "ar")
+        heads = cues.get("org_before", lang) | cues.get("org_before", "ar")
+        k = len(before) - 1
+        if k >= 0 and _strip_proclitic(before[k], heads):
+            return "organisation word before"
+        fillers = 0
+        while k >= 0 and fillers < 2 and before[k].startswith("ال") and not _strip_proclitic(before[k], media):
+            k -= 1
+            fillers += 1
+        if k >= 0 and _strip_proclitic(before[k], media):
+            return "media word before"
+        rest = text[m.end: m.end + 20].strip()
+        if any(rest.startswith(w) for w in cues.get("media_after", lang) | cues.get("media_after", "ar")):
+            return "media word after"
+        return None
+
+    # Latin script --------------------------------------------------------------------------
+    # 'Syria TV', 'Sham FM', 'Pakistan Point News', 'the Al-Watan newspaper'
+    media_after = cues.get("media_after", lang)
+    for w in after[:3]:
+        if w in media_after:
+            return "media word after"
+        if not (_is_capitalised(w) and w.casefold() not in stops):
+            break
+    # 'the Free Aleppo Council', 'Aleppo City Council', 'Aleppo University'
+    org_after = cues.get("org_after", lang)
+    for w in after[:2]:
+        if w in org_after:
+            return "organisation word after"
+        if not (_is_capitalised(w) and w.casefold() not in stops):
+            break
+    # 'the channel Al-Mayadeen', "l'agence de presse officielle Sana", 'Nachrichtenagentur Sana'
+    media_before = cues.get("media_before", lang)
+    compound = lang == "de"
+    k = len(before) - 1
+    names = 0
+    while k >= 0 and names < 2 and _is_capitalised(before[k]) and before[k].casefold() not in stops \
+            and not _is_head(before[k], media_before, compound):
+        k -= 1  # the first words of the same name ('Asharq' before 'Al-Awsat')
+        names += 1
+    fillers = 0
+    connectors = cues.get("org_connector", lang)
+    while k >= 0 and fillers < 3 and before[k][:1].islower() and before[k].casefold() not in stops \
+            and not _is_head(before[k], media_before, compound):
+        if before[k].casefold() in connectors and fillers == 0:
+            break  # 'la radio de Damas': a connector right before the name is a place relation
+        k -= 1
+        fillers += 1
+    if k >= 0 and _is_head(before[k], media_before, compound):
+        return "media word before"
+    # 'University of Aleppo', "Conseil d'Alep libre", 'Ejército Nacional Sirio', 'Universität Aleppo'
+    org_before = cues.get("org_before", lang)
+    k = len(before) - 1
+    connected = True
+    if k >= 0 and before[k].casefold() in connectors:
+        k -= 1
+    elif k >= 1 and f"{before[k - 1]} {before[k]}".casefold() in connectors:
+        k -= 2
+    else:
+        connected = False
+    adjectives = 0
+    while (k >= 0 and adjectives < 2 and "*" in cues.get("adjective_follows_noun", lang)
+           and _is_capitalised(before[k]) and before[k].casefold() not in stops
+           and not _is_head(before[k], org_before, compound)):
+        k -= 1  # 'Ejército Nacional': the adjective follows its noun
+        adjectives += 1
+    if k >= 0 and _is_capitalised(before[k]) and _is_head(before[k], org_before, compound):
+        if (not connected and adjectives == 0 and k >= 1 and before[k - 1][:1].islower()
+                and before[k - 1].casefold() not in stops | cues.get("determiner", lang)):
+            return None  # 'die syrische Armee Hama zurück': a noun phrase, then its object
+        return "organisation word before"
+    return None
+
+
+def _is_head(word: str, heads: frozenset[str], compound: bool) -> bool:
+    w = word.casefold()
+    return w in heads or compound and any(w.endswith(h) and len(w) > len(h) + 2 for h in heads)
+
+
+def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: Gazetteer) -> str | None:
+    """Why a match is not a place (a date, a person, a media or organisation name, an Arabic
+    indefinite word), or None. Only the words around the match are read."""
+    surface = text[m.start:m.end]
+    arabic = is_arabic(surface)
+    one_word = m.token_end - m.token_start == 1 or " " not in surface.strip()
+    minor = not any(h.entry.is_major for h in m.hits)
+    before = _words_before(text, m.start, 40)
+    after = _words_after(text, m.end, 40)
+    # an abbreviated month next to a number or with its full stop: 'Nov. 30', '30 nov.', '30. Nov.'
+    if one_word and surface.casefold() in cues.months.get(lang, frozenset()):
+        if text[m.end: m.end + 1] == "." or re.match(r"\s*\.?\s*\d", text[m.end: m.end + 6]) \
+                or re.search(r"\d(?:er|st|nd|rd|th)?\.?\s+$", text[max(0, m.start - 8): m.start]):
+            return "month abbreviation"
+    why = _media_or_org(text, m, lang, cues)
+    if why:
+        return why
+    # a demonym of the text's language that is not one of its country names: 'les Syriens' (but
+    # German 'Syriens' is the genitive of Syrien), Spanish 'sirio' (Esperanto 'Sirio' is Syria)
+    if m.key in gaz.demonyms.get(lang, {}) and m.key not in gaz.country_names.get(lang, {}):
+        return "demonym of the language"
+    if arabic:
+        # تركياً, سوريةً: the tanween of an indefinite noun or adjective, never on a name here
+        if text[m.end: m.end + 1] in _TANWEEN:
+            return "indefinite word (tanween)"
+        # «جماعات معارضة سورية مسلحة»: a demonym form between two indefinite feminine words is the
+        # adjective 'Syrian', not the country (سورية is both)
+        if name_key(surface) in gaz.demonyms.get("ar", {}) and before and after:
+            prev, nxt = before[-1], after[0]
+            if all(w.endswith("ة") and not w.startswith("ال") for w in (prev, nxt)):
+                return "demonym adjective"
+    if one_word and minor:
+        # a person: 'Maher al-Assad', 'Mohammed bin Salman', 'President Bashar', «ماهر الأسد»
+        nxt = after[0].casefold() if after else ""
+        particles = cues.get("surname_particle", lang)
+        if nxt in cues.surnames:
+            return "given name before a family name"
+        glued = re.match(r"(\w+)[-‐‑][A-Z]", after[0]) if after else None  # al-Assad, Al-Thani
+        if not arabic and glued and glued.group(1).casefold() in particles:
+            return "given name before a family-name particle"
+        if not arabic and len(after) > 1 and nxt in particles and _is_capitalised(after[1]):
+            return "given name before a family-name particle"
+        prev = before[-1].casefold() if before else ""
+        if not arabic and prev in particles and prev not in LATIN_ARTICLES:
+            return "family name after a particle"  # 'Mohammed bin Salman'
+        title = before[-2] if len(before) > 1 and before[-1] == "." else before[-1] if before else ""
+        if title.casefold() in cues.get("title", lang):
+            return "given name after a title"
+        # German capitalises every noun: 'das Blatt' is a leaf, not the village Balat
+        if before and before[-1].casefold() in cues.get("determiner", lang):
+            return "common noun after a determiner"
     return None
 
 

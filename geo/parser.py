@@ -4,7 +4,9 @@ Steps: the language's spaCy pipeline finds gazetteer names (``kharita_gazetteer`
 statistical NER is installed, LOC/GPE entities the gazetteer matcher missed (looked up more
 loosely) and PER entities (a person named like a village is not a place); the context of each
 name is read (province / city / region words); each name is resolved in two passes, the second
-using the places that were unambiguous in the first as anchors.
+using the places that were unambiguous in the first as anchors. A one-word Arabic name glued to
+the name before it, or that is also an ordinary word (common_words.tsv), needs agreement and
+settlement evidence (:func:`_arabic_word_is_place`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from geo import context as ctxmod
-from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch
+from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch, NameCues, load_name_cues
 from geo.gazetteer import Gazetteer, GazetteerEntry, Hit, load_gazetteer
 from geo.mention import PlaceMention
 from geo.normalize import is_arabic, name_key
@@ -43,6 +45,15 @@ class Geoparser:
         self._factory = pipeline_factory or self._default_factory
         self._pipelines: dict[str, Language] = {}
         self._lock = threading.Lock()
+        self._cues: NameCues | None = None
+
+    @property
+    def cues(self) -> NameCues:
+        """The tables of the not-a-place rules (common Arabic words here; the component uses the
+        rest)."""
+        if self._cues is None:
+            self._cues = load_name_cues()
+        return self._cues
 
     def _default_factory(self, lang: str) -> Language:
         from geo.pipelines import build_pipeline
@@ -93,6 +104,9 @@ class Geoparser:
             res = resolve(m.hits, c, focus, [e for k, e in anchors if k != m.key])
             e = res.entry
             conf = res.confidence * self._evidence(text, m, c, e, matches, persons, locs)
+            if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues):
+                log.debug("%r: an Arabic word, not a place here", text[m.start:m.end])
+                conf = 0.0
             conf = round(min(conf, 0.99), 3)
             if conf < self.min_confidence:
                 log.debug("dropped %r -> %s (confidence %.2f)", text[m.start:m.end], e.geonameid, conf)
@@ -211,6 +225,38 @@ _FUNCTION_WORDS = frozenset({
     "and", "et", "or", "ou", "on", "governorate", "countryside", "district", "airport",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
+
+
+def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ctxmod.Context,
+                          matches: list[GazetteerMatch], cues: NameCues) -> bool:
+    """Agreement and settlement evidence for one-word Arabic names (other names: True).
+
+    - A village name right after another name, with nothing between them (no و, no comma), is
+      an adjective or the second word of a longer name, not a list item: «ريف حمص الشرقي» is
+      'the eastern Homs countryside', «الميدان صعب» 'the field is hard'.
+    - An ordinary word that GeoNames also lists as a village (common_words.tsv: الميدان 'the
+      field', كبرى 'major', الشرقي 'eastern') needs settlement evidence: a noun, a settlement,
+      city or area word (حي الميدان); an adjective, a city / town / village word without
+      article and its own article (بلدة الشرقية), since «مدينة كبرى» is 'a major city' and
+      «المدينة الشرقية» 'the eastern city'.
+    """
+    surface = text[m.start:m.end]
+    if not is_arabic(surface) or " " in m.key:
+        return True
+    kind = cues.common_words.get(m.key)
+    if kind is None and e.is_major:
+        return True
+    if any(o.end <= m.start and not text[o.end:m.start].strip() for o in matches if o is not m):
+        return False
+    if kind == "adjective":
+        # the cue word of a name has no article (بلدة الشرقية); after a definite noun (المدينة
+        # الشرقية 'the eastern city') the word agrees with it as an adjective
+        prev = text[max(0, m.start - 30): m.start].split()
+        definite = bool(prev) and any(prev[-1][i:].startswith("ال") for i in range(3))
+        return c.city and surface.startswith("ال") and not definite
+    if kind == "noun":
+        return c.settlement or c.city or c.area
+    return True
 
 
 def _inside_longer(text: str, m: GazetteerMatch, spans: list[tuple[int, int]]) -> bool:

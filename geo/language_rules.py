@@ -1,0 +1,242 @@
+"""The geoparser's words of each language, read from ``geo/rules/<language>.yaml``.
+
+A language is a file, not code: the words around a name that make it a governorate, a city, an
+airport or a part of a country, the generic words a free-text lookup may strip, and how the
+language inflects demonyms. The languages are the files present; a language with no file is read
+with the English table (``rules_for``). Country names and demonyms per language are columns of
+``data/gazetteer/countries.tsv`` (``names_<lang>``, ``demonyms_<lang>``), place spellings are rows
+of ``aliases.tsv``, and words that are not places rows of ``not_places.tsv``.
+
+Context tables (:mod:`geo.context`) are lists of Python regular expressions, compiled
+case-insensitively as one alternation. ``*_before`` tables are matched at the END of the text just
+before a name (up to 60 characters), so each pattern ends where the name starts; ``*_after``
+tables at the START of the text just after it. ``{P}`` stands for optional Arabic proclitics
+(و ف then ب ل). An empty list says the language has no such words. Each file holds:
+
+* ``area_before`` / ``area_after``: words that make the name a governorate ("province of",
+  "Idlib province", « provinces de », «ريف»);
+* ``list_gap``: what may stand between two names of one list (", ", " and ", « , d' »); matched
+  on the whole gap, so that the words before a list apply to all its names;
+* ``city_before`` / ``city_after``: words that make it a city, town or village ("city of");
+* ``facility_before`` / ``facility_after``: airport and air-base words ("airport of",
+  « aéroport militaire de »): the name then denotes the facility when the gazetteer has one;
+* ``region_before`` / ``region_after``: a part of a country ("northern Syria"): the captured
+  groups are compass words, turned into labels by ``compass``; ``region_in_name``: a compass
+  word glued to the name itself (German «Nordsyrien»), matched at the start of the name;
+* ``compass``: ``{label: [words]}``, labels north, south, east, west, centre, or a compound
+  (north-west) for a one-word compound direction (« noroeste »);
+* ``settlement_before``, ``weak_settlement_before``: words that say an Arabic one-word name is a
+  settlement (strong: «بلدة», weak: a preposition of place); Latin-script languages need none;
+* ``name_prefixes`` / ``name_suffixes``: generic words a free-text name may carry (« ville de
+  Hama », "Aleppo countryside") that :meth:`geo.gazetteer.Gazetteer.lookup` strips; rows are
+  ``{text, area}``, area true when the word makes it a governorate; ``description_words``:
+  trailing words of a table entry that are not part of the name ("M5 highway cut");
+* ``name_words``: words of spaCy's stop list for the language that begin place names (Arabic
+  أبو / أم, Spanish « Estados Unidos », « Tal Rifat », « Nueva Alepo »): a stop word otherwise
+  never starts a name (for :mod:`geo.component`, whose stop-word rule should subtract them);
+* ``demonyms_lowercase``: demonyms are written in lower case (« russe », "sirio", "syrisch"), so
+  a lower-case form counts; ``demonym_endings``: ``{ending, forms}`` rows, the first whose ending
+  ends a demonym of countries.tsv wins, and the demonym is also read with its ending replaced by
+  each form (« syrien » -> syrienne, syriens, syriennes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+RULES_DIR = Path(__file__).with_name("rules")
+
+#: Optional Arabic proclitics before a cue word (و ف, then ب ل): ``{P}`` in a pattern.
+_PROCLITIC = r"(?:[وف]?[بل]?)"
+
+#: Context tables: the regular-expression lists every file must hold (possibly empty).
+CONTEXT_TABLES = (
+    "area_before", "area_after", "list_gap", "city_before", "city_after", "facility_before",
+    "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
+    "weak_settlement_before",
+)
+#: Every key a file must hold (``language`` excepted).
+TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
+          "name_words", "demonyms_lowercase", "demonym_endings")
+
+
+class RulesError(ValueError):
+    """A rule file is malformed (the message names the file and the table or row)."""
+
+
+@dataclass(frozen=True)
+class GeoRules:
+    """One language's table, compiled. A context pattern is None when the language has no such
+    words (it never matches)."""
+
+    language: str
+    area_before: re.Pattern[str] | None = None
+    area_after: re.Pattern[str] | None = None
+    list_gap: re.Pattern[str] | None = None
+    city_before: re.Pattern[str] | None = None
+    city_after: re.Pattern[str] | None = None
+    facility_before: re.Pattern[str] | None = None
+    facility_after: re.Pattern[str] | None = None
+    region_before: re.Pattern[str] | None = None
+    region_after: re.Pattern[str] | None = None
+    region_in_name: re.Pattern[str] | None = None
+    settlement_before: re.Pattern[str] | None = None
+    weak_settlement_before: re.Pattern[str] | None = None
+    compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
+    name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
+    name_suffixes: tuple[tuple[str, bool], ...] = ()
+    description_words: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()  # stop words that begin place names
+    demonyms_lowercase: bool = False
+    demonym_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def inflect_demonym(self, form: str) -> list[str]:
+        """``form`` and its inflected forms (the first matching ending row decides)."""
+        for ending, forms in self.demonym_endings:
+            if form.endswith(ending):
+                stem = form[: len(form) - len(ending)]
+                return [form] + [stem + f for f in forms if stem + f != form]
+        return [form]
+
+
+def _patterns(value: Any, table: str, source: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        raise RulesError(f"{source}: table {table!r} must be a list of patterns")
+    return value
+
+
+def _compile(patterns: list[str], table: str, source: str) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    for k, p in enumerate(patterns):
+        try:
+            re.compile(p.replace("{P}", _PROCLITIC))
+        except re.error as exc:
+            raise RulesError(f"{source}: table {table!r}, row {k + 1} ({p!r}): {exc}") from exc
+    body = "|".join(f"(?:{p})" for p in patterns).replace("{P}", _PROCLITIC)
+    if table == "list_gap":
+        body = f"^(?:{body})$"
+    elif table.endswith("_before"):
+        body = f"(?:{body})$"
+    else:  # *_after, region_in_name
+        body = f"^(?:{body})"
+    return re.compile(body, re.IGNORECASE)
+
+
+def _affixes(value: Any, table: str, source: str) -> tuple[tuple[str, bool], ...]:
+    out = []
+    for k, row in enumerate(value or ()):
+        if isinstance(row, str):
+            row = {"text": row}
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row["text"]:
+            raise RulesError(f"{source}: table {table!r}, row {k + 1}: expected {{text, area}}")
+        out.append((row["text"].lower(), bool(row.get("area"))))
+    return tuple(out)
+
+
+def parse_rules(doc: Any, source: str) -> GeoRules:
+    """One file's table, checked and compiled; ``source`` names the file in errors."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("language"), str):
+        raise RulesError(f"{source}: a rule file is a mapping with a 'language'")
+    unknown = set(doc) - {"language", *TABLES}
+    if unknown:
+        raise RulesError(f"{source}: unknown table(s) {sorted(unknown)}")
+    compiled = {t: _compile(_patterns(doc.get(t), t, source), t, source) for t in CONTEXT_TABLES}
+    compass: dict[str, str] = {}
+    raw_compass = doc.get("compass") or {}
+    if not isinstance(raw_compass, dict):
+        raise RulesError(f"{source}: table 'compass' must map a label to a list of words")
+    for label, words in raw_compass.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise RulesError(f"{source}: table 'compass', row {label!r}: expected a list of words")
+        for w in words:
+            compass[w.lower()] = str(label)
+    endings = []
+    for k, row in enumerate(doc.get("demonym_endings") or ()):
+        if (not isinstance(row, dict) or not isinstance(row.get("ending", ""), str)
+                or not isinstance(row.get("forms"), list)):
+            raise RulesError(f"{source}: table 'demonym_endings', row {k + 1}: expected {{ending, forms}}")
+        endings.append((row.get("ending") or "", tuple(str(f) for f in row["forms"])))
+    word_lists = {}
+    for table in ("description_words", "name_words"):
+        words = doc.get(table) or []
+        if not isinstance(words, list):
+            raise RulesError(f"{source}: table {table!r} must be a list of words")
+        word_lists[table] = frozenset(str(w).lower() for w in words)
+    return GeoRules(
+        language=doc["language"], **compiled, compass=compass,
+        name_prefixes=_affixes(doc.get("name_prefixes"), "name_prefixes", source),
+        name_suffixes=_affixes(doc.get("name_suffixes"), "name_suffixes", source),
+        description_words=word_lists["description_words"],
+        name_words=word_lists["name_words"],
+        demonyms_lowercase=bool(doc.get("demonyms_lowercase")),
+        demonym_endings=tuple(endings),
+    )
+
+
+def read_rules_file(path: Path) -> GeoRules:
+    """One rule file; a YAML or table error names the file."""
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulesError(f"{path}: cannot read ({exc})") from exc
+    rules = parse_rules(doc, str(path))
+    if rules.language != path.stem:
+        raise RulesError(f"{path}: language {rules.language!r} does not match the file name")
+    return rules
+
+
+@cache
+def load_rules(directory: Path = RULES_DIR) -> dict[str, GeoRules]:
+    """Every language's table, by language code (the files present decide the languages)."""
+    out = {}
+    for path in sorted(directory.glob("*.yaml")):
+        rules = read_rules_file(path)
+        out[rules.language] = rules
+    if "en" not in out:
+        raise RulesError(f"{directory}: no en.yaml (languages without a file are read with it)")
+    return out
+
+
+RULES = load_rules()
+#: Languages with a geoparser table (the others are read with the English one).
+LANGUAGES: tuple[str, ...] = tuple(RULES)
+
+
+def rules_for(lang: str | None) -> GeoRules:
+    """The table of ``lang``; the English table for a language with no file."""
+    return RULES.get(lang or "", RULES["en"])
+
+
+def all_prefixes() -> list[tuple[str, bool]]:
+    """Every language's name prefixes, in language order, without repeats."""
+    return list(dict.fromkeys(p for r in RULES.values() for p in r.name_prefixes))
+
+
+def all_suffixes() -> list[tuple[str, bool]]:
+    return list(dict.fromkeys(s for r in RULES.values() for s in r.name_suffixes))
+
+
+def all_description_words() -> frozenset[str]:
+    return frozenset(w for r in RULES.values() for w in r.description_words)
+
+
+def name_words(lang: str | None) -> frozenset[str]:
+    """Stop words of ``lang`` that may begin a place name (empty for a language with no file)."""
+    rules = RULES.get(lang or "")
+    return rules.name_words if rules else frozenset()
+
+
+def rule_files(directory: Path = RULES_DIR) -> list[Path]:
+    """The rule files (for cache fingerprints)."""
+    return sorted(directory.glob("*.yaml"))
