@@ -19,7 +19,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from control.compare import Comparison
-from dashboard import data, layout, presentation
+from dashboard import briefing, data, i18n, layout, presentation, ui
 from dashboard.assets import missing_files
 from dashboard.downloads import downloads, snapshot_unavailable
 from dashboard.filters import (
@@ -29,6 +29,7 @@ from dashboard.filters import (
     count_events,
     filter_options,
 )
+from dashboard.i18n import _
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
 from dashboard.palette import stance_style
 from dashboard.state import (
@@ -132,35 +133,35 @@ def _select_from_table() -> None:
 
 def _sidebar(options: FilterOptions) -> None:
     sb = st.sidebar
-    sb.header("Filters")
-    sb.date_input("Date range", key="f_dates", min_value=options.date_min,
+    sb.header(_("Filters"))
+    sb.date_input(_("Date range"), key="f_dates", min_value=options.date_min,
                   max_value=options.date_max, format="YYYY-MM-DD")
-    sb.multiselect("Event kinds", options.kinds, key="f_kinds", format_func=kind_label,
-                   placeholder="All kinds")
-    sb.multiselect("Countries", options.countries, key="f_countries", format_func=country_label,
-                   placeholder="All countries",
+    sb.multiselect(_("Event kinds"), options.kinds, key="f_kinds", format_func=kind_label,
+                   placeholder=_("All kinds"))
+    sb.multiselect(_("Countries"), options.countries, key="f_countries", format_func=country_label,
+                   placeholder=_("All countries"),
                    help="Countries, actors and stance narrow the diplomacy; the map's control "
                         "changes have none of them (hide those with Event kinds).")
-    sb.multiselect("Actors", options.actors, key="f_actors", placeholder="All actors")
-    sb.multiselect("Stance", options.stances, key="f_stances",
-                   format_func=lambda s: stance_style(s).label, placeholder="Any stance")
-    sb.multiselect("Outlets", options.outlets, key="f_outlets", placeholder="All outlets")
-    sb.multiselect("Languages", options.languages, key="f_languages", format_func=language_label,
-                   placeholder="All languages")
+    sb.multiselect(_("Actors"), options.actors, key="f_actors", placeholder=_("All actors"))
+    sb.multiselect(_("Stance"), options.stances, key="f_stances",
+                   format_func=lambda s: _(stance_style(s).label), placeholder=_("Any stance"))
+    sb.multiselect(_("Outlets"), options.outlets, key="f_outlets", placeholder=_("All outlets"))
+    sb.multiselect(_("Languages"), options.languages, key="f_languages", format_func=language_label,
+                   placeholder=_("All languages"))
     sb.divider()
-    sb.radio("Timeline rows", GROUP_BY, key="group_by", horizontal=True,
-             format_func=lambda g: "one per country" if g == "country" else "one per actor")
-    sb.toggle("OpenStreetMap tiles (needs internet)", key="tiles")
-    sb.toggle("Estimated areas of control", key="areas",
+    sb.radio(_("Timeline rows"), GROUP_BY, key="group_by", horizontal=True,
+             format_func=lambda g: _("one per country") if g == "country" else _("one per actor"))
+    sb.toggle(_("OpenStreetMap tiles (needs internet)"), key="tiles")
+    sb.toggle(_("Estimated areas of control"), key="areas",
               help="Ground nearest to each place of known control, shaded by side, with the front lines "
                    "between sides. An estimate from points, not a surveyed line.")
-    sb.radio("Map opens on", VIEWS, key="map_view", horizontal=True,
-             format_func=lambda v: "the north-west" if v == "north-west" else "the whole country")
-    sb.selectbox("Compare with an earlier day", _compare_days(options), key="compare",
-                 format_func=lambda d: "no comparison" if d is None else f"{d:%a} {d.day} {d:%b}",
+    sb.radio(_("Map opens on"), VIEWS, key="map_view", horizontal=True,
+             format_func=lambda v: _("the north-west") if v == "north-west" else _("the whole country"))
+    sb.selectbox(_("Compare with an earlier day"), _compare_days(options), key="compare",
+                 format_func=lambda d: _("no comparison") if d is None else f"{d:%a} {d.day} {d:%b}",
                  help="What each side gained and lost between that day and the 'control as of' day: "
                       "places, counts and estimated areas, on the map and in a table under it.")
-    sb.caption("The view lives in the address bar: copy it to share exactly this view.")
+    sb.caption(_("The view lives in the address bar: copy it to share exactly this view."))
 
 
 def _comparison(comparison: Comparison) -> None:
@@ -192,31 +193,52 @@ def _details(event: Event) -> None:
                 st.link_button("Open source", src.url)
 
 
+#: Downloads that are slides: making one is remembered ("since my last briefing" can start there).
+SLIDE_KEYS = frozenset({"dl_png", "dl_png2x", "dl_pdf"})
+
+
+def _in_language(make, *, slide: bool):
+    """A download made in the page's language (Streamlit may call it outside the script's thread);
+    a slide made is remembered for "since my last briefing"."""
+    db, lang = str(config.db_path()), i18n.current()
+
+    def made():
+        i18n.set_language(lang)
+        out = make()
+        if slide:
+            briefing.record_slide(db)
+        return out
+    return made
+
+
 def _briefing_downloads(events, state: ViewState) -> None:
     """Slide PNG/PDF and exports of exactly this view; files are made only when a button is pressed."""
     sb = st.sidebar
     sb.divider()
-    sb.subheader("Briefing output")
+    sb.subheader(_("Briefing output"))
     why = snapshot_unavailable()
     if why:
         sb.caption(why)
     for d in downloads(events, state, boundaries=data.boundaries(), major_places=data.major_places(),
                        slides=why is None):
-        sb.download_button(d.label, d.data, file_name=d.file_name, mime=d.mime, key=d.key, help=d.help,
+        make = _in_language(d.data, slide=d.key in SLIDE_KEYS)
+        sb.download_button(_(d.label), make, file_name=d.file_name, mime=d.mime, key=d.key, help=d.help,
                            on_click="ignore", width="stretch")
-    sb.caption("Presentation mode for screen sharing: add `&present=1` to the address.")
+    sb.caption(_("Presentation mode for screen sharing: add `&present=1` to the address."))
 
 
 def main() -> None:
     present = presentation.is_presentation({presentation.PARAM: st.query_params.get_all(presentation.PARAM)})
     direction = layout.direction({layout.PARAM: st.query_params.get_all(layout.PARAM)})
+    if i18n.direction() == layout.RTL:  # the Arabic interface mirrors the pair
+        direction = layout.RTL
     st.set_page_config(page_title="Kharita · north-west Syria offensive", layout="wide",
                        initial_sidebar_state="collapsed" if present else "expanded")
     st.html(STYLE)
     st.html(layout.PAGE_CSS)
     if present:
         st.html(presentation.PAGE_CSS)
-    st.title("Kharita · north-west Syria offensive, from 27 Nov 2024")
+    st.title(_("Kharita · north-west Syria offensive, from 27 Nov 2024"))
 
     if missing_files():
         st.error("The map's offline assets are not installed. Run `python -m dashboard.assets "
@@ -260,14 +282,14 @@ def main() -> None:
     counts = count_events(events, shown)
     n_dipl = sum(counts.of(k) for k in DIPLOMATIC_KINDS)
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric("Events shown", f"{counts.shown} of {counts.total}")
-    c2.metric("Control changes", counts.of("control_change"))
-    c3.metric("Statements, calls, visits, meetings", n_dipl)
+    c1.metric(_("Events shown"), _("{shown} of {total}").format(shown=counts.shown, total=counts.total))
+    c2.metric(_("Control changes"), counts.of("control_change"))
+    c3.metric(_("Statements, calls, visits, meetings"), n_dipl)
     snapshot_places = len(map_snapshot(shown, st.session_state["as_of"]).places)
-    c4.metric("Places on the map", snapshot_places)
+    c4.metric(_("Places on the map"), snapshot_places)
     if not shown:
-        st.info("No events match the filters. Widen the date range or clear a filter in the "
-                "sidebar.")
+        st.info(_("No events match the filters. Widen the date range or clear a filter in the "
+                  "sidebar."))
 
     # The date slider, with its step and play buttons, above the pair.
     with st.container(horizontal=True, vertical_alignment="bottom", wrap=False, key="kh-daybar"):
@@ -279,7 +301,7 @@ def main() -> None:
         st.button("Pause" if playing else "Play", key="play", on_click=_toggle_play,
                   icon=":material/pause:" if playing else ":material/play_arrow:",
                   help="Advance one day at a time", width="content")
-        st.select_slider("Control as of", options=days, key="as_of", width="stretch",
+        st.select_slider(_("Control as of"), options=days, key="as_of", width="stretch",
                          label_visibility="collapsed" if present else "visible",
                          format_func=lambda d: f"{d:%a} {d.day} {d:%b}")
     as_of: date = st.session_state["as_of"]
@@ -294,7 +316,7 @@ def main() -> None:
                            strict=True))
     with columns["map"]:
         if sizes.headings:
-            st.markdown(f"**Control of places as of {format_day(as_of)}**")
+            st.markdown("**" + _("Control of places as of {day}").format(day=format_day(as_of)) + "**")
         fmap = build_map(events, as_of, boundaries=data.boundaries(), filters=f,
                          selected_id=selected.id if selected else None, height=sizes.map_height,
                          show_tiles=state.tiles, areas=state.areas, view=state.view,
@@ -303,11 +325,11 @@ def main() -> None:
             presentation.presentation_map(fmap)
         st_folium(fmap, key="control_map", height=sizes.map_height, use_container_width=True,
                   returned_objects=[])
-        st.caption("Colour: who holds the place; black ring: changed hands since 27 November; "
-                   "dashed ring: contested. Click a place for its sources.")
+        st.caption(_("Colour: who holds the place; black ring: changed hands since 27 November; "
+                     "dashed ring: contested. Click a place for its sources."))
     with columns["timeline"]:
         if sizes.headings:
-            st.markdown("**Diplomacy against the fighting**")
+            st.markdown("**" + _("Diplomacy against the fighting") + "**")
         fig = build_timeline(events, filters=f, group_by=state.group_by,
                              selected_id=selected.id if selected else None, as_of=as_of,
                              major_places=data.major_places(), height=sizes.timeline_height,
@@ -315,16 +337,18 @@ def main() -> None:
         if present:
             presentation.presentation_figure(fig)
         layout.fit_timeline(fig, present=present)
+        if i18n.current() != i18n.DEFAULT:  # plotly's day names are English: numeric days instead
+            fig.update_xaxes(tickformat="%d/%m", row=2, col=1)
         st.plotly_chart(fig, key="timeline_chart", on_select=_select_from_chart,
                         selection_mode=("points",), config={"displaylogo": False})
         if selected is not None:
             st.text(f"Selected: {event_label(selected, limit=140)} (sources below)")
         else:
-            st.caption("Click a point to see its sources below the map and the timeline.")
+            st.caption(_("Click a point to see its sources below the map and the timeline."))
 
     # Below the pair: the selected event's sources, the comparison, then the event table.
     with st.container(border=True, key="kh-selected"):
-        st.markdown("**Selected event**")
+        st.markdown("**" + _("Selected event") + "**")
         picker_ids = [""] + [e.id for e in shown]
         if selected is not None and selected.id not in picker_ids:
             picker_ids.append(selected.id)
@@ -342,7 +366,7 @@ def main() -> None:
     if compare_to is not None:
         _comparison(comparison_for(shown, compare_to, as_of))
 
-    st.subheader(f"Events ({len(shown)})")
+    st.subheader(_("Events ({n})").format(n=len(shown)))
     rows = table_rows(shown)
     st.session_state["_table_ids"] = [r["id"] for r in rows]
     if rows:
@@ -358,8 +382,10 @@ def main() -> None:
         _briefing_downloads(events, state)
     wanted = layout.query_with_direction(
         presentation.query_with_mode(to_query(state, default), present), direction)
-    current = {key: st.query_params.get_all(key) for key in (*KEYS, presentation.PARAM, layout.PARAM)
-               if key in st.query_params}
+    if i18n.current() != i18n.DEFAULT:  # the interface language stays in the address
+        wanted[i18n.PARAM] = [i18n.current()]
+    current = {key: st.query_params.get_all(key)
+               for key in (*KEYS, presentation.PARAM, layout.PARAM, i18n.PARAM) if key in st.query_params}
     if wanted != current:
         st.query_params.from_dict(wanted)
 
@@ -372,4 +398,20 @@ def main() -> None:
         st.rerun()
 
 
-main()
+def navigation() -> None:
+    """The app: the interface language (sidebar, ``ui=`` in the address), then the four pages."""
+    lang = ui.language()
+    pages = [
+        st.Page(main, title=_("Map and timeline"), url_path="map", default=True),
+        st.Page("screens/review.py", title=_("Review"), url_path="review"),
+        st.Page("screens/sources.py", title=_("Sources"), url_path="sources"),
+        st.Page("screens/corrections.py", title=_("Corrections"), url_path="corrections"),
+    ]
+    nav = st.navigation(pages)
+    ui.picker()
+    ui.page_style(lang)
+    ui.keep_in_address(lang)
+    nav.run()
+
+
+navigation()

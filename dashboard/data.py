@@ -36,3 +36,16 @@ def boundaries() -> Boundaries:
 @st.cache_resource(show_spinner=False)
 def major_places() -> frozenset[str]:
     return load_major_places()
+
+
+@st.cache_data(show_spinner="Loading events…", max_entries=4)
+def load_all_events(db: str, version: str) -> list[Event]:
+    """Every event with overrides applied, hidden ones included (the review queue can undo a hide)."""
+    del version
+    return EventStore(db).load_events(include_hidden=True)
+
+
+@st.cache_resource(show_spinner=False)
+def build_jobs() -> dict:
+    """The background builds of this server, by store path (one at a time per store)."""
+    return {}

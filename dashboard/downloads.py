@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from dashboard import exports
 from dashboard.boundaries import Boundaries
 from dashboard.filters import apply_filters
+from dashboard.i18n import N_
 from dashboard.snapshot import resolve_as_of, snapshot
 from dashboard.state import ViewState
 from timeline.types import Event
@@ -74,19 +75,19 @@ def downloads(
     items = []
     if slides:
         items += [
-            Download("dl_png", "Slide PNG (1920×1080)", exports.file_name("png", as_of), "image/png",
+            Download("dl_png", N_("Slide PNG (1920×1080)"), exports.file_name("png", as_of), "image/png",
                      slide("png"), "Map and timeline side by side, with title, filters, legend and sources"),
-            Download("dl_png2x", "Slide PNG 2× (3840×2160)", exports.file_name("png", as_of, "kharita@2x"),
+            Download("dl_png2x", N_("Slide PNG 2× (3840×2160)"), exports.file_name("png", as_of, "kharita@2x"),
                      "image/png", slide("png", 2.0), "The same slide at twice the resolution"),
-            Download("dl_pdf", "Slide PDF (one page)", exports.file_name("pdf", as_of), "application/pdf",
+            Download("dl_pdf", N_("Slide PDF (one page)"), exports.file_name("pdf", as_of), "application/pdf",
                      slide("pdf"), "The same slide as a one-page PDF"),
         ]
     items += [
-        Download("dl_csv", "Events CSV (ACLED-style)", exports.file_name("acled-csv", as_of), "text/csv",
+        Download("dl_csv", N_("Events CSV (ACLED-style)"), exports.file_name("acled-csv", as_of), "text/csv",
                  lambda: exports.to_acled_csv(shown()), "The filtered events, ACLED column names first"),
-        Download("dl_geojson", "Events GeoJSON", exports.file_name("geojson", as_of), "application/geo+json",
+        Download("dl_geojson", N_("Events GeoJSON"), exports.file_name("geojson", as_of), "application/geo+json",
                  lambda: exports.to_geojson(shown()), "The filtered events, one feature per event"),
-        Download("dl_html", "Map HTML (offline)", exports.file_name("html", as_of, "kharita-map"), "text/html",
+        Download("dl_html", N_("Map HTML (offline)"), exports.file_name("html", as_of, "kharita-map"), "text/html",
                  map_page, "The map as one file that opens with no internet"),
     ]
     return tuple(items)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from control.sides import side_key
+from dashboard.i18n import N_
 
 # Okabe–Ito colours.
 ORANGE = "#E69F00"
@@ -34,15 +35,15 @@ class Side:
 
 
 SIDES: tuple[Side, ...] = (
-    Side("government", "Syrian government", VERMILLION),
-    Side("hts", "HTS-led opposition", BLUISH_GREEN),
-    Side("sna", "Syrian National Army (Turkish-backed)", SKY_BLUE),
-    Side("sdf", "SDF (Kurdish-led)", YELLOW),
-    Side("south", "Southern Operations Room", REDDISH_PURPLE),
-    Side("sfa", "Syrian Free Army", ORANGE),
-    Side("opposition", "Opposition (unspecified)", BLUE),
-    Side("local", "Local factions (Druze, tribal)", BLACK),
-    Side("unknown", "Unknown / not stated", GREY),
+    Side("government", N_("Syrian government"), VERMILLION),
+    Side("hts", N_("HTS-led opposition"), BLUISH_GREEN),
+    Side("sna", N_("Syrian National Army (Turkish-backed)"), SKY_BLUE),
+    Side("sdf", N_("SDF (Kurdish-led)"), YELLOW),
+    Side("south", N_("Southern Operations Room"), REDDISH_PURPLE),
+    Side("sfa", N_("Syrian Free Army"), ORANGE),
+    Side("opposition", N_("Opposition (unspecified)"), BLUE),
+    Side("local", N_("Local factions (Druze, tribal)"), BLACK),
+    Side("unknown", N_("Unknown / not stated"), GREY),
 )
 SIDE_BY_KEY = {s.key: s for s in SIDES}
 
@@ -60,14 +61,14 @@ class StanceStyle:
 
 
 STANCE_STYLES: tuple[StanceStyle, ...] = (
-    StanceStyle("supports_damascus", "Supports Damascus", VERMILLION, "square"),
-    StanceStyle("supports_opposition", "Supports the opposition", BLUISH_GREEN, "triangle-up"),
-    StanceStyle("calls_for_deescalation", "Calls for de-escalation", BLUE, "circle"),
-    StanceStyle("concerned_neutral", "Concerned / neutral", ORANGE, "diamond"),
-    StanceStyle("other", "Other", REDDISH_PURPLE, "x"),
+    StanceStyle("supports_damascus", N_("Supports Damascus"), VERMILLION, "square"),
+    StanceStyle("supports_opposition", N_("Supports the opposition"), BLUISH_GREEN, "triangle-up"),
+    StanceStyle("calls_for_deescalation", N_("Calls for de-escalation"), BLUE, "circle"),
+    StanceStyle("concerned_neutral", N_("Concerned / neutral"), ORANGE, "diamond"),
+    StanceStyle("other", N_("Other"), REDDISH_PURPLE, "x"),
 )
 STANCE_BY_KEY = {s.key: s for s in STANCE_STYLES}
-UNKNOWN_STANCE = StanceStyle("", "Stance not stated", GREY, "circle-open")
+UNKNOWN_STANCE = StanceStyle("", N_("Stance not stated"), GREY, "circle-open")
 
 
 def stance_style(stance: str | None) -> StanceStyle:

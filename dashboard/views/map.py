@@ -24,6 +24,7 @@ from control.compare import Comparison, compare
 from dashboard.assets import localize
 from dashboard.boundaries import FOCUS_ADMIN1, Boundaries, bounds, label_point
 from dashboard.filters import Filters, apply_filters
+from dashboard.i18n import _, format_long_date
 from dashboard.palette import SIDE_BY_KEY, SIDES, Side, side_of
 from kharita.config import WINDOW_START
 from timeline.types import Event, Source
@@ -259,7 +260,8 @@ def gain_layers(m: folium.Map, comparison: Comparison) -> None:
 
 
 def format_day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """"Sunday 8 December 2024", in the interface language (Babel's long dates for French and Arabic)."""
+    return format_long_date(day) or f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def _governorates(m: folium.Map, boundaries: Boundaries) -> None:
@@ -375,12 +377,14 @@ def build_map(
     contested = sum(1 for p in snapshot.places if p.contested)
     claimed = sum(1 for p in snapshot.places if p.state == "claimed")
     conflicting = sum(1 for p in snapshot.places if p.conflicting)
-    note = (f"{n_places} places · {snapshot.changed_count} changed hands since "
-            f"{window_start.day} {window_start:%b}" + (f" · {contested} contested" if contested else "")
-            + (f" · {claimed} claimed by one report" if claimed else "")
-            + (f" · {conflicting} with conflicting reports" if conflicting else ""))
-    lines = [("kh-title", "Territorial control, Syria"), ("kh-asof", f"As of {format_day(as_of)}"),
-             ("kh-note", note)]
+    since = f"{window_start.day} {window_start:%b}"
+    note = (_("{n} places · {changed} changed hands since {since}").format(
+        n=n_places, changed=snapshot.changed_count, since=since)
+            + (" · " + _("{n} contested").format(n=contested) if contested else "")
+            + (" · " + _("{n} claimed by one report").format(n=claimed) if claimed else "")
+            + (" · " + _("{n} with conflicting reports").format(n=conflicting) if conflicting else ""))
+    lines = [("kh-title", _("Territorial control, Syria")),
+             ("kh-asof", _("As of {day}").format(day=format_day(as_of))), ("kh-note", note)]
     if not any(e.kind == "control_change" for e in shown):
         lines.append(("kh-note", "No control changes match the filters"
                       + (": the pre-offensive baseline is shown" if snapshot.places else "")))
@@ -398,18 +402,18 @@ def build_map(
                       + (f" (outside this map: {', '.join(outside)})" if outside else "")))
     MapPanel(position="bottomleft", css_class="kh-panel kh-title-panel", lines=lines).add_to(m)
 
-    swatches = [("fill", s.color, s.label) for s in sides_present(shown, snapshot)]
-    swatches += [("changed", "#bbbbbb", f"Changed hands since {window_start.day} {window_start:%b}"),
-                 ("contested", "#bbbbbb", "Contested"),
-                 ("claimed", "#bbbbbb", "Claimed by one report only"),
-                 ("conflict", "#E69F00", "Conflicting report awaits review")]
+    swatches = [("fill", s.color, _(s.label)) for s in sides_present(shown, snapshot)]
+    swatches += [("changed", "#bbbbbb", _("Changed hands since {since}").format(since=since)),
+                 ("contested", "#bbbbbb", _("Contested")),
+                 ("claimed", "#bbbbbb", _("Claimed by one report only")),
+                 ("conflict", "#E69F00", _("Conflicting report awaits review"))]
     if comparison is not None:
         swatches.append(("selected", "#555555", f"Changed hands since {comparison.day_a.day} {comparison.day_a:%b} "
                          "(ring in the new holder's colour)"))
     if selected is not None:
-        swatches.append(("selected", "#000000", "Selected event"))
+        swatches.append(("selected", "#000000", _("Selected event")))
     MapPanel(position="bottomright", css_class="kh-panel kh-legend",
-             lines=[("kh-legend-head", "Held by")], swatches=swatches).add_to(m)
+             lines=[("kh-legend-head", _("Held by"))], swatches=swatches).add_to(m)
 
     Attribution(ATTRIBUTIONS).add_to(m)
     folium.LayerControl(position="topright", collapsed=True).add_to(m)

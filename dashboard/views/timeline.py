@@ -20,6 +20,7 @@ from plotly.subplots import make_subplots
 
 from control import is_mappable, place_key
 from dashboard.filters import Filters, apply_filters
+from dashboard.i18n import _
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
 from dashboard.palette import GREY, STANCE_STYLES, UNKNOWN_STANCE, side_of, stance_style
 from kharita.config import WINDOW_START
@@ -185,7 +186,7 @@ def build_timeline(
             hovertext=[f"<b>{html.escape(m.name)}</b><br>{m.date:%a %d %b %Y}: to "
                        f"{html.escape(m.to_controller or '?')}"
                        + (" (contested)" if m.contested else "") for m in marks],
-            hoverinfo="text", name="Capture of a major town", showlegend=True,
+            hoverinfo="text", name=_("Capture of a major town"), showlegend=True,
             legendgroup="fighting",
         ), row=1, col=1)
         for day in sorted({m.date for m in marks}):
@@ -207,7 +208,7 @@ def build_timeline(
         if not xs:
             continue
         fig.add_trace(go.Scatter(
-            x=xs, y=ys, mode="markers", name=style.label, customdata=ids, hovertext=hovers,
+            x=xs, y=ys, mode="markers", name=_(style.label), customdata=ids, hovertext=hovers,
             hoverinfo="text",
             marker={"color": style.color, "symbol": style.symbol, "size": sizes, "opacity": 0.9,
                     "line": {"color": "#ffffff", "width": 0.8}},
@@ -244,11 +245,11 @@ def build_timeline(
         if filters and filters.date_from:
             lo = min(lo, filters.date_from)
         fig.update_xaxes(range=[_as_dt(lo, -18), _as_dt(hi, 30)])
-    fig.add_annotation(text="<b>Fighting</b>: captures of major towns (colour = new holder)",
+    fig.add_annotation(text=_("<b>Fighting</b>: captures of major towns (colour = new holder)"),
                        xref="paper", yref="paper", x=0, y=1.0, yanchor="bottom", showarrow=False,
                        font={"size": 11, "color": "#333333"}, xanchor="left")
     if not diplomacy:
-        fig.add_annotation(text="No statements, calls, visits or meetings match the filters",
+        fig.add_annotation(text=_("No statements, calls, visits or meetings match the filters"),
                            xref="x2 domain", yref="y2 domain", x=0.5, y=0.5, showarrow=False,
                            font={"size": 14, "color": GREY})
         fig.update_yaxes(type="linear", showticklabels=False, showgrid=False, zeroline=False, range=[0, 1],
@@ -257,7 +258,7 @@ def build_timeline(
         template="plotly_white", height=total, width=width,
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
         legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0, "title": {
-            "text": "Stance (marker size = number of sources):"}},
+            "text": _("Stance (marker size = number of sources):")}},
         hoverlabel={"align": "left", "bgcolor": "#ffffff"}, clickmode="event+select",
         dragmode="pan",
     )

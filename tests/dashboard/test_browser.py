@@ -51,8 +51,13 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(seed_db):
+    yield from _serve({"KHARITA_DB": str(seed_db)})
+
+
+def _serve(extra_env: dict[str, str]):
+    """``streamlit run`` the app on a free port of 127.0.0.1; yields its address, stops it after."""
     port = _free_port()
-    env = {**os.environ, "KHARITA_DB": str(seed_db)}
+    env = {**os.environ, **extra_env}
     streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent))
     proc = subprocess.Popen(
         [streamlit, "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
@@ -295,5 +300,161 @@ def test_rtl_puts_the_map_on_the_right(server, chromium):
         assert t["x"] + t["width"] <= m["x"], boxes
         page.set_viewport_size({"width": 1200, "height": 900})
         _assert_stacked(page, "layout-1200x900-rtl")  # map first in either direction
+    finally:
+        page.close()
+
+
+# -- the analyst's loop: upload, Sources, Review, correct the direction, the map changes ----------
+
+UPLOAD = """---
+language: en
+published: 2024-12-05
+outlet: Test Wire
+title: A village changes hands
+---
+The village of Kafr Nubl was captured on Thursday, a monitor said.
+"""
+GOVERNMENT_FILL = "#D55E00"  # dashboard.palette: the Syrian government's colour
+
+
+@pytest.fixture(scope="module")
+def loop_server(seed_db, tmp_path_factory):
+    """The app on a private store and articles folder (the seeds copied), so uploads stay there."""
+    import sqlite3
+
+    root = tmp_path_factory.mktemp("loop")
+    articles = root / "articles"
+    articles.mkdir()
+    for seed in sorted((ROOT / "data" / "articles").glob("*.txt")):
+        shutil.copy(seed, articles / seed.name)
+    db = root / "kharita.db"
+    src, dst = sqlite3.connect(seed_db), sqlite3.connect(db)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    for url in _serve({"KHARITA_DB": str(db), "KHARITA_ARTICLES": str(articles)}):
+        yield url, db, articles
+
+
+def _settled(page, heading: str) -> None:
+    page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=60_000)
+
+
+def _government_places(page, server: str) -> int:
+    page.goto(f"{server}/?asof=2024-12-08", wait_until="domcontentloaded")
+    _settled(page, "Kharita")
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator("path.kh-place").first.wait_for(state="attached", timeout=30_000)
+    page.wait_for_timeout(500)
+    return frame.locator(f'path.kh-place[fill="{GOVERNMENT_FILL}"]').count()
+
+
+def _pick(page, container, label: str, option: str) -> None:
+    """Choose ``option`` in the selectbox labelled ``label`` inside ``container``."""
+    box = container.locator('[data-testid="stSelectbox"]').filter(has_text=label).first
+    box.wait_for(timeout=30_000)
+    choice = page.get_by_role("option", name=option, exact=True).first
+    for _ in range(4):  # the list can miss a click while the page is still settling
+        box.get_by_role("combobox").click()
+        try:
+            choice.wait_for(timeout=5_000)
+            break
+        except Exception:
+            page.keyboard.press("Escape")
+    choice.click()
+    page.wait_for_timeout(300)
+
+
+def test_upload_review_correct_changes_the_map(loop_server, chromium, tmp_path):
+    server, db, articles = loop_server
+    day = date(2024, 12, 8)
+    government = sum(p.side == "government" for p in map_snapshot(EventStore(db).load_events(), day).places)
+    page = chromium.new_page(viewport={"width": 1600, "height": 1400})
+    try:
+        assert _government_places(page, server) == government
+
+        # Upload an article on the Sources page; the build runs in the background with a progress bar.
+        page.goto(f"{server}/sources", wait_until="domcontentloaded")
+        _settled(page, "Sources")
+        assert page.get_by_text("at most 20 files").count() >= 1  # limits are stated
+        upload = tmp_path / "kafr-nubl.md"
+        upload.write_text(UPLOAD, encoding="utf-8")
+        page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(upload))
+        page.get_by_text("kafr-nubl.md").first.wait_for(timeout=30_000)
+        page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=30_000)
+        page.wait_for_timeout(1500)  # the file reaches the server before the button reads it
+        page.get_by_role("button", name="Add and rebuild").click()
+        page.get_by_text("Added uploaded/kafr-nubl.md").wait_for(timeout=30_000)
+        page.get_by_text("Build done").first.wait_for(timeout=240_000)
+        assert (articles / "uploaded" / "kafr-nubl.md").exists()
+        processed = page.locator('[data-testid="stMetric"]').filter(has_text="processed").first
+        processed.get_by_text("6", exact=True).wait_for(timeout=30_000)  # five seeds and the upload
+
+        event = next(e for e in EventStore(db).load_events()
+                     if any(s.article == "uploaded/kafr-nubl.md" for s in e.sources))
+        assert event.kind == "control_change" and event.to_controller is None  # direction unknown
+
+        # It is new in the review queue, first (it conflicts with the control state), its sentence marked.
+        page.goto(f"{server}/review", wait_until="domcontentloaded")
+        _settled(page, "Review queue")
+        item = page.locator(f".st-key-rv-{event.id}")
+        item.wait_for(timeout=30_000)
+        first = page.locator('[class*="st-key-rv-"]').first
+        assert f"st-key-rv-{event.id}" in (first.get_attribute("class") or "")
+        item.locator("mark").filter(has_text="Kafr Nubl").first.wait_for(timeout=30_000)  # its sentence, marked
+        item.get_by_text("direction unknown").first.wait_for(timeout=30_000)
+        assert item.get_by_text("new", exact=True).count() >= 1
+
+        # Correct its direction: from the opposition to the government.
+        item.get_by_text("Correct", exact=True).click()
+        _pick(page, item, "Controller before (from)", "HTS-led opposition")
+        _pick(page, item, "Controller after (to)", "Syrian government")
+        item.get_by_role("button", name="Save correction").click()
+        page.get_by_text("Corrected (").first.wait_for(timeout=30_000)
+        fields = {o.field: o.value for o in EventStore(db).overrides() if o.event_id == event.id}
+        assert fields["to_controller"] == "Syrian government"
+
+        # The map changes: the analyst's word flips Kafr Nabl to the government.
+        after = map_snapshot(EventStore(db).load_events(), day)
+        assert sum(p.side == "government" for p in after.places) == government + 1
+        assert _government_places(page, server) == government + 1
+        page.screenshot(path=str(ARTIFACTS / "loop-map-after-correction.png"))
+
+        # The correction is in the log.
+        page.goto(f"{server}/corrections", wait_until="domcontentloaded")
+        _settled(page, "Corrections")
+        page.screenshot(path=str(ARTIFACTS / "loop-corrections.png"))
+    finally:
+        page.close()
+
+
+def test_arabic_interface_right_to_left(server, chromium):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = chromium.new_page(viewport={"width": 1600, "height": 900})
+    try:
+        page.goto(f"{server}/?ui=ar&asof=2024-12-01", wait_until="domcontentloaded")
+        page.get_by_role("heading", name="خريطة").first.wait_for(timeout=30_000)
+        page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=30_000)
+        frame = page.frame_locator(MAP_FRAME)
+        frame.locator("path.kh-place").first.wait_for(state="attached", timeout=30_000)
+        frame.locator(".kh-legend").get_by_text("تحت سيطرة").wait_for(timeout=30_000)  # "Held by"
+        page.locator(f"{CHART} .main-svg").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(800)
+        main = page.locator('[data-testid="stMain"]')
+        assert main.evaluate("e => getComputedStyle(e).direction") == "rtl"
+        assert page.get_by_text("الأحداث المعروضة").count() == 1  # "Events shown"
+        assert page.get_by_text("الخريطة والخط الزمني").count() >= 1  # the page's name in the navigation
+        boxes = _pair(page)
+        assert boxes["timeline"]["x"] + boxes["timeline"]["width"] <= boxes["map"]["x"], boxes  # map right
+        _keep(page, "arabic-interface", boxes)
+        assert "ui=ar" in page.url
+        # another page keeps the language
+        page.get_by_text("المراجعة", exact=True).first.click()
+        page.get_by_role("heading", name="قائمة المراجعة").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(500)
+        assert "ui=ar" in page.url
+        page.screenshot(path=str(ARTIFACTS / "arabic-review.png"))
     finally:
         page.close()

@@ -1,0 +1,89 @@
+"""Streamlit glue shared by every page: the interface language (``ui=`` in the address), the Arabic
+right-to-left style, and the store the pages read and write.
+
+The language is read from the address on a session's first run, then kept in the session and put
+back into the address on every run of every page, so ``ui=ar`` survives page changes.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import data, i18n
+from dashboard.i18n import _
+from kharita import config
+from kharita.errors import StoreError
+from timeline.store import EventStore
+
+KEY = "ui_lang"
+
+#: The Arabic interface, right to left: text, widgets and the sidebar; charts and the map keep
+#: their own drawing direction, and the map/timeline pair is mirrored by ``layout`` (not by CSS).
+RTL_CSS = """
+<style>
+[data-testid="stMain"], [data-testid="stSidebar"] { direction: rtl; }
+[data-testid="stMain"] [data-testid="stMarkdownContainer"],
+[data-testid="stSidebar"] [data-testid="stMarkdownContainer"],
+[data-testid="stMain"] [data-testid="stText"], [data-testid="stMain"] h1, [data-testid="stMain"] h2,
+[data-testid="stMain"] h3, [data-testid="stMetric"], [data-testid="stCaptionContainer"],
+[data-testid="stWidgetLabel"] { text-align: right; }
+[class*="st-key-kh-pair"] > div > [data-testid="stHorizontalBlock"],
+[class*="st-key-kh-pair"] [data-testid="stHorizontalBlock"] { direction: ltr; }
+[class*="st-key-kh-pair"] [data-testid="stColumn"] { direction: rtl; }
+[data-testid="stPlotlyChart"], [data-testid="stCustomComponentV1"], iframe,
+[data-testid="stDataFrame"] { direction: ltr; }
+[data-testid="stSidebarNav"] { direction: rtl; }
+</style>
+"""
+
+
+def language() -> str:
+    """The session's interface language (first run: the address's ``ui=``); sets it for this run."""
+    ss = st.session_state
+    if KEY not in ss:
+        ss[KEY] = i18n.language_of({i18n.PARAM: st.query_params.get_all(i18n.PARAM)})
+    lang = ss[KEY] if ss[KEY] in i18n.LANGUAGES else i18n.DEFAULT
+    i18n.set_language(lang)
+    return lang
+
+
+def keep_in_address(lang: str) -> None:
+    """``ui=fr|ar`` in the address (English is the default and is not written)."""
+    current = st.query_params.get_all(i18n.PARAM)
+    if lang == i18n.DEFAULT:
+        if current:
+            del st.query_params[i18n.PARAM]
+    elif current != [lang]:
+        st.query_params[i18n.PARAM] = lang
+
+
+def picker() -> None:
+    st.sidebar.selectbox(_("Interface language"), list(i18n.LANGUAGES), key=KEY,
+                         format_func=lambda code: i18n.LANGUAGES[code])
+
+
+def page_style(lang: str) -> None:
+    if i18n.direction(lang) == "rtl":
+        st.html(RTL_CSS)
+
+
+def store() -> EventStore:
+    return EventStore(config.db_path())
+
+
+def events_or_stop(*, include_hidden: bool = False):
+    """Every event (overrides applied), or an error on the page and a stop."""
+    db = config.db_path()
+    try:
+        version = data.store_version(db)
+    except StoreError as err:
+        st.error(str(err))
+        st.stop()
+    if include_hidden:
+        return data.load_all_events(str(db), version)
+    return data.load_events(str(db), version)
+
+
+def safe_html(markup: str) -> None:
+    """Render markup built by this package's escaping helpers (article text always escaped)."""
+    st.html(markup)
