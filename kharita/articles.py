@@ -2,7 +2,9 @@
 
 The reader is the only place that touches article files. It never lets one bad file stop a
 corpus: refusals are collected with a reason, and soft problems (a bad date in the front matter,
-a guessed language) become warnings on the article, listed in the build report.
+a guessed language) become warnings on the article, listed in the build report. Any exception
+while reading one file, expected or not, becomes that file's refusal: nothing a file contains can
+stop the others being read.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +23,18 @@ import yaml
 from kharita import config
 from kharita.errors import ArticleError
 from kharita.langid import detect_language
-from kharita.textio import BinaryContentError, clean_text, decode_bytes
+from kharita.textio import BinaryContentError, DecodedText, clean_text, decode_bytes
 
 log = logging.getLogger(__name__)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _LANG_CODE = re.compile(r"^[a-z]{2}$")
 KNOWN_KEYS = ("language", "published", "outlet", "title", "url")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: Publication dates before this are typing slips, not news; they would only mislead the resolver.
+EARLIEST_PUBLISHED = date(1900, 1, 1)
+#: A published date may run this far ahead of the reader's clock (time zones, embargoed copy).
+FUTURE_TOLERANCE = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,8 @@ class Article:
 class Refusal:
     path: str
     reason: str
+    #: Set when the file is a copy of an article read under another name (the value).
+    duplicate_of: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,55 @@ def parse_date(value: Any) -> date | None:
     return None
 
 
+def _date_problem(value: Any) -> str:
+    """Why a front-matter ``published`` value gave no date, in words for the build report."""
+    text = str(value).strip()
+    if _ISO_DAY.match(text):
+        try:
+            date.fromisoformat(text[:10])
+        except ValueError as err:
+            return f"published {value!r} is not a real date ({err}); relative dates stay unresolved"
+    return f"published {value!r} is not a YYYY-MM-DD date; relative dates stay unresolved"
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """``yaml.safe_load`` with three changes for untrusted front matter.
+
+    Timestamps stay strings: PyYAML's date constructor raises ``ValueError`` on ``2024-13-45``,
+    which :func:`parse_date` turns into a warning instead. Aliases (``*name``) are refused: no
+    article needs them and a few nested ones expand to billions of values once written out.
+    Top-level keys given twice are recorded, because YAML silently keeps the last one.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.YAMLError(
+                f"uses the YAML alias *{event.anchor}, which article metadata never needs")
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def _load_front_matter(source: str) -> tuple[Any, dict[str, list[str]]]:
+    """The YAML document and the top-level keys given more than once, with their values."""
+    loader = _FrontMatterLoader(source)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    seen: dict[str, list[str]] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                seen.setdefault(str(key.value), []).append(
+                    value.value if isinstance(value, yaml.ScalarNode) else f"<{value.id}>")
+    return data, {k: v for k, v in seen.items() if len(v) > 1}
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
     """Front matter, body and warnings. Broken front matter never loses the body."""
     if not text.startswith("---"):
@@ -88,23 +146,42 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
         return {}, text, ["front matter opened with '---' but never closed; read as plain text"]
     body = text[match.end():]
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta, repeated = _load_front_matter(match.group(1))
     except yaml.YAMLError as err:
         where = getattr(err, "problem_mark", None)
         line = f" (line {where.line + 2})" if where is not None else ""
-        return {}, body, [f"front matter is not valid YAML{line}; metadata ignored"]
+        detail = f": {err}" if type(err) is yaml.YAMLError else ""
+        return {}, body, [f"front matter is not valid YAML{line}{detail}; metadata ignored"]
+    except (ValueError, TypeError, OverflowError, RecursionError, MemoryError) as err:
+        return {}, body, [f"front matter could not be read ({type(err).__name__}: {err}); metadata ignored"]
     if meta is None:
         return {}, body, []
     if not isinstance(meta, dict):
         return {}, body, ["front matter is not a mapping of keys to values; metadata ignored"]
-    return {str(k): v for k, v in meta.items()}, body, []
+    meta = {str(k): v for k, v in meta.items()}
+    warnings = []
+    for key, values in repeated.items():
+        if len(set(values)) == 1:
+            continue
+        shown = ", ".join(repr(v) for v in values)
+        if key == "published":
+            meta.pop(key, None)
+            warnings.append(f"published is given {len(values)} times with different dates ({shown}); "
+                            "none is used, relative dates stay unresolved")
+        else:
+            warnings.append(f"{key} is given {len(values)} times ({shown}); the last is used")
+    return meta, body, warnings
 
 
 def _html_to_text(html: str) -> tuple[dict[str, Any], str]:
     """Visible article text and metadata of an HTML page; scripts, styles and navigation dropped."""
-    from bs4 import BeautifulSoup
+    import warnings
 
-    soup = BeautifulSoup(html, "html.parser")
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+
+    with warnings.catch_warnings():  # a short page that looks like a file name is still a page
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, "html.parser")
     meta: dict[str, Any] = {}
 
     def _meta(*names: str) -> str | None:
@@ -152,6 +229,59 @@ def _html_to_text(html: str) -> tuple[dict[str, Any], str]:
     return meta, "\n".join(blocks)
 
 
+def _junk_ratio(text: str) -> float:
+    junk = sum(1 for c in text if c == "\ufffd" or (ord(c) < 32 and c not in "\t\n\r") or 0x7f <= ord(c) <= 0x9f)
+    return junk / max(1, len(text))
+
+
+def _decode(data: bytes) -> tuple[DecodedText, list[str]]:
+    """:func:`decode_bytes`, plus two repairs of UTF-8 files that tools damaged.
+
+    A UTF-8 file cut short in the middle of its last character (an interrupted copy) loses that
+    character, not its whole encoding. A UTF-8 file with some lines saved in a legacy code page
+    (text pasted from another file) has each line read in its own encoding. Both say so in a
+    warning. Anything else, and any repair that would leave junk, goes to ``decode_bytes``.
+    """
+    if b"\x00" in data or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_bytes(data), []
+    try:
+        data.decode("utf-8")
+        return decode_bytes(data), []
+    except UnicodeDecodeError as err:
+        failure = err
+    head = data[:failure.start]
+    if failure.reason == "unexpected end of data" and len(data) - failure.start <= 3 and not head.isascii():
+        dropped = len(data) - failure.start
+        lost = f"its last {dropped} bytes were" if dropped > 1 else "its last byte was"
+        return decode_bytes(head), [
+            f"the file ends in the middle of a UTF-8 character (cut short?); {lost} dropped"]
+    lines = data.split(b"\n")
+    utf8: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        try:
+            utf8[i] = line.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    if not any(not lines[i].isascii() for i in utf8):
+        return decode_bytes(data), []  # no UTF-8 evidence: a legacy code page throughout
+    other = [i for i in range(len(lines)) if i not in utf8]
+    try:
+        legacy = decode_bytes(b"\n".join(lines[i] for i in other))
+    except BinaryContentError:
+        return decode_bytes(data), []
+    codec = {"windows-1256": "cp1256", "windows-1252": "cp1252"}.get(legacy.encoding, legacy.encoding)
+    try:
+        text = "\n".join(utf8[i] if i in utf8 else lines[i].decode(codec) for i in range(len(lines)))
+    except (UnicodeDecodeError, LookupError):
+        return decode_bytes(data), []
+    if _junk_ratio(text) > 0.05:
+        return decode_bytes(data), []
+    shown = ", ".join(str(i + 1) for i in other[:5]) + (", ..." if len(other) > 5 else "")
+    return DecodedText(text, f"utf-8+{legacy.encoding}"), [
+        f"mixed encodings: line{'s' if len(other) > 1 else ''} {shown} read as {legacy.encoding}, "
+        "the rest as UTF-8"]
+
+
 def _check_url(value: Any, warnings: list[str]) -> str | None:
     if value is None:
         return None
@@ -162,10 +292,25 @@ def _check_url(value: Any, warnings: list[str]) -> str | None:
 
 
 def read_article(
-    path: str | Path, *, article_id: str | None = None, max_bytes: int | None = None
+    path: str | Path, *, article_id: str | None = None, max_bytes: int | None = None,
+    today: date | None = None,
 ) -> Article:
-    """Read one article file, or raise :class:`ArticleError` saying why it was refused."""
-    path = Path(path)
+    """Read one article file, or raise :class:`ArticleError` saying why it was refused.
+
+    ``ArticleError`` is the only exception: anything unexpected while reading one file is that
+    file's refusal, with the exception named in the reason. ``today`` (default: the clock) is
+    where a published date starts counting as in the future.
+    """
+    try:
+        return _read_article(Path(path), article_id, max_bytes, today)
+    except ArticleError:
+        raise
+    except Exception as err:  # a file must never stop the corpus
+        log.debug("reading %s failed unexpectedly", path, exc_info=True)
+        raise ArticleError(str(path), f"could not be read ({type(err).__name__}: {err})") from err
+
+
+def _read_article(path: Path, article_id: str | None, max_bytes: int | None, today: date | None) -> Article:
     limit = config.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
     shown = str(path)
     if path.suffix.lower() not in config.ARTICLE_SUFFIXES:
@@ -185,12 +330,11 @@ def read_article(
     if not data.strip():
         raise ArticleError(shown, "file is empty")
     try:
-        decoded = decode_bytes(data)
+        decoded, warnings = _decode(data)
     except BinaryContentError as err:
         raise ArticleError(shown, str(err)) from err
 
-    warnings: list[str] = []
-    if decoded.encoding not in ("utf-8", "utf-8-sig"):
+    if decoded.encoding not in ("utf-8", "utf-8-sig") and not decoded.encoding.startswith("utf-8+"):
         warnings.append(f"decoded as {decoded.encoding}")
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if path.suffix.lower() in (".html", ".htm"):
@@ -203,11 +347,14 @@ def read_article(
         raise ArticleError(shown, "no article text after the metadata")
 
     published = parse_date(meta.get("published"))
+    latest = (today or date.today()) + FUTURE_TOLERANCE
     if meta.get("published") is not None and published is None:
-        warnings.append(
-            f"published {meta['published']!r} is not a YYYY-MM-DD date; relative dates stay unresolved"
-        )
-    elif published is None:
+        warnings.append(_date_problem(meta["published"]))
+    elif published is not None and not EARLIEST_PUBLISHED <= published <= latest:
+        when = "in the future" if published > latest else f"before {EARLIEST_PUBLISHED.year}"
+        warnings.append(f"published {published.isoformat()} is {when}; ignored, relative dates stay unresolved")
+        published = None
+    elif published is None and not any(w.startswith("published is given") for w in warnings):
         warnings.append("no published date; relative dates ('on Monday', 'hier') stay unresolved")
 
     language = meta.get("language")
@@ -217,6 +364,8 @@ def read_article(
         language = None
     if language is None:
         language = detect_language(body)
+        if language is not None:  # langdetect says "zh-cn"; the store keeps ISO 639-1
+            language = language.split("-")[0].lower()
         warnings.append(
             f"language not given; detected as {language}" if language
             else "language not given and could not be detected"
@@ -253,19 +402,45 @@ def iter_article_paths(directory: Path) -> Iterable[Path]:
         yield path
 
 
+def _identity(article: Article) -> tuple[Any, ...]:
+    """What makes two files the same article: the text and every piece of metadata."""
+    return (article.text, article.language, article.published, article.outlet, article.title, article.url)
+
+
 def read_corpus(directory: str | Path = config.ARTICLES_DIR, *, max_bytes: int | None = None,
                 ) -> CorpusReadResult:
-    """Read every article below ``directory``; a refused file is listed, never fatal."""
+    """Read every article below ``directory``; a refused file is listed, never fatal.
+
+    A file that is the same article as one read before it (same text and metadata, whatever the
+    encoding or name) is refused as a duplicate, so its events are not counted twice.
+    """
     directory = Path(directory)
     articles: list[Article] = []
     refused: list[Refusal] = []
     if not directory.is_dir():
         return CorpusReadResult([], [Refusal(str(directory), "articles folder does not exist")])
-    for path in iter_article_paths(directory):
+    first_of: dict[tuple[Any, ...], str] = {}
+    try:
+        paths = list(iter_article_paths(directory))
+    except OSError as err:
+        return CorpusReadResult([], [Refusal(str(directory), f"articles folder cannot be listed: {err}")])
+    for path in paths:
         rel = path.relative_to(directory).as_posix()
         try:
-            articles.append(read_article(path, article_id=rel, max_bytes=max_bytes))
+            article = read_article(path, article_id=rel, max_bytes=max_bytes)
         except ArticleError as err:
             log.warning("refused %s: %s", rel, err.reason)
             refused.append(Refusal(rel, err.reason))
+            continue
+        except Exception as err:  # read_article should not raise anything else
+            log.warning("refused %s: %s: %s", rel, type(err).__name__, err)
+            refused.append(Refusal(rel, f"could not be read ({type(err).__name__}: {err})"))
+            continue
+        original = first_of.setdefault(_identity(article), rel)
+        if original != rel:
+            reason = f"the same article as {original} (same text and metadata); read once"
+            log.warning("refused %s: %s", rel, reason)
+            refused.append(Refusal(rel, reason, duplicate_of=original))
+            continue
+        articles.append(article)
     return CorpusReadResult(articles, refused)

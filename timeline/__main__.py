@@ -7,9 +7,13 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kharita import config
 from kharita.errors import KharitaError
+
+if TYPE_CHECKING:
+    from timeline.store import EventStore
 
 EPILOG = """examples:
   python -m timeline build                              # data/articles -> data/kharita.db
@@ -22,6 +26,9 @@ EPILOG = """examples:
   python -m timeline overrides
 
 The store path comes from --db, else the KHARITA_DB environment variable, else data/kharita.db.
+One build at a time per store: a second one waits (--wait seconds), then stops with
+"another build is running (pid ...)". A store of an older schema is upgraded in place after a
+backup copy beside it, named in the output; articles and overrides are kept.
 """
 
 
@@ -40,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--db", help="event store path (default: $KHARITA_DB or data/kharita.db)")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.add_argument("--json", action="store_true", help="print the build report as JSON")
+    b.add_argument("--wait", type=float, default=None, metavar="SECONDS",
+                   help="how long to wait for another build of the same store to finish "
+                        "(default: $KHARITA_BUILD_WAIT or 60)")
 
     e = sub.add_parser("export", help="write the events to stdout",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -64,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 def _build(args: argparse.Namespace) -> int:
     from timeline.build import build
 
-    report = build(args.articles, args.db, progress=not args.no_progress)
+    report = build(args.articles, args.db, progress=not args.no_progress, lock_wait=args.wait)
     print(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if args.json else report.render())
     if report.articles_read == 0:
         print(f"error: no article could be read from {args.articles}", file=sys.stderr)
@@ -90,14 +100,23 @@ def _override(args: argparse.Namespace) -> int:
         value = json.loads(args.value)
     except json.JSONDecodeError:
         value = args.value  # a bare word is taken as a string
+    store = EventStore(config.db_path(args.db))
     try:
-        o = EventStore(config.db_path(args.db)).add_override(
-            args.event_id, args.field, value, note=args.note, author=args.author)
+        o = store.add_override(args.event_id, args.field, value, note=args.note, author=args.author)
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    finally:
+        _tell_migration(store)
     print(f"override {o.id}: {o.event_id}.{o.field} = {json.dumps(o.value, ensure_ascii=False)}")
     return 0
+
+
+def _tell_migration(store: EventStore) -> None:
+    migration = store.migration
+    if migration is not None:
+        print(f"note: upgraded {store.path} from schema version {migration.from_version} to "
+              f"{migration.to_version}; the old store is kept at {migration.backup}", file=sys.stderr)
 
 
 def _overrides(args: argparse.Namespace) -> int:
@@ -105,6 +124,7 @@ def _overrides(args: argparse.Namespace) -> int:
 
     store = EventStore(config.db_path(args.db))
     orphans = {o.id for o in store.orphaned_overrides()}
+    _tell_migration(store)
     for o in store.overrides():
         flag = "  (event no longer exists)" if o.id in orphans else ""
         note = f"  # {o.note}" if o.note else ""

@@ -4,12 +4,21 @@ Builds write inside one transaction (WAL journal), so an interrupted build leave
 store readable and complete. Per-article results are kept by content hash, which makes rebuilds
 incremental; analyst overrides live in their own table, keyed by stable event ids, and are never
 touched by a build.
+
+A store of an older schema is upgraded in place when it is opened for writing (a build, an
+override): first a complete copy is saved beside it (``<store>-v<old>-backup-<time>.db``), then
+every table is reshaped to the current schema in one transaction, keeping every article and
+override. Articles are marked for reprocessing, so the next build recomputes their results with
+the current code. A store of a newer schema than this Kharita knows is refused, never touched.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -21,6 +30,10 @@ from typing import Any
 from kharita.errors import StoreError
 from timeline.types import Event
 
+log = logging.getLogger(__name__)
+
+#: Version 0 is any store written before the schema was versioned (no ``schema_version`` in
+#: ``meta``, or no ``meta`` table at all).
 SCHEMA_VERSION = 1
 
 SCHEMA = """
@@ -111,11 +124,101 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+@dataclass(frozen=True)
+class Migration:
+    """A store upgraded in place: from which version, and where the untouched copy is."""
+
+    from_version: int
+    to_version: int
+    backup: Path
+    articles: int
+    overrides: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"from": self.from_version, "to": self.to_version, "backup": str(self.backup),
+                "articles": self.articles, "overrides": self.overrides}
+
+
+_CREATE_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*)\)\s*$", re.S)
+
+
+def _schema_statements() -> list[str]:
+    return [part.strip() for part in SCHEMA.split(";") if part.strip()]
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _stored_version(conn: sqlite3.Connection) -> int | None:
+    """The schema version of the open store; None for an empty (new) file."""
+    tables = _tables(conn) - {"sqlite_sequence"}
+    if not tables:
+        return None
+    if "meta" in tables:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is not None:
+            try:
+                return int(row[0])
+            except ValueError as err:
+                raise StoreError(f"schema version {row[0]!r} of the event store is not a number") from err
+    return 0
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[sqlite3.Row]:
+    return conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+
+
+def _reshape_tables(conn: sqlite3.Connection) -> None:
+    """Give every table the current schema's columns, keeping every row of every table.
+
+    Tables are rebuilt (create new, copy shared columns, drop old, rename): SQLite cannot add
+    NOT NULL columns or change keys in place. A column the current schema added is filled with
+    its default, or an empty value when it has none; a column it dropped is kept in the backup.
+    """
+    existing = _tables(conn)
+    for statement in _schema_statements():
+        match = _CREATE_TABLE.match(statement)
+        if match is None or match.group(1) not in existing:
+            continue  # indexes, and tables the old store lacked, come with the schema script
+        table = match.group(1)
+        old = {r["name"] for r in _columns(conn, table)}
+        conn.execute(statement.replace(f"IF NOT EXISTS {table} (", f"{table}__new (", 1))
+        new = _columns(conn, f"{table}__new")
+        if [r["name"] for r in new] == [r["name"] for r in _columns(conn, table)]:
+            conn.execute(f"DROP TABLE {table}__new")
+            continue
+        targets, sources = [], []
+        for col in new:
+            name = col["name"]
+            fill = col["dflt_value"] or ("0" if "INT" in (col["type"] or "").upper() else "''")
+            if name in old:
+                targets.append(f'"{name}"')
+                sources.append(f'COALESCE("{name}", {fill})' if col["notnull"] else f'"{name}"')
+            elif col["notnull"] and col["dflt_value"] is None:
+                targets.append(f'"{name}"')
+                sources.append(fill)
+        conn.execute(f"INSERT INTO {table}__new ({', '.join(targets)}) SELECT {', '.join(sources)} FROM {table}")
+        dropped = sorted(old - {r["name"] for r in new})
+        if dropped:
+            log.warning("store upgrade: columns %s of %s are not in the current schema (kept in the backup)",
+                        ", ".join(dropped), table)
+        conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"ALTER TABLE {table}__new RENAME TO {table}")
+
+
+#: Upgrades from each older version to the next one. Version 0 (unversioned) stores are reshaped
+#: to the current tables; a future version 2 adds ``1: _to_v2`` here and bumps SCHEMA_VERSION.
+MIGRATIONS = {0: _reshape_tables}
+
+
 class EventStore:
     """Access to one store file. Cheap to create; every call opens what it needs."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        #: Set when opening this store upgraded it from an older schema.
+        self.migration: Migration | None = None
 
     # -- connection and schema -------------------------------------------------------------
     def _connect(self, *, create: bool) -> sqlite3.Connection:
@@ -130,20 +233,102 @@ class EventStore:
         except sqlite3.Error as err:
             raise StoreError(f"cannot open the event store {self.path}: {err}") from err
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
         if create:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.executescript(SCHEMA)
-            found = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            if found is None:
-                conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            elif int(found[0]) != SCHEMA_VERSION:
+            try:
+                self._prepare(conn)
+            except BaseException:
                 conn.close()
-                raise StoreError(
-                    f"{self.path} has schema version {found[0]}; this Kharita reads version "
-                    f"{SCHEMA_VERSION}. Move the file aside (keep it: it holds your overrides) and rebuild."
-                )
+                raise
+        conn.execute("PRAGMA foreign_keys = ON")
         return conn
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        """Create the schema in a new store, upgrade an older one, refuse a newer one."""
+        try:
+            version = _stored_version(conn)
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path} is not a Kharita event store ({err})") from err
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {version}, written by a newer Kharita; this one reads "
+                f"version {SCHEMA_VERSION} and older. Use the newer Kharita, or move the file aside (keep "
+                "it: it holds your overrides) and rebuild."
+            )
+        if version is not None and version < SCHEMA_VERSION:
+            self._migrate(conn, version)
+        elif version == SCHEMA_VERSION:
+            # Nothing to write: opening never waits for a build's transaction, nor takes a lock.
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        conn.execute("PRAGMA journal_mode = WAL")
+        # One transaction: a process killed while creating the store leaves it empty, not half made.
+        conn.executescript(f"BEGIN IMMEDIATE;\n{SCHEMA}\nINSERT OR IGNORE INTO meta VALUES "
+                           f"('schema_version', '{SCHEMA_VERSION}');\nCOMMIT;")
+
+    def backup_path(self, version: int) -> Path:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        # "kharita.db-v0-backup-....db": beside the store, and git-ignored with its other files
+        candidate = self.path.with_name(f"{self.path.name}-v{version}-backup-{stamp}.db")
+        n = 1
+        while candidate.exists():
+            n += 1
+            candidate = self.path.with_name(f"{self.path.name}-v{version}-backup-{stamp}-{n}.db")
+        return candidate
+
+    def _migrate(self, conn: sqlite3.Connection, version: int) -> None:
+        """Upgrade in place after a complete backup; one transaction, so a crash changes nothing."""
+        conn.execute("PRAGMA foreign_keys = OFF")  # tables are rebuilt; rows must not cascade away
+        conn.execute("BEGIN IMMEDIATE")  # nobody writes between the backup and the upgrade
+        try:
+            found = _stored_version(conn)
+            if found is None or found >= SCHEMA_VERSION:  # upgraded meanwhile by another process
+                conn.execute("ROLLBACK")
+                return
+            version = found
+            backup = self.backup_path(version)
+            partial = backup.with_name(backup.name + ".partial")
+            # A second connection reads the copy: this one holds the write lock, which keeps
+            # every other writer out (and SQLite's backup cannot read through a writing connection).
+            source = sqlite3.connect(self.path, timeout=30)
+            try:
+                with sqlite3.connect(partial) as copy:
+                    source.backup(copy)
+                copy.close()
+            finally:
+                source.close()
+            os.replace(partial, backup)
+            counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                      for t in ("articles", "overrides") if t in _tables(conn)}
+            try:
+                for step in range(version, SCHEMA_VERSION):
+                    MIGRATIONS[step](conn)
+                for statement in _schema_statements():  # tables the old store lacked, and indexes
+                    conn.execute(statement)
+            except sqlite3.Error as err:
+                raise StoreError(
+                    f"cannot upgrade {self.path} from schema version {version} ({err}); nothing was changed, "
+                    f"and a copy is at {backup}"
+                ) from err
+            # Results computed by older code are recomputed by the next build.
+            conn.execute("UPDATE articles SET processed_with = ?", (f"schema-v{version}",))
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            after = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in counts}
+            if after != counts:
+                raise StoreError(f"upgrading {self.path} would lose rows ({counts} -> {after}); nothing changed, "
+                                 f"the copy is at {backup}")
+            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                log.warning("store upgrade: %d rows point at missing rows (kept)", len(problems))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self.migration = Migration(version, SCHEMA_VERSION, backup, counts.get("articles", 0),
+                                   counts.get("overrides", 0))
+        log.warning("upgraded %s from schema version %d to %d; the old store is kept at %s",
+                    self.path, version, SCHEMA_VERSION, backup)
 
     @contextmanager
     def connect(self, *, create: bool = False) -> Iterator[sqlite3.Connection]:
@@ -156,6 +341,16 @@ class EventStore:
     def initialise(self) -> None:
         with self.connect(create=True):
             pass
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: every query in it sees the same committed store."""
+        with self.connect() as conn:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.execute("COMMIT")
 
     @contextmanager
     def transaction(self) -> Iterator[StoreWriter]:
@@ -172,7 +367,7 @@ class EventStore:
     # -- reading -----------------------------------------------------------------------------
     def version(self) -> str:
         """Changes whenever the content the dashboard shows changes (events or overrides)."""
-        with self.connect() as conn:
+        with self.snapshot() as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'content_version'").fetchone()
             overrides = conn.execute("SELECT COUNT(*), MAX(id) FROM overrides").fetchone()
         return f"{row[0] if row else 'empty'}:{overrides[0]}:{overrides[1]}"
@@ -211,15 +406,16 @@ class EventStore:
 
     def load_events(self, *, apply_overrides: bool = True, include_hidden: bool = False) -> list[Event]:
         """Merged events in date order, with analyst overrides applied."""
-        with self.connect() as conn:
+        with self.snapshot() as conn:  # events and overrides of the same moment
             rows = conn.execute(
                 "SELECT json FROM events ORDER BY date IS NULL, date, kind, id"
             ).fetchall()
+            overrides = _overrides(conn) if apply_overrides else []
         events = [Event.from_json(json.loads(r["json"])) for r in rows]
         if not apply_overrides:
             return events
         by_event: dict[str, list[Override]] = {}
-        for override in self.overrides():
+        for override in overrides:
             by_event.setdefault(override.event_id, []).append(override)
         out = []
         for event in events:
@@ -231,12 +427,7 @@ class EventStore:
 
     def overrides(self) -> list[Override]:
         with self.connect(create=True) as conn:
-            rows = conn.execute("SELECT * FROM overrides ORDER BY id").fetchall()
-        return [
-            Override(r["id"], r["event_id"], r["field"], json.loads(r["value_json"]), r["note"],
-                     r["author"], r["created_at"])
-            for r in rows
-        ]
+            return _overrides(conn)
 
     def orphaned_overrides(self) -> list[Override]:
         """Overrides whose event no longer exists: kept, reported, never deleted by a build."""
@@ -265,6 +456,15 @@ class EventStore:
                 (event_id, field, json.dumps(value, ensure_ascii=False), note, author, created),
             )
             return Override(int(cur.lastrowid), event_id, field, value, note, author, created)
+
+
+def _overrides(conn: sqlite3.Connection) -> list[Override]:
+    rows = conn.execute("SELECT * FROM overrides ORDER BY id").fetchall()
+    return [
+        Override(r["id"], r["event_id"], r["field"], json.loads(r["value_json"]), r["note"],
+                 r["author"], r["created_at"])
+        for r in rows
+    ]
 
 
 def apply_event_overrides(event: Event, overrides: Iterable[Override]) -> tuple[Event, bool]:
@@ -296,6 +496,18 @@ class StoreWriter:
 
     def upsert_article(self, article: Any, processed_with: str, mentions: list[dict[str, Any]],
                        events: list[Event]) -> None:
+        """Replace one article's results; on any error nothing of this article is written."""
+        self.conn.execute("SAVEPOINT article")
+        try:
+            self._upsert_article(article, processed_with, mentions, events)
+        except BaseException:
+            self.conn.execute("ROLLBACK TO article")
+            self.conn.execute("RELEASE article")
+            raise
+        self.conn.execute("RELEASE article")
+
+    def _upsert_article(self, article: Any, processed_with: str, mentions: list[dict[str, Any]],
+                        events: list[Event]) -> None:
         c = self.conn
         c.execute("DELETE FROM articles WHERE id = ?", (article.id,))
         c.execute(
@@ -375,4 +587,5 @@ class StoreWriter:
         )
 
 
-__all__ = ["EventStore", "StoreWriter", "Override", "OVERRIDABLE", "apply_event_overrides"]
+__all__ = ["EventStore", "StoreWriter", "Override", "Migration", "OVERRIDABLE", "SCHEMA_VERSION",
+           "apply_event_overrides"]

@@ -103,6 +103,11 @@ def test_detects_language_when_missing(seed_paths, tmp_path):
         ("---\npublished: [2024\n---\n", "front matter is not valid YAML"),
         ("---\n- just\n- a list\n---\n", "front matter is not a mapping"),
         ("---\npublished: yesterday\n---\n", "is not a YYYY-MM-DD date"),
+        ("---\npublished: 2024-13-45\n---\n", "is not a real date (month must be in 1..12)"),  # issue 13
+        ("---\npublished: 2999-01-01\n---\n", "is in the future; ignored"),
+        ("---\npublished: 2024-12-02\npublished: 2024-12-03\n---\n", "published is given 2 times"),
+        ("---\ntitle: &t Alep\nurl: *t\n---\n", "uses the YAML alias *t"),
+        ("---\ntitle: !!python/object/apply:os.system ['true']\n---\n", "front matter is not valid YAML"),
         ("---\npublished: 2024-12-02\n", "never closed"),
         ("---\npublished: 2024-12-02\nlanguage: French\n---\n", "is not an ISO 639-1 code"),
         ("---\npublished: 2024-12-02\nurl: javascript:alert(1)\n---\n", "not an http(s) address"),
@@ -165,6 +170,25 @@ def test_binary_and_empty_files_are_refused(tmp_path, name, payload, reason):
     with pytest.raises(ArticleError) as err:
         read_article(target)
     assert reason in err.value.reason
+
+
+def test_truncated_utf8_loses_only_the_cut_character(tmp_path):
+    target = tmp_path / "cut.md"
+    target.write_bytes("---\nlanguage: ar\npublished: 2024-12-02\n---\nسيطرت الفصائل على حلب".encode()[:-1])
+    article = read_article(target)
+    assert article.text == "سيطرت الفصائل على حل" and article.encoding == "utf-8"
+    assert article.warnings == ("the file ends in the middle of a UTF-8 character (cut short?); "
+                                "its last byte was dropped",)
+
+
+def test_mixed_encodings_are_read_line_by_line(tmp_path):
+    target = tmp_path / "mixed.md"
+    target.write_bytes("---\nlanguage: fr\npublished: 2024-12-02\n---\nLes rebelles sont entrés à Alep.\n".encode()
+                       + "Le régime a perdu Hama.\n".encode("cp1252"))
+    article = read_article(target)
+    assert article.text == "Les rebelles sont entrés à Alep.\nLe régime a perdu Hama."
+    assert article.encoding == "utf-8+windows-1252"
+    assert article.warnings == ("mixed encodings: line 6 read as windows-1252, the rest as UTF-8",)
 
 
 def test_oversize_file_is_refused(tmp_path):
