@@ -43,6 +43,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.geo.triples import expected_triples, triples
+
 CHALLENGE = Path(__file__).with_name("challenge_places.yaml")
 FAMILIES = ("quarter_facility_road", "plain_list_town", "false_place", "proclitic_ar",
             "governorate_vs_city", "es_de")
@@ -63,19 +65,6 @@ def _load_rows() -> list[dict]:
 ROWS = _load_rows()
 
 
-def _triples(mentions):
-    return [(m.surface, m.start, m.country_code if m.feature_code == "PCLI" else m.geonameid)
-            for m in mentions]
-
-
-def _expected(text, pairs):
-    """(surface, id) pairs -> (surface, start, id), the start found left to right in text."""
-    out, pos = [], 0
-    for surface, ident in pairs:
-        start = text.index(surface, pos)
-        out.append((surface, start, str(ident)))
-        pos = start + len(surface)
-    return out
 
 
 def _param(row: dict):
@@ -87,8 +76,8 @@ def _param(row: dict):
 
 @pytest.mark.parametrize("row", [_param(r) for r in ROWS])
 def test_challenge_sentence(geoparser, row):
-    expected = _expected(row["text"], row["expect"])
-    assert _triples(geoparser.parse(row["text"], row["lang"])) == expected, row["text"]
+    expected = expected_triples(row["text"], row["expect"])
+    assert triples(geoparser.parse(row["text"], row["lang"])) == expected, row["text"]
 
 
 def test_challenge_set_size_and_coverage():
@@ -112,7 +101,7 @@ def test_challenge_rows_are_well_formed(gazetteer):
     for row in ROWS:
         assert set(row) - {"id"} <= KEYS, row["id"]
         assert isinstance(row["expect"], list), row["id"]
-        _expected(row["text"], row["expect"])  # every surface is in the text, in order
+        expected_triples(row["text"], row["expect"])  # every surface is in the text, in order
         for surface, ident in row["expect"]:
             ident = str(ident)
             if ident.isalpha() and ident.isupper() and len(ident) == 2:

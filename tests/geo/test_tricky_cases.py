@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.geo.triples import expected_triples, triples
+
 ALEPPO, ALEPPO_GOV = "170063", "170062"
 IDLIB, IDLIB_GOV = "169389", "169387"
 HAMA, HAMA_GOV = "170017", "170015"
@@ -14,19 +16,6 @@ HOMS_GOV = "169575"
 DAMASCUS, BEIJING = "170654", "1816670"
 
 
-def _triples(mentions):
-    return [(m.surface, m.start, m.country_code if m.feature_code == "PCLI" else m.geonameid)
-            for m in mentions]
-
-
-def _expected(text, pairs):
-    """(surface, id) pairs -> (surface, start, id), the start found left to right in text."""
-    out, pos = [], 0
-    for surface, ident in pairs:
-        start = text.index(surface, pos)
-        out.append((surface, start, ident))
-        pos = start + len(surface)
-    return out
 
 
 ARABIC_PROCLITICS = [
@@ -120,19 +109,19 @@ FALSE_PLACES = [
 @pytest.mark.parametrize("text, expected", ARABIC_PROCLITICS + ARABIC_NORMALISATION + AREAS[5:8]
                          + [FALSE_PLACES[7], FALSE_PLACES[8], FALSE_PLACES[9], AREAS[9]])
 def test_arabic(geoparser, text, expected):
-    assert _triples(geoparser.parse(text, "ar")) == _expected(text, expected)
+    assert triples(geoparser.parse(text, "ar")) == expected_triples(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", FRENCH_ELISION_HYPHENS + [AREAS[1], AREAS[4], AREAS[8], AREAS[10]]
                          + FALSE_PLACES[0:1] + FALSE_PLACES[2:7])
 def test_french(geoparser, text, expected):
-    assert _triples(geoparser.parse(text, "fr")) == _expected(text, expected)
+    assert triples(geoparser.parse(text, "fr")) == expected_triples(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", ENGLISH_POSSESSIVES + TRANSLITERATION + AREAS[0:1] + AREAS[2:4]
                          + [FALSE_PLACES[1], FALSE_PLACES[10], FALSE_PLACES[11]])
 def test_english(geoparser, text, expected):
-    assert _triples(geoparser.parse(text, "en")) == _expected(text, expected)
+    assert triples(geoparser.parse(text, "en")) == expected_triples(text, expected)
 
 
 @pytest.mark.parametrize("text, lang, surface, region", [
@@ -167,7 +156,7 @@ def test_every_mention_has_confidence_and_runner_up(geoparser):
 def test_other_languages_fall_back_to_gazetteer_rules(geoparser):
     """German has no dedicated pipeline: spacy.blank("de") + the gazetteer component."""
     text = "Die Rebellen eroberten Aleppo und rückten auf Hama vor."
-    found = _triples(geoparser.parse(text, "de"))
+    found = triples(geoparser.parse(text, "de"))
     assert found == [("Aleppo", 23, ALEPPO), ("Hama", 46, HAMA)]
     assert "kharita_gazetteer" in geoparser.pipeline("de").pipe_names
 
@@ -210,4 +199,4 @@ def test_a_person_pattern_lowers_confidence_of_a_village_name(geoparser):
 ])
 def test_airport_words_pick_the_facility(geoparser, text, lang, expected):
     """A town's name next to an airport / air base word is the facility, when one exists."""
-    assert _triples(geoparser.parse(text, lang)) == _expected(text, expected)
+    assert triples(geoparser.parse(text, lang)) == expected_triples(text, expected)

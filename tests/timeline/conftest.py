@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,13 @@ def gold():
     from timeline.gold import load_gold
 
     return load_gold(GOLD)
+
+
+@pytest.fixture()
+def corpus(tmp_path, seed_paths) -> Path:
+    """A fresh articles folder holding copies of the seeds (a build may change it freely)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for p in seed_paths:
+        shutil.copy(p, folder / p.name)
+    return folder

@@ -27,14 +27,6 @@ def geoparser():
     return load_geoparser()
 
 
-@pytest.fixture()
-def corpus(tmp_path, seed_paths) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for p in seed_paths:
-        shutil.copy(p, folder / p.name)
-    return folder
-
 
 def run_cli(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "timeline", *args, "--db", str(db)], cwd=config.ROOT,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -150,14 +149,6 @@ def plan(rng: random.Random, n: int) -> list[tuple[str, int, float]]:
         out.append((point, nth, delay))
     return out
 
-
-@pytest.fixture()
-def corpus(tmp_path, seed_paths) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for p in seed_paths:
-        shutil.copy(p, folder / p.name)
-    return folder
 
 
 def copy_store(source: Path, target: Path) -> Path:
