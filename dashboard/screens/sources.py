@@ -37,6 +37,9 @@ def _add_files() -> None:
         ss["_add_result"] = [ingest.Checked("", False, _("too many files: {n}, at most {max} at once").format(
             n=len(files), max=ingest.MAX_FILES))]
         return
+    if not files:
+        ss["_add_result"] = [ingest.Checked("", False, _("no file chosen: drop or browse files above first"))]
+        return
     folder = src.articles_dir(ui.store())
     saved = 0
     for f in files:

@@ -381,10 +381,11 @@ def test_upload_review_correct_changes_the_map(loop_server, chromium, tmp_path):
         assert page.get_by_text("at most 20 files").count() >= 1  # limits are stated
         upload = tmp_path / "kafr-nubl.md"
         upload.write_text(UPLOAD, encoding="utf-8")
-        page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(upload))
+        # the button reads the file from the server: click once the upload request has answered
+        with page.expect_response(lambda r: "/_stcore/upload_file" in r.url and r.ok, timeout=60_000):
+            page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(upload))
         page.get_by_text("kafr-nubl.md").first.wait_for(timeout=30_000)
         page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=30_000)
-        page.wait_for_timeout(1500)  # the file reaches the server before the button reads it
         page.get_by_role("button", name="Add and rebuild").click()
         page.get_by_text("Added uploaded/kafr-nubl.md").wait_for(timeout=30_000)
         page.get_by_text("Build done").first.wait_for(timeout=240_000)
