@@ -356,14 +356,17 @@ def _pick(page, container, label: str, option: str) -> None:
     box = container.locator('[data-testid="stSelectbox"]').filter(has_text=label).first
     box.wait_for(timeout=30_000)
     choice = page.get_by_role("option", name=option, exact=True).first
-    for _ in range(4):  # the list can miss a click while the page is still settling
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=30_000)
+    for attempt in range(5):  # a rerun still settling can close the list under the pointer: open it again
         box.get_by_role("combobox").click()
         try:
-            choice.wait_for(timeout=5_000)
+            choice.click(timeout=5_000)
             break
         except Exception:
+            if attempt == 4:
+                raise
             page.keyboard.press("Escape")
-    choice.click()
+            page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=30_000)
     page.wait_for_timeout(300)
 
 
