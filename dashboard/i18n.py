@@ -68,6 +68,12 @@ def set_language(lang: str) -> None:
     _last["lang"] = _local.lang
 
 
+def reset() -> None:
+    """Forget the languages chosen so far (this thread's and the fallback): English again."""
+    _local.__dict__.pop("lang", None)
+    _last["lang"] = DEFAULT
+
+
 def current() -> str:
     """This thread's language; a thread that never chose one (Streamlit's test harness formatting
     widget options after a run) gets the last one chosen."""

@@ -25,3 +25,14 @@ def app(seed_db, monkeypatch):
         return at
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests():
+    """Each test starts in English: a French or Arabic AppTest run leaves its language as the
+    fallback of threads that never chose one (the harness formats widgets in the test's thread),
+    which would otherwise leak into the next test of the same worker."""
+    from dashboard import i18n
+
+    yield
+    i18n.reset()
