@@ -9,12 +9,12 @@ marked ``is_copy`` adds nothing, and the same outlet twice counts once.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
+from timeline.confidence import independent_outlets
 from timeline.types import Event, Place
 
 from .sides import side_key
@@ -78,16 +78,6 @@ def place_key(place: Place) -> str:
 def is_mappable(place: Place) -> bool:
     return place.lat is not None and place.lon is not None
 
-
-def _outlet_key(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
-    return " ".join(folded.lower().replace(".", " ").split())
-
-
-def independent_outlets(event: Event) -> frozenset[str]:
-    """Distinct outlets among the sources that are not syndicated copies (copies count once)."""
-    originals = [s for s in event.sources if not s.is_copy] or list(event.sources)
-    return frozenset(_outlet_key(s.outlet or s.article) for s in originals if (s.outlet or s.article))
 
 
 def weight_of(event: Event) -> Weight:

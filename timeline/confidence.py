@@ -9,6 +9,7 @@ reviewed are trusted as they are.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -38,8 +39,16 @@ def assessed(event: Event, reasons: Iterable[str]) -> Event:
     return replace(event, reasons=codes, confidence=confidence_of(codes))
 
 
-def independent_outlets(event: Event) -> int:
-    """Outlets that report the event on their own (a copy or translation counts once, as its outlet)."""
-    outlets = {(s.outlet or s.article).casefold() for s in event.sources
-               if not s.article.startswith("curated:") and not s.is_copy}
-    return len(outlets) or (1 if any(not s.article.startswith("curated:") for s in event.sources) else 0)
+def _outlet_key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    return " ".join(folded.lower().replace(".", " ").split())
+
+
+def independent_outlets(event: Event) -> frozenset[str]:
+    """Distinct outlets among the sources that are not syndicated copies (copies count once).
+
+    One definition for the "single source" doubt here and the corroborated weight of the control
+    model (``control.evidence``), so that the two never disagree about an event.
+    """
+    originals = [s for s in event.sources if not s.is_copy] or list(event.sources)
+    return frozenset(_outlet_key(s.outlet or s.article) for s in originals if (s.outlet or s.article))

@@ -204,21 +204,21 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # "the army noted that opposition groups had entered": the army is not the subject
         before = [a for a in before if not rules.clause_marker.search(text[a.end:trigger.start])]
     named = [c(a) for a in ctrl]
+    agent = subject_after()
     if trigger.role == "leave":  # "slipped from government control": the government lost it
         return GOVERNMENT, opponent_of(GOVERNMENT, named) or UNSPECIFIED
     if trigger.role == "lose":
         loser = (inside[0] if inside else
                  after[0] if after and trigger.surface.startswith("خارج") else
-                 subject_after() if rules.verb_subject and subject_after() else
-                 before[-1] if before else subject_after())
+                 agent if rules.verb_subject and agent else
+                 before[-1] if before else agent)
         if loser is None:
             return None, None
         frm = c(loser)
         return frm, opponent_of(frm, named) or default_opponent(frm)
-    agent = subject_after()
     if trigger.role == "fall":
         taker = next((a for a in after if c(a) != GOVERNMENT), after[0] if after else None)
-    elif agent is not None and (rules.verb_subject or rules.agent_marker is not None):
+    elif agent is not None:
         # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
         taker = agent
     else:  # take, retake
@@ -553,6 +553,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
     phrased = [any(within(s, d.start, d.end) for d in dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published)
+    rules = rules_for(lang)
     old_run = background_runs(sentences, dates, fallback)
     results: list[RawEvent] = []
     all_triggers = [find_triggers(s, lang) for s in sentences]
@@ -563,7 +564,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         s_actors = [a for a in actors if within(s, a.start, a.end)]
         # a trigger word inside an actor's name is part of the name («هيئة تحرير الشام»); a denied
         # verb reports nothing ("the factions do not control Homs")
-        negation = rules_for(lang).negation
+        negation = rules.negation
         triggers = [t for t in triggers if not any(a.start <= t.start and t.end <= a.end for a in s_actors)
                     and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))]
         if not triggers:
@@ -574,7 +575,6 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
         dated = assign_dates(triggers, s_dates)
         inferred: str | None = None
-        rules = rules_for(lang)
         if rules.continuation is not None and rules.continuation.search(s.text):
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
             triggers = [t for t in triggers if t.family == "military"]

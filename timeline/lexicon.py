@@ -90,6 +90,16 @@ class RulesError(ValueError):
     """A rule table is malformed (the message names the file and the row)."""
 
 
+def _optional(doc: dict, key: str, template: str = "ALT") -> re.Pattern[str] | None:
+    """The pattern of an optional entry (one pattern or a list of alternatives) put in its place
+    in ``template`` (at ``ALT``), or None when the table has none."""
+    value = doc.get(key)
+    if not value:
+        return None
+    items = [value] if isinstance(value, str) else [str(x) for x in value]
+    return _c(template.replace("ALT", "|".join(f"(?:{x})" for x in items)))
+
+
 def parse_rules(doc: Any, source: str) -> LanguageRules:
     if not isinstance(doc, dict) or not isinstance(doc.get("language"), str):
         raise RulesError(f"{source}: a rule table is a mapping with a 'language'")
@@ -98,18 +108,13 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
                          for r in doc.get("triggers") or ())
         stance = tuple((str(r["stance"]), _c(str(r["pattern"]))) for r in doc.get("stance") or ())
         casualties = tuple(_c(str(p)) for p in doc.get("casualties") or ())
-        agent = _c(rf"(?<!\w)(?:{doc['agent_marker']})(?:\s+\S+){{0,2}}?\W*$") if doc.get("agent_marker") else None
-        locators = [str(x) for x in doc.get("locators") or ()]
-        locator = _c(rf"(?<!\w)(?:{'|'.join(locators)})\W{{0,3}}$") if locators else None
-        after = [str(x) for x in doc.get("locators_after") or ()]
-        locator_after = _c(rf"^\W{{0,3}}(?:{'|'.join(after)})(?!\w)") if after else None
-        past = [str(x) for x in doc.get("background") or ()]
-        background = _c("|".join(f"(?:{x})" for x in past)) if past else None
-        more = [str(x) for x in doc.get("continuation") or ()]
-        continuation = _c("|".join(f"(?:{x})" for x in more)) if more else None
-        clause = _c(rf"(?<!\w)(?:{doc['clause_marker']})(?!\w)") if doc.get("clause_marker") else None
-        nots = [str(x) for x in doc.get("negation") or ()]
-        negation = _c(rf"(?<!\w)(?:{'|'.join(nots)})(?:\s+\S+){{0,2}}?\s*$") if nots else None
+        agent = _optional(doc, "agent_marker", r"(?<!\w)(?:ALT)(?:\s+\S+){0,2}?\W*$")
+        locator = _optional(doc, "locators", r"(?<!\w)(?:ALT)\W{0,3}$")
+        locator_after = _optional(doc, "locators_after", r"^\W{0,3}(?:ALT)(?!\w)")
+        background = _optional(doc, "background")
+        continuation = _optional(doc, "continuation")
+        clause = _optional(doc, "clause_marker", r"(?<!\w)(?:ALT)(?!\w)")
+        negation = _optional(doc, "negation", r"(?<!\w)(?:ALT)(?:\s+\S+){0,2}?\s*$")
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(f"{source}: bad row ({exc})") from exc
     return LanguageRules(doc["language"], triggers, stance, casualties, str(doc.get("since") or ""),

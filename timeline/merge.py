@@ -189,11 +189,16 @@ def _side(event: Event) -> str:
     return "opp" if is_opposition(event.to_controller) else "gov"
 
 
+def _date_rank(event: Event) -> tuple:
+    """How well an event is dated, best first: a date phrase before an inferred date, then the
+    finest precision, a stated year, the earlier day."""
+    return (event.date_inferred is not None, _PRECISION_RANK.get(event.date_precision, 9),
+            not _has_year(event), event.date or date.max)
+
+
 def _finest(events: Iterable[Event]) -> Event:
-    """The member whose date the merged event takes: a date phrase before an inferred date, then
-    the finest precision."""
-    return min(events, key=lambda e: (e.date_inferred is not None, _PRECISION_RANK.get(e.date_precision, 9),
-                                      not _has_year(e), e.date or date.max))
+    """The member whose date the merged event takes."""
+    return min(events, key=_date_rank)
 
 
 def merged_reasons(event: Event, members: list[Event], curated: Event | None) -> list[str]:
@@ -210,7 +215,7 @@ def merged_reasons(event: Event, members: list[Event], curated: Event | None) ->
             reasons.append("taker_guessed")
     if event.kind in DIPLOMATIC and all("speaker_guessed" in m.reasons for m in members):
         reasons.append("speaker_guessed")
-    if independent_outlets(event) < 2:
+    if len(independent_outlets(event)) < 2:
         reasons.append("single_source")
     return reasons
 
@@ -289,8 +294,7 @@ def stable_id(event: Event, matcher: Matcher) -> str:
 
 def cluster(raw: list[Event], matcher: Matcher) -> list[list[Event]]:
     """Group extracted events that report the same event (finest dates seed the clusters)."""
-    order = sorted(raw, key=lambda e: (e.date_inferred is not None, _PRECISION_RANK.get(e.date_precision, 9),
-                                       not _has_year(e), e.date or date.max, e.kind, e.id))
+    order = sorted(raw, key=lambda e: (*_date_rank(e), e.kind, e.id))
     clusters: list[list[Event]] = []
     for event in order:
         for members in clusters:

@@ -40,7 +40,7 @@ def test_two_outlets_lift_the_single_source_doubt_and_a_copy_does_not():
     one = _report("a.txt", "Wire A")
     copy = _report("b.txt", "Paper B", copy=True)
     (merged,) = merge_events([one, copy], [], None)
-    assert independent_outlets(merged) == 1 and merged.reasons == ["single_source"]
+    assert independent_outlets(merged) == frozenset({"wire a"}) and merged.reasons == ["single_source"]
     other = _report("c.txt", "Paper C")
     (merged,) = merge_events([one, copy, other], [], None)
     assert merged.reasons == [] and merged.confidence == 1.0
