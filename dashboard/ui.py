@@ -87,3 +87,15 @@ def events_or_stop(*, include_hidden: bool = False):
 def safe_html(markup: str) -> None:
     """Render markup built by this package's escaping helpers (article text always escaped)."""
     st.html(markup)
+
+
+def flash(key: str, message: str, kind: str = "success") -> None:
+    """Keep a message for the next run of the page (an action's callback runs before it redraws)."""
+    st.session_state[key] = (kind, message)
+
+
+def show_flash(key: str) -> None:
+    """Show, once, the message an action left for this run (``kind``: success | info | error)."""
+    kept = st.session_state.pop(key, None)
+    if kept:
+        getattr(st, kept[0])(kept[1])

@@ -21,9 +21,9 @@ def _undo() -> None:
     try:
         review.undo(ui.store(), int(action_id), (ss.get("log_note") or "").strip())
     except ValueError as err:
-        ss["_log_flash"] = ("error", str(err))
+        ui.flash("_log_flash", str(err), "error")
     else:
-        ss["_log_flash"] = ("success", _("Undone: #{id}").format(id=action_id))
+        ui.flash("_log_flash", _("Undone: #{id}").format(id=action_id))
 
 
 def _side(key: str) -> str:
@@ -69,9 +69,7 @@ def page() -> None:
     st.title(_("Corrections"))
     events = ui.events_or_stop(include_hidden=True)
     store = ui.store()
-    flash = st.session_state.pop("_log_flash", None)
-    if flash:
-        getattr(st, flash[0])(flash[1])
+    ui.show_flash("_log_flash")
     actions = review.actions_of(store.overrides())
     by_id = {e.id: e for e in events}
     rows = review.log_rows(actions, by_id)

@@ -21,7 +21,7 @@ FILTERS = ("to_review", "all", "reviewed", "hidden")
 
 
 def _flash(message: str, kind: str = "success") -> None:
-    st.session_state["_review_flash"] = (kind, message)
+    ui.flash("_review_flash", message, kind)
 
 
 def _note(event_id: str) -> str:
@@ -169,9 +169,7 @@ def page() -> None:
     st.title(_("Review queue"))
     events = ui.events_or_stop(include_hidden=True)
     store = ui.store()
-    flash = st.session_state.pop("_review_flash", None)
-    if flash:
-        getattr(st, flash[0])(flash[1])
+    ui.show_flash("_review_flash")
     actions = review.actions_of(store.overrides())
     hidden_ids = _hidden_ids(store, events)
     visible = [e for e in events if e.id not in hidden_ids]
