@@ -97,7 +97,13 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression
     candidates: list[tuple[int, int, int, Reading]] = []
     for order, rule in enumerate(rules_for(code)):
         for match in rule.regex.finditer(matched):
-            reading = rule.handler(match.groupdict(), anchor, lexicon)
+            try:
+                reading = rule.handler(match.groupdict(), anchor, lexicon)
+            except (OverflowError, ValueError):
+                # Calendar arithmetic left years 1..9999 ("yesterday" on 1 January of year 1):
+                # the phrase names no representable day, so it is not a date rather than a crash.
+                log.debug("date phrase %r leaves the calendar at anchor %s", match.group("m"), anchor)
+                continue
             if reading is None:
                 continue
             s, e = match.span("m")
@@ -124,7 +130,11 @@ def resolve_phrase(phrase: str, lang: str, anchor: date | None) -> TimeExpressio
     code = _language(lang)
     if code is None or not phrase.strip() or re.fullmatch(r"[\d\s.,]+", phrase):
         return None
-    return _dateparser_fallback(phrase, code, anchor)
+    try:
+        return _dateparser_fallback(phrase, code, anchor)
+    except (OverflowError, ValueError):  # same calendar ends as in find_dates
+        log.debug("dateparser fallback for %r leaves the calendar at anchor %s", phrase, anchor)
+        return None
 
 
 _PERIODS = {"time": "day", "day": "day", "week": "week", "month": "month", "year": "year"}
