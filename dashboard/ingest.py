@@ -58,14 +58,67 @@ def safe_name(name: str) -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
+_HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
+                         re.IGNORECASE | re.DOTALL)
+_MARKUP_START = re.compile(rb"\s*<(?:\?xml|svg[\s>]|rss[\s>]|feed[\s>]|!doctype\s+(?!html))", re.IGNORECASE)
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def sniff(data: bytes) -> str:
+    """What the bytes are, whatever their name or the browser says: ``html``, ``markup`` (XML, SVG,
+    feeds: not an article) or ``text``. Binary formats are the reader's to refuse (magic numbers).
+
+    Why by content: a file's suffix and the browser's declared type are the sender's claims; an
+    HTML page saved as ``.txt`` would be read with its tags and scripts as prose, and an SVG renamed
+    ``.html`` is a document of scripts, not news.
+    """
+    head = data[:4096]
+    for bom in _BOMS:
+        if head.startswith(bom):
+            head = head[len(bom):]
+            break
+    if head.startswith((b"<\x00", b"\x00<")):  # UTF-16 without a BOM: compare as ASCII
+        head = head.replace(b"\x00", b"")
+    if _HTML_START.match(head):
+        return "html"
+    if _MARKUP_START.match(head):
+        return "markup"
+    return "text"
+
+
+def _typed_name(safe: str, kind: str) -> tuple[str, tuple[str, ...]]:
+    """The name to save under, its suffix following the content; and a warning when it changed."""
+    stem, dot, suffix = safe.rpartition(".")
+    if not dot:
+        stem, suffix = safe, ""
+    if kind == "html" and suffix not in ("html", "htm"):
+        why = f"its content is an HTML page, read and saved as {stem}.html"
+        return f"{stem}.html", (why if suffix else f"no file type in the name: {why}",)
+    if not suffix and kind == "text":
+        return f"{stem}.txt", (f"no file type in the name: read and saved as {stem}.txt",)
+    return safe, ()
+
+
 def check(name: str, data: bytes) -> Checked:
-    """Read the file as a build would; refused files say why (type, size, encoding, empty...)."""
+    """Read the file as a build would; refused files say why (type, size, encoding, empty...).
+
+    The type is checked by content (:func:`sniff`): the returned name, which :func:`save` must be
+    given, carries the suffix the content calls for.
+    """
     from kharita.articles import read_article
     from kharita.errors import ArticleError
 
     safe = safe_name(name)
     if len(data) > max_bytes():
         return Checked(safe, False, f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes() / 1e6:.1f} MB limit")
+    kind = sniff(data)
+    if kind == "markup":
+        return Checked(safe, False, "an XML, SVG or feed document, not an article: "
+                       "save the article's page as .html or its text as .txt")
+    suffix = safe.rpartition(".")[2] if "." in safe else ""
+    if suffix and f".{suffix}" not in config.ARTICLE_SUFFIXES:  # the reader's refusal, said before reading
+        return Checked(safe, False, f"unsupported file type '.{suffix}'; use .txt, .md or .html")
+    safe, typed = _typed_name(safe, kind)
     with tempfile.TemporaryDirectory(prefix="kharita-upload-") as tmp:
         path = Path(tmp) / safe
         path.write_bytes(data)
@@ -73,7 +126,7 @@ def check(name: str, data: bytes) -> Checked:
             article = read_article(path, article_id=safe)
         except ArticleError as err:
             return Checked(safe, False, err.reason)
-    return Checked(safe, True, warnings=article.warnings, language=article.language)
+    return Checked(safe, True, warnings=typed + tuple(article.warnings), language=article.language)
 
 
 def save(articles_dir: Path, name: str, data: bytes) -> str:

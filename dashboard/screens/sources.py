@@ -46,7 +46,7 @@ def _add_files() -> None:
         payload = f.getvalue()
         checked = ingest.check(f.name, payload)
         if checked.ok:
-            article_id = ingest.save(folder, f.name, payload)
+            article_id = ingest.save(folder, checked.name, payload)  # the name its content calls for
             checked = ingest.Checked(checked.name, True, warnings=checked.warnings, language=checked.language,
                                      saved_as=article_id)
             saved += 1
