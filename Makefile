@@ -10,12 +10,12 @@ DB     ?= data/kharita.db
 STORE_INPUTS := $(shell find data/articles data/curated data/gazetteer data/actors.yaml geo timeline \
                   -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test setup setup-test assets db browser lint bench slide clean
+.PHONY: run test setup setup-test assets db browser proxy lint bench slide clean
 
 run: setup db
 	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
 
-test: setup-test browser
+test: setup-test browser proxy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 setup: $(STAMPS)/install assets
@@ -50,6 +50,16 @@ browser:
 	  echo "Installing Debian's chromium for the browser tests..."; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "Chromium missing: run 'sudo apt-get install chromium' (browser tests will be skipped)"; fi
+
+# The reverse-proxy test (README "Sharing with a team") starts Debian's nginx; install it when
+# missing (root, as in CI). Its service is not started: the test runs its own nginx.
+proxy:
+	@if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing Debian's nginx-light for the reverse-proxy test..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    nginx-light >/dev/null; \
+	else echo "nginx missing: run 'sudo apt-get install nginx-light' (the proxy test will be skipped)"; fi
 
 lint: $(STAMPS)/install-test
 	$(BIN)/ruff check .
