@@ -1,0 +1,175 @@
+"""The dashboard at scale: server-side rerun after a filter change, the map's payload, and the time
+to draw in a browser (issue 14, "Dashboard at scale").
+
+Stores of 10,000 and 100,000 events are synthetic, and say so: half are control changes, each in
+a real populated place of the gazetteer (``map_scale.synthetic_events``: the curated rows' sides,
+certainty and sources, copied in turn; beyond the gazetteer's 10,560 places the points repeat with
+small offsets), half copy the shipped store's diplomatic events (statements, calls, visits,
+meetings) with their days spread over the window. They are written by the store's own writer.
+
+For each size: the first run of the whole script in Streamlit's AppTest (in-process, no browser),
+then the rerun after a filter change (event kinds), median of ``--repeat``; and the map's payload,
+the HTML that ``st_folium`` sends for the default view. In a real headless Chromium, on the store
+built from the shipped data: navigation to map places and timeline drawn, median of ``--repeat``.
+
+Run: .venv/bin/python benchmarks/dashboard_scale.py [--sizes 10000 100000] [--repeat 5] [--no-browser]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.map_scale import synthetic_events  # noqa: E402
+from kharita.config import WINDOW_START  # noqa: E402
+from timeline.store import EventStore  # noqa: E402
+from timeline.types import Event  # noqa: E402
+
+DIPLOMACY = ("statement", "call", "visit", "meeting")
+
+
+def build_shipped(db: Path) -> None:
+    subprocess.run([sys.executable, "-m", "timeline", "build", "--db", str(db), "--no-progress"],
+                   cwd=ROOT, check=True, capture_output=True)
+
+
+def synthetic_store(db: Path, shipped: Path, n: int) -> int:
+    """A store of ``n`` synthetic events beside the shipped ones; returns how many it holds."""
+    shutil.copy(shipped, db)
+    base = EventStore(shipped).load_events()
+    diplomacy = [e for e in base if e.kind in DIPLOMACY and e.date is not None]
+    control = synthetic_events(n // 2)
+    copies: list[Event] = []
+    for i in range(n - len(control)):
+        template = diplomacy[i % len(diplomacy)]
+        day = WINDOW_START + timedelta(days=i % 12)
+        copies.append(dataclasses.replace(template, id=f"bench-d{i}", date=day, date_end=day))
+    store = EventStore(db)
+    with store.transaction() as tx:
+        tx.replace_events(list(base) + control + copies)
+    return len(store.load_events())
+
+
+def apptest_times(db: Path, repeat: int) -> tuple[float, list[float]]:
+    os.environ["KHARITA_DB"] = str(db)
+    os.environ["KHARITA_PLAY_SECONDS"] = "0"
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=600)
+    start = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - start
+    assert not at.exception, [e.value for e in at.exception]
+    kinds = next(w for w in at.multiselect if w.key == "f_kinds")
+    times = []
+    for i in range(repeat):
+        kinds.set_value(["call", "statement"] if i % 2 == 0 else [])
+        start = time.perf_counter()
+        at.run()
+        times.append(time.perf_counter() - start)
+        assert not at.exception, [e.value for e in at.exception]
+        kinds = next(w for w in at.multiselect if w.key == "f_kinds")
+    return first, times
+
+
+def map_payload(db: Path) -> tuple[int, int]:
+    """Bytes of the default view's map HTML, and the places it draws."""
+    from dashboard.boundaries import load_boundaries
+    from dashboard.filters import filter_options
+    from dashboard.state import default_state
+    from dashboard.views.map import build_map, map_snapshot
+
+    events = EventStore(db).load_events()
+    state = default_state(filter_options(events), WINDOW_START)
+    as_of = state.as_of
+    fmap = build_map(events, as_of, boundaries=load_boundaries(), filters=state.filters)
+    html = fmap.get_root().render()
+    return len(html.encode()), len(map_snapshot(events, as_of).places)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def browser_draw(db: Path, repeat: int) -> list[float]:
+    """Seconds from navigation to the map's places and the timeline drawn, in headless Chromium."""
+    from dashboard.browser import launch
+
+    port = _free_port()
+    streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent))
+    proc = subprocess.Popen([streamlit, "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
+                             "--server.headless", "true"], cwd=ROOT, env={**os.environ, "KHARITA_DB": str(db)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.3)
+        times = []
+        with launch() as browser:
+            for i in range(repeat + 1):  # the first load warms the server's caches; not counted
+                page = browser.new_page(viewport={"width": 1600, "height": 900})
+                start = time.perf_counter()
+                page.goto(url, wait_until="domcontentloaded")
+                page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
+                    "path.kh-place").first.wait_for(state="attached", timeout=120_000)
+                page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=120_000)
+                if i:
+                    times.append(time.perf_counter() - start)
+                page.close()
+        return times
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-browser", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        shipped = Path(tmp) / "shipped.db"
+        build_shipped(shipped)
+        print("| store | events | first run s | filter change s (median, max) | map HTML MB | places |")
+        print("|---|---|---|---|---|---|")
+        rows = [("shipped data", shipped)]
+        for n in args.sizes:
+            db = Path(tmp) / f"synthetic-{n}.db"
+            synthetic_store(db, shipped, n)
+            rows.append((f"synthetic {n:,}", db))
+        for label, db in rows:
+            held = len(EventStore(db).load_events())
+            first, times = apptest_times(db, args.repeat)
+            size, places = map_payload(db)
+            print(f"| {label} | {held:,} | {first:.2f} | {statistics.median(times):.3f}, {max(times):.3f} "
+                  f"| {size / 1e6:.2f} | {places:,} |", flush=True)
+        if not args.no_browser:
+            times = browser_draw(shipped, args.repeat)
+            print(f"\nbrowser draw on the shipped data: median {statistics.median(times):.2f} s, "
+                  f"max {max(times):.2f} s over {len(times)} loads (after one warm-up)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
