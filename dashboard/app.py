@@ -29,7 +29,7 @@ from dashboard.filters import (
     count_events,
     filter_options,
 )
-from dashboard.i18n import _
+from dashboard.i18n import _, ngettext
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
 from dashboard.palette import stance_style
 from dashboard.state import (
@@ -43,7 +43,7 @@ from dashboard.state import (
     to_query,
 )
 from dashboard.views.compare import change_rows, side_rows
-from dashboard.views.details import event_label, event_view, table_rows
+from dashboard.views.details import event_label, event_view, table_columns, table_rows
 from dashboard.views.map import build_map, comparison_for, format_day, map_snapshot
 from dashboard.views.timeline import build_timeline
 from kharita import config
@@ -140,8 +140,8 @@ def _sidebar(options: FilterOptions) -> None:
                    placeholder=_("All kinds"))
     sb.multiselect(_("Countries"), options.countries, key="f_countries", format_func=country_label,
                    placeholder=_("All countries"),
-                   help="Countries, actors and stance narrow the diplomacy; the map's control "
-                        "changes have none of them (hide those with Event kinds).")
+                   help=_("Countries, actors and stance narrow the diplomacy; the map's control "
+                          "changes have none of them (hide those with Event kinds)."))
     sb.multiselect(_("Actors"), options.actors, key="f_actors", placeholder=_("All actors"))
     sb.multiselect(_("Stance"), options.stances, key="f_stances",
                    format_func=lambda s: _(stance_style(s).label), placeholder=_("Any stance"))
@@ -153,20 +153,22 @@ def _sidebar(options: FilterOptions) -> None:
              format_func=lambda g: _("one per country") if g == "country" else _("one per actor"))
     sb.toggle(_("OpenStreetMap tiles (needs internet)"), key="tiles")
     sb.toggle(_("Estimated areas of control"), key="areas",
-              help="Ground nearest to each place of known control, shaded by side, with the front lines "
-                   "between sides. An estimate from points, not a surveyed line.")
+              help=_("Ground nearest to each place of known control, shaded by side, with the front lines "
+                     "between sides. An estimate from points, not a surveyed line."))
     sb.radio(_("Map opens on"), VIEWS, key="map_view", horizontal=True,
              format_func=lambda v: _("the north-west") if v == "north-west" else _("the whole country"))
     sb.selectbox(_("Compare with an earlier day"), _compare_days(options), key="compare",
-                 format_func=lambda d: _("no comparison") if d is None else f"{d:%a} {d.day} {d:%b}",
-                 help="What each side gained and lost between that day and the 'control as of' day: "
-                      "places, counts and estimated areas, on the map and in a table under it.")
+                 format_func=lambda d: _("no comparison") if d is None else i18n.format_day(d, "short"),
+                 help=_("What each side gained and lost between that day and the 'control as of' day: "
+                        "places, counts and estimated areas, on the map and in a table under it."))
     sb.caption(_("The view lives in the address bar: copy it to share exactly this view."))
 
 
 def _comparison(comparison: Comparison) -> None:
-    st.markdown(f"**What changed between {format_day(comparison.day_a)} and {format_day(comparison.day_b)}** "
-                f"· {len(comparison.changes)} places changed hands; areas are estimates")
+    head = _("What changed between {a} and {b}").format(a=format_day(comparison.day_a), b=format_day(comparison.day_b))
+    st.markdown(f"**{head}** · " + ngettext("{n} place changed hands; areas are estimates",
+                                            "{n} places changed hands; areas are estimates",
+                                            len(comparison.changes)).format(n=len(comparison.changes)))
     st.dataframe(side_rows(comparison), hide_index=True, key="comparison_sides")
     if comparison.changes:
         st.dataframe(change_rows(comparison), hide_index=True, key="comparison_places", height=240)
@@ -177,20 +179,21 @@ def _details(event: Event) -> None:
     st.subheader(view.heading)
     if view.summary:
         st.text(view.summary)
-    st.dataframe([{"Field": k, "Value": v} for k, v in view.facts], hide_index=True,
-                 width="stretch", column_config={"Field": st.column_config.TextColumn(width="small"),
-                                                 "Value": st.column_config.TextColumn(width="large")})
+    field, value = _("Field"), _("Value")
+    st.dataframe([{field: k, value: v} for k, v in view.facts], hide_index=True,
+                 width="stretch", column_config={field: st.column_config.TextColumn(width="small"),
+                                                 value: st.column_config.TextColumn(width="large")})
     if view.places:
-        st.text("Places: " + "; ".join(view.places))
-    st.markdown(f"**Sources ({len(view.sources)})**")
+        st.text(_("Places: {places}").format(places="; ".join(view.places)))
+    st.markdown("**" + _("Sources ({n})").format(n=len(view.sources)) + "**")
     for i, src in enumerate(view.sources):
         with st.container(border=True, key=f"src-meta-{i}"):
             meta = f"{src.outlet} · {src.language} · {src.published}"
-            st.text(meta + (" · syndicated copy" if src.is_copy else ""))
+            st.text(meta + (" · " + _("syndicated copy") if src.is_copy else ""))
             with st.container(key=f"src-{src.direction}-{i}"):
                 st.text(src.sentence)
             if src.url:
-                st.link_button("Open source", src.url)
+                st.link_button(_("Open source"), src.url)
 
 
 #: Downloads that are slides: making one is remembered ("since my last briefing" can start there).
@@ -222,7 +225,7 @@ def _briefing_downloads(events, state: ViewState) -> None:
     for d in downloads(events, state, boundaries=data.boundaries(), major_places=data.major_places(),
                        slides=why is None):
         make = _in_language(d.data, slide=d.key in SLIDE_KEYS)
-        sb.download_button(_(d.label), make, file_name=d.file_name, mime=d.mime, key=d.key, help=d.help,
+        sb.download_button(_(d.label), make, file_name=d.file_name, mime=d.mime, key=d.key, help=_(d.help),
                            on_click="ignore", width="stretch")
     sb.caption(_("Presentation mode for screen sharing: add `&present=1` to the address."))
 
@@ -232,7 +235,7 @@ def main() -> None:
     direction = layout.direction({layout.PARAM: st.query_params.get_all(layout.PARAM)})
     if i18n.direction() == layout.RTL:  # the Arabic interface mirrors the pair
         direction = layout.RTL
-    st.set_page_config(page_title="Kharita · north-west Syria offensive", layout="wide",
+    st.set_page_config(page_title=_("Kharita · north-west Syria offensive"), layout="wide",
                        initial_sidebar_state="collapsed" if present else "expanded")
     st.html(STYLE)
     st.html(layout.PAGE_CSS)
@@ -241,8 +244,8 @@ def main() -> None:
     st.title(_("Kharita · north-west Syria offensive, from 27 Nov 2024"))
 
     if missing_files():
-        st.error("The map's offline assets are not installed. Run `python -m dashboard.assets "
-                 "install` (or `make run`), then reload.")
+        st.error(_("The map's offline assets are not installed. Run `python -m dashboard.assets "
+                   "install` (or `make run`), then reload."))
         st.stop()
     db = config.db_path()
     try:
@@ -252,7 +255,7 @@ def main() -> None:
         st.stop()
     events = data.load_events(str(db), version)
     if not events:
-        st.warning("The event store is empty: add articles to data/articles and rebuild.")
+        st.warning(_("The event store is empty: add articles to data/articles and rebuild."))
         st.stop()
     events_by_id = {e.id: e for e in events}
     options = filter_options(events)
@@ -293,17 +296,17 @@ def main() -> None:
 
     # The date slider, with its step and play buttons, above the pair.
     with st.container(horizontal=True, vertical_alignment="bottom", wrap=False, key="kh-daybar"):
-        st.button("", key="prev", help="Previous day", on_click=_step, args=(-1,),
+        st.button("", key="prev", help=_("Previous day"), on_click=_step, args=(-1,),
                   icon=":material/chevron_left:", width="content")
-        st.button("", key="next", help="Next day", on_click=_step, args=(1,),
+        st.button("", key="next", help=_("Next day"), on_click=_step, args=(1,),
                   icon=":material/chevron_right:", width="content")
         playing = st.session_state.get("playing", False)
-        st.button("Pause" if playing else "Play", key="play", on_click=_toggle_play,
+        st.button(_("Pause") if playing else _("Play"), key="play", on_click=_toggle_play,
                   icon=":material/pause:" if playing else ":material/play_arrow:",
-                  help="Advance one day at a time", width="content")
+                  help=_("Advance one day at a time"), width="content")
         st.select_slider(_("Control as of"), options=days, key="as_of", width="stretch",
                          label_visibility="collapsed" if present else "visible",
-                         format_func=lambda d: f"{d:%a} {d.day} {d:%b}")
+                         format_func=lambda d: i18n.format_day(d, "short"))
     as_of: date = st.session_state["as_of"]
     selected = events_by_id.get(st.session_state.get("selected") or "")
     compare_to = state.compare if state.compare and state.compare < as_of else None
@@ -337,12 +340,10 @@ def main() -> None:
         if present:
             presentation.presentation_figure(fig)
         layout.fit_timeline(fig, present=present)
-        if i18n.current() != i18n.DEFAULT:  # plotly's day names are English: numeric days instead
-            fig.update_xaxes(tickformat="%d/%m", row=2, col=1)
         st.plotly_chart(fig, key="timeline_chart", on_select=_select_from_chart,
                         selection_mode=("points",), config={"displaylogo": False})
         if selected is not None:
-            st.text(f"Selected: {event_label(selected, limit=140)} (sources below)")
+            st.text(_("Selected: {event} (sources below)").format(event=event_label(selected, limit=140)))
         else:
             st.caption(_("Click a point to see its sources below the map and the timeline."))
 
@@ -352,17 +353,17 @@ def main() -> None:
         picker_ids = [""] + [e.id for e in shown]
         if selected is not None and selected.id not in picker_ids:
             picker_ids.append(selected.id)
-        st.selectbox("Event", picker_ids, key="selected", label_visibility="collapsed",
+        st.selectbox(_("Event"), picker_ids, key="selected", label_visibility="collapsed",
                      format_func=lambda i: event_label(events_by_id[i]) if i else
-                     "Pick an event, or click one in the timeline or the table")
+                     _("Pick an event, or click one in the timeline or the table"))
         if selected is not None:
             _details(selected)
         else:
-            st.caption("Its sources, with their original sentences, appear here; its places are "
-                       "ringed on the map.")
+            st.caption(_("Its sources, with their original sentences, appear here; its places are "
+                         "ringed on the map."))
 
     if state.compare and compare_to is None:
-        st.caption("The comparison day must come before the 'control as of' day.")
+        st.caption(_("The comparison day must come before the 'control as of' day."))
     if compare_to is not None:
         _comparison(comparison_for(shown, compare_to, as_of))
 
@@ -372,10 +373,9 @@ def main() -> None:
     if rows:
         st.dataframe(rows, key="event_table", on_select=_select_from_table,
                      selection_mode="single-row", hide_index=True, width="stretch",
-                     column_order=["Date", "Kind", "Who / where", "Summary", "Sources", "Languages",
-                                   "Origin"])
+                     column_order=table_columns())
     else:
-        st.caption("No events to list with these filters.")
+        st.caption(_("No events to list with these filters."))
 
     state = replace(_state_from_widgets(default), as_of=as_of)
     if not present:

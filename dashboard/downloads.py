@@ -76,18 +76,18 @@ def downloads(
     if slides:
         items += [
             Download("dl_png", N_("Slide PNG (1920×1080)"), exports.file_name("png", as_of), "image/png",
-                     slide("png"), "Map and timeline side by side, with title, filters, legend and sources"),
+                     slide("png"), N_("Map and timeline side by side, with title, filters, legend and sources")),
             Download("dl_png2x", N_("Slide PNG 2× (3840×2160)"), exports.file_name("png", as_of, "kharita@2x"),
-                     "image/png", slide("png", 2.0), "The same slide at twice the resolution"),
+                     "image/png", slide("png", 2.0), N_("The same slide at twice the resolution")),
             Download("dl_pdf", N_("Slide PDF (one page)"), exports.file_name("pdf", as_of), "application/pdf",
-                     slide("pdf"), "The same slide as a one-page PDF"),
+                     slide("pdf"), N_("The same slide as a one-page PDF")),
         ]
     items += [
         Download("dl_csv", N_("Events CSV (ACLED-style)"), exports.file_name("acled-csv", as_of), "text/csv",
-                 lambda: exports.to_acled_csv(shown()), "The filtered events, ACLED column names first"),
+                 lambda: exports.to_acled_csv(shown()), N_("The filtered events, ACLED column names first")),
         Download("dl_geojson", N_("Events GeoJSON"), exports.file_name("geojson", as_of), "application/geo+json",
-                 lambda: exports.to_geojson(shown()), "The filtered events, one feature per event"),
+                 lambda: exports.to_geojson(shown()), N_("The filtered events, one feature per event")),
         Download("dl_html", N_("Map HTML (offline)"), exports.file_name("html", as_of, "kharita-map"), "text/html",
-                 map_page, "The map as one file that opens with no internet"),
+                 map_page, N_("The map as one file that opens with no internet")),
     ]
     return tuple(items)

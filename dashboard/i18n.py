@@ -8,6 +8,10 @@ with ``pybabel extract -o dashboard/locale/messages.pot -k _ -k N_ -k ngettext:1
 and merged into the catalogues with ``pybabel update -i dashboard/locale/messages.pot -d
 dashboard/locale`` (see ``python -m dashboard.i18n --help``).
 
+Days are written with :func:`format_day` (Babel's day and month names in French and Arabic, the
+dashboard's usual English forms otherwise); a word whose translation depends on its use goes
+through :func:`pgettext` with a context ("From" a holder is not "From" a date).
+
 The current language is per script run (Streamlit runs each session's script in its own thread),
 so the pure builders (map legend, timeline labels, slides) translate through the same :func:`_`
 without taking a language argument; outside the app (the CLI) it stays English.
@@ -93,6 +97,12 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translations(current()).ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """A message whose translation depends on its use ("From" a holder is not "From" a date);
+    Babel extracts ``pgettext`` calls with their context by default."""
+    return translations(current()).pgettext(context, message)
+
+
 def format_long_date(day) -> str | None:
     """"dimanche 8 décembre 2024" / «الأحد، 8 ديسمبر 2024» for French and Arabic; ``None`` in English
     (the callers keep their own English format)."""
@@ -102,6 +112,34 @@ def format_long_date(day) -> str | None:
     from babel.dates import format_date
 
     return format_date(day, format="full", locale=lang)
+
+
+#: How the interface writes a day, by style: the English form the dashboard has always used
+#: (``strftime``, ``{d}`` the day without a leading zero) and the Babel pattern for other languages,
+#: so French and Arabic get their own day and month names ("mer. 27 nov.", «الأربعاء 27 نوفمبر»).
+DATE_STYLES = {
+    "day": ("{d} %b", "d MMM"),  # 27 Nov
+    "short": ("%a {d} %b", "EEE d MMM"),  # Wed 27 Nov
+    "short_year": ("%a {d} %b %Y", "EEE d MMM y"),  # Wed 27 Nov 2024
+    "date": ("{d} %b %Y", "d MMM y"),  # 27 Nov 2024
+    "long": ("%A {d} %B %Y", "EEEE d MMMM y"),  # Wednesday 27 November 2024
+    "long_short": ("%A {d} %B", "EEEE d MMMM"),  # Wednesday 27 November
+    "axis": ("%a<br>{d} %b", "EEE<br>d MMM"),  # a timeline tick: day name over day and month
+    "table": ("%Y-%m-%d", "d MMM y"),  # a table cell: ISO in English (sorts as text), else 27 nov. 2024
+}
+
+
+def format_day(day, style: str = "short", lang: str | None = None) -> str:
+    """``day`` (a ``date``) written in the interface language (see :data:`DATE_STYLES`)."""
+    lang = lang or current()
+    english, pattern = DATE_STYLES[style]
+    if lang == DEFAULT or lang not in LANGUAGES:
+        return day.strftime(english.replace("{d}", str(day.day)))
+    from babel.dates import format_date
+
+    if "<br>" in pattern:  # Babel would quote the markup: format each half
+        return "<br>".join(format_date(day, part, locale=lang) for part in pattern.split("<br>"))
+    return format_date(day, pattern, locale=lang)
 
 
 def N_(message: str) -> str:

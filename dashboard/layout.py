@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from dashboard.views.timeline import localize_day_axis
+
 PARAM = "dir"
 LTR, RTL = "ltr", "rtl"
 #: Narrower screens (the browser's viewport, CSS px) stack the map above the timeline.
@@ -77,8 +79,9 @@ def fit_timeline(fig: Any, *, present: bool) -> Any:
         fig.update_xaxes(range=[lo, hi])
         days = max(1, math.ceil((hi - lo).total_seconds() / 86_400))
     fitting = max(1, PLOT_WIDTH_PX[present] // DAY_LABEL_PX[present])
-    fig.update_xaxes(tickformat="%a<br>%d %b", tickangle=0, ticklabelstep=max(1, math.ceil(days / fitting)),
-                     row=2, col=1)
+    step = max(1, math.ceil(days / fitting))
+    fig.update_xaxes(tickformat="%a<br>%d %b", tickangle=0, ticklabelstep=step, row=2, col=1)
+    localize_day_axis(fig, step=step, style="axis")  # French and Arabic day names (Babel)
     fig.update_layout(legend={"title": {"side": "top"}, "yref": "container", "y": 0, "yanchor": "bottom"})
     # plotly thins a category axis's labels below 1.2 × the font size a row; every row is named
     # while rows stay 0.85 × the font size apart or more (estimated from the figure's fixed height),

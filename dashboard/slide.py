@@ -15,25 +15,26 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from dashboard.filters import Filters
+from dashboard.i18n import N_, _, current, direction, format_day, ngettext
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
 from dashboard.palette import stance_style
 from timeline.types import Event
 
-TITLE = "North-west Syria offensive: territorial control and diplomacy"
-ATTRIBUTION = (
+TITLE = N_("North-west Syria offensive: territorial control and diplomacy")
+ATTRIBUTION = N_(
     "Boundaries: Who's On First / Mesoshapes (CC0) · Places: GeoNames (CC BY 4.0) · "
     "Control and diplomacy: Kharita curated tables and extracted news reports"
 )
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {d:%b %Y}"
+    return format_day(d, "date")
 
 
 def _listing(values: Iterable[str], limit: int = 6) -> str:
     items = sorted(values)
     if len(items) > limit:
-        return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+        return _("{items} and {n} more").format(items=", ".join(items[:limit]), n=len(items) - limit)
     return ", ".join(items)
 
 
@@ -45,30 +46,32 @@ def describe_filters(f: Filters) -> tuple[str, ...]:
     """
     parts: list[str] = []
     if f.date_from and f.date_to:
-        parts.append(f"Dates: {_day(f.date_from)} – {_day(f.date_to)}")
+        parts.append(_("Dates: {start} – {end}").format(start=_day(f.date_from), end=_day(f.date_to)))
     elif f.date_from:
-        parts.append(f"Dates: from {_day(f.date_from)}")
+        parts.append(_("Dates: from {day}").format(day=_day(f.date_from)))
     elif f.date_to:
-        parts.append(f"Dates: up to {_day(f.date_to)}")
+        parts.append(_("Dates: up to {day}").format(day=_day(f.date_to)))
     if f.kinds:
-        parts.append("Event types: " + _listing(kind_label(k) for k in f.kinds))
+        parts.append(_("Event types: {values}").format(values=_listing(kind_label(k) for k in f.kinds)))
     if f.countries:
-        parts.append("Countries (diplomacy): " + _listing(country_label(c) for c in f.countries))
+        parts.append(_("Countries (diplomacy): {values}").format(
+            values=_listing(country_label(c) for c in f.countries)))
     if f.actors:
-        parts.append("Actors (diplomacy): " + _listing(f.actors))
+        parts.append(_("Actors (diplomacy): {values}").format(values=_listing(f.actors)))
     if f.stances:
-        parts.append("Stance: " + _listing(stance_style(s).label for s in f.stances))
+        parts.append(_("Stance: {values}").format(values=_listing(_(stance_style(s).label) for s in f.stances)))
     if f.outlets:
-        parts.append("Outlets: " + _listing(f.outlets))
+        parts.append(_("Outlets: {values}").format(values=_listing(f.outlets)))
     if f.languages:
-        parts.append("Languages: " + _listing(language_label(c) for c in f.languages))
+        parts.append(_("Languages: {values}").format(values=_listing(language_label(c) for c in f.languages)))
     return tuple(parts)
 
 
 def filters_sentence(f: Filters) -> str:
     """One line for the caption: the filters, or that there are none."""
     parts = describe_filters(f)
-    return "Filters: " + " · ".join(parts) if parts else "Filters: none (all events in the store)"
+    return _("Filters: {filters}").format(filters=" · ".join(parts)) if parts else \
+        _("Filters: none (all events in the store)")
 
 
 def source_count(events: Sequence[Event]) -> int:
@@ -80,10 +83,15 @@ def evidence_line(shown: Sequence[Event], total: int) -> str:
     controls = sum(1 for e in shown if e.kind == "control_change")
     diplomacy = sum(1 for e in shown if e.kind in DIPLOMATIC_KINDS)
     other = len(shown) - controls - diplomacy
-    line = (f"{len(shown)} of {total} events shown ({controls} control changes, "
-            f"{diplomacy} diplomatic events" + (f", {other} other" if other else "") + ")"
-            f" · {source_count(shown)} distinct sources")
-    return line
+    kinds = [ngettext("{n} control change", "{n} control changes", controls).format(n=controls),
+             ngettext("{n} diplomatic event", "{n} diplomatic events", diplomacy).format(n=diplomacy)]
+    if other:
+        kinds.append(ngettext("{n} other", "{n} other", other).format(n=other))
+    sources = source_count(shown)
+    # One English form (the count that agrees is the shown one, in French and Arabic).
+    return (ngettext("{shown} of {total} events shown ({kinds})", "{shown} of {total} events shown ({kinds})",
+                     len(shown)).format(shown=len(shown), total=total, kinds=", ".join(kinds))
+            + " · " + ngettext("{n} distinct source", "{n} distinct sources", sources).format(n=sources))
 
 
 @dataclass(frozen=True)
@@ -99,18 +107,20 @@ class SlideText:
 
     @classmethod
     def for_view(cls, *, shown: Sequence[Event], total: int, filters: Filters, as_of: date,
-                 made_at: datetime, title: str = TITLE, compare_to: date | None = None) -> SlideText:
+                 made_at: datetime, title: str | None = None, compare_to: date | None = None) -> SlideText:
+        """The slide's words, in the interface language (English outside the app)."""
         stamp = made_at.strftime("%Y-%m-%d %H:%M %Z").strip()
-        situation = f"Situation as of {as_of:%A} {as_of.day} {as_of:%B %Y}"
+        situation = _("Situation as of {day}").format(day=format_day(as_of, "long"))
         if compare_to is not None:
-            situation += f", compared with {compare_to:%A} {compare_to.day} {compare_to:%B}"
+            situation = _("Situation as of {day}, compared with {earlier}").format(
+                day=format_day(as_of, "long"), earlier=format_day(compare_to, "long_short"))
         return cls(
-            title=title,
+            title=title or _(TITLE),
             as_of=situation,
             filters=filters_sentence(filters),
             evidence=evidence_line(shown, total),
-            attribution=ATTRIBUTION,
-            made=f"Made {stamp} with Kharita",
+            attribution=_(ATTRIBUTION),
+            made=_("Made {stamp} with Kharita").format(stamp=stamp),
         )
 
     def caption(self) -> str:
@@ -157,7 +167,7 @@ class SlideLayout:
 
 
 _PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
 <style>
 @page {{ size: {w}px {h}px; margin: 0; }}
 * {{ box-sizing: border-box; }}
@@ -177,18 +187,19 @@ html, body {{ margin: 0; padding: 0; width: {w}px; height: {h}px; overflow: hidd
 #footer {{ position: absolute; left: {pad}px; right: {pad}px; bottom: {pad}px; height: {footer}px;
   font-size: {t4}px; line-height: 1.45; color: #333; border-top: 1px solid #c9ced3; padding-top: {gap}px; }}
 #footer .evidence {{ font-weight: 700; color: #1f2328; }}
-#footer .made {{ float: right; }}
+#footer .made {{ float: inline-end; }}
+/* Only the words run right to left in Arabic: plotly measures its labels in the page's direction. */
 </style>
 <script src="{plotly_src}"></script>
 </head><body>
-<div id="header">
+<div id="header" dir="{dir}">
   <div id="title">{title}</div>
   <div id="asof">{as_of}</div>
   <div id="filters">{filters}</div>
 </div>
 <div id="map"><iframe id="map-frame" name="map-frame" title="Control map" srcdoc="{map_srcdoc}"></iframe></div>
 <div id="chart"></div>
-<div id="footer">
+<div id="footer" dir="{dir}">
   <div><span class="evidence">{evidence}</span><span class="made">{made}</span></div>
   <div>{attribution}</div>
 </div>
@@ -212,6 +223,7 @@ def compose_slide(text: SlideText, layout: SlideLayout, *, map_srcdoc: str, figu
     safe_figure = figure_json.replace("</", "<\\/")
     json.loads(figure_json)  # fail here, not in the browser, on a malformed figure
     return _PAGE.format(
+        lang=current(), dir=direction(),
         w=layout.width, h=layout.height, pad=layout.pad, header=layout.header, footer=layout.footer,
         body=layout.body, body_top=layout.pad + layout.header + layout.pad, mw=layout.map_width,
         cw=layout.chart_width, chart_left=2 * layout.pad + layout.map_width,

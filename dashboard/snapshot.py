@@ -33,7 +33,7 @@ from dashboard.slide import SlideLayout, SlideText, compose_slide
 from dashboard.state import ViewState
 from dashboard.views.compare import comparison_figure
 from dashboard.views.map import CANVAS_THRESHOLD, build_map, comparison_for, map_snapshot
-from dashboard.views.timeline import build_timeline
+from dashboard.views.timeline import build_timeline, localize_day_axis
 from kharita.config import WINDOW_START
 from timeline.types import Event
 
@@ -73,6 +73,7 @@ def fit_figure_to_slide(figure: Any, layout: SlideLayout) -> Any:
     step = next((d for d in (1, 2, 7, 14, 28) if days / d <= fitting), 91)
     figure.update_xaxes(dtick=step * 86_400_000, tickformat="%a<br>%d %b" if step == 1 else "%d %b<br>%Y",
                         tickangle=0, tickfont={"size": round(12 * k)}, row=2, col=1)
+    localize_day_axis(figure, step=step, style="axis" if step == 1 else "date")  # French, Arabic day names
     figure.update_yaxes(tickfont={"size": size}, row=2, col=1)
     return figure
 

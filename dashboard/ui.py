@@ -17,8 +17,9 @@ from timeline.store import EventStore
 
 KEY = "ui_lang"
 
-#: The Arabic interface, right to left: text, widgets and the sidebar; charts and the map keep
-#: their own drawing direction, and the map/timeline pair is mirrored by ``layout`` (not by CSS).
+#: The Arabic interface, right to left: text, widgets and the sidebar, which moves to the right of
+#: the page; charts, the map and the day bar keep their own drawing direction (time runs left to
+#: right), and the map/timeline pair is mirrored by ``layout`` (not by CSS).
 RTL_CSS = """
 <style>
 [data-testid="stMain"], [data-testid="stSidebar"] { direction: rtl; }
@@ -33,6 +34,17 @@ RTL_CSS = """
 [data-testid="stPlotlyChart"], [data-testid="stCustomComponentV1"], iframe,
 [data-testid="stDataFrame"] { direction: ltr; }
 [data-testid="stSidebarNav"] { direction: rtl; }
+/* The day bar is a time axis like the timeline's: earlier days on the left, in every language. */
+[class*="st-key-kh-daybar"] { direction: ltr; }
+/* The sidebar on the right: the app's row runs right to left. Streamlit hides a collapsed sidebar
+   by sliding it left, which would now cross the page: it stays put, shrunk to nothing, instead.
+   Its resize handle (drag maths written for a left sidebar) is left out: the width stays 300 px. */
+[data-testid="stAppViewContainer"] { flex-direction: row-reverse; }
+[data-testid="stSidebar"][data-collapsed="true"] { transform: none !important; overflow: hidden; }
+[data-testid="stSidebarResizeHandle"] { display: none; }
+/* The header mirrored too: the button that opens a collapsed sidebar on the right, the menu on the left. */
+[data-testid="stToolbar"] > div { flex-direction: row-reverse; }
+[data-testid="stExpandSidebarButton"], [data-testid="stSidebarCollapseButton"] button { transform: scaleX(-1); }
 </style>
 """
 

@@ -15,8 +15,19 @@ DATA_DIR = Path(os.environ.get("KHARITA_DATA", ROOT / "data"))
 ARTICLES_DIR = DATA_DIR / "articles"
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
-#: The event store. ``KHARITA_DB`` overrides it; so does ``--db`` on every CLI.
-DEFAULT_DB = Path(os.environ.get("KHARITA_DB", DATA_DIR / "kharita.db"))
+#: URL schemes naming a PostgreSQL event store; anything else is a SQLite file path.
+DB_URL_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_db_url(db: object) -> bool:
+    """True when ``db`` is a PostgreSQL URL: a URL is not a path (``Path`` would eat its ``//``)."""
+    return isinstance(db, str) and db.strip().lower().startswith(DB_URL_SCHEMES)
+
+
+#: The event store. ``KHARITA_DB`` overrides it (a path, or a ``postgresql://`` URL); so does
+#: ``--db`` on every CLI. This is the file path only; :func:`db_path` also returns URLs.
+_ENV_DB = os.environ.get("KHARITA_DB")
+DEFAULT_DB = Path(_ENV_DB) if _ENV_DB and not is_db_url(_ENV_DB) else DATA_DIR / "kharita.db"
 
 #: Articles larger than this are refused (bytes). ``KHARITA_MAX_ARTICLE_BYTES`` overrides it.
 MAX_ARTICLE_BYTES = int(os.environ.get("KHARITA_MAX_ARTICLE_BYTES", 5 * 1024 * 1024))
@@ -31,9 +42,31 @@ WINDOW_START = date(2024, 11, 27)
 SUPPORTED_LANGUAGES = ("en", "fr", "ar")
 
 
-def db_path(override: str | os.PathLike[str] | None = None) -> Path:
-    """The event store path: an explicit option wins over ``KHARITA_DB`` over the default."""
-    if override:
-        return Path(override)
-    env = os.environ.get("KHARITA_DB")
-    return Path(env) if env else DEFAULT_DB
+def db_path(override: str | os.PathLike[str] | None = None) -> Path | str:
+    """The event store: an explicit option wins over ``KHARITA_DB`` over the default.
+
+    A SQLite store is a ``Path``; a PostgreSQL store is its ``postgresql://`` URL, returned as the
+    string it is (``store.open_store`` and ``EventStore(...)`` accept both).
+    """
+    value = override or os.environ.get("KHARITA_DB")
+    if not value:
+        return DEFAULT_DB
+    if is_db_url(value):
+        return str(value).strip()
+    return Path(value)
+
+
+def beside_store(db: str | os.PathLike[str], suffix: str) -> Path:
+    """A file that belongs with the store (``suffix`` like ``-seen.json``): beside a SQLite file;
+    for a PostgreSQL store, under ``data/stores/`` with a name made of its host, port and
+    database (never its user or password), since a URL has no folder to put it in."""
+    if not is_db_url(db):
+        path = Path(db)
+        return path.with_name(path.name + suffix)
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(str(db).strip())
+    where = f"{parts.hostname or 'local'}-{parts.port or 5432}-{parts.path.strip('/') or 'postgres'}"
+    safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in where)
+    return DATA_DIR / "stores" / f"{safe}{suffix}"
+

@@ -10,7 +10,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import data, review, ui
+from dashboard import data, i18n, new_marks, place_picker, review, ui
 from dashboard.i18n import _, ngettext
 from dashboard.screens import common
 from dashboard.sources import ARTICLE_CSS, sentence_html
@@ -68,29 +68,6 @@ def _correct(event: Event, choices: dict[str, dict[str, Any]]) -> None:
         _flash(_("Nothing changed."), "info")
 
 
-def place_choices(events: list[Event], mentions: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Places the form offers: every place of an event, and every place the gazetteer resolved in an
-    article; keyed by GeoNames id (else name)."""
-    out: dict[str, dict[str, Any]] = {}
-    for e in events:
-        for p in e.places:
-            out.setdefault(p.geonameid or p.name, p.to_json())
-    for m in mentions:
-        if m.get("name") and m.get("lat") is not None:
-            key = m.get("geonameid") or m["name"]
-            out.setdefault(key, {"name": m["name"], "lat": m["lat"], "lon": m["lon"],
-                                 "geonameid": m.get("geonameid"), "country_code": m.get("country_code"),
-                                 "name_ar": m.get("name_ar"), "admin1": m.get("admin1"),
-                                 "coord_quality": m.get("coord_quality")})
-    return dict(sorted(out.items(), key=lambda kv: (kv[1].get("name") or "").casefold()))
-
-
-def _place_label(choices: dict[str, dict[str, Any]], key: str) -> str:
-    p = choices.get(key) or {}
-    where = ", ".join(x for x in (p.get("admin1"), p.get("country_code")) if x)
-    return f"{p.get('name', key)}" + (f" ({where})" if where else "")
-
-
 def _correction_form(event: Event, choices: dict[str, dict[str, Any]], controllers: list[str]) -> None:
     i = event.id
     with st.form(key=f"form-{i}", border=False):
@@ -107,9 +84,10 @@ def _correction_form(event: Event, choices: dict[str, dict[str, Any]], controlle
                 options.append(value)
             col.selectbox(label, options, index=options.index(value), key=f"{key}-{i}",
                           format_func=lambda v: v or _("unknown / not stated"))
+        governorates = place_picker.governorate_names(data.boundaries().governorates, i18n.current())
         place_keys = [p.geonameid or p.name for p in event.places if (p.geonameid or p.name) in choices]
         st.multiselect(_("Places (from the gazetteer)"), list(choices), default=place_keys, key=f"places-{i}",
-                       format_func=lambda k: _place_label(choices, k))
+                       format_func=lambda k: place_picker.place_label(choices.get(k) or {}, k, governorates))
         c3, c4 = st.columns(2)
         c3.text_input(_("Actors (separated by ;)"), value="; ".join(event.actors), key=f"actors-{i}")
         stances = ["", *review.STANCE_CHOICES]
@@ -160,8 +138,11 @@ def _item(item: review.QueueItem, actions: list[review.Action], choices: dict[st
             if live:
                 st.button(_("Undo {action}").format(action=common.action(live[-1].kind)), key=f"undo-{e.id}",
                           on_click=_undo, args=(live[-1].id, e.id), icon=":material/undo:")
-        with st.expander(_("Correct"), expanded=False):
-            _correction_form(e, choices, controllers)
+        # Drawn only while open: the form's place list is the whole gazetteer of Syria.
+        correct = st.expander(_("Correct"), expanded=False, key=f"correct-{e.id}", on_change="rerun")
+        if correct.open:
+            with correct:
+                _correction_form(e, choices, controllers)
 
 
 def page() -> None:
@@ -176,7 +157,7 @@ def page() -> None:
     conflicts = review.conflicting_event_ids(visible)
     jobs = data.build_jobs()
     job = jobs.get(str(store.path))
-    new_ids = set(job.new_ids) if job is not None else set()
+    new_ids = new_marks.new_ids(store.path, job, {e.id for e in events})  # kept across restarts
     queue = review.review_queue(events, hidden_ids=hidden_ids, conflicts=conflicts, actions=actions,
                                 new_ids=new_ids)
     counts = {k: sum(1 for i in queue if i.status == k) for k in ("to_review", "accepted", "corrected", "hidden")}
@@ -208,7 +189,7 @@ def page() -> None:
     pages = max(1, -(-len(items) // PAGE_SIZE))
     n = st.number_input(_("Page"), 1, pages, 1, key="review_page") if pages > 1 else 1
     mentions = store.place_mentions()
-    choices = place_choices(events, mentions)
+    choices = place_picker.place_choices(events, mentions, data.gazetteer_places())
     surfaces: dict[str, list[dict[str, Any]]] = {}
     for m in mentions:
         surfaces.setdefault(m["article"], []).append(m)

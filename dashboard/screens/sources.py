@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, ingest, ui
+from dashboard import data, ingest, new_marks, ui
 from dashboard import sources as src
 from dashboard.i18n import _
 from dashboard.screens import common
@@ -151,7 +151,7 @@ def page() -> None:
     for col, key in zip(cols, ("processed", "degraded", "refused", "failed"), strict=True):
         col.metric(common.status(key), counts.get(key, 0))
     job = _job()
-    new_ids = set(job.new_ids) if job is not None else set()
+    new_ids = set(new_marks.new_ids(store.path, job, {e.id for e in events}))  # kept across restarts
     table = [{
         _("Article"): r.id, _("Status"): common.status(r.status), _("Title"): r.title, _("Outlet"): r.outlet,
         _("Language"): r.language, _("Published"): r.published, _("Events"): len(r.events),

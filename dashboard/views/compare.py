@@ -9,22 +9,32 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from control.compare import Comparison
+from dashboard.i18n import N_, _, format_day, pgettext
 from dashboard.palette import SIDE_BY_KEY
+
+#: A place's state on a day (``control.PlaceState.state``), as shown.
+STATE_LABELS = {"held": N_("held"), "claimed": N_("claimed"), "contested": N_("contested"),
+                "unknown": N_("unknown")}
+
+
+def state_label(state: str) -> str:
+    return _(STATE_LABELS[state]) if state in STATE_LABELS else state
 
 
 def _day(comparison: Comparison, which: str) -> str:
     day = comparison.day_a if which == "a" else comparison.day_b
-    return f"{day.day} {day:%b}"
+    return format_day(day, "day")
 
 
 def side_rows(comparison: Comparison) -> list[dict]:
     """One row a side: places held on each day, gained, lost, net, and estimated km²."""
     a, b = _day(comparison, "a"), _day(comparison, "b")
     return [{
-        "Side": SIDE_BY_KEY[r["side"]].label, f"Places {a}": r["places_a"], f"Places {b}": r["places_b"],
-        "Gained": r["gained"], "Lost": r["lost"], "Net": r["net"],
-        f"km² {a} (est.)": round(r["km2_a"]), f"km² {b} (est.)": round(r["km2_b"]),
-        "km² change (est.)": round(r["km2_change"]),
+        _("Side"): _(SIDE_BY_KEY[r["side"]].label), _("Places {day}").format(day=a): r["places_a"],
+        _("Places {day}").format(day=b): r["places_b"],
+        _("Gained"): r["gained"], _("Lost"): r["lost"], _("Net"): r["net"],
+        _("km² {day} (est.)").format(day=a): round(r["km2_a"]), _("km² {day} (est.)").format(day=b): round(r["km2_b"]),
+        _("km² change (est.)"): round(r["km2_change"]),
     } for r in comparison.counts()]
 
 
@@ -33,9 +43,11 @@ def change_rows(comparison: Comparison) -> list[dict]:
     rows = []
     for c in sorted(comparison.changes, key=lambda c: (c.after.since or comparison.day_b, c.after.place.name)):
         rows.append({
-            "Place": c.after.place.name, "Arabic": c.after.place.name_ar or "",
-            "From": SIDE_BY_KEY[c.before.side].label, "To": SIDE_BY_KEY[c.after.side].label,
-            "State": c.after.state, "Since": c.after.since.isoformat() if c.after.since else "",
+            _("Place"): c.after.place.name, _("Arabic"): c.after.place.name_ar or "",
+            pgettext("holder", "From"): _(SIDE_BY_KEY[c.before.side].label),
+            pgettext("holder", "To"): _(SIDE_BY_KEY[c.after.side].label),
+            _("State"): state_label(c.after.state),
+            _("Since"): format_day(c.after.since, "table") if c.after.since else "",
         })
     return rows
 
@@ -50,7 +62,7 @@ def _ink(side: str) -> str:
 def comparison_figure(comparison: Comparison, *, width: int, height: int) -> go.Figure:
     """The side table as a plotly table, for the slide's right-hand panel."""
     rows = side_rows(comparison)
-    columns = list(rows[0]) if rows else ["Side"]
+    columns = list(rows[0]) if rows else [_("Side")]
     sides = [r["side"] for r in comparison.counts()]
     fills = [[SIDE_BY_KEY[side].color for side in sides]] + [["#ffffff"] * len(rows)] * (
         len(columns) - 1)
@@ -65,8 +77,9 @@ def comparison_figure(comparison: Comparison, *, width: int, height: int) -> go.
     ))
     fig.update_layout(
         width=width, height=height, margin={"l": 8, "r": 8, "t": 56, "b": 8},
-        title={"text": f"What each side gained and lost, {_day(comparison, 'a')} → {_day(comparison, 'b')} "
-                       f"({len(comparison.changes)} places changed hands; km² are estimates)",
+        title={"text": _("What each side gained and lost, {a} → {b} ({n} places changed hands; km² are "
+                         "estimates)").format(a=_day(comparison, "a"), b=_day(comparison, "b"),
+                                              n=len(comparison.changes)),
                "font": {"size": 15}},
     )
     return fig

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard.i18n import N_, _, format_day, pgettext
 from dashboard.labels import country_label, kind_label, language_label
 from dashboard.palette import side_of, stance_style
 from timeline.types import Event, Source
@@ -57,9 +58,9 @@ class EventView:
 
 def _source_view(s: Source) -> SourceView:
     return SourceView(
-        outlet=s.outlet or s.article or "unknown outlet",
+        outlet=s.outlet or s.article or _("unknown outlet"),
         language=language_label(s.language),
-        published=s.published or "date unknown",
+        published=_published(s.published),
         sentence=s.sentence,
         direction=text_direction(s.sentence, s.language),
         url=safe_url(s.url),
@@ -68,28 +69,38 @@ def _source_view(s: Source) -> SourceView:
 
 
 def _day(d: date | None) -> str:
-    return f"{d:%a} {d.day} {d:%b %Y}" if d else "undated"
+    return format_day(d, "short_year") if d else _("undated")
+
+
+def _published(value: str | None) -> str:
+    """A source's publication day in the interface language (kept as written when not a date)."""
+    if not value:
+        return _("date unknown")
+    try:
+        return format_day(date.fromisoformat(value), "date")
+    except ValueError:
+        return value
 
 
 def event_view(event: Event) -> EventView:
-    facts: list[tuple[str, str]] = [("Kind", kind_label(event.kind)), ("Date", _day(event.date))]
+    facts: list[tuple[str, str]] = [(_("Kind"), kind_label(event.kind)), (_("Date"), _day(event.date))]
     if event.date_end and event.date_end != event.date:
-        facts.append(("Until", _day(event.date_end)))
+        facts.append((_("Until"), _day(event.date_end)))
     if event.kind == "control_change":
-        facts.append(("From", event.from_controller or "not stated"))
-        facts.append(("To", f"{event.to_controller or 'not stated'} "
-                            f"({side_of(event.to_controller).label})"))
+        facts.append((pgettext("holder", "From"), event.from_controller or _("not stated")))
+        facts.append((pgettext("holder", "To"), f"{event.to_controller or _('not stated')} "
+                               f"({_(side_of(event.to_controller).label)})"))
         if event.certainty:
-            facts.append(("Certainty", event.certainty.replace("_", " ")))
+            facts.append((_("Certainty"), certainty_label(event.certainty)))
     else:
         if event.actors:
-            facts.append(("Actors", ", ".join(event.actors)))
+            facts.append((_("Actors"), ", ".join(event.actors)))
         if event.countries:
-            facts.append(("Countries", ", ".join(country_label(c) for c in event.countries if c)))
-        facts.append(("Stance", stance_style(event.stance).label))
-    facts.append(("Origin", event.origin))
+            facts.append((_("Countries"), ", ".join(country_label(c) for c in event.countries if c)))
+        facts.append((_("Stance"), _(stance_style(event.stance).label)))
+    facts.append((_("Origin"), origin_label(event.origin)))
     if event.date_phrase:
-        facts.append(("Date from", event.date_phrase))
+        facts.append((_("Date from"), event.date_phrase))
     places = tuple(
         p.name + (f" ({p.name_ar})" if p.name_ar else "") for p in event.places
     )
@@ -104,7 +115,7 @@ def event_label(event: Event, limit: int = 90) -> str:
     """One line for pickers and tables: date, kind, who or where, summary."""
     who = (event.places[0].name if event.kind == "control_change" and event.places
            else ", ".join(event.actors[:2]))
-    text = f"{event.date or 'undated'} · {kind_label(event.kind)} · {who}"
+    text = f"{event.date or _('undated')} · {kind_label(event.kind)} · {who}"
     if event.summary:
         text += f" — {event.summary}"
     text = " ".join(text.split())
@@ -116,14 +127,33 @@ def table_rows(events: list[Event]) -> list[dict[str, object]]:
     rows = []
     for e in events:
         rows.append({
-            "Date": e.date.isoformat() if e.date else "",
-            "Kind": kind_label(e.kind),
-            "Who / where": (", ".join(p.name for p in e.places[:2]) if e.kind == "control_change"
-                            else ", ".join(e.actors[:3])),
-            "Summary": " ".join(e.summary.split()),
-            "Sources": len(e.sources),
-            "Languages": ", ".join(sorted({language_label(x.language) for x in e.sources})),
-            "Origin": e.origin,
+            _("Date"): format_day(e.date, "table") if e.date else "",
+            _("Kind"): kind_label(e.kind),
+            _("Who / where"): (", ".join(p.name for p in e.places[:2]) if e.kind == "control_change"
+                               else ", ".join(e.actors[:3])),
+            _("Summary"): " ".join(e.summary.split()),
+            _("Sources"): len(e.sources),
+            _("Languages"): ", ".join(sorted({language_label(x.language) for x in e.sources})),
+            _("Origin"): origin_label(e.origin),
             "id": e.id,
         })
     return rows
+
+
+def table_columns() -> list[str]:
+    """The event table's visible columns, in order, in the interface language (``id`` is hidden)."""
+    return [_("Date"), _("Kind"), _("Who / where"), _("Summary"), _("Sources"), _("Languages"), _("Origin")]
+
+
+ORIGIN_LABELS = {"curated": N_("curated"), "extracted": N_("extracted"), "baseline": N_("baseline"),
+                 "analyst": N_("analyst")}
+CERTAINTY_LABELS = {"reported": N_("reported"), "contested": N_("contested"),
+                    "recaptured_later": N_("recaptured later")}
+
+
+def origin_label(origin: str) -> str:
+    return _(ORIGIN_LABELS[origin]) if origin in ORIGIN_LABELS else origin
+
+
+def certainty_label(certainty: str) -> str:
+    return _(CERTAINTY_LABELS[certainty]) if certainty in CERTAINTY_LABELS else certainty.replace("_", " ")

@@ -14,6 +14,8 @@ from branca.element import MacroElement
 from folium.map import Layer
 from folium.template import Template
 
+from dashboard.i18n import N_
+
 _DOM_HELPERS = """
 function kh_el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -38,6 +40,22 @@ function kh_link(url, label) {
     return kh_el('span', label);
 }
 """
+
+
+#: The words the place layer's tooltips and popups write around the data (English defaults; the
+#: map builder passes them translated).
+POPUP_WORDS = {
+    "selected": N_("Selected event"), "held": N_("held"), "confidence": N_("confidence"),
+    "changed": N_("changed hands"),
+    "held_before": N_("held before its first recorded change"), "contested": N_("Contested"),
+    "conflict": N_("Conflicting report awaits review"), "controller": N_("Controller"), "not_stated": N_("not stated"),
+    "side": N_("Side"), "state": N_("State"), "change": N_("Change"), "none_yet": N_("none recorded yet"),
+    "certainty": N_("Certainty"), "origin": N_("Origin"), "position": N_("Position"), "later": N_("Later"),
+    "later_text": N_("changes hands again after this date"), "evidence": N_("Evidence"), "sources": N_("Sources"),
+    "source": N_("source"),
+}
+#: The view buttons: ``(view, text, tooltip)``.
+VIEW_LABELS = (("north-west", "North-west", "Show north-west"), ("syria", "Whole country", "Show whole country"))
 
 
 class PointLayer(Layer):
@@ -65,21 +83,21 @@ class PointLayer(Layer):
             var data = {{ this.data_json }};
             var SOURCES = data.kh_sources || [];
             var SIDES = data.kh_sides || [];
+            var W = {{ this.words|tojson }};
             """ + _DOM_HELPERS + """
             function tip(p) {
                 var d = kh_el('div', null, 'kh-tip');
                 d.appendChild(kh_name(p));
                 {% if this.mode == 'highlight' %}
-                d.appendChild(kh_el('div', 'Selected event: ' + (p.ev || '')));
+                d.appendChild(kh_el('div', W.selected + ': ' + (p.ev || '')));
                 {% else %}
                 var side = SIDES[p.sd] || ['', ''];
                 d.appendChild(kh_el('div', side[0] + (p.c && p.c !== side[0] ? ' \u2014 ' + p.c : '')));
-                d.appendChild(kh_el('div', (p.st || 'held') + (p.conf !== undefined ? ' (confidence '
-                                           + p.conf + ')' : '') + ' \u00b7 '
-                                           + (p.since ? 'changed hands ' + p.since
-                                                      : 'held before its first recorded change')));
-                if (p.ct) { d.appendChild(kh_el('div', 'Contested', 'kh-warn')); }
-                if (p.cf) { d.appendChild(kh_el('div', 'Conflicting report awaits review', 'kh-warn')); }
+                d.appendChild(kh_el('div', (p.stl || p.st || W.held) + (p.conf !== undefined ? ' ('
+                                           + W.confidence + ' ' + p.conf + ')' : '') + ' \u00b7 '
+                                           + (p.since ? W.changed + ' ' + (p.sn || p.since) : W.held_before)));
+                if (p.ct) { d.appendChild(kh_el('div', W.contested, 'kh-warn')); }
+                if (p.cf) { d.appendChild(kh_el('div', W.conflict, 'kh-warn')); }
                 {% endif %}
                 return d;
             }
@@ -89,12 +107,13 @@ class PointLayer(Layer):
                 {% if this.mode == 'highlight' %}
                 d.appendChild(kh_el('div', p.ev || ''));
                 {% else %}
-                var rows = [['Controller', p.c || 'not stated'], ['Side', (SIDES[p.sd] || [''])[0]],
-                            ['State', (p.st || 'held') + (p.conf !== undefined ? ' \u00b7 confidence ' + p.conf : '')],
-                            ['Change', p.since || 'none recorded yet'],
-                            ['Certainty', p.cert || '\u2014'], ['Origin', p.o]];
-                if (p.q) { rows.push(['Position', p.q]); }
-                if (p.rl) { rows.push(['Later', 'changes hands again after this date']); }
+                var rows = [[W.controller, p.c || W.not_stated], [W.side, (SIDES[p.sd] || [''])[0]],
+                            [W.state, (p.stl || p.st || W.held)
+                                      + (p.conf !== undefined ? ' \u00b7 ' + W.confidence + ' ' + p.conf : '')],
+                            [W.change, p.since ? (p.sn || p.since) : W.none_yet],
+                            [W.certainty, p.cert || '\u2014'], [W.origin, p.o]];
+                if (p.q) { rows.push([W.position, p.q]); }
+                if (p.rl) { rows.push([W.later, W.later_text]); }
                 var t = kh_el('table', null, 'kh-rows');
                 rows.forEach(function(r) {
                     var tr = kh_el('tr'); tr.appendChild(kh_el('th', r[0]));
@@ -103,7 +122,7 @@ class PointLayer(Layer):
                 d.appendChild(t);
                 if (p.ex) { d.appendChild(kh_el('div', p.ex, 'kh-note')); }
                 if (p.h && p.h.length) {
-                    d.appendChild(kh_el('div', 'Evidence', 'kh-sub'));
+                    d.appendChild(kh_el('div', W.evidence, 'kh-sub'));
                     var ul = kh_el('ul');
                     p.h.forEach(function(h) {
                         ul.appendChild(kh_el('li', h[0] + ': ' + (h[1] || '?') + ' \u2192 '
@@ -114,12 +133,12 @@ class PointLayer(Layer):
                 }
                 {% endif %}
                 if (p.src && p.src.length) {
-                    d.appendChild(kh_el('div', 'Sources', 'kh-sub'));
+                    d.appendChild(kh_el('div', W.sources, 'kh-sub'));
                     var ol = kh_el('ul');
                     p.src.forEach(function(i) {
                         var s = SOURCES[i] || [];
                         var li = kh_el('li');
-                        li.appendChild(kh_link(s[2], s[0] || 'source'));
+                        li.appendChild(kh_link(s[2], s[0] || W.source));
                         li.appendChild(document.createTextNode(
                             ' \u00b7 ' + (s[1] || '?') + (s[3] ? ' \u00b7 ' + s[3] : '')));
                         ol.appendChild(li);
@@ -161,7 +180,8 @@ class PointLayer(Layer):
 
     def __init__(self, data: dict[str, Any], name: str, *, mode: str = "control",
                  canvas: bool = False, attribution: str = "", show: bool = True,
-                 ring_class: str = "kh-selected", ring_radius: int = 13, ring_dash: str | None = None) -> None:
+                 ring_class: str = "kh-selected", ring_radius: int = 13, ring_dash: str | None = None,
+                 words: dict[str, str] | None = None) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "PointLayer"
         self.data = data
@@ -171,6 +191,8 @@ class PointLayer(Layer):
         self.ring_dash = ring_dash
         self.canvas = canvas
         self.attribution = attribution
+        #: The popup's and tooltip's own words (see :data:`POPUP_WORDS`), in the interface language.
+        self.words = {**POPUP_WORDS, **(words or {})}
 
     @property
     def data_json(self) -> str:
@@ -317,9 +339,9 @@ class ViewSwitch(MacroElement):
             ctl.onAdd = function() {
                 var box = L.DomUtil.create('div', 'leaflet-bar kh-views');
                 L.DomEvent.disableClickPropagation(box);
-                [['north-west', 'North-west'], ['syria', 'Whole country']].forEach(function(v) {
+                {{ this.labels|tojson }}.forEach(function(v) {
                     var a = L.DomUtil.create('a', 'kh-view-' + v[0], box);
-                    a.href = '#'; a.textContent = v[1]; a.title = 'Show ' + v[1].toLowerCase();
+                    a.href = '#'; a.textContent = v[1]; a.title = v[2];
                     a.setAttribute('role', 'button');
                     a.style.width = 'auto'; a.style.padding = '0 6px'; a.style.fontSize = '12px';
                     L.DomEvent.on(a, 'click', function(e) {
@@ -335,10 +357,13 @@ class ViewSwitch(MacroElement):
         """
     )
 
-    def __init__(self, views: dict[str, list[list[float]]]) -> None:
+    def __init__(self, views: dict[str, list[list[float]]],
+                 labels: list[tuple[str, str, str]] | None = None) -> None:
         super().__init__()
         self._name = "ViewSwitch"
         self.views = views
+        #: ``(view, button text, tooltip)`` for each button, in the interface language.
+        self.labels = [list(label) for label in (labels or VIEW_LABELS)]
 
 
 class TownLabels(MacroElement):

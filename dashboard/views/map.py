@@ -24,12 +24,14 @@ from control.compare import Comparison, compare
 from dashboard.assets import localize
 from dashboard.boundaries import FOCUS_ADMIN1, Boundaries, bounds, label_point
 from dashboard.filters import Filters, apply_filters
-from dashboard.i18n import _, format_long_date
+from dashboard.i18n import N_, _, format_long_date, ngettext
+from dashboard.i18n import format_day as _format_day
 from dashboard.palette import SIDE_BY_KEY, SIDES, Side, side_of
 from kharita.config import WINDOW_START
 from timeline.types import Event, Source
 
-from .layers import Attribution, FitBounds, MapPanel, PointLayer, TownLabels, ViewSwitch
+from .details import certainty_label, origin_label
+from .layers import POPUP_WORDS, Attribution, FitBounds, MapPanel, PointLayer, TownLabels, ViewSwitch
 
 #: Above this many points the place layer draws on a canvas instead of SVG (much faster).
 CANVAS_THRESHOLD = 2000
@@ -43,6 +45,63 @@ ATTRIBUTIONS = [
     'Places <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0)',
     "Control: Kharita curated table + news reports (sources in popups)",
 ]
+
+
+def attributions() -> list[str]:
+    """:data:`ATTRIBUTIONS` in the interface language (the links are ours, the words translated)."""
+    return [
+        _("Boundaries") + ' <a href="https://whosonfirst.org/docs/licenses/">Who\'s On First</a> (CC0)',
+        _("Places") + ' <a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0)',
+        html.escape(_("Control: Kharita curated table + news reports (sources in popups)")),
+    ]
+
+
+#: A place's state, as the popup says it (``control.PlaceState.state``); capitalised to open a sentence.
+STATE_WORDS = {"held": N_("held"), "claimed": N_("claimed"), "contested": N_("contested"), "unknown": N_("unknown")}
+STATE_OPENERS = {"held": N_("Held"), "claimed": N_("Claimed"), "contested": N_("Contested")}
+#: What a report does in a place's judgement (``control.judge.Evidence.role``) and how strong it is.
+ROLE_WORDS = {"decided": N_("decided"), "supports": N_("supports"), "prior": N_("prior"),
+              "overruled": N_("overruled"), "conflicts": N_("conflicts"), "unclear": N_("unclear")}
+WEIGHT_WORDS = {"single report": N_("single report"), "corroborated": N_("corroborated"),
+                "curated": N_("curated"), "analyst": N_("analyst")}
+QUALITY_WORDS = {"source": N_("as given by the source"), "approximate": N_("approximate")}
+
+
+def _word(table: dict[str, str], key: str | None) -> str:
+    return _(table[key]) if key in table else (key or "")
+
+
+def _side_name(key: str) -> str:
+    return _(SIDE_BY_KEY[key].label) if key in SIDE_BY_KEY else key
+
+
+def popup_words() -> dict[str, str]:
+    """The place layer's words in the interface language (keys of :data:`layers.POPUP_WORDS`)."""
+    return {key: _(english) for key, english in POPUP_WORDS.items()}
+
+
+def explain(ps: PlaceState) -> str:
+    """What a place's state rests on, in the interface language (``PlaceState.explain`` says it in
+    English for exports; the popup says it in the reader's language, from the same fields)."""
+    if ps.state == "unknown":
+        n = len(ps.evidence)
+        return ngettext("Unknown: {n} report of unclear direction, none says who holds it.",
+                        "Unknown: {n} reports of unclear direction, none says who holds it.", n).format(n=n)
+    resting = sum(1 for e in ps.evidence if e.role in ("decided", "supports", "prior"))
+    text = ngettext("{state} by {holder} (confidence {confidence:.2f}), resting on {n} report",
+                    "{state} by {holder} (confidence {confidence:.2f}), resting on {n} reports", resting).format(
+        state=_word(STATE_OPENERS, ps.state), holder=ps.controller or _side_name(ps.side),
+        confidence=ps.confidence, n=resting)
+    deciding = ps.deciding
+    if deciding is not None:
+        text += "; " + _("decided by a report of {day} ({weight}, {origin})").format(
+            day=_format_day(deciding.date, "date"), weight=_word(WEIGHT_WORDS, deciding.weight.label),
+            origin=origin_label(deciding.origin))
+    if ps.conflicting:
+        n = len(ps.conflicts)
+        text += "; " + ngettext("{n} conflicting report awaits review", "{n} conflicting reports await review",
+                                n).format(n=n)
+    return text + "."
 
 MAP_CSS = """
 <style>
@@ -140,7 +199,7 @@ def control_features(snapshot: ControlSnapshot, events: Sequence[Event] = ()) ->
     features = [_point(ps.place.lat, ps.place.lon, _props(ps, table, sides[ps.side], by_id))
                 for ps in snapshot.places]
     return {"type": "FeatureCollection", "features": features, "kh_sources": table.rows,
-            "kh_sides": [[side.label, side.color] for side in SIDES]}
+            "kh_sides": [[_(side.label), side.color] for side in SIDES]}
 
 
 def _props(ps: PlaceState, table: _SourceTable, side_index: int, events: dict[str, Event]) -> dict:
@@ -152,15 +211,16 @@ def _props(ps: PlaceState, table: _SourceTable, side_index: int, events: dict[st
             refs.append(table.add(_report_source(e.report)))
     return {
         "n": ps.place.name, "ar": ps.place.name_ar or "", "c": ps.controller or "",
-        "sd": side_index, "st": ps.state, "conf": ps.confidence, "cf": int(ps.conflicting),
-        "ex": ps.explain(),
+        "sd": side_index, "st": ps.state, "stl": _word(STATE_WORDS, ps.state), "conf": ps.confidence,
+        "cf": int(ps.conflicting), "ex": explain(ps),
         "since": ps.since.isoformat() if ps.since else "",
+        "sn": _format_day(ps.since, "date") if ps.since else "",
         "ch": int(ps.changed), "ct": int(ps.contested), "rl": int(ps.recaptured_later),
-        "o": ps.origin, "cert": (deciding.certainty if deciding else "") or "",
-        "q": ps.place.coord_quality or "",
+        "o": origin_label(ps.origin), "cert": certainty_label((deciding.certainty if deciding else "") or ""),
+        "q": _word(QUALITY_WORDS, ps.place.coord_quality),
         "h": [[e.report.date.isoformat(), e.report.from_controller or e.report.from_side,
-               e.report.to_controller or e.report.to_side, e.report.certainty or "",
-               f"{e.role}, {e.report.weight.label}"] for e in ps.evidence],
+               e.report.to_controller or e.report.to_side, certainty_label(e.report.certainty or ""),
+               f"{_word(ROLE_WORDS, e.role)}, {_word(WEIGHT_WORDS, e.report.weight.label)}"] for e in ps.evidence],
         "src": refs,
     }
 
@@ -195,7 +255,7 @@ def area_layers(m: folium.Map, estimate: AreaEstimate) -> None:
     """Estimated areas (filled by side, light) and front lines (dashed), under the places."""
     if not estimate.areas:
         return
-    group = folium.FeatureGroup(name="Estimated areas of control (estimate)", show=True)
+    group = folium.FeatureGroup(name=_("Estimated areas of control (estimate)"), show=True)
     features = estimate.to_features()
     areas = {"type": "FeatureCollection", "features": [f for f in features if f["properties"]["kind"] == "area"]}
     fronts = {"type": "FeatureCollection",
@@ -232,7 +292,9 @@ def change_features(comparison: Comparison) -> dict:
         place, before, after = change.after.place, SIDE_BY_KEY[change.before.side], SIDE_BY_KEY[change.after.side]
         features.append(_point(place.lat, place.lon, {
             "n": place.name, "ar": place.name_ar or "", "rc": after.color,
-            "ev": f"{before.label} \u2192 {after.label} between {comparison.day_a:%d %b} and {comparison.day_b:%d %b}",
+            "ev": _("{before} → {after} between {a} and {b}").format(
+                before=_(before.label), after=_(after.label), a=_format_day(comparison.day_a, "day"),
+                b=_format_day(comparison.day_b, "day")),
         }))
     return {"type": "FeatureCollection", "features": features, "kh_sources": []}
 
@@ -255,13 +317,14 @@ def gain_layers(m: folium.Map, comparison: Comparison) -> None:
                 "dashArray": "4 3", "className": "kh-gain"}
 
     folium.GeoJson({"type": "FeatureCollection", "features": features}, style_function=style,
-                   name=f"Ground gained since {comparison.day_a:%d %b} (estimate)", interactive=False,
+                   name=_("Ground gained since {day} (estimate)").format(day=_format_day(comparison.day_a, "day")),
+                   interactive=False,
                    smooth_factor=1.0).add_to(m)
 
 
 def format_day(day: date) -> str:
     """"Sunday 8 December 2024", in the interface language (Babel's long dates for French and Arabic)."""
-    return format_long_date(day) or f"{day:%A} {day.day} {day:%B %Y}"
+    return format_long_date(day) or _format_day(day, "long")
 
 
 def _governorates(m: folium.Map, boundaries: Boundaries) -> None:
@@ -272,17 +335,17 @@ def _governorates(m: folium.Map, boundaries: Boundaries) -> None:
                 "className": "kh-gov kh-gov-focus" if focus else "kh-gov"}
 
     folium.GeoJson(
-        boundaries.governorates, name="Governorates", style_function=style,
+        boundaries.governorates, name=_("Governorates"), style_function=style,
         tooltip=folium.GeoJsonTooltip(fields=["shapeName", "shapeName_ar"],
-                                      aliases=["Governorate", "Arabic"]),
+                                      aliases=[_("Governorate"), _("Arabic")]),
         highlight_function=None, smooth_factor=0.5,
     ).add_to(m)
     folium.GeoJson(
-        boundaries.country, name="Syria outline", control=False, interactive=False,
+        boundaries.country, name=_("Syria outline"), control=False, interactive=False,
         style_function=lambda _f: {"color": "#111111", "weight": 2.5, "fill": False,
                                    "className": "kh-outline"},
     ).add_to(m)
-    labels = folium.FeatureGroup(name="Governorate names", control=True)
+    labels = folium.FeatureGroup(name=_("Governorate names"), control=True)
     for feature in boundaries.governorates["features"]:
         props = feature["properties"]
         focus = props.get("admin1_code") in FOCUS_ADMIN1
@@ -349,7 +412,7 @@ def build_map(
                    control_scale=False, width=width, height=height, zoomSnap=0.25)
     m.get_root().header.add_child(folium.Element(MAP_CSS))
     folium.TileLayer(
-        "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=True, control=True,
+        "OpenStreetMap", name=_("OpenStreetMap tiles (online)"), overlay=True, control=True,
         show=show_tiles, attr=OSM_ATTRIBUTION,
     ).add_to(m)
     _governorates(m, boundaries)
@@ -361,23 +424,25 @@ def build_map(
 
     n_places = len(snapshot.places)
     PointLayer(
-        control_features(snapshot, shown), name=f"Control of places ({n_places})",
-        canvas=n_places > CANVAS_THRESHOLD,
+        control_features(snapshot, shown), name=_("Control of places ({n})").format(n=n_places),
+        canvas=n_places > CANVAS_THRESHOLD, words=popup_words(),
     ).add_to(m)
     towns = [(ps.place.lat, ps.place.lon, ps.place.name) for ps in snapshot.places
              if ps.place.geonameid in major_places]
     if towns:
         TownLabels(towns).add_to(m)
     if comparison is not None:
-        PointLayer(change_features(comparison), name=f"Changed hands since {comparison.day_a:%d %b}",
-                   mode="highlight", ring_class="kh-change", ring_radius=10).add_to(m)
+        PointLayer(change_features(comparison),
+                   name=_("Changed hands since {since}").format(since=_format_day(comparison.day_a, "day")),
+                   mode="highlight", ring_class="kh-change", ring_radius=10, words=popup_words()).add_to(m)
     if selected is not None:
-        PointLayer(highlight_features(selected), name="Selected event", mode="highlight").add_to(m)
+        PointLayer(highlight_features(selected), name=_("Selected event"), mode="highlight",
+                   words=popup_words()).add_to(m)
 
     contested = sum(1 for p in snapshot.places if p.contested)
     claimed = sum(1 for p in snapshot.places if p.state == "claimed")
     conflicting = sum(1 for p in snapshot.places if p.conflicting)
-    since = f"{window_start.day} {window_start:%b}"
+    since = _format_day(window_start, "day")
     note = (_("{n} places · {changed} changed hands since {since}").format(
         n=n_places, changed=snapshot.changed_count, since=since)
             + (" · " + _("{n} contested").format(n=contested) if contested else "")
@@ -386,20 +451,23 @@ def build_map(
     lines = [("kh-title", _("Territorial control, Syria")),
              ("kh-asof", _("As of {day}").format(day=format_day(as_of))), ("kh-note", note)]
     if not any(e.kind == "control_change" for e in shown):
-        lines.append(("kh-note", "No control changes match the filters"
-                      + (": the pre-offensive baseline is shown" if snapshot.places else "")))
+        lines.append(("kh-note", _("No control changes match the filters: the pre-offensive baseline is shown")
+                      if snapshot.places else _("No control changes match the filters")))
     if areas:
-        lines.append(("kh-note", "Shaded areas are estimates: ground nearest to each place of known control"))
+        lines.append(("kh-note", _("Shaded areas are estimates: ground nearest to each place of known control")))
     if comparison is not None:
-        lines.append(("kh-note", f"Compared with {format_day(comparison.day_a)}: {len(comparison.changes)} "
-                      "places changed hands (ringed); ground gained shaded (estimate)"))
+        lines.append(("kh-note", _("Compared with {day}: {n} places changed hands (ringed); ground gained "
+                                   "shaded (estimate)").format(day=format_day(comparison.day_a),
+                                                               n=len(comparison.changes))))
     if snapshot.unmapped:
-        lines.append(("kh-note", f"{len(snapshot.unmapped)} control changes without coordinates"))
+        lines.append(("kh-note", ngettext("{n} control change without coordinates",
+                                          "{n} control changes without coordinates",
+                                          len(snapshot.unmapped)).format(n=len(snapshot.unmapped))))
     if selected is not None:
         outside = [p.name for p in selected.places if is_mappable(p)
                    and not (south <= p.lat <= north and west <= p.lon <= east)]
-        lines.append(("kh-note", "Ring: places of the selected event"
-                      + (f" (outside this map: {', '.join(outside)})" if outside else "")))
+        lines.append(("kh-note", _("Ring: places of the selected event (outside this map: {places})").format(
+            places=", ".join(outside)) if outside else _("Ring: places of the selected event")))
     MapPanel(position="bottomleft", css_class="kh-panel kh-title-panel", lines=lines).add_to(m)
 
     swatches = [("fill", s.color, _(s.label)) for s in sides_present(shown, snapshot)]
@@ -408,19 +476,21 @@ def build_map(
                  ("claimed", "#bbbbbb", _("Claimed by one report only")),
                  ("conflict", "#E69F00", _("Conflicting report awaits review"))]
     if comparison is not None:
-        swatches.append(("selected", "#555555", f"Changed hands since {comparison.day_a.day} {comparison.day_a:%b} "
-                         "(ring in the new holder's colour)"))
+        swatches.append(("selected", "#555555", _("Changed hands since {since} (ring in the new holder's "
+                                                  "colour)").format(since=_format_day(comparison.day_a, "day"))))
     if selected is not None:
         swatches.append(("selected", "#000000", _("Selected event")))
     MapPanel(position="bottomright", css_class="kh-panel kh-legend",
              lines=[("kh-legend-head", _("Held by"))], swatches=swatches).add_to(m)
 
-    Attribution(ATTRIBUTIONS).add_to(m)
+    Attribution(attributions()).add_to(m)
     folium.LayerControl(position="topright", collapsed=True).add_to(m)
     country = [[south, west], [north, east]]
     (nw_south, nw_west), (nw_north, nw_east) = bounds(focus_collection(boundaries))
     north_west = [[nw_south, nw_west], [nw_north, nw_east]]
-    ViewSwitch({"north-west": north_west, "syria": country}).add_to(m)
+    ViewSwitch({"north-west": north_west, "syria": country},
+               labels=[("north-west", _("North-west"), _("Show the north-west")),
+                       ("syria", _("Whole country"), _("Show the whole country"))]).add_to(m)
     if fit:
         FitBounds(country if view == "syria" else north_west).add_to(m)
     return localize(m)

@@ -20,7 +20,7 @@ from plotly.subplots import make_subplots
 
 from control import is_mappable, place_key
 from dashboard.filters import Filters, apply_filters
-from dashboard.i18n import _
+from dashboard.i18n import DEFAULT, _, current, format_day, ngettext
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
 from dashboard.palette import GREY, STANCE_STYLES, UNKNOWN_STANCE, side_of, stance_style
 from kharita.config import WINDOW_START
@@ -102,24 +102,25 @@ def _short(name: str) -> str:
 def _rows(event: Event, group_by: str) -> list[str]:
     """The event's timeline rows, HTML-escaped: plotly renders tick labels as pseudo-HTML."""
     if group_by == "actor":
-        names = [a for a in dict.fromkeys(event.actors) if a] or ["(actor not stated)"]
+        names = [a for a in dict.fromkeys(event.actors) if a] or [_("(actor not stated)")]
     else:
         codes = [c for c in dict.fromkeys(event.countries) if c]
-        names = [country_label(c) for c in codes] or ["(country not stated)"]
+        names = [country_label(c) for c in codes] or [_("(country not stated)")]
     return [html.escape(name) for name in names]
 
 
 def _hover(event: Event) -> str:
     e = html.escape
-    lines = [f"<b>{e(', '.join(event.actors) or 'Actor not stated')}</b>",
-             f"{event.date:%a %d %b %Y} · {e(kind_label(event.kind))} · "
-             f"{e(stance_style(event.stance).label)}",
+    lines = [f"<b>{e(', '.join(event.actors) or _('Actor not stated'))}</b>",
+             f"{e(format_day(event.date, 'short_year'))} · {e(kind_label(event.kind))} · "
+             f"{e(_(stance_style(event.stance).label))}",
              e(_one_line(event.summary))]
     for s in event.sources[:MAX_HOVER_SOURCES]:
         lines.append(f"– {e(s.outlet or s.article)} ({e(language_label(s.language))}"
                      f"{', ' + e(s.published) if s.published else ''})")
     if len(event.sources) > MAX_HOVER_SOURCES:
-        lines.append(f"… and {len(event.sources) - MAX_HOVER_SOURCES} more sources")
+        more = len(event.sources) - MAX_HOVER_SOURCES
+        lines.append(e(ngettext("… and {n} more source", "… and {n} more sources", more).format(n=more)))
     return "<br>".join(lines)
 
 
@@ -183,9 +184,10 @@ def build_timeline(
             text=[html.escape(m.name) for m in marks], textposition="middle right",
             textfont={"size": 10, "color": "#333333"},
             customdata=[[m.event_id] for m in marks],
-            hovertext=[f"<b>{html.escape(m.name)}</b><br>{m.date:%a %d %b %Y}: to "
-                       f"{html.escape(m.to_controller or '?')}"
-                       + (" (contested)" if m.contested else "") for m in marks],
+            hovertext=[f"<b>{html.escape(m.name)}</b><br>"
+                       + html.escape(_("{day}: to {holder}").format(day=format_day(m.date, "short_year"),
+                                                                    holder=m.to_controller or "?")
+                                     + (" " + _("(contested)") if m.contested else "")) for m in marks],
             hoverinfo="text", name=_("Capture of a major town"), showlegend=True,
             legendgroup="fighting",
         ), row=1, col=1)
@@ -224,7 +226,7 @@ def build_timeline(
     if selected is not None:
         fig.add_trace(go.Scatter(
             x=[positions[(row, selected.id)] for row in _rows(selected, group_by)],
-            y=_rows(selected, group_by), mode="markers", name="Selected event",
+            y=_rows(selected, group_by), mode="markers", name=_("Selected event"),
             marker={"symbol": "circle-open", "size": 30, "color": "#000000", "line": {"width": 2.5}},
             hoverinfo="skip", showlegend=False,
         ), row=2, col=1)
@@ -254,6 +256,7 @@ def build_timeline(
                            font={"size": 14, "color": GREY})
         fig.update_yaxes(type="linear", showticklabels=False, showgrid=False, zeroline=False, range=[0, 1],
                          row=2, col=1)
+    localize_day_axis(fig)
     fig.update_layout(
         template="plotly_white", height=total, width=width,
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
@@ -262,4 +265,23 @@ def build_timeline(
         hoverlabel={"align": "left", "bgcolor": "#ffffff"}, clickmode="event+select",
         dragmode="pan",
     )
+    return fig
+
+
+def localize_day_axis(fig: go.Figure, step: int = 1, style: str = "short") -> go.Figure:
+    """The day axis written in the interface language: plotly only knows English day and month
+    names, so in French and Arabic each day (noon, where the grid lines are) gets its label from
+    Babel (:func:`dashboard.i18n.format_day`), every ``step``-th day labelled and the others blank.
+    English keeps plotly's own labels (``tickformat``); so does a figure without a day range."""
+    span = fig.layout.xaxis2.range or fig.layout.xaxis.range
+    if current() == DEFAULT or not span:
+        return fig
+    lo, hi = (v if isinstance(v, datetime) else datetime.fromisoformat(str(v)) for v in span)
+    day = lo.date() if lo <= _as_dt(lo.date()) else lo.date() + timedelta(days=1)
+    values, texts = [], []
+    while _as_dt(day) <= hi:
+        values.append(_as_dt(day))
+        texts.append(format_day(day, style) if (len(values) - 1) % step == 0 else "")
+        day += timedelta(days=1)
+    fig.update_xaxes(tickmode="array", tickvals=values, ticktext=texts, row=2, col=1)
     return fig

@@ -452,7 +452,26 @@ def test_arabic_interface_right_to_left(server, chromium):
         assert page.get_by_text("الخريطة والخط الزمني").count() >= 1  # the page's name in the navigation
         boxes = _pair(page)
         assert boxes["timeline"]["x"] + boxes["timeline"]["width"] <= boxes["map"]["x"], boxes  # map right
-        _keep(page, "arabic-interface", boxes)
+        # The sidebar is on the right, beside the page, not over it.
+        sidebar = page.locator('[data-testid="stSidebar"]').bounding_box()
+        page_box = main.bounding_box()
+        assert page_box["x"] + page_box["width"] <= sidebar["x"] + 1, (page_box, sidebar)
+        assert abs(sidebar["x"] + sidebar["width"] - 1600) <= 1 and sidebar["width"] >= 200, sidebar
+        assert page.locator('[data-testid="stSidebar"]').get_by_text("عوامل التصفية").count() == 1  # "Filters"
+        assert page.get_by_role("button", name="تشغيل").count() == 1  # "Play"
+        assert page.get_by_text("الأحد 1 ديسمبر").count() >= 1  # the slider's day, Arabic day and month names
+        _keep(page, "arabic-interface", {**boxes, "sidebar": sidebar, "main": page_box})
+        # Collapsed, it leaves the page the whole width (it does not slide across the page); it opens again.
+        page.locator('[data-testid="stSidebar"]').hover()
+        page.locator('[data-testid="stSidebarCollapseButton"] button').click()
+        page.wait_for_function("() => document.querySelector('[data-testid=\"stMain\"]').getBoundingClientRect().width"
+                               " >= 1599")
+        assert page.locator('[data-testid="stSidebar"]').bounding_box()["width"] <= 1
+        assert page.locator('[data-testid="stExpandSidebarButton"]').bounding_box()["x"] > 1400  # opens from the right
+        page.screenshot(path=str(ARTIFACTS / "arabic-sidebar-collapsed.png"))
+        page.locator('[data-testid="stExpandSidebarButton"]').click()
+        page.wait_for_function("() => document.querySelector('[data-testid=\"stSidebar\"]').getBoundingClientRect()"
+                               ".x >= 1200")
         assert "ui=ar" in page.url
         # another page keeps the language
         page.get_by_text("المراجعة", exact=True).first.click()

@@ -113,6 +113,8 @@ def test_correct_direction_weighs_as_analyst(page, store_copy):
     before = {p.place.name: p.side for p in map_snapshot(store.load_events(), day).places}
     assert before["Kafr Nabl"] == "hts"
     at = page("review")
+    at.session_state[f"correct-{strike.id}"] = True  # open its Correct expander (drawn only when open)
+    at.run()
     place_key = next(k for k in by_key(at.multiselect, f"places-{strike.id}").options
                      if k.startswith("Kafr Nabl"))
     by_key(at.selectbox, f"kind-{strike.id}").set_value("control_change")
