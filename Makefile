@@ -10,12 +10,12 @@ DB     ?= data/kharita.db
 STORE_INPUTS := $(shell find data/articles data/curated data/gazetteer data/actors.yaml geo timeline \
                   -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test setup setup-test assets db browser proxy lint bench slide clean
+.PHONY: run test setup setup-test assets db browser proxy postgres lint bench slide clean
 
 run: setup db
 	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
 
-test: setup-test browser proxy
+test: setup-test browser proxy postgres
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 setup: $(STAMPS)/install assets
@@ -60,6 +60,18 @@ proxy:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	    nginx-light >/dev/null; \
 	else echo "nginx missing: run 'sudo apt-get install nginx-light' (the proxy test will be skipped)"; fi
+
+# The store's tests also run on PostgreSQL with PostGIS (Debian's packages); install them when
+# missing (root, as in CI). No service is started: the tests run their own throwaway server.
+postgres:
+	@if ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && \
+	    ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing Debian's PostgreSQL and PostGIS for the store tests..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    postgresql-15 postgresql-15-postgis-3 >/dev/null; \
+	else echo "PostgreSQL/PostGIS missing: run 'sudo apt-get install postgresql-15 postgresql-15-postgis-3'" \
+	  "(or KHARITA_SKIP_POSTGRES=1 to skip those tests)"; fi
 
 lint: $(STAMPS)/install-test
 	$(BIN)/ruff check .

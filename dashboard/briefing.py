@@ -58,9 +58,7 @@ def _write(db: str | Path, ledger: dict[str, Any]) -> None:
 
 
 def last_build_time(store: EventStore) -> str | None:
-    with store.connect() as conn:
-        row = conn.execute("SELECT finished_at FROM builds ORDER BY id DESC LIMIT 1").fetchone()
-    return row[0] if row else None
+    return store.last_build_time()
 
 
 def update_seen(db: str | Path, event_ids: Sequence[str], now: str | None = None) -> dict[str, str]:

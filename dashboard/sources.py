@@ -54,9 +54,8 @@ class ArticleText:
 
 
 def article_paths(store: EventStore) -> dict[str, str]:
-    """Article id -> the file it was read from (a plain read of the store's ``articles`` table)."""
-    with store.connect() as conn:
-        return {r["id"]: r["path"] for r in conn.execute("SELECT id, path FROM articles")}
+    """Article id -> the file it was read from (as the store recorded it)."""
+    return store.article_paths()
 
 
 def articles_dir(store: EventStore) -> Path:

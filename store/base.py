@@ -1,0 +1,267 @@
+"""The event store's contract, shared by both backends: records, the interface, and overrides.
+
+``EventStore`` is the interface (an abstract base). Calling it picks the backend from what the
+store is named by: a ``postgresql://`` (or ``postgres://``) URL opens :class:`store.postgres.PostgresStore`,
+anything else is a SQLite file (:class:`store.sqlite.SQLiteStore`). Every caller that wrote
+``EventStore(path)`` before there were two backends keeps working, and gets PostgreSQL for a URL.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kharita import config
+from kharita.errors import StoreError
+from timeline.types import Event
+
+#: Version 0 is any store written before the schema was versioned (no ``schema_version`` in
+#: ``meta``, or no ``meta`` table at all). Both backends share the number: one contract.
+SCHEMA_VERSION = 1
+
+#: Event fields an analyst may correct. ``hidden`` removes an event from every view and export.
+OVERRIDABLE = (
+    "kind", "date", "date_end", "date_precision", "actors", "countries", "places", "from_controller",
+    "to_controller", "stance", "summary", "certainty", "casualties", "hidden", "reviewed",
+)
+
+def is_url(db: str | os.PathLike[str] | None) -> bool:
+    """True when ``db`` names a PostgreSQL database rather than a SQLite file."""
+    return config.is_db_url(db)
+
+
+class BuildRunningError(StoreError):
+    """Another build holds the store's lock and did not finish within the wait."""
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: str
+    content_hash: str
+    processed_with: str
+
+
+@dataclass(frozen=True)
+class Override:
+    id: int
+    event_id: str
+    field: str
+    value: Any
+    note: str | None
+    author: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Migration:
+    """A store upgraded in place: from which version, and where the untouched copy is.
+
+    ``backup`` is a file beside a SQLite store, or ``<url>#<schema>`` for a PostgreSQL store (a
+    schema in the same database holding a copy of every table as it was).
+    """
+
+    from_version: int
+    to_version: int
+    backup: Path | str
+    articles: int
+    overrides: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"from": self.from_version, "to": self.to_version, "backup": str(self.backup),
+                "articles": self.articles, "overrides": self.overrides}
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class StoreWriter(ABC):
+    """Write side of a build transaction; only the build module uses it.
+
+    ``conn`` is the backend's connection (``sqlite3`` or ``psycopg``), kept for callers written
+    before there were two backends; new code uses the methods, which mean the same on both.
+    """
+
+    conn: Any
+
+    @abstractmethod
+    def upsert_article(self, article: Any, processed_with: str, mentions: list[dict[str, Any]],
+                       events: list[Event]) -> None:
+        """Replace one article's results; on any error nothing of this article is written."""
+
+    @abstractmethod
+    def raw_events(self) -> list[Event]:
+        """Per-article extraction results, in (article id, sequence) order."""
+
+    @abstractmethod
+    def delete_articles(self, ids: Iterable[str]) -> None: ...
+
+    @abstractmethod
+    def replace_events(self, events: list[Event]) -> str:
+        """Swap in the merged events; returns the content version (a hash of what was written)."""
+
+    @abstractmethod
+    def set_meta(self, key: str, value: str) -> None: ...
+
+    @abstractmethod
+    def record_build(self, report: dict[str, Any]) -> None: ...
+
+    @abstractmethod
+    def mention_count(self) -> int:
+        """Place mentions stored, as this transaction sees them (for the build report)."""
+
+
+class EventStore(ABC):
+    """One event store. Cheap to create; every call opens what it needs.
+
+    ``EventStore(db)`` returns the backend ``db`` names (see the module docstring).
+    """
+
+    #: The file (SQLite) or URL (PostgreSQL) the store was opened with.
+    path: Path | str
+    #: Set when opening this store upgraded it from an older schema.
+    migration: Migration | None
+
+    def __new__(cls, db: str | os.PathLike[str] | None = None, *args: Any, **kwargs: Any) -> EventStore:
+        if cls is EventStore:
+            if is_url(db):
+                from store.postgres import PostgresStore
+
+                cls = PostgresStore
+            else:
+                from store.sqlite import SQLiteStore
+
+                cls = SQLiteStore
+        return super().__new__(cls)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    @abstractmethod
+    def initialise(self) -> None:
+        """Create the schema (or upgrade an older one) without writing anything else."""
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[StoreWriter]:
+        """All writes of a build: committed together at the end, or not at all."""
+
+    @abstractmethod
+    def lock(self, wait: float) -> AbstractContextManager[str]:
+        """Hold the store's build lock, waiting up to ``wait`` seconds, else raise
+        :class:`BuildRunningError`. Released when the holding process dies."""
+
+    # -- reading -----------------------------------------------------------------------------
+    @abstractmethod
+    def version(self) -> str:
+        """Changes whenever the content the dashboard shows changes (events or overrides)."""
+
+    @abstractmethod
+    def stored_articles(self) -> dict[str, StoredArticle]: ...
+
+    @abstractmethod
+    def articles(self) -> list[dict[str, Any]]: ...
+
+    @abstractmethod
+    def article_paths(self) -> dict[str, str]:
+        """Article id -> the file it was read from."""
+
+    @abstractmethod
+    def place_mentions(self, article_id: str | None = None) -> list[dict[str, Any]]: ...
+
+    @abstractmethod
+    def places_near(self, lat: float, lon: float, metres: float) -> list[dict[str, Any]]:
+        """Place mentions within ``metres`` of a point, nearest first, each with ``distance_m``."""
+
+    @abstractmethod
+    def raw_events(self) -> list[Event]:
+        """Per-article extraction results, before merging (the input of every merge)."""
+
+    @abstractmethod
+    def load_events(self, *, apply_overrides: bool = True, include_hidden: bool = False) -> list[Event]:
+        """Merged events in date order, with analyst overrides applied (one consistent snapshot)."""
+
+    @abstractmethod
+    def overrides(self) -> list[Override]: ...
+
+    @abstractmethod
+    def last_build(self) -> dict[str, Any] | None:
+        """The report of the last finished build."""
+
+    @abstractmethod
+    def last_build_time(self) -> str | None:
+        """When the last build finished (ISO 8601, UTC)."""
+
+    def orphaned_overrides(self) -> list[Override]:
+        """Overrides whose event no longer exists: kept, reported, never deleted by a build."""
+        ids = self.event_ids()
+        return [o for o in self.overrides() if o.event_id not in ids]
+
+    @abstractmethod
+    def event_ids(self) -> set[str]: ...
+
+    # -- analyst corrections -------------------------------------------------------------------
+    @abstractmethod
+    def add_override(self, event_id: str, field: str, value: Any, *, note: str | None = None,
+                     author: str | None = None) -> Override: ...
+
+
+def check_overridable(field: str) -> None:
+    if field not in OVERRIDABLE:
+        raise ValueError(f"{field!r} cannot be overridden; choose one of {', '.join(OVERRIDABLE)}")
+
+
+def overrides_by_event(overrides: Iterable[Override]) -> dict[str, list[Override]]:
+    by_event: dict[str, list[Override]] = {}
+    for override in overrides:
+        by_event.setdefault(override.event_id, []).append(override)
+    return by_event
+
+
+def corrected_events(events: list[Event], overrides: list[Override], *, include_hidden: bool) -> list[Event]:
+    """Events with their overrides applied, hidden ones dropped unless asked, in date order."""
+    by_event = overrides_by_event(overrides)
+    out = []
+    for event in events:
+        event, hidden = apply_event_overrides(event, by_event.get(event.id, []))
+        if include_hidden or not hidden:
+            out.append(event)
+    out.sort(key=lambda e: (e.date is None, e.date or "", e.kind, e.id))
+    return out
+
+
+def apply_event_overrides(event: Event, overrides: Iterable[Override]) -> tuple[Event, bool]:
+    """The event as the analyst corrected it (later overrides win), and whether it is hidden.
+
+    Any correction marks the event ``reviewed`` (an analyst's word, the strongest evidence in the
+    control model); ``reviewed`` can also be set alone, to accept an event as extracted.
+    """
+    data = event.to_json()
+    hidden = False
+    for override in overrides:
+        if override.field == "hidden":
+            hidden = bool(override.value)
+        else:
+            data[override.field] = override.value
+            if override.field != "reviewed":
+                data["reviewed"] = True
+    if data.get("reviewed"):
+        # the analyst's word replaces the extractor's doubts
+        data["confidence"], data["reasons"] = 1.0, []
+    return Event.from_json(data), hidden
+
+
+#: The mean Earth radius PostGIS's spherical distances use (metres).
+EARTH_RADIUS_M = 6371008.8
+
+
+def great_circle_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance on the sphere (haversine), for the SQLite backend's ``places_near``."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(h)))
