@@ -21,13 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from dashboard.review import Action, actions_of
+from kharita import config
 from timeline.store import EventStore, apply_event_overrides
 from timeline.types import Event
 
 
 def ledger_path(db: str | Path) -> Path:
-    db = Path(db)
-    return db.with_name(db.name + "-seen.json")  # beside the store, git-ignored with it
+    """Beside a SQLite store (git-ignored with it); under data/stores/ for a PostgreSQL URL."""
+    return config.beside_store(db, "-seen.json")
 
 
 def _now() -> str:
