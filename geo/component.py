@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from geo.gazetteer import Gazetteer, Hit, load_gazetteer
+from geo.language_rules import name_words, rules_for
 from geo.normalize import LATIN_ARTICLES, arabic_proclitic_splits, is_arabic, name_key
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ MASKED_ATTR = "kharita_masked"
 _TEXT = ("kharita", "text")
 _JOINERS = frozenset({"-", "‐", "‑", "'", "’", "ʼ", "‘"})
 _MAX_TOKENS = 14
-#: Stop words of spaCy's lists that begin place names (أبو الظهور, أم باطنة).
+#: Stop words of spaCy's lists that begin place names (أبو الظهور, أم باطنة); each language's
+#: own list is the ``name_words`` table of ``geo/rules/<lang>.yaml`` (« Estados Unidos »).
 NAME_WORDS = frozenset({"أبو", "ابو", "أم", "ام", "بني", "ذو", "ذات"})
 #: Lower-case last words that still end a facility name.
 FACILITY_WORDS = frozenset({
@@ -92,7 +94,8 @@ class GazetteerRuler:
         self._cues: NameCues | None = None
         #: the language's stop words: 'La', 'Mais', 'على' do not start a place name (but words
         #: that form names, أبو / أم (father / mother of), stay usable).
-        self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words) - NAME_WORDS
+        self.stop_words = (frozenset(w.lower() for w in nlp.Defaults.stop_words)
+                           - NAME_WORDS - name_words(nlp.lang))
         for attr in (MATCHES_ATTR, MASKED_ATTR):
             if not Doc.has_extension(attr):
                 Doc.set_extension(attr, default=None)
@@ -145,7 +148,7 @@ def _starts_name(doc: Doc, i: int) -> bool:
         return False  # 'As Damascus'...: a free-standing article is not part of the name
     if is_arabic(text) or not text[:1].isascii() and not text[:1].isupper() and not text[:1].islower():
         return True  # Arabic and other caseless scripts
-    if text[:1].isupper():
+    if text[:1].isupper() or _article_glued(text):
         return True
     # al-Bab, as-Safirah: a lower-case article glued by a hyphen to a capitalised word
     return (
@@ -154,11 +157,22 @@ def _starts_name(doc: Doc, i: int) -> bool:
     )
 
 
+def _article_glued(text: str) -> bool:
+    """One token 'al-Bab', 'asch-Schughur' (German keeps them whole): a lower-case article, a
+    hyphen and a capitalised word, which may start or end a name like a capitalised word."""
+    head, sep, tail = text.partition("-")
+    return bool(sep) and head.lower() in _GLUED_ARTICLES and tail[:1].isupper()
+
+
+#: Articles written glued to a name, with the German transliterations of ash- (asch-, esch-).
+_GLUED_ARTICLES = LATIN_ARTICLES | {"asch", "esch"}
+
+
 def _ends_name(doc: Doc, j: int, key: str, gaz: Gazetteer) -> bool:
     last = doc[j - 1].text
     if not last[:1].isalpha() and not last[:1].isdigit():
         return False
-    if is_arabic(last) or last[:1].isupper() or last[:1].isdigit():
+    if is_arabic(last) or last[:1].isupper() or last[:1].isdigit() or _article_glued(last):
         return True
     if last.lower() in FACILITY_WORDS:
         return True  # 'Rastan bridge', 'Sednaya prison', 'Abu al-Duhur airbase'
@@ -225,11 +239,18 @@ def find_matches_and_masks(
             found = _with_proclitic(doc, i, gaz, masked, stop_words)
         if found is None and fuzzy and not is_arabic(doc[i].text):
             found = _fuzzy(doc, i, gaz, masked)
+        elif found is not None and fuzzy and _glued_to_next_word(doc, found.token_end):
+            # 'Tal-Debs' is not 'Tal' (al-Tall): a name glued by a hyphen to the next capitalised
+            # word is part of a longer name, read one letter away if the gazetteer has it
+            longer = _fuzzy(doc, i, gaz, masked)
+            if longer is not None and longer.token_end > found.token_end:
+                found = longer
         if found is not None and i in lone and found.method != "proclitic":
             found = None
         if found is None:
             i += 1
             continue
+        found = _without_cue_word(doc, found, gaz)
         out.append(found)
         i = found.token_end
     text = doc.user_data[_TEXT]
@@ -244,10 +265,45 @@ def find_matches_and_masks(
     return kept, masked
 
 
-def _arabic_adjective(surface: str, key: str, gaz: Gazetteer) -> bool:
+def _without_cue_word(doc: Doc, m: GazetteerMatch, gaz: Gazetteer) -> GazetteerMatch:
+    """«مدينة حمص» -> «حمص»: GeoNames lists some places also with the word 'city' before their
+    name; when the rest alone names the same place, the cue word is a description (the language's
+    non-area ``name_prefixes``) and the mention is the name after it, as for any other city."""
+    text = doc.user_data.get(_TEXT) or doc.text
+    surface = text[m.start:m.end].lower()
+    ids = {h.entry.geonameid for h in m.hits}
+    for prefix, area in rules_for(doc.lang_).name_prefixes:
+        if area or not surface.startswith(prefix) or len(surface) <= len(prefix):
+            continue
+        start = m.start + len(prefix)
+        k = next((t for t in range(m.token_start, m.token_end) if doc[t].idx == start), None)
+        key = name_key(text[start:m.end])
+        if k is None or not key or key in gaz.blocked_names:
+            continue
+        hits = gaz.hits_for_key(key)
+        if any(h.entry.geonameid in ids for h in hits):
+            return GazetteerMatch(start, m.end, k, m.token_end, key, tuple(hits), m.method)
+    return m
+
+
+def _glued_to_next_word(doc: Doc, j: int) -> bool:
+    """Token j is a hyphen (no space before it) followed by a capitalised word: 'Tal-Debs'."""
+    return (j + 1 < len(doc) and doc[j].text in _JOINERS and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper())
+
+
+def _arabic_adjective(surface: str, key: str, gaz: Gazetteer, before: str = "") -> bool:
     """السورية (the Syrian, an adjective) vs سورية (Syria): with the article, a demonym form is
-    an adjective even when the bare form is also a country name."""
-    return surface.startswith("ال") and key in gaz.demonyms.get("ar", {})
+    an adjective even when the bare form is also a country name, unless the country's name is
+    written with the article (السعودية) and the word before it is not a definite noun it could
+    agree with: «وزير خارجية السعودية» is the country, «الحكومة السعودية» the adjective."""
+    if not (surface.startswith("ال") and key in gaz.demonyms.get("ar", {})):
+        return False
+    if surface in gaz.country_names.get("ar", {}):
+        words = before.split()
+        prev = words[-1] if words else ""
+        return any(prev[i:].startswith("ال") for i in range(3))
+    return True
 
 
 def _span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
@@ -285,7 +341,8 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         if not key:
             continue
         if (gaz.has_key(key) and _ends_name(doc, j, key, gaz) and key not in gaz.blocked_names
-                and not _arabic_adjective(surface, key, gaz)
+                and key not in FACILITY_WORDS  # 'Airport' ('Al Al Airport' without its articles)
+                and not _arabic_adjective(surface, key, gaz, doc.user_data[_TEXT][max(0, start - 30): start])
                 and not _glued_function_word(doc, i, j, key, gaz, stop_words)):
             hits = gaz.hits_for_key(key)
             if hits:
@@ -298,17 +355,22 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
 def _with_proclitic(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
                     stop_words: frozenset[str] = frozenset()) -> GazetteerMatch | None:
     tok = doc[i]
-    for plen, rest in arabic_proclitic_splits(tok.text):
+    for plen, rest in arabic_proclitic_splits(tok.text, min_letters=2):
         best = None
         for j in range(i + 1, min(len(doc), i + _MAX_TOKENS) + 1):
             if j - 1 in masked:
                 break
+            if j == i + 1 and len(rest) < 3 and tok.text[plen - 1] != "ـ":
+                # «بتل رفعت»: a two-letter word after a proclitic (تل) only starts a longer name
+                if name_key(rest) not in gaz.key_prefixes:
+                    break
+                continue
             _, end, surface = _span_text(doc, i, j)
             key = name_key(rest + surface[len(tok.text):]) if j > i + 1 else name_key(rest)
             if not key:
                 break
             if (key not in gaz.blocked_names and gaz.has_key(key)
-                    and not _arabic_adjective(rest, key, gaz)
+                    and not _arabic_adjective(rest, key, gaz, "")
                     and not _glued_function_word(doc, i, j, key, gaz, stop_words)):
                 hits = gaz.hits_for_key(key)
                 if hits:

@@ -25,11 +25,21 @@ class Context:
     settlement: bool = False  # some word says this is a settlement (Arabic evidence)
     weak_settlement: bool = False  # only a preposition of place precedes it (Arabic)
     facility: bool = False  # an airport / air base word applies ("aéroport militaire de Hama")
+    quarter: bool = False  # a quarter / neighbourhood word applies («حي الميدان»)
     region: str | None = None  # part of a country: north, north-west, centre...
 
 
+#: Arabic short vowels, shadda, sukun, dagger alef and tatweel: optional marks that the cue words
+#: of the tables are written without («مدينتَي الرستن وتلبيسة» is «مدينتي ...»).
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
 def _left(text: str, start: int, width: int = 60) -> str:
-    return text[max(0, start - width): start]
+    return _ARABIC_MARKS.sub("", text[max(0, start - width): start])
+
+
+def _right(text: str, end: int, width: int) -> str:
+    return _ARABIC_MARKS.sub("", text[end: end + width])
 
 
 def _search(rule: re.Pattern[str] | None, text: str) -> bool:
@@ -70,6 +80,26 @@ def region_before(text: str, start: int, end: int, lang: str) -> str | None:
     return None
 
 
+def _list_evidence(text: str, spans: list[tuple[int, int]], joined: list[bool],
+                   settle: list[bool], weak: list[bool]) -> None:
+    """A plain list («الشيخ عقيل، عنجارة، السلوم، حور», «الغنطو والدار الكبيرة») in which one
+    name has several words, or of three names or more in which one has a settlement word, is a
+    list of places: its one-word names get the weak settlement evidence of a preposition of
+    place (updates ``weak`` in place)."""
+    n = len(spans)
+    k = 0
+    while k < n:
+        last = k
+        while last < n - 1 and joined[last]:
+            last += 1
+        members = range(k, last + 1)
+        several = any(" " in text[spans[i][0]: spans[i][1]].strip() for i in members)
+        if last > k and (several or last - k >= 2 and any(settle[i] for i in members)):
+            for i in members:
+                weak[i] = True
+        k = last + 1
+
+
 def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]:
     """Context of each (start, end) name span, in order; list neighbours share area words
     ("the Aleppo, Idlib and Hama provinces": all three are provinces)."""
@@ -79,35 +109,40 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
     area_left = [False] * n
     area_right = [False] * n
     city = [False] * n
+    quarter = [False] * n
     settle = [False] * n
     weak = [False] * n
     for k, (s, e) in enumerate(spans):
         left = _left(text, s)
-        right = text[e: e + 30]
+        right = _right(text, e, 30)
         area_left[k] = _search(rules.area_before, left)
         area_right[k] = _search(rules.area_after, right)
         city[k] = _search(rules.city_before, left) or _search(rules.city_after, right)
+        quarter[k] = _search(rules.quarter_before, left) or _search(rules.quarter_after, right)
         settle[k] = _search(rules.settlement_before, left)
         weak[k] = _search(rules.weak_settlement_before, left)
-    joined = [_search(rules.list_gap, text[spans[k][1]: spans[k + 1][0]]) for k in range(n - 1)]
+    joined = [_search(rules.list_gap, _ARABIC_MARKS.sub("", text[spans[k][1]: spans[k + 1][0]]))
+              for k in range(n - 1)]
     for k in range(1, n):  # left to right: « provinces d'Alep, d'Idlib et de Hama »
         if joined[k - 1]:
             area_left[k] = area_left[k] or area_left[k - 1]
             settle[k] = settle[k] or settle[k - 1]
             city[k] = city[k] or city[k - 1]
+            quarter[k] = quarter[k] or quarter[k - 1]
             weak[k] = weak[k] or weak[k - 1]
     for k in range(n - 2, -1, -1):  # right to left: "the Aleppo, Idlib and Hama provinces"
         if joined[k] and area_right[k + 1]:
             area_right[k] = True
+    _list_evidence(text, spans, joined, settle, weak)
     area = [a or b for a, b in zip(area_left, area_right, strict=True)]
     facility = [
-        _search(rules.facility_before, _left(text, s)) or _search(rules.facility_after, text[e: e + 40])
+        _search(rules.facility_before, _left(text, s)) or _search(rules.facility_after, _right(text, e, 40))
         for s, e in spans
     ]
-    settle = [s or a or c for s, a, c in zip(settle, area, city, strict=True)]
+    settle = [s or a or c or q for s, a, c, q in zip(settle, area, city, quarter, strict=True)]
     return [
         Context(area=area[k], city=city[k] and not area[k], settlement=settle[k],
-                weak_settlement=weak[k], facility=facility[k],
+                weak_settlement=weak[k], facility=facility[k], quarter=quarter[k],
                 region=region_before(text, s, e, lang))
         for k, (s, e) in enumerate(spans)
     ]

@@ -570,6 +570,10 @@ def build_gazetteer(path: Path) -> Gazetteer:
                 demonyms[lang].setdefault(name_key(form), code)
             for n in cn.names[lang]:
                 country_names[lang].setdefault(name_key(n), code)
+                if is_arabic(n) and n.startswith("ال") and " " not in n:
+                    # السعودية: a name that carries the article, kept as written too, so that the
+                    # matcher can tell it from an adjective with the article (السورية)
+                    country_names[lang].setdefault(n, code)
 
     not_places = sources.read_not_places(path / "not_places.tsv")
 

@@ -18,6 +18,9 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
 * ``list_gap``: what may stand between two names of one list (", ", " and ", « , d' »); matched
   on the whole gap, so that the words before a list apply to all its names;
 * ``city_before`` / ``city_after``: words that make it a city, town or village ("city of");
+* ``quarter_before`` / ``quarter_after``: words that make it a quarter of a city («حي الميدان»,
+  "the Midan district", « le quartier de Midan »): a neighbourhood of the gazetteer then wins
+  over a village or a far city of the same name;
 * ``facility_before`` / ``facility_after``: airport and air-base words ("airport of",
   « aéroport militaire de »): the name then denotes the facility when the gazetteer has one;
 * ``region_before`` / ``region_after``: a part of a country ("northern Syria"): the captured
@@ -57,7 +60,8 @@ _PROCLITIC = r"(?:[وف]?[بل]?)"
 
 #: Context tables: the regular-expression lists every file must hold (possibly empty).
 CONTEXT_TABLES = (
-    "area_before", "area_after", "list_gap", "city_before", "city_after", "facility_before",
+    "area_before", "area_after", "list_gap", "city_before", "city_after", "quarter_before",
+    "quarter_after", "facility_before",
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before",
 )
@@ -81,6 +85,8 @@ class GeoRules:
     list_gap: re.Pattern[str] | None = None
     city_before: re.Pattern[str] | None = None
     city_after: re.Pattern[str] | None = None
+    quarter_before: re.Pattern[str] | None = None
+    quarter_after: re.Pattern[str] | None = None
     facility_before: re.Pattern[str] | None = None
     facility_after: re.Pattern[str] | None = None
     region_before: re.Pattern[str] | None = None

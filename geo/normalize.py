@@ -46,12 +46,14 @@ def arabic_word_key(word: str) -> str:
     return w
 
 
-def arabic_proclitic_splits(word: str) -> list[tuple[int, str]]:
+def arabic_proclitic_splits(word: str, min_letters: int = 3) -> list[tuple[int, str]]:
     """Ways to read ``word`` as proclitics + name: ``[(prefix_length, rest), ...]``.
 
-    Only splits that leave at least three letters are offered, and the unsplit word is NOT in
-    the list: callers try the whole word first, so a name whose first letter looks like a
-    proclitic (بانياس, لبنان, فلسطين, كفرنبل) is never cut when it matches as written. ``لل`` is
+    Only splits that leave at least ``min_letters`` letters are offered (three by default; a
+    two-letter rest such as تل of «بتل رفعت» can only begin a longer name, which the caller
+    checks), and the unsplit word is NOT in the list: callers try the whole word first, so a
+    name whose first letter looks like a proclitic (بانياس, لبنان, فلسطين, كفرنبل) is never cut
+    when it matches as written. ``لل`` is
     ``ل`` + ``ال`` with the alef dropped, so ``للحكومة`` also yields ``الحكومة``.
     """
     out: list[tuple[int, str]] = []
@@ -61,11 +63,13 @@ def arabic_proclitic_splits(word: str) -> list[tuple[int, str]]:
         conj.append(1)
     for c in conj:
         rest = word[c:]
-        if c and len(rest) >= 3:
+        if c and len(rest) >= min_letters:
             out.append((c, rest))
         if rest[:1] in AR_PREPOSITIONS:
             p = c + 1
-            if len(word) - p >= 3:
+            if word[p:p + 1] == "ـ" and len(word) > p + 1:
+                out.append((p + 1, word[p + 1:]))  # بـM5: the tatweel marks the proclitic off
+            elif len(word) - p >= min_letters:
                 out.append((p, word[p:]))
             if rest[:2] == "لل" and len(rest) > 4:
                 out.append((p, "ا" + word[p:]))  # لل + x = ل + ال + x (alef elided)

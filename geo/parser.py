@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from geo import context as ctxmod
 from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch, NameCues, load_name_cues
 from geo.gazetteer import Gazetteer, GazetteerEntry, Hit, load_gazetteer
+from geo.language_rules import rules_for
 from geo.mention import PlaceMention
 from geo.normalize import is_arabic, name_key
 from geo.resolve import MIN_CONFIDENCE, country_focus, evidence_factor, resolve
@@ -88,7 +89,9 @@ class Geoparser:
         matches.sort(key=lambda m: m.start)
         if not matches:
             return []
-        contexts = ctxmod.analyse(text, [(m.start, m.end) for m in matches], lang)
+        contexts = [_preposition_glued(doc, text, m, c) for m, c in
+                    zip(matches, ctxmod.analyse(text, [(m.start, m.end) for m in matches], lang),
+                        strict=True)]
         focus = country_focus([m.hits for m in matches])
 
         matches = [self._facility_hits(m, c) for m, c in zip(matches, contexts, strict=True)]
@@ -96,14 +99,15 @@ class Geoparser:
         anchors = [
             (m.key, r.entry) for r, m in zip(first, matches, strict=True)
             if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1", "ADM2")
-            and r.entry.country_code == focus and m.method == "exact"
-        ]
+            and (m.method == "exact" or m.method == "proclitic" and r.entry.is_major)
+        ]  # any country: an article most about Azerbaijan may name villages near Idlib; «بحلب»
         out: list[PlaceMention] = []
         for m, c in zip(matches, contexts, strict=True):
             # a name never supports itself: anchors from other names only
             res = resolve(m.hits, c, focus, [e for k, e in anchors if k != m.key])
             e = res.entry
-            conf = res.confidence * self._evidence(text, m, c, e, matches, persons, locs)
+            conf = res.confidence * self._evidence(text, m, c, e, matches, persons, locs,
+                                                   self.cues.get("determiner", lang))
             if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues):
                 log.debug("%r: an Arabic word, not a place here", text[m.start:m.end])
                 conf = 0.0
@@ -112,8 +116,9 @@ class Geoparser:
                 log.debug("dropped %r -> %s (confidence %.2f)", text[m.start:m.end], e.geonameid, conf)
                 continue
             region = c.region if e.feature_code in ("PCLI", "ADM1") else None
+            end = _facility_end(text, m, e, lang, matches)
             out.append(PlaceMention(
-                surface=text[m.start:m.end], start=m.start, end=m.end, name=e.display_name,
+                surface=text[m.start:end], start=m.start, end=end, name=e.display_name,
                 lat=e.lat, lon=e.lon, geonameid=e.geonameid, country_code=e.country_code,
                 feature_code=e.feature_code, confidence=conf, admin1=e.admin1,
                 name_ar=e.name_ar, region=region, coord_quality=e.coord_quality,
@@ -146,16 +151,18 @@ class Geoparser:
     @staticmethod
     def _evidence(text: str, m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEntry,
                   matches: list[GazetteerMatch], persons: list[tuple[int, int]],
-                  locs: list[tuple[int, int]]) -> float:
+                  locs: list[tuple[int, int]], determiners: frozenset[str] = frozenset()) -> float:
         """How much the text supports reading this match as a place (multiplies the
         resolution confidence): how it was matched, settlement words, person patterns."""
         one_word = " " not in m.key
         f = evidence_factor(e, method=m.method, words=1 if one_word else 2, ctx=c,
                             script_arabic=is_arabic(text[m.start:m.end]))
-        if one_word and m.key in GENERIC_WORDS and _next_to_unknown_name(text, m, matches):
-            return f * 0.5  # 'Tal Melh', 'Kafr Basma': the first word of a name we lack
+        if one_word and m.key in GENERIC_WORDS and (
+                _next_to_unknown_name(text, m, matches, determiners)
+                or _HYPHEN_WORD_AFTER.match(text[m.end: m.end + 40])):
+            return f * 0.5  # 'Tal Melh', 'Kafr Basma', 'Tal-Debs': the first word of a name we lack
         if not e.is_major and one_word and (
-                _inside_longer(text, m, persons) or _next_to_unknown_name(text, m, matches)):
+                _inside_longer(text, m, persons) or _next_to_unknown_name(text, m, matches, determiners)):
             return f * 0.5  # a person (Lin; 'Ahmed al-Sharaa') or part of an unknown name
         if _overlaps(m, locs) and m.method != "ner":
             return f * 1.05  # the statistical NER agrees
@@ -183,6 +190,47 @@ class Geoparser:
         return out
 
 
+def _facility_end(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
+                  matches: list[GazetteerMatch]) -> int:
+    """Where a facility's name ends: a name read as an airport or air base takes the airport
+    words written after it ('Kweires Military Airport', «مطار أبو الضهور العسكري»), as the
+    facility's name as written; other names end where they matched."""
+    if e.feature_class != "S":
+        return m.end
+    rule = rules_for(lang).facility_after
+    found = rule.match(text[m.end: m.end + 40]) if rule is not None else None
+    if found is None:
+        return m.end
+    end = m.end + found.end()
+    if any(m.end <= o.start < end for o in matches if o is not m):
+        return m.end
+    return end
+
+
+#: Arabic prepositions written glued to the next word (بـ 'in, at', لـ 'to'): like في or إلى
+#: before a name, weak evidence that it is a place («لتلبيسة», «بالرستن»).
+_GLUED_PREPOSITIONS = frozenset("بل")
+#: A shorter rest is as often an ordinary word cut after its first letter (لجان 'committees').
+_GLUED_MIN_LETTERS = 4
+
+
+def _preposition_glued(doc: Doc, text: str, m: GazetteerMatch, c: ctxmod.Context) -> ctxmod.Context:
+    """The context of a name matched after a proclitic that holds a preposition of place
+    (``text`` is ``doc.text``, which spaCy rebuilds on every access)."""
+    if (m.method != "proclitic" or c.weak_settlement or m.token_start >= len(doc)
+            or len(text[m.start:m.end].replace(" ", "")) < _GLUED_MIN_LETTERS):
+        return c
+    proclitic = text[doc[m.token_start].idx: m.start]
+    if not _GLUED_PREPOSITIONS & set(proclitic):
+        return c
+    # «لإدارة الأفران» 'to run the bakeries': a word followed by a definite noun (not a function
+    # word such as التي) is the first term of a construct phrase, a common noun
+    nxt = re.match(r"\s+(ال\w+)", text[m.end: m.end + 30])
+    if nxt and not doc.vocab[nxt.group(1)].is_stop:
+        return c
+    return replace(c, weak_settlement=True)
+
+
 #: Keys of words that begin many Arabic place names ('Tal', 'Kafr', 'Deir', 'Khan'...).
 GENERIC_WORDS = frozenset({
     "tal", "kafr", "dayr", "khan", "ayn", "jabal", "bab", "qasr", "ras", "abu", "um", "bayt",
@@ -190,13 +238,17 @@ GENERIC_WORDS = frozenset({
 })
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s([A-Z][a-zà-ÿ]+)[ \t]+$")
 _CAPITALISED_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][a-zà-ÿ]+)")
+_HYPHEN_WORD_AFTER = re.compile(r"^[-‐‑][A-Z][a-zà-ÿ]+")
 
 
-def _next_to_unknown_name(text: str, m: GazetteerMatch, matches: list[GazetteerMatch]) -> bool:
+def _next_to_unknown_name(text: str, m: GazetteerMatch, matches: list[GazetteerMatch],
+                          determiners: frozenset[str] = frozenset()) -> bool:
     """True when a capitalised word that is not a place stands right before or after a
     Latin-script name inside a sentence: a person ('Ahmed al-Sharaa', 'Mazloum Abdi') or a
     longer name the gazetteer lacks ('Kafr Basma' is not the village Basma, 'Tal Melh' not
-    al-Tall). Sentence-initial words are ignored: 'In Safira' is a place."""
+    al-Tall). Sentence-initial words are ignored: 'In Safira' is a place. A capitalised word
+    after a determiner of the language is a common noun (German 'die Autobahn M5', 'im Viertel
+    Midan'), not part of a name."""
     if is_arabic(text[m.start:m.end]):
         return False
 
@@ -207,7 +259,9 @@ def _next_to_unknown_name(text: str, m: GazetteerMatch, matches: list[GazetteerM
     left = text[max(0, m.start - 40): m.start]
     before = _CAPITALISED_WORD_BEFORE.search(left)
     if before and before.group(1).lower() not in _FUNCTION_WORDS:
-        if not is_place_at(m.start - (len(left) - before.start(1))):
+        previous = left[: before.start(1)].split()
+        noun = bool(previous) and previous[-1].casefold() in determiners
+        if not noun and not is_place_at(m.start - (len(left) - before.start(1))):
             return True
     after = _CAPITALISED_WORD_AFTER.search(text[m.end: m.end + 40])
     if after and after.group(1).lower() not in _FUNCTION_WORDS:

@@ -20,6 +20,9 @@ from geo.gazetteer import FOCUS_COUNTRY, GazetteerEntry, Hit
 
 #: Mentions below this confidence are not reported (precision over recall on thin evidence).
 MIN_CONFIDENCE = 0.5
+#: A town by its size (or a subdistrict seat, GeoNames PPLA3): a one-word Arabic name of one is
+#: read as the town even with no cue word (سراقب, بنش), like a name after a preposition.
+TOWN_POPULATION = 10_000
 #: Places of the same article within this distance support each other.
 NEAR_KM = 60.0
 FAR_KM = 200.0
@@ -61,6 +64,8 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry]) -> 
         s += 0.6 if e.feature_code == "ADM1" else (0.0 if e.feature_code == "PCLI" else -0.2)
     if ctx.city:
         s += 0.2 if e.feature_class == "P" else -0.5
+    if ctx.quarter and e.feature_code == "PPLX":
+        s += 0.5  # «حي الميدان»: the city quarter, not a village or a far city of that name
     if anchors and e.feature_code not in _AREAS:  # an area's centroid says little
         d = min(great_circle((e.lat, e.lon), (a.lat, a.lon)).km for a in anchors)
         if d <= NEAR_KM:
@@ -107,8 +112,11 @@ def evidence_factor(entry: GazetteerEntry, *, method: str, words: int, ctx: Cont
         f *= 0.7
     if not entry.is_major and words == 1:
         if script_arabic:
-            # Arabic has no capitals: a one-word village name needs a settlement word nearby
-            f *= 0.9 if ctx.settlement else 0.75 if ctx.weak_settlement else 0.45
+            # Arabic has no capitals: a one-word village name needs a settlement word nearby;
+            # a town's size makes it the obvious reading (ordinary words that are also towns
+            # are in common_words.tsv and still need a settlement word, geo.parser)
+            town = entry.population >= TOWN_POPULATION or entry.feature_code == "PPLA3"
+            f *= 0.9 if ctx.settlement else 0.75 if ctx.weak_settlement or town else 0.45
         else:
             f *= 0.9
     return f

@@ -58,8 +58,8 @@ TRANSLITERATION = [
     ("Rebels entered Safireh, Safira and As-Safirah.",
      [("Safireh", "172503"), ("Safira", "172503"), ("As-Safirah", "172503")]),
     ("fighting in Talbiseh and Talbisseh", [("Talbiseh", "163779"), ("Talbisseh", "163779")]),
-    ("Kuweires and Kweyris air base",
-     [("Kuweires", "curated:kuweires_airbase"), ("Kweyris", "curated:kuweires_airbase")]),
+    ("Kuweires and Kweyris air base",  # a facility's surface takes its airport words
+     [("Kuweires", "curated:kuweires_airbase"), ("Kweyris air base", "curated:kuweires_airbase")]),
     ("Maarat al-Numan, Ma'arrat an-Nu'man and Maarat al-Nouman",
      [("Maarat al-Numan", "167611"), ("Ma'arrat an-Nu'man", "167611"),
       ("Maarat al-Nouman", "167611")]),
