@@ -133,8 +133,6 @@ def run(events_n: int, articles_n: int, overrides_n: int, repeats: int) -> list[
     import timeline.build as build_module
     from geo import load_geoparser
 
-    # timeline/build.py keeps a lock file beside a path; a URL takes the store's own lock
-    build_module.build_lock = lambda db, wait=60.0: EventStore(db).lock(wait)
     geoparser = load_geoparser()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="kharita-bench-") as tmp_name:

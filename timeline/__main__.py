@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 EPILOG = """examples:
   python -m timeline build                              # data/articles -> data/kharita.db
   python -m timeline build --articles ~/news --db /tmp/k.db
+  python -m timeline build --jobs 1                     # one process (default: all cores)
+  python -m timeline build --engine dask --scheduler tcp://10.0.0.5:8786
+  python -m timeline build --db postgresql://kharita@db.example:5432/kharita   # shared store (PostGIS)
   python -m timeline export --format json > events.json
   python -m timeline export --format csv --db /tmp/k.db > events.csv
   python -m timeline export --format geojson > events.geojson
@@ -25,7 +28,12 @@ EPILOG = """examples:
   python -m timeline override 3f2a9c1d0b7e hidden true --note "duplicate of another report"
   python -m timeline overrides
 
-The store path comes from --db, else the KHARITA_DB environment variable, else data/kharita.db.
+The per-article stage (geoparsing, extraction) runs in --jobs worker processes, or with
+--engine dask on the Dask cluster at --scheduler (its workers need this project installed at the
+same version); the store is the same either way.
+The store comes from --db, else the KHARITA_DB environment variable, else data/kharita.db: a
+SQLite file, or a PostgreSQL database (with PostGIS) named by a postgresql:// URL (keep its
+password in ~/.pgpass or PGPASSWORD rather than in the URL, which reports print).
 One build at a time per store: a second one waits (--wait seconds), then stops with
 "another build is running (pid ...)". A store of an older schema is upgraded in place after a
 backup copy beside it, named in the output; articles and overrides are kept.
@@ -44,16 +52,24 @@ def _parser() -> argparse.ArgumentParser:
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("--articles", default=str(config.ARTICLES_DIR),
                    help="folder of .txt/.md/.html articles (default: data/articles)")
-    b.add_argument("--db", help="event store path (default: $KHARITA_DB or data/kharita.db)")
+    b.add_argument("--db", help="event store: a SQLite path or a postgresql:// URL "
+                                "(default: $KHARITA_DB or data/kharita.db)")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.add_argument("--json", action="store_true", help="print the build report as JSON")
     b.add_argument("--wait", type=float, default=None, metavar="SECONDS",
                    help="how long to wait for another build of the same store to finish "
                         "(default: $KHARITA_BUILD_WAIT or 60)")
+    b.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                   help="worker processes for the per-article stage (default: all cores; 1: no workers); "
+                        "with --engine dask and no --scheduler, the workers of the local cluster")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where the per-article stage runs: this machine, or a Dask cluster (default: local)")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address for --engine dask (default: a local cluster of --jobs workers)")
 
     e = sub.add_parser("export", help="write the events to stdout",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    e.add_argument("--db", help="event store path")
+    e.add_argument("--db", help="event store: a SQLite path or a postgresql:// URL")
     e.add_argument("--format", choices=("json", "csv", "geojson"), default="json")
     e.add_argument("--include-hidden", action="store_true", help="also events an analyst hid")
 
@@ -64,17 +80,32 @@ def _parser() -> argparse.ArgumentParser:
     o.add_argument("value", help="a JSON value: '\"2024-11-30\"', 'true', '[\"TR\"]'")
     o.add_argument("--note", help="why: shown beside the correction")
     o.add_argument("--author")
-    o.add_argument("--db")
+    o.add_argument("--db", help="event store: a SQLite path or a postgresql:// URL")
 
     ls = sub.add_parser("overrides", help="list analyst overrides")
-    ls.add_argument("--db")
+    ls.add_argument("--db", help="event store: a SQLite path or a postgresql:// URL")
     return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
 
 
 def _build(args: argparse.Namespace) -> int:
     from timeline.build import build
+    from timeline.parallel import default_jobs
 
-    report = build(args.articles, args.db, progress=not args.no_progress, lock_wait=args.wait)
+    if args.scheduler and args.engine != "dask":
+        print("error: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
+    report = build(args.articles, args.db, progress=not args.no_progress, lock_wait=args.wait,
+                   jobs=args.jobs or default_jobs(), engine=args.engine, scheduler=args.scheduler)
     print(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if args.json else report.render())
     if report.articles_read == 0:
         print(f"error: no article could be read from {args.articles}", file=sys.stderr)

@@ -5,7 +5,11 @@ An article is reprocessed only when its bytes or the extraction code and data ch
 because a new article can join an existing event. One article that fails is reported and keeps
 its previous results; it never stops the others: an exception while geoparsing one article
 degrades it (events without places, and a warning), one while extracting or storing it fails it
-(reason in the report, earlier results kept).
+(reason in the report, earlier results kept). The per-article stage runs in this process, in
+``jobs`` worker processes (:mod:`timeline.parallel`) or on a Dask cluster
+(:mod:`timeline.dask_engine`); results come back in corpus order, so the store is the same.
+An article whose reports make the merge raise is found by bisection (:mod:`timeline.merge_guard`),
+failed, and keeps its earlier results; the build finishes with the others.
 
 One build at a time per store: a lock file beside the store (``<store>-build.lock``, released by the
 kernel even when a build is killed) makes a second build wait, then stop with "another build is
@@ -16,20 +20,21 @@ reader (the dashboard) sees the previous store or the new one, never a mix.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kharita import config
 from kharita.articles import Article, Refusal, read_corpus
-from kharita.errors import StoreError
-from timeline.store import EventStore
+from timeline.article_stage import Failed, Outcome, Processed, process, process_safely
+from timeline.merge_guard import GuardedMerge, group_by_article
+from timeline.store import BuildRunningError, EventStore  # noqa: F401  (raised by build_lock; scripts catch it here)
 from timeline.types import Event
 
 log = logging.getLogger(__name__)
@@ -38,7 +43,10 @@ log = logging.getLogger(__name__)
 _FINGERPRINT_GLOBS = ("geo/**/*.py", "geo/**/*.yaml", "timeline/**/*.py", "timeline/rules/*.yaml",
                       "data/gazetteer/*", "data/actors.yaml",
                       "data/dates/*")
-_NOT_EXTRACTION = {"store.py", "build.py", "__main__.py", "export.py", "cli.py", "gold.py"}
+_NOT_EXTRACTION = {"store.py", "build.py", "__main__.py", "export.py", "cli.py", "gold.py",
+                   # where the per-article stage runs, and the guard around the merge (which
+                   # always runs over every article)
+                   "article_stage.py", "parallel.py", "dask_engine.py", "merge_guard.py"}
 
 
 def extraction_fingerprint(root: Path = config.ROOT) -> str:
@@ -56,71 +64,17 @@ def extraction_fingerprint(root: Path = config.ROOT) -> str:
 LOCK_WAIT = float(os.environ.get("KHARITA_BUILD_WAIT", 60))
 
 
-class BuildRunningError(StoreError):
-    """Another build holds the store's lock and did not finish within the wait."""
-
-
-def lock_path(db: Path) -> Path:
-    return db.with_name(db.name + "-build.lock")
-
-
-def _lock_holder(path: Path) -> str:
-    try:
-        return path.read_text("utf-8").split()[0]
-    except (OSError, IndexError, UnicodeDecodeError):
-        return "unknown"
-
-
-def _try_lock(fd: int) -> bool:
-    try:
-        import fcntl
-    except ImportError:  # Windows
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except BlockingIOError:
-        return False
-
-
 @contextmanager
-def build_lock(db: Path, wait: float = LOCK_WAIT) -> Iterator[Path]:
-    """Hold the build lock of the store at ``db`` (waiting up to ``wait`` seconds for it).
+def build_lock(db: Path | str, wait: float = LOCK_WAIT) -> Iterator[str]:
+    """Hold the build lock of the store at ``db``, waiting up to ``wait`` seconds for it, else
+    :class:`BuildRunningError`.
 
-    The lock is an OS file lock on ``<db>-build.lock``: it goes with the process, so a killed build
-    never leaves a stale lock behind. The file holds the holder's pid, for the message.
+    The store keeps it (``EventStore.lock``): an OS file lock on ``<db>-build.lock`` beside a
+    SQLite store, a session advisory lock in PostgreSQL. Either goes with the process holding it,
+    so a killed build never leaves a stale lock (its workers die with it: ``timeline.parallel``).
     """
-    path = lock_path(db)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        deadline = time.monotonic() + max(0.0, wait)
-        announced = False
-        while not _try_lock(fd):
-            holder = _lock_holder(path)
-            if time.monotonic() >= deadline:
-                raise BuildRunningError(
-                    f"another build is running (pid {holder}) on {db}; waited {wait:g} s. "
-                    f"Run this build again when it has finished (or give --wait more seconds)."
-                )
-            if not announced:
-                log.warning("another build is running (pid %s) on %s; waiting up to %g s", holder, db, wait)
-                announced = True
-            time.sleep(0.1)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()} {datetime.now(UTC).isoformat(timespec='seconds')}\n".encode())
-        try:
-            yield path
-        finally:
-            os.ftruncate(fd, 0)
-    finally:
-        os.close(fd)  # releases the lock
+    with EventStore(db).lock(wait) as held:
+        yield held
 
 
 @dataclass
@@ -142,6 +96,9 @@ class BuildReport:
     overrides: int = 0
     migrated: dict[str, Any] | None = None
     seconds: float = 0.0
+    #: where the per-article stage ran: "local" with ``jobs`` processes (1: this one), or "dask"
+    engine: str = "local"
+    jobs: int = 1
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -154,6 +111,7 @@ class BuildReport:
             "events_by_origin": self.events_by_origin, "events_by_kind": self.events_by_kind,
             "orphaned_overrides": self.orphaned_overrides, "overrides": self.overrides,
             "migrated": self.migrated, "seconds": round(self.seconds, 2),
+            "engine": self.engine, "jobs": self.jobs,
         }
 
     def render(self) -> str:
@@ -182,29 +140,10 @@ class BuildReport:
             lines.append(f"Analyst overrides kept: {self.overrides}")
         if self.orphaned_overrides:
             lines.append(f"Overrides whose event no longer exists (kept): {self.orphaned_overrides}")
-        lines.append(f"Done in {self.seconds:.1f} s")
+        where = ("" if self.engine == "local" and self.jobs <= 1 else
+                 " on a Dask cluster" if self.engine == "dask" else f" with {self.jobs} worker processes")
+        lines.append(f"Done in {self.seconds:.1f} s{where}")
         return "\n".join(lines)
-
-
-def _geoparse(article: Article, geoparser: Any) -> tuple[list[Any], list[str]]:
-    """Place mentions of the article, and warnings. Never raises: a language spaCy cannot
-    tokenise is read with the multilingual rules, and any other failure leaves the article
-    without places (its events keep their dates and actors)."""
-    from geo.errors import UnsupportedLanguageError
-
-    lang = article.language or "xx"
-    try:
-        return list(geoparser.parse(article.text, lang)), []
-    except UnsupportedLanguageError:
-        warning = f"language {lang!r} has no tokenizer; place names found with the multilingual rules"
-    except Exception as err:  # one article's failure is that article's
-        log.debug("geoparsing %s failed", article.id, exc_info=True)
-        return [], [f"geoparsing failed ({type(err).__name__}: {err}); events have no places"]
-    try:
-        return list(geoparser.parse(article.text, "xx")), [warning]
-    except Exception as err:
-        log.debug("geoparsing %s failed", article.id, exc_info=True)
-        return [], [warning, f"geoparsing failed ({type(err).__name__}: {err}); events have no places"]
 
 
 def process_article(article: Article, geoparser: Any) -> tuple[list[dict[str, Any]], list[Event]]:
@@ -216,46 +155,100 @@ def process_article(article: Article, geoparser: Any) -> tuple[list[dict[str, An
     return mentions, events
 
 
-def process(article: Article, geoparser: Any) -> tuple[Article, list[dict[str, Any]], list[Event]]:
-    """The article (with any new warnings), its mentions as JSON records, and its raw events."""
-    from timeline.pipeline import extract_article_events
+class _Progress:
+    """The "Articles" bar, opened on the first finished article: after the worker processes were
+    forked, so that they never inherit tqdm's monitor thread."""
 
-    mentions, warnings = _geoparse(article, geoparser)
-    if warnings:
-        article = replace(article, warnings=(*article.warnings, *warnings))
-    events = extract_article_events(article, mentions)
-    records = [m.to_json() for m in mentions]
-    for event in events:  # fail here, not halfway through the store transaction
-        event.to_json()
-    return article, records, events
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.enabled, self.bar = total, enabled and total > 0, None
+
+    def open(self) -> None:
+        if self.enabled and self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=self.total, desc="Articles", unit="article")
+
+    def advance(self) -> None:
+        self.open()
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
-def _progress(items: list[Article], enabled: bool) -> Iterable[Article]:
-    if not enabled or not items:
-        return items
-    from tqdm import tqdm
+def _in_this_process(todo: list[Article], geoparser: Any, progress: _Progress,
+                     on_article: Callable[[str], None] | None) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    for article in todo:
+        if on_article:
+            on_article(article.id)
+        outcomes.append(process_safely(article, geoparser))
+        progress.advance()
+    return outcomes
 
-    return tqdm(items, desc="Articles", unit="article")
+
+def run_articles(todo: list[Article], geoparser: Any, *, jobs: int = 1, engine: str = "local",
+                 scheduler: str | None = None, fingerprint: str = "", progress: bool = False,
+                 on_article: Callable[[str], None] | None = None) -> list[Outcome]:
+    """Every article's outcome, in the order of ``todo``: in this process (``jobs=1``), in ``jobs``
+    worker processes, or on a Dask cluster (``engine="dask"``). ``on_article`` is called before
+    each article in this process, and as each outcome arrives otherwise."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    bar = _Progress(len(todo), progress)
+    if engine == "dask" or jobs <= 1:  # no process is forked from this one: show the bar now
+        bar.open()
+
+    def done(article: Article) -> None:
+        if on_article:
+            on_article(article.id)
+        bar.advance()
+
+    try:
+        if engine == "dask":
+            from timeline.dask_engine import run_on_dask
+
+            return run_on_dask(todo, fingerprint or extraction_fingerprint(), scheduler, jobs=jobs, on_done=done)
+        if jobs <= 1 or len(todo) <= 1:
+            return _in_this_process(todo, geoparser, bar, on_article)
+        from timeline.parallel import run_in_processes
+
+        return run_in_processes(todo, min(jobs, len(todo)), geoparser, on_done=done)
+    finally:
+        bar.close()
+
+
+#: Where the per-article stage runs (``--engine``).
+ENGINES = ("local", "dask")
 
 
 def build(articles_dir: str | Path = config.ARTICLES_DIR, db: str | Path | None = None, *,
           progress: bool = True, geoparser: Any = None,
-          on_article: Callable[[str], None] | None = None, lock_wait: float | None = None) -> BuildReport:
+          on_article: Callable[[str], None] | None = None, lock_wait: float | None = None,
+          jobs: int = 1, engine: str = "local", scheduler: str | None = None) -> BuildReport:
     """Bring the store at ``db`` up to date with ``articles_dir`` and the curated tables.
 
     Waits up to ``lock_wait`` seconds (default :data:`LOCK_WAIT`) for another build of the same
-    store, then raises :class:`BuildRunningError`.
+    store, then raises :class:`BuildRunningError`. The per-article stage runs in ``jobs`` worker
+    processes (1: in this process, as before) or, with ``engine="dask"``, on the Dask cluster at
+    ``scheduler``; the store ends up the same either way.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     path = config.db_path(db)
     with build_lock(path, LOCK_WAIT if lock_wait is None else lock_wait):
-        return _build(articles_dir, path, progress=progress, geoparser=geoparser, on_article=on_article)
+        return _build(articles_dir, path, progress=progress, geoparser=geoparser, on_article=on_article,
+                      jobs=jobs, engine=engine, scheduler=scheduler)
 
 
-def _build(articles_dir: str | Path, db: Path, *, progress: bool, geoparser: Any,
-           on_article: Callable[[str], None] | None) -> BuildReport:
+def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparser: Any,
+           on_article: Callable[[str], None] | None, jobs: int = 1, engine: str = "local",
+           scheduler: str | None = None) -> BuildReport:
     started = time.perf_counter()
     store = EventStore(db)
-    report = BuildReport(db=str(store.path))
+    report = BuildReport(db=str(store.path), engine=engine)
     corpus = read_corpus(articles_dir)
     report.articles_read = len(corpus.articles)
     report.refused = list(corpus.refused)
@@ -275,47 +268,36 @@ def _build(articles_dir: str | Path, db: Path, *, progress: bool, geoparser: Any
     present = {a.id for a in corpus.articles} | {r.path for r in corpus.refused if r.duplicate_of is None}
     report.removed = sorted(set(stored) - present)
 
-    if todo and geoparser is None:
+    if todo and geoparser is None and engine == "local":
         from geo import load_geoparser
 
         geoparser = load_geoparser()
-    results: list[tuple[Article, list[dict[str, Any]], list[Event]]] = []
-    for article in _progress(todo, progress):
-        if on_article:
-            on_article(article.id)
-        try:
-            article, mentions, events = process(article, geoparser)
-        except Exception as err:  # one broken article never stops the others
-            log.warning("processing %s failed: %s: %s", article.id, type(err).__name__, err)
-            log.debug("processing %s failed", article.id, exc_info=True)
-            report.failed.append((article.id, f"{type(err).__name__}: {err}"))
+    # what actually ran: the stage stays in this process for fewer than two articles
+    report.jobs = jobs if engine == "dask" else max(1, min(jobs, len(todo)))
+    results: list[Processed] = []
+    for outcome in run_articles(todo, geoparser, jobs=jobs, engine=engine, scheduler=scheduler,
+                                fingerprint=fingerprint, progress=progress, on_article=on_article):
+        if isinstance(outcome, Failed):
+            report.failed.append((outcome.article_id, outcome.reason))
             continue
-        if article.warnings:
-            degraded[article.id] = list(article.warnings)
-        results.append((article, mentions, events))
+        if outcome.article.warnings:
+            degraded[outcome.article.id] = list(outcome.article.warnings)
+        results.append(outcome)
 
     from timeline.curated import load_curated
-    from timeline.merge import merge_events
 
     curated = load_curated(config.DATA_DIR, gazetteer=getattr(geoparser, "gazetteer", None))
     with store.transaction() as tx:
         tx.delete_articles(report.removed)
-        for article, mentions, events in results:
-            try:
-                tx.upsert_article(article, fingerprint, mentions, events)
-            except Exception as err:  # rolled back to before this article; the others go on
-                log.warning("storing %s failed: %s: %s", article.id, type(err).__name__, err)
-                log.debug("storing %s failed", article.id, exc_info=True)
-                report.failed.append((article.id, f"{type(err).__name__}: {err}"))
-                continue
-            report.processed.append(article.id)
+        previous = group_by_article(tx.raw_events())  # what the store holds for every other article
+        stored_ok, guarded = _merge_and_store(tx, results, previous, curated, fingerprint, report)
+        report.processed = [r.article.id for r in stored_ok]
         report.degraded = [(a.id, degraded[a.id]) for a in corpus.articles if a.id in degraded]
-        raw = tx.raw_events()
-        merged = merge_events(raw, curated)
+        merged = guarded.events
         version = tx.replace_events(merged)
         tx.set_meta("fingerprint", fingerprint)
-        report.mentions = tx.conn.execute("SELECT COUNT(*) FROM place_mentions").fetchone()[0]
-        report.raw_events = len(raw)
+        report.mentions = tx.mention_count()
+        report.raw_events = guarded.raw_events
         report.events = len(merged)
         for event in merged:
             report.events_by_origin[event.origin] = report.events_by_origin.get(event.origin, 0) + 1
@@ -325,3 +307,56 @@ def _build(articles_dir: str | Path, db: Path, *, progress: bool, geoparser: Any
     report.orphaned_overrides = len(store.orphaned_overrides())
     report.overrides = len(store.overrides())
     return report
+
+
+def _as_stored(events: list[Event]) -> list[Event]:
+    """The events as the store gives them back (JSON round trip), so that merging them before they
+    are written gives what merging the store's copy would."""
+    return [Event.from_json(json.loads(json.dumps(e.to_json(), ensure_ascii=False))) for e in events]
+
+
+def _merge_and_store(tx: Any, results: list[Processed], previous: dict[str, list[Event]],
+                     curated: list[Event], fingerprint: str,
+                     report: BuildReport) -> tuple[list[Processed], GuardedMerge]:
+    """Merge the new results with the stored ones, leaving out the articles whose reports make
+    the merge raise, and store the new results that go through.
+
+    A new result that breaks the merge is not stored: the article is failed and keeps its previous
+    results (merged, if they go through). A stored result that breaks the merge is left out of the
+    merged events and the article is failed, for as long as it does. Each article's store write is
+    its own savepoint; one that fails is failed, keeps its previous results, and the merge is redone.
+    """
+    from timeline.merge import merge_events
+    from timeline.merge_guard import merge_leaving_out
+
+    fresh = {r.article.id: _as_stored(r.events) for r in results}
+    accepted = list(results)
+
+    def merge() -> GuardedMerge:
+        groups = {**previous, **{r.article.id: fresh[r.article.id] for r in accepted}}
+        return merge_leaving_out({k: groups[k] for k in sorted(groups)}, lambda raw: merge_events(raw, curated))
+
+    guarded = merge()
+    while rejected := {r.article.id for r in accepted if r.article.id in guarded.left_out}:
+        for article_id in sorted(rejected):
+            log.warning("%s: %s", article_id, guarded.left_out[article_id])
+            report.failed.append((article_id, guarded.left_out[article_id] + "; previous results kept"))
+        accepted = [r for r in accepted if r.article.id not in rejected]
+        guarded = merge()
+    stored_ok: list[Processed] = []
+    for result in accepted:
+        try:
+            tx.upsert_article(result.article, fingerprint, result.mentions, result.events)
+        except Exception as err:  # rolled back to before this article; the others go on
+            log.warning("storing %s failed: %s: %s", result.article.id, type(err).__name__, err)
+            log.debug("storing %s failed", result.article.id, exc_info=True)
+            report.failed.append((result.article.id, f"{type(err).__name__}: {err}"))
+            continue
+        stored_ok.append(result)
+    if len(stored_ok) < len(accepted):  # merge what the store now holds
+        accepted = stored_ok
+        guarded = merge()
+    for article_id in sorted(set(guarded.left_out) - {a for a, _ in report.failed}):
+        log.warning("%s: %s", article_id, guarded.left_out[article_id])
+        report.failed.append((article_id, guarded.left_out[article_id] + "; its reports are left out of the events"))
+    return stored_ok, guarded

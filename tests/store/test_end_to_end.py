@@ -14,22 +14,12 @@ import pytest
 from kharita import config
 from tests.store.conftest import new_database
 
-#: ``python -m timeline`` with one difference: until ``timeline/build.py`` takes its build lock from
-#: the store (``EventStore.lock``), the lock file it keeps beside a SQLite path is replaced here by
-#: the store's own lock (an advisory lock for a URL). Everything else is the real command line.
-TIMELINE = """
-import sys
-import timeline.build as build_module
-from store import EventStore
-from timeline.__main__ import main
-
-build_module.build_lock = lambda db, wait=60.0: EventStore(db).lock(wait)
-sys.exit(main(sys.argv[1:]))
-"""
+#: The real command line.
+TIMELINE = [sys.executable, "-m", "timeline"]
 
 
 def timeline(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", TIMELINE, *args], cwd=config.ROOT, capture_output=True,
+    return subprocess.run([*TIMELINE, *args], cwd=config.ROOT, capture_output=True,
                           text=True, timeout=600, env={**os.environ, **(env or {})})
 
 
@@ -37,7 +27,7 @@ def timeline(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
 def test_the_seeds_built_into_postgresql_export_exactly_as_from_sqlite(pg_server, tmp_path):
     url, path = new_database(pg_server), str(tmp_path / "kharita.db")
     # side by side, the same code and data for both; PostgreSQL named by KHARITA_DB, SQLite by --db
-    builds = {db: subprocess.Popen([sys.executable, "-c", TIMELINE, "build", "--no-progress", "--json", *extra],
+    builds = {db: subprocess.Popen([*TIMELINE, "build", "--no-progress", "--json", *extra],
                                    cwd=config.ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                    env={**os.environ, **env})
               for db, extra, env in ((url, [], {"KHARITA_DB": url}), (path, ["--db", path], {}))}

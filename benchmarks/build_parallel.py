@@ -1,0 +1,181 @@
+"""Cold-build throughput with one process against two (``--jobs``), side by side in one run.
+
+Corpus: the English, French and Arabic articles among the shipped seeds (data/articles) and the
+git-ignored real-news texts (data/corpus/texts, when present), copied in turn to N distinct files
+(each with one changed byte so hashes differ). Each build runs in a fresh Python process (as
+``python -m timeline build`` would: loading the geoparser is part of its time) into a fresh store;
+configurations alternate within each repetition so that they see the same machine load; medians
+over the repetitions. Peak memory is ru_maxrss of the build process and of its largest worker
+(RSS counts pages a forked worker shares with its parent, so their sum is an upper bound).
+
+Run: python benchmarks/build_parallel.py [--articles N] [--repeat R] [--spawn] [--dask]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kharita import config  # noqa: E402
+
+LANGUAGES = ("en", "fr", "ar")
+
+
+def base_articles() -> list[Path]:
+    """Seeds and corpus texts in English, French or Arabic (corpus files are named ``LANG-...``)."""
+    from kharita.articles import read_article
+
+    texts = config.DATA_DIR / "corpus" / "texts"
+    paths = sorted(config.ARTICLES_DIR.glob("*.txt")) + sorted(texts.glob("*.txt") if texts.is_dir() else [])
+    return [p for p in paths if read_article(p).language in LANGUAGES]
+
+
+def make_corpus(folder: Path, n: int) -> dict[str, int]:
+    """N copies, the languages taken in turn so that any N is a mix."""
+    from kharita.articles import read_article
+
+    folder.mkdir(parents=True)
+    by_lang: dict[str, list[Path]] = {}
+    for p in base_articles():
+        by_lang.setdefault(read_article(p).language, []).append(p)
+    longest = max(len(v) for v in by_lang.values())
+    base = [v[i] for i in range(longest) for v in by_lang.values() if i < len(v)]
+    languages: dict[str, int] = {}
+    for i in range(n):
+        source = base[i % len(base)]
+        (folder / f"{i:05d}_{source.name}").write_text(source.read_text("utf-8") + f"\n<!-- copy {i} -->\n", "utf-8")
+        lang = read_article(source).language
+        languages[lang] = languages.get(lang, 0) + 1
+    return languages
+
+
+def child(args: argparse.Namespace) -> None:
+    """One build in this fresh process; prints its figures as JSON."""
+    started = time.perf_counter()
+    if args.start_method:
+        import timeline.parallel as parallel
+
+        parallel.default_start_method = lambda: args.start_method
+    import timeline.build as build_module
+    from timeline.export import to_json
+    from timeline.store import EventStore
+
+    stage = {"seconds": 0.0}
+    run_articles = build_module.run_articles
+
+    def timed(*a, **k):  # the per-article stage alone: what --jobs parallelises
+        t = time.perf_counter()
+        try:
+            return run_articles(*a, **k)
+        finally:
+            stage["seconds"] += time.perf_counter() - t
+
+    build_module.run_articles = timed
+    report = build_module.build(args.corpus, args.db, progress=False, jobs=args.jobs, engine=args.engine)
+    seconds = time.perf_counter() - started
+    cpu = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    export = to_json(EventStore(args.db).load_events(include_hidden=True))
+    print(json.dumps({"seconds": seconds, "stage_seconds": stage["seconds"],
+                      "cpu_seconds": sum(u.ru_utime + u.ru_stime for u in cpu),
+                      "processed": len(report.processed), "failed": len(report.failed),
+                      "events": report.events, "peak_mb": own, "worker_peak_mb": workers,
+                      "export_sha256": hashlib.sha256(export.encode()).hexdigest()}))
+
+
+def run_one(corpus: Path, db: Path, jobs: int, engine: str = "local", start_method: str = "") -> dict:
+    cmd = [sys.executable, __file__, "--child", "--corpus", str(corpus), "--db", str(db), "--jobs", str(jobs),
+           "--engine", engine]
+    if start_method:
+        cmd += ["--start-method", start_method]
+    out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def machine() -> str:
+    import dask
+    import spacy
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, {platform.platform()}, "
+            f"Python {platform.python_version()}, spaCy {spacy.__version__}, dask {dask.__version__}")
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--spawn", action="store_true", help="also two workers started with 'spawn'")
+    parser.add_argument("--dask", action="store_true", help="also the Dask engine (LocalCluster of 2 workers)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--engine", default="local", help=argparse.SUPPRESS)
+    parser.add_argument("--start-method", default="", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args)
+        return
+
+    configs = [("one process (--jobs 1)", 1, "local", ""), ("two workers (--jobs 2, fork)", 2, "local", "")]
+    if args.spawn:
+        configs.append(("two workers (--jobs 2, spawn)", 2, "local", "spawn"))
+    if args.dask:
+        configs.append(("Dask LocalCluster, 2 workers", 2, "dask", ""))
+    print(f"machine: {machine()}")
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    runs: dict[str, list[dict]] = {name: [] for name, *_ in configs}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "articles"
+        languages = make_corpus(corpus, args.articles)
+        print(f"corpus: {args.articles} articles ({', '.join(f'{v} {k}' for k, v in sorted(languages.items()))}) "
+              f"copied from {len(base_articles())} distinct en/fr/ar articles")
+        for r in range(args.repeat):
+            for name, jobs, engine, method in configs:
+                db = Path(tmp) / f"{r}-{jobs}-{engine}-{method}.db"
+                runs[name].append(run_one(corpus, db, jobs, engine, method))
+                print(f"  repetition {r + 1}, {name}: {runs[name][-1]['seconds']:.1f} s", flush=True)
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+    one = runs[configs[0][0]]
+    print("\n| build | articles | whole build: median s | articles/s | speed-up | per-article stage: median s "
+          "| articles/s | speed-up | CPU s (all processes) | peak RSS, build process | peak RSS, largest worker |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for name, *_ in configs:
+        rs = runs[name]
+        n = rs[0]["processed"]
+        cells = []
+        for key in ("seconds", "stage_seconds"):
+            median = statistics.median(r[key] for r in rs)
+            # ratio per repetition (measured side by side), then the median of those ratios
+            speedup = statistics.median(a[key] / b[key] for a, b in zip(one, rs, strict=True))
+            cells += [f"{median:.1f}", f"{n / median:.1f}", f"{speedup:.2f}×"]
+        worker = max(r["worker_peak_mb"] for r in rs)
+        print(f"| {name} | {n} | {' | '.join(cells)} | {statistics.median(r['cpu_seconds'] for r in rs):.1f} | "
+              f"{max(r['peak_mb'] for r in rs):.0f} MB | {f'{worker:.0f} MB' if worker > 1 else '-'} |")
+    hashes = {r["export_sha256"] for rs in runs.values() for r in rs}
+    failed = sum(r["failed"] for rs in runs.values() for r in rs)
+    print(f"\nexports identical across every build: {len(hashes) == 1}; failed articles: {failed}; "
+          f"events: {one[0]['events']}; seconds per repetition: "
+          + "; ".join(f"{name}: " + ", ".join(f"{r['seconds']:.1f}" for r in rs) for name, rs in runs.items()))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

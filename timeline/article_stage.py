@@ -1,0 +1,87 @@
+"""The per-article stage of a build: one article in, its place mentions and raw events out.
+
+It is the only part of a build that runs away from the store — in this process, in worker
+processes (:mod:`timeline.parallel`) or on a Dask cluster (:mod:`timeline.dask_engine`) — so its
+result is a small picklable value, and one article's exception is caught here, where it happens,
+and travels back as a :class:`Failed` instead of stopping the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from typing import Any
+
+from kharita.articles import Article
+from timeline.types import Event
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Processed:
+    """An article (with any warnings geoparsing added), its mentions as JSON records, its raw events."""
+
+    article: Article
+    mentions: list[dict[str, Any]]
+    events: list[Event]
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An article whose processing raised; ``reason`` goes into the build report."""
+
+    article_id: str
+    reason: str
+
+
+Outcome = Processed | Failed
+
+
+def geoparse(article: Article, geoparser: Any) -> tuple[list[Any], list[str]]:
+    """Place mentions of the article, and warnings. Never raises: a language spaCy cannot
+    tokenise is read with the multilingual rules, and any other failure leaves the article
+    without places (its events keep their dates and actors)."""
+    from geo.errors import UnsupportedLanguageError
+
+    lang = article.language or "xx"
+    try:
+        return list(geoparser.parse(article.text, lang)), []
+    except UnsupportedLanguageError:
+        warning = f"language {lang!r} has no tokenizer; place names found with the multilingual rules"
+    except Exception as err:  # one article's failure is that article's
+        log.debug("geoparsing %s failed", article.id, exc_info=True)
+        return [], [f"geoparsing failed ({type(err).__name__}: {err}); events have no places"]
+    try:
+        return list(geoparser.parse(article.text, "xx")), [warning]
+    except Exception as err:
+        log.debug("geoparsing %s failed", article.id, exc_info=True)
+        return [], [warning, f"geoparsing failed ({type(err).__name__}: {err}); events have no places"]
+
+
+def process(article: Article, geoparser: Any) -> tuple[Article, list[dict[str, Any]], list[Event]]:
+    """The article (with any new warnings), its mentions as JSON records, and its raw events.
+
+    Geoparsing problems degrade the article; extraction errors raise.
+    """
+    from timeline.pipeline import extract_article_events  # looked up per call: tests may replace it
+
+    mentions, warnings = geoparse(article, geoparser)
+    if warnings:
+        article = replace(article, warnings=(*article.warnings, *warnings))
+    events = extract_article_events(article, mentions)
+    records = [m.to_json() for m in mentions]
+    for event in events:  # fail here, not halfway through the store transaction
+        event.to_json()
+    return article, records, events
+
+
+def process_safely(article: Article, geoparser: Any) -> Outcome:
+    """:func:`process`, with any exception turned into this article's :class:`Failed`."""
+    try:
+        article, mentions, events = process(article, geoparser)
+    except Exception as err:  # one broken article never stops the others
+        log.warning("processing %s failed: %s: %s", article.id, type(err).__name__, err)
+        log.debug("processing %s failed", article.id, exc_info=True)
+        return Failed(article.id, f"{type(err).__name__}: {err}")
+    return Processed(article, mentions, events)

@@ -1,0 +1,206 @@
+"""The per-article stage of a build in N worker processes, each loading the geoparser once.
+
+Why processes: geoparsing and extraction are pure Python and spaCy calls that hold the GIL, so
+threads do not help; the stage has no shared state, so processes scale with cores.
+
+Start method: ``fork`` where the platform has it. The parent loads the geoparser (the build needs
+its gazetteer for the curated tables anyway) and the pipelines of the languages to process, and
+the workers inherit them copy-on-write: no second load, so two workers pay nothing to start.
+Nothing in the parent runs threads at that point (the pool forks its workers before its own
+manager thread starts, and the progress bar is opened afterwards). Elsewhere (``spawn``) each
+worker loads :func:`geo.load_geoparser` in its initialiser; a custom geoparser object cannot be
+sent to such workers and is refused.
+
+Results come back in the order of the input, so a parallel build stores exactly what a one-process
+build stores. A worker that dies (out of memory, a crash in a native library) breaks the pool: the
+articles it left unfinished are then run again one at a time in a fresh one-worker pool, so the one
+that kills its worker is named in the report as failed and the others go through.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from kharita.articles import Article
+from timeline.article_stage import Failed, Outcome, process_safely
+
+log = logging.getLogger(__name__)
+
+#: Why an article is failed when its worker process died under it.
+WORKER_DIED = ("its worker process died while processing it (out of memory, or a crash in a native "
+               "library); previous results kept")
+
+# The geoparser of this worker process: inherited from the parent (fork) or loaded by _init_worker.
+_geoparser: Any = None
+
+
+def default_jobs() -> int:
+    """All cores (the default of ``--jobs``)."""
+    return os.cpu_count() or 1
+
+
+def default_start_method() -> str:
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the build that started it ends, even by SIGKILL.
+
+    Why: a forked worker shares the build's open files, the store's build lock among them (a
+    ``flock`` held by the open file, or a PostgreSQL connection holding an advisory lock). An
+    orphaned worker idling on its queue would keep that lock forever, and the next build would
+    wait for a build that no longer runs. On Linux the kernel kills the worker when its parent
+    dies (``PR_SET_PDEATHSIG``); elsewhere a watchdog thread notices the new parent within a second.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            log.debug("prctl(PR_SET_PDEATHSIG) unavailable; the watchdog alone guards", exc_info=True)
+    if os.getppid() != parent:  # the parent died before the guard was set
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="kharita-parent-watch", daemon=True).start()
+
+
+def _init_worker(parent: int | None = None) -> None:
+    global _geoparser
+    if parent is not None:
+        _die_with_parent(parent)
+    if _geoparser is None:
+        from geo import load_geoparser
+
+        _geoparser = load_geoparser()
+
+
+def _work(article: Article) -> Outcome:
+    return process_safely(article, _geoparser)
+
+
+def warm(geoparser: Any, articles: Sequence[Article]) -> None:
+    """Load, in this process, what every worker would otherwise load again: the pipelines of the
+    languages to process and the actor registry (forked workers inherit them)."""
+    from timeline.actors import load_actor_registry
+
+    load_actor_registry()
+    pipeline = getattr(geoparser, "pipeline", None)
+    if pipeline is None:
+        return
+    for lang in sorted({(a.language or "xx").lower() for a in articles}):
+        try:
+            pipeline(lang)
+        except Exception:  # an untokenisable language: the article falls back to "xx" when processed
+            log.debug("no pipeline for %s", lang, exc_info=True)
+    if any(not a.language for a in articles):
+        pipeline("xx")
+
+
+def run_in_processes(articles: Sequence[Article], jobs: int, geoparser: Any = None, *,
+                     on_done: Callable[[Article], None] | None = None,
+                     start_method: str | None = None) -> list[Outcome]:
+    """The outcome of every article, in the order of ``articles``, computed by ``jobs`` workers.
+
+    ``on_done`` is called in this process as each article's outcome arrives (in completion order).
+    """
+    global _geoparser
+    method = start_method or default_start_method()
+    if method == "fork":
+        if geoparser is None:
+            from geo import load_geoparser
+
+            geoparser = load_geoparser()
+        warm(geoparser, articles)
+    elif geoparser is not None:
+        from geo import load_geoparser
+
+        if geoparser is not load_geoparser():
+            raise ValueError(f"a custom geoparser cannot be sent to {method!r} workers; use jobs=1 or fork")
+        geoparser = None  # each worker loads its own
+    context = multiprocessing.get_context(method)
+    outcomes: dict[int, Outcome] = {}
+    previous, _geoparser = _geoparser, geoparser  # what forked workers inherit
+    try:
+        unfinished = _run_pool(articles, range(len(articles)), jobs, context, outcomes, on_done)
+        if unfinished:
+            log.warning("a worker process died; running the %d unfinished articles one at a time",
+                        len(unfinished))
+            _run_isolated(articles, unfinished, context, outcomes, on_done)
+    finally:
+        _geoparser = previous
+    return [outcomes[i] for i in range(len(articles))]
+
+
+def _collect(future: Future, article: Article) -> Outcome:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as err:  # e.g. a result that cannot be sent back: this article's problem
+        log.warning("processing %s failed: %s: %s", article.id, type(err).__name__, err)
+        return Failed(article.id, f"{type(err).__name__}: {err}")
+
+
+def _run_pool(articles: Sequence[Article], indices: Sequence[int], jobs: int, context: Any,
+              outcomes: dict[int, Outcome], on_done: Callable[[Article], None] | None) -> list[int]:
+    """Run ``indices`` in one pool; return those left unfinished because a worker died."""
+    unfinished: list[int] = []
+    pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, initializer=_init_worker,
+                               initargs=(os.getpid(),))
+    try:
+        futures = {pool.submit(_work, articles[i]): i for i in indices}
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                i = futures[future]
+                try:
+                    outcomes[i] = _collect(future, articles[i])
+                except BrokenProcessPool:
+                    unfinished.append(i)
+                    continue
+                if on_done:
+                    on_done(articles[i])
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return sorted(unfinished)
+
+
+def _run_isolated(articles: Sequence[Article], indices: Sequence[int], context: Any,
+                  outcomes: dict[int, Outcome], on_done: Callable[[Article], None] | None) -> None:
+    """One article at a time in a one-worker pool: a death is then that article's."""
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for i in indices:
+            if pool is None:
+                pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker,
+                                           initargs=(os.getpid(),))
+            try:
+                outcomes[i] = _collect(pool.submit(_work, articles[i]), articles[i])
+            except BrokenProcessPool:
+                log.warning("processing %s killed its worker process", articles[i].id)
+                outcomes[i] = Failed(articles[i].id, WORKER_DIED)
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = None
+            if on_done:
+                on_done(articles[i])
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
