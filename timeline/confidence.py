@@ -22,6 +22,7 @@ REASONS: dict[str, tuple[float, str]] = {
     "taker_guessed": (0.8, "the text names no taker: the opposition at large is assumed"),
     "speaker_guessed": (0.8, "the speaker is a name found next to the verb, not a known actor"),
     "single_source": (0.85, "one outlet reports it (copies of one story count once)"),
+    "fighting_since": (0.8, "the offensive's start is read from a \"fighting since X\" phrase, not a launch verb"),
 }
 
 

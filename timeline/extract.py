@@ -24,6 +24,14 @@ analyst can predict them:
   to the verb, becomes an actor.
 * A control change needs a named town, village or facility (not a country or governorate); its
   direction comes from the trigger (take, lose, fall to, retake) and the armed actors around it.
+  An actor before a capture verb of the sentence is that verb's taker, never the loser of a later
+  withdrawal verb; a capture with no taker named is the story's: the side that took the last
+  place before it, else the last armed side named.
+* "Fighting since X" with a recent day X dates the start of the offensive (an "other" event); an
+  offensive launch verb with no day of its own ("after the offensive launched by HTS") refers to
+  the known offensive and makes no event.
+* A participant's statement on the day of a call or meeting of the same article is its readout,
+  not a second event (:func:`fold_readouts`).
 """
 
 from __future__ import annotations
@@ -31,13 +39,20 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, is_opposition
-from timeline.lexicon import CASUALTY_PATTERNS, DIPLOMATIC_PRIORITY, rules_for, stance_cues_for, strip_diacritics
+from timeline.lexicon import (
+    CASUALTY_PATTERNS,
+    DIPLOMATIC_PRIORITY,
+    SINCE_WORDS,
+    rules_for,
+    stance_cues_for,
+    strip_diacritics,
+)
 from timeline.sentences import (
     DateHit,
     Sentence,
@@ -147,6 +162,8 @@ class SentenceContext:
     later: list[tuple[Sentence, list[TriggerHit]]]  # the next sentences (control-change detail)
     all_actors: list[ActorMention]
     all_places: list[Any]
+    story_taker: str | None = None  # who took the last place an earlier sentence names a taker for
+    triggers: list[TriggerHit] = field(default_factory=list)  # every trigger of the sentence
 
 
 def _controller_actors(actors: list[ActorMention]) -> list[ActorMention]:
@@ -158,7 +175,8 @@ UNSPECIFIED = "opposition (unspecified)"
 
 
 def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
-                      lang: str | None = None) -> tuple[str | None, str | None]:
+                      lang: str | None = None,
+                      triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
     """(from_controller, to_controller) of a control-change trigger; ``None`` where the text is silent.
 
     The roles come from the trigger (take, lose, fall to, retake) and the armed actors around it:
@@ -205,6 +223,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         before = [a for a in before if not rules.clause_marker.search(text[a.end:trigger.start])]
     named = [c(a) for a in ctrl]
     agent = subject_after()
+    if trigger.role == "lose":
+        # «سيطرت الفصائل على معصران ودخلت القاعدة التي انسحبت منها القوات الروسية»: an actor
+        # before a capture verb of the same sentence is that verb's taker, not this loser
+        captures = [t for t in triggers if t.kind == "control_change" and t.role in ("take", "fall", "retake")
+                    and t.end <= trigger.start]
+        before = [a for a in before if not any(a.end <= t.start for t in captures)]
     if trigger.role == "leave":  # "slipped from government control": the government lost it
         return GOVERNMENT, opponent_of(GOVERNMENT, named) or UNSPECIFIED
     if trigger.role == "lose":
@@ -231,6 +255,8 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
 
 #: How far from its verb the first place taken may be (characters), after it and before it.
 OBJECT_REACH, SUBJECT_REACH = 90, 90
+#: How far after a capture verb (characters) the word opening its object is looked for.
+OBJECT_SLOT_REACH = 25
 #: Longest gap between two places of one list ("A, B and the town of C").
 LIST_GAP = 40
 _LIST_BREAK = re.compile(r"[.;:!?()\[\]\n]")
@@ -243,7 +269,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     or name a road's ends ("the Aleppo-Damascus highway"); and only the place next to the verb
     with the list it heads ("seized A, B and C"), so that a town named elsewhere in a long
     sentence ("... at the gates of Hama, on the road to Damascus") is not taken with them. The
-    object after the verb comes first; without one, the subject before it ("Aleppo fell to").
+    object after the verb comes first; without one, the subject before it ("Aleppo fell to"),
+    unless the verb's object slot is explicit and holds no place ("took control of the areas").
     """
     rules = rules_for(ctx.lang)
     towns = []
@@ -278,7 +305,9 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     after = [m for m in towns if m.start >= trig.end]
     chosen = chain(after, OBJECT_REACH, OBJECT_REACH,
                    lambda prev, m: ctx.text[(prev.end if prev else trig.end):m.start])
-    if not chosen:
+    # the verb and the words after it, where its object slot opens («سيطرت الفصائل على ...»)
+    slot = ctx.text[trig.start:min(trig.end + OBJECT_SLOT_REACH, ctx.sentence.end)]
+    if not chosen and not (rules.object_slot is not None and rules.object_slot.search(slot)):
         before = [m for m in reversed(towns) if m.end <= trig.start]
         chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
                        lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
@@ -330,6 +359,8 @@ def _date_fields(d: DateHit) -> dict[str, Any]:
 ANAPHORA_REACH = 400
 #: How many sentences of an article make its lead (the title line counts as one).
 LEAD_SENTENCES = 3
+#: How far (days) from the publication a lead date may be and still date the story.
+LEAD_MAX_AGE_DAYS = 30
 #: An undated control change is dated as a range ending on the article's date: the days before it
 #: it may have happened on (the control model places it at the range's end: held *by* then).
 INFERRED_CONTROL_DAYS = 6
@@ -341,10 +372,13 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
 
     Why: most of a story's statements and many of its captures carry no date phrase of their own
     ("the army said it was redeploying"); they belong to the story's main event, which its lead
-    dates explicitly or, in a present-tense report, the day of publication dates.
+    dates explicitly or, in a present-tense report, the day of publication dates. A lead date
+    far from the publication (a photo caption's «Aufnahme vom 28. März 2015») is no story's date.
     """
     for s in sentences[:LEAD_SENTENCES]:
-        days = [d for d in dates if within(s, d.start, d.end) and d.precision == "day"]
+        days = [d for d in dates if within(s, d.start, d.end) and d.precision == "day"
+                and (published is None or d.date is None
+                     or abs((d.date - published).days) <= LEAD_MAX_AGE_DAYS)]
         if days:
             d = days[0]
             return DateHit(d.phrase, -1, -1, d.date, None, "day"), "lead"
@@ -355,7 +389,7 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
 
 def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """One control change per place that changed hands ("seized A, B and C" is three changes)."""
-    frm, to = control_direction(trig, ctx.actors, ctx.text, ctx.lang)
+    frm, to = control_direction(trig, ctx.actors, ctx.text, ctx.lang, ctx.triggers)
     reasons = direction_reasons(ctx.actors, to)
     if to is None and trig.role == "take":
         # "They entered Hama" / «سيطرت أيضاً على»: the subject is the side the story follows, the
@@ -363,8 +397,10 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         earlier = [a for a in _controller_actors(ctx.all_actors)
                    if ctx.sentence.start - ANAPHORA_REACH <= a.start and a.end <= ctx.sentence.start
                    and ACTOR_CONTROLLER[a.name] != GOVERNMENT]
-        if earlier:
-            to = ACTOR_CONTROLLER[earlier[-1].name]
+        if ctx.story_taker is not None or earlier:
+            # the side that took the last place is the story's subject; failing one, the last
+            # armed side named (which may be the side it fought: «بعد معارك مع قسد»)
+            to = ctx.story_taker or ACTOR_CONTROLLER[earlier[-1].name]
             frm = next((ACTOR_CONTROLLER[a.name] for a in _controller_actors(ctx.actors)
                         if is_opposition(ACTOR_CONTROLLER[a.name]) != is_opposition(to)), GOVERNMENT)
             reasons = ["taker_guessed"]
@@ -414,7 +450,9 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     armed = [a for a in ctx.actors if a.type in ("armed_group", "government_body")]
     before = [a for a in armed if 0 <= trig.start - a.end <= 120]
     after = [a for a in armed if 0 <= a.start - trig.end <= 30]
-    subjects = (after or before) if ctx.lang == "ar" else (before or after)
+    # «أطلقت فصائل المعارضة صباح الأربعاء عملية»: a subject inside the verb phrase comes first
+    inside = [a for a in armed if trig.start <= a.start and a.end <= trig.end]
+    subjects = inside or ((after or before) if ctx.lang == "ar" else (before or after))
     subjects = subjects or armed
     actors = _dedupe([a.name for a in subjects])
     countries = sorted({a.country for a in subjects if a.country})
@@ -595,20 +633,99 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         following_actors = {f.start: [a for a in actors if within(f, a.start, a.end)] for f in following}
         later = [(sentences[j], all_triggers[j]) for j in range(i + 1, min(i + 6, len(sentences)))
                  if not dated_sentence[j]]
+        story = next((r.event.to_controller for r in reversed(results)
+                      if r.event.kind == "control_change" and r.event.to_controller not in (None, GOVERNMENT)
+                      and "taker_guessed" not in r.event.reasons and s.start - r.sentence.start <= ANAPHORA_REACH),
+                     None)
         ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if within(s, m.start, m.end)],
                               [g for g in signals if within(s, g.start, g.end)], following, following_actors,
-                              later, actors, list(places))
+                              later, actors, list(places), story, triggers)
         for event, trig in sentence_events(ctx, triggers, dated, registry):
             if inferred is not None:
                 if event.kind == "strike" and not event.places:
                     continue  # "waves of Russian strikes" with neither a day nor a place: a description
+                if event.kind == "other" and trig.role == "offensive":
+                    continue  # "the offensive launched by HTS" with no day: the known offensive, not news
                 event = replace(event, date_inferred=inferred, reasons=["date_inferred", *event.reasons])
                 if event.kind == "control_change" and event.date is not None:
                     # "X has fallen": true by the article's date, since some day before it
                     event = replace(event, date=event.date - timedelta(days=INFERRED_CONTROL_DAYS),
                                     date_end=event.date, date_precision="week")
             results.append(RawEvent(event, s, trig))
-    return results
+    results += fighting_starts(sentences, dates, text, lang, actors, fallback)
+    return fold_readouts(results, registry)
+
+
+#: How long before the article's date a "since X" may put the start of the offensive (days).
+FIGHTING_SINCE_DAYS = 14
+
+
+def fighting_starts(sentences: Sequence[Sentence], dates: Sequence[Any], text: str, lang: str | None,
+                    actors: list[ActorMention], fallback: tuple[DateHit, str] | None) -> list[RawEvent]:
+    """The start of the offensive that "fighting since X" sentences date: one "other" event per X.
+
+    Why: "the provinces have been engulfed in fighting since last Wednesday", «depuis mercredi,
+    l'offensive a permis ...», «منذ 27 نوفمبر ... تخوض الفصائل اشتباكات» tell when the offensive
+    began, and often nothing else does; the "since" date is no date of any verb of the sentence
+    (:func:`timeline.sentences.usable_dates` drops it). Only a recent day counts (within
+    :data:`FIGHTING_SINCE_DAYS` before the article's date): "fighting since 2011" is the war.
+    """
+    rules = rules_for(lang)
+    if rules.fighting is None or fallback is None:
+        return []
+    anchor = fallback[0].date
+    out: list[RawEvent] = []
+    seen: set[Any] = set()
+    for s in sentences:
+        if not rules.fighting.search(strip_diacritics(s.text)[0]):
+            continue
+        for d in dates:
+            day = getattr(d, "date", None)
+            if (day is None or not within(s, d.start, d.end) or getattr(d, "precision", "") != "day"
+                    or not (getattr(d, "since", False) or SINCE_WORDS.search(text[max(0, d.start - 40):d.start]))
+                    or not anchor - timedelta(days=FIGHTING_SINCE_DAYS) <= day < anchor or day in seen):
+                continue
+            seen.add(day)
+            armed = _dedupe([a.name for a in actors if within(s, a.start, a.end) and a.type == "armed_group"])
+            hit = DateHit(d.phrase, d.start, d.end, day, None, "day")
+            event = Event(id="", kind="other", **_date_fields(hit), actors=armed, countries=["SY"], places=[],
+                          summary=f"{TOPICS['offensive']}: " + ", ".join(armed), reasons=["fighting_since"])
+            out.append(RawEvent(event, s, TriggerHit("other", "offensive", d.start, d.end, d.phrase)))
+    return out
+
+
+#: Diplomatic events whose participants' words of the same day are their readout (not visits:
+#: what a minister says as he leaves or lands is reported as a statement of its own).
+READOUT_KINDS = frozenset({"call", "meeting"})
+
+
+def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEvent]:
+    """Drop the statements that are the readout of a call or meeting of the same article.
+
+    Why: "Abdelatty held a phone call with Sabbagh on Friday. Abdelatty expressed concern ... and
+    reaffirmed support for Syria" reports one event, the call, and what was said in it; a separate
+    statement would count the call twice on the map. A statement is a readout when its speaker is
+    a person (not a state or ministry) taking part in such an event of the article on the same
+    day. The stance it expresses goes to that event when the event has none of its own.
+    """
+    hosts = [i for i, r in enumerate(raws) if r.event.kind in READOUT_KINDS]
+    folded: set[int] = set()
+    stances: dict[int, str] = {}
+    for i, raw in enumerate(raws):
+        e = raw.event
+        if e.kind != "statement" or not e.actors:
+            continue
+        actor = registry.get(e.actors[0])
+        if actor is not None and not actor.is_person:
+            continue
+        host = next((h for h in hosts if e.actors[0] in raws[h].event.actors and raws[h].event.date == e.date), None)
+        if host is None:
+            continue
+        folded.add(i)
+        if e.stance not in (None, "other") and raws[host].event.stance in (None, "other"):
+            stances.setdefault(host, e.stance)
+    return [RawEvent(replace(r.event, stance=stances[i]), r.sentence, r.trigger) if i in stances else r
+            for i, r in enumerate(raws) if i not in folded]
 
 
 def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],

@@ -24,7 +24,15 @@ tests), not new code. Each holds:
 * ``background``: wording that puts a sentence in the past ("at the time", "had taken"): such a
   sentence without a date phrase takes no date from the article, so it makes no event;
 * ``continuation``: a statement verb whose subject is a pronoun ("he added"): the sentence goes
-  on with the previous statement (same speaker, same day) and makes no new one.
+  on with the previous statement (same speaker, same day) and makes no new one;
+* ``object_slot``: the words that open a capture verb's object, in the verb or just after it
+  ("took control of", «سيطرت الفصائل على»): with no place after it, what it took is no place
+  ("control of the areas"), and the places before the verb are not taken either;
+* ``ordinal_day_followers``: words that follow an ordinal day written with a dot («am 5.
+  Dezember»): that dot ends no sentence;
+* ``fighting``: nouns of the fighting itself ("fighting", "the offensive", «اشتباكات»): with a
+  recent "since X" date in its sentence ("fighting has raged since Wednesday"), the sentence dates
+  the start of the offensive to X.
 
 Patterns are Python regular expressions compiled case-insensitively and matched on text without
 Arabic diacritics; ``{B}`` stands for an optional proclitic و or ف at a word start.
@@ -84,6 +92,9 @@ class LanguageRules:
     continuation: re.Pattern[str] | None = None  # "he added": the previous statement goes on
     clause_marker: re.Pattern[str] | None = None  # "the army said that ...": a clause boundary
     negation: re.Pattern[str] | None = None  # matched on the words just before a trigger
+    fighting: re.Pattern[str] | None = None  # "fighting since X": the offensive began on X
+    object_slot: re.Pattern[str] | None = None  # searched in a capture verb and the words after it
+    ordinal_day_followers: tuple[str, ...] = ()  # «5. Dezember»: the dot after the day ends nothing
 
 
 class RulesError(ValueError):
@@ -115,12 +126,15 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         continuation = _optional(doc, "continuation")
         clause = _optional(doc, "clause_marker", r"(?<!\w)(?:ALT)(?!\w)")
         negation = _optional(doc, "negation", r"(?<!\w)(?:ALT)(?:\s+\S+){0,2}?\s*$")
+        fighting = _optional(doc, "fighting", r"(?<!\w)(?:ALT)(?!\w)")
+        object_slot = _optional(doc, "object_slot", r"(?<!\w)(?:ALT)(?!\w)")
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(f"{source}: bad row ({exc})") from exc
     return LanguageRules(doc["language"], triggers, stance, casualties, str(doc.get("since") or ""),
                          tuple(doc.get("vague_dates") or ()), tuple(doc.get("copy_markers") or ()),
                          bool(doc.get("verb_subject")), agent, locator, locator_after, background,
-                         continuation, clause, negation)
+                         continuation, clause, negation, fighting, object_slot,
+                         tuple(str(w) for w in doc.get("ordinal_day_followers") or ()))
 
 
 @cache
@@ -154,6 +168,11 @@ COPY_MARKERS = _c(_alternation([m for r in RULES.values() for m in r.copy_marker
 
 #: Spans too vague to date an event ("over the past few days", « ces dernières années »).
 VAGUE_DATES = _c(_alternation([v for r in RULES.values() for v in r.vague_dates]))
+
+#: The word after an ordinal day's dot («5. Dezember»), from every table: such a dot ends no
+#: sentence (None when no table has any).
+_ORDINAL_WORDS = [w for r in RULES.values() for w in r.ordinal_day_followers]
+ORDINAL_DAY_FOLLOWERS = _c(rf"(?:{_alternation(_ORDINAL_WORDS)})(?!\w)") if _ORDINAL_WORDS else None
 
 _AR_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")  # harakat, shadda, sukun, tatweel
 

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from timeline.lexicon import MILITARY_KINDS, SINCE_WORDS, VAGUE_DATES, strip_diacritics, triggers_for
+from timeline.lexicon import (
+    MILITARY_KINDS,
+    ORDINAL_DAY_FOLLOWERS,
+    SINCE_WORDS,
+    VAGUE_DATES,
+    strip_diacritics,
+    triggers_for,
+)
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -50,13 +57,19 @@ class DateHit:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”»’']?\s+|\n+")
+_ORDINAL_DAY_DOT = re.compile(r"(?<!\d)\d{1,2}\.$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with their offsets in ``text`` (lines first, then sentence punctuation)."""
+    """Sentences with their offsets in ``text`` (lines first, then sentence punctuation; the dot
+    of an ordinal day, «am 5. Dezember», ends no sentence)."""
     sentences: list[Sentence] = []
     pos = 0
     for match in _SENTENCE_END.finditer(text):
+        if (ORDINAL_DAY_FOLLOWERS is not None and "\n" not in match.group(0)
+                and _ORDINAL_DAY_DOT.search(text, max(0, match.start() - 3), match.start())
+                and ORDINAL_DAY_FOLLOWERS.match(text, match.end())):
+            continue
         _add_sentence(sentences, text, pos, match.start() + len(match.group(0).rstrip()))
         pos = match.end()
     _add_sentence(sentences, text, pos, len(text))

@@ -25,6 +25,8 @@ Spanish and German (at least 12 each), and each belongs to one family:
   Astana-format ministers in Doha), calls with both parties.
 * ``stance`` — statements whose stance comes from what they say: ``supports_damascus``,
   ``calls_for_deescalation``, ``supports_opposition``, ``concerned_neutral``.
+* ``offensive`` — the launch of the offensive: launch verbs ("opened their offensive", «a
+  débuté», «أطلقت ... عملية») and "fighting since X" with a recent day, which dates the start.
 * ``es_de`` — Spanish and German versions of the above (the ``note`` says which).
 
 Each row lists the complete events the passage reports; extracted events are compared with
@@ -56,7 +58,7 @@ from control.sides import SIDE_KEYS, camp, side_key
 
 CHALLENGE = Path(__file__).with_name("challenge_events.yaml")
 
-FAMILIES = ("inferred_date", "direction", "unknown_direction", "list", "speaker", "stance", "es_de")
+FAMILIES = ("inferred_date", "direction", "unknown_direction", "list", "speaker", "stance", "offensive", "es_de")
 MIN_ROWS = 120
 MIN_PER_LANG = {"en": 25, "fr": 25, "ar": 25, "es": 12, "de": 12}
 EVENT_FIELDS = {"kind", "date", "date_inferred", "places", "from", "to", "actor", "participants", "stance"}

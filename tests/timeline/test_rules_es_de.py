@@ -178,12 +178,16 @@ def test_es_de_relative_phrases_stay_unresolved_without_anchor() -> None:
     assert year.resolved and year.date == date(2011, 1, 1)
 
 
-@pytest.mark.xfail(strict=True, reason="split_sentences (timeline/sentences.py) breaks a sentence after "
-                   "the dot of a German ordinal day («am 5. Dezember»), so the date leaves its sentence")
 def test_german_ordinal_day_stays_in_its_sentence() -> None:
+    """The dot of «am 5. Dezember» ends no sentence, so the date stays with its verb."""
     text = "Am 5. Dezember eroberten Rebellen die Stadt Hama."
     (phrase,) = find_dates(text, "de", FRI)
+    assert [s.text for s in split_sentences(text)] == [text]
     assert any(s.start <= phrase.start and phrase.end <= s.end for s in split_sentences(text))
+
+
+def test_a_number_that_is_no_day_still_ends_its_sentence() -> None:
+    assert [s.text for s in split_sentences("Es waren 112. Mai kam.")] == ["Es waren 112.", "Mai kam."]
 
 
 # --- triggers ------------------------------------------------------------------------------------
