@@ -8,8 +8,9 @@ small offsets), half copy the shipped store's diplomatic events (statements, cal
 meetings) with their days spread over the window. They are written by the store's own writer.
 
 For each size: the first run of the whole script in Streamlit's AppTest (in-process, no browser),
-then the rerun after a filter change (event kinds), median of ``--repeat``; and the map's payload,
-the HTML that ``st_folium`` sends for the default view. In a real headless Chromium, on the store
+then the rerun after a filter change (event kinds) and after a day step (the "previous day" button),
+median of ``--repeat``; and the payloads of the default view: the map's HTML that ``st_folium``
+sends, and the timeline figure's JSON. In a real headless Chromium, on the store
 built from the shipped data: navigation to map places and timeline drawn, median of ``--repeat``.
 
 Run: .venv/bin/python benchmarks/dashboard_scale.py [--sizes 10000 100000] [--repeat 5] [--no-browser]
@@ -64,7 +65,8 @@ def synthetic_store(db: Path, shipped: Path, n: int) -> int:
     return len(store.load_events())
 
 
-def apptest_times(db: Path, repeat: int) -> tuple[float, list[float]]:
+def apptest_times(db: Path, repeat: int) -> tuple[float, list[float], list[float]]:
+    """The first run, the reruns after a filter change, and the reruns after a day step ("previous day")."""
     os.environ["KHARITA_DB"] = str(db)
     os.environ["KHARITA_PLAY_SECONDS"] = "0"
     from streamlit.testing.v1 import AppTest
@@ -83,7 +85,16 @@ def apptest_times(db: Path, repeat: int) -> tuple[float, list[float]]:
         times.append(time.perf_counter() - start)
         assert not at.exception, [e.value for e in at.exception]
         kinds = next(w for w in at.multiselect if w.key == "f_kinds")
-    return first, times
+    kinds.set_value([])  # every kind again (not timed), then step back day by day
+    at.run()
+    steps = []
+    for _ in range(repeat):
+        at.button(key="prev").click()
+        start = time.perf_counter()
+        at.run()
+        steps.append(time.perf_counter() - start)
+        assert not at.exception, [e.value for e in at.exception]
+    return first, times, steps
 
 
 def map_payload(db: Path) -> tuple[int, int]:
@@ -99,6 +110,17 @@ def map_payload(db: Path) -> tuple[int, int]:
     fmap = build_map(events, as_of, boundaries=load_boundaries(), filters=state.filters)
     html = fmap.get_root().render()
     return len(html.encode()), len(map_snapshot(events, as_of).places)
+
+
+def timeline_payload(db: Path) -> int:
+    """Bytes of the default view's timeline figure as JSON (what ``st.plotly_chart`` sends)."""
+    from dashboard.filters import filter_options
+    from dashboard.state import default_state
+    from dashboard.views.timeline import build_timeline
+
+    events = EventStore(db).load_events()
+    state = default_state(filter_options(events), WINDOW_START)
+    return len(build_timeline(events, filters=state.filters, as_of=state.as_of).to_json().encode())
 
 
 def _free_port() -> int:
@@ -151,8 +173,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         shipped = Path(tmp) / "shipped.db"
         build_shipped(shipped)
-        print("| store | events | first run s | filter change s (median, max) | map HTML MB | places |")
-        print("|---|---|---|---|---|---|")
+        print("| store | events | first run s | filter change s (median, max) | day step s (median, max) "
+              "| map HTML MB | places | timeline JSON MB |")
+        print("|---|---|---|---|---|---|---|---|")
         rows = [("shipped data", shipped)]
         for n in args.sizes:
             db = Path(tmp) / f"synthetic-{n}.db"
@@ -160,10 +183,11 @@ def main() -> int:
             rows.append((f"synthetic {n:,}", db))
         for label, db in rows:
             held = len(EventStore(db).load_events())
-            first, times = apptest_times(db, args.repeat)
+            first, times, steps = apptest_times(db, args.repeat)
             size, places = map_payload(db)
             print(f"| {label} | {held:,} | {first:.2f} | {statistics.median(times):.3f}, {max(times):.3f} "
-                  f"| {size / 1e6:.2f} | {places:,} |", flush=True)
+                  f"| {statistics.median(steps):.3f}, {max(steps):.3f} "
+                  f"| {size / 1e6:.2f} | {places:,} | {timeline_payload(db) / 1e6:.2f} |", flush=True)
         if not args.no_browser:
             times = browser_draw(shipped, args.repeat)
             print(f"\nbrowser draw on the shipped data: median {statistics.median(times):.2f} s, "

@@ -19,7 +19,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from control.compare import Comparison
-from dashboard import briefing, data, i18n, layout, presentation, ui
+from dashboard import briefing, data, i18n, layout, presentation, rerun, ui
 from dashboard.assets import missing_files
 from dashboard.downloads import downloads, snapshot_unavailable
 from dashboard.filters import (
@@ -27,11 +27,11 @@ from dashboard.filters import (
     Filters,
     apply_filters,
     count_events,
-    filter_options,
 )
 from dashboard.i18n import _, ngettext
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
 from dashboard.palette import stance_style
+from dashboard.rerun import control_key
 from dashboard.state import (
     GROUP_BY,
     KEYS,
@@ -44,11 +44,16 @@ from dashboard.state import (
 )
 from dashboard.views.compare import change_rows, side_rows
 from dashboard.views.details import event_label, event_view, table_columns, table_rows
-from dashboard.views.map import build_map, comparison_for, format_day, map_snapshot
+from dashboard.views.map import build_map, comparison_for, format_day
 from dashboard.views.timeline import build_timeline
 from kharita import config
 from kharita.errors import StoreError
 from timeline.types import Event
+
+#: At most this many events (the first, in store order) are listed in the event table and the event
+#: picker: with 100,000 events, listing them all would send every row on every rerun. The filters
+#: narrow the list; the counts, map and timeline always cover every event shown.
+MAX_LISTED = 5_000
 
 #: Seconds between days while "Play" runs (``KHARITA_PLAY_SECONDS`` overrides, e.g. in tests).
 PLAY_SECONDS = float(os.environ.get("KHARITA_PLAY_SECONDS", "1.2"))
@@ -258,7 +263,7 @@ def main() -> None:
         st.warning(_("The event store is empty: add articles to data/articles and rebuild."))
         st.stop()
     events_by_id = {e.id: e for e in events}
-    options = filter_options(events)
+    options = data.options(str(db), version, events)
     default = default_state(options, config.WINDOW_START)
 
     if not st.session_state.get("_init"):
@@ -288,8 +293,11 @@ def main() -> None:
     c1.metric(_("Events shown"), _("{shown} of {total}").format(shown=counts.shown, total=counts.total))
     c2.metric(_("Control changes"), counts.of("control_change"))
     c3.metric(_("Statements, calls, visits, meetings"), n_dipl)
-    snapshot_places = len(map_snapshot(shown, st.session_state["as_of"]).places)
-    c4.metric(_("Places on the map"), snapshot_places)
+    # Control as of the chosen day, computed once per store version and set of control changes.
+    snapshot_day: date = st.session_state["as_of"]
+    snapshot_key = control_key(shown)
+    snapshot = data.control_snapshot(str(db), version, snapshot_day, snapshot_key, shown)
+    c4.metric(_("Places on the map"), len(snapshot.places))
     if not shown:
         st.info(_("No events match the filters. Widen the date range or clear a filter in the "
                   "sidebar."))
@@ -320,7 +328,11 @@ def main() -> None:
     with columns["map"]:
         if sizes.headings:
             st.markdown("**" + _("Control of places as of {day}").format(day=format_day(as_of)) + "**")
-        fmap = build_map(events, as_of, boundaries=data.boundaries(), filters=f,
+        if as_of != snapshot_day:
+            snapshot_day, snapshot = as_of, data.control_snapshot(str(db), version, as_of, snapshot_key, shown)
+        places = data.place_layer(str(db), version, as_of, snapshot_key, i18n.current(), snapshot, shown)
+        fmap = build_map(events, as_of, boundaries=data.boundaries(), filters=f, snapshot=snapshot, places=places,
+                         shown=shown,
                          selected_id=selected.id if selected else None, height=sizes.map_height,
                          show_tiles=state.tiles, areas=state.areas, view=state.view,
                          compare_to=compare_to, major_places=data.major_places())
@@ -336,7 +348,8 @@ def main() -> None:
         fig = build_timeline(events, filters=f, group_by=state.group_by,
                              selected_id=selected.id if selected else None, as_of=as_of,
                              major_places=data.major_places(), height=sizes.timeline_height,
-                             band_chars_per_day=sizes.band_chars_per_day)
+                             band_chars_per_day=sizes.band_chars_per_day,
+                             memo=data.per_event(str(db), version, i18n.current(), "timeline"), shown=shown)
         if present:
             presentation.presentation_figure(fig)
         layout.fit_timeline(fig, present=present)
@@ -348,13 +361,15 @@ def main() -> None:
             st.caption(_("Click a point to see its sources below the map and the timeline."))
 
     # Below the pair: the selected event's sources, the comparison, then the event table.
+    listed = shown[:MAX_LISTED]
     with st.container(border=True, key="kh-selected"):
         st.markdown("**" + _("Selected event") + "**")
-        picker_ids = [""] + [e.id for e in shown]
+        picker_ids = [""] + [e.id for e in listed]
         if selected is not None and selected.id not in picker_ids:
             picker_ids.append(selected.id)
+        labels = data.per_event(str(db), version, i18n.current(), "label")
         st.selectbox(_("Event"), picker_ids, key="selected", label_visibility="collapsed",
-                     format_func=lambda i: event_label(events_by_id[i]) if i else
+                     format_func=lambda i: rerun.per_event(labels, [events_by_id[i]], event_label)[0] if i else
                      _("Pick an event, or click one in the timeline or the table"))
         if selected is not None:
             _details(selected)
@@ -368,7 +383,11 @@ def main() -> None:
         _comparison(comparison_for(shown, compare_to, as_of))
 
     st.subheader(_("Events ({n})").format(n=len(shown)))
-    rows = table_rows(shown)
+    rows = rerun.per_event(data.per_event(str(db), version, i18n.current(), "row"), listed,
+                           lambda e: table_rows([e])[0])
+    if len(listed) < len(shown):
+        st.caption(_("Listing the first {n} of {total} events: narrow the filters to list the others.").format(
+            n=len(listed), total=len(shown)))
     st.session_state["_table_ids"] = [r["id"] for r in rows]
     if rows:
         st.dataframe(rows, key="event_table", on_select=_select_from_table,

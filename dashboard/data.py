@@ -7,12 +7,19 @@ list of major towns never change while the app runs.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
+from control import ControlSnapshot
 from dashboard import new_marks, place_picker
 from dashboard.boundaries import Boundaries, load_boundaries, load_major_places
+from dashboard.filters import FilterOptions, filter_options
+from dashboard.views.map import PlaceLayer, map_snapshot, place_layer_data
 from timeline.store import EventStore
 from timeline.types import Event
 
@@ -22,11 +29,55 @@ def store_version(db: Path) -> str:
     return EventStore(db).version()
 
 
-@st.cache_data(show_spinner="Loading events…", max_entries=4)
+@st.cache_resource(show_spinner="Loading events…", max_entries=4)
 def load_events(db: str, version: str) -> list[Event]:
-    """Every event, overrides applied. ``version`` is only the cache key."""
+    """Every event, overrides applied. ``version`` is only the cache key.
+
+    One list shared by every rerun and session (read-only: nothing in the app changes an event):
+    ``st.cache_data`` would unpickle a fresh copy on every rerun, a second at 10,000 events.
+    """
     del version
-    return EventStore(db).load_events()
+    events = EventStore(db).load_events()
+    # The events live as long as the server: move them out of the collector's sight, or each full
+    # collection walks every one of them (seconds, at random reruns, with 100,000 events).
+    gc.collect()
+    gc.freeze()
+    return events
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def options(db: str, version: str, _events: Sequence[Event]) -> FilterOptions:
+    """What the filter widgets offer, once per store version (``_events``: that version's events)."""
+    del db, version
+    return filter_options(_events)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def per_event(db: str, version: str, language: str, what: str) -> dict[str, Any]:
+    """A table of values made from single events (``what``: the event table's rows, the picker's
+    labels, the timeline's rows and hover texts), filled as events are shown and kept for the store
+    version and interface language: a filter change or a day step then makes only the rows it has
+    not made before."""
+    del db, version, language, what
+    return {}
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def control_snapshot(db: str, version: str, as_of: date, control_key: str, _events: Sequence[Event],
+                     ) -> ControlSnapshot:
+    """The map's control snapshot of ``_events`` on ``as_of``, computed once per store version and
+    set of control changes (``control_key``, :func:`dashboard.rerun.control_key`): a filter that
+    only narrows the diplomacy, or a second look in the same rerun, reuses it (read-only)."""
+    del db, version, control_key
+    return map_snapshot(_events, as_of)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def place_layer(db: str, version: str, as_of: date, control_key: str, language: str,
+                _snapshot: ControlSnapshot, _events: Sequence[Event]) -> PlaceLayer:
+    """The map's place layer (features and their page JSON) for a snapshot, in ``language``."""
+    del db, version, as_of, control_key, language
+    return place_layer_data(_snapshot, _events)
 
 
 @st.cache_resource(show_spinner=False)

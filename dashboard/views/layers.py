@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
+from folium.elements import ElementAddToElement
 from folium.map import Layer
 from folium.template import Template
 
@@ -31,6 +32,15 @@ function kh_name(p) {
         var a = kh_el('bdi', p.ar); a.dir = 'rtl'; a.lang = 'ar'; d.appendChild(a);
     }
     return d;
+}
+function kh_expand(data, keys) {
+    var STR = data.kh_strings, ROWS = data.kh_rows;
+    if (!STR) { return; }
+    (data.features || []).forEach(function(f) {
+        var p = f.properties;
+        keys.forEach(function(k) { if (typeof p[k] === 'number') { p[k] = STR[p[k]]; } });
+        if (p.h && ROWS) { p.h = p.h.map(function(i) { return ROWS[i]; }); }
+    });
 }
 function kh_link(url, label) {
     if (typeof url === 'string' && /^https?:\\/\\//i.test(url)) {
@@ -58,7 +68,41 @@ POPUP_WORDS = {
 VIEW_LABELS = (("north-west", "North-west", "Show north-west"), ("syria", "Whole country", "Show whole country"))
 
 
-class PointLayer(Layer):
+#: Feature properties whose text repeats from place to place (controller, state and its words,
+#: explanation, change day, origin, certainty, position quality): the page holds each distinct
+#: text once, in ``kh_strings``, and each feature its index. At 10,000 places this halves the page.
+SHARED_TEXT = ("c", "st", "stl", "ex", "since", "sn", "o", "cert", "q")
+
+
+class _Text(Element):
+    """Page text already rendered, added as it is."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+class ScriptOnly:
+    """Mixin for this module's elements (each has only a ``script`` macro): their rendered script
+    goes on the page as it is. branca's ``MacroElement.render`` wraps it in ``Element(text)``,
+    which compiles the text as a Jinja template: at 10,000 places that lexes a 1.5 MB script on
+    each of the three renders ``st_folium`` makes, and a ``{{`` in a place's name or an outlet
+    would be read as Jinja."""
+
+    def render(self, **kwargs: Any) -> None:
+        if isinstance(self, Layer) and self.show:  # what folium's Layer.render adds: the layer on the map
+            self.add_child(ElementAddToElement(element_name=self.get_name(),
+                                               element_parent_name=self._parent.get_name()),
+                           name=self.get_name() + "_add")
+        self.get_root().script.add_child(_Text(self._template.module.script(self, kwargs)), name=self.get_name())
+        for element in list(self._children.values()):
+            element.render(**kwargs)
+
+
+class PointLayer(ScriptOnly, Layer):
     """One Leaflet GeoJSON layer of circle markers styled from feature properties.
 
     A single layer (not one folium object per point) keeps 10,000 places fast to build, small to
@@ -81,6 +125,7 @@ class PointLayer(Layer):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function() {
             var data = {{ this.data_json }};
+            kh_expand(data, {{ this.shared_keys|tojson }});
             var SOURCES = data.kh_sources || [];
             var SIDES = data.kh_sides || [];
             var W = {{ this.words|tojson }};
@@ -178,10 +223,12 @@ class PointLayer(Layer):
         """
     )
 
+    shared_keys = SHARED_TEXT
+
     def __init__(self, data: dict[str, Any], name: str, *, mode: str = "control",
                  canvas: bool = False, attribution: str = "", show: bool = True,
                  ring_class: str = "kh-selected", ring_radius: int = 13, ring_dash: str | None = None,
-                 words: dict[str, str] | None = None) -> None:
+                 words: dict[str, str] | None = None, data_json: str | None = None) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "PointLayer"
         self.data = data
@@ -193,26 +240,73 @@ class PointLayer(Layer):
         self.attribution = attribution
         #: The popup's and tooltip's own words (see :data:`POPUP_WORDS`), in the interface language.
         self.words = {**POPUP_WORDS, **(words or {})}
+        self._json = data_json  # already made (a cached layer), else made on first render
 
     @property
     def data_json(self) -> str:
-        """The data as a JavaScript literal safe inside ``<script>``.
+        """The data as a JavaScript literal safe inside ``<script>``, made once per layer (the
+        page is rendered more than once per rerun: ``st_folium`` renders the map three times).
+
+        The data go out compacted (:func:`compact_collection`): texts that repeat from place to
+        place are stored once and expanded in the page before the layer is drawn.
 
         Like Jinja's ``tojson`` but keeps non-ASCII text as UTF-8 (Arabic names would otherwise
         grow sixfold as ``\\uXXXX`` escapes): ``<``, ``>``, ``&`` and the two JavaScript line
         separators are escaped, so no string can close the script or open a tag.
         """
-        text = json.dumps(self.data, ensure_ascii=False, separators=(",", ":"))
-        for char, escape in _SCRIPT_ESCAPES:
-            text = text.replace(char, escape)
-        return text
+        if self._json is None:
+            self._json = script_json(compact_collection(self.data))
+        return self._json
+
+
+def script_json(data: Any) -> str:
+    """``data`` as JSON safe inside ``<script>`` (see :attr:`PointLayer.data_json`)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in _SCRIPT_ESCAPES:
+        text = text.replace(char, escape)
+    return text
+
+
+def compact_collection(data: dict[str, Any]) -> dict[str, Any]:
+    """The collection as the page receives it: the :data:`SHARED_TEXT` properties as indexes into
+    ``kh_strings`` and each evidence row (``h``) as an index into ``kh_rows``, every distinct text
+    and row stored once. :func:`expand_collection` (and ``kh_expand`` in the page) undo it."""
+    strings: dict[str, int] = {}
+    rows: dict[tuple, int] = {}
+    features = []
+    for feature in data.get("features", []):
+        props = dict(feature["properties"])
+        for key in SHARED_TEXT:
+            value = props.get(key)
+            if isinstance(value, str):
+                props[key] = strings.setdefault(value, len(strings))
+        if "h" in props:
+            props["h"] = [rows.setdefault(tuple(row), len(rows)) for row in props["h"]]
+        features.append({**feature, "properties": props})
+    return {**data, "features": features, "kh_strings": list(strings), "kh_rows": [list(r) for r in rows]}
+
+
+def expand_collection(data: dict[str, Any]) -> dict[str, Any]:
+    """The collection :func:`compact_collection` was given (what ``kh_expand`` does in the page)."""
+    strings, rows = data.get("kh_strings", []), data.get("kh_rows", [])
+    features = []
+    for feature in data.get("features", []):
+        props = dict(feature["properties"])
+        for key in SHARED_TEXT:
+            if isinstance(props.get(key), int) and not isinstance(props.get(key), bool):
+                props[key] = strings[props[key]]
+        if "h" in props:
+            props["h"] = [list(rows[i]) for i in props["h"]]
+        features.append({**feature, "properties": props})
+    rest = {k: v for k, v in data.items() if k not in ("kh_strings", "kh_rows")}
+    return {**rest, "features": features}
 
 
 _SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
-class MapPanel(MacroElement):
+class MapPanel(ScriptOnly, MacroElement):
     """A Leaflet control holding a block of text lines (title, as-of date) or a legend.
 
     ``lines`` are ``(css class, text)`` pairs set with ``textContent``; ``swatches`` are legend
@@ -272,7 +366,7 @@ class MapPanel(MacroElement):
         self.swatches = [list(x) for x in swatches or []]
 
 
-class Attribution(MacroElement):
+class Attribution(ScriptOnly, MacroElement):
     """Adds fixed attribution strings (our own constants, with links) to the map's control."""
 
     _template = Template(
@@ -293,7 +387,7 @@ class Attribution(MacroElement):
         self.prefix = prefix
 
 
-class FitBounds(MacroElement):
+class FitBounds(ScriptOnly, MacroElement):
     """Fit the map to bounds now and whenever its container is resized, until the user moves it.
 
     The map's frame is sized after the map starts (and changes with the window), so a fixed zoom
@@ -326,7 +420,7 @@ class FitBounds(MacroElement):
         self.bounds = bounds
 
 
-class ViewSwitch(MacroElement):
+class ViewSwitch(ScriptOnly, MacroElement):
     """Two buttons on the map: the north-west (the opening view) and the whole country."""
 
     _template = Template(
@@ -366,7 +460,7 @@ class ViewSwitch(MacroElement):
         self.labels = [list(label) for label in (labels or VIEW_LABELS)]
 
 
-class TownLabels(MacroElement):
+class TownLabels(ScriptOnly, MacroElement):
     """Names of the major towns among the drawn places, shown only when zoomed in enough to read.
 
     At the country view the north-west's towns sit a few pixels apart and their names would pile

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 import folium
@@ -31,7 +32,17 @@ from kharita.config import WINDOW_START
 from timeline.types import Event, Source
 
 from .details import certainty_label, origin_label
-from .layers import POPUP_WORDS, Attribution, FitBounds, MapPanel, PointLayer, TownLabels, ViewSwitch
+from .layers import (
+    POPUP_WORDS,
+    Attribution,
+    FitBounds,
+    MapPanel,
+    PointLayer,
+    TownLabels,
+    ViewSwitch,
+    compact_collection,
+    script_json,
+)
 
 #: Above this many points the place layer draws on a canvas instead of SVG (much faster).
 CANVAS_THRESHOLD = 2000
@@ -225,6 +236,23 @@ def _props(ps: PlaceState, table: _SourceTable, side_index: int, events: dict[st
     }
 
 
+@dataclass(frozen=True)
+class PlaceLayer:
+    """The place layer's FeatureCollection (:func:`control_features`) and the JSON the page gets
+    (:attr:`layers.PointLayer.data_json`), made together so a cached layer is serialised once."""
+
+    collection: dict
+    json: str
+    sides: tuple[str, ...] = ()  # keys of :func:`sides_present` (the legend's colours)
+
+
+def place_layer_data(snapshot: ControlSnapshot, events: Sequence[Event] = ()) -> PlaceLayer:
+    """The place layer of ``snapshot`` in the interface language (``events`` supply sources)."""
+    collection = control_features(snapshot, events)
+    return PlaceLayer(collection=collection, json=script_json(compact_collection(collection)),
+                      sides=tuple(side.key for side in sides_present(events, snapshot)))
+
+
 def highlight_features(event: Event | None) -> dict:
     """Rings for the selected event's places (any kind of event that names places)."""
     table = _SourceTable()
@@ -389,6 +417,9 @@ def build_map(
     view: str = "north-west",
     compare_to: date | None = None,
     major_places: Collection[str] = frozenset(),
+    snapshot: ControlSnapshot | None = None,
+    places: PlaceLayer | None = None,
+    shown: Sequence[Event] | None = None,
 ) -> folium.Map:
     """The control map as of ``as_of`` for the events that pass ``filters``.
 
@@ -401,9 +432,17 @@ def build_map(
     ``as_of``) adds what each side gained since then: the ground gained (estimate) and a ring, in
     the new holder's colour, on every place that changed hands. The names of ``major_places``
     (GeoNames ids) among the drawn places are labelled once the map is zoomed in far enough.
+
+    ``snapshot`` (of the filtered events on ``as_of``) and ``places`` (its :func:`place_layer_data`)
+    may come from the caller's cache; they are computed here when absent, as is ``shown`` (the
+    events that pass ``filters``) when the caller has not filtered already.
     """
-    shown = apply_filters(events, filters) if filters else list(events)
-    snapshot = map_snapshot(shown, as_of, window_start)
+    if shown is None:
+        shown = apply_filters(events, filters) if filters else list(events)
+    if snapshot is None:
+        snapshot = map_snapshot(shown, as_of, window_start)
+    if places is None:
+        places = place_layer_data(snapshot, shown)
     selected = next((e for e in events if e.id == selected_id), None) if selected_id else None
 
     (south, west), (north, east) = bounds(boundaries.country)
@@ -424,8 +463,8 @@ def build_map(
 
     n_places = len(snapshot.places)
     PointLayer(
-        control_features(snapshot, shown), name=_("Control of places ({n})").format(n=n_places),
-        canvas=n_places > CANVAS_THRESHOLD, words=popup_words(),
+        places.collection, name=_("Control of places ({n})").format(n=n_places),
+        canvas=n_places > CANVAS_THRESHOLD, words=popup_words(), data_json=places.json,
     ).add_to(m)
     towns = [(ps.place.lat, ps.place.lon, ps.place.name) for ps in snapshot.places
              if ps.place.geonameid in major_places]
@@ -470,7 +509,7 @@ def build_map(
             places=", ".join(outside)) if outside else _("Ring: places of the selected event")))
     MapPanel(position="bottomleft", css_class="kh-panel kh-title-panel", lines=lines).add_to(m)
 
-    swatches = [("fill", s.color, _(s.label)) for s in sides_present(shown, snapshot)]
+    swatches = [("fill", SIDE_BY_KEY[key].color, _(SIDE_BY_KEY[key].label)) for key in places.sides]
     swatches += [("changed", "#bbbbbb", _("Changed hands since {since}").format(since=since)),
                  ("contested", "#bbbbbb", _("Contested")),
                  ("claimed", "#bbbbbb", _("Claimed by one report only")),

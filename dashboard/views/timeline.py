@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
+import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
@@ -22,7 +24,7 @@ from control import is_mappable, place_key
 from dashboard.filters import Filters, apply_filters
 from dashboard.i18n import DEFAULT, _, current, format_day, ngettext
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
-from dashboard.palette import GREY, STANCE_STYLES, UNKNOWN_STANCE, side_of, stance_style
+from dashboard.palette import GREY, STANCE_BY_KEY, STANCE_STYLES, UNKNOWN_STANCE, side_of, stance_style
 from kharita.config import WINDOW_START
 from timeline.types import Event
 
@@ -109,15 +111,29 @@ def _rows(event: Event, group_by: str) -> list[str]:
     return [html.escape(name) for name in names]
 
 
+@lru_cache(maxsize=4096)
+def _hover_words(language: str, day: date | None, kind: str, stance: str | None) -> str:
+    """The hover's second line; the same for many points, so looked up once per language."""
+    del language  # the cache key: the words below are in the interface language
+    e = html.escape
+    return f"{e(format_day(day, 'short_year'))} · {e(kind_label(kind))} · {e(_(stance_style(stance).label))}"
+
+
+@lru_cache(maxsize=16384)
+def _hover_source(language: str, outlet: str, source_language: str | None, published: str | None) -> str:
+    del language  # the cache key (the source's language is named in the interface language)
+    e = html.escape
+    return f"– {e(outlet)} ({e(language_label(source_language))}{', ' + e(published) if published else ''})"
+
+
 def _hover(event: Event) -> str:
     e = html.escape
+    language = current()
     lines = [f"<b>{e(', '.join(event.actors) or _('Actor not stated'))}</b>",
-             f"{e(format_day(event.date, 'short_year'))} · {e(kind_label(event.kind))} · "
-             f"{e(_(stance_style(event.stance).label))}",
+             _hover_words(language, event.date, event.kind, event.stance),
              e(_one_line(event.summary))]
     for s in event.sources[:MAX_HOVER_SOURCES]:
-        lines.append(f"– {e(s.outlet or s.article)} ({e(language_label(s.language))}"
-                     f"{', ' + e(s.published) if s.published else ''})")
+        lines.append(_hover_source(language, s.outlet or s.article, s.language, s.published))
     if len(event.sources) > MAX_HOVER_SOURCES:
         more = len(event.sources) - MAX_HOVER_SOURCES
         lines.append(e(ngettext("… and {n} more source", "… and {n} more sources", more).format(n=more)))
@@ -131,6 +147,21 @@ def _one_line(text: str, limit: int = 110) -> str:
 
 def _size(n_sources: int) -> float:
     return min(9 + 4 * max(n_sources - 1, 0), 24)
+
+
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _ms(moment: datetime) -> float:
+    """Milliseconds since 1970 of a naive datetime, as plotly reads numbers on a date axis (no time zone)."""
+    return (moment - _EPOCH) / timedelta(milliseconds=1)
+
+
+def _objects(values: list) -> np.ndarray:
+    """A one-dimensional array of Python objects (strings stay strings in the figure's JSON)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
 
 
 def _as_dt(day: date, offset_hours: float = 0.0) -> datetime:
@@ -148,19 +179,34 @@ def build_timeline(
     width: int | None = None,
     height: int | None = None,
     band_chars_per_day: float = 12.0,
+    memo: MutableMapping[tuple[str, str], tuple[list[str], str]] | None = None,
+    shown: Sequence[Event] | None = None,
 ) -> go.Figure:
     """The timeline figure. Each diplomatic point's ``customdata[0]`` is its event id.
 
     ``band_chars_per_day``: how many characters of a town's name fit in one day's width of the
     fighting band (see :func:`band_levels`); a narrow figure passes fewer, so labels never overlap.
+    ``memo``: each event's rows and hover text by ``(group_by, id)``, kept by the caller for one
+    store version and interface language, so a rerun makes only those of events it has not drawn.
+    ``shown``: the events that pass ``filters``, when the caller has filtered already.
     """
-    shown = apply_filters(events, filters) if filters else list(events)
+    memo = {} if memo is None else memo
+
+    def texts(event: Event) -> tuple[list[str], str]:
+        key = (group_by, event.id)
+        made = memo.get(key)
+        if made is None:
+            made = memo[key] = (_rows(event, group_by), _hover(event))
+        return made
+
+    if shown is None:
+        shown = apply_filters(events, filters) if filters else list(events)
     diplomacy = [e for e in shown if e.kind in DIPLOMATIC_KINDS and e.date]
     marks = milestones(shown, major_places)
 
     row_events: dict[str, list[Event]] = defaultdict(list)
     for event in diplomacy:
-        for row in _rows(event, group_by):
+        for row in texts(event)[0]:
             row_events[row].append(event)
     # Busiest row on top; plotly draws category arrays bottom-up.
     order = sorted(row_events, key=lambda r: (-len(row_events[r]), r))
@@ -196,23 +242,24 @@ def build_timeline(
                           "dash": "dot"}, row=2, col=1)
 
     positions = _positions(row_events)
+    points: dict[str, list[tuple[str, Event]]] = defaultdict(list)  # stance key -> (row, event)
+    for row in order:
+        for event in row_events[row]:
+            points[event.stance if event.stance in STANCE_BY_KEY else UNKNOWN_STANCE.key].append((row, event))
     for style in (*STANCE_STYLES, UNKNOWN_STANCE):
-        xs, ys, sizes, hovers, ids = [], [], [], [], []
-        for row in order:
-            for event in row_events[row]:
-                if stance_style(event.stance).key != style.key:
-                    continue
-                xs.append(positions[(row, event.id)])
-                ys.append(row)
-                sizes.append(_size(len(event.sources)))
-                hovers.append(_hover(event))
-                ids.append([event.id])
-        if not xs:
+        these = points.get(style.key)
+        if not these:
             continue
+        # Columns as numpy arrays: plotly validates and copies an array at once, a list point by point
+        # (short texts as fixed-width strings, copied as one block; the long hover texts as objects).
         fig.add_trace(go.Scatter(
-            x=xs, y=ys, mode="markers", name=_(style.label), customdata=ids, hovertext=hovers,
+            x=np.array([_ms(positions[(row, event.id)]) for row, event in these], dtype=float),
+            y=np.array([row for row, _event in these], dtype=str), mode="markers", name=_(style.label),
+            customdata=np.array([[event.id] for _row, event in these], dtype=str),
+            hovertext=_objects([texts(event)[1] for _row, event in these]),
             hoverinfo="text",
-            marker={"color": style.color, "symbol": style.symbol, "size": sizes, "opacity": 0.9,
+            marker={"color": style.color, "symbol": style.symbol, "opacity": 0.9,
+                    "size": np.array([_size(len(event.sources)) for _row, event in these], dtype=float),
                     "line": {"color": "#ffffff", "width": 0.8}},
         ), row=2, col=1)
 
@@ -238,7 +285,8 @@ def build_timeline(
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(order)), row=2, col=1,
                      automargin=True, gridcolor="#eeeeee", title=None)
     fig.update_yaxes(visible=False, range=[-0.7, band_height - 0.3], row=1, col=1)
-    fig.update_xaxes(showgrid=True, gridcolor="#eeeeee", dtick=86_400_000, tickformat="%a %d %b",
+    # type="date": the diplomacy's x are milliseconds (a float array travels as compact binary).
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#eeeeee", dtick=86_400_000, tickformat="%a %d %b",
                      tick0=_as_dt(WINDOW_START), row=2, col=1)
     fig.update_xaxes(showgrid=False, row=1, col=1)
     all_days = [e.date for e in diplomacy] + [m.date for m in marks]
