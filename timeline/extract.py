@@ -229,6 +229,8 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         captures = [t for t in triggers if t.kind == "control_change" and t.role in ("take", "fall", "retake")
                     and t.end <= trigger.start]
         before = [a for a in before if not any(a.end <= t.start for t in captures)]
+    if trigger.role == "contest":  # "changed hands", "fighting for control of": no side is stated
+        return None, None
     if trigger.role == "leave":  # "slipped from government control": the government lost it
         return GOVERNMENT, opponent_of(GOVERNMENT, named) or UNSPECIFIED
     if trigger.role == "lose":

@@ -6,8 +6,9 @@ are ``timeline/rules/<language>.yaml``, one per language, so a new language is a
 tests), not new code. Each holds:
 
 * ``triggers``: ``{kind, role?, pattern}`` rows, kind an event kind (or "agreement": a meeting that
-  sealed a deal), role for control changes (take | lose | fall | retake) and "other" (offensive |
-  counteroffensive);
+  sealed a deal), role for control changes (take | lose | leave | fall | retake | contest: the
+  place was fought over or changed hands, no side named as taker, so the direction stays
+  unknown) and "other" (offensive | counteroffensive);
 * ``stance``: ``{stance, pattern}`` rows, most specific first (the first stance with a cue wins);
 * ``casualties``: patterns whose group 1 is the number killed;
 * ``since``: the word before a reference date ("since 2011"); ``vague_dates``: spans too vague to
@@ -61,7 +62,8 @@ class Trigger:
 
     kind: str  # an EVENT_KINDS value, or "agreement" (a meeting that sealed a deal)
     pattern: re.Pattern[str]
-    role: str = ""  # control changes: take | lose | leave | fall | retake; other: offensive | counteroffensive
+    role: str = ""  # control changes: take | lose | leave | fall | retake | contest;
+    # other: offensive | counteroffensive
 
 
 def _c(pattern: str) -> re.Pattern[str]:
