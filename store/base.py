@@ -104,8 +104,25 @@ class StoreWriter(ABC):
     def delete_articles(self, ids: Iterable[str]) -> None: ...
 
     @abstractmethod
-    def replace_events(self, events: list[Event]) -> str:
-        """Swap in the merged events; returns the content version (a hash of what was written)."""
+    def replace_events(self, events: list[Event], *, windows: list[tuple[str, Any, Any]] | None = None) -> str:
+        """Swap in the merged events; returns the content version (a hash of what was written).
+
+        With ``windows``, only the events of those blocks are swapped (see :meth:`replace_events_in`).
+        """
+
+    def replace_events_in(self, windows: Iterable[tuple[str, Any, Any]], events: list[Event]) -> str:
+        """Swap in the merged events of some blocks only (an incremental merge): delete the stored
+        events of each window ``(kind, first day, last day)`` — dates inclusive, ``(kind, None,
+        None)`` for the kind's undated events — then write ``events``. Returns the new content
+        version (a hash of the previous version and of what was written), so readers notice."""
+        return self.replace_events(events, windows=list(windows))
+
+    @abstractmethod
+    def event_counts(self) -> dict[tuple[str, str], int]:
+        """Stored merged events by (origin, kind), as this transaction sees them."""
+
+    @abstractmethod
+    def get_meta(self, key: str) -> str | None: ...
 
     @abstractmethod
     def set_meta(self, key: str, value: str) -> None: ...

@@ -561,11 +561,29 @@ class PostgresWriter(StoreWriter):
         if ids:
             self.conn.execute("DELETE FROM articles WHERE id = ANY(%s)", (ids,))
 
-    def replace_events(self, events: list[Event]) -> str:
+    def replace_events(self, events: list[Event], *, windows: list[tuple[str, Any, Any]] | None = None) -> str:
+        """Swap in the merged events (of ``windows`` only, when given; see :class:`StoreWriter`);
+        returns the content version."""
         c = self.conn
-        c.execute("DELETE FROM event_sources")
-        c.execute("DELETE FROM events")
-        digest = hashlib.sha256()
+        if windows is None:
+            c.execute("DELETE FROM event_sources")
+            c.execute("DELETE FROM events")
+            digest = hashlib.sha256()
+        else:
+            for kind, first, last in windows:
+                if first is None:
+                    where, args = "kind = %s AND date IS NULL", (kind,)
+                else:
+                    where, args = "kind = %s AND date >= %s AND date <= %s", (kind, str(first), str(last))
+                c.execute(f"DELETE FROM event_sources WHERE event_id IN (SELECT id FROM events WHERE {where})", args)
+                c.execute(f"DELETE FROM events WHERE {where}", args)
+            digest = hashlib.sha256((self.get_meta("content_version") or "empty").encode())
+        self._insert_events(events, digest)
+        version = digest.hexdigest()[:16]
+        self.set_meta("content_version", version)
+        return version
+
+    def _insert_events(self, events: list[Event], digest: Any) -> None:
         rows, sources = [], []
         for event in events:
             payload = json.dumps(event.to_json(), ensure_ascii=False, sort_keys=True)
@@ -578,7 +596,7 @@ class PostgresWriter(StoreWriter):
             ))
             sources += [(event.id, i, s.article, s.language, s.outlet, s.published, s.sentence, s.url,
                          int(s.is_copy)) for i, s in enumerate(event.sources)]
-        with c.cursor() as cur:
+        with self.conn.cursor() as cur:
             if rows:
                 cur.executemany(
                     "INSERT INTO events (id, kind, date, date_end, date_precision, origin, in_window, stance, "
@@ -588,9 +606,14 @@ class PostgresWriter(StoreWriter):
                 cur.executemany(
                     "INSERT INTO event_sources (event_id, seq, article, language, outlet, published, sentence, "
                     "url, is_copy) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", sources)
-        version = digest.hexdigest()[:16]
-        self.set_meta("content_version", version)
-        return version
+
+    def event_counts(self) -> dict[tuple[str, str], int]:
+        rows = self.conn.execute("SELECT origin, kind, COUNT(*) FROM events GROUP BY origin, kind").fetchall()
+        return {(r[0], r[1]): int(r[2]) for r in rows}
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = %s", (key,)).fetchone()
+        return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT INTO meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",

@@ -562,12 +562,30 @@ class SQLiteWriter(StoreWriter):
     def delete_articles(self, ids: Iterable[str]) -> None:
         self.conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in ids])
 
-    def replace_events(self, events: list[Event]) -> str:
-        """Swap in the merged events; returns the content version (a hash of what was written)."""
+    def replace_events(self, events: list[Event], *, windows: list[tuple[str, Any, Any]] | None = None) -> str:
+        """Swap in the merged events (of ``windows`` only, when given; see :class:`StoreWriter`);
+        returns the content version."""
         c = self.conn
-        c.execute("DELETE FROM event_sources")
-        c.execute("DELETE FROM events")
-        digest = hashlib.sha256()
+        if windows is None:
+            c.execute("DELETE FROM event_sources")
+            c.execute("DELETE FROM events")
+            digest = hashlib.sha256()
+        else:
+            for kind, first, last in windows:
+                if first is None:
+                    where, args = "kind = ? AND date IS NULL", (kind,)
+                else:
+                    where, args = "kind = ? AND date >= ? AND date <= ?", (kind, str(first), str(last))
+                c.execute(f"DELETE FROM event_sources WHERE event_id IN (SELECT id FROM events WHERE {where})", args)
+                c.execute(f"DELETE FROM events WHERE {where}", args)
+            digest = hashlib.sha256((self.get_meta("content_version") or "empty").encode())
+        self._insert_events(events, digest)
+        version = digest.hexdigest()[:16]
+        self.set_meta("content_version", version)
+        return version
+
+    def _insert_events(self, events: list[Event], digest: Any) -> None:
+        c = self.conn
         for event in events:
             payload = json.dumps(event.to_json(), ensure_ascii=False, sort_keys=True)
             digest.update(payload.encode())
@@ -590,9 +608,14 @@ class SQLiteWriter(StoreWriter):
                     for i, s in enumerate(event.sources)
                 ],
             )
-        version = digest.hexdigest()[:16]
-        c.execute("INSERT OR REPLACE INTO meta VALUES ('content_version', ?)", (version,))
-        return version
+
+    def event_counts(self) -> dict[tuple[str, str], int]:
+        rows = self.conn.execute("SELECT origin, kind, COUNT(*) FROM events GROUP BY origin, kind").fetchall()
+        return {(r[0], r[1]): int(r[2]) for r in rows}
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))

@@ -1,15 +1,22 @@
 """Articles to event store: read, geoparse, extract, merge, write — incrementally and atomically.
 
 An article is reprocessed only when its bytes or the extraction code and data changed (the
-"fingerprint"); merging always runs over every stored per-article result plus the curated tables,
-because a new article can join an existing event. One article that fails is reported and keeps
-its previous results; it never stops the others: an exception while geoparsing one article
-degrades it (events without places, and a warning), one while extracting or storing it fails it
-(reason in the report, earlier results kept). The per-article stage runs in this process, in
-``jobs`` worker processes (:mod:`timeline.parallel`) or on a Dask cluster
-(:mod:`timeline.dask_engine`); results come back in corpus order, so the store is the same.
-An article whose reports make the merge raise is found by bisection (:mod:`timeline.merge_guard`),
-failed, and keeps its earlier results; the build finishes with the others.
+"fingerprint"). Merging is incremental too (issue 14): reports fall into blocks (one kind, chained
+overlapping dates: :mod:`timeline.merge`) that never merge with each other, so a build merges again
+only the blocks that the new, changed and removed articles' old and new reports fall in, with the
+curated rows of those blocks, and replaces only those blocks' stored events; a build where nothing
+changed does not merge at all. A change of the extraction code or of the curated tables, an
+upgraded store, or an article left out of the last merge makes the build merge every report, as
+before (block by block, which gives the same events and ids as one global merge).
+
+One article that fails is reported and keeps its previous results; it never stops the others: an
+exception while geoparsing one article degrades it (events without places, and a warning), one
+while extracting or storing it fails it (reason in the report, earlier results kept). The
+per-article stage runs in this process, in ``jobs`` worker processes (:mod:`timeline.parallel`) or on a
+Dask cluster (:mod:`timeline.dask_engine`); results come back in corpus order, so the store is the
+same. An article whose reports make the merge raise is found by bisection
+(:mod:`timeline.merge_guard`), failed, and keeps its earlier results; the build finishes with the
+others.
 
 One build at a time per store: a lock file beside the store (``<store>-build.lock``, released by the
 kernel even when a build is killed) makes a second build wait, then stop with "another build is
@@ -28,14 +35,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kharita import config
 from kharita.articles import Article, Refusal, read_corpus
 from timeline.article_stage import Failed, Outcome, Processed, process, process_safely
-from timeline.merge_guard import GuardedMerge, group_by_article
+from timeline.merge_guard import GuardedMerge, article_of, group_by_article
 from timeline.store import BuildRunningError, EventStore  # noqa: F401  (raised by build_lock; scripts catch it here)
 from timeline.types import Event
+
+if TYPE_CHECKING:
+    from timeline.merge import Window
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +109,12 @@ class BuildReport:
     #: where the per-article stage ran: "local" with ``jobs`` processes (1: this one), or "dask"
     engine: str = "local"
     jobs: int = 1
+    #: how much was merged: "full" (every report), "blocks" (only the blocks the changed
+    #: articles touch) or "none" (nothing changed since the last merge)
+    merge_scope: str = "full"
+    #: blocks merged again, and the reports in them (every block and report for "full")
+    merge_blocks: int = 0
+    merge_reports: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -112,6 +128,8 @@ class BuildReport:
             "orphaned_overrides": self.orphaned_overrides, "overrides": self.overrides,
             "migrated": self.migrated, "seconds": round(self.seconds, 2),
             "engine": self.engine, "jobs": self.jobs,
+            "merged": self.merge_scope != "none", "merge_scope": self.merge_scope,
+            "merge_blocks": self.merge_blocks, "merge_reports": self.merge_reports,
         }
 
     def render(self) -> str:
@@ -142,6 +160,11 @@ class BuildReport:
             lines.append(f"Overrides whose event no longer exists (kept): {self.orphaned_overrides}")
         where = ("" if self.engine == "local" and self.jobs <= 1 else
                  " on a Dask cluster" if self.engine == "dask" else f" with {self.jobs} worker processes")
+        if self.merge_scope == "none":
+            lines.append("Nothing changed since the last merge: events kept as stored")
+        elif self.merge_scope == "blocks":
+            lines.append(f"Merged again: {self.merge_blocks} blocks touched by the changed articles "
+                         f"({self.merge_reports} reports); other events kept as stored")
         lines.append(f"Done in {self.seconds:.1f} s{where}")
         return "\n".join(lines)
 
@@ -287,26 +310,110 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
     from timeline.curated import load_curated
 
     curated = load_curated(config.DATA_DIR, gazetteer=getattr(geoparser, "gazetteer", None))
+    inputs = merge_inputs(fingerprint, curated)
     with store.transaction() as tx:
-        tx.delete_articles(report.removed)
-        previous = group_by_article(tx.raw_events())  # what the store holds for every other article
-        stored_ok, guarded = _merge_and_store(tx, results, previous, curated, fingerprint, report)
-        report.processed = [r.article.id for r in stored_ok]
-        report.degraded = [(a.id, degraded[a.id]) for a in corpus.articles if a.id in degraded]
-        merged = guarded.events
-        version = tx.replace_events(merged)
+        # The stored events can be kept, or merged again block by block, only when they are the
+        # merge of what the store holds under the same code and curated tables, with no article
+        # left out (an article left out is tried again by every build, over every report).
+        clean = (report.migrated is None and tx.get_meta(MERGE_INPUTS) == inputs
+                 and tx.get_meta(MERGE_LEFT_OUT) == "0")
+        if clean and not results and not report.removed:
+            report.merge_scope = "none"
+            version = tx.get_meta("content_version") or ""
+            report.raw_events = int(tx.get_meta(MERGED_REPORTS) or 0)
+            report.degraded = [(a.id, degraded[a.id]) for a in corpus.articles if a.id in degraded]
+        else:
+            stored_raw = group_by_article(tx.raw_events())  # before removing: what removed articles touched
+            tx.delete_articles(report.removed)
+            gone = set(report.removed)
+            previous = {a: evs for a, evs in stored_raw.items() if a not in gone}
+            fresh = {r.article.id: _as_stored(r.events) for r in results}
+            scope = (_touched_blocks(stored_raw, fresh, report.removed, curated) if clean else None)
+            stored_ok, guarded, total = _merge_and_store(tx, results, fresh, previous, curated, fingerprint,
+                                                         report, scope)
+            report.processed = [r.article.id for r in stored_ok]
+            report.degraded = [(a.id, degraded[a.id]) for a in corpus.articles if a.id in degraded]
+            report.raw_events = total
+            report.merge_reports = guarded.raw_events
+            if scope is None:
+                from timeline.merge import Blocks, _mergeable
+
+                report.merge_scope = "full"
+                final = {**previous, **{r.article.id: fresh[r.article.id] for r in stored_ok}}
+                report.merge_blocks = len(Blocks([*(e for evs in final.values() for e in evs if _mergeable(e)),
+                                                   *curated]))
+                version = tx.replace_events(guarded.events)
+            else:
+                report.merge_scope = "blocks"
+                report.merge_blocks = scope.blocks
+                version = (tx.replace_events_in(scope.windows, guarded.events) if scope.blocks
+                           else tx.get_meta("content_version") or "")
+            tx.set_meta(MERGE_INPUTS, inputs)
+            tx.set_meta(MERGE_LEFT_OUT, str(len(guarded.left_out)))
+            tx.set_meta(MERGED_REPORTS, str(total))
         tx.set_meta("fingerprint", fingerprint)
         report.mentions = tx.mention_count()
-        report.raw_events = guarded.raw_events
-        report.events = len(merged)
-        for event in merged:
-            report.events_by_origin[event.origin] = report.events_by_origin.get(event.origin, 0) + 1
-            report.events_by_kind[event.kind] = report.events_by_kind.get(event.kind, 0) + 1
+        for (origin, kind), n in sorted(tx.event_counts().items()):
+            report.events_by_origin[origin] = report.events_by_origin.get(origin, 0) + n
+            report.events_by_kind[kind] = report.events_by_kind.get(kind, 0) + n
+        report.events = sum(report.events_by_origin.values())
         report.seconds = time.perf_counter() - started
         tx.record_build({**report.to_json(), "content_version": version})
     report.orphaned_overrides = len(store.orphaned_overrides())
     report.overrides = len(store.overrides())
     return report
+
+
+#: Meta keys of the last merge: what it was computed under (fingerprint and curated tables), how
+#: many articles it left out, and how many reports it merged.
+MERGE_INPUTS, MERGE_LEFT_OUT, MERGED_REPORTS = "merge_inputs", "merge_left_out", "merged_reports"
+
+
+def merge_inputs(fingerprint: str, curated: list[Event]) -> str:
+    """A hash of what a merge depends on besides the reports: the extraction and merge code and
+    data (the fingerprint) and the curated rows as loaded."""
+    digest = hashlib.sha256(fingerprint.encode())
+    for row in curated:
+        digest.update(json.dumps(row.to_json(), ensure_ascii=False, sort_keys=True).encode())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class MergeScope:
+    """The part of the store an incremental merge redoes: the blocks that the changed articles'
+    old and new reports fall in, as store windows, and which reports and curated rows are in them."""
+
+    windows: list[Window]
+    blocks: int
+    #: ``id()`` of every report (stored or new) inside those blocks
+    reports: frozenset[int]
+    curated: list[Event]
+
+
+def _touched_blocks(stored: dict[str, list[Event]], fresh: dict[str, list[Event]], removed: list[str],
+                    curated: list[Event]) -> MergeScope:
+    """The blocks that the changed and removed articles' old reports and their new ones fall in.
+
+    Blocks are made over every report the store holds, the new reports and the curated rows
+    together, so that the blocks found are whole blocks both before and after the change: their
+    stored events are exactly the ones to replace, and merging their reports gives exactly what
+    a full merge gives for them (:mod:`timeline.merge`, "blocks").
+    """
+    from timeline.merge import Blocks, _mergeable
+
+    old = [e for evs in stored.values() for e in evs if _mergeable(e)]
+    new = [e for evs in fresh.values() for e in evs if _mergeable(e)]
+    items = [*old, *new, *curated]
+    blocks = Blocks(items)
+    changed = set(fresh) | set(removed)
+    seeds = {i for i, e in enumerate(old) if article_of(e) in changed}
+    seeds |= set(range(len(old), len(old) + len(new)))
+    touched = {blocks.block_of[i] for i in seeds}
+    inside = [i for i in range(len(items)) if blocks.block_of[i] in touched]
+    windows = [w for b in sorted(touched) for w in blocks.windows[b]]
+    rows = [c for j, c in enumerate(curated) if blocks.block_of[len(old) + len(new) + j] in touched]
+    return MergeScope(windows, len(touched), frozenset(id(items[i]) for i in inside if i < len(old) + len(new)),
+                      rows)
 
 
 def _as_stored(events: list[Event]) -> list[Event]:
@@ -315,26 +422,37 @@ def _as_stored(events: list[Event]) -> list[Event]:
     return [Event.from_json(json.loads(json.dumps(e.to_json(), ensure_ascii=False))) for e in events]
 
 
-def _merge_and_store(tx: Any, results: list[Processed], previous: dict[str, list[Event]],
-                     curated: list[Event], fingerprint: str,
-                     report: BuildReport) -> tuple[list[Processed], GuardedMerge]:
+def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Event]],
+                     previous: dict[str, list[Event]], curated: list[Event], fingerprint: str,
+                     report: BuildReport, scope: MergeScope | None = None
+                     ) -> tuple[list[Processed], GuardedMerge, int]:
     """Merge the new results with the stored ones, leaving out the articles whose reports make
     the merge raise, and store the new results that go through.
+
+    With a ``scope``, only the reports and curated rows of its blocks are merged (the events of
+    the other blocks stay as stored); else every report is. Returns the results stored, the
+    guarded merge and how many reports the store holds for the articles not left out.
 
     A new result that breaks the merge is not stored: the article is failed and keeps its previous
     results (merged, if they go through). A stored result that breaks the merge is left out of the
     merged events and the article is failed, for as long as it does. Each article's store write is
     its own savepoint; one that fails is failed, keeps its previous results, and the merge is redone.
     """
-    from timeline.merge import merge_events
+    from timeline.merge import merge_in_blocks
     from timeline.merge_guard import merge_leaving_out
 
-    fresh = {r.article.id: _as_stored(r.events) for r in results}
     accepted = list(results)
+    rows = curated if scope is None else scope.curated
+
+    def groups() -> dict[str, list[Event]]:
+        every = {**previous, **{r.article.id: fresh[r.article.id] for r in accepted}}
+        return {k: every[k] for k in sorted(every)}
 
     def merge() -> GuardedMerge:
-        groups = {**previous, **{r.article.id: fresh[r.article.id] for r in accepted}}
-        return merge_leaving_out({k: groups[k] for k in sorted(groups)}, lambda raw: merge_events(raw, curated))
+        chosen = groups()
+        if scope is not None:
+            chosen = {k: kept for k, evs in chosen.items() if (kept := [e for e in evs if id(e) in scope.reports])}
+        return merge_leaving_out(chosen, lambda raw: merge_in_blocks(raw, rows))
 
     guarded = merge()
     while rejected := {r.article.id for r in accepted if r.article.id in guarded.left_out}:
@@ -359,4 +477,5 @@ def _merge_and_store(tx: Any, results: list[Processed], previous: dict[str, list
     for article_id in sorted(set(guarded.left_out) - {a for a, _ in report.failed}):
         log.warning("%s: %s", article_id, guarded.left_out[article_id])
         report.failed.append((article_id, guarded.left_out[article_id] + "; its reports are left out of the events"))
-    return stored_ok, guarded
+    total = sum(len(evs) for k, evs in groups().items() if k not in guarded.left_out)
+    return stored_ok, guarded, total

@@ -293,17 +293,42 @@ def stable_id(event: Event, matcher: Matcher) -> str:
 
 
 def cluster(raw: list[Event], matcher: Matcher) -> list[list[Event]]:
-    """Group extracted events that report the same event (finest dates seed the clusters)."""
+    """Group extracted events that report the same event (finest dates seed the clusters).
+
+    Each report joins the first cluster (in the order they were made) holding a member it is the
+    same event as. Only clusters with a member whose footprint shares a month with the report's can
+    hold one (``same_event`` needs overlapping footprints: see "blocks" below), so only those are
+    tried, still in the order they were made: the same clusters as trying every one, in time that
+    grows with a month's clusters rather than with the archive's.
+    """
     order = sorted(raw, key=lambda e: (*_date_rank(e), e.kind, e.id))
     clusters: list[list[Event]] = []
+    by_month: dict[tuple[str, int, int], set[int]] = {}
     for event in order:
-        for members in clusters:
-            if any(matcher.same_event(event, m) for m in members):
-                members.append(event)
+        months = _months(event)
+        candidates = sorted({c for month in months for c in by_month.get(month, ())})
+        for c in candidates:
+            if any(matcher.same_event(event, m) for m in clusters[c]):
+                clusters[c].append(event)
+                joined = c
                 break
         else:
             clusters.append([event])
+            joined = len(clusters) - 1
+        for month in months:
+            by_month.setdefault(month, set()).add(joined)
     return clusters
+
+
+def _months(event: Event) -> set[tuple[str, int, int]]:
+    """(kind, year, month) of every month the event's footprint touches."""
+    out = set()
+    for start, end in footprint(event):
+        year, month = start.year, start.month
+        while (year, month) <= (end.year, end.month):
+            out.add((event.kind, year, month))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def merge_events(raw: list[Event], curated: list[Event], registry: ActorRegistry | None = None) -> list[Event]:
@@ -343,3 +368,132 @@ def merge_events(raw: list[Event], curated: list[Event], registry: ActorRegistry
         final.append(replace(event, id=base_id if n == 0 else f"{base_id}-{n + 1}"))
     final.sort(key=lambda e: (e.date or date.max, e.kind, e.id))
     return final
+
+
+# --- blocks ---------------------------------------------------------------------------------
+#
+# Two reports can only ever end up in one event when ``Matcher.same_event`` holds for them (or for
+# a chain of them): it needs the same kind (``same_identity`` compares kinds first) and either
+# compatible dates (``dates_compatible``: equal days, or overlapping date ranges) or, for
+# diplomatic kinds, a year slip (``year_slip``: one of them a month named without a year, the
+# other in the same month one year before or after). So each event gets a *footprint*: its date
+# range, plus, for a diplomatic month named without a year, that month one year earlier and one
+# later. Two reports whose footprints do not overlap can never be the same event; a *block* is a
+# kind with a maximal set of footprints chained by overlaps (a connected component). Clustering,
+# attaching to curated rows and the stable ids never cross a block:
+#
+# * ``cluster`` adds a report to the first cluster holding a matching member: clusters of other
+#   blocks hold none, and within a block the order is the global order restricted to it;
+# * a cluster attaches to curated rows it matches, which are in its block; ties go to the first
+#   row, and a block's rows keep their global order;
+# * ids that collide (the ``used`` counter) share kind, date and identity, so share a block, and
+#   a block's events keep their relative order in the id sort (curated rows first, then clusters).
+#
+# (Two different keys whose 48-bit id hashes collide across blocks would be numbered differently;
+# at the archive sizes here that is about one chance in 10^9.) Events without a date never merge:
+# curated rows without one share one block per kind, and undated reports are dropped by the merge.
+
+
+def footprint(event: Event) -> list[tuple[date, date]]:
+    """The day ranges a report can be matched within (see the notes above)."""
+    covered = date_range(event)
+    if covered is None:
+        return []
+    spans = [covered]
+    if event.kind in DIPLOMATIC and _relative_month(event) and event.date is not None:
+        month, year = event.date.month, event.date.year
+        for other in (year - 1, year + 1):
+            if 1 <= other <= 9999:
+                last = calendar.monthrange(other, month)[1]
+                spans.append((date(other, month, 1), date(other, month, last)))
+    return spans
+
+
+#: A block's place in the store: the kind and one day range its events' dates fall in (``None``
+#: for the curated rows without a date).
+Window = tuple[str, date | None, date | None]
+
+
+class Blocks:
+    """Reports and curated rows partitioned into blocks (connected footprints of one kind).
+
+    ``items`` are any events (reports and curated rows); ``block_of[i]`` is item i's block number,
+    ``windows[b]`` the day ranges (merged) that block b covers. Undated items of a kind share one
+    block (window ``(kind, None, None)``); callers leave out the reports the merge drops.
+    """
+
+    def __init__(self, items: list[Event]):
+        self.block_of: list[int] = [-1] * len(items)
+        self.windows: list[list[Window]] = []
+        undated: dict[str, int] = {}
+        spans: dict[str, list[tuple[date, date, int]]] = {}
+        for i, event in enumerate(items):
+            if event.date is None:
+                if event.kind not in undated:
+                    undated[event.kind] = len(self.windows)
+                    self.windows.append([(event.kind, None, None)])
+                self.block_of[i] = undated[event.kind]
+                continue
+            for start, end in footprint(event):
+                spans.setdefault(event.kind, []).append((start, end, i))
+        parent: dict[int, int] = {}
+
+        def find(x: int) -> int:
+            while parent.get(x, x) != x:
+                parent[x] = parent.get(parent[x], parent[x])
+                x = parent[x]
+            return x
+
+        runs: list[tuple[str, date, date]] = []
+        run_of_item: dict[int, int] = {}
+        for kind in sorted(spans):
+            current: tuple[date, date] | None = None
+            for start, end, i in sorted(spans[kind], key=lambda s: (s[0], s[1])):
+                if current is None or start > current[1]:
+                    runs.append((kind, start, end))
+                    current = (start, end)
+                elif end > current[1]:
+                    current = (current[0], end)
+                    runs[-1] = (kind, current[0], end)
+                run = len(runs) - 1
+                if i in run_of_item:  # an item with several spans joins their runs
+                    a, b = find(run_of_item[i]), find(run)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
+                else:
+                    run_of_item[i] = run
+        block_of_root: dict[int, int] = {}
+        for run, (kind, start, end) in enumerate(runs):
+            root = find(run)
+            if root not in block_of_root:
+                block_of_root[root] = len(self.windows)
+                self.windows.append([])
+            self.windows[block_of_root[root]].append((kind, start, end))
+        for i, run in run_of_item.items():
+            self.block_of[i] = block_of_root[find(run)]
+
+    def __len__(self) -> int:
+        return len(self.windows)
+
+
+def _mergeable(event: Event) -> bool:
+    return event.date is not None and event.kind in EVENT_KINDS
+
+
+def merge_in_blocks(raw: list[Event], curated: list[Event], registry: ActorRegistry | None = None) -> list[Event]:
+    """:func:`merge_events`, block by block: the same events with the same ids (see the notes
+    above), in time that grows with the blocks' sizes rather than with the whole archive's."""
+    registry = registry or load_actor_registry()
+    raw = [e for e in raw if _mergeable(e)]
+    blocks = Blocks([*raw, *curated])
+    reports: list[list[Event]] = [[] for _ in range(len(blocks))]
+    rows: list[list[Event]] = [[] for _ in range(len(blocks))]
+    for i, event in enumerate(raw):
+        reports[blocks.block_of[i]].append(event)
+    for j, row in enumerate(curated):
+        rows[blocks.block_of[len(raw) + j]].append(row)
+    out: list[Event] = []
+    for block_reports, block_rows in zip(reports, rows, strict=True):
+        out += merge_events(block_reports, block_rows, registry)
+    out.sort(key=lambda e: (e.date or date.max, e.kind, e.id))
+    return out

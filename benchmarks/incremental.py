@@ -1,0 +1,231 @@
+"""Incremental rebuilds (issue 14): what a rebuild with 0, 1 and 10 changed articles costs in an
+archive of 1,000, 10,000 or 100,000 stored articles, before (every report merged again, globally)
+and after (nothing merged when nothing changed; else only the blocks the changed articles touch).
+
+The archives are synthetic, and say so: article i is a copy of seed ``i % 5`` (the five shipped
+seeds) whose stored reports are the seed's real extracted reports with every date shifted by
+``i // 5`` days (month- and year-precision dates snap to the start of their shifted month or
+year), so each day of the archive reads like the seeds' news day, one after the other. The store
+is written directly through the store's writer (``upsert_article``) from those synthetic
+reports, not through extraction: extracting 100,000 articles would take hours here. Each article
+is also written to disk (the seed's text plus a line with its number), with the content hash and
+fingerprint the build compares, so the rebuilds below are real ``timeline.build.build`` calls that
+read and hash the whole folder. A changed article is one whose file gets an extra line: the build
+extracts it again for real (its new reports carry the seed's own dates, so a change touches the
+blocks around its old shifted date and the seed's).
+
+Phases, each timed with ``time.perf_counter`` in one process:
+
+* ``first merge``: the first build over the synthetic store (no merge recorded yet: merges every
+  report, block by block);
+* ``rebuild, k changed`` for k = 0, 1, 10: the build as it is now (the report's ``merge_scope``);
+* ``before``: what the previous code did in every rebuild, whatever changed: read every stored
+  report, merge them all globally (``merge_events`` with the clustering of then, which tried each
+  report against every cluster made so far) and rewrite every event, in a transaction rolled back
+  afterwards. Skipped above ``--before-max`` articles (default 1,000): it grows with the square of
+  the archive (14 s at 7,800 reports, so about half an hour at 10,000 articles).
+
+What the figures show about these archives: a report dated by a week, copied once a day, overlaps
+the next day's copy, so the seeds' week-long "offensive launched" reports chain the whole archive
+into one block of kind "other" (14,000 of the 78,000 reports at 10,000 articles), and the relative
+months of the diplomatic reports chain the meetings into another; a change dated in those blocks
+merges them again, and the merge inside one block still compares each report with the members of
+its candidate clusters. Real archives have fewer such chains; this is the worst case the seeds give.
+
+Run: python -m benchmarks.incremental [N ...] [--before-max N]   (default 1000 10000 100000)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kharita import config  # noqa: E402
+from kharita.articles import Article, read_article  # noqa: E402
+from timeline.types import Event  # noqa: E402
+
+
+def seed_reports(geoparser) -> list[tuple[Article, list[Event]]]:
+    """Each seed with its real extracted reports."""
+    from timeline.actors import load_actor_registry
+    from timeline.pipeline import extract_article_events
+
+    registry = load_actor_registry()
+    out = []
+    for path in sorted(config.ARTICLES_DIR.glob("*.txt")):
+        article = read_article(path)
+        mentions = geoparser.parse(article.text, article.language)
+        out.append((article, extract_article_events(article, mentions, registry)))
+    return out
+
+
+def _shift(day: date | None, days: int, precision: str) -> date | None:
+    if day is None:
+        return None
+    moved = day + timedelta(days=days)
+    if precision == "month":
+        return moved.replace(day=1)
+    if precision == "year":
+        return moved.replace(month=1, day=1)
+    return moved
+
+
+def shifted(event: Event, article_id: str, days: int) -> Event:
+    """A report of the seed as if told by ``article_id``, ``days`` later."""
+    start = _shift(event.date, days, event.date_precision)
+    end = event.date_end + timedelta(days=days) if event.date_end else None
+    if end is not None and start is not None and end < start:
+        end = start
+    number = event.id.rsplit(":", 1)[-1]
+    return replace(event, id=f"raw:{article_id}:{number}", date=start, date_end=end,
+                   sources=[replace(s, article=article_id) for s in event.sources])
+
+
+def make_archive(n: int, folder: Path, db: Path, seeds: list[tuple[Article, list[Event]]]) -> float:
+    """Write ``n`` synthetic articles to ``folder`` and their shifted reports to the store ``db``."""
+    from timeline.build import extraction_fingerprint
+    from timeline.store import EventStore
+
+    started = time.perf_counter()
+    fingerprint = extraction_fingerprint()
+    folder.mkdir(parents=True, exist_ok=True)
+    with EventStore(db).transaction() as tx:
+        for i in range(n):
+            seed, reports = seeds[i % len(seeds)]
+            path = folder / f"{i:06d}_{seed.id}"
+            path.write_text(seed.path.read_text("utf-8") + f"\n<!-- synthetic copy {i} -->\n", "utf-8")
+            article = read_article(path, article_id=path.name)
+            days = i // len(seeds)
+            tx.upsert_article(article, fingerprint, [],
+                              [shifted(e, article.id, days) for e in reports])
+    return time.perf_counter() - started
+
+
+def _cluster_before(raw: list[Event], matcher) -> list[list[Event]]:
+    """``timeline.merge.cluster`` as it was before issue 14: each report tried against every
+    cluster made so far (same result as now, which tries only the clusters of its months)."""
+    from timeline.merge import _date_rank
+
+    clusters: list[list[Event]] = []
+    for event in sorted(raw, key=lambda e: (*_date_rank(e), e.kind, e.id)):
+        for members in clusters:
+            if any(matcher.same_event(event, m) for m in members):
+                members.append(event)
+                break
+        else:
+            clusters.append([event])
+    return clusters
+
+
+def before(db: Path) -> float:
+    """The previous code's merge step: every report, one global merge (with the clustering of
+    then), every event rewritten; in a transaction rolled back afterwards."""
+    import timeline.merge
+    from timeline.curated import load_curated
+    from timeline.store import EventStore
+
+    curated = load_curated(config.DATA_DIR)
+    started = time.perf_counter()
+
+    class Rollback(Exception):
+        pass
+
+    now, timeline.merge.cluster = timeline.merge.cluster, _cluster_before
+    try:
+        with EventStore(db).transaction() as tx:
+            tx.replace_events(timeline.merge.merge_events(tx.raw_events(), curated))
+            raise Rollback
+    except Rollback:
+        pass
+    finally:
+        timeline.merge.cluster = now
+    return time.perf_counter() - started
+
+
+def change(folder: Path, k: int, round_: int) -> None:
+    files = sorted(folder.iterdir())
+    step = max(1, len(files) // max(k, 1))
+    for path in files[::step][:k]:
+        path.write_text(path.read_text("utf-8") + f"\n<!-- changed in round {round_} -->\n", "utf-8")
+
+
+def run(n: int, geoparser, seeds, before_max: int) -> list[str]:
+    from timeline.build import build
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, db = Path(tmp) / "articles", Path(tmp) / "archive.db"
+        write_s = make_archive(n, folder, db, seeds)
+        t = time.perf_counter()
+        first = build(folder, db, progress=False, geoparser=geoparser)
+        first_s = time.perf_counter() - t
+        rows.append(f"| {n:,} | write synthetic store | - | - | {write_s:.1f} | - |")
+        rows.append(f"| {n:,} | first merge (all blocks) | 0 | {first.merge_scope}, {first.merge_blocks} blocks, "
+                    f"{first.merge_reports} reports | {first_s:.1f} | - |")
+        old = before(db) if n <= before_max else None
+        for round_, k in enumerate((0, 1, 10), start=1):
+            change(folder, k, round_)
+            t = time.perf_counter()
+            report = build(folder, db, progress=False, geoparser=geoparser)
+            seconds = time.perf_counter() - t
+            assert len(report.processed) == k, (k, report.processed, report.failed)
+            scope = report.merge_scope + (f", {report.merge_blocks} blocks, {report.merge_reports} reports"
+                                          if report.merge_scope != "none" else "")
+            was = f"{old:.1f} + reading" if old is not None else "not run"
+            rows.append(f"| {n:,} | rebuild | {k} | {scope} | {seconds:.2f} | {was} |")
+        rows.append(f"| {n:,} | (archive) | | {first.raw_events} reports, {first.events} events | | |")
+    return rows
+
+
+def floor(n: int, seeds) -> list[str]:
+    """What every rebuild reads whatever changed, at ``n`` articles, without merging: the corpus
+    read and hashed, and every stored report read and put into blocks (``--floor``)."""
+    from kharita.articles import read_corpus
+    from timeline.merge import Blocks, _mergeable
+    from timeline.store import EventStore
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, db = Path(tmp) / "articles", Path(tmp) / "archive.db"
+        write_s = make_archive(n, folder, db, seeds)
+        t = time.perf_counter()
+        corpus = read_corpus(folder)
+        read_s = time.perf_counter() - t
+        t = time.perf_counter()
+        with EventStore(db).transaction() as tx:
+            raw = tx.raw_events()
+        raw_s = time.perf_counter() - t
+        t = time.perf_counter()
+        blocks = Blocks([e for e in raw if _mergeable(e)])
+        blocks_s = time.perf_counter() - t
+    return [f"| {n:,} | write synthetic store | - | - | {write_s:.1f} | - |",
+            f"| {n:,} | read and hash {len(corpus.articles):,} articles | - | - | {read_s:.1f} | same |",
+            f"| {n:,} | read {len(raw):,} stored reports | - | - | {raw_s:.1f} | same |",
+            f"| {n:,} | put them into {len(blocks):,} blocks | - | - | {blocks_s:.1f} | - |"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000, 100000])
+    parser.add_argument("--before-max", type=int, default=1000)
+    parser.add_argument("--floor", action="store_true", help="only what every rebuild reads (no builds)")
+    args = parser.parse_args(argv)
+    from geo import load_geoparser
+
+    geoparser = load_geoparser()
+    seeds = seed_reports(geoparser)
+    print("| stored articles | phase | changed | merge | seconds (now) | seconds before: global merge + rewrite |")
+    print("|---|---|---|---|---|---|")
+    for n in args.sizes:
+        for row in (floor(n, seeds) if args.floor else run(n, geoparser, seeds, args.before_max)):
+            print(row, flush=True)
+
+
+if __name__ == "__main__":
+    main()
