@@ -56,7 +56,12 @@ _FINGERPRINT_GLOBS = ("geo/**/*.py", "geo/**/*.yaml", "timeline/**/*.py", "timel
 _NOT_EXTRACTION = {"store.py", "build.py", "__main__.py", "export.py", "cli.py", "gold.py",
                    # where the per-article stage runs, and the guard around the merge (which
                    # always runs over every article)
-                   "article_stage.py", "parallel.py", "dask_engine.py", "merge_guard.py"}
+                   "article_stage.py", "parallel.py", "dask_engine.py", "merge_guard.py",
+                   # the merge reads stored reports, it makes none: a change to it merges again
+                   # (merge_inputs) without processing every article again
+                   "merge.py"}
+#: The merge's own code, part of :func:`merge_inputs` rather than of the extraction fingerprint.
+_MERGE_CODE = ("timeline/merge.py",)
 
 
 def extraction_fingerprint(root: Path = config.ROOT) -> str:
@@ -369,10 +374,13 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
 MERGE_INPUTS, MERGE_LEFT_OUT, MERGED_REPORTS = "merge_inputs", "merge_left_out", "merged_reports"
 
 
-def merge_inputs(fingerprint: str, curated: list[Event]) -> str:
-    """A hash of what a merge depends on besides the reports: the extraction and merge code and
-    data (the fingerprint) and the curated rows as loaded."""
+def merge_inputs(fingerprint: str, curated: list[Event], root: Path = config.ROOT) -> str:
+    """A hash of what a merge depends on besides the reports: the extraction code and data (the
+    fingerprint), the merge's own code, and the curated rows as loaded."""
     digest = hashlib.sha256(fingerprint.encode())
+    for name in _MERGE_CODE:
+        path = root / name
+        digest.update(path.read_bytes() if path.is_file() else b"")
     for row in curated:
         digest.update(json.dumps(row.to_json(), ensure_ascii=False, sort_keys=True).encode())
     return digest.hexdigest()[:16]

@@ -136,3 +136,24 @@ def test_incremental_builds_end_with_the_store_of_a_build_from_scratch(corpus, t
     assert _stored(db) == _stored(scratch)
     assert (removal.events, removal.raw_events, removal.events_by_kind) == (fresh.events, fresh.raw_events,
                                                                             fresh.events_by_kind)
+
+
+def _tree(root, extract: str, merge: str):
+    (root / "timeline").mkdir(parents=True, exist_ok=True)
+    (root / "timeline" / "extract.py").write_text(extract, encoding="utf-8")
+    (root / "timeline" / "merge.py").write_text(merge, encoding="utf-8")
+    return root
+
+
+def test_a_merge_change_merges_again_without_processing_every_article(tmp_path):
+    """merge.py reads stored reports and makes none: changing it must not re-process articles
+    (the extraction fingerprint), only merge again (merge_inputs)."""
+    from timeline.build import extraction_fingerprint, merge_inputs
+
+    a = _tree(tmp_path / "a", "EXTRACT = 1\n", "MERGE = 1\n")
+    b = _tree(tmp_path / "b", "EXTRACT = 1\n", "MERGE = 2\n")
+    c = _tree(tmp_path / "c", "EXTRACT = 2\n", "MERGE = 1\n")
+    fa, fb, fc = (extraction_fingerprint(r) for r in (a, b, c))
+    assert fa == fb and fa != fc
+    assert merge_inputs(fa, [], a) != merge_inputs(fb, [], b)
+    assert merge_inputs(fa, [], a) == merge_inputs(fa, [], _tree(tmp_path / "d", "EXTRACT = 1\n", "MERGE = 1\n"))
