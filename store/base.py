@@ -8,6 +8,8 @@ anything else is a SQLite file (:class:`store.sqlite.SQLiteStore`). Every caller
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import os
 from abc import ABC, abstractmethod
@@ -90,25 +92,50 @@ class StoreWriter(ABC):
     """
 
     conn: Any
+    #: The backend's query placeholder (``?`` for sqlite3, ``%s`` for psycopg): the SQL below is
+    #: the same on both backends except for it.
+    P: str
 
     @abstractmethod
     def upsert_article(self, article: Any, processed_with: str, mentions: list[dict[str, Any]],
                        events: list[Event]) -> None:
         """Replace one article's results; on any error nothing of this article is written."""
 
-    @abstractmethod
     def raw_events(self) -> list[Event]:
         """Per-article extraction results, in (article id, sequence) order."""
+        rows = self.conn.execute("SELECT json FROM article_events ORDER BY article_id, seq").fetchall()
+        return [Event.from_json(json.loads(r[0])) for r in rows]
 
     @abstractmethod
     def delete_articles(self, ids: Iterable[str]) -> None: ...
 
-    @abstractmethod
     def replace_events(self, events: list[Event], *, windows: list[tuple[str, Any, Any]] | None = None) -> str:
         """Swap in the merged events; returns the content version (a hash of what was written).
 
         With ``windows``, only the events of those blocks are swapped (see :meth:`replace_events_in`).
         """
+        c, p = self.conn, self.P
+        if windows is None:
+            c.execute("DELETE FROM event_sources")
+            c.execute("DELETE FROM events")
+            digest = hashlib.sha256()
+        else:
+            for kind, first, last in windows:
+                if first is None:
+                    where, args = f"kind = {p} AND date IS NULL", (kind,)
+                else:
+                    where, args = f"kind = {p} AND date >= {p} AND date <= {p}", (kind, str(first), str(last))
+                c.execute(f"DELETE FROM event_sources WHERE event_id IN (SELECT id FROM events WHERE {where})", args)
+                c.execute(f"DELETE FROM events WHERE {where}", args)
+            digest = hashlib.sha256((self.get_meta("content_version") or "empty").encode())
+        self._insert_events(events, digest)
+        version = digest.hexdigest()[:16]
+        self.set_meta("content_version", version)
+        return version
+
+    @abstractmethod
+    def _insert_events(self, events: list[Event], digest: Any) -> None:
+        """Write ``events`` and their sources, feeding each event's JSON to ``digest``."""
 
     def replace_events_in(self, windows: Iterable[tuple[str, Any, Any]], events: list[Event]) -> str:
         """Swap in the merged events of some blocks only (an incremental merge): delete the stored
@@ -117,22 +144,27 @@ class StoreWriter(ABC):
         version (a hash of the previous version and of what was written), so readers notice."""
         return self.replace_events(events, windows=list(windows))
 
-    @abstractmethod
     def event_counts(self) -> dict[tuple[str, str], int]:
         """Stored merged events by (origin, kind), as this transaction sees them."""
+        rows = self.conn.execute("SELECT origin, kind, COUNT(*) FROM events GROUP BY origin, kind").fetchall()
+        return {(r[0], r[1]): int(r[2]) for r in rows}
 
-    @abstractmethod
-    def get_meta(self, key: str) -> str | None: ...
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute(f"SELECT value FROM meta WHERE key = {self.P}", (key,)).fetchone()
+        return None if row is None else str(row[0])
 
     @abstractmethod
     def set_meta(self, key: str, value: str) -> None: ...
 
-    @abstractmethod
-    def record_build(self, report: dict[str, Any]) -> None: ...
+    def record_build(self, report: dict[str, Any]) -> None:
+        self.conn.execute(
+            f"INSERT INTO builds (finished_at, report_json) VALUES ({self.P}, {self.P})",
+            (now(), json.dumps(report, ensure_ascii=False, default=str)),
+        )
 
-    @abstractmethod
     def mention_count(self) -> int:
         """Place mentions stored, as this transaction sees them (for the build report)."""
+        return int(self.conn.execute("SELECT COUNT(*) FROM place_mentions").fetchone()[0])
 
 
 class EventStore(ABC):
@@ -206,12 +238,21 @@ class EventStore(ABC):
     def overrides(self) -> list[Override]: ...
 
     @abstractmethod
+    def connect(self, *, create: bool = False) -> AbstractContextManager[Any]:
+        """The backend's own connection (``sqlite3`` or ``psycopg``); both answer ``execute``
+        with rows, which the queries shared by the backends below rely on."""
+
     def last_build(self) -> dict[str, Any] | None:
         """The report of the last finished build."""
+        with self.connect() as conn:
+            row = conn.execute("SELECT report_json FROM builds ORDER BY id DESC LIMIT 1").fetchone()
+        return json.loads(row[0]) if row else None
 
-    @abstractmethod
     def last_build_time(self) -> str | None:
         """When the last build finished (ISO 8601, UTC)."""
+        with self.connect() as conn:
+            row = conn.execute("SELECT finished_at FROM builds ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
 
     def orphaned_overrides(self) -> list[Override]:
         """Overrides whose event no longer exists: kept, reported, never deleted by a build."""

@@ -425,16 +425,6 @@ class PostgresStore(EventStore):
         with self.connect(create=True) as conn:
             return {r[0] for r in conn.execute("SELECT id FROM events").fetchall()}
 
-    def last_build(self) -> dict[str, Any] | None:
-        with self.connect() as conn:
-            row = conn.execute("SELECT report_json FROM builds ORDER BY id DESC LIMIT 1").fetchone()
-        return json.loads(row[0]) if row else None
-
-    def last_build_time(self) -> str | None:
-        with self.connect() as conn:
-            row = conn.execute("SELECT finished_at FROM builds ORDER BY id DESC LIMIT 1").fetchone()
-        return row[0] if row else None
-
     # -- analyst corrections -------------------------------------------------------------------
     def add_override(self, event_id: str, field: str, value: Any, *, note: str | None = None,
                      author: str | None = None) -> Override:
@@ -504,6 +494,8 @@ def _number(value: Any) -> float | None:
 class PostgresWriter(StoreWriter):
     """Write side of a build transaction on PostgreSQL; only the build module uses it."""
 
+    P = "%s"
+
     def __init__(self, conn: Any) -> None:
         self.conn = conn
 
@@ -552,36 +544,10 @@ class PostgresWriter(StoreWriter):
                     [(article.id, i, json.dumps(e.to_json(), ensure_ascii=False)) for i, e in enumerate(events)],
                 )
 
-    def raw_events(self) -> list[Event]:
-        rows = self.conn.execute("SELECT json FROM article_events ORDER BY article_id, seq").fetchall()
-        return [Event.from_json(json.loads(r[0])) for r in rows]
-
     def delete_articles(self, ids: Iterable[str]) -> None:
         ids = list(ids)
         if ids:
             self.conn.execute("DELETE FROM articles WHERE id = ANY(%s)", (ids,))
-
-    def replace_events(self, events: list[Event], *, windows: list[tuple[str, Any, Any]] | None = None) -> str:
-        """Swap in the merged events (of ``windows`` only, when given; see :class:`StoreWriter`);
-        returns the content version."""
-        c = self.conn
-        if windows is None:
-            c.execute("DELETE FROM event_sources")
-            c.execute("DELETE FROM events")
-            digest = hashlib.sha256()
-        else:
-            for kind, first, last in windows:
-                if first is None:
-                    where, args = "kind = %s AND date IS NULL", (kind,)
-                else:
-                    where, args = "kind = %s AND date >= %s AND date <= %s", (kind, str(first), str(last))
-                c.execute(f"DELETE FROM event_sources WHERE event_id IN (SELECT id FROM events WHERE {where})", args)
-                c.execute(f"DELETE FROM events WHERE {where}", args)
-            digest = hashlib.sha256((self.get_meta("content_version") or "empty").encode())
-        self._insert_events(events, digest)
-        version = digest.hexdigest()[:16]
-        self.set_meta("content_version", version)
-        return version
 
     def _insert_events(self, events: list[Event], digest: Any) -> None:
         rows, sources = [], []
@@ -607,26 +573,9 @@ class PostgresWriter(StoreWriter):
                     "INSERT INTO event_sources (event_id, seq, article, language, outlet, published, sentence, "
                     "url, is_copy) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", sources)
 
-    def event_counts(self) -> dict[tuple[str, str], int]:
-        rows = self.conn.execute("SELECT origin, kind, COUNT(*) FROM events GROUP BY origin, kind").fetchall()
-        return {(r[0], r[1]): int(r[2]) for r in rows}
-
-    def get_meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = %s", (key,)).fetchone()
-        return None if row is None else str(row[0])
-
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT INTO meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                           (key, value))
-
-    def mention_count(self) -> int:
-        return int(self.conn.execute("SELECT COUNT(*) FROM place_mentions").fetchone()[0])
-
-    def record_build(self, report: dict[str, Any]) -> None:
-        self.conn.execute(
-            "INSERT INTO builds (finished_at, report_json) VALUES (%s, %s)",
-            (_now(), json.dumps(report, ensure_ascii=False, default=str)),
-        )
 
 
 __all__ = ["PostgresStore", "PostgresWriter", "MIGRATIONS", "TABLES", "create_table_sql"]

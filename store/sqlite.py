@@ -17,7 +17,6 @@ build never leaves a stale lock behind. The file holds the holder's pid, for the
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -410,16 +409,6 @@ class SQLiteStore(EventStore):
         with self.connect() as conn:
             return {r["id"]: r["path"] for r in conn.execute("SELECT id, path FROM articles")}
 
-    def last_build(self) -> dict[str, Any] | None:
-        with self.connect() as conn:
-            row = conn.execute("SELECT report_json FROM builds ORDER BY id DESC LIMIT 1").fetchone()
-        return json.loads(row[0]) if row else None
-
-    def last_build_time(self) -> str | None:
-        with self.connect() as conn:
-            row = conn.execute("SELECT finished_at FROM builds ORDER BY id DESC LIMIT 1").fetchone()
-        return row[0] if row else None
-
     # -- build lock ------------------------------------------------------------------------------
     def lock_path(self) -> Path:
         return self.path.with_name(self.path.name + "-build.lock")
@@ -508,6 +497,8 @@ def _overrides(conn: sqlite3.Connection) -> list[Override]:
 class SQLiteWriter(StoreWriter):
     """Write side of a build transaction on SQLite; only the build module uses it."""
 
+    P = "?"
+
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
@@ -555,34 +546,8 @@ class SQLiteWriter(StoreWriter):
             [(article.id, i, json.dumps(e.to_json(), ensure_ascii=False)) for i, e in enumerate(events)],
         )
 
-    def raw_events(self) -> list[Event]:
-        rows = self.conn.execute("SELECT json FROM article_events ORDER BY article_id, seq").fetchall()
-        return [Event.from_json(json.loads(r[0])) for r in rows]
-
     def delete_articles(self, ids: Iterable[str]) -> None:
         self.conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in ids])
-
-    def replace_events(self, events: list[Event], *, windows: list[tuple[str, Any, Any]] | None = None) -> str:
-        """Swap in the merged events (of ``windows`` only, when given; see :class:`StoreWriter`);
-        returns the content version."""
-        c = self.conn
-        if windows is None:
-            c.execute("DELETE FROM event_sources")
-            c.execute("DELETE FROM events")
-            digest = hashlib.sha256()
-        else:
-            for kind, first, last in windows:
-                if first is None:
-                    where, args = "kind = ? AND date IS NULL", (kind,)
-                else:
-                    where, args = "kind = ? AND date >= ? AND date <= ?", (kind, str(first), str(last))
-                c.execute(f"DELETE FROM event_sources WHERE event_id IN (SELECT id FROM events WHERE {where})", args)
-                c.execute(f"DELETE FROM events WHERE {where}", args)
-            digest = hashlib.sha256((self.get_meta("content_version") or "empty").encode())
-        self._insert_events(events, digest)
-        version = digest.hexdigest()[:16]
-        self.set_meta("content_version", version)
-        return version
 
     def _insert_events(self, events: list[Event], digest: Any) -> None:
         c = self.conn
@@ -609,25 +574,8 @@ class SQLiteWriter(StoreWriter):
                 ],
             )
 
-    def event_counts(self) -> dict[tuple[str, str], int]:
-        rows = self.conn.execute("SELECT origin, kind, COUNT(*) FROM events GROUP BY origin, kind").fetchall()
-        return {(r[0], r[1]): int(r[2]) for r in rows}
-
-    def get_meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
-
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-
-    def mention_count(self) -> int:
-        return int(self.conn.execute("SELECT COUNT(*) FROM place_mentions").fetchone()[0])
-
-    def record_build(self, report: dict[str, Any]) -> None:
-        self.conn.execute(
-            "INSERT INTO builds (finished_at, report_json) VALUES (?, ?)",
-            (_now(), json.dumps(report, ensure_ascii=False, default=str)),
-        )
 
 
 __all__ = ["SQLiteStore", "SQLiteWriter", "MIGRATIONS", "SCHEMA"]
