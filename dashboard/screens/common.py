@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dashboard.i18n import N_, _
+from dashboard.labels import KIND_LABELS
+from dashboard.palette import STANCE_BY_KEY
 
 SIGNAL_LABELS = {
     "conflict": N_("conflicts with the control state"),
@@ -28,22 +30,7 @@ ACTION_LABELS = {
     "hide": N_("hide"),
     "undo": N_("undo"),
 }
-KIND_LABELS = {
-    "control_change": N_("Control change"),
-    "statement": N_("Statement"),
-    "call": N_("Phone call"),
-    "visit": N_("Visit"),
-    "meeting": N_("Meeting"),
-    "strike": N_("Strike"),
-    "other": N_("Other"),
-}
-STANCE_LABELS = {
-    "supports_damascus": N_("Supports Damascus"),
-    "supports_opposition": N_("Supports the opposition"),
-    "calls_for_deescalation": N_("Calls for de-escalation"),
-    "concerned_neutral": N_("Concerned / neutral"),
-    "other": N_("Other"),
-}
+
 
 
 def signal(code: str) -> str:
@@ -63,4 +50,4 @@ def kind(code: str) -> str:
 
 
 def stance(code: str | None) -> str:
-    return _(STANCE_LABELS[code]) if code in STANCE_LABELS else _("not stated")
+    return _(STANCE_BY_KEY[code].label) if code in STANCE_BY_KEY else _("not stated")
