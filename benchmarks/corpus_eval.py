@@ -11,7 +11,7 @@ development (what rules may be tuned on) and test (scored only when a change is 
   Control changes with a gold direction are then judged on the extracted direction: right,
   reversed (the worst error the map can show), unknown (said so), or other.
 
-    .venv/bin/python benchmarks/corpus_eval.py [--split dev|test|all] [--details]
+    .venv/bin/python benchmarks/corpus_eval.py [--split dev|test|all] [--details] [--corpus DIR]
 """
 
 from __future__ import annotations
@@ -175,9 +175,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--details", action="store_true", help="list every error, article by article")
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="a corpus folder with articles/ and texts/ (default: data/corpus)")
     args = ap.parse_args(argv)
 
-    corpus = load_corpus()
+    corpus = load_corpus(args.corpus / "articles") if args.corpus else load_corpus()
     if args.split != "all":
         corpus = [a for a in corpus if a.split == args.split]
     missing = missing_texts(corpus)

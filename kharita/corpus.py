@@ -115,6 +115,9 @@ class CorpusArticle:
     events: tuple[GoldEvent, ...] = ()
     copy_of: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: where its text is kept: ``texts/`` beside the ``articles/`` folder it was loaded from, so
+    #: that a staged corpus (new articles not yet in data/corpus) is scored the same way
+    texts_dir: Path = field(default=TEXTS_DIR, compare=False)
 
     @property
     def split(self) -> Split:
@@ -122,7 +125,7 @@ class CorpusArticle:
 
     @property
     def text_path(self) -> Path:
-        return TEXTS_DIR / f"{self.id}.txt"
+        return self.texts_dir / f"{self.id}.txt"
 
 
 def _date(value: Any) -> date | None:
@@ -171,6 +174,7 @@ def load_annotation(path: Path) -> CorpusArticle:
         places=tuple(_place(r) for r in data.get("places") or ()),
         events=tuple(_event(r) for r in data.get("events") or ()),
         copy_of=data.get("copy_of"), notes=tuple(data.get("notes") or ()),
+        texts_dir=path.parent.parent / "texts",
     )
     if article.id != path.stem:
         raise ValueError(f"{path}: id {article.id!r} does not match the file name")
