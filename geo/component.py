@@ -34,6 +34,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from geo import variants, written_form
 from geo.gazetteer import Gazetteer, Hit, load_gazetteer
 from geo.language_rules import name_words, rules_for
 from geo.normalize import LATIN_ARTICLES, arabic_proclitic_splits, is_arabic, name_key
@@ -245,15 +246,20 @@ def find_matches_and_masks(
             longer = _fuzzy(doc, i, gaz, masked)
             if longer is not None and longer.token_end > found.token_end:
                 found = longer
+        if fuzzy and not is_arabic(doc[i].text):
+            found = _variant(doc, i, gaz, masked, found)
         if found is not None and i in lone and found.method != "proclitic":
             found = None
         if found is None:
             i += 1
             continue
         found = _without_cue_word(doc, found, gaz)
+        found = written_form.after_cue_noun(doc.user_data[_TEXT], doc[i].idx, found, doc.lang_)
+        found = written_form.prefer_written_form(doc.user_data[_TEXT], found)
         out.append(found)
         i = found.token_end
     text = doc.user_data[_TEXT]
+    out = written_form.without_cue_nouns(text, variants.confirmed(text, out, doc.lang_), doc.lang_)
     kept = []
     for m in out:
         why = _not_a_place(text, m, doc.lang_, cues, gaz)
@@ -400,6 +406,37 @@ def _fuzzy(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch
         if hits:
             return GazetteerMatch(start, end, i, j, key, tuple(hits), "fuzzy")
     return None
+
+
+def _variant(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
+             found: GazetteerMatch | None) -> GazetteerMatch | None:
+    """A transliteration variant of a gazetteer name starting at token i ('Tal Melh' for Tall
+    Mallah, 'Al-Jabin' for Jubbayn; :mod:`geo.variants`), the longest. It never replaces an
+    exact match, except one that is only the first word of the longer name ('Tal')."""
+    if found is not None and not (found.method == "exact" and found.key in gaz.key_prefixes):
+        return found
+    shortest = found.token_end if found else i
+    best = None
+    for j in range(i + 1, min(len(doc), i + 5) + 1):
+        tok = doc[j - 1]
+        if j - 1 in masked or j - 1 > i and not (tok.text[:1].isalnum() or tok.text in _JOINERS):
+            break
+        if tok.text.isupper() and len(tok.text) > 1:
+            break  # an acronym or a name in capitals ('OSHR'): no spelling to vary
+        start, end, surface = _span_text(doc, i, j)
+        key = name_key(surface)
+        if not key:
+            continue
+        if not variants.may_grow(gaz, key, doc.lang_):
+            if tok.text in _JOINERS or tok.text.lower() in LATIN_ARTICLES:
+                continue
+            break
+        if (j > shortest and (tok.text[:1].isupper() or _article_glued(tok.text))
+                and key not in gaz.blocked_names):
+            hits = variants.skeleton_hits(gaz, key, doc.lang_)
+            if hits:
+                best = GazetteerMatch(start, end, i, j, key, hits, variants.METHOD)
+    return best or found
 
 
 # --- names that are not places ------------------------------------------------------------------
@@ -721,8 +758,10 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
         title = before[-2] if len(before) > 1 and before[-1] == "." else before[-1] if before else ""
         if title.casefold() in cues.get("title", lang):
             return "given name after a title"
-        # German capitalises every noun: 'das Blatt' is a leaf, not the village Balat
-        if before and before[-1].casefold() in cues.get("determiner", lang):
+        # German capitalises every noun: 'das Blatt' is a leaf, not the village Balat (a river
+        # or a landmark takes the article: 'östlich des Euphrats')
+        if (before and before[-1].casefold() in cues.get("determiner", lang)
+                and any(h.entry.feature_class in ("P", "A") for h in m.hits)):
             return "common noun after a determiner"
     return None
 

@@ -229,6 +229,10 @@ class Gazetteer:
             best[idx] = best.get(idx, False) or primary
         return [Hit(self.entries[i], p) for i, p in best.items()]
 
+    def index_keys(self) -> Iterable[str]:
+        """Every name key of the index (for derived indexes such as :mod:`geo.variants`)."""
+        return iter(self._exact)
+
     def has_key(self, key: str) -> bool:
         return key in self._exact or compact_key(key) in self._compact
 

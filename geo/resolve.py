@@ -83,6 +83,18 @@ def _nested(a: GazetteerEntry, b: GazetteerEntry) -> bool:
     return bool(codes & {"ADM1", "ADM2"}) and bool(codes - {"ADM1", "ADM2"})
 
 
+#: Two candidates this close put the mention on the map at the same spot, whichever is right.
+NEXT_DOOR_KM = 20.0
+
+
+def _next_door(a: GazetteerEntry, b: GazetteerEntry) -> bool:
+    """a and b are villages of one area (Jalamah and Julaymah, 15 km apart): the choice
+    between them hardly moves the mention, so a thin margin is no reason to doubt it."""
+    if a.feature_class != "P" or b.feature_class != "P" or a.country_code != b.country_code:
+        return False
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km <= NEXT_DOOR_KM
+
+
 def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
             anchors: list[GazetteerEntry]) -> Resolution:
     """The best entry for one mention and how sure we are of it."""
@@ -96,8 +108,8 @@ def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
         confidence = 0.95
     else:
         margin = best.score - runner.score
-        if _nested(best.entry, runner.entry):
-            margin += 0.15  # same name, same place at two scales: choosing is less risky
+        if _nested(best.entry, runner.entry) or _next_door(best.entry, runner.entry):
+            margin += 0.15  # same place at two scales, or next door: choosing is less risky
         confidence = 0.5 + 0.45 * math.tanh(max(margin, 0.0) * 6)
     return Resolution(best.entry, runner.entry if runner else None, confidence)
 

@@ -29,6 +29,14 @@ Families:
 - ``governorate_vs_city``: "the province of Idlib", «ريف حلب», « provinces d'Alep et d'Idlib »
   are governorates; "Idlib" alone, "la ville de Hama", «مدينة إدلب» are cities.
 - ``es_de``: general Spanish and German sentences (Alepo, Damasco/Damaskus, Turquía/Türkei...).
+- ``variant_spelling``: transliteration variants of village names the gazetteer spells otherwise
+  (Taftnaz, Qmenas, Jirjnaz, Khan Toman, Spanish Jan Tuman and Yaryanaz), read through their
+  consonant skeleton (:mod:`geo.variants`) after a village word, in a comma list with a name
+  matched exactly or with a generic first word (Khan); and lists of people or German common
+  nouns that must stay unread.
+- ``cue_noun_river``: Arabic names after a cue noun that GeoNames also lists as a village (نهر،
+  القرى), the article as written choosing between two namesakes (الشرفية / شرفية,
+  :mod:`geo.written_form`), and the Euphrates and the Orontes in four languages.
 
 A row the current geoparser gets wrong carries ``known_failure: <reason>`` in the YAML and runs
 as a strict xfail: when a fix makes it pass, CI fails with XPASS and the key must be removed;
@@ -47,7 +55,7 @@ from tests.geo.triples import expected_triples, triples
 
 CHALLENGE = Path(__file__).with_name("challenge_places.yaml")
 FAMILIES = ("quarter_facility_road", "plain_list_town", "false_place", "proclitic_ar",
-            "governorate_vs_city", "es_de")
+            "governorate_vs_city", "es_de", "variant_spelling", "cue_noun_river")
 MIN_ROWS = 200
 MIN_PER_LANGUAGE = {"en": 40, "fr": 40, "ar": 40, "es": 25, "de": 25}
 KEYS = {"family", "lang", "text", "expect", "note", "known_failure"}
@@ -93,6 +101,8 @@ def test_challenge_set_size_and_coverage():
         assert {r["lang"] for r in ROWS if r["family"] == family} == set(MIN_PER_LANGUAGE), family
     assert {r["lang"] for r in ROWS if r["family"] == "proclitic_ar"} == {"ar"}
     assert {r["lang"] for r in ROWS if r["family"] == "es_de"} == {"es", "de"}
+    assert {r["lang"] for r in ROWS if r["family"] == "variant_spelling"} == {"en", "fr", "es", "de"}
+    assert "ar" in {r["lang"] for r in ROWS if r["family"] == "cue_noun_river"}
 
 
 def test_challenge_rows_are_well_formed(gazetteer):

@@ -79,7 +79,7 @@ def test_every_control_table_place_resolves_into_its_governorate(gazetteer):
 def test_control_table_places_in_sentences(geoparser):
     """Each control-table place in a plain English, French and Arabic sentence (269 sentences):
     most are found, and the only ones placed in the wrong governorate are genuine namesakes with
-    no context (two Surans, two Hawrs), reported with low confidence. French runs the NER, which
+    no context (two Surans), reported with low confidence. French runs the NER, which
     tags most of these villages PER ('Morek mardi'): that must not hide them."""
     rows = list(csv.DictReader(Path(CONTROL).open(encoding="utf-8")))
     gaz = geoparser.gazetteer
@@ -103,5 +103,7 @@ def test_control_table_places_in_sentences(geoparser):
                 wrong.append((m.surface, m.geonameid, m.confidence < 0.7))
     assert sentences == 269
     assert found >= 225
+    # «حور» is Hawr of Aleppo, whose Arabic name is written as the table writes it (without the
+    # article), not al-Hawr «الحور» of Latakia (geo.written_form)
     assert sorted(wrong) == [("Souran", "163913", True), ("Souran", "163913", True),
-                             ("حور", "173796", True), ("صوران", "163913", True)]
+                             ("صوران", "163913", True)]

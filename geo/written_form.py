@@ -1,0 +1,82 @@
+"""Arabic names as written: what the article and a cue noun before a name say.
+
+Arabic name keys drop the article (الحور and حور share the key حور), which is right for finding
+a name but loses a clue for choosing between places: GeoNames writes one village «الحور» and
+another «حور», and a text that writes «حور» means the second more likely than the first. And
+a cue noun in the construct state («بلدة», «قرية», «مدينة») is followed by the name itself, never
+by a preposition: in «بلدة بتير معلة» the ب is the name's first letter, not 'in'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from geo.gazetteer import Hit
+from geo.language_rules import rules_for
+from geo.normalize import AR_PREPOSITIONS, is_arabic, name_key
+
+if TYPE_CHECKING:
+    from geo.component import GazetteerMatch
+
+_ARTICLE = "ال"
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def _has_article(word: str) -> bool:
+    return _MARKS.sub("", word).startswith(_ARTICLE)
+
+
+def prefer_written_form(text: str, m: GazetteerMatch) -> GazetteerMatch:
+    """The hits of an Arabic match with the main-name flag moved to the places that GeoNames
+    writes as the text does, with or without the article (حور: Hawr «حور», not Al Hawr «الحور»),
+    when some of the places agree and some do not; other matches unchanged."""
+    surface = text[m.start:m.end]
+    if len(m.hits) < 2 or not is_arabic(surface):
+        return m
+    written = _has_article(surface.split()[0])
+    agree = []
+    for h in m.hits:
+        names = [n for n in (h.entry.name_ar, *h.entry.alternatives) if n and is_arabic(n)]
+        agree.append(any(_has_article(n.split()[0]) == written and name_key(n) == m.key for n in names))
+    if all(agree) or not any(agree):
+        return m
+    return replace(m, hits=tuple(Hit(h.entry, ok) for h, ok in zip(m.hits, agree, strict=True)))
+
+
+def after_cue_noun(text: str, token_start: int, m: GazetteerMatch, lang: str) -> GazetteerMatch:
+    """A name matched after a one-letter preposition (ب ك ل) right after a city / town / village
+    noun («بلدة بتير معلة») starts at the word: the noun in the construct state takes the name,
+    not a prepositional phrase. ``token_start`` is the character offset of the match's first
+    word. A rest that starts with the article (بالقرب 'near') is a real preposition."""
+    if m.method != "proclitic" or m.start - token_start != 1:
+        return m
+    if text[token_start] not in AR_PREPOSITIONS or text[m.start: m.start + 2] == _ARTICLE:
+        return m
+    cue = rules_for(lang).city_before
+    if cue is None or not cue.search(_MARKS.sub("", text[max(0, token_start - 40): token_start])):
+        return m
+    return replace(m, start=token_start, key=name_key(text[token_start:m.end]))
+
+
+def without_cue_nouns(text: str, matches: list[GazetteerMatch], lang: str) -> list[GazetteerMatch]:
+    """Drop an Arabic one-word match that is itself a cue noun of the language (a settlement,
+    city, quarter or area word, with or without the article), which GeoNames also lists as a
+    village: «نهر» 'river' in «نهر الفرات» introduces the Euphrates (and a name glued to a name
+    before it would otherwise read as that name's adjective), «القرى المحيطة» are 'the
+    surrounding villages'."""
+    rules = rules_for(lang)
+    cues = [p for p in (rules.settlement_before, rules.city_before, rules.quarter_before,
+                        rules.area_before) if p is not None]
+    if not cues:
+        return matches
+    out = []
+    for m in matches:
+        word = _MARKS.sub("", text[m.start:m.end])
+        if is_arabic(word) and " " not in word:
+            forms = [word, word[2:]] if word.startswith(_ARTICLE) else [word]
+            if any(p.search(f + " ") for p in cues for f in forms):
+                continue
+        out.append(m)
+    return out
