@@ -32,6 +32,12 @@ analyst can predict them:
   the known offensive and makes no event.
 * A participant's statement on the day of a call or meeting of the same article is its readout,
   not a second event (:func:`fold_readouts`).
+* Situation reports are "other" events too (:data:`SITUATION_ROLES`: an advance towards a place,
+  reinforcements, clashes, residents fleeing, an airport or road closed, prisoners freed, drones
+  downed). They share the date nearest to them instead of taking it from the sentence's other
+  verbs (:func:`situation_dates`); after a circumstance word ("after fierce clashes", "thwarting
+  their advance") or before "for control of" they make no event, and their topic names their
+  place, so that two advances of one day on two towns stay two events.
 """
 
 from __future__ import annotations
@@ -74,7 +80,19 @@ STANCE_LABELS = {"supports_damascus": "supports Damascus", "supports_opposition"
                  "calls_for_deescalation": "calls for de-escalation", "concerned_neutral": "concerned"}
 
 #: Summary prefixes of "other" events; the merge reads the topic back from them.
-TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offensive launched"}
+TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offensive launched",
+          "advance": "Advance", "reinforcement": "Reinforcements", "clashes": "Clashes",
+          "displacement": "Residents fled", "closure": "Closure", "prison": "Prisoners freed",
+          "air_defence": "Air defences"}
+#: Roles of "other" that report the state of the fighting rather than launch it (an advance
+#: towards a town, reinforcements, clashes, a closed airport): they claim no date from the
+#: sentence's other verbs (:func:`situation_dates`) and name their place in their topic.
+SITUATION_ROLES = frozenset(TOPICS) - {"offensive", "counteroffensive"}
+#: How far before a situation trigger (characters) a circumstance word is looked for.
+CIRCUMSTANCE_REACH = 40
+#: How far (characters) a "for control of" may follow the clashes it qualifies, in one clause.
+CLAUSE_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[.;:!?،,]")
 _NOT_A_TOWN = ("PCL", "ADM", "CONT", "RGN")
 
 
@@ -172,6 +190,25 @@ def _controller_actors(actors: list[ActorMention]) -> list[ActorMention]:
 
 GOVERNMENT = "Syrian government"
 UNSPECIFIED = "opposition (unspecified)"
+#: Control-change roles whose subject takes the place: "hold" is a holding reported as news
+#: ("rebels were reported to hold Maarat al-Numan"), "back" a return to the government ("back
+#: in army hands"); "fall" and "hand" name the taker after the verb ("fell to", "handed the
+#: airport to the SDF": the place is inside the verb's span).
+CAPTURE_ROLES = frozenset({"take", "fall", "hand", "retake", "hold", "back"})
+
+
+_PARTICIPLE_OPENER = re.compile(r"(?:after|having|upon|on)\s+$", re.IGNORECASE)
+
+
+def opens_sentence_participle(text: str, trigger: TriggerHit) -> bool:
+    """Whether the verb is a participle opening its sentence ("After taking Morek, HTS ..."), whose
+    subject is that of the main clause after the comma. English only: the other tables' verbs
+    are finite."""
+    m = _PARTICIPLE_OPENER.search(text[max(0, trigger.start - 10):trigger.start])
+    if m is None or not trigger.surface[:1].isalpha() or not trigger.surface.split()[0].endswith("ing"):
+        return False
+    head = text[:trigger.start - (len(m.group(0)))].rstrip()
+    return not head or head[-1] in ".!?\n\"”’"
 
 
 def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
@@ -226,11 +263,17 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     if trigger.role == "lose":
         # «سيطرت الفصائل على معصران ودخلت القاعدة التي انسحبت منها القوات الروسية»: an actor
         # before a capture verb of the same sentence is that verb's taker, not this loser
-        captures = [t for t in triggers if t.kind == "control_change" and t.role in ("take", "fall", "retake")
+        captures = [t for t in triggers if t.kind == "control_change" and t.role in CAPTURE_ROLES
                     and t.end <= trigger.start]
         before = [a for a in before if not any(a.end <= t.start for t in captures)]
+        # "the army handed the airport to the SDF before pulling out": the taker named right after
+        # an earlier "fall"/"hand" verb received the place, it did not lose it
+        takers = [next((a for a in ctrl if a.start >= t.end), None) for t in captures if t.role in ("fall", "hand")]
+        before = [a for a in before if a not in takers]
     if trigger.role == "contest":  # "changed hands", "fighting for control of": no side is stated
         return None, None
+    if trigger.role == "back":  # "back in army hands": the wording names the government as taker
+        return opponent_of(GOVERNMENT, named) or UNSPECIFIED, GOVERNMENT
     if trigger.role == "leave":  # "slipped from government control": the government lost it
         return GOVERNMENT, opponent_of(GOVERNMENT, named) or UNSPECIFIED
     if trigger.role == "lose":
@@ -242,13 +285,23 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             return None, None
         frm = c(loser)
         return frm, opponent_of(frm, named) or default_opponent(frm)
-    if trigger.role == "fall":
+    if trigger.role == "hand":  # "the army handed the airport to the SDF": the giver is its subject
+        taker = next((a for a in after if c(a) != GOVERNMENT), after[0] if after else None)
+        # «سلم الجيش المطار إلى قسد»: in verb-subject order the giver follows the verb
+        giver = before[-1] if before else (inside[0] if rules.verb_subject and inside else None)
+        if taker is None or (giver is not None and c(giver) == c(taker)):
+            return None, None
+        return (c(giver) if giver is not None else None), c(taker)
+    if trigger.role == "fall":  # "fell to HTS"
         taker = next((a for a in after if c(a) != GOVERNMENT), after[0] if after else None)
     elif agent is not None:
         # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
         taker = agent
-    else:  # take, retake
+    else:  # take, retake, hold
         taker = before[-1] if before else (inside[0] if inside else None)
+        if taker is None and opens_sentence_participle(text, trigger):
+            # "After taking Morek on Thursday, HTS fighters pressed on": the main clause's subject
+            taker = next((a for a in after if "," in text[trigger.end:a.start]), None)
     if taker is None:
         return None, None
     to = c(taker)
@@ -262,6 +315,27 @@ OBJECT_SLOT_REACH = 25
 #: Longest gap between two places of one list ("A, B and the town of C").
 LIST_GAP = 40
 _LIST_BREAK = re.compile(r"[.;:!?()\[\]\n]")
+#: The gap between a place taken and a place that only locates it ("the Nayrab airport in Aleppo",
+#: « l'aéroport de Kuweires, à Alep », «مطار كويرس في حلب»): a preposition, perhaps a town word.
+_LOCATING_GAP = re.compile(
+    r"^\W*(?:in|at|near|outside|à|dans|près d[e'’]|en|cerca de|bei|nahe|في|ب|قرب)\s+"
+    r"(?:the |la |le |el |der |die )?(?:(?:city|town|ville|ciudad|Stadt|مدينة|بلدة) (?:of |de |d'|von )?)?$",
+    re.IGNORECASE)
+
+
+#: Words that make a governorate the object of a control change: all of it («كامل محافظة إدلب»,
+#: "the whole of Idlib province", « toute la province d'Idleb »), not a place in it.
+WHOLE_REGION = re.compile(
+    r"(?:\b(?:(?:whole|entire(?:ty)?) (?:of )?|all of )(?:the )?|\btout(?:e|es)? (?:la |les )?|\bl[''’]ensemble d|"
+    r"\bla totalit[ée] d|\btod[ao]s? (?:la |el )?|\bganz(?:e|en)? |\bgesamte[n]? |(?<!\w)(?:كامل|جميع|عموم) )"
+    r"[^.;:!?()]{0,30}$", re.IGNORECASE)
+
+
+def _whole_region(m: Any, before: str) -> bool:
+    """A Syrian governorate named as a whole ("all of Idlib province"): it changed hands as one."""
+    code = (getattr(m, "feature_code", None) or "").upper()
+    return (code.startswith("ADM1") and (getattr(m, "country_code", None) or "SY") == "SY"
+            and WHOLE_REGION.search(before) is not None)
 
 
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
@@ -277,10 +351,13 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     rules = rules_for(ctx.lang)
     towns = []
     for m in ctx.places:
-        if not _is_town(m) or (getattr(m, "country_code", None) or "SY") != "SY":
-            continue  # a country, a governorate, or a town abroad ("talks in Ankara")
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
+        if _whole_region(m, before):
+            towns.append(m)  # "took the whole of Idlib province": the governorate changed hands
+            continue
+        if not _is_town(m) or (getattr(m, "country_code", None) or "SY") != "SY":
+            continue  # a country, a governorate, or a town abroad ("talks in Ankara")
         if rules.locator is not None and rules.locator.search(before):
             continue
         if rules.locator_after is not None and rules.locator_after.search(after):
@@ -290,27 +367,40 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         towns.append(m)
     towns.sort(key=lambda m: m.start)
 
-    def chain(ordered: list[Any], first_gap: int, reach: int, gap_of: Any) -> list[Any]:
+    def chain(ordered: list[Any], first_gap: int, reach: int, gap_of: Any, forward: bool = False) -> list[Any]:
         out: list[Any] = []
         for m in ordered:
             gap = gap_of(out[-1] if out else None, m)
             limit = reach if not out else LIST_GAP
             if len(gap) > limit or (out and _LIST_BREAK.search(gap)):
                 break
+            if forward and out and _LOCATING_GAP.match(gap):
+                break  # "seized the Nayrab airport in Aleppo": Aleppo says where the airport is
             out.append(m)
         return out
 
     # a verb in two parts holds its object («nahmen Rastan ein», «brachte Aleppo unter ihre Kontrolle»)
     inside = [m for m in towns if trig.start <= m.start and m.end <= trig.end]
-    if inside:
+    if inside or trig.role == "hand":  # "handed a letter to Assad in Damascus" hands over no place
         return inside
-    after = [m for m in towns if m.start >= trig.end]
+    # each military verb owns the places up to the next one («وسيطرت على معظم أحيائها، وبسطت
+    # سيطرتها على كامل محافظة إدلب»: Idlib is the second verb's, "took Saraqeb after strikes on Idlib");
+    # a subject before the verb may be another control verb's too ("Aleppo fell to HTS, the first
+    # time it slipped from government control"), not a strike's or an advance's
+    others = [t for t in ctx.triggers if t.family == "military" and t != trig]
+    nxt = min((t.start for t in others if t.start >= trig.end), default=ctx.sentence.end)
+    prev_end = max((t.end for t in others if t.end <= trig.start and t.kind != "control_change"),
+                   default=ctx.sentence.start)
+    after = [m for m in towns if trig.end <= m.start and m.end <= nxt]
     chosen = chain(after, OBJECT_REACH, OBJECT_REACH,
-                   lambda prev, m: ctx.text[(prev.end if prev else trig.end):m.start])
+                   lambda prev, m: ctx.text[(prev.end if prev else trig.end):m.start], forward=True)
     # the verb and the words after it, where its object slot opens («سيطرت الفصائل على ...»)
     slot = ctx.text[trig.start:min(trig.end + OBJECT_SLOT_REACH, ctx.sentence.end)]
-    if not chosen and not (rules.object_slot is not None and rules.object_slot.search(slot)):
-        before = [m for m in reversed(towns) if m.end <= trig.start]
+    # «Hama est passée sous le contrôle des rebelles»: after "fall" and "back" verbs the slot holds
+    # the taker, the place is their subject
+    explicit_object = rules.object_slot is not None and rules.object_slot.search(slot) is not None
+    if not chosen and (trig.role in ("fall", "back", "leave") or not explicit_object):
+        before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
         chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
                        lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
         chosen.reverse()
@@ -361,8 +451,9 @@ def _date_fields(d: DateHit) -> dict[str, Any]:
 ANAPHORA_REACH = 400
 #: How many sentences of an article make its lead (the title line counts as one).
 LEAD_SENTENCES = 3
-#: How far (days) from the publication a lead date may be and still date the story.
-LEAD_MAX_AGE_DAYS = 30
+#: How far (days) from the publication a lead date may be and still date the story: "the visit
+#: follows a Wednesday surprise attack" in a Sunday story dates the attack, not the story's quotes.
+LEAD_MAX_AGE_DAYS = 3
 #: An undated control change is dated as a range ending on the article's date: the days before it
 #: it may have happened on (the control model places it at the range's end: held *by* then).
 INFERRED_CONTROL_DAYS = 6
@@ -392,7 +483,7 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
 def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """One control change per place that changed hands ("seized A, B and C" is three changes)."""
     frm, to = control_direction(trig, ctx.actors, ctx.text, ctx.lang, ctx.triggers)
-    reasons = direction_reasons(ctx.actors, to)
+    reasons = [] if trig.role == "back" else direction_reasons(ctx.actors, to)  # "back in army hands" names it
     if to is None and trig.role == "take":
         # "They entered Hama" / «سيطرت أيضاً على»: the subject is the side the story follows, the
         # last armed side other than the government named just before (a guess, and marked so)
@@ -406,6 +497,11 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
             frm = next((ACTOR_CONTROLLER[a.name] for a in _controller_actors(ctx.actors)
                         if is_opposition(ACTOR_CONTROLLER[a.name]) != is_opposition(to)), GOVERNMENT)
             reasons = ["taker_guessed"]
+    if trig.role == "hold" and (to is None or controller_camp(to) != "opposition" or "taker_guessed" in reasons):
+        # "the army held Hama", "the SDF hold Tal Rifaat": a holding that may long predate the
+        # story, and the wording most likely to run against the real change; only the opposition
+        # named as holder in news of its offensive makes a change
+        return []
     out = []
     for place in _unique_places(captured_places(ctx, trig)):
         event = _control_event(ctx, place, frm, to, reasons, d, registry)
@@ -459,9 +555,14 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     actors = _dedupe([a.name for a in subjects])
     countries = sorted({a.country for a in subjects if a.country})
     places = _unique_places([m for m in ctx.places if (_is_town(m) or (m.feature_code or "").startswith("ADM"))
-                             and 0 <= m.start - trig.end <= 60])
+                             and (0 <= m.start - trig.end <= 60  # «rückten auf Homs vor»: inside the verb
+                                  or (trig.role in SITUATION_ROLES and trig.start <= m.start < trig.end))])
+    topic = TOPICS[trig.role]
+    if trig.role in SITUATION_ROLES and places:
+        # "Advance near Homs" and "Advance near Damascus" of one day are two events, not one
+        topic += " near " + ", ".join(p.name for p in places)
     return Event(id="", kind="other", **_date_fields(d), actors=actors, countries=countries, places=places,
-                 summary=f"{TOPICS[trig.role]}: " + ", ".join(actors))
+                 summary=f"{topic}: " + ", ".join(actors))
 
 
 def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
@@ -566,11 +667,38 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
             event = _military_event(ctx, t, dated[t], registry)
             if event is not None:
                 military.append((event, t))
-    if military:
+    military = one_change_per_place(military)
+    if any(t.role not in SITUATION_ROLES for _, t in military):
         # "the factions said they took Morek", "the army said it retook Karnaz": a fighting side's
         # word on its own battle attributes the military event, it is no diplomatic statement
+        # (its word on the situation, "reinforcements have reached Aleppo", stays a statement)
         out = [(e, t) for e, t in out if not (e.kind == "statement" and _fighting_side(e, registry))]
     return out + military
+
+
+def one_change_per_place(military: list[tuple[Event, TriggerHit]]) -> list[tuple[Event, TriggerHit]]:
+    """A sentence's control changes of one place, told by two verbs, as one change.
+
+    Why: «سيطرت قسد على دير الزور بعد انسحاب القوات الحكومية», "the army handed the airport to the
+    SDF before pulling out" report one change twice, from the taker's verb and from the loser's;
+    the second, often with no side of its own, would put an undirected change beside the directed
+    one. The change with a stated taker is kept; another of the same place is dropped when it says
+    nothing more (no direction, or the same one). Two that disagree are both kept for the merge.
+    """
+    kept: dict[str, Event] = {}
+    ranked = sorted(range(len(military)), key=lambda i: (military[i][0].kind != "control_change",
+                                                          military[i][0].to_controller is None, i))
+    drop: set[int] = set()
+    for i in ranked:
+        event = military[i][0]
+        if event.kind != "control_change" or not event.places:
+            continue
+        key = event.places[0].geonameid or event.places[0].name
+        first = kept.setdefault(key, event)
+        if first is not event and (event.to_controller is None or (first.from_controller, first.to_controller)
+                                   == (event.from_controller, event.to_controller)):
+            drop.add(i)
+    return [m for i, m in enumerate(military) if i not in drop]
 
 
 def _fighting_side(event: Event, registry: ActorRegistry) -> bool:
@@ -606,14 +734,25 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # verb reports nothing ("the factions do not control Homs")
         negation = rules.negation
         triggers = [t for t in triggers if not any(a.start <= t.start and t.end <= a.end for a in s_actors)
-                    and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))]
+                    and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))
+                    and not (t.role in SITUATION_ROLES and rules.circumstance is not None
+                             and rules.circumstance.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
+        # «معارك عنيفة للسيطرة على مورك»: fighting for control of a place is the contested
+        # control change later in its clause, not a second event
+        triggers = [t for t in triggers if not (t.role == "clashes" and any(
+            c.role == "contest" and 0 <= c.start - t.end <= CLAUSE_REACH
+            and not _CLAUSE_BREAK.search(text, t.end, c.start) for c in triggers))]
+        # «إغلاق مطار حلب، مما أدى إلى توقف جميع الرحلات»: one closure told twice in one sentence
+        triggers = [t for i, t in enumerate(triggers)
+                    if t.role not in SITUATION_ROLES or all(u.role != t.role for u in triggers[:i])]
         if not triggers:
             continue
         # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date
         triggers = [t for t in triggers
                     if not (t.kind == "statement" and _monitor_speaks(t, s_actors, registry, text, lang))]
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
-        dated = assign_dates(triggers, s_dates)
+        dated = assign_dates([t for t in triggers if t.role not in SITUATION_ROLES], s_dates)
+        dated.update(situation_dates(triggers, s_dates, [d for d in dates if within(s, d.start, d.end)]))
         inferred: str | None = None
         if rules.continuation is not None and rules.continuation.search(s.text):
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
@@ -656,6 +795,29 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
     return fold_readouts(results, registry)
+
+
+def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
+                    phrases: Sequence[Any] = ()) -> dict[TriggerHit, DateHit]:
+    """The date of each situation report of a dated sentence: the sentence's date nearest to it.
+
+    Why: "the army said on Friday that rebels were 5 km from Homs after taking Rastan" dates the
+    advance, the capture and the statement by one phrase; were the situation trigger to compete
+    for it (:func:`timeline.sentences.assign_dates`), it would take the date from the capture
+    and leave it undated. So it shares the nearest date instead of claiming it. When the phrase
+    nearest to it is no date ("clashes have raged since 27 November", ``phrases`` holds every date
+    phrase of the sentence), it reports the war going on, not news of a day: no date.
+    """
+    out: dict[TriggerHit, DateHit] = {}
+    usable = {(d.start, d.end) for d in dates}
+    for t in triggers:
+        if t.role not in SITUATION_ROLES or not dates:
+            continue
+        nearest = min(phrases, key=lambda d: gap(t.start, t.end, d.start, d.end), default=None)
+        if nearest is not None and (nearest.start, nearest.end) not in usable:
+            continue
+        out[t] = min(dates, key=lambda d: (gap(t.start, t.end, d.start, d.end), d.start))
+    return out
 
 
 #: How long before the article's date a "since X" may put the start of the offensive (days).
@@ -709,6 +871,12 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEven
     statement would count the call twice on the map. A statement is a readout when its speaker is
     a person (not a state or ministry) taking part in such an event of the article on the same
     day. The stance it expresses goes to that event when the event has none of its own.
+
+    A statement whose voice is a state or no known person («من جهته أعرب الوزير حسين عن تضامن
+    العراق» read as Iraq's, or a name guessed from the words) is the readout of a call of the same day that
+    ends at most :data:`READOUT_REACH` characters before it and involves every country the
+    statement does: "for his part, the minister expressed Iraq's solidarity" right after the call.
+    (Not of a meeting: what a state says after a summit is reported as its own statement.)
     """
     hosts = [i for i, r in enumerate(raws) if r.event.kind in READOUT_KINDS]
     folded: set[int] = set()
@@ -719,8 +887,14 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEven
             continue
         actor = registry.get(e.actors[0])
         if actor is not None and not actor.is_person:
-            continue
-        host = next((h for h in hosts if e.actors[0] in raws[h].event.actors and raws[h].event.date == e.date), None)
+            # a state's voice («تضامن العراق») may be its minister's on the call; an institution
+            # named as such ("the Kremlin said") speaks for itself
+            host = _nearby_host(raws, hosts, raw) if actor.type == "state" else None
+        else:
+            host = next((h for h in hosts if e.actors[0] in raws[h].event.actors and raws[h].event.date == e.date),
+                        None)
+            if host is None and actor is None:  # a guessed speaker
+                host = _nearby_host(raws, hosts, raw)
         if host is None:
             continue
         folded.add(i)
@@ -728,6 +902,25 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEven
             stances.setdefault(host, e.stance)
     return [RawEvent(replace(r.event, stance=stances[i]), r.sentence, r.trigger) if i in stances else r
             for i, r in enumerate(raws) if i not in folded]
+
+
+#: How far (characters) after a call a statement may be its readout without naming
+#: a participant (:func:`fold_readouts`).
+READOUT_REACH = 400
+
+
+def _nearby_host(raws: list[RawEvent], hosts: list[int], raw: RawEvent) -> int | None:
+    """The call just before ``raw``'s sentence, of its day, involving all its countries."""
+    e = raw.event
+    if not e.countries:
+        return None
+    for h in reversed(hosts):
+        host = raws[h]
+        if (host.event.kind == "call" and host.event.date == e.date and host.sentence.end <= raw.sentence.start
+                and raw.sentence.start - host.sentence.end <= READOUT_REACH
+                and set(e.countries) <= set(host.event.countries)):
+            return h
+    return None
 
 
 def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],

@@ -31,6 +31,9 @@ tests), not new code. Each holds:
   ("control of the areas"), and the places before the verb are not taken either;
 * ``ordinal_day_followers``: words that follow an ordinal day written with a dot («am 5.
   Dezember»): that dot ends no sentence;
+* ``circumstance``: words that make the situation report right after them a circumstance of
+  another event ("after fierce clashes", «بعد معارك ضارية», "amid clashes") or stop it
+  ("thwarting their advance", «لصد تقدم الفصائل»): no event;
 * ``fighting``: nouns of the fighting itself ("fighting", "the offensive", «اشتباكات»): with a
   recent "since X" date in its sentence ("fighting has raged since Wednesday"), the sentence dates
   the start of the offensive to X.
@@ -97,6 +100,7 @@ class LanguageRules:
     fighting: re.Pattern[str] | None = None  # "fighting since X": the offensive began on X
     object_slot: re.Pattern[str] | None = None  # searched in a capture verb and the words after it
     ordinal_day_followers: tuple[str, ...] = ()  # «5. Dezember»: the dot after the day ends nothing
+    circumstance: re.Pattern[str] | None = None  # "after clashes": matched on the words before a trigger
 
 
 class RulesError(ValueError):
@@ -130,13 +134,14 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         negation = _optional(doc, "negation", r"(?<!\w)(?:ALT)(?:\s+\S+){0,2}?\s*$")
         fighting = _optional(doc, "fighting", r"(?<!\w)(?:ALT)(?!\w)")
         object_slot = _optional(doc, "object_slot", r"(?<!\w)(?:ALT)(?!\w)")
+        circumstance = _optional(doc, "circumstance", r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$")
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(f"{source}: bad row ({exc})") from exc
     return LanguageRules(doc["language"], triggers, stance, casualties, str(doc.get("since") or ""),
                          tuple(doc.get("vague_dates") or ()), tuple(doc.get("copy_markers") or ()),
                          bool(doc.get("verb_subject")), agent, locator, locator_after, background,
                          continuation, clause, negation, fighting, object_slot,
-                         tuple(str(w) for w in doc.get("ordinal_day_followers") or ()))
+                         tuple(str(w) for w in doc.get("ordinal_day_followers") or ()), circumstance)
 
 
 @cache

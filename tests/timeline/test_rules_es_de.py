@@ -207,11 +207,11 @@ TRIGGERS = [
     ("es", "Las tropas gubernamentales se retiraron de Hama.", [("control_change", "lose")]),
     ("es", "Alepo cayó en manos de los insurgentes.", [("control_change", "fall")]),
     ("es", "El ejército recuperó Hama.", [("control_change", "retake")]),
-    # not a capture: persons taken or freed, a treaty coming into force, an advance
+    # not a capture: persons taken or freed (freed prisoners are "other"), a treaty, an advance
     ("es", "Los rebeldes capturaron a 20 soldados.", []),
-    ("es", "Los rebeldes liberaron a cientos de presos.", []),
+    ("es", "Los rebeldes liberaron a cientos de presos.", [("other", "prison")]),
     ("es", "El acuerdo entró en vigor.", []),
-    ("es", "Los rebeldes avanzaron hacia Homs.", []),
+    ("es", "Los rebeldes avanzaron hacia Homs.", [("other", "advance")]),
     ("es", "La alianza rebelde lanzó una ofensiva relámpago.", [("other", "offensive")]),
     ("es", "El ejército prepara una contraofensiva.", [("other", "counteroffensive")]),
     ("es", "Aviones rusos bombardearon la ciudad.", [("strike", "")]),
@@ -237,7 +237,7 @@ TRIGGERS = [
     ("de", "Die Stadt fiel an die Rebellen.", [("control_change", "fall")]),
     ("de", "Aleppo fiel in die Hände der Islamisten.", [("control_change", "fall")]),
     ("de", "Die Armee eroberte die Stadt zurück.", [("control_change", "retake")]),
-    ("de", "Die Rebellen rückten weiter auf Homs vor.", []),
+    ("de", "Die Rebellen rückten weiter auf Homs vor.", [("other", "advance")]),
     ("de", "Die Islamisten starteten eine Großoffensive.", [("other", "offensive")]),
     ("de", "Die Armee startete eine Gegenoffensive.", [("other", "counteroffensive")]),
     ("de", "Die Armee startete einen Großangriff.", [("other", "offensive")]),
@@ -343,9 +343,10 @@ SENTENCES = [
      [("statement", "2024-11-30", "Geir Pedersen", [], None, None)]),
     ("Bashar al Asad se reunió el domingo en Damasco con Araghchi.", "es",
      [("meeting", "2024-12-01", "Bashar al-Assad", [DAMASCUS], None, None)]),
-    # people captured, and an advance, are not control changes
+    # people captured are not control changes; an advance is a situation report ("other")
     ("Las fuerzas del régimen capturaron a 20 combatientes cerca de Hama el jueves.", "es", []),
-    ("Los rebeldes avanzaron hacia Homs el viernes.", "es", []),
+    ("Los rebeldes avanzaron hacia Homs el viernes.", "es",
+     [("other", "2024-12-06", "Syrian armed opposition", [HOMS], None, None)]),
     # German
     ("Die Rebellen eroberten am Donnerstag die Stadt Hama.", "de",
      [("control_change", "2024-12-05", "Syrian armed opposition", [HAMA], GOV, OPP)]),
@@ -372,9 +373,10 @@ SENTENCES = [
      [("statement", "2024-11-30", "Geir Pedersen", [], None, None)]),
     ("Assad traf sich am Sonntag in Damaskus mit Araghtschi.", "de",
      [("meeting", "2024-12-01", "Bashar al-Assad", [DAMASCUS], None, None)]),
-    # villages near Hama: Hama only locates them; an advance is not a capture
+    # villages near Hama: Hama only locates them; an advance is a situation report, not a capture
     ("Die syrische Armee eroberte am Montag Dörfer bei Hama zurück.", "de", []),
-    ("Die Rebellen rückten am Freitag weiter auf Homs vor.", "de", []),
+    ("Die Rebellen rückten am Freitag weiter auf Homs vor.", "de",
+     [("other", "2024-12-06", "Syrian armed opposition", [HOMS], None, None)]),
 ]
 
 

@@ -225,7 +225,7 @@ AR = Lexicon(
               "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6},
     months=_AR_MONTHS,
     past_words=frozenset(_AR_PAST.split("|")),
-    next_words=frozenset(_AR_NEXT.split("|")),
+    next_words=frozenset([*_AR_NEXT.split("|"), "غدا"]),
     since_words=frozenset({"منذ"}),
     count_nouns=("قتيل", "شخص", "أشخاص", "مدني", "عنصر", "مقاتل", "جندي", "غارة", "غارات",
                  "ضربة", "طفل", "أطفال", "امرأة", "لاجئ", "عائلة", "منزل", "كيلومتر", "كلم",
@@ -271,8 +271,8 @@ AR = Lexicon(
          "recent_years", 0),
     ),
     templates=(
-        # «الأحد عشر» is "the eleven", not Sunday.
-        ("weekday", r"(?P<cue>(?:(?:منذ|اليوم|يوم|صباح|مساء|ليل|ليلة|فجر|ظهر|حتى)\s+){{1,3}})?{WD}"
+        # «الأحد عشر» is "the eleven", not Sunday; «غداً الأحد» is tomorrow, Sunday (the next one).
+        ("weekday", r"(?:(?P<pre>غدا)\s+)?(?P<cue>(?:(?:منذ|اليوم|يوم|صباح|مساء|ليل|ليلة|فجر|ظهر|حتى)\s+){{1,3}})?{WD}"
                     rf"(?!\s+عشر)(?:\s+(?P<post>{_AR_PAST}|{_AR_NEXT}))?"),
         ("daymonth", r"(?P<cue>(?:(?:منذ|يوم|في|فجر|صباح|مساء|ليل|ليلة|حتى)\s+){{1,3}})?"
                      r"(?:{WDX}\s+)?(?P<day>\d{{1,2}})(?!\d)\s+(?:من\s+)?(?:شهر\s+)?{MON}"

@@ -1,0 +1,139 @@
+"""Control changes in the wordings of real news (issue 10, round 3), never reversed.
+
+``challenge_control_events.yaml`` holds the project's own sentences, three or more per family and
+language where the rule tables have that family: captures told as a claim, a declaration or a
+participle ("after taking control of Morek, HTS ..."), holdings reported as news ("the rebels
+held Halfaya"), hand-overs ("the army handed the air base to the SDF"), returns to the government
+("back under army control"), arrivals unopposed (direction unknown), a whole governorate taken,
+facilities as places, lists of places after one verb, and parts of a town ("seized parts of
+Aleppo": the event type has no partial change, so it is a change of the town).
+
+Each row lists every control change of its sentence, compared as a multiset on place, date,
+``date_inferred`` and, where the row gives them, the side keys of ``from`` and ``to``. An
+inferred change is dated as a range ending on the article's date; its end is compared. Rows the
+extractor gets wrong carry ``known_failure`` and run as strict xfails. Apart from that, no row
+may show a reversed change (the side the row says lost the place given it, or the reverse): that
+check runs on every row, known failures included.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from control.sides import SIDE_KEYS, camp, side_key
+
+ROWS: list[dict[str, Any]] = yaml.safe_load(
+    Path(__file__).with_name("challenge_control_events.yaml").read_text(encoding="utf-8"))["rows"]
+PUBLISHED = date(2024, 12, 6)
+FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "lose", "parts")
+#: The families each language's table has rules for (three rows or more each).
+FAMILIES_BY_LANG = {
+    "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
+    "fr": {"take", "hold", "lose", "hand", "back", "reach", "whole_region", "parts"},
+    "ar": {"take", "hand", "back", "reach", "whole_region", "parts"},
+    "es": {"hold", "hand", "back", "reach"},
+    "de": {"hold", "hand", "back", "reach"},
+}
+#: Camps whose swap is a reversed direction; unknown never is.
+DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
+
+
+def _row_id(i: int, row: dict[str, Any]) -> str:
+    return f"{row['family']}-{row['lang']}-{i:03d}"
+
+
+def _params(strict_rows: bool) -> list[Any]:
+    out = []
+    for i, row in enumerate(ROWS):
+        reason = row.get("known_failure") if strict_rows else None
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(row, id=_row_id(i, row), marks=marks))
+    return out
+
+
+@pytest.fixture(scope="module")
+def control_changes(events_geoparser, registry):
+    """The control changes of a row's sentence, each extracted once."""
+    from kharita.articles import Article
+    from timeline.pipeline import extract_article_events
+
+    cache: dict[str, list[dict[str, Any]]] = {}
+
+    def get(row: dict[str, Any]) -> list[dict[str, Any]]:
+        text, lang = row["text"], row["lang"]
+        if text not in cache:
+            article = Article(id="control.txt", path=None, text=text, language=lang, published=PUBLISHED,
+                              outlet="test wire")
+            events = extract_article_events(article, events_geoparser.parse(text, lang), registry)
+            cache[text] = [{
+                "date": (e.date_end if e.date_inferred and e.date_end else e.date).isoformat(),
+                "date_inferred": bool(e.date_inferred),
+                "places": [str(p.geonameid or p.name) for p in e.places],
+                "from": side_key(e.from_controller), "to": side_key(e.to_controller),
+            } for e in events if e.kind == "control_change"]
+        return cache[text]
+
+    return get
+
+
+def _matches(exp: dict[str, Any], act: dict[str, Any]) -> bool:
+    if (exp["date"].isoformat(), exp["date_inferred"], exp["places"]) != (
+            act["date"], act["date_inferred"], act["places"]):
+        return False
+    return all(act[side] == exp[side] for side in ("from", "to") if side in exp)
+
+
+@pytest.mark.parametrize("row", _params(strict_rows=True))
+def test_control_row(control_changes, row):
+    actual = list(control_changes(row))
+    missing = []
+    for exp in row["expect"]:
+        hit = next((a for a in actual if _matches(exp, a)), None)
+        if hit is None:
+            missing.append(exp)
+        else:
+            actual.remove(hit)
+    assert not missing and not actual, f"{row['text']}\n  missing: {missing}\n  unexpected: {actual}"
+
+
+@pytest.mark.parametrize("row", _params(strict_rows=False))
+def test_no_control_change_is_reversed(control_changes, row):
+    for act in control_changes(row):
+        for exp in row["expect"]:
+            if exp["places"] != act["places"]:
+                continue
+            want_from, want_to = camp(exp.get("from", "unknown")), camp(exp.get("to", "unknown"))
+            got_from, got_to = camp(act["from"]), camp(act["to"])
+            assert not (want_from in DIRECTED_CAMPS and got_to == want_from), (row["text"], act)
+            assert not (want_to in DIRECTED_CAMPS and got_from == want_to), (row["text"], act)
+
+
+def test_every_family_has_three_rows_per_language():
+    per = Counter((r["family"], r["lang"]) for r in ROWS)
+    for lang, families in FAMILIES_BY_LANG.items():
+        for family in families:
+            assert per[(family, lang)] >= 3, (family, lang)
+    assert {r["family"] for r in ROWS} <= set(FAMILIES)
+    assert {r["lang"] for r in ROWS} == set(FAMILIES_BY_LANG)
+
+
+def test_rows_are_well_formed():
+    texts = Counter(r["text"] for r in ROWS)
+    assert not [t for t, n in texts.items() if n > 1], "duplicate sentences"
+    for row in ROWS:
+        assert set(row) <= {"family", "lang", "text", "expect", "note", "known_failure"}, row
+        for exp in row["expect"]:
+            assert set(exp) <= {"date", "date_inferred", "places", "from", "to"}, exp
+            assert isinstance(exp["date"], date) and isinstance(exp["date_inferred"], bool), exp
+            assert len(exp["places"]) == 1 and isinstance(exp["places"][0], str), exp
+            assert all(exp[side] in SIDE_KEYS for side in ("from", "to") if side in exp), exp
+        if row["family"] == "reach":
+            assert all(e.get("from") == e.get("to") == "unknown" for e in row["expect"]), row["text"]
+        if row["family"] == "back":
+            assert all(e.get("to") == "government" for e in row["expect"]), row["text"]
