@@ -4,7 +4,10 @@ Events store canonical names (``Event.actors``) so that the dashboard can filter
 across English, French and Arabic reports; the registry is data (``data/actors.yaml``) so that
 an analyst adds an official without touching code. Matching is plain regular expressions on
 word boundaries: the aliases are names and fixed phrases, and a statistical model would add
-nothing but misses on Arabic, for which no pipeline is installed.
+nothing but misses on Arabic, for which no pipeline is installed. A name inside a hyphen
+compound («HTS-Kämpfer», «Assad-Regierung») is no word of its own, so the registry spells such
+compounds out from data: each actor's ``compound_heads`` joined to its language's
+``compound_suffixes``.
 """
 
 from __future__ import annotations
@@ -71,7 +74,11 @@ def _is_acronym(alias: str) -> bool:
 
 
 def _alias_body(alias: str) -> str:
-    return re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+    """The regex of an alias: any run of spaces, either apostrophe («l'armée», «l’armée»).
+
+    One substitution for both apostrophes: replacing them one after the other rewrote the first
+    one's class (``['['’]]``), and no alias with an apostrophe ever matched."""
+    return re.sub("['’]", "['’]", re.escape(alias).replace(r"\ ", r"\s+"))
 
 
 class ActorRegistry:
@@ -177,10 +184,38 @@ class ActorRegistry:
         return None
 
 
+def _compound_suffixes(table: object) -> dict[str, tuple[str, ...]]:
+    """Language -> the nouns that follow a name in a hyphen compound ("Kämpfer", "Regierung")."""
+    if table is None:
+        return {}
+    if not isinstance(table, dict):
+        raise ActorRegistryError("'compound_suffixes' must map a language to a list of suffixes")
+    return {str(lang): tuple(str(s) for s in suffixes or ()) for lang, suffixes in table.items()}
+
+
+def _compounds(name: str, heads: object, suffixes: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """The hyphen compounds of an actor's heads: ``HTS`` + ``Kämpfer`` -> ``HTS-Kämpfer``.
+
+    A name inside a compound is not a mention of its own (``Assad`` in «Assad-Regierung» is the
+    government, not the man), so the whole compound is an alias of the actor that lists its head;
+    the suffixes are shared per language, the heads are each actor's."""
+    if not heads:
+        return []
+    if not isinstance(heads, dict):
+        raise ActorRegistryError(f"{name}: 'compound_heads' must map a language to a list of heads")
+    out = []
+    for lang, names in heads.items():
+        if not suffixes.get(lang):
+            raise ActorRegistryError(f"{name}: compound heads in {lang!r}, which has no compound_suffixes")
+        out += [(lang, f"{head}-{suffix}") for head in names or () for suffix in suffixes[lang]]
+    return out
+
+
 def parse_registry(data: dict) -> ActorRegistry:
     """Build a registry from the parsed YAML document (kept separate from I/O for tests)."""
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
         raise ActorRegistryError("the registry must be a mapping with an 'actors' list")
+    suffixes = _compound_suffixes(data.get("compound_suffixes"))
     actors = []
     for entry in data["actors"]:
         name, kind = entry.get("name"), entry.get("type")
@@ -191,6 +226,7 @@ def parse_registry(data: dict) -> ActorRegistry:
             raise ActorRegistryError(f"{name}: country {country!r} is not ISO 3166-1 alpha-2")
         aliases = [(lang, str(alias)) for lang, names in (entry.get("aliases") or {}).items()
                    for alias in names or ()]
+        aliases += _compounds(name, entry.get("compound_heads"), suffixes)
         if not any(alias == name for _, alias in aliases):
             aliases.append(("*", name))
         actors.append(Actor(name, kind, country, tuple(aliases), entry.get("speaks_for")))
