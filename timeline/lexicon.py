@@ -8,7 +8,10 @@ tests), not new code. Each holds:
 * ``triggers``: ``{kind, role?, pattern}`` rows, kind an event kind (or "agreement": a meeting that
   sealed a deal), role for control changes (take | lose | leave | fall | retake | contest: the
   place was fought over or changed hands, no side named as taker, so the direction stays
-  unknown) and "other" (offensive | counteroffensive);
+  unknown | hold: a holding reported as news, a change only when the holder is on the opposition
+  side | hand: handed from the giver to the receiver | back: back under the army's control) and
+  "other" (offensive | counteroffensive, and the situations advance | reinforcement | clashes |
+  displacement | closure | prison | air_defence);
 * ``stance``: ``{stance, pattern}`` rows, most specific first (the first stance with a cue wins);
 * ``casualties``: patterns whose group 1 is the number killed;
 * ``since``: the word before a reference date ("since 2011"); ``vague_dates``: spans too vague to
@@ -65,8 +68,8 @@ class Trigger:
 
     kind: str  # an EVENT_KINDS value, or "agreement" (a meeting that sealed a deal)
     pattern: re.Pattern[str]
-    role: str = ""  # control changes: take | lose | leave | fall | retake | contest;
-    # other: offensive | counteroffensive
+    role: str = ""  # control changes: take | lose | leave | fall | retake | contest | hold | hand |
+    # back; other: offensive | counteroffensive and the situations (see the module docstring)
 
 
 def _c(pattern: str) -> re.Pattern[str]:
