@@ -45,7 +45,7 @@ from dashboard.state import (
 from dashboard.views.compare import change_rows, side_rows
 from dashboard.views.details import event_label, event_view, table_columns, table_rows
 from dashboard.views.map import build_map, comparison_for, format_day
-from dashboard.views.timeline import build_timeline
+from dashboard.views.timeline import CELL_PREFIX, build_timeline, cell_events
 from kharita import config
 from kharita.errors import StoreError
 from timeline.types import Event
@@ -123,10 +123,17 @@ def _toggle_play() -> None:
 
 
 def _select_from_chart() -> None:
+    """A click on a point selects its event; on a counted cell, lists the cell's events below."""
     points = st.session_state["timeline_chart"].selection.get("points", [])
     ids = [p["customdata"][0] for p in points if p.get("customdata")]
-    if ids:
+    if ids and ids[0].startswith(CELL_PREFIX):
+        st.session_state["timeline_cell"] = ids[0]
+    elif ids:
         st.session_state["selected"] = ids[0]
+
+
+def _clear_cell() -> None:
+    st.session_state.pop("timeline_cell", None)
 
 
 def _select_from_table() -> None:
@@ -262,7 +269,7 @@ def main() -> None:
     if not events:
         st.warning(_("The event store is empty: add articles to data/articles and rebuild."))
         st.stop()
-    events_by_id = {e.id: e for e in events}
+    events_by_id = data.events_by_id(str(db), version, events)
     options = data.options(str(db), version, events)
     default = default_state(options, config.WINDOW_START)
 
@@ -360,8 +367,15 @@ def main() -> None:
         else:
             st.caption(_("Click a point to see its sources below the map and the timeline."))
 
-    # Below the pair: the selected event's sources, the comparison, then the event table.
-    listed = shown[:MAX_LISTED]
+    # Below the pair: the selected event's sources, the comparison, then the event table (the
+    # events of a counted timeline cell, when one was clicked).
+    cell_key = st.session_state.get("timeline_cell")
+    in_cell = cell_events(shown, cell_key, state.group_by,
+                          data.per_event(str(db), version, i18n.current(), "timeline")) if cell_key else None
+    if cell_key and in_cell is None:  # the filters changed: that cell is no longer drawn
+        st.session_state.pop("timeline_cell", None)
+    listing = list(in_cell) if in_cell is not None else shown
+    listed = listing[:MAX_LISTED]
     with st.container(border=True, key="kh-selected"):
         st.markdown("**" + _("Selected event") + "**")
         picker_ids = [""] + [e.id for e in listed]
@@ -385,9 +399,15 @@ def main() -> None:
     st.subheader(_("Events ({n})").format(n=len(shown)))
     rows = rerun.per_event(data.per_event(str(db), version, i18n.current(), "row"), listed,
                            lambda e: table_rows([e])[0])
-    if len(listed) < len(shown):
+    if in_cell is not None:
+        with st.container(horizontal=True, vertical_alignment="center", key="kh-cell"):
+            st.caption(ngettext("Listing the {n} event of the timeline marker you clicked.",
+                                "Listing the {n} events of the timeline marker you clicked.",
+                                len(in_cell)).format(n=len(in_cell)))
+            st.button(_("List every event shown"), key="cell_clear", on_click=_clear_cell)
+    if len(listed) < len(listing):
         st.caption(_("Listing the first {n} of {total} events: narrow the filters to list the others.").format(
-            n=len(listed), total=len(shown)))
+            n=len(listed), total=len(listing)))
     st.session_state["_table_ids"] = [r["id"] for r in rows]
     if rows:
         st.dataframe(rows, key="event_table", on_select=_select_from_table,

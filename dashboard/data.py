@@ -11,15 +11,18 @@ import gc
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from threading import Lock
 from typing import Any
 
 import streamlit as st
 
 from control import ControlSnapshot
+from control.baseline import load_baseline
 from dashboard import new_marks, place_picker
 from dashboard.boundaries import Boundaries, load_boundaries, load_major_places
+from dashboard.control_days import PlaceReports, judge_day, place_reports, step_snapshot
 from dashboard.filters import FilterOptions, filter_options
-from dashboard.views.map import PlaceLayer, map_snapshot, place_layer_data
+from dashboard.views.map import PlaceLayer, place_layer_data
 from timeline.store import EventStore
 from timeline.types import Event
 
@@ -46,6 +49,14 @@ def load_events(db: str, version: str) -> list[Event]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
+def events_by_id(db: str, version: str, _events: Sequence[Event]) -> dict[str, Event]:
+    """``_events`` by id, once per store version (read-only): a dictionary of 100,000 events takes
+    a quarter of a second to make, on every rerun otherwise."""
+    del db, version
+    return {e.id: e for e in _events}
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
 def options(db: str, version: str, _events: Sequence[Event]) -> FilterOptions:
     """What the filter widgets offer, once per store version (``_events``: that version's events)."""
     del db, version
@@ -62,14 +73,39 @@ def per_event(db: str, version: str, language: str, what: str) -> dict[str, Any]
     return {}
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
+#: Days of control snapshots kept per set of control changes (shared by sessions, read-only).
+MAX_JUDGED_DAYS = 64
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _judged(db: str, version: str, control_key: str, _events: Sequence[Event]) -> tuple[PlaceReports, dict, Lock]:
+    """The reports the judge reads for one set of control changes, the days judged so far, and a lock."""
+    del db, version, control_key
+    return place_reports(_events, load_baseline()), {}, Lock()
+
+
 def control_snapshot(db: str, version: str, as_of: date, control_key: str, _events: Sequence[Event],
                      ) -> ControlSnapshot:
     """The map's control snapshot of ``_events`` on ``as_of``, computed once per store version and
     set of control changes (``control_key``, :func:`dashboard.rerun.control_key`): a filter that
-    only narrows the diplomacy, or a second look in the same rerun, reuses it (read-only)."""
-    del db, version, control_key
-    return map_snapshot(_events, as_of)
+    only narrows the diplomacy, or a second look in the same rerun, reuses it (read-only). A day not
+    judged yet is stepped to from the nearest judged one (:func:`dashboard.control_days.step_snapshot`),
+    so a day step re-judges only the places reported in between."""
+    reports, days, lock = _judged(db, version, control_key, _events)
+    with lock:
+        known = days.get(as_of)
+        nearest = min(days, key=lambda d: (abs((d - as_of).days), d), default=None)
+    if known is not None:
+        return known
+    if nearest is None:
+        snapshot = judge_day(reports, as_of)
+    else:
+        snapshot = step_snapshot(days[nearest], reports, as_of)
+    with lock:
+        if len(days) >= MAX_JUDGED_DAYS:
+            days.pop(max(days, key=lambda d: abs((d - as_of).days)))
+        days[as_of] = snapshot
+    return snapshot
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

@@ -13,6 +13,7 @@ import html
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import folium
 import shapely
@@ -91,9 +92,13 @@ def popup_words() -> dict[str, str]:
     return {key: _(english) for key, english in POPUP_WORDS.items()}
 
 
-def explain(ps: PlaceState) -> str:
+_UNSET: Any = object()
+
+
+def explain(ps: PlaceState, deciding: Report | None = _UNSET) -> str:
     """What a place's state rests on, in the interface language (``PlaceState.explain`` says it in
-    English for exports; the popup says it in the reader's language, from the same fields)."""
+    English for exports; the popup says it in the reader's language, from the same fields).
+    ``deciding``: ``ps.deciding`` when the caller has it already (it scans the evidence)."""
     if ps.state == "unknown":
         n = len(ps.evidence)
         return ngettext("Unknown: {n} report of unclear direction, none says who holds it.",
@@ -103,7 +108,7 @@ def explain(ps: PlaceState) -> str:
                     "{state} by {holder} (confidence {confidence:.2f}), resting on {n} reports", resting).format(
         state=_word(STATE_OPENERS, ps.state), holder=ps.controller or _side_name(ps.side),
         confidence=ps.confidence, n=resting)
-    deciding = ps.deciding
+    deciding = ps.deciding if deciding is _UNSET else deciding
     if deciding is not None:
         text += "; " + _("decided by a report of {day} ({weight}, {origin})").format(
             day=_format_day(deciding.date, "date"), weight=_word(WEIGHT_WORDS, deciding.weight.label),
@@ -223,7 +228,7 @@ def _props(ps: PlaceState, table: _SourceTable, side_index: int, events: dict[st
     return {
         "n": ps.place.name, "ar": ps.place.name_ar or "", "c": ps.controller or "",
         "sd": side_index, "st": ps.state, "stl": _word(STATE_WORDS, ps.state), "conf": ps.confidence,
-        "cf": int(ps.conflicting), "ex": explain(ps),
+        "cf": int(ps.conflicting), "ex": explain(ps, deciding),
         "since": ps.since.isoformat() if ps.since else "",
         "sn": _format_day(ps.since, "date") if ps.since else "",
         "ch": int(ps.changed), "ct": int(ps.contested), "rl": int(ps.recaptured_later),

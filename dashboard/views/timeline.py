@@ -5,16 +5,23 @@ and shaped by stance, sized by how many sources report them. Above them, a band 
 captures of major towns from the control table, with faint day lines running down through the
 diplomacy, so reactions read against the front. Hover text is HTML-escaped (plotly renders a
 subset of HTML in labels; it decodes the entities back for display).
+
+At scale (issue 14) a row's events on one day are spread a few hours apart, and only
+:data:`MAX_POINTS_PER_DAY` fit in the day: a busier row-day is drawn as one marker per stance
+(a :class:`Cell`), sized by and labelled with its count. Its hover sums up its events and a click
+lists them (:func:`cell_events`), so every event stays one click from its details while the figure
+sent to the browser stays small (50,000 points carried 31 MB of hover text).
 """
 
 from __future__ import annotations
 
 import html
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from operator import attrgetter
 
 import numpy as np
 import plotly.graph_objects as go
@@ -31,6 +38,14 @@ from timeline.types import Event
 ROW_HEIGHT = 30
 BAND_ROW_HEIGHT = 17
 MAX_HOVER_SOURCES = 4
+#: Hours between two points of one row on one day; :data:`MAX_POINTS_PER_DAY` of them fit in it.
+HOURS_APART = 4.0
+#: A row's events of one day beyond this many are drawn as counted cells, one per stance.
+MAX_POINTS_PER_DAY = 6
+#: A cell's ``customdata[0]`` starts with this (an event's is its id, which never does).
+CELL_PREFIX = "cell|"
+#: Actors named in a cell's hover, the most frequent first.
+MAX_HOVER_ACTORS = 3
 
 
 @dataclass(frozen=True)
@@ -45,15 +60,47 @@ class Milestone:
     contested: bool
 
 
+@dataclass(frozen=True)
+class Cell:
+    """The events of one timeline row on one day with one stance, drawn as a single counted marker."""
+
+    day: date
+    row: str  # the row's label, HTML-escaped as on the axis
+    stance: str  # a key of STANCE_BY_KEY, or UNKNOWN_STANCE.key
+    events: tuple[Event, ...]
+    at: datetime  # the marker's x
+
+    @property
+    def key(self) -> str:
+        """What a click on the marker reports (``customdata[0]``); :func:`cell_events` reads it back."""
+        return f"{CELL_PREFIX}{self.day.isoformat()}|{self.stance}|{self.row}"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where each diplomatic point goes: events drawn one by one, and counted cells."""
+
+    singles: list[tuple[str, Event]]  # (row, event)
+    cells: list[Cell]
+    x: dict[tuple[str, str], datetime]  # (row, event id) -> its point's position (singles only)
+
+    def position(self, row: str, event: Event) -> datetime | None:
+        """x of the point or the cell that draws ``event`` in ``row``; ``None`` when not drawn."""
+        if (row, event.id) in self.x:
+            return self.x[(row, event.id)]
+        return next((c.at for c in self.cells if c.row == row and c.day == event.date
+                     and c.stance == _stance_key(event) and any(e.id == event.id for e in c.events)), None)
+
+
 def milestones(events: Sequence[Event], major_places: Collection[str]) -> list[Milestone]:
     """Control changes of major towns (GeoNames ids in ``major_places``), one per place and side."""
     seen: set[tuple[str, str]] = set()
     out = []
-    for e in sorted((e for e in events if e.kind == "control_change" and e.date and e.places),
-                    key=lambda e: (e.date, e.id)):
+    # Major towns first, then the sort: at scale, most control changes are of villages.
+    majors = [e for e in events if e.kind == "control_change" and e.date and e.places
+              and (e.places[0].geonameid or "") in major_places]
+    for e in sorted(majors, key=lambda e: (e.date, e.id)):
         place = e.places[0]
-        if (place.geonameid or "") not in major_places:
-            continue
         side = side_of(e.to_controller)
         key = (place_key(place) if is_mappable(place) else place.name, side.key)
         if key in seen:
@@ -83,17 +130,79 @@ def band_levels(marks: Sequence[Milestone], chars_per_day: float = 12.0) -> list
     return levels
 
 
-def _positions(row_events: Mapping[str, list[Event]]) -> dict[tuple[str, str], datetime]:
-    """x of each (row, event): events of one row on one day are spread across the day."""
-    out = {}
+def _stance_key(event: Event) -> str:
+    return event.stance if event.stance in STANCE_BY_KEY else UNKNOWN_STANCE.key
+
+
+_by_id = attrgetter("id")
+
+
+def _spread(day: date, index: int, count: int) -> datetime:
+    """x of the ``index``-th of ``count`` markers of one row on one day, centred on the day."""
+    return _as_dt(day, (index - (count - 1) / 2) * HOURS_APART)
+
+
+def point_layout(row_events: Mapping[str, Sequence[Event]], max_per_day: int = MAX_POINTS_PER_DAY) -> Layout:
+    """Each row's events of one day spread across the day, or, when more than ``max_per_day``,
+    gathered into one :class:`Cell` per stance (in the order of :data:`STANCE_STYLES`)."""
+    order = {style.key: i for i, style in enumerate((*STANCE_STYLES, UNKNOWN_STANCE))}
+    singles: list[tuple[str, Event]] = []
+    cells: list[Cell] = []
+    x: dict[tuple[str, str], datetime] = {}
     for row, evs in row_events.items():
         by_day: dict[date, list[Event]] = defaultdict(list)
-        for event in sorted(evs, key=lambda e: (e.date, e.id)):
+        for event in evs:
             by_day[event.date].append(event)
-        for day, same in by_day.items():
-            for index, event in enumerate(same):
-                out[(row, event.id)] = _as_dt(day, (index - (len(same) - 1) / 2) * 4.0)
-    return out
+        for day in sorted(by_day):
+            same = by_day[day]
+            if len(same) <= max_per_day:
+                same.sort(key=_by_id)
+                for index, event in enumerate(same):
+                    x[(row, event.id)] = _spread(day, index, len(same))
+                    singles.append((row, event))
+                continue
+            by_stance: dict[str, list[Event]] = defaultdict(list)
+            for event in same:  # in the order given (the store's): no sort of thousands per row-day
+                by_stance[event.stance if event.stance in STANCE_BY_KEY else UNKNOWN_STANCE.key].append(event)
+            stances = sorted(by_stance, key=order.__getitem__)
+            cells.extend(Cell(day=day, row=row, stance=stance, events=tuple(by_stance[stance]),
+                              at=_spread(day, index, len(stances))) for index, stance in enumerate(stances))
+    return Layout(singles=singles, cells=cells, x=x)
+
+
+def diplomacy_rows(shown: Sequence[Event], group_by: str = "country",
+                   memo: MutableMapping | None = None) -> dict[str, list[Event]]:
+    """The diplomatic events of ``shown`` by timeline row (an event with two countries is in two
+    rows). ``memo``: as in :func:`build_timeline`."""
+    memo = {} if memo is None else memo
+    row_events: dict[str, list[Event]] = defaultdict(list)
+    for event in shown:
+        if event.kind not in DIPLOMATIC_KINDS or not event.date:
+            continue
+        key = (group_by, event.id)
+        rows = memo.get(key)
+        if rows is None:
+            rows = memo[key] = _rows(event, group_by)
+        for row in rows:
+            row_events[row].append(event)
+    return row_events
+
+
+def cell_events(shown: Sequence[Event], key: str, group_by: str = "country",
+                memo: MutableMapping | None = None) -> tuple[Event, ...] | None:
+    """The events of the cell a click reported (``Cell.key``) among ``shown``, drawn as the
+    timeline draws them; ``None`` when the timeline of ``shown`` has no such cell (the filters
+    changed since the click)."""
+    if not key.startswith(CELL_PREFIX):
+        return None
+    try:
+        day_text, stance, row = key[len(CELL_PREFIX):].split("|", 2)
+        day = date.fromisoformat(day_text)
+    except ValueError:
+        return None
+    rows = diplomacy_rows(shown, group_by, memo)
+    same = {row: [e for e in rows.get(row, ()) if e.date == day]}
+    return next((c.events for c in point_layout(same).cells if c.stance == stance), None)
 
 
 def _short(name: str) -> str:
@@ -138,6 +247,33 @@ def _hover(event: Event) -> str:
         more = len(event.sources) - MAX_HOVER_SOURCES
         lines.append(e(ngettext("… and {n} more source", "… and {n} more sources", more).format(n=more)))
     return "<br>".join(lines)
+
+
+def _cell_hover(cell: Cell) -> str:
+    """A cell's hover: its row, day and stance, how many events of each kind, the busiest actors."""
+    e = html.escape
+    kinds: Counter[str] = Counter()
+    actors: Counter[str] = Counter()
+    # One pass over the events, then over the few distinct (kind, actors) pairs.
+    for (kind, names), count in Counter((event.kind, tuple(event.actors)) for event in cell.events).items():
+        kinds[kind] += count
+        for actor in set(names):
+            actors[actor] += count
+    n = len(cell.events)
+    lines = [f"<b>{cell.row}</b>",
+             e(f"{format_day(cell.day, 'short_year')} · {_(stance_style(cell.stance).label)} · "
+               + ngettext("{n} event", "{n} events", n).format(n=n)),
+             e(" · ".join(f"{kind_label(k)}: {c}" for k, c in sorted(kinds.items(), key=lambda kc: (-kc[1], kc[0]))))]
+    busiest = sorted(actors.items(), key=lambda ac: (-ac[1], ac[0]))[:MAX_HOVER_ACTORS]
+    if busiest:
+        lines.append(e(", ".join(f"{a} ({c})" for a, c in busiest) + (", …" if len(actors) > len(busiest) else "")))
+    lines.append("<i>" + e(_("Click to list these events below the map and the timeline")) + "</i>")
+    return "<br>".join(lines)
+
+
+def _cell_size(count: int) -> float:
+    """Wider than any single point (at most 24 px), growing slowly with the count."""
+    return min(24 + 4 * np.log2(max(count, 1) / MAX_POINTS_PER_DAY + 1), 40)
 
 
 def _one_line(text: str, limit: int = 110) -> str:
@@ -186,17 +322,20 @@ def build_timeline(
 
     ``band_chars_per_day``: how many characters of a town's name fit in one day's width of the
     fighting band (see :func:`band_levels`); a narrow figure passes fewer, so labels never overlap.
-    ``memo``: each event's rows and hover text by ``(group_by, id)``, kept by the caller for one
-    store version and interface language, so a rerun makes only those of events it has not drawn.
+    ``memo``: each event's rows (by ``(group_by, id)``) and hover text (by ``("hover", id)``), kept
+    by the caller for one store version and interface language, so a rerun makes only those of
+    events it has not drawn.
     ``shown``: the events that pass ``filters``, when the caller has filtered already.
+    A row's events of a day beyond :data:`MAX_POINTS_PER_DAY` are drawn as counted cells, whose
+    ``customdata[0]`` is :attr:`Cell.key` (see :func:`cell_events`).
     """
     memo = {} if memo is None else memo
 
-    def texts(event: Event) -> tuple[list[str], str]:
-        key = (group_by, event.id)
+    def hover(event: Event) -> str:
+        key = ("hover", event.id)
         made = memo.get(key)
         if made is None:
-            made = memo[key] = (_rows(event, group_by), _hover(event))
+            made = memo[key] = _hover(event)
         return made
 
     if shown is None:
@@ -204,10 +343,7 @@ def build_timeline(
     diplomacy = [e for e in shown if e.kind in DIPLOMATIC_KINDS and e.date]
     marks = milestones(shown, major_places)
 
-    row_events: dict[str, list[Event]] = defaultdict(list)
-    for event in diplomacy:
-        for row in texts(event)[0]:
-            row_events[row].append(event)
+    row_events = diplomacy_rows(diplomacy, group_by, memo)
     # Busiest row on top; plotly draws category arrays bottom-up.
     order = sorted(row_events, key=lambda r: (-len(row_events[r]), r))
     n_rows = max(len(order), 1)
@@ -241,27 +377,42 @@ def build_timeline(
             fig.add_vline(x=_as_dt(day).timestamp() * 1000, line={"color": "#bbbbbb", "width": 1,
                           "dash": "dot"}, row=2, col=1)
 
-    positions = _positions(row_events)
+    layout = point_layout({row: row_events[row] for row in order})
+    positions = layout.x
     points: dict[str, list[tuple[str, Event]]] = defaultdict(list)  # stance key -> (row, event)
-    for row in order:
-        for event in row_events[row]:
-            points[event.stance if event.stance in STANCE_BY_KEY else UNKNOWN_STANCE.key].append((row, event))
+    for row, event in layout.singles:
+        points[_stance_key(event)].append((row, event))
+    cells: dict[str, list[Cell]] = defaultdict(list)  # stance key -> its cells
+    for cell in layout.cells:
+        cells[cell.stance].append(cell)
     for style in (*STANCE_STYLES, UNKNOWN_STANCE):
         these = points.get(style.key)
-        if not these:
-            continue
-        # Columns as numpy arrays: plotly validates and copies an array at once, a list point by point
-        # (short texts as fixed-width strings, copied as one block; the long hover texts as objects).
-        fig.add_trace(go.Scatter(
-            x=np.array([_ms(positions[(row, event.id)]) for row, event in these], dtype=float),
-            y=np.array([row for row, _event in these], dtype=str), mode="markers", name=_(style.label),
-            customdata=np.array([[event.id] for _row, event in these], dtype=str),
-            hovertext=_objects([texts(event)[1] for _row, event in these]),
-            hoverinfo="text",
-            marker={"color": style.color, "symbol": style.symbol, "opacity": 0.9,
-                    "size": np.array([_size(len(event.sources)) for _row, event in these], dtype=float),
-                    "line": {"color": "#ffffff", "width": 0.8}},
-        ), row=2, col=1)
+        if these:
+            # Columns as numpy arrays: plotly validates and copies an array at once, a list point by
+            # point (short texts as fixed-width strings, copied as one block; hover texts as objects).
+            fig.add_trace(go.Scatter(
+                x=np.array([_ms(positions[(row, event.id)]) for row, event in these], dtype=float),
+                y=np.array([row for row, _event in these], dtype=str), mode="markers", name=_(style.label),
+                customdata=np.array([[event.id] for _row, event in these], dtype=str),
+                hovertext=_objects([hover(event) for _row, event in these]),
+                hoverinfo="text", legendgroup=style.key,
+                marker={"color": style.color, "symbol": style.symbol, "opacity": 0.9,
+                        "size": np.array([_size(len(event.sources)) for _row, event in these], dtype=float),
+                        "line": {"color": "#ffffff", "width": 0.8}},
+            ), row=2, col=1)
+        counted = cells.get(style.key)
+        if counted:
+            fig.add_trace(go.Scatter(
+                x=np.array([_ms(c.at) for c in counted], dtype=float),
+                y=[c.row for c in counted], mode="markers+text", name=_(style.label),
+                customdata=[[c.key] for c in counted], text=[str(len(c.events)) for c in counted],
+                textposition="middle center", textfont={"size": 10, "color": "#000000"},
+                hovertext=[_cell_hover(c) for c in counted], hoverinfo="text",
+                legendgroup=style.key, showlegend=not these,
+                marker={"color": style.color, "symbol": style.symbol, "opacity": 0.55,
+                        "size": [_cell_size(len(c.events)) for c in counted],
+                        "line": {"color": "#000000", "width": 1.5}},
+            ), row=2, col=1)
 
     if not diplomacy:
         # plotly draws no axis for a subplot without a trace: an invisible one keeps the day axis.
@@ -271,9 +422,10 @@ def build_timeline(
 
     selected = next((e for e in diplomacy if e.id == selected_id), None) if selected_id else None
     if selected is not None:
+        at = {row: layout.position(row, selected) for row in _rows(selected, group_by)}
         fig.add_trace(go.Scatter(
-            x=[positions[(row, selected.id)] for row in _rows(selected, group_by)],
-            y=_rows(selected, group_by), mode="markers", name=_("Selected event"),
+            x=[x for x in at.values() if x is not None],
+            y=[row for row, x in at.items() if x is not None], mode="markers", name=_("Selected event"),
             marker={"symbol": "circle-open", "size": 30, "color": "#000000", "line": {"width": 2.5}},
             hoverinfo="skip", showlegend=False,
         ), row=2, col=1)
