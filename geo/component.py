@@ -26,6 +26,7 @@ import csv
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -186,15 +187,10 @@ def _masked_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
     masked: set[int] = set()
     if not gaz.masked_phrases:
         return masked
-    keys = {k for _, k in gaz.masked_phrases}
-    firsts = {k.split(" ")[0] for k in keys}
+    keys, firsts = _phrase_keys(gaz.masked_phrases)
     text = doc.user_data.get(_TEXT) or doc.text
     for i, tok in enumerate(doc):
-        starts = [0]
-        if is_arabic(tok.text):  # لعملية أستانة: the phrase after a proclitic
-            starts += [plen for plen, _ in arabic_proclitic_splits(tok.text)]
-        for plen in starts:
-            first = name_key(tok.text[plen:]).split(" ")[0]
+        for plen, first in _first_keys(tok.text, name_key):
             if not first or first not in firsts:
                 continue
             found = next((j for j in range(min(len(doc), i + 10), i, -1)
@@ -204,6 +200,23 @@ def _masked_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
                 masked.update(range(i, found))
                 break
     return masked
+
+
+@lru_cache(maxsize=4)
+def _phrase_keys(phrases: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the masked phrases, and their first words (once per gazetteer, not per doc)."""
+    keys = frozenset(k for _, k in phrases)
+    return keys, frozenset(k.split(" ")[0] for k in keys)
+
+
+@lru_cache(maxsize=200_000)
+def _first_keys(word: str, key: Callable[[str], str]) -> tuple[tuple[int, str], ...]:
+    """(proclitic length, first word of ``key``) of the word as written and, for an Arabic word,
+    after each proclitic (لعملية أستانة: the phrase after a proclitic). Once per spelling."""
+    starts = [0]
+    if is_arabic(word):
+        starts += [plen for plen, _ in arabic_proclitic_splits(word)]
+    return tuple((plen, key(word[plen:]).split(" ")[0]) for plen in starts)
 
 
 def find_matches(
@@ -221,7 +234,8 @@ def find_matches_and_masks(
     """The matches of :func:`find_matches` and the token indices that are not places: masked
     phrases (Astana format), organisation and media names (Al Jazeera, SANA) and the names the
     not-a-place rules dropped (a place inside a media name, a month, a given name)."""
-    doc.user_data[_TEXT] = doc.text  # Doc.text rebuilds the string on every access
+    if _TEXT not in doc.user_data:  # the geoparser passes the text it tokenised
+        doc.user_data[_TEXT] = doc.text  # Doc.text rebuilds the string on every access
     cues = cues if cues is not None else load_name_cues()
     masked = _masked_tokens(doc, gaz) | _org_tokens(doc, cues)
     # a stop word never starts a place name ('La', 'Mais', 'على جاسم'); an acronym may ('US')
@@ -448,6 +462,7 @@ _WINDOW_WORDS = re.compile(r"[^\W\d_]{1,2}['’](?=\w|$)|\w+(?:[-‐‑]\w+)*|[^
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
+@lru_cache(maxsize=200_000)
 def org_key(text: str) -> str:
     """Key of an organisation or media name: case, accents, harakat, hamza forms, hyphens and
     apostrophes folded, articles KEPT ('Al Jazeera' is not 'Jazeera')."""
@@ -577,12 +592,9 @@ def _org_tokens(doc: Doc, cues: NameCues) -> set[int]:
     i = 0
     while i < n:
         tok = doc[i]
-        starts = [0]
-        if is_arabic(tok.text):
-            starts += [plen for plen, _ in arabic_proclitic_splits(tok.text)]
         found = 0
-        for plen in starts:
-            if org_key(tok.text[plen:]).split(" ")[0] not in cues.org_firsts:
+        for plen, first in _first_keys(tok.text, org_key):
+            if first not in cues.org_firsts:
                 continue
             start = tok.idx + plen
             for j in range(min(n, i + 10), i, -1):

@@ -13,12 +13,14 @@ per process with :func:`load_gazetteer`.
 
 from __future__ import annotations
 
+import gc
 import logging
 import math
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -463,7 +465,32 @@ def _index_cache_file(path: Path) -> Path | None:
     for f in sorted(path.glob("*.tsv")):
         st = f.stat()
         h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
-    return Path(folder) / f"gazetteer-{h.hexdigest()[:20]}.pickle"
+    return Path(folder) / f"{_cache_prefix(path)}{h.hexdigest()[:20]}.pickle"
+
+
+def _cache_prefix(path: Path) -> str:
+    """The start of the names of the pickled indexes of the gazetteer directory ``path``.
+
+    Why per directory: a build removes the older indexes of its own directory only, so that a
+    test's small gazetteer, or a second checkout of the repository, does not delete the index of
+    the main one (which the next build would then spend seconds rebuilding)."""
+    import hashlib
+
+    return f"gazetteer-{hashlib.sha256(str(path).encode()).hexdigest()[:8]}-"
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside: unpickling the index makes some hundred thousand
+    objects, none of them garbage, and the collections their numbers trigger would walk the
+    growing heap again and again (two thirds of the loading time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _load_or_build(path: Path) -> Gazetteer:
@@ -474,7 +501,7 @@ def _load_or_build(path: Path) -> Gazetteer:
     cache = _index_cache_file(path)
     if cache is not None and cache.is_file():
         try:
-            with cache.open("rb") as fh:
+            with cache.open("rb") as fh, _collector_paused():
                 gaz = pickle.load(fh)
             if isinstance(gaz, Gazetteer):
                 return gaz
@@ -488,8 +515,8 @@ def _load_or_build(path: Path) -> Gazetteer:
             with tmp.open("wb") as fh:
                 pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(cache)
-            for old in cache.parent.glob("gazetteer-*.pickle"):
-                if old != cache:  # indexes of earlier data or code
+            for old in cache.parent.glob(f"{_cache_prefix(path)}*.pickle"):
+                if old != cache:  # indexes of earlier data or code of this directory
                     old.unlink(missing_ok=True)
         except OSError as err:
             log.warning("cannot write gazetteer cache %s: %s", cache, err)

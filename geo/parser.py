@@ -11,16 +11,18 @@ settlement evidence (:func:`_arabic_word_is_place`).
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from geo import context as ctxmod
+from geo.component import _TEXT as _DOC_TEXT
 from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch, NameCues, load_name_cues
 from geo.gazetteer import Gazetteer, GazetteerEntry, Hit, load_gazetteer
 from geo.language_rules import rules_for
@@ -32,6 +34,9 @@ log = logging.getLogger(__name__)
 
 _LOC_LABELS = frozenset({"LOC", "GPE"})
 _PER_LABELS = frozenset({"PER", "PERSON"})
+#: Documents per ``nlp.pipe`` batch in :meth:`Geoparser.parse_many` (8 was fastest for the French
+#: NER on the corpus; more only delays the first results).
+PIPE_BATCH = 8
 
 
 class Geoparser:
@@ -67,6 +72,7 @@ class Geoparser:
         with self._lock:
             if lang not in self._pipelines:
                 self._pipelines[lang] = self._factory(lang)
+                keep_out_of_collections()
             return self._pipelines[lang]
 
     # -- parsing --------------------------------------------------------------------------------
@@ -76,12 +82,33 @@ class Geoparser:
         if not text.strip():
             return []
         lang = (lang or "xx").lower()
-        doc = self.pipeline(lang)(text)
-        return self.mentions_from_doc(doc, lang)
+        nlp = self.pipeline(lang)
+        doc = nlp.make_doc(text)
+        doc.user_data[_DOC_TEXT] = text  # the component's copy: Doc.text rebuilds it from tokens
+        doc = nlp(doc)
+        return self.mentions_from_doc(doc, lang, text)
 
-    def mentions_from_doc(self, doc: Doc, lang: str) -> list[PlaceMention]:
-        """Resolve the names the pipeline found in ``doc``."""
-        text = doc.text
+    def parse_many(self, texts: Sequence[str], lang: str, batch_size: int = PIPE_BATCH) -> list[list[PlaceMention]]:
+        """:meth:`parse` of each text (all in ``lang``), the same mentions, faster: the texts go
+        through spaCy's ``nlp.pipe`` in batches, where a statistical NER runs on several
+        documents at once (about a tenth less time per French article here)."""
+        lang = (lang or "xx").lower()
+        nlp = self.pipeline(lang)
+        out: list[list[PlaceMention]] = [[] for _ in texts]
+        todo = [i for i, text in enumerate(texts) if text.strip()]
+        docs = []
+        for i in todo:
+            doc = nlp.make_doc(texts[i])
+            doc.user_data[_DOC_TEXT] = texts[i]
+            docs.append(doc)
+        for i, doc in zip(todo, nlp.pipe(docs, batch_size=batch_size), strict=True):
+            out[i] = self.mentions_from_doc(doc, lang, texts[i])
+        return out
+
+    def mentions_from_doc(self, doc: Doc, lang: str, text: str | None = None) -> list[PlaceMention]:
+        """Resolve the names the pipeline found in ``doc`` (``text``: ``doc.text``, when the
+        caller has it; spaCy rebuilds it from the tokens on every access)."""
+        text = doc.text if text is None else text
         matches: list[GazetteerMatch] = list(doc._.get(MATCHES_ATTR) or [])
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PER_LABELS]
         locs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LOC_LABELS]
@@ -337,4 +364,15 @@ def load_geoparser() -> Geoparser:
     with _DEFAULT_LOCK:
         if _DEFAULT is None:
             _DEFAULT = Geoparser(load_gazetteer())
+            keep_out_of_collections()
         return _DEFAULT
+
+
+def keep_out_of_collections() -> None:
+    """Move every object alive now (the gazetteer's hundreds of thousands, a pipeline's) out of
+    the reach of the cyclic garbage collector (:func:`gc.freeze`).
+
+    Why: they live as long as the process, yet every full collection would walk them all again
+    (a tenth of the per-article time of a build), and in a forked worker that walk would also
+    copy the parent's pages it touches. Objects made afterwards are collected as usual."""
+    gc.freeze()

@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from geopy.distance import great_circle
+from geopy.distance import EARTH_RADIUS, great_circle
 
 from geo.context import Context
 from geo.gazetteer import FOCUS_COUNTRY, GazetteerEntry, Hit
@@ -67,12 +67,32 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry]) -> 
     if ctx.quarter and e.feature_code == "PPLX":
         s += 0.5  # «حي الميدان»: the city quarter, not a village or a far city of that name
     if anchors and e.feature_code not in _AREAS:  # an area's centroid says little
-        d = min(great_circle((e.lat, e.lon), (a.lat, a.lon)).km for a in anchors)
+        d = min(great_circle_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
         if d <= NEAR_KM:
             s += 0.15 * (1.0 - d / (2 * NEAR_KM))  # 0.15 next door .. 0.075 at NEAR_KM
         elif d >= FAR_KM and e.country_code == focus:
             s -= 0.05
     return s
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """``geopy.distance.great_circle((lat1, lon1), (lat2, lon2)).km``, to the last bit: the same
+    formula in the same order, without the Point and Distance objects geopy builds on each call
+    (most of the time of resolving a name with anchors). Coordinates geopy would normalise or
+    refuse go to geopy."""
+    if not all(type(x) is float and -90.0 <= x <= 90.0 for x in (lat1, lat2)) or \
+            not all(type(x) is float and -180.0 <= x <= 180.0 for x in (lon1, lon2)):
+        return great_circle((lat1, lon1), (lat2, lon2)).km
+    lat1, lng1 = math.radians(lat1), math.radians(lon1)
+    lat2, lng2 = math.radians(lat2), math.radians(lon2)
+    sin_lat1, cos_lat1 = math.sin(lat1), math.cos(lat1)
+    sin_lat2, cos_lat2 = math.sin(lat2), math.cos(lat2)
+    delta_lng = lng2 - lng1
+    cos_delta_lng, sin_delta_lng = math.cos(delta_lng), math.sin(delta_lng)
+    d = math.atan2(math.sqrt((cos_lat2 * sin_delta_lng) ** 2
+                             + (cos_lat1 * sin_lat2 - sin_lat1 * cos_lat2 * cos_delta_lng) ** 2),
+                   sin_lat1 * sin_lat2 + cos_lat1 * cos_lat2 * cos_delta_lng)
+    return EARTH_RADIUS * d
 
 
 def _nested(a: GazetteerEntry, b: GazetteerEntry) -> bool:

@@ -9,6 +9,7 @@ and travels back as a :class:`Failed` instead of stopping the others.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -59,14 +60,16 @@ def geoparse(article: Article, geoparser: Any) -> tuple[list[Any], list[str]]:
         return [], [warning, f"geoparsing failed ({type(err).__name__}: {err}); events have no places"]
 
 
-def process(article: Article, geoparser: Any) -> tuple[Article, list[dict[str, Any]], list[Event]]:
+def process(article: Article, geoparser: Any,
+            geoparsed: tuple[list[Any], list[str]] | None = None) -> tuple[Article, list[dict[str, Any]], list[Event]]:
     """The article (with any new warnings), its mentions as JSON records, and its raw events.
 
-    Geoparsing problems degrade the article; extraction errors raise.
+    Geoparsing problems degrade the article; extraction errors raise. ``geoparsed``: what
+    :func:`geoparse` gives for the article, when it was already geoparsed (:func:`process_batch`).
     """
     from timeline.pipeline import extract_article_events  # looked up per call: tests may replace it
 
-    mentions, warnings = geoparse(article, geoparser)
+    mentions, warnings = geoparsed if geoparsed is not None else geoparse(article, geoparser)
     if warnings:
         article = replace(article, warnings=(*article.warnings, *warnings))
     events = extract_article_events(article, mentions)
@@ -76,12 +79,37 @@ def process(article: Article, geoparser: Any) -> tuple[Article, list[dict[str, A
     return article, records, events
 
 
-def process_safely(article: Article, geoparser: Any) -> Outcome:
+def process_safely(article: Article, geoparser: Any,
+                   geoparsed: tuple[list[Any], list[str]] | None = None) -> Outcome:
     """:func:`process`, with any exception turned into this article's :class:`Failed`."""
     try:
-        article, mentions, events = process(article, geoparser)
+        article, mentions, events = process(article, geoparser, geoparsed)
     except Exception as err:  # one broken article never stops the others
         log.warning("processing %s failed: %s: %s", article.id, type(err).__name__, err)
         log.debug("processing %s failed", article.id, exc_info=True)
         return Failed(article.id, f"{type(err).__name__}: {err}")
     return Processed(article, mentions, events)
+
+
+def process_batch(articles: Sequence[Article], geoparser: Any) -> list[Outcome]:
+    """:func:`process_safely` of each article, the same outcomes, with the articles of one
+    language geoparsed together when the geoparser can (``parse_many``: spaCy's ``nlp.pipe``).
+
+    If geoparsing a group raises, its articles are geoparsed one by one as :func:`process_safely`
+    does, so that each gets its own fallback or warning."""
+    geoparsed: dict[int, tuple[list[Any], list[str]]] = {}
+    parse_many = getattr(geoparser, "parse_many", None)
+    groups: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        groups.setdefault(article.language or "xx", []).append(i)
+    for lang, indices in groups.items():
+        if parse_many is None or len(indices) < 2:
+            continue
+        try:
+            found = parse_many([articles[i].text for i in indices], lang)
+        except Exception:  # one by one below, each article with its own warnings
+            log.debug("geoparsing %d %s articles together failed", len(indices), lang, exc_info=True)
+            continue
+        for i, mentions in zip(indices, found, strict=True):
+            geoparsed[i] = (list(mentions), [])
+    return [process_safely(article, geoparser, geoparsed.get(i)) for i, article in enumerate(articles)]

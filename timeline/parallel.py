@@ -11,6 +11,11 @@ manager thread starts, and the progress bar is opened afterwards). Elsewhere (``
 worker loads :func:`geo.load_geoparser` in its initialiser; a custom geoparser object cannot be
 sent to such workers and is refused.
 
+Tasks hold up to :data:`CHUNK` articles of one language, which a worker geoparses together
+(spaCy's ``nlp.pipe``, :func:`timeline.article_stage.process_batch`). Before forking, the parent
+runs a sample sentence of its own through the stage (:func:`warm`), so that the tables built on
+first use are built once, and freezes what it loaded out of the garbage collector's reach.
+
 Results come back in the order of the input, so a parallel build stores exactly what a one-process
 build stores. A worker that dies (out of memory, a crash in a native library) breaks the pool: the
 articles it left unfinished are then run again one at a time in a fresh one-worker pool, so the one
@@ -19,6 +24,7 @@ that kills its worker is named in the report as failed and the others go through
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -29,10 +35,12 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from kharita.articles import Article
-from timeline.article_stage import Failed, Outcome, process_safely
+from timeline.article_stage import Failed, Outcome, process, process_batch, process_safely
 
 log = logging.getLogger(__name__)
 
@@ -91,26 +99,67 @@ def _init_worker(parent: int | None = None) -> None:
         _geoparser = load_geoparser()
 
 
+#: Most articles per task: a worker geoparses the articles of a task together (spaCy's
+#: ``nlp.pipe``), and fewer, larger tasks cost the pool less; small enough that the last tasks
+#: leave no worker idle for long.
+CHUNK = 8
+
+
 def _work(article: Article) -> Outcome:
     return process_safely(article, _geoparser)
 
 
+def _work_batch(articles: list[Article]) -> list[Outcome]:
+    return process_batch(articles, _geoparser)
+
+
+def chunks(articles: Sequence[Article], indices: Sequence[int], jobs: int) -> list[list[int]]:
+    """``indices`` in tasks of articles of one language (what ``nlp.pipe`` batches), at most
+    :data:`CHUNK` and at most a quarter of a worker's share, the longest texts first so that
+    the short tasks fill the end of the build."""
+    size = max(1, min(CHUNK, len(indices) // (4 * max(1, jobs))))
+    groups: dict[str, list[int]] = {}
+    for i in indices:
+        groups.setdefault((articles[i].language or "xx").lower(), []).append(i)
+    out = [group[k: k + size] for group in groups.values() for k in range(0, len(group), size)]
+    out.sort(key=lambda chunk: -sum(len(articles[i].text) for i in chunk))
+    return out
+
+
+#: A sentence of our own in the scripts of the corpus, run once per language by :func:`warm`:
+#: a date, an actor, a demonym, known and misspelt place names, so that every lazily built table
+#: (date rules, actor patterns, demonym tables, the gazetteer's fuzzy index) is built before the
+#: workers fork rather than once in each of them.
+WARM_TEXT = ("On Monday 2 December 2024 the Syrian army said its troops had left Aleppo and "
+             "Maarat al-Nomaan. قال الجيش السوري يوم الاثنين إن قواته انسحبت من حلب.")
+
+
 def warm(geoparser: Any, articles: Sequence[Article]) -> None:
     """Load, in this process, what every worker would otherwise load again: the pipelines of the
-    languages to process and the actor registry (forked workers inherit them)."""
+    languages to process, the actor registry and the tables built on first use (forked workers
+    inherit them). No article of the corpus runs here: one that kills its process must kill a
+    worker, not the build."""
     from timeline.actors import load_actor_registry
 
     load_actor_registry()
     pipeline = getattr(geoparser, "pipeline", None)
     if pipeline is None:
         return
-    for lang in sorted({(a.language or "xx").lower() for a in articles}):
+    languages = sorted({(a.language or "xx").lower() for a in articles})
+    for lang in languages:
         try:
             pipeline(lang)
         except Exception:  # an untokenisable language: the article falls back to "xx" when processed
             log.debug("no pipeline for %s", lang, exc_info=True)
     if any(not a.language for a in articles):
         pipeline("xx")
+    for lang in languages:
+        sample = Article(id=f"warm-{lang}", path=Path(f"warm-{lang}"), text=WARM_TEXT,
+                         language=None if lang == "xx" else lang, published=date(2024, 12, 2))
+        try:
+            process(sample, geoparser)
+        except Exception:  # warming is an optimisation: the articles themselves report failures
+            log.debug("warming %s failed", lang, exc_info=True)
 
 
 def run_in_processes(articles: Sequence[Article], jobs: int, geoparser: Any = None, *,
@@ -128,6 +177,7 @@ def run_in_processes(articles: Sequence[Article], jobs: int, geoparser: Any = No
 
             geoparser = load_geoparser()
         warm(geoparser, articles)
+        gc.freeze()  # what the workers inherit stays out of their collections (and unshared pages)
     elif geoparser is not None:
         from geo import load_geoparser
 
@@ -158,6 +208,21 @@ def _collect(future: Future, article: Article) -> Outcome:
         return Failed(article.id, f"{type(err).__name__}: {err}")
 
 
+def _collect_batch(future: Future, batch: list[Article]) -> list[Outcome] | None:
+    """The outcomes of a task; None when a task of several articles failed as a whole (its
+    articles are then sent again one per task, so that the failure is one article's)."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as err:  # e.g. a result that cannot be sent back
+        if len(batch) > 1:
+            log.debug("a task of %d articles failed; sending them one by one", len(batch), exc_info=True)
+            return None
+        log.warning("processing %s failed: %s: %s", batch[0].id, type(err).__name__, err)
+        return [Failed(batch[0].id, f"{type(err).__name__}: {err}")]
+
+
 def _run_pool(articles: Sequence[Article], indices: Sequence[int], jobs: int, context: Any,
               outcomes: dict[int, Outcome], on_done: Callable[[Article], None] | None) -> list[int]:
     """Run ``indices`` in one pool; return those left unfinished because a worker died."""
@@ -165,19 +230,33 @@ def _run_pool(articles: Sequence[Article], indices: Sequence[int], jobs: int, co
     pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, initializer=_init_worker,
                                initargs=(os.getpid(),))
     try:
-        futures = {pool.submit(_work, articles[i]): i for i in indices}
+        futures: dict[Future, list[int]] = {}
+        for chunk in chunks(articles, indices, jobs):
+            futures[pool.submit(_work_batch, [articles[i] for i in chunk])] = chunk
         pending = set(futures)
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                i = futures[future]
+                chunk = futures.pop(future)
                 try:
-                    outcomes[i] = _collect(future, articles[i])
+                    results = _collect_batch(future, [articles[i] for i in chunk])
                 except BrokenProcessPool:
-                    unfinished.append(i)
+                    unfinished += chunk
                     continue
-                if on_done:
-                    on_done(articles[i])
+                if results is None:  # the task's results could not come back: one task per article
+                    for i in chunk:
+                        try:
+                            retry = pool.submit(_work_batch, [articles[i]])
+                        except BrokenProcessPool:
+                            unfinished.append(i)
+                            continue
+                        futures[retry] = [i]
+                        pending.add(retry)
+                    continue
+                for i, outcome in zip(chunk, results, strict=True):
+                    outcomes[i] = outcome
+                    if on_done:
+                        on_done(articles[i])
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return sorted(unfinished)

@@ -31,22 +31,20 @@ _ARABIC_DROP = frozenset(
 )
 
 
+#: The same replacements as translation tables (every replacement is one character, so only the
+#: dropped marks move offsets).
+_TABLE = {"": dict(_COMMON),
+          "ar": {**_ARABIC_FOLD, **_COMMON, **{ord(c): None for c in _ARABIC_DROP}}}
+
+
 def normalize(text: str, lang: str) -> tuple[str, list[int]]:
     """Return the matching form of ``text`` and, for each of its characters, the index of the
     original character it came from (so ``index[i]`` maps a normalised offset back)."""
-    out: list[str] = []
-    index: list[int] = []
     arabic = lang == "ar"
-    for i, ch in enumerate(text):
-        if arabic and ch in _ARABIC_DROP:
-            continue
-        code = ord(ch)
-        rep = _COMMON.get(code)
-        if rep is None and arabic:
-            rep = _ARABIC_FOLD.get(code)
-        out.append(rep if rep is not None else ch)
-        index.append(i)
-    return "".join(out), index
+    out = text.translate(_TABLE["ar" if arabic else ""])
+    if len(out) == len(text):  # nothing dropped: offsets unchanged
+        return out, list(range(len(text)))
+    return out, [i for i, ch in enumerate(text) if ch not in _ARABIC_DROP]
 
 
 def fold_pattern(pattern: str, lang: str) -> str:
