@@ -9,7 +9,12 @@ analyst can predict them:
   sentence, a military trigger without a date makes no event; "since X" dates and vague spans
   ("in recent years", « ces derniers jours ») date nothing. A sentence without any date phrase
   takes the article's date (the explicit date of its lead, else its publication day), marked
-  ``date_inferred``; a sentence whose only phrases are such non-dates is background, no event.
+  ``date_inferred``; a sentence whose only phrases are such non-dates is background, no event,
+  except the war's start named as a reference ("for the first time since the start of the war
+  in 2011", :func:`war_reference`), which leaves the sentence undated rather than past. A
+  capture left undated in a dated sentence shares the date of its reporting verb ("State media
+  said on Tuesday the army had won back Karnaz") or of the capture coordinated with it
+  («ودخلت ... حلب، الجمعة، وسيطرت»), marked ``date_inferred="sentence"`` (:func:`shared_dates`).
 * Diplomatic triggers of one sentence (statement, call, visit, meeting, "signed a deal") are one
   event whose kind is the most specific of them (:data:`timeline.lexicon.DIPLOMATIC_PRIORITY`);
   its speaker comes from the first of them, the main verb. Military triggers (control change,
@@ -44,7 +49,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
@@ -281,6 +286,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                  after[0] if after and trigger.surface.startswith("خارج") else
                  agent if rules.verb_subject and agent else
                  before[-1] if before else agent)
+        if loser is None and after and trigger.surface.endswith(" to"):
+            # "lost Saraqeb to the rebels": the side after "to" took it; the loser goes unnamed
+            to = c(after[0])
+            return default_opponent(to), to
         if loser is None:
             return None, None
         frm = c(loser)
@@ -644,8 +653,9 @@ def _nearest_country(offset: int, ctx: SentenceContext) -> str | None:
 
 
 def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dict[TriggerHit, DateHit],
-                    registry: ActorRegistry) -> list[tuple[Event, TriggerHit]]:
-    """The events of one sentence from its triggers and their dates."""
+                    registry: ActorRegistry, shared: Collection[TriggerHit] = ()) -> list[tuple[Event, TriggerHit]]:
+    """The events of one sentence from its triggers and their dates (``shared``: the triggers
+    dated by :func:`shared_dates`, which yield to a verb with its own date on the same place)."""
     out: list[tuple[Event, TriggerHit]] = []
     diplomatic = [t for t in triggers if t.family == "diplomatic"]
     anchors = [t for t in diplomatic if t in dated]
@@ -667,7 +677,7 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
             event = _military_event(ctx, t, dated[t], registry)
             if event is not None:
                 military.append((event, t))
-    military = one_change_per_place(military)
+    military = one_change_per_place(military, shared)
     if any(t.role not in SITUATION_ROLES for _, t in military):
         # "the factions said they took Morek", "the army said it retook Karnaz": a fighting side's
         # word on its own battle attributes the military event, it is no diplomatic statement
@@ -676,7 +686,8 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
     return out + military
 
 
-def one_change_per_place(military: list[tuple[Event, TriggerHit]]) -> list[tuple[Event, TriggerHit]]:
+def one_change_per_place(military: list[tuple[Event, TriggerHit]],
+                         shared: Collection[TriggerHit] = ()) -> list[tuple[Event, TriggerHit]]:
     """A sentence's control changes of one place, told by two verbs, as one change.
 
     Why: «سيطرت قسد على دير الزور بعد انسحاب القوات الحكومية», "the army handed the airport to the
@@ -687,7 +698,8 @@ def one_change_per_place(military: list[tuple[Event, TriggerHit]]) -> list[tuple
     """
     kept: dict[str, Event] = {}
     ranked = sorted(range(len(military)), key=lambda i: (military[i][0].kind != "control_change",
-                                                          military[i][0].to_controller is None, i))
+                                                          military[i][0].to_controller is None,
+                                                          military[i][1] in shared, i))
     drop: set[int] = set()
     for i in ranked:
         event = military[i][0]
@@ -719,7 +731,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     places = usable_places(places)
     sentences = split_sentences(text)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
-    phrased = [any(within(s, d.start, d.end) for d in dates) for s in sentences]
+    phrased = [any(within(s, d.start, d.end) and not war_reference(d, text) for d in dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published)
     rules = rules_for(lang)
     old_run = background_runs(sentences, dates, fallback)
@@ -753,6 +765,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
         dated = assign_dates([t for t in triggers if t.role not in SITUATION_ROLES], s_dates)
         dated.update(situation_dates(triggers, s_dates, [d for d in dates if within(s, d.start, d.end)]))
+        shared = shared_dates(triggers, dated, text, rules.circumstance)
+        dated.update(shared)
         inferred: str | None = None
         if rules.continuation is not None and rules.continuation.search(s.text):
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
@@ -781,7 +795,17 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if within(s, m.start, m.end)],
                               [g for g in signals if within(s, g.start, g.end)], following, following_actors,
                               later, actors, list(places), story, triggers)
-        for event, trig in sentence_events(ctx, triggers, dated, registry):
+        found = sentence_events(ctx, triggers, dated, registry, shared)
+        own_places = {p.geonameid or p.name for e, t in found if t not in shared and e.kind == "control_change"
+                      for p in e.places}
+        for event, trig in found:
+            if trig in shared and event.kind == "control_change" and any(
+                    (p.geonameid or p.name) in own_places for p in event.places):
+                continue  # «انسحب الجيش من حماة وسيطرت عليها الفصائل الخميس»: the dated verb tells it
+            if trig in shared and event.kind == "strike" and not event.places:
+                continue  # "waves of strikes" with no place of their own: a description, not news
+            if trig in shared:  # the reporting verb's date, or the sentence's only one: marked so
+                event = replace(event, date_inferred=SHARED_DATE, reasons=["date_inferred", *event.reasons])
             if inferred is not None:
                 if event.kind == "strike" and not event.places:
                     continue  # "waves of Russian strikes" with neither a day nor a place: a description
@@ -795,6 +819,105 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
     return fold_readouts(results, registry)
+
+
+#: The war named between a "since" and its date: "since the start of the war in", «منذ اندلاع الحرب».
+_WAR_WORDS = re.compile(r"\b(?:war|conflict|uprising|revolution|guerre|conflit|révolution|soulèvement|guerra|"
+                        r"conflicto|revolución|levantamiento|\w*kriege?s?|Konflikte?s|Aufstands|الحرب|النزاع|"
+                        r"الصراع|الثورة|الأزمة|الاحتجاجات)\b", re.IGNORECASE)
+
+
+def war_reference(d: Any, text: str) -> bool:
+    """Whether a date phrase is the war's start named as a reference point ("for the first time
+    since the start of the war in 2011", « depuis le début de la guerre en 2011 »).
+
+    Why: such a year dates no verb of its sentence (the tables' ``since`` rows make it unusable),
+    and unlike "held since 2019" it does not put the sentence in the past either: the capture it
+    qualifies is news, dated like a sentence without a date phrase.
+    """
+    m = SINCE_WORDS.search(text[max(0, d.start - 40):d.start])
+    return m is not None and _WAR_WORDS.search(m.group(0)) is not None
+
+
+#: ``date_inferred`` of a military event dated by its sentence's reporting verb or only date
+#: (:func:`shared_dates`), beside "lead" and "published" (:func:`article_date`).
+SHARED_DATE = "sentence"
+#: Military kinds that may share a date they did not claim: control changes only (a strike's day is
+#: often the night before its reporting day, "overnight air strikes ..., both sides said on Wednesday",
+#: and a strike named in a relative clause is the background of the news).
+SHARING_KINDS = frozenset({"control_change"})
+#: How far (characters) after its reporting verb a capture may be to be what the verb reports.
+REPORT_REACH = 60
+#: A coordinated verb: the words between a dated capture and the next one ("entered Aleppo on
+#: Friday and took", «ودخلت ... حلب، الجمعة، وسيطرت», « et ont pris », «y tomaron», «und nahmen»).
+_COORDINATED = re.compile(r"(?:\b(?:and|et|y|und)|[,،]|(?<!\w)و)\s*(?:then |puis |luego |dann |ثم )?$|^\s*$",
+                          re.IGNORECASE)
+
+
+def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                 circumstance: re.Pattern[str] | None = None) -> dict[TriggerHit, DateHit]:
+    """Dates for a dated sentence's control changes that claimed none.
+
+    Why: each date goes to its nearest verb (:func:`timeline.sentences.assign_dates`), so "State
+    media said on Tuesday the army had won back Karnaz" gives Tuesday to "said" and the capture,
+    left undated, was lost; so was the second verb of «ودخلت الفصائل حلب، الجمعة، وسيطرت على
+    أحيائها». A capture in reported speech (at most :data:`REPORT_REACH` characters after a dated
+    reporting verb) shares that verb's date; a capture coordinated with a dated capture right
+    before it shares that date when the sentence has one date only. Not after a circumstance word
+    ("took Hama on Thursday after they had seized Morek"), nor in a sentence about an offensive
+    («عقب هجوم ... أتاح لها السيطرة على حلب»: what it won, not the day's news). A trigger with a
+    date of its own keeps it: this only fills the ones without.
+    """
+    out: dict[TriggerHit, DateHit] = {}
+    if not dated or any(o.role in ("offensive", "counteroffensive") for o in triggers):
+        return out
+    reporting = sorted((t for t in dated if t.kind == "statement"), key=lambda t: t.start)
+    captures = sorted((t for t in dated if t.kind == "control_change"), key=lambda t: t.start)
+    days = {(d.date, d.date_end, d.precision) for d in dated.values()}
+    for t in triggers:
+        if t in dated or t.family != "military" or t.kind not in SHARING_KINDS:
+            continue
+        if circumstance is not None and circumstance.search(text[max(0, t.start - CIRCUMSTANCE_REACH):t.start]):
+            continue
+        verb = next((r for r in reversed(reporting) if r.end <= t.start), None)
+        if verb is not None and t.start - verb.end <= REPORT_REACH and not _CLAUSE_STOP.search(text, verb.end, t.start):
+            out[t] = dated[verb]
+            continue
+        # "Rebels took Hama, the army said on Thursday", «..., وفق ما أعلنت الخارجية السبت»
+        verb = next((r for r in reporting if r.start >= t.end), None)
+        if (verb is not None and verb.start - t.end <= REPORT_REACH + 40
+                and not _CLAUSE_STOP.search(text, t.end, verb.start) and "," in text[t.end:verb.start].replace("،", ",")
+                and not _RELATIVE.search(text, max(0, t.start - 25), t.start)):
+            out[t] = dated[verb]
+            continue
+        near = [c for c in captures if 0 <= t.start - c.end <= CLAUSE_REACH + 20 and _coordinated(text, c.end, t)]
+        near += [c for c in captures if 0 <= c.start - t.end <= CLAUSE_REACH + 20 and _coordinated(text, t.end, c)]
+        # the date nearest to it, if a coordinated capture holds it («ودخلت ... حلب، الجمعة، وسيطرت
+        # ...، وبسطت ...، السبت»: Friday is the entry's too); with one date, that date
+        nearest = min(dated.values(), key=lambda d: (gap(t.start, t.end, d.start, d.end), d.start))
+        mine = [c for c in near if len(days) == 1 or dated[c] == nearest]
+        if mine:
+            out[t] = dated[mine[0]]
+    return out
+
+
+#: A relative pronoun right before a verb: its clause describes, it reports nothing ("who took Aleppo").
+_RELATIVE = re.compile(r"(?:\b(?:who|which|that|qui|que|die|der|das)|(?<!\w)(?:الذي|التي|الذين))\s+(?:\S+\s+){0,2}$",
+                       re.IGNORECASE)
+
+
+def _coordinated(text: str, start: int, second: TriggerHit) -> bool:
+    """Whether ``second`` is joined to the verb ending at ``start`` by a coordinator (and, et, و)."""
+    return (second.surface[:1] in ("و", "ف") and not second.surface.startswith(("وفق", "وقال")) or
+            _COORDINATED.search(_last_words(text, start, second.start)) is not None)
+
+
+_CLAUSE_STOP = re.compile(r"[.;:!?]")
+
+
+def _last_words(text: str, start: int, end: int) -> str:
+    """The end of the span between two verbs, where a coordinator would stand."""
+    return text[max(start, end - 12):end]
 
 
 def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],

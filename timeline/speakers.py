@@ -6,11 +6,37 @@ See :mod:`timeline.extract` for the rules in words. Pure functions over actor me
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import yaml
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
+from timeline.lexicon import RULES_DIR
 from timeline.sentences import Sentence, TriggerHit
 
 _INVERTED = re.compile(r"[,»”\"']\s*$")
+#: How far before a statement verb (characters) the attribution words that open its clause may start.
+ATTRIBUTION_REACH = 30
+
+
+@cache
+def attribution_pattern() -> re.Pattern[str] | None:
+    """The words that open an attribution clause right before its verb («وفق ما أعلنت الخارجية»,
+    « comme l'a annoncé le ministère », "as announced by the ministry"), from the ``attribution``
+    rows of every rule table (timeline/rules/*.yaml)."""
+    rows: list[str] = []
+    for path in sorted(RULES_DIR.glob("*.yaml")):
+        rows += [str(x) for x in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("attribution") or ()]
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")\s*$", re.IGNORECASE)
+
+
+def in_attribution(trigger: TriggerHit, text: str) -> bool:
+    """Whether the statement verb is that of an attribution clause: its speaker follows it."""
+    pattern = attribution_pattern()
+    before = text[max(0, trigger.start - ATTRIBUTION_REACH):trigger.start]
+    return pattern is not None and pattern.search(before) is not None
 
 
 def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,
@@ -22,6 +48,14 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
     persons_after = [a for a in speakers if a.type == "official" and 0 <= a.start - trigger.end <= 90]
     head_before = [head_of_conjunction(before[-1], speakers, text)] if before else []
     adjacent = [a for a in head_before if trigger.start - before[-1].end <= 3]
+    if in_attribution(trigger, text):
+        # «... وفق ما أعلنت الخارجية», « comme l'a annoncé le ministère »: the speaker follows the
+        # verb; the actor before it belongs to the reported clause, and failing one after the verb,
+        # the sentence's first speaker outside that clause speaks
+        outside = [a for a in speakers if a not in before]
+        order = (after, persons_after, outside[:1])
+        chosen = next((group[0] for group in order if group), None)
+        return None if chosen is None else _voice_of(chosen, speakers, registry)
     if lang == "ar":  # verb-subject order: «أكد الكرملين», «توجّه وزير الخارجية ... عراقجي»
         order = (after, head_before, persons_after)
     elif adjacent:  # «Hakan Fidan, a déclaré»: the subject right before the verb
@@ -32,9 +66,12 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
     else:  # "Lin Jian said", "Araghchi flew to Baghdad": the object after the verb is not the speaker
         order = (head_before, persons_after, after)
     chosen = next((group[0] for group in order if group), speakers[0] if speakers else None)
-    if chosen is None:
-        return None
-    for a in speakers:  # the official who speaks for the chosen institution
+    return None if chosen is None else _voice_of(chosen, speakers, registry)
+
+
+def _voice_of(chosen: ActorMention, speakers: list[ActorMention], registry: ActorRegistry) -> ActorMention:
+    """The official who speaks for the chosen institution, else the institution itself."""
+    for a in speakers:
         if a.type == "official" and registry.voice(a.name) == chosen.name:
             return a
     return chosen

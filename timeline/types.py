@@ -94,7 +94,8 @@ class Event:
     date_phrase: str | None = None  # the phrase the date was resolved from
     single_source: bool = False  # curated rows backed by one reference report only
     reviewed: bool = False  # an analyst accepted or corrected it (weighs most in the control model)
-    # "lead" | "published" when no date phrase of the event's own sentence gave the date
+    # "lead" | "published" when no date phrase of the event's own sentence gave the date;
+    # "sentence" when a capture shares the date of its reporting verb or of a capture it is joined to
     date_inferred: str | None = None
     confidence: float | None = None  # 0..1, for ordering the review queue (timeline.confidence)
     reasons: list[str] = field(default_factory=list)  # why confidence is below 1 (timeline.confidence)
