@@ -98,6 +98,26 @@ CIRCUMSTANCE_REACH = 40
 #: How far (characters) a "for control of" may follow the clashes it qualifies, in one clause.
 CLAUSE_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[.;:!?،,]")
+#: How far (characters) before a capture, strike or situation a denial of reports may stand:
+#: «نفت وزارة الدفاع، الجمعة، الأنباء التي تزعم انسحاب الجيش من حمص» denies the withdrawal.
+DENIAL_REACH = 160
+_DENIABLE = frozenset({"control_change", "strike", "other"})
+
+
+def denied(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> bool:
+    """Whether a denial of reports ("denied reports that", «لا صحة للأنباء») stands before the
+    military trigger in its sentence, with no contrast word ("but") after it.
+
+    Why: a ministry denying that its troops withdrew is a statement, not a withdrawal; reading it
+    as one moved the map a day early on real news.
+    """
+    if rules.denial is None or trigger.kind not in _DENIABLE:
+        return False
+    start = max(sentence_start, trigger.start - DENIAL_REACH)
+    ends = [m.end() for m in rules.denial.finditer(text, start, trigger.start)]
+    if not ends:
+        return False
+    return not (rules.contrast is not None and rules.contrast.search(text, ends[-1], trigger.start))
 _NOT_A_TOWN = ("PCL", "ADM", "CONT", "RGN")
 
 
@@ -747,6 +767,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         negation = rules.negation
         triggers = [t for t in triggers if not any(a.start <= t.start and t.end <= a.end for a in s_actors)
                     and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))
+                    and not denied(t, s.start, text, rules)
                     and not (t.role in SITUATION_ROLES and rules.circumstance is not None
                              and rules.circumstance.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
         # «معارك عنيفة للسيطرة على مورك»: fighting for control of a place is the contested

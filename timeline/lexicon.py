@@ -17,6 +17,9 @@ tests), not new code. Each holds:
 * ``since``: the word before a reference date ("since 2011"); ``vague_dates``: spans too vague to
   date anything; ``copy_markers``: words that mark an outlet or a note as a copy or a translation;
 * ``negation``: words that deny the verb after them ("did not capture", «لا تسيطر»): no event;
+* ``denial``: a denial of reports ("denied reports that", «نفت الأنباء», « a démenti »): a
+  capture, strike or situation reported after it in the sentence is what was denied, no event,
+  unless a ``contrast`` word ("but", «لكن») stands between them;
 * ``clause_marker``: words that open a reported clause ("that"): an actor before one speaks of the
   capture after it ("the army said that rebels entered"), it is not its subject;
 * ``verb_subject``: true where the subject usually follows its verb (Arabic), so the actor right
@@ -104,6 +107,8 @@ class LanguageRules:
     object_slot: re.Pattern[str] | None = None  # searched in a capture verb and the words after it
     ordinal_day_followers: tuple[str, ...] = ()  # «5. Dezember»: the dot after the day ends nothing
     circumstance: re.Pattern[str] | None = None  # "after clashes": matched on the words before a trigger
+    denial: re.Pattern[str] | None = None  # "denied reports that": the military verb after it is denied
+    contrast: re.Pattern[str] | None = None  # "but": what follows a denial is asserted again
 
 
 class RulesError(ValueError):
@@ -138,13 +143,16 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         fighting = _optional(doc, "fighting", r"(?<!\w)(?:ALT)(?!\w)")
         object_slot = _optional(doc, "object_slot", r"(?<!\w)(?:ALT)(?!\w)")
         circumstance = _optional(doc, "circumstance", r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$")
+        denial = _optional(doc, "denial", r"(?<!\w)(?:ALT)(?!\w)")
+        contrast = _optional(doc, "contrast", r"(?<!\w)(?:ALT)(?!\w)")
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(f"{source}: bad row ({exc})") from exc
     return LanguageRules(doc["language"], triggers, stance, casualties, str(doc.get("since") or ""),
                          tuple(doc.get("vague_dates") or ()), tuple(doc.get("copy_markers") or ()),
                          bool(doc.get("verb_subject")), agent, locator, locator_after, background,
                          continuation, clause, negation, fighting, object_slot,
-                         tuple(str(w) for w in doc.get("ordinal_day_followers") or ()), circumstance)
+                         tuple(str(w) for w in doc.get("ordinal_day_followers") or ()), circumstance,
+                         denial, contrast)
 
 
 @cache

@@ -34,6 +34,7 @@ FAMILIES_BY_LANG = {
     "war_year": ("en", "fr", "ar", "es", "de"),
     "attribution": ("en", "fr", "es", "ar"),
     "loss": ("en", "fr", "ar", "es", "de"),
+    "denial": ("en", "fr", "ar", "es", "de"),
 }
 
 
