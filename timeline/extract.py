@@ -213,6 +213,18 @@ def _controller_actors(actors: list[ActorMention]) -> list[ActorMention]:
     return [a for a in actors if a.name in ACTOR_CONTROLLER]
 
 
+def not_place_names(actors: list[ActorMention], places: Sequence[Any]) -> list[ActorMention]:
+    """The actors whose words are not also a place the geoparser found there.
+
+    Why: a capital stands for its government in diplomacy ("Damascus said"), but in "rebels
+    advancing towards the capital Damascus entered Homs" Damascus is where they go, not who took
+    Homs; reading it as the taker reversed a capture on real news. A control change whose only
+    named side is a city has no taker: unknown, never a guess.
+    """
+    spans = [(m.start, m.end) for m in places]
+    return [a for a in actors if not any(s <= a.start and a.end <= e for s, e in spans)]
+
+
 GOVERNMENT = "Syrian government"
 UNSPECIFIED = "opposition (unspecified)"
 #: Control-change roles whose subject takes the place: "hold" is a holding reported as news
@@ -461,7 +473,7 @@ def _taker_from_later(ctx: SentenceContext, place_keys: set[str], registry: Acto
         towns = {(m.geonameid or m.name) for m in ctx.all_places if within(s, m.start, m.end)}
         if not towns & place_keys:
             continue
-        actors = [a for a in ctx.all_actors if within(s, a.start, a.end)]
+        actors = not_place_names([a for a in ctx.all_actors if within(s, a.start, a.end)], ctx.all_places)
         for t in triggers:
             if t.kind == "control_change" and t.role in ("take", "fall"):
                 _, to = control_direction(t, actors, ctx.text, ctx.lang)
@@ -511,8 +523,9 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
 
 def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """One control change per place that changed hands ("seized A, B and C" is three changes)."""
-    frm, to = control_direction(trig, ctx.actors, ctx.text, ctx.lang, ctx.triggers)
-    reasons = [] if trig.role == "back" else direction_reasons(ctx.actors, to)  # "back in army hands" names it
+    actors = not_place_names(ctx.actors, ctx.all_places)
+    frm, to = control_direction(trig, actors, ctx.text, ctx.lang, ctx.triggers)
+    reasons = [] if trig.role == "back" else direction_reasons(actors, to)  # "back in army hands" names it
     if to is None and trig.role == "take":
         # "They entered Hama" / «سيطرت أيضاً على»: the subject is the side the story follows, the
         # last armed side other than the government named just before (a guess, and marked so)

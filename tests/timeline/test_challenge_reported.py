@@ -35,6 +35,7 @@ FAMILIES_BY_LANG = {
     "attribution": ("en", "fr", "es", "ar"),
     "loss": ("en", "fr", "ar", "es", "de"),
     "denial": ("en", "fr", "ar", "es", "de"),
+    "place_actor": ("en", "fr", "ar"),
 }
 
 
