@@ -1,4 +1,4 @@
-"""Incremental rebuilds (issue 14): what a rebuild with 0, 1 and 10 changed articles costs in an
+"""Incremental rebuilds (issue 14): what a rebuild with 0, 1, 10 and 100 changed articles costs in an
 archive of 1,000, 10,000 or 100,000 stored articles, before (every report merged again, globally)
 and after (nothing merged when nothing changed; else only the blocks the changed articles touch).
 
@@ -14,25 +14,30 @@ read and hash the whole folder. A changed article is one whose file gets an extr
 extracts it again for real (its new reports carry the seed's own dates, so a change touches the
 blocks around its old shifted date and the seed's).
 
-Phases, each timed with ``time.perf_counter`` in one process:
+Phases, each timed in one process (wall clock, ``time.perf_counter``, and this process's CPU
+time, ``time.process_time``: other jobs share the machine, so CPU time is the steadier figure):
 
 * ``first merge``: the first build over the synthetic store (no merge recorded yet: merges every
   report, block by block);
-* ``rebuild, k changed`` for k = 0, 1, 10: the build as it is now (the report's ``merge_scope``);
-* ``before``: what the previous code did in every rebuild, whatever changed: read every stored
-  report, merge them all globally (``merge_events`` with the clustering of then, which tried each
-  report against every cluster made so far) and rewrite every event, in a transaction rolled back
-  afterwards. Skipped above ``--before-max`` articles (default 1,000): it grows with the square of
-  the archive (14 s at 7,800 reports, so about half an hour at 10,000 articles).
+* ``rebuild, k changed`` for k = 0, 1, 10, 100 (``--changes``): the build as it is now (the
+  report's ``merge_scope``; with blocks, the store's footprint index finds them, and only their
+  reports are read);
+* ``before``: what the code before issue 14 did in every rebuild, whatever changed: read every
+  stored report, merge them all globally (``merge_events`` with the clustering of then, which tried
+  each report against every cluster made so far) and rewrite every event, in a transaction rolled
+  back afterwards. Skipped above ``--before-max`` articles (default 1,000): it grows with the
+  square of the archive.
 
 What the figures show about these archives: a report dated by a week, copied once a day, overlaps
 the next day's copy, so the seeds' week-long "offensive launched" reports chain the whole archive
-into one block of kind "other" (14,000 of the 78,000 reports at 10,000 articles), and the relative
-months of the diplomatic reports chain the meetings into another; a change dated in those blocks
-merges them again, and the merge inside one block still compares each report with the members of
-its candidate clusters. Real archives have fewer such chains; this is the worst case the seeds give.
+into one block of kind "other" (and the relative months of the diplomatic reports chain the
+meetings into another); a change dated in those blocks merges them again, whole: in such a run one
+event gathers a copy from every day, and changing one copy rewrites it from all of them
+(``timeline.merge``, "blocks"). Real archives have fewer such chains; this is the worst case the
+seeds give. Every rebuild also reads and hashes the whole folder (``--floor``).
 
-Run: python -m benchmarks.incremental [N ...] [--before-max N]   (default 1000 10000 100000)
+Run: python -m benchmarks.incremental [N ...] [--before-max N] [--changes 0,1,10,100]
+(default sizes 1000 10000 100000)
 """
 
 from __future__ import annotations
@@ -156,31 +161,42 @@ def change(folder: Path, k: int, round_: int) -> None:
         path.write_text(path.read_text("utf-8") + f"\n<!-- changed in round {round_} -->\n", "utf-8")
 
 
-def run(n: int, geoparser, seeds, before_max: int) -> list[str]:
+CHANGES = (0, 1, 10, 100)
+
+
+def _timed(fn):
+    """``fn()``, its wall-clock seconds and this process's CPU seconds (others share the machine:
+    CPU time is the steadier figure)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    out = fn()
+    return out, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def run(n: int, geoparser, seeds, before_max: int, changes: tuple[int, ...] = CHANGES) -> list[str]:
     from timeline.build import build
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder, db = Path(tmp) / "articles", Path(tmp) / "archive.db"
-        write_s = make_archive(n, folder, db, seeds)
-        t = time.perf_counter()
-        first = build(folder, db, progress=False, geoparser=geoparser)
-        first_s = time.perf_counter() - t
-        rows.append(f"| {n:,} | write synthetic store | - | - | {write_s:.1f} | - |")
-        rows.append(f"| {n:,} | first merge (all blocks) | 0 | {first.merge_scope}, {first.merge_blocks} blocks, "
-                    f"{first.merge_reports} reports | {first_s:.1f} | - |")
+        _, write_s, write_cpu = _timed(lambda: make_archive(n, folder, db, seeds))
+        rows.append(f"| {n:,} | write synthetic store | - | - | {write_s:.1f} | {write_cpu:.1f} | - |")
+        print(rows[-1], flush=True)
+        first, first_s, first_cpu = _timed(lambda: build(folder, db, progress=False, geoparser=geoparser))
+        rows.append(f"| {n:,} | first merge (all blocks) | 0 | {first.merge_scope}, {first.merge_blocks:,} blocks, "
+                    f"{first.merge_reports:,} reports | {first_s:.1f} | {first_cpu:.1f} | - |")
+        print(rows[-1], flush=True)
         old = before(db) if n <= before_max else None
-        for round_, k in enumerate((0, 1, 10), start=1):
+        for round_, k in enumerate(changes, start=1):
             change(folder, k, round_)
-            t = time.perf_counter()
-            report = build(folder, db, progress=False, geoparser=geoparser)
-            seconds = time.perf_counter() - t
+            report, seconds, cpu = _timed(lambda: build(folder, db, progress=False, geoparser=geoparser))
             assert len(report.processed) == k, (k, report.processed, report.failed)
-            scope = report.merge_scope + (f", {report.merge_blocks} blocks, {report.merge_reports} reports"
+            scope = report.merge_scope + (f", {report.merge_blocks:,} blocks, {report.merge_reports:,} reports"
                                           if report.merge_scope != "none" else "")
             was = f"{old:.1f} + reading" if old is not None else "not run"
-            rows.append(f"| {n:,} | rebuild | {k} | {scope} | {seconds:.2f} | {was} |")
-        rows.append(f"| {n:,} | (archive) | | {first.raw_events} reports, {first.events} events | | |")
+            rows.append(f"| {n:,} | rebuild | {k} | {scope} | {seconds:.2f} | {cpu:.2f} | {was} |")
+            print(rows[-1], flush=True)
+        rows.append(f"| {n:,} | (archive) | | {first.raw_events:,} reports, {first.events:,} events | | | |")
+        print(rows[-1], flush=True)
     return rows
 
 
@@ -215,16 +231,25 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000, 100000])
     parser.add_argument("--before-max", type=int, default=1000)
     parser.add_argument("--floor", action="store_true", help="only what every rebuild reads (no builds)")
+    parser.add_argument("--changes", default=",".join(map(str, CHANGES)),
+                        help="changed articles per rebuild, in order (default 0,1,10,100)")
     args = parser.parse_args(argv)
     from geo import load_geoparser
 
     geoparser = load_geoparser()
     seeds = seed_reports(geoparser)
-    print("| stored articles | phase | changed | merge | seconds (now) | seconds before: global merge + rewrite |")
-    print("|---|---|---|---|---|---|")
+    changes = tuple(int(k) for k in args.changes.split(","))
+    if args.floor:
+        print("| stored articles | phase | changed | merge | seconds (now) | seconds before |")
+        print("|---|---|---|---|---|---|")
+        for n in args.sizes:
+            for row in floor(n, seeds):
+                print(row, flush=True)
+        return
+    print("| stored articles | phase | changed | merge | seconds | CPU seconds | before: global merge + rewrite |")
+    print("|---|---|---|---|---|---|---|", flush=True)
     for n in args.sizes:
-        for row in (floor(n, seeds) if args.floor else run(n, geoparser, seeds, args.before_max)):
-            print(row, flush=True)
+        run(n, geoparser, seeds, args.before_max, changes)
 
 
 if __name__ == "__main__":

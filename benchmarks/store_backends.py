@@ -11,7 +11,8 @@ fsync on, reached over TCP on 127.0.0.1) with one new database per measurement.
 - storing A synthetic articles with the seeds' place mentions and raw events (``upsert_article``,
   one savepoint each);
 - loading the N events with O analyst overrides applied (``load_events``: the dashboard's read);
-- the store version (one small query, asked on every dashboard rerun: mostly connection cost);
+- the store version (one small query, asked on every dashboard rerun), on a pooled connection, and
+  on a connection opened for the call (what PostgreSQL paid before the pool);
 - place mentions within 25 km of Aleppo among A articles' mentions (``places_near``: PostGIS
   ``ST_DWithin`` on a GiST index, against a scan of lat/lon in Python for SQLite).
 
@@ -190,6 +191,20 @@ def run(events_n: int, articles_n: int, overrides_n: int, repeats: int) -> list[
 
             sqlite_s, pg_s = _measure(backends, repeats, loaded_store, version, fresh_each_time=False)
             rows.append(Row("store version (one query; per call)", sqlite_s / 20, pg_s / 20))
+
+            def version_unpooled(db: str | Path, store: EventStore) -> None:
+                """The same read on a connection opened for the call (PostgreSQL before its pool)."""
+                if not isinstance(db, str):
+                    return version(db, store)
+                import psycopg
+
+                for _ in range(20):
+                    with psycopg.connect(db, autocommit=True, connect_timeout=10) as conn:
+                        conn.execute("SELECT (SELECT value FROM meta WHERE key = 'content_version'), COUNT(*), "
+                                     "MAX(id) FROM overrides").fetchone()
+
+            sqlite_s, pg_s = _measure(backends, repeats, loaded_store, version_unpooled, fresh_each_time=False)
+            rows.append(Row("store version, a connection opened per call (no pool)", sqlite_s / 20, pg_s / 20))
 
             def with_articles(db: str | Path) -> EventStore:
                 store = initialised(db)

@@ -16,7 +16,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,14 @@ from kharita.errors import StoreError
 from timeline.types import Event
 
 #: Version 0 is any store written before the schema was versioned (no ``schema_version`` in
-#: ``meta``, or no ``meta`` table at all). Both backends share the number: one contract.
-SCHEMA_VERSION = 1
+#: ``meta``, or no ``meta`` table at all). Version 2 added ``report_spans``, the reports' footprint
+#: index (see :class:`Span`). Both backends share the number: one contract.
+SCHEMA_VERSION = 2
+#: Upgrades from a version below this one mark every article for reprocessing (results computed by
+#: older code); from version 1 to 2 only the footprint index is filled, from the stored reports.
+REPROCESS_BELOW = 1
+#: ``meta`` key: which footprint code (a hash of ``timeline/merge.py``) filled ``report_spans``.
+SPANS_WITH = "report_spans_with"
 
 #: Event fields an analyst may correct. ``hidden`` removes an event from every view and export.
 OVERRIDABLE = (
@@ -84,6 +90,76 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+@dataclass(frozen=True)
+class Span:
+    """One row of ``report_spans``: a day range (inclusive) that the stored report ``(article_id,
+    seq)`` of ``kind`` can be matched within (:func:`timeline.merge.footprint`; a diplomatic month
+    named without a year has three). Undated reports, and kinds the merge drops, have none.
+
+    The index lets an incremental build find the blocks its changed articles touch by reading
+    only the reports whose spans chain to theirs, instead of every stored report."""
+
+    article_id: str
+    seq: int
+    kind: str
+    first_day: str
+    last_day: str
+
+
+def spans_of(article_id: str, events: Iterable[Event]) -> list[tuple[str, int, str, str, str, int]]:
+    """``report_spans`` rows of one article's reports, numbered as in ``article_events`` (``seq``)."""
+    return _span_rows(article_id, enumerate(events))
+
+
+def _span_rows(article_id: str, numbered: Iterable[tuple[int, Event]]) -> list[tuple[str, int, str, str, str, int]]:
+    from timeline.merge import _mergeable, footprint
+
+    rows = []
+    for seq, event in numbered:
+        if _mergeable(event):
+            for first, last in footprint(event):
+                rows.append((article_id, seq, event.kind, first.isoformat(), last.isoformat(),
+                             (last - first).days))
+    return rows
+
+
+def spans_tag() -> str:
+    """The footprint code the index is filled with: a hash of ``timeline/merge.py``. An index
+    filled under another one is filled again by the next full merge."""
+    import timeline.merge
+
+    return hashlib.sha256(Path(timeline.merge.__file__).read_bytes()).hexdigest()[:16]
+
+
+_SPAN_INSERT = "INSERT INTO report_spans (article_id, seq, kind, first_day, last_day, days) VALUES ({p})"
+
+
+def fill_spans(conn: Any, placeholder: str) -> int:
+    """(Re)fill ``report_spans`` from every stored report; returns the rows written. Used by the
+    upgrade to version 2 and when the footprint code changed. Streams the reports (a large store
+    holds hundreds of thousands)."""
+    conn.execute("DELETE FROM report_spans")
+    written, batch = 0, []
+    for article_id, seq, text in conn.execute("SELECT article_id, seq, json FROM article_events"):
+        batch += _span_rows(article_id, [(int(seq), Event.from_json(json.loads(text)))])
+        if len(batch) >= 5000:
+            _insert_spans(conn, placeholder, batch)
+            written, batch = written + len(batch), []
+    _insert_spans(conn, placeholder, batch)
+    conn.execute(f"DELETE FROM meta WHERE key = {placeholder}", (SPANS_WITH,))
+    conn.execute(f"INSERT INTO meta (key, value) VALUES ({placeholder}, {placeholder})", (SPANS_WITH, spans_tag()))
+    return written + len(batch)
+
+
+def _insert_spans(conn: Any, placeholder: str, rows: list[tuple[str, int, str, str, str, int]]) -> None:
+    if rows:
+        cur = conn.cursor()
+        try:
+            cur.executemany(_SPAN_INSERT.format(p=", ".join([placeholder] * 6)), rows)
+        finally:
+            cur.close()
+
+
 class StoreWriter(ABC):
     """Write side of a build transaction; only the build module uses it.
 
@@ -108,6 +184,76 @@ class StoreWriter(ABC):
 
     @abstractmethod
     def delete_articles(self, ids: Iterable[str]) -> None: ...
+
+    # -- the footprint index (report_spans) ----------------------------------------------------
+    def _index_article(self, article_id: str, events: list[Event]) -> None:
+        """Write one article's spans (its old ones went with its row: ``ON DELETE CASCADE``)."""
+        _insert_spans(self.conn, self.P, spans_of(article_id, events))
+
+    def spans_of_articles(self, ids: Iterable[str]) -> list[Span]:
+        """Every span of the stored reports of these articles."""
+        out: list[Span] = []
+        for article_id in sorted(set(ids)):
+            rows = self.conn.execute(
+                f"SELECT article_id, seq, kind, first_day, last_day FROM report_spans WHERE article_id = {self.P}",
+                (article_id,)).fetchall()
+            out += [Span(r[0], int(r[1]), r[2], r[3], r[4]) for r in rows]
+        return out
+
+    def spans_overlapping(self, kind: str, first_day: str, last_day: str, reach: int) -> list[Span]:
+        """Every span of the stored reports of ``kind`` that have a span overlapping the days
+        ``first_day``..``last_day`` (ISO dates, inclusive). ``reach`` is the longest span of the
+        kind in days (:meth:`longest_spans`): it bounds the index range read."""
+        p = self.P
+        day = date.fromisoformat(first_day)
+        start = (day - timedelta(days=reach) if day.toordinal() > reach else date.min).isoformat()
+        rows = self.conn.execute(
+            "SELECT s2.article_id, s2.seq, s2.kind, s2.first_day, s2.last_day FROM report_spans s1 "
+            "JOIN report_spans s2 ON s2.article_id = s1.article_id AND s2.seq = s1.seq "
+            f"WHERE s1.kind = {p} AND s1.first_day >= {p} AND s1.first_day <= {p} AND s1.last_day >= {p}",
+            (kind, start, last_day, first_day)).fetchall()
+        return [Span(r[0], int(r[1]), r[2], r[3], r[4]) for r in rows]
+
+    def longest_spans(self) -> dict[str, int]:
+        """Kind -> the longest stored span, in days (0 for a single day)."""
+        kinds = [r[0] for r in self.conn.execute("SELECT DISTINCT kind FROM report_spans").fetchall()]
+        return {k: int(self.conn.execute(f"SELECT MAX(days) FROM report_spans WHERE kind = {self.P}",
+                                         (k,)).fetchone()[0]) for k in kinds}
+
+    def reports_at(self, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], Event]:
+        """The stored reports ``(article_id, seq)``: read by article (the primary key's prefix, a
+        lookup on both backends; a row-value ``IN`` made SQLite scan the table once per chunk), and
+        only the asked ones parsed."""
+        wanted = set(keys)
+        articles = sorted({a for a, _ in wanted})
+        out: dict[tuple[str, int], Event] = {}
+        for i in range(0, len(articles), 500):
+            chunk = articles[i:i + 500]
+            rows = self.conn.execute(
+                f"SELECT article_id, seq, json FROM article_events WHERE article_id IN "
+                f"({', '.join([self.P] * len(chunk))})", tuple(chunk)).fetchall()
+            for r in rows:
+                key = (r[0], int(r[1]))
+                if key in wanted:
+                    out[key] = Event.from_json(json.loads(r[2]))
+        return out
+
+    def report_count(self, excluding: Iterable[str] = ()) -> int:
+        """Stored reports, leaving out those of the articles ``excluding``."""
+        total = int(self.conn.execute("SELECT COUNT(*) FROM article_events").fetchone()[0])
+        for article_id in set(excluding):
+            total -= int(self.conn.execute(f"SELECT COUNT(*) FROM article_events WHERE article_id = {self.P}",
+                                           (article_id,)).fetchone()[0])
+        return total
+
+    def reindex_reports(self) -> int:
+        """Fill the footprint index again from every stored report (after a change of the
+        footprint code); returns the spans written."""
+        return fill_spans(self.conn, self.P)
+
+    def spans_current(self) -> bool:
+        """Whether the index was filled by the footprint code of this Kharita."""
+        return self.get_meta(SPANS_WITH) == spans_tag()
 
     def replace_events(self, events: list[Event], *, windows: list[tuple[str, Any, Any]] | None = None) -> str:
         """Swap in the merged events; returns the content version (a hash of what was written).

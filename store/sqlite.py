@@ -9,7 +9,9 @@ A store of an older schema is upgraded in place when it is opened for writing (a
 override): first a complete copy is saved beside it (``<store>-v<old>-backup-<time>.db``), then
 every table is reshaped to the current schema in one transaction, keeping every article and
 override. Articles are marked for reprocessing, so the next build recomputes their results with
-the current code. A store of a newer schema than this Kharita knows is refused, never touched.
+the current code (from version 0; from version 1, which lacks only the footprint index
+``report_spans``, the index is filled from the stored reports and nothing is reprocessed). A
+store of a newer schema than this Kharita knows is refused, never touched.
 
 The build lock is an OS file lock on ``<store>-build.lock``: it goes with the process, so a killed
 build never leaves a stale lock behind. The file holds the holder's pid, for the message.
@@ -31,7 +33,9 @@ from typing import Any
 
 from kharita.errors import StoreError
 from store.base import (
+    REPROCESS_BELOW,
     SCHEMA_VERSION,
+    SPANS_WITH,
     BuildRunningError,
     EventStore,
     Migration,
@@ -40,7 +44,9 @@ from store.base import (
     StoreWriter,
     check_overridable,
     corrected_events,
+    fill_spans,
     great_circle_m,
+    spans_tag,
 )
 from store.base import now as _now
 from timeline.types import Event
@@ -90,6 +96,17 @@ CREATE TABLE IF NOT EXISTS event_sources (
     sentence TEXT NOT NULL, url TEXT, is_copy INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (event_id, seq)
 );
+CREATE TABLE IF NOT EXISTS report_spans (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    first_day TEXT NOT NULL,
+    last_day TEXT NOT NULL,
+    days INTEGER NOT NULL,
+    PRIMARY KEY (article_id, seq, first_day)
+);
+CREATE INDEX IF NOT EXISTS report_spans_kind_first ON report_spans(kind, first_day);
+CREATE INDEX IF NOT EXISTS report_spans_kind_days ON report_spans(kind, days);
 CREATE TABLE IF NOT EXISTS overrides (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     event_id TEXT NOT NULL,
@@ -174,9 +191,17 @@ def _reshape_tables(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE {table}__new RENAME TO {table}")
 
 
+def _index_reports(conn: sqlite3.Connection) -> None:
+    """Version 1 to 2: the footprint index (``report_spans``), filled from the stored reports."""
+    for statement in _schema_statements():
+        if "report_spans" in statement or " meta " in statement:  # a version-0 store has no meta
+            conn.execute(statement)
+    fill_spans(conn, "?")
+
+
 #: Upgrades from each older version to the next one. Version 0 (unversioned) stores are reshaped
-#: to the current tables; a future version 2 adds ``1: _to_v2`` here and bumps SCHEMA_VERSION.
-MIGRATIONS = {0: _reshape_tables}
+#: to the current tables; version 1 gains the footprint index (``report_spans``).
+MIGRATIONS = {0: _reshape_tables, 1: _index_reports}
 
 
 class SQLiteStore(EventStore):
@@ -231,7 +256,8 @@ class SQLiteStore(EventStore):
         conn.execute("PRAGMA journal_mode = WAL")
         # One transaction: a process killed while creating the store leaves it empty, not half made.
         conn.executescript(f"BEGIN IMMEDIATE;\n{SCHEMA}\nINSERT OR IGNORE INTO meta VALUES "
-                           f"('schema_version', '{SCHEMA_VERSION}');\nCOMMIT;")
+                           f"('schema_version', '{SCHEMA_VERSION}');\nINSERT OR IGNORE INTO meta VALUES "
+                           f"('{SPANS_WITH}', '{spans_tag()}');\nCOMMIT;")
 
     def backup_path(self, version: int) -> Path:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
@@ -278,7 +304,8 @@ class SQLiteStore(EventStore):
                     f"and a copy is at {backup}"
                 ) from err
             # Results computed by older code are recomputed by the next build.
-            conn.execute("UPDATE articles SET processed_with = ?", (f"schema-v{version}",))
+            if version < REPROCESS_BELOW:
+                conn.execute("UPDATE articles SET processed_with = ?", (f"schema-v{version}",))
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
             after = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in counts}
             if after != counts:
@@ -545,6 +572,7 @@ class SQLiteWriter(StoreWriter):
             "INSERT INTO article_events (article_id, seq, json) VALUES (?, ?, ?)",
             [(article.id, i, json.dumps(e.to_json(), ensure_ascii=False)) for i, e in enumerate(events)],
         )
+        self._index_article(article.id, events)
 
     def delete_articles(self, ids: Iterable[str]) -> None:
         self.conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in ids])

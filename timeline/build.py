@@ -5,7 +5,9 @@ An article is reprocessed only when its bytes or the extraction code and data ch
 overlapping dates: :mod:`timeline.merge`) that never merge with each other, so a build merges again
 only the blocks that the new, changed and removed articles' old and new reports fall in, with the
 curated rows of those blocks, and replaces only those blocks' stored events; a build where nothing
-changed does not merge at all. A change of the extraction code or of the curated tables, an
+changed does not merge at all. The store's footprint index (``report_spans``: each stored report's
+kind and day ranges) finds those blocks, so such a build reads only the reports in them
+(:func:`chain_spans`), not every stored report. A change of the extraction code or of the curated tables, an
 upgraded store, or an article left out of the last merge makes the build merge every report, as
 before (block by block, which gives the same events and ids as one global merge).
 
@@ -34,6 +36,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -328,12 +331,17 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             report.raw_events = int(tx.get_meta(MERGED_REPORTS) or 0)
             report.degraded = [(a.id, degraded[a.id]) for a in corpus.articles if a.id in degraded]
         else:
-            stored_raw = group_by_article(tx.raw_events())  # before removing: what removed articles touched
-            tx.delete_articles(report.removed)
             gone = set(report.removed)
-            previous = {a: evs for a, evs in stored_raw.items() if a not in gone}
             fresh = {r.article.id: _as_stored(r.events) for r in results}
-            scope = (_touched_blocks(stored_raw, fresh, report.removed, curated) if clean else None)
+            # before removing: what the removed articles touched
+            if clean and tx.spans_current():  # the footprint index finds the blocks touched
+                scope, stored_raw = _touched_blocks_indexed(tx, fresh, report.removed, curated)
+            else:
+                scope, stored_raw = None, group_by_article(tx.raw_events())
+            tx.delete_articles(report.removed)
+            previous = {a: evs for a, evs in stored_raw.items() if a not in gone}
+            if scope is None and not tx.spans_current():  # filled by other footprint code
+                tx.reindex_reports()
             stored_ok, guarded, total = _merge_and_store(tx, results, fresh, previous, curated, fingerprint,
                                                          report, scope)
             report.processed = [r.article.id for r in stored_ok]
@@ -424,6 +432,121 @@ def _touched_blocks(stored: dict[str, list[Event]], fresh: dict[str, list[Event]
                       rows)
 
 
+def _touched_blocks_indexed(tx: Any, fresh: dict[str, list[Event]], removed: list[str],
+                            curated: list[Event]) -> tuple[MergeScope, dict[str, list[Event]]]:
+    """:func:`_touched_blocks`, reading only the stored reports of the touched blocks: the
+    footprint index (``report_spans``) gives the spans chained to the changed and removed
+    articles' old spans and to their new reports' (:func:`chain_spans`), then only those reports
+    are read. Returns the scope and the stored reports read, grouped by article."""
+    from timeline.merge import _mergeable, footprint
+
+    changed = sorted(set(fresh) | set(removed))
+    new = [(e.kind, a.isoformat(), b.isoformat())
+           for evs in fresh.values() for e in evs if _mergeable(e) for a, b in footprint(e)]
+    rows = [(c.kind, a.isoformat(), b.isoformat(), n)
+            for n, c in enumerate(curated) if _mergeable(c) for a, b in footprint(c)]
+    seeds = [(s.kind, s.first_day, s.last_day) for s in tx.spans_of_articles(changed)] + new
+    reach = tx.longest_spans()
+    keys = chain_spans(seeds, lambda kind, first, last: tx.spans_overlapping(kind, first, last, reach.get(kind, 0)),
+                       rows)
+    reports = tx.reports_at(keys)
+    stored = group_by_article(reports[k] for k in sorted(reports))
+    return _touched_blocks(stored, fresh, removed, curated), stored
+
+
+def chain_spans(seeds: list[tuple[str, str, str]], overlapping: Callable[[str, str, str], list[Any]],
+                extra: list[tuple[str, str, str, int]] = ()) -> set[tuple[str, int]]:
+    """The stored reports chained to the ``seeds`` spans (kind, first day, last day; ISO dates) by
+    overlapping spans of the same kind: the reports of the blocks the seeds fall in.
+
+    ``overlapping(kind, first, last)`` gives the stored spans (``store.base.Span``) of every report
+    that has a span of that kind overlapping those days; ``extra`` are spans of items that are not
+    stored but chain too (curated rows: kind, first, last, item number). Each day range is asked
+    once, so the work grows with the blocks found, not with the store.
+    """
+    asked: dict[str, list[tuple[str, str]]] = {}  # kind -> day ranges asked (disjoint, sorted)
+    todo: list[tuple[str, str, str]] = []
+    found: set[tuple[str, int]] = set()
+    extra_spans: dict[int, list[tuple[str, str, str]]] = {}
+    for kind, first, last, n in extra:
+        extra_spans.setdefault(n, []).append((kind, first, last))
+
+    def reach(kind: str, first: str, last: str) -> None:
+        for piece in _subtract((first, last), asked.setdefault(kind, [])):
+            todo.append((kind, *piece))
+            asked[kind] = _add(asked[kind], piece)
+
+    for kind, first, last in seeds:
+        reach(kind, first, last)
+    while todo:
+        # the ranges added by the last round, adjacent ones asked as one (never a day asked twice)
+        ranges = _coalesce(todo)
+        todo.clear()
+        for kind, first, last in ranges:
+            new: set[tuple[str, int]] = set()  # a report found here comes with all its spans
+            for span in overlapping(kind, first, last):
+                key = (span.article_id, span.seq)
+                if key not in found:
+                    found.add(key)
+                    new.add(key)
+                if key in new:
+                    reach(span.kind, span.first_day, span.last_day)
+            for n, spans in list(extra_spans.items()):
+                if any(k == kind and a <= last and b >= first for k, a, b in spans):
+                    del extra_spans[n]
+                    for k, a, b in spans:
+                        reach(k, a, b)
+    return found
+
+
+def _coalesce(ranges: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(kind, first, last) ranges with the adjacent and overlapping ones of a kind joined."""
+    out: list[tuple[str, str, str]] = []
+    for kind, first, last in sorted(ranges):
+        if out and out[-1][0] == kind and first <= _day(out[-1][2], 1):
+            out[-1] = (kind, out[-1][1], max(out[-1][2], last))
+        else:
+            out.append((kind, first, last))
+    return out
+
+
+def _day(iso: str, shift: int) -> str:
+    day = date.fromisoformat(iso)
+    if (shift < 0 and day == date.min) or (shift > 0 and day == date.max):
+        return iso
+    return (day + timedelta(days=shift)).isoformat()
+
+
+def _subtract(span: tuple[str, str], ranges: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The parts of ``span`` (inclusive ISO days) outside the sorted disjoint ``ranges``."""
+    first, last = span
+    out = []
+    for a, b in ranges:
+        if b < first:
+            continue
+        if a > last:
+            break
+        if a > first:
+            out.append((first, _day(a, -1)))
+        first = _day(b, 1) if b < last else None
+        if first is None:
+            return out
+    if first <= last:
+        out.append((first, last))
+    return out
+
+
+def _add(ranges: list[tuple[str, str]], span: tuple[str, str]) -> list[tuple[str, str]]:
+    """``ranges`` with ``span`` added, kept sorted, disjoint and merged."""
+    merged: list[tuple[str, str]] = []
+    for a, b in sorted([*ranges, span]):
+        if merged and a <= _day(merged[-1][1], 1):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _as_stored(events: list[Event]) -> list[Event]:
     """The events as the store gives them back (JSON round trip), so that merging them before they
     are written gives what merging the store's copy would."""
@@ -485,5 +608,8 @@ def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Ev
     for article_id in sorted(set(guarded.left_out) - {a for a, _ in report.failed}):
         log.warning("%s: %s", article_id, guarded.left_out[article_id])
         report.failed.append((article_id, guarded.left_out[article_id] + "; its reports are left out of the events"))
-    total = sum(len(evs) for k, evs in groups().items() if k not in guarded.left_out)
+    if scope is None:
+        total = sum(len(evs) for k, evs in groups().items() if k not in guarded.left_out)
+    else:  # only the touched blocks' reports were read: the store counts the others
+        total = tx.report_count(excluding=guarded.left_out)
     return stored_ok, guarded, total

@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from timeline.actors import ActorRegistry, load_actor_registry
 from timeline.confidence import assessed, independent_outlets
@@ -103,23 +104,37 @@ class Matcher:
 
     def __init__(self, registry: ActorRegistry):
         self.registry = registry
+        # name -> registry answer: a merge compares the same few names hundreds of thousands of
+        # times, and the registry normalises each name it is asked about
+        self._actors: dict[str, Any] = {}
+        self._voices: dict[str, str | None] = {}
+
+    def _actor(self, name: str) -> Any:
+        if name not in self._actors:
+            self._actors[name] = self.registry.get(name)
+        return self._actors[name]
 
     def persons(self, event: Event) -> set[str]:
         out = set()
         for name in event.actors:
-            actor = self.registry.get(name)
+            actor = self._actor(name)
             if actor is None or actor.is_person:  # an unregistered speaker is a person
                 out.add(name)
         return out
 
     def voice(self, event: Event) -> str | None:
-        return self.registry.voice(event.actors[0]) if event.actors else None
+        if not event.actors:
+            return None
+        name = event.actors[0]
+        if name not in self._voices:
+            self._voices[name] = self.registry.voice(name)
+        return self._voices[name]
 
     def state_voice(self, state_event: Event, other: Event) -> bool:
         """"China said" and its foreign ministry's spokesman on the same day: one statement (the
         state's own voice is whoever speaks for its government)."""
-        state = self.registry.get(state_event.actors[0]) if state_event.actors else None
-        speaker = self.registry.get(other.actors[0]) if other.actors else None
+        state = self._actor(state_event.actors[0]) if state_event.actors else None
+        speaker = self._actor(other.actors[0]) if other.actors else None
         if state_event.date_inferred or other.date_inferred:  # "Moscow has slammed": maybe not this day's words
             return False
         return (state is not None and speaker is not None and state.type == "state"
@@ -298,17 +313,24 @@ def cluster(raw: list[Event], matcher: Matcher) -> list[list[Event]]:
     Each report joins the first cluster (in the order they were made) holding a member it is the
     same event as. Only clusters with a member whose footprint shares a month with the report's can
     hold one (``same_event`` needs overlapping footprints: see "blocks" below), so only those are
-    tried, still in the order they were made: the same clusters as trying every one, in time that
-    grows with a month's clusters rather than with the archive's.
+    tried, still in the order they were made, and within each only those members: the same
+    clusters as trying every member of every cluster, in time that grows with a month's reports
+    rather than with the archive's (or with a cluster's, when thousands of chained reports make one
+    event).
     """
     order = sorted(raw, key=lambda e: (*_date_rank(e), e.kind, e.id))
     clusters: list[list[Event]] = []
-    by_month: dict[tuple[str, int, int], set[int]] = {}
+    # (kind, year, month) -> cluster number -> its members whose footprint touches that month:
+    # a member sharing no month with the report cannot match it, so within a candidate cluster
+    # only these are compared (``any`` over them is ``any`` over the whole cluster), which keeps
+    # a cluster of thousands of chained reports from making the merge quadratic
+    by_month: dict[tuple[str, int, int], dict[int, list[Event]]] = {}
     for event in order:
         months = _months(event)
         candidates = sorted({c for month in months for c in by_month.get(month, ())})
         for c in candidates:
-            if any(matcher.same_event(event, m) for m in clusters[c]):
+            near = (m for month in months for m in by_month.get(month, {}).get(c, ()))
+            if any(matcher.same_event(event, m) for m in near):
                 clusters[c].append(event)
                 joined = c
                 break
@@ -316,7 +338,7 @@ def cluster(raw: list[Event], matcher: Matcher) -> list[list[Event]]:
             clusters.append([event])
             joined = len(clusters) - 1
         for month in months:
-            by_month.setdefault(month, set()).add(joined)
+            by_month.setdefault(month, {}).setdefault(joined, []).append(event)
     return clusters
 
 
@@ -392,6 +414,17 @@ def merge_events(raw: list[Event], curated: list[Event], registry: ActorRegistry
 # (Two different keys whose 48-bit id hashes collide across blocks would be numbered differently;
 # at the archive sizes here that is about one chance in 10^9.) Events without a date never merge:
 # curated rows without one share one block per kind, and undated reports are dropped by the merge.
+#
+# Why not finer units than blocks, such as the connected components of ``same_event``? Clustering
+# and attaching to curated rows are functions of those components (a report only joins a cluster
+# holding a member it matches, in the global order restricted to its component), but the ids are
+# not: two clusters of different components can share kind, date and identity key (a control
+# change's key is the union of its members' places, which no single member need share with the
+# other cluster), and their numbering follows the global order of both. And a component is merged
+# whole: in a long run of overlapping reports (a week-long report told again every day) one event
+# gathers thousands of reports, and a change to any of them rewrites that event from all of them.
+# So a changed report costs the block it falls in; what stays bounded is reading (the store's
+# footprint index gives the block's reports only) and the merge inside it (linear, see ``cluster``).
 
 
 def footprint(event: Event) -> list[tuple[date, date]]:

@@ -63,7 +63,7 @@ def test_a_new_store_has_every_table_with_the_same_columns_on_both_backends(db, 
     store.initialise()
     columns = table_columns(store)
     assert set(columns) == {"meta", "articles", "place_mentions", "article_events", "events", "event_sources",
-                            "overrides", "builds"}
+                            "overrides", "builds", "report_spans"}
     reference = SQLiteStore(tmp_path / "reference.db")
     reference.initialise()
     sqlite_side = table_columns(reference)
