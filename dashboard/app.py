@@ -53,7 +53,7 @@ from timeline.types import Event
 #: At most this many events (the first, in store order) are listed in the event table and the event
 #: picker: with 100,000 events, listing them all would send every row on every rerun. The filters
 #: narrow the list; the counts, map and timeline always cover every event shown.
-MAX_LISTED = 5_000
+MAX_LISTED = config.MAX_LISTED
 
 #: Seconds between days while "Play" runs (``KHARITA_PLAY_SECONDS`` overrides, e.g. in tests).
 PLAY_SECONDS = float(os.environ.get("KHARITA_PLAY_SECONDS", "1.2"))

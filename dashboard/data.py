@@ -23,6 +23,7 @@ from dashboard.boundaries import Boundaries, load_boundaries, load_major_places
 from dashboard.control_days import PlaceReports, judge_day, place_reports, step_snapshot
 from dashboard.filters import FilterOptions, filter_options
 from dashboard.views.map import PlaceLayer, place_layer_data
+from kharita import config
 from timeline.store import EventStore
 from timeline.types import Event
 
@@ -74,7 +75,7 @@ def per_event(db: str, version: str, language: str, what: str) -> dict[str, Any]
 
 
 #: Days of control snapshots kept per set of control changes (shared by sessions, read-only).
-MAX_JUDGED_DAYS = 64
+MAX_JUDGED_DAYS = config.MAX_JUDGED_DAYS
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

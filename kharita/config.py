@@ -41,6 +41,19 @@ WINDOW_START = date(2024, 11, 27)
 #: Languages with a dedicated pipeline; any other language falls back to gazetteer rules.
 SUPPORTED_LANGUAGES = ("en", "fr", "ar")
 
+# --- dashboard at scale -----------------------------------------------------------------------
+#: A timeline row's events of one day beyond this many are drawn as counted markers, one per stance.
+TIMELINE_MAX_POINTS_PER_DAY = 6
+#: Days of control snapshots kept per set of control changes (shared by sessions, read-only).
+MAX_JUDGED_DAYS = 64
+#: At most this many events are listed in the event table and picker (the filters narrow the list).
+MAX_LISTED = 5_000
+
+# --- PostgreSQL store -------------------------------------------------------------------------
+#: Connections kept open per URL and process, and how long (seconds) a borrower waits for one.
+PG_POOL_SIZE = 4
+PG_POOL_WAIT = 30.0
+
 
 def db_path(override: str | os.PathLike[str] | None = None) -> Path | str:
     """The event store: an explicit option wins over ``KHARITA_DB`` over the default.

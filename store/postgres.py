@@ -36,6 +36,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+from kharita import config
 from kharita.errors import StoreError
 from store.base import (
     REPROCESS_BELOW,
@@ -476,7 +477,7 @@ class PostgresStore(EventStore):
 
 #: Connections kept open per URL and process (``connect`` borrows one; a dashboard session on
 #: its own thread borrows its own), and how long a borrower waits when all are in use.
-POOL_SIZE, POOL_WAIT = 4, 30.0
+POOL_SIZE, POOL_WAIT = config.PG_POOL_SIZE, config.PG_POOL_WAIT
 _pools: dict[tuple[int, str], Any] = {}
 _pools_lock = threading.Lock()
 

@@ -32,6 +32,7 @@ from dashboard.filters import Filters, apply_filters
 from dashboard.i18n import DEFAULT, _, current, format_day, ngettext
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
 from dashboard.palette import GREY, STANCE_BY_KEY, STANCE_STYLES, UNKNOWN_STANCE, side_of, stance_style
+from kharita import config
 from kharita.config import WINDOW_START
 from timeline.types import Event
 
@@ -39,9 +40,9 @@ ROW_HEIGHT = 30
 BAND_ROW_HEIGHT = 17
 MAX_HOVER_SOURCES = 4
 #: Hours between two points of one row on one day; :data:`MAX_POINTS_PER_DAY` of them fit in it.
-HOURS_APART = 4.0
+HOURS_APART = 24.0 / config.TIMELINE_MAX_POINTS_PER_DAY
 #: A row's events of one day beyond this many are drawn as counted cells, one per stance.
-MAX_POINTS_PER_DAY = 6
+MAX_POINTS_PER_DAY = config.TIMELINE_MAX_POINTS_PER_DAY
 #: A cell's ``customdata[0]`` starts with this (an event's is its id, which never does).
 CELL_PREFIX = "cell|"
 #: Actors named in a cell's hover, the most frequent first.
