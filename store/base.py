@@ -151,13 +151,18 @@ def fill_spans(conn: Any, placeholder: str) -> int:
     return written + len(batch)
 
 
-def _insert_spans(conn: Any, placeholder: str, rows: list[tuple[str, int, str, str, str, int]]) -> None:
+def _executemany(conn: Any, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """``executemany`` on a cursor: the one form both sqlite3 and psycopg connections offer."""
     if rows:
         cur = conn.cursor()
         try:
-            cur.executemany(_SPAN_INSERT.format(p=", ".join([placeholder] * 6)), rows)
+            cur.executemany(sql, rows)
         finally:
             cur.close()
+
+
+def _insert_spans(conn: Any, placeholder: str, rows: list[tuple[str, int, str, str, str, int]]) -> None:
+    _executemany(conn, _SPAN_INSERT.format(p=", ".join([placeholder] * 6)), rows)
 
 
 class StoreWriter(ABC):
@@ -184,6 +189,29 @@ class StoreWriter(ABC):
 
     @abstractmethod
     def delete_articles(self, ids: Iterable[str]) -> None: ...
+
+    def _replace_article_row(self, article: Any, processed_with: str) -> None:
+        """The article's row, written anew (its mentions, reports and spans go with the old one)."""
+        p = self.P
+        self.conn.execute(f"DELETE FROM articles WHERE id = {p}", (article.id,))
+        self.conn.execute(
+            "INSERT INTO articles (id, path, content_hash, language, published, outlet, title, url, "
+            "encoding, meta_json, warnings_json, processed_with, processed_at) "
+            f"VALUES ({', '.join([p] * 13)})",
+            (
+                article.id, str(article.path), article.content_hash, article.language,
+                article.published.isoformat() if article.published else None, article.outlet,
+                article.title, article.url, article.encoding,
+                json.dumps(article.meta, ensure_ascii=False, default=str),
+                json.dumps(list(article.warnings), ensure_ascii=False), processed_with, now(),
+            ),
+        )
+
+    def _insert_article_events(self, article_id: str, events: list[Event]) -> None:
+        """The article's raw reports, in order."""
+        p = self.P
+        _executemany(self.conn, f"INSERT INTO article_events (article_id, seq, json) VALUES ({p}, {p}, {p})",
+                     [(article_id, i, json.dumps(e.to_json(), ensure_ascii=False)) for i, e in enumerate(events)])
 
     # -- the footprint index (report_spans) ----------------------------------------------------
     def _index_article(self, article_id: str, events: list[Event]) -> None:

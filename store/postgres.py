@@ -588,21 +588,8 @@ class PostgresWriter(StoreWriter):
 
     def _upsert_article(self, article: Any, processed_with: str, mentions: list[dict[str, Any]],
                         events: list[Event]) -> None:
-        c = self.conn
-        c.execute("DELETE FROM articles WHERE id = %s", (article.id,))
-        c.execute(
-            "INSERT INTO articles (id, path, content_hash, language, published, outlet, title, url, "
-            "encoding, meta_json, warnings_json, processed_with, processed_at) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            (
-                article.id, str(article.path), article.content_hash, article.language,
-                article.published.isoformat() if article.published else None, article.outlet,
-                article.title, article.url, article.encoding,
-                json.dumps(article.meta, ensure_ascii=False, default=str),
-                json.dumps(list(article.warnings), ensure_ascii=False), processed_with, _now(),
-            ),
-        )
-        with c.cursor() as cur:
+        self._replace_article_row(article, processed_with)
+        with self.conn.cursor() as cur:
             if mentions:
                 cur.executemany(
                     'INSERT INTO place_mentions (article_id, start, "end", surface, name, lat, lon, '
@@ -619,11 +606,7 @@ class PostgresWriter(StoreWriter):
                         for m in mentions
                     ],
                 )
-            if events:
-                cur.executemany(
-                    "INSERT INTO article_events (article_id, seq, json) VALUES (%s, %s, %s)",
-                    [(article.id, i, json.dumps(e.to_json(), ensure_ascii=False)) for i, e in enumerate(events)],
-                )
+        self._insert_article_events(article.id, events)
         self._index_article(article.id, events)
 
     def delete_articles(self, ids: Iterable[str]) -> None:

@@ -543,21 +543,8 @@ class SQLiteWriter(StoreWriter):
 
     def _upsert_article(self, article: Any, processed_with: str, mentions: list[dict[str, Any]],
                         events: list[Event]) -> None:
-        c = self.conn
-        c.execute("DELETE FROM articles WHERE id = ?", (article.id,))
-        c.execute(
-            "INSERT INTO articles (id, path, content_hash, language, published, outlet, title, url, "
-            "encoding, meta_json, warnings_json, processed_with, processed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.id, str(article.path), article.content_hash, article.language,
-                article.published.isoformat() if article.published else None, article.outlet,
-                article.title, article.url, article.encoding,
-                json.dumps(article.meta, ensure_ascii=False, default=str),
-                json.dumps(list(article.warnings), ensure_ascii=False), processed_with, _now(),
-            ),
-        )
-        c.executemany(
+        self._replace_article_row(article, processed_with)
+        self.conn.executemany(
             'INSERT OR REPLACE INTO place_mentions (article_id, start, "end", surface, name, lat, lon, '
             "geonameid, country_code, feature_code, confidence, json) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -568,10 +555,7 @@ class SQLiteWriter(StoreWriter):
                 for m in mentions
             ],
         )
-        c.executemany(
-            "INSERT INTO article_events (article_id, seq, json) VALUES (?, ?, ?)",
-            [(article.id, i, json.dumps(e.to_json(), ensure_ascii=False)) for i, e in enumerate(events)],
-        )
+        self._insert_article_events(article.id, events)
         self._index_article(article.id, events)
 
     def delete_articles(self, ids: Iterable[str]) -> None:
