@@ -101,7 +101,6 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?،,]")
 #: How far (characters) before a capture, strike or situation a denial of reports may stand:
 #: «نفت وزارة الدفاع، الجمعة، الأنباء التي تزعم انسحاب الجيش من حمص» denies the withdrawal.
 DENIAL_REACH = 160
-_DENIABLE = frozenset({"control_change", "strike", "other"})
 
 
 def denied(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> bool:
@@ -111,7 +110,7 @@ def denied(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> b
     Why: a ministry denying that its troops withdrew is a statement, not a withdrawal; reading it
     as one moved the map a day early on real news.
     """
-    if rules.denial is None or trigger.kind not in _DENIABLE:
+    if rules.denial is None or trigger.family != "military":
         return False
     start = max(sentence_start, trigger.start - DENIAL_REACH)
     ends = [m.end() for m in rules.denial.finditer(text, start, trigger.start)]

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from kharita.articles import Article
-from timeline.article_stage import Failed, Outcome, process, process_batch, process_safely
+from timeline.article_stage import Failed, Outcome, process, process_batch
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +103,6 @@ def _init_worker(parent: int | None = None) -> None:
 #: ``nlp.pipe``), and fewer, larger tasks cost the pool less; small enough that the last tasks
 #: leave no worker idle for long.
 CHUNK = 8
-
-
-def _work(article: Article) -> Outcome:
-    return process_safely(article, _geoparser)
 
 
 def _work_batch(articles: list[Article]) -> list[Outcome]:
@@ -198,19 +194,10 @@ def run_in_processes(articles: Sequence[Article], jobs: int, geoparser: Any = No
     return [outcomes[i] for i in range(len(articles))]
 
 
-def _collect(future: Future, article: Article) -> Outcome:
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise
-    except Exception as err:  # e.g. a result that cannot be sent back: this article's problem
-        log.warning("processing %s failed: %s: %s", article.id, type(err).__name__, err)
-        return Failed(article.id, f"{type(err).__name__}: {err}")
-
-
 def _collect_batch(future: Future, batch: list[Article]) -> list[Outcome] | None:
     """The outcomes of a task; None when a task of several articles failed as a whole (its
-    articles are then sent again one per task, so that the failure is one article's)."""
+    articles are then sent again one per task, so that the failure is one article's). A task of
+    one article always has its outcome: a failure to send it back is that article's."""
     try:
         return future.result()
     except BrokenProcessPool:
@@ -272,7 +259,7 @@ def _run_isolated(articles: Sequence[Article], indices: Sequence[int], context: 
                 pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker,
                                            initargs=(os.getpid(),))
             try:
-                outcomes[i] = _collect(pool.submit(_work, articles[i]), articles[i])
+                outcomes[i] = _collect_batch(pool.submit(_work_batch, [articles[i]]), [articles[i]])[0]
             except BrokenProcessPool:
                 log.warning("processing %s killed its worker process", articles[i].id)
                 outcomes[i] = Failed(articles[i].id, WORKER_DIED)
