@@ -300,8 +300,8 @@ def _confidence(claim: _Claim, state: str, conflicting: bool) -> float:
     return round(max(0.05, min(0.99, value)), 2)
 
 
-def judge(reports: Iterable[Report], as_of: date, window_start: date = WINDOW_START) -> ControlSnapshot:
-    """Judge every place named by a report, as of ``as_of``."""
+def group_by_place(reports: Iterable[Report]) -> tuple[dict[str, list[Report]], list[Report]]:
+    """The reports of each mappable place (what :func:`judge_place` reads), and the others."""
     by_place: dict[str, list[Report]] = defaultdict(list)
     unmapped: list[Report] = []
     for r in reports:
@@ -309,10 +309,19 @@ def judge(reports: Iterable[Report], as_of: date, window_start: date = WINDOW_ST
             unmapped.append(r)
         else:
             by_place[r.place_key].append(r)
-    states = [judge_place(rs, as_of, window_start) for rs in by_place.values()]
-    states.sort(key=lambda s: (s.place.name or "", s.key))
-    unmapped = [r for r in unmapped if r.date <= as_of]
-    return ControlSnapshot(as_of=as_of, places=tuple(states), unmapped=tuple(unmapped))
+    return dict(by_place), unmapped
+
+
+def snapshot_of(states: Iterable[PlaceState], unmapped: Iterable[Report], as_of: date) -> ControlSnapshot:
+    """The snapshot of judged places (in name order) and of the unmapped reports known by ``as_of``."""
+    ordered = sorted(states, key=lambda s: (s.place.name or "", s.key))
+    return ControlSnapshot(as_of=as_of, places=tuple(ordered), unmapped=tuple(r for r in unmapped if r.date <= as_of))
+
+
+def judge(reports: Iterable[Report], as_of: date, window_start: date = WINDOW_START) -> ControlSnapshot:
+    """Judge every place named by a report, as of ``as_of``."""
+    by_place, unmapped = group_by_place(reports)
+    return snapshot_of((judge_place(rs, as_of, window_start) for rs in by_place.values()), unmapped, as_of)
 
 
 def control_as_of(events: Iterable[Event], as_of: date, window_start: date = WINDOW_START, *,

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from control import ControlSnapshot
-from control.evidence import Report, is_mappable, reports_from_events
-from control.judge import judge_place
+from control.evidence import Report, reports_from_events
+from control.judge import group_by_place, judge_place, snapshot_of
 from kharita.config import WINDOW_START
 from timeline.types import Event
 
@@ -32,25 +32,19 @@ class PlaceReports:
 
 def place_reports(events: Iterable[Event], baseline: Iterable[Report] = ()) -> PlaceReports:
     """The reports of ``events`` and ``baseline`` by place, as :func:`control.judge.judge` groups them."""
-    by_place: dict[str, list[Report]] = defaultdict(list)
-    unmapped: list[Report] = []
+    by_place, unmapped = group_by_place([*baseline, *reports_from_events(events)])
     days: dict[date, set[str]] = defaultdict(set)
-    for report in [*baseline, *reports_from_events(events)]:
-        if not is_mappable(report.place):
-            unmapped.append(report)
-            continue
-        by_place[report.place_key].append(report)
-        days[report.date].add(report.place_key)
-    return PlaceReports(by_place=dict(by_place), unmapped=tuple(unmapped),
+    for key, reports in by_place.items():
+        for report in reports:
+            days[report.date].add(key)
+    return PlaceReports(by_place=by_place, unmapped=tuple(unmapped),
                         places_by_day={day: frozenset(keys) for day, keys in days.items()})
 
 
 def judge_day(reports: PlaceReports, as_of: date, window_start: date = WINDOW_START) -> ControlSnapshot:
     """Every place judged on ``as_of``: what :func:`control.judge.judge` makes of the same reports."""
-    states = [judge_place(rs, as_of, window_start) for rs in reports.by_place.values()]
-    states.sort(key=lambda s: (s.place.name or "", s.key))
-    return ControlSnapshot(as_of=as_of, places=tuple(states),
-                           unmapped=tuple(r for r in reports.unmapped if r.date <= as_of))
+    return snapshot_of((judge_place(rs, as_of, window_start) for rs in reports.by_place.values()),
+                       reports.unmapped, as_of)
 
 
 def step_snapshot(previous: ControlSnapshot, reports: PlaceReports, as_of: date,
@@ -63,8 +57,6 @@ def step_snapshot(previous: ControlSnapshot, reports: PlaceReports, as_of: date,
     for day, keys in reports.places_by_day.items():
         if lo < day <= hi:
             touched |= keys
-    states = [judge_place(reports.by_place[s.key], as_of, window_start) if s.key in touched else s
-              for s in previous.places]
-    states.sort(key=lambda s: (s.place.name or "", s.key))
-    return ControlSnapshot(as_of=as_of, places=tuple(states),
-                           unmapped=tuple(r for r in reports.unmapped if r.date <= as_of))
+    states = (judge_place(reports.by_place[s.key], as_of, window_start) if s.key in touched else s
+              for s in previous.places)
+    return snapshot_of(states, reports.unmapped, as_of)
