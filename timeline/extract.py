@@ -60,6 +60,7 @@ from timeline.lexicon import (
     CASUALTY_PATTERNS,
     DIPLOMATIC_PRIORITY,
     SINCE_WORDS,
+    LanguageRules,
     rules_for,
     stance_cues_for,
     strip_diacritics,
@@ -156,14 +157,11 @@ def mention_place(m: Any) -> Place:
                  admin1=getattr(m, "admin1", None), coord_quality=getattr(m, "coord_quality", None))
 
 
-#: Words that introduce a place name and are sometimes taken for one («محافظة إدلب»: the governorate
-#: of Idlib, not Aleppo's al-Muhafaza quarter).
-GENERIC_PLACE_WORDS = frozenset({"محافظة", "المحافظة", "ريف", "مدينة", "province", "governorate", "ville"})
-
-
-def usable_places(mentions: Sequence[Any]) -> list[Any]:
-    """Place mentions that name a place (not a generic word the geoparser took for one)."""
-    return [m for m in mentions if m.surface.strip().casefold() not in GENERIC_PLACE_WORDS]
+def usable_places(mentions: Sequence[Any], rules: LanguageRules) -> list[Any]:
+    """Place mentions that name a place, not a word that introduces one and that the geoparser took
+    for one (the table's ``generic_place_words``: «محافظة إدلب» is the governorate of Idlib, not
+    Aleppo's al-Muhafaza quarter)."""
+    return [m for m in mentions if m.surface.strip().casefold() not in rules.generic_place_words]
 
 
 def _is_town(m: Any) -> bool:
@@ -233,15 +231,16 @@ UNSPECIFIED = "opposition (unspecified)"
 CAPTURE_ROLES = frozenset({"take", "fall", "hand", "retake", "hold", "back"})
 
 
-_PARTICIPLE_OPENER = re.compile(r"(?:after|having|upon|on)\s+$", re.IGNORECASE)
-
-
-def opens_sentence_participle(text: str, trigger: TriggerHit) -> bool:
+def opens_sentence_participle(text: str, trigger: TriggerHit, rules: LanguageRules) -> bool:
     """Whether the verb is a participle opening its sentence ("After taking Morek, HTS ..."), whose
-    subject is that of the main clause after the comma. English only: the other tables' verbs
-    are finite."""
-    m = _PARTICIPLE_OPENER.search(text[max(0, trigger.start - 10):trigger.start])
-    if m is None or not trigger.surface[:1].isalpha() or not trigger.surface.split()[0].endswith("ing"):
+    subject is that of the main clause after the comma. The words before it and its ending are the
+    table's ``participle_opener`` and ``participle_ending``: English only, the other tables'
+    verbs are finite."""
+    if rules.participle_opener is None or not rules.participle_ending:
+        return False
+    m = rules.participle_opener.search(text[max(0, trigger.start - 10):trigger.start])
+    if (m is None or not trigger.surface[:1].isalpha()
+            or not trigger.surface.split()[0].endswith(rules.participle_ending)):
         return False
     head = text[:trigger.start - (len(m.group(0)))].rstrip()
     return not head or head[-1] in ".!?\n\"”’"
@@ -339,7 +338,7 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         taker = agent
     else:  # take, retake, hold
         taker = before[-1] if before else (inside[0] if inside else None)
-        if taker is None and opens_sentence_participle(text, trigger):
+        if taker is None and opens_sentence_participle(text, trigger, rules):
             # "After taking Morek on Thursday, HTS fighters pressed on": the main clause's subject
             taker = next((a for a in after if "," in text[trigger.end:a.start]), None)
     if taker is None:
@@ -355,27 +354,14 @@ OBJECT_SLOT_REACH = 25
 #: Longest gap between two places of one list ("A, B and the town of C").
 LIST_GAP = 40
 _LIST_BREAK = re.compile(r"[.;:!?()\[\]\n]")
-#: The gap between a place taken and a place that only locates it ("the Nayrab airport in Aleppo",
-#: « l'aéroport de Kuweires, à Alep », «مطار كويرس في حلب»): a preposition, perhaps a town word.
-_LOCATING_GAP = re.compile(
-    r"^\W*(?:in|at|near|outside|à|dans|près d[e'’]|en|cerca de|bei|nahe|في|ب|قرب)\s+"
-    r"(?:the |la |le |el |der |die )?(?:(?:city|town|ville|ciudad|Stadt|مدينة|بلدة) (?:of |de |d'|von )?)?$",
-    re.IGNORECASE)
 
 
-#: Words that make a governorate the object of a control change: all of it («كامل محافظة إدلب»,
-#: "the whole of Idlib province", « toute la province d'Idleb »), not a place in it.
-WHOLE_REGION = re.compile(
-    r"(?:\b(?:(?:whole|entire(?:ty)?) (?:of )?|all of )(?:the )?|\btout(?:e|es)? (?:la |les )?|\bl[''’]ensemble d|"
-    r"\bla totalit[ée] d|\btod[ao]s? (?:la |el )?|\bganz(?:e|en)? |\bgesamte[n]? |(?<!\w)(?:كامل|جميع|عموم) )"
-    r"[^.;:!?()]{0,30}$", re.IGNORECASE)
-
-
-def _whole_region(m: Any, before: str) -> bool:
-    """A Syrian governorate named as a whole ("all of Idlib province"): it changed hands as one."""
+def _whole_region(m: Any, before: str, rules: LanguageRules) -> bool:
+    """A Syrian governorate named as a whole ("all of Idlib province", «كامل محافظة إدلب», the
+    table's ``whole_region`` words right before it): it changed hands as one."""
     code = (getattr(m, "feature_code", None) or "").upper()
     return (code.startswith("ADM1") and (getattr(m, "country_code", None) or "SY") == "SY"
-            and WHOLE_REGION.search(before) is not None)
+            and rules.whole_region is not None and rules.whole_region.search(before) is not None)
 
 
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
@@ -393,7 +379,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     for m in ctx.places:
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
-        if _whole_region(m, before):
+        if _whole_region(m, before, rules):
             towns.append(m)  # "took the whole of Idlib province": the governorate changed hands
             continue
         if not _is_town(m) or (getattr(m, "country_code", None) or "SY") != "SY":
@@ -414,8 +400,10 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             limit = reach if not out else LIST_GAP
             if len(gap) > limit or (out and _LIST_BREAK.search(gap)):
                 break
-            if forward and out and _LOCATING_GAP.match(gap):
-                break  # "seized the Nayrab airport in Aleppo": Aleppo says where the airport is
+            if forward and out and rules.locating_gap is not None and rules.locating_gap.match(gap):
+                # "seized the Nayrab airport in Aleppo", «مطار كويرس في حلب»: the table's
+                # ``locating_gap`` (a preposition, perhaps a town word): Aleppo says where it is
+                break
             out.append(m)
         return out
 
@@ -760,12 +748,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     ("since 2016", "in recent years") is background and makes none.
     """
     good_dates = usable_dates(dates, text)
-    places = usable_places(places)
+    rules = rules_for(lang)
+    places = usable_places(places, rules)
     sentences = split_sentences(text)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
-    phrased = [any(within(s, d.start, d.end) and not war_reference(d, text) for d in dates) for s in sentences]
+    phrased = [any(within(s, d.start, d.end) and not war_reference(d, text, rules) for d in dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published)
-    rules = rules_for(lang)
     old_run = background_runs(sentences, dates, fallback)
     results: list[RawEvent] = []
     all_triggers = [find_triggers(s, lang) for s in sentences]
@@ -798,7 +786,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
         dated = assign_dates([t for t in triggers if t.role not in SITUATION_ROLES], s_dates)
         dated.update(situation_dates(triggers, s_dates, [d for d in dates if within(s, d.start, d.end)]))
-        shared = shared_dates(triggers, dated, text, rules.circumstance)
+        shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
         inferred: str | None = None
         if rules.continuation is not None and rules.continuation.search(s.text):
@@ -854,22 +842,19 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     return fold_readouts(results, registry)
 
 
-#: The war named between a "since" and its date: "since the start of the war in", «منذ اندلاع الحرب».
-_WAR_WORDS = re.compile(r"\b(?:war|conflict|uprising|revolution|guerre|conflit|révolution|soulèvement|guerra|"
-                        r"conflicto|revolución|levantamiento|\w*kriege?s?|Konflikte?s|Aufstands|الحرب|النزاع|"
-                        r"الصراع|الثورة|الأزمة|الاحتجاجات)\b", re.IGNORECASE)
-
-
-def war_reference(d: Any, text: str) -> bool:
+def war_reference(d: Any, text: str, rules: LanguageRules) -> bool:
     """Whether a date phrase is the war's start named as a reference point ("for the first time
     since the start of the war in 2011", « depuis le début de la guerre en 2011 »).
 
     Why: such a year dates no verb of its sentence (the tables' ``since`` rows make it unusable),
     and unlike "held since 2019" it does not put the sentence in the past either: the capture it
-    qualifies is news, dated like a sentence without a date phrase.
+    qualifies is news, dated like a sentence without a date phrase. The war is named by the
+    table's ``war_words`` ("since the start of the war in", «منذ اندلاع الحرب»).
     """
+    if rules.war_words is None:
+        return False
     m = SINCE_WORDS.search(text[max(0, d.start - 40):d.start])
-    return m is not None and _WAR_WORDS.search(m.group(0)) is not None
+    return m is not None and rules.war_words.search(m.group(0)) is not None
 
 
 #: ``date_inferred`` of a military event dated by its sentence's reporting verb or only date
@@ -881,14 +866,8 @@ SHARED_DATE = "sentence"
 SHARING_KINDS = frozenset({"control_change"})
 #: How far (characters) after its reporting verb a capture may be to be what the verb reports.
 REPORT_REACH = 60
-#: A coordinated verb: the words between a dated capture and the next one ("entered Aleppo on
-#: Friday and took", «ودخلت ... حلب، الجمعة، وسيطرت», « et ont pris », «y tomaron», «und nahmen»).
-_COORDINATED = re.compile(r"(?:\b(?:and|et|y|und)|[,،]|(?<!\w)و)\s*(?:then |puis |luego |dann |ثم )?$|^\s*$",
-                          re.IGNORECASE)
-
-
 def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
-                 circumstance: re.Pattern[str] | None = None) -> dict[TriggerHit, DateHit]:
+                 rules: LanguageRules) -> dict[TriggerHit, DateHit]:
     """Dates for a dated sentence's control changes that claimed none.
 
     Why: each date goes to its nearest verb (:func:`timeline.sentences.assign_dates`), so "State
@@ -899,8 +878,10 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
     before it shares that date when the sentence has one date only. Not after a circumstance word
     ("took Hama on Thursday after they had seized Morek"), nor in a sentence about an offensive
     («عقب هجوم ... أتاح لها السيطرة على حلب»: what it won, not the day's news). A trigger with a
-    date of its own keeps it: this only fills the ones without.
+    date of its own keeps it: this only fills the ones without. The words are the table's
+    (``circumstance``, ``relative_pronouns``, ``coordinators``: :func:`_coordinated`).
     """
+    circumstance = rules.circumstance
     out: dict[TriggerHit, DateHit] = {}
     if not dated or any(o.role in ("offensive", "counteroffensive") for o in triggers):
         return out
@@ -920,11 +901,13 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
         verb = next((r for r in reporting if r.start >= t.end), None)
         if (verb is not None and verb.start - t.end <= REPORT_REACH + 40
                 and not _CLAUSE_STOP.search(text, t.end, verb.start) and "," in text[t.end:verb.start].replace("،", ",")
-                and not _RELATIVE.search(text, max(0, t.start - 25), t.start)):
+                and not (rules.relative is not None and rules.relative.search(text, max(0, t.start - 25), t.start))):
             out[t] = dated[verb]
             continue
-        near = [c for c in captures if 0 <= t.start - c.end <= CLAUSE_REACH + 20 and _coordinated(text, c.end, t)]
-        near += [c for c in captures if 0 <= c.start - t.end <= CLAUSE_REACH + 20 and _coordinated(text, t.end, c)]
+        near = [c for c in captures
+                if 0 <= t.start - c.end <= CLAUSE_REACH + 20 and _coordinated(text, c.end, t, rules)]
+        near += [c for c in captures
+                 if 0 <= c.start - t.end <= CLAUSE_REACH + 20 and _coordinated(text, t.end, c, rules)]
         # the date nearest to it, if a coordinated capture holds it («ودخلت ... حلب، الجمعة، وسيطرت
         # ...، وبسطت ...، السبت»: Friday is the entry's too); with one date, that date
         nearest = min(dated.values(), key=lambda d: (gap(t.start, t.end, d.start, d.end), d.start))
@@ -934,15 +917,14 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
     return out
 
 
-#: A relative pronoun right before a verb: its clause describes, it reports nothing ("who took Aleppo").
-_RELATIVE = re.compile(r"(?:\b(?:who|which|that|qui|que|die|der|das)|(?<!\w)(?:الذي|التي|الذين))\s+(?:\S+\s+){0,2}$",
-                       re.IGNORECASE)
-
-
-def _coordinated(text: str, start: int, second: TriggerHit) -> bool:
-    """Whether ``second`` is joined to the verb ending at ``start`` by a coordinator (and, et, و)."""
-    return (second.surface[:1] in ("و", "ف") and not second.surface.startswith(("وفق", "وقال")) or
-            _COORDINATED.search(_last_words(text, start, second.start)) is not None)
+def _coordinated(text: str, start: int, second: TriggerHit, rules: LanguageRules) -> bool:
+    """Whether ``second`` is joined to the verb ending at ``start`` by a coordinator: the table's
+    ``coordinators`` or a comma, perhaps with a ``sequence_words`` after it ("and then"), right
+    before it ("entered Aleppo on Friday and took", « et ont pris », «y tomaron», «und nahmen»),
+    or its ``coordinator_prefix`` written with the verb («ودخلت ... حلب، الجمعة، وسيطرت»)."""
+    return ((rules.coordinator_prefix is not None and rules.coordinator_prefix.match(second.surface) is not None)
+            or (rules.coordinated is not None
+                and rules.coordinated.search(_last_words(text, start, second.start)) is not None))
 
 
 _CLAUSE_STOP = re.compile(r"[.;:!?]")

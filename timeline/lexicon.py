@@ -44,6 +44,30 @@ tests), not new code. Each holds:
   recent "since X" date in its sentence ("fighting has raged since Wednesday"), the sentence dates
   the start of the offensive to X.
 
+Words the extractor's own functions read (each table lists its own; a language that lacks the
+construction lacks the key, and the function then finds nothing):
+
+* ``war_words``: the war named between a ``since`` word and its date ("since the start of the
+  war in 2011"): a reference point, which dates nothing and leaves its sentence undated;
+* ``coordinators``: the word that joins a second capture to a dated one ("entered Aleppo on
+  Friday and took"), before which a comma does the same; ``sequence_words``: "then" after it;
+  ``coordinator_prefix``: the start of a verb written with its conjunction («وسيطرت»);
+* ``relative_pronouns``: the words opening a relative clause ("who took Aleppo"): the verb after
+  them describes, it reports nothing;
+* ``locating_gap``: the whole gap between a place taken and a place that only says where it is
+  ("the Nayrab airport in Aleppo", «مطار كويرس في حلب»): the list of places taken ends there;
+* ``whole_region``: the words before a governorate named as a whole ("all of Idlib province");
+* ``generic_place_words``: words that introduce a place name and that the geoparser may take for
+  one («محافظة», "province"), compared whole and case-folded;
+* ``participle_opener`` and ``participle_ending``: the words before a participle that opens its
+  sentence, and its ending ("After taking Morek, HTS ..."): its subject follows the comma;
+* ``speaker_titles`` and ``speaker_stop_words`` (a script without capitals): a speaker the
+  registry lacks is named after a title word («وزير», «المتحدث»), by words that are no stop word
+  (:func:`timeline.speakers.unknown_speaker`).
+
+A table outside ``timeline/rules`` is read with :func:`read_table` and joins the others in
+:data:`RULES` (a sixth language is one file: its tests put it there for the time they run).
+
 Patterns are Python regular expressions compiled case-insensitively and matched on text without
 Arabic diacritics; ``{B}`` stands for an optional proclitic و or ف at a word start.
 """
@@ -109,6 +133,17 @@ class LanguageRules:
     circumstance: re.Pattern[str] | None = None  # "after clashes": matched on the words before a trigger
     denial: re.Pattern[str] | None = None  # "denied reports that": the military verb after it is denied
     contrast: re.Pattern[str] | None = None  # "but": what follows a denial is asserted again
+    war_words: re.Pattern[str] | None = None  # searched in the words between "since" and its date
+    coordinated: re.Pattern[str] | None = None  # matched on the end of the gap between two verbs
+    coordinator_prefix: re.Pattern[str] | None = None  # matched on the start of the second verb
+    relative: re.Pattern[str] | None = None  # matched on the words just before a verb
+    locating_gap: re.Pattern[str] | None = None  # matched on the whole gap between two places
+    whole_region: re.Pattern[str] | None = None  # matched on the words just before a governorate
+    generic_place_words: frozenset[str] = frozenset()  # case-folded, compared with a place's surface
+    participle_opener: re.Pattern[str] | None = None  # matched on the words just before a participle
+    participle_ending: str = ""  # the ending of that participle
+    speaker_titles: tuple[str, ...] = ()  # the first word after a statement verb starts with one
+    speaker_stop_words: frozenset[str] = frozenset()  # never part of a name after a title
 
 
 class RulesError(ValueError):
@@ -118,11 +153,17 @@ class RulesError(ValueError):
 def _optional(doc: dict, key: str, template: str = "ALT") -> re.Pattern[str] | None:
     """The pattern of an optional entry (one pattern or a list of alternatives) put in its place
     in ``template`` (at ``ALT``), or None when the table has none."""
+    alternatives = _alternatives(doc, key)
+    return _c(template.replace("ALT", alternatives)) if alternatives else None
+
+
+def _alternatives(doc: dict, key: str) -> str:
+    """An optional entry (one pattern or a list of them) as one alternation, "" when absent."""
     value = doc.get(key)
     if not value:
-        return None
+        return ""
     items = [value] if isinstance(value, str) else [str(x) for x in value]
-    return _c(template.replace("ALT", "|".join(f"(?:{x})" for x in items)))
+    return "|".join(f"(?:{x})" for x in items)
 
 
 def parse_rules(doc: Any, source: str) -> LanguageRules:
@@ -145,6 +186,7 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         circumstance = _optional(doc, "circumstance", r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$")
         denial = _optional(doc, "denial", r"(?<!\w)(?:ALT)(?!\w)")
         contrast = _optional(doc, "contrast", r"(?<!\w)(?:ALT)(?!\w)")
+        words = _extractor_words(doc)
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(f"{source}: bad row ({exc})") from exc
     return LanguageRules(doc["language"], triggers, stance, casualties, str(doc.get("since") or ""),
@@ -152,7 +194,33 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
                          bool(doc.get("verb_subject")), agent, locator, locator_after, background,
                          continuation, clause, negation, fighting, object_slot,
                          tuple(str(w) for w in doc.get("ordinal_day_followers") or ()), circumstance,
-                         denial, contrast)
+                         denial, contrast, **words)
+
+
+def _extractor_words(doc: dict) -> dict[str, Any]:
+    """The entries the extractor's own functions read (see the module docstring), compiled.
+
+    Why apart: each is a construction with its own shape around the table's words (the comma
+    before a coordinator, the free words after a relative pronoun), stated here once.
+    """
+    coordinators, sequence = _alternatives(doc, "coordinators"), _alternatives(doc, "sequence_words")
+    joiner = rf"(?:(?<!\w)(?:{coordinators})|[,،])" if coordinators else "[,،]"  # a comma joins in every language
+    then = rf"(?:(?:{sequence}) )?" if sequence else ""
+    generic = doc.get("generic_place_words") or ()
+    return {
+        "war_words": _optional(doc, "war_words", r"(?<!\w)(?:ALT)(?!\w)"),
+        "coordinated": _c(rf"{joiner}\s*{then}$|^\s*$"),
+        "coordinator_prefix": _optional(doc, "coordinator_prefix", r"^(?:ALT)"),
+        "relative": _optional(doc, "relative_pronouns", r"(?<!\w)(?:ALT)\s+(?:\S+\s+){0,2}$"),
+        "locating_gap": _optional(doc, "locating_gap", r"^\W*(?:ALT)$"),
+        "whole_region": _optional(doc, "whole_region", r"(?<!\w)(?:ALT)[^.;:!?()]{0,30}$"),
+        "generic_place_words": frozenset(str(w).strip().casefold() for w in
+                                         ([generic] if isinstance(generic, str) else generic)),
+        "participle_opener": _optional(doc, "participle_opener", r"(?:ALT)\s+$"),
+        "participle_ending": str(doc.get("participle_ending") or ""),
+        "speaker_titles": tuple(str(w) for w in doc.get("speaker_titles") or ()),
+        "speaker_stop_words": frozenset(str(w) for w in doc.get("speaker_stop_words") or ()),
+    }
 
 
 @cache
@@ -160,9 +228,14 @@ def load_rules(directory: Path = RULES_DIR) -> dict[str, LanguageRules]:
     """Every language's table, by language code."""
     out = {}
     for path in sorted(directory.glob("*.yaml")):
-        rules = parse_rules(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+        rules = read_table(path)
         out[rules.language] = rules
     return out
+
+
+def read_table(path: Path) -> LanguageRules:
+    """One language's table file, compiled (a table of a new language may live anywhere)."""
+    return parse_rules(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
 
 
 RULES = load_rules()
@@ -208,8 +281,8 @@ def rules_for(lang: str | None) -> LanguageRules:
 
 
 def triggers_for(lang: str | None) -> tuple[Trigger, ...]:
-    return TRIGGERS.get(lang or "", TRIGGERS["en"])
+    return rules_for(lang).triggers  # read at call time, so that a table added to RULES counts
 
 
 def stance_cues_for(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return STANCE_CUES.get(lang or "", STANCE_CUES["en"])
+    return rules_for(lang).stance

@@ -11,7 +11,7 @@ from functools import cache
 import yaml
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
-from timeline.lexicon import RULES_DIR
+from timeline.lexicon import RULES_DIR, LanguageRules, rules_for
 from timeline.sentences import Sentence, TriggerHit
 
 _INVERTED = re.compile(r"[,»”\"']\s*$")
@@ -56,7 +56,7 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         order = (after, persons_after, outside[:1])
         chosen = next((group[0] for group in order if group), None)
         return None if chosen is None else _voice_of(chosen, speakers, registry)
-    if lang == "ar":  # verb-subject order: «أكد الكرملين», «توجّه وزير الخارجية ... عراقجي»
+    if rules_for(lang).verb_subject:  # verb-subject order: «أكد الكرملين», «توجّه وزير الخارجية ... عراقجي»
         order = (after, head_before, persons_after)
     elif adjacent:  # «Hakan Fidan, a déclaré»: the subject right before the verb
         order = (adjacent,)
@@ -117,7 +117,7 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
     («قال وزير الخارجية التركي هاكان فيدان إن»: the two words after «التركي»).
     """
     if lang == "ar":
-        return _unknown_arabic_speaker(sentence, trigger, covered)
+        return _unknown_arabic_speaker(sentence, trigger, covered, rules_for(lang))
     patterns = _UNKNOWN_NAME.get(lang or "")
     if not patterns:
         return None
@@ -139,21 +139,18 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
     return None
 
 
-_AR_TITLES = ("وزير", "الناطق", "المتحدث", "رئيس", "الرئيس", "سفير", "مبعوث", "المبعوث", "نائب", "مستشار",
-              "الملك", "الأمين", "قائد", "زعيم")
-_AR_STOP = frozenset({"إن", "ان", "أن", "إنه", "في", "على", "من", "عن", "مع", "خلال", "لدى", "إلى", "الى", "بأن",
-                      "اليوم", "أمس", "يوم"})
-
-
-def _unknown_arabic_speaker(sentence: Sentence, trigger: TriggerHit,
-                            covered: list[tuple[int, int]]) -> tuple[str, int] | None:
+def _unknown_arabic_speaker(sentence: Sentence, trigger: TriggerHit, covered: list[tuple[int, int]],
+                            rules: LanguageRules) -> tuple[str, int] | None:
+    """The name after a title (the table's ``speaker_titles``), whose words are no
+    ``speaker_stop_words``."""
+    titles, stop = rules.speaker_titles, rules.speaker_stop_words
     rest = sentence.text[trigger.end - sentence.start:]
     words = [(m.group(0), sentence.start + (trigger.end - sentence.start) + m.start())
              for m in re.finditer(r"[^\s،,.:«»\"]+", rest[:120])]
-    if not words or not (words[0][0].startswith(_AR_TITLES) or words[0][0][1:].startswith(_AR_TITLES)):
+    if not words or not (titles and (words[0][0].startswith(titles) or words[0][0][1:].startswith(titles))):
         return None
     def plain(word: str) -> bool:
-        return not word.startswith("ال") and word not in _AR_STOP and not word[0].isdigit()
+        return not word.startswith("ال") and word not in stop and not word[0].isdigit()
 
     for i in range(min(len(words) - 2, 8)):
         if words[i][0].startswith("ال") and plain(words[i + 1][0]) and plain(words[i + 2][0]):

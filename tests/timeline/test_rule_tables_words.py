@@ -1,0 +1,272 @@
+"""The words the extractor's own functions read come from the rule tables (issue 10).
+
+The war named after "since", the coordinator that lets a second capture share a date, the
+relative pronoun, the gap before a place that only locates another, the words naming a whole
+governorate, the generic place words and the English participle opener used to be regexes in
+``timeline/extract.py``; they are now entries of ``timeline/rules/<lang>.yaml``. These tests hold
+each language's entries to the reading they give (a sentence per language and entry, read by the
+real geoparser and extractor), show that the reading goes when the entry is taken out of that
+table, and load a sixth language from a table under ``tests/`` with no change to the code.
+
+The sentences are written for these tests in ordinary press wording; none is taken from an
+article. Every date resolves against Friday 6 December 2024.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geo.mention import PlaceMention
+from kharita.articles import Article
+from timeline import lexicon
+from timeline.extract import usable_places
+from timeline.lexicon import RULES, RulesError, parse_rules, read_table
+from timeline.pipeline import extract_article_events
+
+FRI = date(2024, 12, 6)
+ITALIAN = Path(__file__).with_name("rule_tables") / "it.yaml"
+SARAQIB, MAARAT, HAMA, MOREK, ALEPPO, IDLIB_PROVINCE = "164816", "167611", "170017", "166640", "170063", "169387"
+THU, FRI_ISO = "2024-12-05", "2024-12-06"
+
+#: The compiled entries each real table must define (a language that lacks the construction lacks
+#: the entry: the participle opener is English, the verb written with its conjunction Arabic).
+SHARED = {"war_words", "coordinated", "relative", "locating_gap", "whole_region"}
+EXPECTED_ENTRIES = {
+    "en": SHARED | {"generic_place_words", "participle_opener"},
+    "fr": SHARED | {"generic_place_words"},
+    "es": SHARED,
+    "de": SHARED,
+    "ar": SHARED | {"generic_place_words", "coordinator_prefix"},
+}
+ENTRIES = ("war_words", "coordinated", "coordinator_prefix", "relative", "locating_gap", "whole_region",
+           "generic_place_words", "participle_opener")
+
+
+def _present(rules: lexicon.LanguageRules) -> set[str]:
+    return {name for name in ENTRIES if getattr(rules, name)}
+
+
+def _read(text: str, lang: str, geoparser, registry) -> list[tuple]:
+    """(kind, date, date_inferred, place ids, to_controller) of the sentence's control changes."""
+    article = Article(id="t.txt", path=None, text=text, language=lang, published=FRI, outlet="test wire")
+    events = extract_article_events(article, geoparser.parse(text, lang), registry)
+    return [(e.kind, e.date.isoformat(), e.date_inferred, [p.geonameid for p in e.places], e.to_controller)
+            for e in events if e.kind == "control_change"]
+
+
+@pytest.fixture()
+def without(monkeypatch):
+    """Take one entry out of one language's table for the time of a test."""
+
+    def take_out(lang: str, entry: str) -> None:
+        empty = frozenset() if entry == "generic_place_words" else None
+        monkeypatch.setitem(RULES, lang, dataclasses.replace(RULES[lang], **{entry: empty}))
+
+    return take_out
+
+
+# --- the tables ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", sorted(EXPECTED_ENTRIES))
+def test_each_table_defines_the_entries_the_extractor_reads(lang: str) -> None:
+    assert _present(RULES[lang]) == EXPECTED_ENTRIES[lang]
+
+
+def test_only_english_names_a_participle_ending() -> None:
+    assert {lang: r.participle_ending for lang, r in RULES.items() if r.participle_ending} == {"en": "ing"}
+
+
+def test_a_table_without_the_entries_reads_nothing_but_a_comma() -> None:
+    bare = parse_rules({"language": "xx"}, "xx.yaml")
+    assert _present(bare) == {"coordinated"}  # a comma joins two verbs in every language
+    assert bare.coordinated is not None
+    assert [bool(bare.coordinated.search(gap)) for gap in (" Hama, ", " ", " and ", " et ")] == [
+        True, True, False, False]
+    assert bare.participle_ending == "" and bare.generic_place_words == frozenset()
+
+
+def test_a_bad_entry_names_its_file() -> None:
+    with pytest.raises(RulesError, match="xx.yaml"):
+        parse_rules({"language": "xx", "locating_gap": ["(unclosed"]}, "xx.yaml")
+
+
+# --- one sentence per language and entry ----------------------------------------------------------
+
+COORDINATED = [
+    # (lang, entry, sentence, with the entry, without it)
+    ("en", "coordinated", "Rebel fighters entered Saraqib on Thursday and took Maarat al-Numan.",
+     [("control_change", THU, "sentence", [SARAQIB]), ("control_change", THU, None, [MAARAT])],
+     [("control_change", THU, None, [MAARAT])]),
+    ("fr", "coordinated", "Les rebelles sont entrés jeudi dans Saraqeb et ont pris Maarat al-Nooman.",
+     [("control_change", THU, None, [SARAQIB]), ("control_change", THU, "sentence", [MAARAT])],
+     [("control_change", THU, None, [SARAQIB])]),
+    ("es", "coordinated", "Los rebeldes entraron el jueves en Saraqeb y tomaron Maarat al Numan.",
+     [("control_change", THU, None, [SARAQIB]), ("control_change", THU, "sentence", [MAARAT])],
+     [("control_change", THU, None, [SARAQIB])]),
+    ("de", "coordinated", "Die Rebellen eroberten am Donnerstag Sarakib und nahmen Maarat al-Numan ein.",
+     [("control_change", THU, None, [SARAQIB]), ("control_change", THU, "sentence", [MAARAT])],
+     [("control_change", THU, None, [SARAQIB])]),
+    ("ar", "coordinator_prefix", "دخلت الفصائل سراقب يوم الخميس وسيطرت على معرة النعمان.",
+     [("control_change", THU, "sentence", [SARAQIB]), ("control_change", THU, None, [MAARAT])],
+     [("control_change", THU, None, [MAARAT])]),
+]
+
+
+@pytest.mark.parametrize("lang, entry, text, expected, expected_without", COORDINATED)
+def test_a_coordinated_capture_shares_the_date_through_the_table(
+        events_geoparser, registry, without, lang, entry, text, expected, expected_without) -> None:
+    """A capture joined by the table's coordinator to a dated one takes its date ("sentence")."""
+    assert [r[:4] for r in _read(text, lang, events_geoparser, registry)] == expected
+    without(lang, entry)
+    assert [r[:4] for r in _read(text, lang, events_geoparser, registry)] == expected_without
+
+
+RELATIVE = [
+    # a capture before a dated reporting verb shares its date, unless a relative pronoun makes it
+    # a description ("fighters who seized Hama, the ministry said on Friday, ...")
+    ("en", "Fighters who seized Hama, the ministry said on Friday, are moving south."),
+    ("fr", "Les rebelles qui ont pris Hama, a annoncé vendredi le ministère, avancent vers le sud."),
+    ("es", "Los rebeldes que tomaron Hama, dijo el viernes el ministerio, avanzan hacia el sur."),
+    ("de", "Kämpfer, die Hama eroberten, sagte das Ministerium am Freitag, ziehen weiter."),
+    ("ar", "الفصائل التي سيطرت على حماة، وفق ما أعلنت الوزارة الجمعة، تتقدم جنوبا."),
+]
+
+
+@pytest.mark.parametrize("lang, text", RELATIVE)
+def test_a_relative_clause_reports_no_capture(events_geoparser, registry, without, lang, text) -> None:
+    assert _read(text, lang, events_geoparser, registry) == []
+    without(lang, "relative")
+    assert [r[:4] for r in _read(text, lang, events_geoparser, registry)] == [
+        ("control_change", FRI_ISO, "sentence", [HAMA])]
+
+
+WAR = [
+    # the war named as a reference: the sentence is news of the article's day, not of 2011
+    ("en", "For the first time since the start of the war in 2011, rebels have taken Aleppo."),
+    ("fr", "Pour la première fois depuis le début de la guerre en 2011, les rebelles contrôlent Alep."),
+    ("es", "Por primera vez desde el inicio de la guerra en 2011, los rebeldes controlan Alepo."),
+    ("de", "Zum ersten Mal seit Beginn des Krieges im Jahr 2011 haben die Rebellen Aleppo erobert."),
+    ("ar", "للمرة الأولى منذ اندلاع الحرب عام 2011، تسيطر الفصائل على حلب."),
+]
+
+
+@pytest.mark.parametrize("lang, text", WAR)
+def test_the_war_named_after_since_leaves_the_sentence_news(events_geoparser, registry, without, lang, text):
+    # dated a week up to the publication day ("X has fallen": true by then)
+    assert [r[:4] for r in _read(text, lang, events_geoparser, registry)] == [
+        ("control_change", "2024-11-30", "published", [ALEPPO])]
+    without(lang, "war_words")  # then "since 2011" puts the sentence in the past: no event
+    assert _read(text, lang, events_geoparser, registry) == []
+
+
+LOCATING = [
+    ("en", "Rebels seized Morek in Hama on Thursday."),
+    ("fr", "Les rebelles ont pris jeudi Morek, dans la ville de Hama."),
+    ("es", "Los rebeldes tomaron el jueves Morek, en Hama."),
+    ("de", "Die Rebellen eroberten am Donnerstag Morek in der Stadt Hama."),
+    ("ar", "سيطرت الفصائل يوم الخميس على مورك في مدينة حماة."),
+]
+
+
+@pytest.mark.parametrize("lang, text", LOCATING)
+def test_a_place_after_the_locating_gap_only_says_where(events_geoparser, registry, without, lang, text):
+    assert [r[3] for r in _read(text, lang, events_geoparser, registry)] == [[MOREK]]
+    without(lang, "locating_gap")  # then Hama reads as a second place taken
+    assert [r[3] for r in _read(text, lang, events_geoparser, registry)] == [[MOREK], [HAMA]]
+
+
+WHOLE = [
+    ("en", "Rebels took control of the whole of Idlib province on Friday."),
+    ("fr", "Les rebelles ont pris vendredi le contrôle de toute la province d'Idleb."),
+    ("es", "Los rebeldes tomaron el viernes el control de toda la provincia de Idlib."),
+    ("de", "Die Rebellen brachten am Freitag die gesamte Provinz Idlib unter ihre Kontrolle."),
+    ("ar", "سيطرت الفصائل يوم الجمعة على كامل محافظة إدلب."),
+]
+
+
+@pytest.mark.parametrize("lang, text", WHOLE)
+def test_a_governorate_named_whole_changed_hands(events_geoparser, registry, without, lang, text) -> None:
+    assert [r[:4] for r in _read(text, lang, events_geoparser, registry)] == [
+        ("control_change", FRI_ISO, None, [IDLIB_PROVINCE])]
+    without(lang, "whole_region")  # then a governorate is no place taken
+    assert _read(text, lang, events_geoparser, registry) == []
+
+
+def test_the_english_participle_opener_names_the_taker(events_geoparser, registry, without) -> None:
+    text = "After taking control of Morek on Thursday, HTS fighters pressed on towards Hama."
+    assert [(r[3], r[4]) for r in _read(text, "en", events_geoparser, registry)] == [
+        ([MOREK], "HTS-led opposition")]
+    without("en", "participle_opener")  # then the capture has no taker: its direction stays unknown
+    assert [(r[3], r[4]) for r in _read(text, "en", events_geoparser, registry)] == [([MOREK], None)]
+
+
+def _mention(surface: str, name: str, geonameid: str, start: int = 0) -> PlaceMention:
+    return PlaceMention(surface, start, start + len(surface), name, 36.0, 36.0, geonameid, "SY", "PPLX", 0.5)
+
+
+@pytest.mark.parametrize("lang, surface, kept", [
+    ("ar", "المحافظة", False), ("ar", "ريف", False), ("en", "Province", False), ("en", "governorate", False),
+    ("fr", "ville", False), ("fr", "Hama", True), ("es", "provincia", True), ("de", "Provinz", True),
+])
+def test_generic_place_words_are_the_tables(lang: str, surface: str, kept: bool) -> None:
+    """A word that introduces a place name is no place: each table lists its own (es and de none)."""
+    mentions = [_mention(surface, "al-Muhafaza", "1"), _mention("Hama", "Hama", HAMA, 20)]
+    assert [m.surface for m in usable_places(mentions, RULES[lang])] == ([surface] if kept else []) + ["Hama"]
+
+
+# --- a sixth language is a table -------------------------------------------------------------------
+
+
+def test_the_sixth_language_table_loads() -> None:
+    italian = read_table(ITALIAN)
+    assert italian.language == "it" and "it" not in RULES
+    assert _present(italian) == SHARED | {"generic_place_words"}
+    assert [t.kind for t in italian.triggers] == ["control_change", "statement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I ribelli hanno conquistato Morek, a Hama.", [[MOREK]]),  # «a Hama» only says where Morek is
+    ("I ribelli hanno conquistato Morek e Hama.", [[MOREK], [HAMA]]),
+])
+def test_the_extractor_reads_a_sixth_language_from_its_table(events_geoparser, registry, monkeypatch,
+                                                            text, expected) -> None:
+    """Without the table the text is read with the English one and says nothing; with it, its
+    trigger and its locating gap give the reading, and the entries it lacks read nothing."""
+    assert _read(text, "it", events_geoparser, registry) == []
+    monkeypatch.setitem(RULES, "it", read_table(ITALIAN))
+    readings = _read(text, "it", events_geoparser, registry)
+    # no date phrase (dates are read for the five languages only): the publication day, inferred
+    assert [r[:3] for r in readings] == [("control_change", "2024-11-30", "published")] * len(expected)
+    assert [r[3] for r in readings] == expected
+
+
+# --- moved from timeline/speakers.py ---------------------------------------------------------------
+
+
+def test_only_arabic_names_unknown_speakers_after_a_title() -> None:
+    assert [lang for lang, r in RULES.items() if r.speaker_titles] == ["ar"]
+    assert [lang for lang, r in RULES.items() if r.speaker_stop_words] == ["ar"]
+
+
+def test_an_unknown_arabic_speaker_is_read_with_the_tables_words(monkeypatch) -> None:
+    from timeline.sentences import Sentence, find_triggers
+    from timeline.speakers import unknown_speaker
+
+    def speaker(text: str) -> tuple[str, int] | None:
+        sentence = Sentence(0, len(text), text)
+        trigger = next(t for t in find_triggers(sentence, "ar") if t.kind == "statement")
+        return unknown_speaker(sentence, trigger, "ar", covered=[])
+
+    text = "قال وزير الخارجية الإيراني عباس عراقجي أمس إن بلاده تدعم الحل السياسي."
+    assert speaker(text) == ("عباس عراقجي", text.index("عباس"))
+    # without the stop words, «أمس» (yesterday) would be read as the third word of the name
+    monkeypatch.setitem(RULES, "ar", dataclasses.replace(RULES["ar"], speaker_stop_words=frozenset()))
+    assert speaker(text) == ("عباس عراقجي أمس", text.index("عباس"))
+    # without the titles, no word after the verb opens a name
+    monkeypatch.setitem(RULES, "ar", dataclasses.replace(RULES["ar"], speaker_titles=()))
+    assert speaker(text) is None
