@@ -140,13 +140,20 @@ class GazetteerRuler:
         return doc
 
 
+#: The Arabic article written apart and capitalised, as the Spanish and much of the English press
+#: write it («Al Bab», "Al Atarib"): it begins the name (the key drops it, the surface keeps it).
+#: Only al: 'As', 'At', 'An', 'El' are also words of the languages ('As Damascus fell').
+_FREE_ARTICLES = frozenset({"Al", "AL"})
+
+
 def _starts_name(doc: Doc, i: int) -> bool:
     tok = doc[i]
     text = tok.text
     if not text[:1].isalpha():
         return False
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
-    if text.lower() in LATIN_ARTICLES and nxt not in _JOINERS:
+    if text.lower() in LATIN_ARTICLES and nxt not in _JOINERS and not (
+            text in _FREE_ARTICLES and nxt[:1].isupper()):
         return False  # 'As Damascus'...: a free-standing article is not part of the name
     if is_arabic(text) or not text[:1].isascii() and not text[:1].isupper() and not text[:1].islower():
         return True  # Arabic and other caseless scripts
@@ -241,7 +248,8 @@ def find_matches_and_masks(
     # a stop word never starts a place name ('La', 'Mais', 'على جاسم'); an acronym may ('US')
     lone = {i for i, tok in enumerate(doc)
             if tok.text.lower() in stop_words and not tok.text.isupper()
-            and not (i + 1 < len(doc) and doc[i + 1].text in _JOINERS)}  # As-Safirah
+            and not (i + 1 < len(doc) and doc[i + 1].text in _JOINERS)  # As-Safirah
+            and not (tok.text in _FREE_ARTICLES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())}
     out: list[GazetteerMatch] = []
     n = len(doc)
     i = 0
@@ -252,6 +260,8 @@ def find_matches_and_masks(
         found = _longest_exact(doc, i, gaz, masked, stop_words)
         if found is None and is_arabic(doc[i].text) and i not in lone:
             found = _with_proclitic(doc, i, gaz, masked, stop_words)
+        if found is None and not is_arabic(doc[i].text):
+            found = _inflected(doc, i, gaz)
         if found is None and fuzzy and not is_arabic(doc[i].text):
             found = _fuzzy(doc, i, gaz, masked)
         elif found is not None and fuzzy and _glued_to_next_word(doc, found.token_end):
@@ -361,6 +371,7 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         if not key:
             continue
         if (gaz.has_key(key) and _ends_name(doc, j, key, gaz) and key not in gaz.blocked_names
+                and not (j - 1 > i and tok.text.lower() in LATIN_ARTICLES)  # 'Nubl et Al': no name ends so
                 and key not in FACILITY_WORDS  # 'Airport' ('Al Al Airport' without its articles)
                 and not _arabic_adjective(surface, key, gaz, doc.user_data[_TEXT][max(0, start - 30): start])
                 and not _glued_function_word(doc, i, j, key, gaz, stop_words)):
@@ -399,6 +410,27 @@ def _with_proclitic(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
                 break
         if best is not None:
             return best
+    return None
+
+
+def _inflected(doc: Doc, i: int, gaz: Gazetteer) -> GazetteerMatch | None:
+    """German « Aleppos », « Idlibs »: one capitalised word that is a major place's name plus an
+    ending of the language's ``name_endings`` (its genitive). Only cities and governorates: a
+    village's name plus -s is as often another word."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or gaz.has_key(name_key(tok.text)):
+        return None
+    for ending in rules_for(doc.lang_).name_endings:
+        stem = tok.text[: len(tok.text) - len(ending)]
+        if not tok.text.endswith(ending) or len(stem) < 4:
+            continue
+        key = name_key(stem)
+        if not key or key in gaz.blocked_names:
+            continue
+        hits = tuple(h for h in gaz.hits_for_key(key) if h.entry.is_major
+                     and h.entry.feature_code in ("PPLC", "PPLA", "PPLA2", "ADM1"))
+        if hits:
+            return GazetteerMatch(tok.idx, tok.idx + len(tok.text), i, i + 1, key, hits, "exact")
     return None
 
 

@@ -100,6 +100,19 @@ def _list_evidence(text: str, spans: list[tuple[int, int]], joined: list[bool],
         k = last + 1
 
 
+def list_groups(text: str, spans: list[tuple[int, int]], lang: str) -> list[int]:
+    """The list each name span belongs to, as a number per span: consecutive names joined by
+    the language's list words and a separator actually written (a comma, و, "and"; not a bare
+    space: «ريف حمص الشرقي» is one name and an adjective) share a number."""
+    rules = rules_for(lang)
+    groups = [0] * len(spans)
+    for k in range(1, len(spans)):
+        gap = _ARABIC_MARKS.sub("", text[spans[k - 1][1]: spans[k][0]])
+        joined = gap.strip() != "" and _search(rules.list_gap, gap)
+        groups[k] = groups[k - 1] if joined else groups[k - 1] + 1
+    return groups
+
+
 def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]:
     """Context of each (start, end) name span, in order; list neighbours share area words
     ("the Aleppo, Idlib and Hama provinces": all three are provinces)."""

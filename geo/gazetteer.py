@@ -45,7 +45,7 @@ NEIGHBOURS = frozenset({"TR", "LB", "IQ", "JO", "IL", "PS"})
 FEATURE_PRIOR = {
     "PCLI": 1.0, "PPLC": 0.95, "PPLA": 0.9, "ADM1": 0.8, "PPLA2": 0.7, "AIRB": 0.65,
     "AIRP": 0.65, "NVB": 0.6, "MILB": 0.6, "PPLA3": 0.6, "ADM2": 0.3, "PRN": 0.55,
-    "PSTB": 0.55, "RD": 0.5, "LDMK": 0.5, "PPL": 0.45, "PPLX": 0.4, "AIRF": 0.35,
+    "PSTB": 0.55, "RD": 0.5, "LDMK": 0.5, "STM": 0.5, "PPL": 0.45, "PPLX": 0.4, "AIRF": 0.35,
     "PPLL": 0.3, "STLMT": 0.3, "PPLF": 0.25, "PPLW": 0.1, "PPLQ": 0.1, "PPLH": 0.1,
 }
 #: Feature codes that count as "important" (not a village): matched on weaker evidence.
@@ -548,8 +548,9 @@ def build_gazetteer(path: Path) -> Gazetteer:
     towns = [p for p in syria if p.feature_class == "P" and (p.population > 0 or p.feature_code.startswith("PPLA"))]
     supplement = sources.read_supplement(path / "syria_supplement.tsv", admin1_by_name, towns)
     neighbours = sources.read_neighbours(path / "neighbours_cities.tsv", capitals)
+    present = {p.geonameid for p in syria + supplement + neighbours}
     world = sources.read_world_cities(capitals, skip_countries={"SY"} | set(NEIGHBOURS),
-                                      keep_ids=frozenset(a.target for a in aliases))
+                                      keep_ids=frozenset(a.target for a in aliases) - present)
     # country points from the large cities only (a small city named by an alias moves none)
     points = sources.country_points(neighbours + [
         w for w in world if w.population >= sources.WORLD_MIN_POPULATION or w.feature_code == "PPLC"
@@ -618,7 +619,7 @@ def build_gazetteer(path: Path) -> Gazetteer:
             alternatives=alts,
         )
 
-    return Gazetteer(
+    gaz = Gazetteer(
         ((entry(r), r.names) for r in raws),
         blocked_names=[n.text for n in not_places if n.kind == "name"],
         masked_phrases=[(n.lang, n.text) for n in not_places if n.kind == "phrase"],
@@ -626,3 +627,7 @@ def build_gazetteer(path: Path) -> Gazetteer:
         country_names=country_names,
         admin1_names=admin1_by_name,
     )
+    if merged is not None and gaz.get("icao:OSAP") is not None:
+        # the merged row's id is still a name of the airport (annotations may cite it)
+        gaz._by_id.setdefault(merged.geonameid, gaz._by_id["icao:OSAP"])
+    return gaz

@@ -37,6 +37,9 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
 * ``name_words``: words of spaCy's stop list for the language that begin place names (Arabic
   أبو / أم, Spanish « Estados Unidos », « Tal Rifat », « Nueva Alepo »): a stop word otherwise
   never starts a name (for :mod:`geo.component`, whose stop-word rule should subtract them);
+* ``name_endings``: endings the language adds to a city's name in running text (German genitive
+  « Aleppos », « Idlibs »): a capitalised word that is no name, minus one of them, is read as a
+  major place (a city or a governorate) of that name, never as a village;
 * ``demonyms_lowercase``: demonyms are written in lower case (« russe », "sirio", "syrisch"), so
   a lower-case form counts; ``demonym_endings``: ``{ending, forms}`` rows, the first whose ending
   ends a demonym of countries.tsv wins, and the demonym is also read with its ending replaced by
@@ -67,7 +70,7 @@ CONTEXT_TABLES = (
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
-          "name_words", "demonyms_lowercase", "demonym_endings")
+          "name_words", "name_endings", "demonyms_lowercase", "demonym_endings")
 
 
 class RulesError(ValueError):
@@ -99,6 +102,7 @@ class GeoRules:
     name_suffixes: tuple[tuple[str, bool], ...] = ()
     description_words: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()  # stop words that begin place names
+    name_endings: tuple[str, ...] = ()  # inflectional endings on a city's name (German -s)
     demonyms_lowercase: bool = False
     demonym_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -179,12 +183,16 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
         if not isinstance(words, list):
             raise RulesError(f"{source}: table {table!r} must be a list of words")
         word_lists[table] = frozenset(str(w).lower() for w in words)
+    name_endings = doc.get("name_endings") or []
+    if not isinstance(name_endings, list) or not all(isinstance(e, str) and e for e in name_endings):
+        raise RulesError(f"{source}: table 'name_endings' must be a list of endings")
     return GeoRules(
         language=doc["language"], **compiled, compass=compass,
         name_prefixes=_affixes(doc.get("name_prefixes"), "name_prefixes", source),
         name_suffixes=_affixes(doc.get("name_suffixes"), "name_suffixes", source),
         description_words=word_lists["description_words"],
         name_words=word_lists["name_words"],
+        name_endings=tuple(name_endings),
         demonyms_lowercase=bool(doc.get("demonyms_lowercase")),
         demonym_endings=tuple(endings),
     )

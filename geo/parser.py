@@ -28,7 +28,7 @@ from geo.gazetteer import Gazetteer, GazetteerEntry, Hit, load_gazetteer
 from geo.language_rules import rules_for
 from geo.mention import PlaceMention
 from geo.normalize import is_arabic, name_key
-from geo.resolve import MIN_CONFIDENCE, country_focus, evidence_factor, resolve
+from geo.resolve import MIN_CONFIDENCE, country_focus, evidence_factor, near_mate, resolve
 
 log = logging.getLogger(__name__)
 
@@ -116,23 +116,31 @@ class Geoparser:
         matches.sort(key=lambda m: m.start)
         if not matches:
             return []
+        spans = [(m.start, m.end) for m in matches]
         contexts = [_preposition_glued(doc, text, m, c) for m, c in
-                    zip(matches, ctxmod.analyse(text, [(m.start, m.end) for m in matches], lang),
-                        strict=True)]
+                    zip(matches, ctxmod.analyse(text, spans, lang), strict=True)]
+        contexts = _salient_repeats(matches, contexts)
+        groups = ctxmod.list_groups(text, spans, lang)
         focus = country_focus([m.hits for m in matches])
 
         matches = [self._facility_hits(m, c) for m, c in zip(matches, contexts, strict=True)]
         first = [resolve(m.hits, c, focus, []) for m, c in zip(matches, contexts, strict=True)]
         anchors = [
-            (m.key, r.entry) for r, m in zip(first, matches, strict=True)
+            (m.key, r.entry, g) for r, m, g in zip(first, matches, groups, strict=True)
             if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1", "ADM2")
             and (m.method == "exact" or m.method == "proclitic" and r.entry.is_major)
         ]  # any country: an article most about Azerbaijan may name villages near Idlib; «بحلب»
         out: list[PlaceMention] = []
-        for m, c in zip(matches, contexts, strict=True):
-            # a name never supports itself: anchors from other names only
-            res = resolve(m.hits, c, focus, [e for k, e in anchors if k != m.key])
+        for m, c, group in zip(matches, contexts, groups, strict=True):
+            # a name never supports itself: anchors from other names only; mates: those of its list
+            mates = [e for k, e, g in anchors if k != m.key and g == group]
+            res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates)
             e = res.entry
+            others = [a for k, a, _ in anchors if k != m.key]
+            if not (c.settlement or c.weak_settlement) and (
+                    near_mate(e, mates) or sum(near_mate(e, [a]) for a in others) >= 2):
+                # «حلفايا، محردة، السقيلبية»: one area's towns; or next to two of the article's places
+                c = replace(c, weak_settlement=True)
             conf = res.confidence * self._evidence(text, m, c, e, matches, persons, locs,
                                                    self.cues.get("determiner", lang))
             if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues):
@@ -215,6 +223,17 @@ class Geoparser:
             out.append(GazetteerMatch(ent.start_char, ent.end_char, ent.start, ent.end, key,
                                       hits, "ner"))
         return out
+
+
+def _salient_repeats(matches: list[GazetteerMatch],
+                     contexts: list[ctxmod.Context]) -> list[ctxmod.Context]:
+    """A name the article once calls a settlement («بلدة منغ», «حي الأشرفية») is a place
+    wherever it is repeated bare: its other mentions get the weak evidence of a preposition of
+    place (its salience in the article, not a word around it)."""
+    settled = {m.key for m, c in zip(matches, contexts, strict=True)
+               if c.settlement or c.city or c.quarter}
+    return [replace(c, weak_settlement=True) if m.key in settled and not c.weak_settlement else c
+            for m, c in zip(matches, contexts, strict=True)]
 
 
 def _facility_end(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,

@@ -26,6 +26,12 @@ TOWN_POPULATION = 10_000
 #: Places of the same article within this distance support each other.
 NEAR_KM = 60.0
 FAR_KM = 200.0
+#: A namesake near another member of the same list ("Mar'anaz, Burj al-Qas, al-Malikiyah"): a
+#: list names places of one area, so the village next to its neighbours beats a far town of
+#: the same name (more than the 0.15 of any place of the article nearby, about the gap between a
+#: district seat and a village; less than the gap between a governorate capital and a village,
+#: so Homs in a list of hamlets stays the city).
+LIST_MATE_BONUS = 0.3
 
 
 @dataclass(frozen=True)
@@ -56,8 +62,10 @@ def country_focus(hit_lists: list[tuple[Hit, ...]]) -> str:
 _AREAS = frozenset({"PCLI", "ADM1", "ADM2"})
 
 
-def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry]) -> float:
-    """Score of one candidate for one mention (higher is better)."""
+def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
+          mates: list[GazetteerEntry] | None = None) -> float:
+    """Score of one candidate for one mention (higher is better); ``mates``: the places not in
+    doubt among the other names of the same list."""
     e = hit.entry
     s = e.prior(focus) + (0.05 if hit.primary else 0.0)
     if ctx.area:
@@ -72,7 +80,22 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry]) -> 
             s += 0.15 * (1.0 - d / (2 * NEAR_KM))  # 0.15 next door .. 0.075 at NEAR_KM
         elif d >= FAR_KM and e.country_code == focus:
             s -= 0.05
+    if mates and e.feature_code not in _AREAS:
+        if min(great_circle_km(e.lat, e.lon, a.lat, a.lon) for a in mates) <= NEAR_KM:
+            s += LIST_MATE_BONUS
     return s
+
+
+#: A list member this close to another member's place (or a name this close to two places of the
+#: article) is read as a place of the same area even with no settlement word (a list of villages
+#: around one front), as a preposition of place would.
+MATE_EVIDENCE_KM = 30.0
+
+
+def near_mate(entry: GazetteerEntry, mates: list[GazetteerEntry]) -> bool:
+    """``entry`` (not an area) lies within MATE_EVIDENCE_KM of a place of its list."""
+    return entry.feature_code not in _AREAS and any(
+        great_circle_km(entry.lat, entry.lon, a.lat, a.lon) <= MATE_EVIDENCE_KM for a in mates)
 
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -116,10 +139,10 @@ def _next_door(a: GazetteerEntry, b: GazetteerEntry) -> bool:
 
 
 def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
-            anchors: list[GazetteerEntry]) -> Resolution:
-    """The best entry for one mention and how sure we are of it."""
+            anchors: list[GazetteerEntry], mates: list[GazetteerEntry] | None = None) -> Resolution:
+    """The best entry for one mention and how sure we are of it (``mates``: see :func:`score`)."""
     ranked = sorted(
-        (Candidate(h.entry, score(h, ctx, focus, anchors)) for h in hits),
+        (Candidate(h.entry, score(h, ctx, focus, anchors, mates)) for h in hits),
         key=lambda c: (-c.score, c.entry.geonameid),
     )
     best = ranked[0]

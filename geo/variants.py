@@ -68,6 +68,16 @@ class SkeletonRules:
     def language_folds(self, lang: str | None) -> tuple[tuple[str, str], ...]:
         return next((f for code, f in self.text_folds if code == lang), ())
 
+    def language_readings(self, lang: str | None) -> tuple[tuple[tuple[str, str], ...], ...]:
+        """The folds of each extra reading of text in ``lang``: the language's own rows, then
+        each alternative (rows of ``lang/name``, tried after the language's own: German s may
+        be ز, « Sabadani », or س), so that one word is read one way at a time."""
+        if not lang:
+            return ()
+        base = self.language_folds(lang)
+        extra = [f for code, f in self.text_folds if code.startswith(f"{lang}/")]
+        return tuple(r for r in (base, *(base + f for f in extra)) if r)
+
 
 @cache
 def load_skeleton_rules(path: Path = RULES_FILE) -> SkeletonRules:
@@ -139,14 +149,14 @@ def text_readings(key: str, lang: str | None) -> tuple[tuple[str, str], ...]:
     'kan tuman', skeleton 'kn tmn')."""
     rules = load_skeleton_rules()
     out = [(key, skeleton(key, None, rules))]
-    folds = rules.language_folds(lang)
-    if folds:
+    for folds in rules.language_readings(lang):
         words = []
         for w in key.split(" "):
             for src, dst in folds:
                 w = w.replace(src, dst)
             words.append(w)
-        out.append((" ".join(words), skeleton(key, lang, rules)))
+        spelt = " ".join(words)
+        out.append((spelt, skeleton(spelt, None, rules)))
     return tuple(dict.fromkeys(r for r in out if r[1]))
 
 

@@ -37,6 +37,12 @@ Families:
 - ``cue_noun_river``: Arabic names after a cue noun that GeoNames also lists as a village (نهر،
   القرى), the article as written choosing between two namesakes (الشرفية / شرفية,
   :mod:`geo.written_form`), and the Euphrates and the Orontes in four languages.
+- ``salient_namesake``: which namesake a bare name means (a village beside the other places
+  of its list, a far town beside its own; cities stay cities), a village name repeated bare after
+  the article once named it with a village word, Jordan's Aqaba, Menagh, Jabal al-Zawiya, German
+  genitives (Aleppos, Idlibs), Spanish and German readings of ش and ز (Jan Seijun, Sabadani), and
+  groups named after a city (Astana Group, مجموعة أستانا), the article written apart (« Al
+  Atarib », "Al Bab"), the Ghouta.
 
 A row the current geoparser gets wrong carries ``known_failure: <reason>`` in the YAML and runs
 as a strict xfail: when a fix makes it pass, CI fails with XPASS and the key must be removed;
@@ -55,7 +61,7 @@ from tests.geo.triples import expected_triples, triples
 
 CHALLENGE = Path(__file__).with_name("challenge_places.yaml")
 FAMILIES = ("quarter_facility_road", "plain_list_town", "false_place", "proclitic_ar",
-            "governorate_vs_city", "es_de", "variant_spelling", "cue_noun_river")
+            "governorate_vs_city", "es_de", "variant_spelling", "cue_noun_river", "salient_namesake")
 MIN_ROWS = 200
 MIN_PER_LANGUAGE = {"en": 40, "fr": 40, "ar": 40, "es": 25, "de": 25}
 KEYS = {"family", "lang", "text", "expect", "note", "known_failure"}

@@ -64,6 +64,7 @@ def test_a_new_language_is_a_new_pair_of_country_columns(tmp_path):
     ("language: xx\narea_before: [\n", "cannot read"),
     ("language: xx\ndemonym_endings: [{ending: o}]\n", "demonym_endings"),
     ("language: xx\ncompass: {north: nord}\n", "compass"),
+    ("language: xx\nname_endings: [1]\n", "name_endings"),
 ])
 def test_a_broken_file_names_itself(tmp_path, broken, message):
     path = tmp_path / "xx.yaml"
@@ -179,3 +180,21 @@ def test_spanish_and_german_country_signals(gazetteer, lang, text, expected):
 ])
 def test_lookup_strips_each_languages_generic_words(gazetteer, query, code):
     assert gazetteer.lookup(query)[0].feature_code == code
+
+
+def test_name_endings_are_data():
+    # German writes a city's genitive with -s (« Teile Aleppos »); the other languages add none
+    assert language_rules.rules_for("de").name_endings == ("s",)
+    assert all(language_rules.rules_for(lang).name_endings == () for lang in ("en", "fr", "ar", "es"))
+
+
+def test_a_list_needs_a_written_separator():
+    from geo.context import list_groups
+
+    text = "Saraqib, Taftanaz and Binnish were shelled; Homs was calm."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Saraqib", "Taftanaz", "Binnish", "Homs")]
+    assert list_groups(text, spans, "en") == [0, 0, 0, 1]
+    # «ريف حمص الشرقي»: a name and the adjective after it, a space apart, are no list
+    text = "في ريف حمص الشرقي وحماة"
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("حمص", "الشرقي", "حماة")]
+    assert list_groups(text, spans, "ar") == [0, 1, 1]

