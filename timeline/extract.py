@@ -36,12 +36,20 @@ analyst can predict them:
   offensive launch verb with no day of its own ("after the offensive launched by HTS") refers to
   the known offensive and makes no event.
 * A participant's statement on the day of a call or meeting of the same article is its readout,
-  not a second event (:func:`fold_readouts`).
+  not a second event (:func:`fold_readouts`). A statement without a date phrase right after a
+  dated diplomatic event in which its speaker (a person) took part takes that event's date
+  (``date_inferred="previous"``, :func:`carried_dates`), not the lead's.
+* A visit whose sentence also reports talks held on the trip ("visited Jordan, where he held
+  talks with the King") is a visit and a meeting; talks that are the trip's purpose ("flew to
+  Baghdad to meet") are none (:func:`held_talks`). A meeting or visit announced for a bare
+  weekday ("will meet on Monday") is on the coming one (:func:`announced_day`). Ministers named
+  only by demonyms ("the Russian, Iranian and Turkish foreign ministers met") meet as their states.
 * Situation reports are "other" events too (:data:`SITUATION_ROLES`: an advance towards a place,
   reinforcements, clashes, residents fleeing, an airport or road closed, prisoners freed, drones
   downed). They share the date nearest to them instead of taking it from the sentence's other
   verbs (:func:`situation_dates`); after a circumstance word ("after fierce clashes", "thwarting
-  their advance") or before "for control of" they make no event, and their topic names their
+  their advance"), after words of a possibility or a threat ("ready to send troops",
+  :func:`hypothetical`) or before "for control of" they make no event, and their topic names their
   place, so that two advances of one day on two towns stay two events.
 """
 
@@ -118,6 +126,20 @@ def denied(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> b
     if not ends:
         return False
     return not (rules.contrast is not None and rules.contrast.search(text, ends[-1], trigger.start))
+
+
+def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> bool:
+    """Whether a situation report is only a possibility, an offer or a threat ("Iran said it was
+    ready to consider sending forces if asked", « l'Iran envisagerait d'envoyer des forces »).
+
+    Why: such a sentence reports words about the future, not troops on the move; read as
+    reinforcements it put an event on the map that never took place.
+    """
+    return (trigger.role in SITUATION_ROLES and rules.hypothetical is not None
+            and rules.hypothetical.search(text[max(sentence_start, trigger.start - CIRCUMSTANCE_REACH):trigger.start])
+            is not None)
+
+
 _NOT_A_TOWN = ("PCL", "ADM", "CONT", "RGN")
 
 
@@ -204,6 +226,7 @@ class SentenceContext:
     all_places: list[Any]
     story_taker: str | None = None  # who took the last place an earlier sentence names a taker for
     triggers: list[TriggerHit] = field(default_factory=list)  # every trigger of the sentence
+    published: Any = None  # the article's publication day (an announced meeting's weekday follows it)
 
 
 def _controller_actors(actors: list[ActorMention]) -> list[ActorMention]:
@@ -574,7 +597,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                      places=places, casualties=casualties, summary=summary)
     # "other": an offensive or counter-offensive being launched, by the armed actors just before
     # the verb ("militants launched") or just after it (Arabic «شنته فصائل معارضة»)
-    armed = [a for a in ctx.actors if a.type in ("armed_group", "government_body")]
+    # «Die Rebellen rückten auf Damaskus vor»: the capital is where they go, not who advances
+    armed = [a for a in not_place_names(ctx.actors, ctx.all_places) if a.type in ("armed_group", "government_body")]
     before = [a for a in armed if 0 <= trig.start - a.end <= 120]
     after = [a for a in armed if 0 <= a.start - trig.end <= 30]
     # «أطلقت فصائل المعارضة صباح الأربعاء عملية»: a subject inside the verb phrase comes first
@@ -599,7 +623,10 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
     kind = "meeting" if kind == "agreement" else kind
     first = min(group, key=lambda t: t.start)
-    speaker = choose_speaker(first, ctx.actors, registry, ctx.text, lang=ctx.lang)
+    # "Araghchi flew to Damascus", «reiste nach Damaskus und traf sich dort mit Assad»: the city
+    # of a visit or a meeting is where it took place, never who travelled or met
+    pool = not_place_names(ctx.actors, ctx.places) if kind in ("visit", "meeting") else ctx.actors
+    speaker = choose_speaker(first, pool, registry, ctx.text, lang=ctx.lang)
     if speaker is not None and speaker.type in ("state", "government_body"):
         # «أكدت الصين ... وفق ما أفاد الناطق ... لين جيان»: the official behind the state's voice
         for t in sorted(group, key=lambda t: t.start)[1:]:
@@ -632,6 +659,15 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                 country = _nearest_country(offset, ctx)
                 if country:
                     extra.append(registry.state_of(country) or "")
+    venue = speaker is not None and any(m.start <= speaker.start and speaker.end <= m.end for m in ctx.places)
+    if kind == "meeting" and (speaker_name is None or venue):
+        # "the Russian, Iranian and Turkish foreign ministers met (in Doha)": a meeting of
+        # officials named only by their countries' demonyms is a meeting of those states, not
+        # of the city it was held in
+        states = _dedupe([registry.state_of(sig.country_code) or "" for sig in ctx.signals
+                          if 0 <= first.start - sig.end <= MEETING_SUBJECT_REACH])
+        if len(states) >= 2:
+            speaker_name, extra = states[0], states[1:]
     if speaker_name is None:
         return None
     if speaker is not None and speaker.type == "monitor":
@@ -666,6 +702,52 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                  stance=stance, summary=summary, reasons=["speaker_guessed"] if guessed else [])
 
 
+def announced_day(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> DateHit:
+    """The date of a diplomatic verb, a week on when the verb announces it and its bare weekday
+    was read as the one before publication.
+
+    Why: a bare weekday is read as the latest such day on or before the publication (news
+    reports the past), but «où il doit rencontrer lundi son homologue» in a Sunday story, "will
+    meet on Monday", «se reunirá el lunes» announce the coming Monday. Only a weekday with no
+    figure (a date written out, "Monday 2 December", is left as the resolver read it), and only a
+    phrase of the sentence itself (the article's date, given to an undated sentence, is no weekday).
+    """
+    rules = rules_for(ctx.lang)
+    if (rules.announced is None or ctx.published is None or d.date is None or d.precision != "day"
+            or d.start < 0 or not d.date < ctx.published or any(ch.isdigit() for ch in d.phrase)
+            or not (ctx.published - d.date).days < 7):
+        return d
+    head = ctx.text[max(ctx.sentence.start, trigger.start - 25):trigger.end]
+    if not rules.announced.search(head):
+        return d
+    return replace(d, date=d.date + timedelta(days=7))
+
+
+def held_talks(ctx: SentenceContext, group: Sequence[TriggerHit]) -> TriggerHit | None:
+    """The meeting verb of a visit's sentence that reports talks held on the trip, if any.
+
+    Why: "Blinken visited Jordan, where he held talks with King Abdullah" and "met the King in
+    Aqaba as he arrived in the region" report two events, the trip and the talks (the gold
+    annotates both); one event of the most specific kind lost the meeting. A meeting verb that
+    is the trip's purpose ("flew to Baghdad to meet", « pour rencontrer », «للقاء») makes no
+    meeting of its own: the talks are announced, the visit is the news.
+    """
+    rules = rules_for(ctx.lang)
+    for t in group:
+        if t.kind != "meeting":
+            continue
+        before = ctx.text[max(ctx.sentence.start, t.start - 30):t.start]
+        if rules.purpose is not None and (rules.purpose.search(before)
+                                          or (rules.purpose_head is not None and rules.purpose_head.match(t.surface))):
+            continue
+        return t
+    return None
+
+
+#: How far before a meeting verb (characters) the demonyms naming its members may stand.
+MEETING_SUBJECT_REACH = 80
+
+
 def _nearest_country(offset: int, ctx: SentenceContext) -> str | None:
     options = [(abs(sig.start - offset), sig.country_code) for sig in ctx.signals]
     options += [(abs(a.start - offset), a.country) for a in ctx.actors if a.type == "state" and a.country]
@@ -685,9 +767,13 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
             nearest = min(anchors, key=lambda a: gap(a.start, a.end, t.start, t.end))
             groups[nearest].append(t)
     for anchor, group in groups.items():
-        event = _diplomatic_event(ctx, group, dated[anchor], registry)
+        event = _diplomatic_event(ctx, group, announced_day(ctx, anchor, dated[anchor]), registry)
         if event is not None:
             out.append((event, anchor))
+            talks = held_talks(ctx, group) if event.kind == "visit" else None
+            if talks is not None:
+                out.append((replace(event, kind="meeting", summary=event.summary.replace(" visit", " meeting", 1)),
+                            talks))
     military: list[tuple[Event, TriggerHit]] = []
     for t in triggers:
         if t.family == "military" and t in dated:
@@ -769,7 +855,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))
                     and not denied(t, s.start, text, rules)
                     and not (t.role in SITUATION_ROLES and rules.circumstance is not None
-                             and rules.circumstance.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
+                             and rules.circumstance.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))
+                    and not hypothetical(t, s.start, text, rules)]
         # «معارك عنيفة للسيطرة على مورك»: fighting for control of a place is the contested
         # control change later in its clause, not a second event
         triggers = [t for t in triggers if not (t.role == "clashes" and any(
@@ -815,7 +902,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                      None)
         ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if within(s, m.start, m.end)],
                               [g for g in signals if within(s, g.start, g.end)], following, following_actors,
-                              later, actors, list(places), story, triggers)
+                              later, actors, list(places), story, triggers, published)
         found = sentence_events(ctx, triggers, dated, registry, shared)
         own_places = {p.geonameid or p.name for e, t in found if t not in shared and e.kind == "control_change"
                       for p in e.places}
@@ -839,7 +926,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                                     date_end=event.date, date_precision="week")
             results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
-    return fold_readouts(results, registry)
+    return fold_readouts(carried_dates(results, sentences, registry), registry)
 
 
 def war_reference(d: Any, text: str, rules: LanguageRules) -> bool:
@@ -993,6 +1080,45 @@ def fighting_starts(sentences: Sequence[Sentence], dates: Sequence[Any], text: s
             event = Event(id="", kind="other", **_date_fields(hit), actors=armed, countries=["SY"], places=[],
                           summary=f"{TOPICS['offensive']}: " + ", ".join(armed), reasons=["fighting_since"])
             out.append(RawEvent(event, s, TriggerHit("other", "offensive", d.start, d.end, d.phrase)))
+    return out
+
+
+#: ``date_inferred`` of a statement dated by the diplomatic event of the sentence before it, in
+#: which its speaker took part (:func:`carried_dates`).
+PREVIOUS_DATE = "previous"
+_DIPLOMATIC_KINDS = frozenset({"statement", "call", "visit", "meeting"})
+
+
+def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry: ActorRegistry) -> list[RawEvent]:
+    """Statements without a date phrase that go on from a dated diplomatic event of the sentence
+    right before, by one of its participants, take that event's date instead of the article's.
+
+    Why: "On Monday Fidan held talks with Araghchi in Ankara. Fidan said fresh efforts would
+    go into the Astana process." and «Lundi, Fidan s'est entretenu avec Araghchi. Fidan a
+    déclaré ...» date the words by the talks they follow, not by the story's lead (a Saturday
+    meeting announced in the title); a statement of the talks' day is then their readout
+    (:func:`fold_readouts`). Only a person's words (a state or a ministry speaks for itself),
+    and only right after: a sentence in between breaks the thread.
+    """
+    index = {s.start: i for i, s in enumerate(sentences)}
+    out = list(raws)
+    for k, raw in enumerate(raws):
+        e = raw.event
+        if e.kind != "statement" or e.date_inferred not in ("lead", "published") or not e.actors:
+            continue
+        speaker = registry.get(e.actors[0])
+        if speaker is not None and not speaker.is_person:
+            continue
+        here = index.get(raw.sentence.start)
+        host = next((r for r in reversed(raws[:k]) if here is not None and here > 0
+                     and index.get(r.sentence.start) == here - 1 and r.event.kind in _DIPLOMATIC_KINDS
+                     and r.event.date_inferred is None and e.actors[0] in r.event.actors), None)
+        if host is None:
+            continue
+        h = host.event
+        out[k] = RawEvent(replace(e, date=h.date, date_end=h.date_end, date_precision=h.date_precision,
+                                  date_phrase=h.date_phrase, date_inferred=PREVIOUS_DATE),
+                          raw.sentence, raw.trigger)
     return out
 
 

@@ -42,7 +42,17 @@ tests), not new code. Each holds:
   ("thwarting their advance", «لصد تقدم الفصائل»): no event;
 * ``fighting``: nouns of the fighting itself ("fighting", "the offensive", «اشتباكات»): with a
   recent "since X" date in its sentence ("fighting has raged since Wednesday"), the sentence dates
-  the start of the offensive to X.
+  the start of the offensive to X;
+* ``purpose``: words that make the meeting verb after them the purpose of a trip ("flew to
+  Baghdad to meet", « pour rencontrer », «para reunirse», «للقاء»): the sentence reports the
+  visit, not a meeting of its own (a meeting verb of its own, "visited Jordan, where he held
+  talks", makes both a visit and a meeting);
+* ``announced``: the words of a diplomatic verb that announce it ("will meet", « doit
+  rencontrer », «se reunirá», «سيلتقي»): a bare weekday of its sentence read as a day before
+  the publication is the coming one;
+* ``hypothetical``: words that make the situation report after them a possibility, an offer or
+  a threat ("ready to send troops", « envisagerait d'envoyer », «مستعدة لدراسة إرسال قوات»): no
+  event, nothing happened.
 
 Words the extractor's own functions read (each table lists its own; a language that lacks the
 construction lacks the key, and the function then finds nothing):
@@ -144,6 +154,10 @@ class LanguageRules:
     participle_ending: str = ""  # the ending of that participle
     speaker_titles: tuple[str, ...] = ()  # the first word after a statement verb starts with one
     speaker_stop_words: frozenset[str] = frozenset()  # never part of a name after a title
+    purpose: re.Pattern[str] | None = None  # "to meet": searched on the words just before a meeting verb
+    purpose_head: re.Pattern[str] | None = None  # the same, matched at the start of the verb's own words
+    announced: re.Pattern[str] | None = None  # "will meet": searched on a diplomatic verb and the words before it
+    hypothetical: re.Pattern[str] | None = None  # "ready to send": matched on the words before a situation trigger
 
 
 class RulesError(ValueError):
@@ -187,6 +201,10 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         denial = _optional(doc, "denial", r"(?<!\w)(?:ALT)(?!\w)")
         contrast = _optional(doc, "contrast", r"(?<!\w)(?:ALT)(?!\w)")
         words = _extractor_words(doc)
+        purpose = _optional(doc, "purpose", r"(?<!\w)(?:ALT)\s+(?:\S+\s+)?$")
+        purpose_head = _optional(doc, "purpose", r"(?:ALT)(?=\s|لقاء)")
+        announced = _optional(doc, "announced", r"(?<!\w)(?:ALT)(?!\w)")
+        hypothetical = _optional(doc, "hypothetical", r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$")
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(f"{source}: bad row ({exc})") from exc
     return LanguageRules(doc["language"], triggers, stance, casualties, str(doc.get("since") or ""),
@@ -194,7 +212,8 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
                          bool(doc.get("verb_subject")), agent, locator, locator_after, background,
                          continuation, clause, negation, fighting, object_slot,
                          tuple(str(w) for w in doc.get("ordinal_day_followers") or ()), circumstance,
-                         denial, contrast, **words)
+                         denial, contrast, purpose=purpose, purpose_head=purpose_head,
+                         announced=announced, hypothetical=hypothetical, **words)
 
 
 def _extractor_words(doc: dict) -> dict[str, Any]:

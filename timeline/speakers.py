@@ -108,6 +108,10 @@ _UNKNOWN_NAME = {
 }
 
 
+#: A capitalised article opening a sentence: «Le Qatar a exprimé» names Qatar, not a person.
+_ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’]|El|Los|Las|Die|Der|Das)\s*(?=\S)")
+
+
 def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
                     covered: list[tuple[int, int]]) -> tuple[str, int] | None:
     """A person the registry lacks, named next to a statement verb: (name, offset) or None.
@@ -133,6 +137,11 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
         candidates.append((m.group(1), trigger.end + m.start(1)))
     for name, start in candidates:
         if any(s <= start < e for s, e in covered):
+            continue
+        article = _ARTICLE.match(name)
+        if article and any(s == start + article.end() for s, _ in covered):
+            # "The Kremlin", « Le Qatar », « La Chine »: a known actor with its article is that
+            # actor, not a new person (the capitalised article made two words look like a name)
             continue
         if len(name.split()) >= 2:
             return name, start

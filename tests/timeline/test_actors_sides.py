@@ -41,6 +41,10 @@ WORDINGS = [
     ("fr", "L'armée a quitté la ville dans la nuit.", "L'armée", "government"),
     ("fr", "Selon un témoin, l’armée a abandonné ses positions.", "l’armée", "government"),
     ("fr", "Le régime a perdu le contrôle de la route.", "Le régime", "government"),
+    ("fr", "Le pouvoir a perdu dimanche le contrôle de la ville.", "Le pouvoir", "government"),
+    ("fr", "C'est la première fois que le pouvoir, allié de Moscou, perd une grande ville.", "le pouvoir",
+     "government"),
+    ("fr", "Selon un diplomate, le pouvoir de Damas a retiré ses blindés.", "le pouvoir de Damas", "government"),
     ("fr", "Les forces du régime se sont repliées vers le sud.", "forces du régime", "government"),
     ("fr", "L'armée du régime a tenté une contre-attaque.", "L'armée du régime", "government"),
     ("fr", "Des soldats syriens ont été vus près du pont.", "soldats syriens", "government"),
@@ -153,6 +157,7 @@ def test_malformed_compounds_are_refused(data, message):
     ("es", "La oposición tomó el sábado el control de Saraqeb.", ("government", "opposition")),
     ("de", "HTS-Kämpfer nahmen am Samstag die Stadt Sarakib ein.", ("government", "hts")),
     ("de", "Die Opposition hat am Samstag die Kontrolle über Sarakib übernommen.", ("government", "opposition")),
+    ("fr", "Le pouvoir a perdu samedi le contrôle de Saraqeb.", ("government", "opposition")),
 ])
 def test_control_change_gets_its_direction_from_the_wording(events_geoparser, registry, lang, text, direction):
     """End to end: with the taker named by one of these wordings the change is no longer unknown."""
@@ -166,3 +171,27 @@ def test_control_change_gets_its_direction_from_the_wording(events_geoparser, re
     changes = [e for e in extract_article_events(article, events_geoparser.parse(text, lang), registry)
                if e.kind == "control_change"]
     assert [(side_key(e.from_controller), side_key(e.to_controller)) for e in changes] == [direction]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "The Kremlin said on Tuesday that the fighting had to stop.", "Kremlin"),
+    ("en", "The Russian Foreign Ministry said on Thursday it was in touch with Ankara.", "Russian Foreign Ministry"),
+    ("fr", "La Russie a réitéré mardi son soutien au gouvernement syrien.", "Russia"),
+    ("fr", "Le Qatar a appelé jeudi à la retenue.", "Qatar"),
+    # negative: a person the registry lacks, after his title, is still named as the speaker
+    ("fr", "Le Premier ministre syrien, Mohammed Ghazi al-Jalali, a affirmé jeudi que l'État tiendrait.",
+     "Mohammed Ghazi al-Jalali"),
+])
+def test_an_article_before_a_known_actor_names_that_actor(events_geoparser, registry, lang, text, speaker):
+    """«Le Qatar», "The Kremlin": a capitalised article before a registry actor is no part of a
+    new person's name; the statement is the registry actor's."""
+    from datetime import date
+
+    from kharita.articles import Article
+    from timeline.pipeline import extract_article_events
+
+    article = Article(id="speaker.txt", path=None, text=text, language=lang, published=date(2024, 12, 6),
+                      outlet="test wire")
+    statements = [e for e in extract_article_events(article, events_geoparser.parse(text, lang), registry)
+                  if e.kind == "statement"]
+    assert [e.actors[0] for e in statements] == [speaker]
