@@ -95,7 +95,8 @@ class Event:
     single_source: bool = False  # curated rows backed by one reference report only
     reviewed: bool = False  # an analyst accepted or corrected it (weighs most in the control model)
     # "lead" | "published" when no date phrase of the event's own sentence gave the date;
-    # "sentence" when a capture shares the date of its reporting verb or of a capture it is joined to
+    # "sentence" when a capture shares the date of its reporting verb or of a capture it is joined to;
+    # "previous" when a person's words right after a dated event they took part in take its date
     date_inferred: str | None = None
     confidence: float | None = None  # 0..1, for ordering the review queue (timeline.confidence)
     reasons: list[str] = field(default_factory=list)  # why confidence is below 1 (timeline.confidence)
