@@ -387,6 +387,80 @@ def _whole_region(m: Any, before: str, rules: LanguageRules) -> bool:
             and rules.whole_region is not None and rules.whole_region.search(before) is not None)
 
 
+def _joins_list(gap: str, rules: LanguageRules) -> bool:
+    """Whether the text between two places only lists them: nothing, a comma, or the table's
+    coordinator alone ("Aleppo and Idlib", «حلب وإدلب»)."""
+    bare = gap.strip(" \t,،")
+    return not bare or (len(bare.split()) == 1 and rules.coordinated is not None
+                        and rules.coordinated.search(gap) is not None)
+
+
+def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
+    """Whether a governorate named as such is a control verb's direct object ("took over Idlib
+    province", «سيطرت الفصائل على محافظة إدلب»): the whole governorate changed hands, as with
+    the table's ``whole_region`` words. Not one after a locator ("villages in Idlib province")."""
+    code = (getattr(m, "feature_code", None) or "").upper()
+    if (rules.region_word is None or rules.region_object is None or not code.startswith("ADM1")
+            or (getattr(m, "country_code", None) or "SY") != "SY" or m.start < trig.end):
+        return False
+    start = trig.end
+    slot = rules.object_slot.search(ctx.text, trig.start, min(trig.end + OBJECT_SLOT_REACH, m.start)) \
+        if rules.object_slot is not None else None
+    if slot is not None:
+        start = max(start, slot.end())
+    gap_text = ctx.text[start:m.start]
+    named = rules.region_word.search(gap_text) or rules.region_word.match(ctx.text[m.end:m.end + 20].lstrip())
+    return named is not None and rules.region_object.fullmatch(gap_text) is not None
+
+
+#: How far before its verb (characters) the relative pronoun of an object clause may stand, and
+#: how far after it the table's pattern may look (for Arabic's resumptive «عليها», «منها»).
+RELATIVE_REACH, RESUMPTIVE_REACH = 60, 12
+
+
+def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[Any] | None:
+    """The object of a verb inside an object relative clause: the noun right before the pronoun.
+
+    Why: in "Hama is 110 km south of Aleppo, which the rebels captured last week" the place taken
+    is Aleppo (before the verb, after a locator), not Hama, the sentence's subject; in «دخلت القاعدة
+    التي كانت القوات الروسية قد انسحبت منها» the base was left, not the town named before it.
+    ``None`` when the verb is in no such clause; else the place before the pronoun (and the places
+    listed with it), or ``[]`` when that noun is no place.
+    """
+    patterns = [p for p in (rules.object_relative, rules.relative_pronoun) if p is not None]
+    if not patterns:
+        return None
+    lo = max(ctx.sentence.start, trig.start - RELATIVE_REACH)
+    window = ctx.text[lo:min(ctx.sentence.end, trig.end + RESUMPTIVE_REACH)]
+    found = [(i, p) for i in range(trig.start - lo) for p in patterns
+             if (i == 0 or not window[i - 1].isalnum() or not window[i].isalnum()) and p.match(window[i:])
+             and not _CLAUSE_STOP.search(window, i, trig.start - lo)]
+    if not found:
+        return None
+    pronoun = lo + found[-1][0]
+    others = [t for t in ctx.triggers if t.family == "military" and t != trig and pronoun <= t.start < trig.start]
+    if others:
+        return None  # another verb of the clause owns the pronoun
+    if (not any(p is rules.object_relative for i, p in found if lo + i == pronoun)
+            and trig.role not in ("fall", "leave", "back")):
+        return []  # a subject relative: the noun before it did the taking or the leaving
+    near = [m for m in ctx.places if pronoun - 3 <= m.end <= pronoun and not ctx.text[m.end:pronoun].strip(" ,،")]
+    if not near:
+        return []
+    m = near[-1]
+    if not ((_is_town(m) and (getattr(m, "country_code", None) or "SY") == "SY")
+            or _whole_region(m, ctx.text[max(0, m.start - 40):m.start], rules)):
+        return []
+    out = [m]
+    for prev in sorted((p for p in ctx.places if p.end <= m.start), key=lambda p: -p.start):
+        gap_text = ctx.text[prev.end:out[-1].start]
+        if (len(gap_text) > LIST_GAP or _LIST_BREAK.search(gap_text) or not _is_town(prev)
+                or not _joins_list(gap_text, rules)):
+            break
+        out.append(prev)
+    return list(reversed(out))
+
+
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The towns of a control-change sentence that changed hands.
 
@@ -402,7 +476,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     for m in ctx.places:
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
-        if _whole_region(m, before, rules):
+        if _whole_region(m, before, rules) or region_object(ctx, trig, m, rules):
             towns.append(m)  # "took the whole of Idlib province": the governorate changed hands
             continue
         if not _is_town(m) or (getattr(m, "country_code", None) or "SY") != "SY":
@@ -427,6 +501,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
                 # "seized the Nayrab airport in Aleppo", «مطار كويرس في حلب»: the table's
                 # ``locating_gap`` (a preposition, perhaps a town word): Aleppo says where it is
                 break
+            if forward and out and rules.circumstance is not None and rules.circumstance.search(gap):
+                break  # "entered Hama on Thursday after taking Morek": Morek is the clause's, not the list's
             out.append(m)
         return out
 
@@ -445,6 +521,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     after = [m for m in towns if trig.end <= m.start and m.end <= nxt]
     chosen = chain(after, OBJECT_REACH, OBJECT_REACH,
                    lambda prev, m: ctx.text[(prev.end if prev else trig.end):m.start], forward=True)
+    if not chosen:
+        # "Aleppo, which the rebels captured last week": the relative pronoun's noun is the object
+        relative = relative_object(ctx, trig, rules)
+        if relative is not None:
+            return relative
     # the verb and the words after it, where its object slot opens («سيطرت الفصائل على ...»)
     slot = ctx.text[trig.start:min(trig.end + OBJECT_SLOT_REACH, ctx.sentence.end)]
     # «Hama est passée sous le contrôle des rebelles»: after "fall" and "back" verbs the slot holds
@@ -531,14 +612,57 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
     return None
 
 
+#: How far before a capture (characters) a "the day after" phrase may stand (:func:`day_before`).
+DAY_AFTER_REACH = 45
+
+
+def day_before(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit:
+    """The date of a capture named after "the day after" («غداة سيطرتها على حماة», « au lendemain
+    de la prise de Hama »): the day before its sentence's date, which is the day the sentence
+    reports (the advance on Homs), not the capture's."""
+    rules = rules_for(ctx.lang)
+    if (rules.day_after is None or d.date is None or d.precision != "day"
+            or not rules.day_after.search(ctx.text[max(ctx.sentence.start, trig.start - DAY_AFTER_REACH):trig.start])):
+        return d
+    return DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=1), None, "day")
+
+
+def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit | None:
+    """The days before a main clause's date, for a capture in an "after" clause before it.
+
+    Why: in « Après s'être emparés de la majeure partie d'Alep, les rebelles sont arrivés mardi aux
+    portes de Hama » or "After seizing Morek, HTS pushed on towards Hama on Thursday" Tuesday and
+    Thursday date the main clause; the capture came before, on a day the sentence does not name.
+    So is a date standing before the "after" word («يزور عراقجي سوريا غداً الأحد، بعد سيطرة الفصائل
+    على حلب», "entered Hama on Thursday after seizing Morek"). Like an undated capture
+    (:data:`INFERRED_CONTROL_DAYS`), it is dated as the days up to that date: it happened by then.
+    ``None`` when the date is the capture's own ("after taking Morek on Thursday, ...").
+    """
+    opening = after_clause_start(ctx.text, ctx.sentence.start, trig, rules_for(ctx.lang).circumstance)
+    if opening is None or d.date is None or d.precision != "day" or d.start < 0:
+        return None
+    later = d.start >= trig.end and _CLAUSE_BREAK.search(ctx.text, trig.end, d.start) is not None
+    earlier = d.end <= opening
+    if not (later or earlier):
+        return None
+    return DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=INFERRED_CONTROL_DAYS), d.date, "week")
+
+
 def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """One control change per place that changed hands ("seized A, B and C" is three changes)."""
+    shifted = day_before(ctx, trig, d)
+    by_then = before_main_clause(ctx, trig, d) if shifted is d else None  # "the day after" says which day
+    d = shifted
+    if by_then is not None:
+        return [replace(e, date_inferred=SHARED_DATE, reasons=["date_inferred", *e.reasons])
+                for e in _control_events(ctx, trig, by_then, registry)]
     actors = not_place_names(ctx.actors, ctx.all_places)
     frm, to = control_direction(trig, actors, ctx.text, ctx.lang, ctx.triggers)
     reasons = [] if trig.role == "back" else direction_reasons(actors, to)  # "back in army hands" names it
-    if to is None and trig.role == "take":
+    if to is None and trig.role == "take" and d.precision in ("day", "week"):
         # "They entered Hama" / «سيطرت أيضاً على»: the subject is the side the story follows, the
-        # last armed side other than the government named just before (a guess, and marked so)
+        # last armed side other than the government named just before (a guess, and marked so);
+        # not for a change dated to a month or a year («مطلع 2016»): the story is of its own days
         earlier = [a for a in _controller_actors(ctx.all_actors)
                    if ctx.sentence.start - ANAPHORA_REACH <= a.start and a.end <= ctx.sentence.start
                    and ACTOR_CONTROLLER[a.name] != GOVERNMENT]
@@ -563,8 +687,13 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
 
 def _control_event(ctx: SentenceContext, place: Place, frm: str | None, to: str | None, reasons: list[str],
                    d: DateHit, registry: ActorRegistry) -> Event:
-    if to in (None, UNSPECIFIED):
+    # the later undated sentences tell the story's days: not who took a place in «مطلع 2016»
+    if to in (None, UNSPECIFIED) and d.precision in ("day", "week"):
         later = _taker_from_later(ctx, {place.geonameid or place.name}, registry)
+        # «سيطرت الفصائل على تل رفعت بعد معارك مع قسد» then «وكانت الوحدات الكردية سيطرت على تل
+        # رفعت»: a later taker of the side the place was taken from is its old holder, not the taker
+        if later is not None and frm is not None and controller_camp(later) == controller_camp(frm):
+            later = None
         if later is not None:
             to, reasons = later, []
             frm = frm or GOVERNMENT
@@ -819,6 +948,52 @@ def one_change_per_place(military: list[tuple[Event, TriggerHit]],
     return [m for i, m in enumerate(military) if i not in drop]
 
 
+def after_clause_start(text: str, lo: int, trig: TriggerHit, circumstance: re.Pattern[str] | None) -> int | None:
+    """Where the "after" clause holding ``trig`` opens (the circumstance word), or ``None``: the
+    word must stand in the :data:`CIRCUMSTANCE_REACH` characters before it (from ``lo``) with no
+    comma between ("after clashes, rebels took Hama": took is the main verb)."""
+    m = circumstance.search(text[max(lo, trig.start - CIRCUMSTANCE_REACH):trig.start]) if circumstance else None
+    if m is None:
+        return None
+    start = max(lo, trig.start - CIRCUMSTANCE_REACH) + m.start()
+    return None if _CLAUSE_BREAK.search(text, start, trig.start) else start
+
+
+def main_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                      circumstance: re.Pattern[str] | None) -> dict[TriggerHit, DateHit]:
+    """Give a date that stands before an "after" clause back to its main clause's verb.
+
+    Why: each date goes to its nearest verb, so in «وبسطت سيطرتها على كامل محافظة إدلب، السبت، بعد
+    السيطرة على مدن في ريفها» Saturday went to the capture after «بعد» (the towns taken before),
+    and the main verb, the whole governorate taken on Saturday, was left undated. The capture in
+    the clause keeps the date too, and an undated one takes it ("entered Hama on Thursday after
+    seizing Morek"): :func:`before_main_clause` dates it as the days up to it. A date inside the
+    clause ("after taking Morek on Thursday") stays the capture's own.
+    """
+    if circumstance is None:
+        return dated
+    out = dict(dated)
+    for t, d in dated.items():
+        opening = after_clause_start(text, 0, t, circumstance) if t.kind == "control_change" else None
+        if opening is None or d.end > opening:
+            continue
+        main = [u for u in triggers if u.kind == "control_change" and u is not t and u.end <= d.start
+                and after_clause_start(text, 0, u, circumstance) is None]
+        if not main:
+            continue
+        nearest = min(main, key=lambda u: gap(u.start, u.end, d.start, d.end))
+        out.setdefault(nearest, d)  # the capture keeps it: :func:`before_main_clause` dates it before
+    # "entered Hama on Thursday after seizing Morek": the capture in the clause happened by Thursday
+    for t in triggers:
+        opening = after_clause_start(text, 0, t, circumstance) if t.kind == "control_change" else None
+        if t in out or opening is None:
+            continue
+        main = [d for u, d in dated.items() if u.kind == "control_change" and d.end <= opening and u.end <= opening]
+        if main:
+            out[t] = max(main, key=lambda d: d.end)
+    return out
+
+
 def _fighting_side(event: Event, registry: ActorRegistry) -> bool:
     speaker = registry.get(event.actors[0]) if event.actors else None
     return speaker is not None and (speaker.type == "armed_group" or speaker.name == GOVERNMENT)
@@ -857,6 +1032,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     and not (t.role in SITUATION_ROLES and rules.circumstance is not None
                              and rules.circumstance.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))
                     and not hypothetical(t, s.start, text, rules)]
+        # "the rebels could take Homs", «تحاول الفصائل دخول حمص»: a prospect changes no control
+        triggers = [t for t in triggers if not (
+            t.kind == "control_change" and rules.prospect is not None
+            and rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
         # «معارك عنيفة للسيطرة على مورك»: fighting for control of a place is the contested
         # control change later in its clause, not a second event
         triggers = [t for t in triggers if not (t.role == "clashes" and any(
@@ -870,8 +1049,13 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date
         triggers = [t for t in triggers
                     if not (t.kind == "statement" and _monitor_speaks(t, s_actors, registry, text, lang))]
+        # "the insurgents arrived in Rastan on Friday": fighters' arrival is no diplomatic visit,
+        # and it must not claim the date that belongs to the sentence's capture
+        triggers = [t for t in triggers
+                    if not (t.kind == "visit" and _fighters_move(t, s_actors, registry, text, lang))]
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
         dated = assign_dates([t for t in triggers if t.role not in SITUATION_ROLES], s_dates)
+        dated = main_clause_dates(triggers, dated, text, rules.circumstance)
         dated.update(situation_dates(triggers, s_dates, [d for d in dates if within(s, d.start, d.end)]))
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
@@ -1210,6 +1394,13 @@ def _monitor_speaks(trigger: TriggerHit, actors: list[ActorMention], registry: A
                     lang: str | None) -> bool:
     speaker = choose_speaker(trigger, actors, registry, text, SPEAKER_TYPES | {"monitor"}, lang)
     return speaker is not None and speaker.type == "monitor"
+
+
+def _fighters_move(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,
+                   lang: str | None) -> bool:
+    """Whether the subject of a visit verb is an armed group (its fighters arrived somewhere)."""
+    subject = choose_speaker(trigger, actors, registry, text, SPEAKER_TYPES | {"armed_group"}, lang)
+    return subject is not None and subject.type == "armed_group"
 
 
 def with_id(event: Event, raw_id: str) -> Event:

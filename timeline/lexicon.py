@@ -40,6 +40,27 @@ tests), not new code. Each holds:
 * ``circumstance``: words that make the situation report right after them a circumstance of
   another event ("after fierce clashes", «بعد معارك ضارية», "amid clashes") or stop it
   ("thwarting their advance", «لصد تقدم الفصائل»): no event;
+* ``object_relative``: object relative pronouns ("which", « que », «التي»): the noun right before
+  one is the object of a capture or withdrawal verb after it that has no object of its own
+  ("Aleppo, which the rebels captured last week"; «القاعدة التي انسحبت منها القوات»: the base,
+  no place);
+* ``relative_pronoun``: every relative pronoun ("who", « qui », «الذين»): a verb in a subject
+  relative clause has the noun before the pronoun as subject, so that noun is what fell ("Hama,
+  which fell to the rebels"), or for another verb not its object («قوات النظام التي انسحبت من
+  المنطقة»: the forces, no place);
+* ``prospect``: words right before a capture that make it a prospect, not news ("could take",
+  "tried to enter", « pourraient prendre », «تحاول دخول», "er halte die Einnahme von Damaskus
+  für eine Frage der Zeit"): no control change;
+* ``day_after``: words before a capture that put it the day before its sentence's date ("the day
+  after its capture of Hama", «غداة سيطرتها على حماة», « au lendemain de la prise »);
+* ``whole_region``: words before a governorate that make all of it the object of a control change
+  ("almost the entirety of", « la totalité de », "la totalidad de"; one key with the words listed
+  below among those the extractor's own functions read);
+* ``region_word``, ``region_object``: the word for a governorate ("province", «محافظة») and the
+  words that may stand between a control verb (or its object slot) and a governorate it takes as a
+  whole ("the province of"): a governorate named with the word right after the verb ("took over
+  Idlib province", «سيطرت الفصائل على محافظة إدلب») changed hands as a whole, unlike one after a
+  locator ("villages in Idlib province");
 * ``fighting``: nouns of the fighting itself ("fighting", "the offensive", «اشتباكات»): with a
   recent "since X" date in its sentence ("fighting has raged since Wednesday"), the sentence dates
   the start of the offensive to X;
@@ -158,6 +179,13 @@ class LanguageRules:
     purpose_head: re.Pattern[str] | None = None  # the same, matched at the start of the verb's own words
     announced: re.Pattern[str] | None = None  # "will meet": searched on a diplomatic verb and the words before it
     hypothetical: re.Pattern[str] | None = None  # "ready to send": matched on the words before a situation trigger
+    # control changes (issue 10): see the module docstring
+    object_relative: re.Pattern[str] | None = None  # matched from a pronoun to just after the verb
+    relative_pronoun: re.Pattern[str] | None = None  # matched from a pronoun on
+    day_after: re.Pattern[str] | None = None  # matched on the words just before a capture
+    prospect: re.Pattern[str] | None = None  # matched on the words just before a capture
+    region_word: re.Pattern[str] | None = None  # "province": searched around a governorate
+    region_object: re.Pattern[str] | None = None  # "the province of": the whole gap before it
 
 
 class RulesError(ValueError):
@@ -205,6 +233,12 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         purpose_head = _optional(doc, "purpose", r"(?:ALT)(?=\s|لقاء)")
         announced = _optional(doc, "announced", r"(?<!\w)(?:ALT)(?!\w)")
         hypothetical = _optional(doc, "hypothetical", r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$")
+        object_relative = _optional(doc, "object_relative", r"^[\s,،]{0,3}(?:ALT)(?!\w)")
+        relative_pronoun = _optional(doc, "relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)")
+        day_after = _optional(doc, "day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$")
+        prospect = _optional(doc, "prospect", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,3}?\s*$")
+        region_word = _optional(doc, "region_word", r"(?<!\w)(?:ALT)(?!\w)")
+        region_object = _optional(doc, "region_object", r"\W*(?:(?:ALT)(?!\w))?\W*")
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(f"{source}: bad row ({exc})") from exc
     return LanguageRules(doc["language"], triggers, stance, casualties, str(doc.get("since") or ""),
@@ -213,7 +247,10 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
                          continuation, clause, negation, fighting, object_slot,
                          tuple(str(w) for w in doc.get("ordinal_day_followers") or ()), circumstance,
                          denial, contrast, purpose=purpose, purpose_head=purpose_head,
-                         announced=announced, hypothetical=hypothetical, **words)
+                         announced=announced, hypothetical=hypothetical,
+                         object_relative=object_relative, relative_pronoun=relative_pronoun,
+                         day_after=day_after, prospect=prospect, region_word=region_word,
+                         region_object=region_object, **words)
 
 
 def _extractor_words(doc: dict) -> dict[str, Any]:

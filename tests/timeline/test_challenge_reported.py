@@ -36,6 +36,7 @@ FAMILIES_BY_LANG = {
     "loss": ("en", "fr", "ar", "es", "de"),
     "denial": ("en", "fr", "ar", "es", "de"),
     "place_actor": ("en", "fr", "ar"),
+    "since_start": ("en", "fr", "es", "de"),
 }
 
 

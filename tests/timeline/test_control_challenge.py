@@ -31,15 +31,19 @@ from control.sides import SIDE_KEYS, camp, side_key
 ROWS: list[dict[str, Any]] = yaml.safe_load(
     Path(__file__).with_name("challenge_control_events.yaml").read_text(encoding="utf-8"))["rows"]
 PUBLISHED = date(2024, 12, 6)
-FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "lose", "parts")
+FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "lose", "parts",
+            "relative", "day_after", "after_clause", "leave", "prospect", "old_date")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
     "fr": {"take", "hold", "lose", "hand", "back", "reach", "whole_region", "parts"},
-    "ar": {"take", "hand", "back", "reach", "whole_region", "parts"},
-    "es": {"hold", "hand", "back", "reach"},
-    "de": {"hold", "hand", "back", "reach"},
+    "ar": {"take", "hold", "hand", "back", "reach", "whole_region", "parts", "leave"},
+    "es": {"hold", "hand", "back", "reach", "whole_region", "parts"},
+    "de": {"hold", "hand", "back", "reach", "whole_region"},
 }
+#: Round 5 (issue 10): families every table has rules for.
+for _families in FAMILIES_BY_LANG.values():
+    _families |= {"relative", "day_after", "after_clause", "prospect", "old_date"}
 #: Camps whose swap is a reversed direction; unknown never is.
 DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
 
