@@ -32,7 +32,7 @@ ROWS: list[dict[str, Any]] = yaml.safe_load(
     Path(__file__).with_name("challenge_control_events.yaml").read_text(encoding="utf-8"))["rows"]
 PUBLISHED = date(2024, 12, 6)
 FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "lose", "parts",
-            "relative", "day_after", "after_clause", "leave", "prospect", "old_date")
+            "relative", "day_after", "after_clause", "leave", "prospect", "old_date", "suburbs")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -43,7 +43,7 @@ FAMILIES_BY_LANG = {
 }
 #: Round 5 (issue 10): families every table has rules for.
 for _families in FAMILIES_BY_LANG.values():
-    _families |= {"relative", "day_after", "after_clause", "prospect", "old_date"}
+    _families |= {"relative", "day_after", "after_clause", "prospect", "old_date", "suburbs"}
 #: Camps whose swap is a reversed direction; unknown never is.
 DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
 
