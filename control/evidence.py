@@ -4,7 +4,9 @@ Every control-change event names one or more places; each (event, place) pair is
 Its weight says how much it can move the map (the control issue): an analyst's correction, then a
 sourced curated row (the pre-offensive baseline is one too), then an extracted report corroborated
 by independent outlets, then a single extracted report. Syndicated copies are one outlet: a source
-marked ``is_copy`` adds nothing, and the same outlet twice counts once.
+marked ``is_copy`` adds nothing, and the same outlet twice counts once. A report whose taker is
+guessed (the text names none; the opposition at large is assumed) stays a single report however
+many outlets tell it: they corroborate the place and the day, not who took it.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ class Report:
     single_source: bool = False
     summary: str = ""
     url: str | None = None
+    taker_guessed: bool = False  # the text names no taker: the side is an assumption
 
     @property
     def direction_known(self) -> bool:
@@ -80,11 +83,18 @@ def is_mappable(place: Place) -> bool:
 
 
 
+def taker_guessed(event: Event) -> bool:
+    """Whether an extracted change's taker is an assumption (``taker_guessed`` among its reasons)."""
+    return not event.reviewed and event.origin != "curated" and "taker_guessed" in event.reasons
+
+
 def weight_of(event: Event) -> Weight:
     if event.reviewed:
         return Weight.ANALYST
     if event.origin == "curated":
         return Weight.CURATED
+    if taker_guessed(event):
+        return Weight.SINGLE  # outlets that agree on the place do not make a guessed taker sure
     return Weight.CORROBORATED if len(independent_outlets(event)) >= 2 else Weight.SINGLE
 
 
@@ -106,4 +116,5 @@ def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
                 from_controller=event.from_controller, to_controller=event.to_controller,
                 weight=weight, outlets=outlets, origin=origin, certainty=event.certainty,
                 single_source=event.single_source, summary=event.summary, url=url,
+                taker_guessed=taker_guessed(event),
             )

@@ -11,7 +11,8 @@ The rule, place by place, reading its reports in date order (weaker first on the
   newer than everything the state rests on (a later change, reported independently: a recapture).
   Otherwise it is a **conflicting claim**: the state stands, the place says it is disputed, and the
   report goes to review. Weak claims that agree with each other are pooled, so two independent
-  single reports of the same recapture flip the map where one would not.
+  single reports of the same recapture flip the map where one would not. A report whose taker is
+  guessed is neither pooled nor adds its outlets to a state: it stays one weak claim.
 - A flip by a report of the same extracted weight within ``CONTEST_DAYS`` of the state it
   overturns makes the place **contested**, as does a curated row marked contested.
 - A report of unknown direction never moves the map: unclear is unknown, not a guess.
@@ -150,10 +151,10 @@ class _Claim:
 
 def _pooled(report: Report, pending: list[Report]) -> tuple[Weight, list[Report]]:
     """The weight of a weak claim together with earlier refused claims of the same side, nearby."""
-    if report.weight >= Weight.CURATED:
+    if report.weight >= Weight.CURATED or report.taker_guessed:
         return report.weight, []
     allies = [p for p in pending if abs((report.date - p.date).days) <= CONTEST_DAYS
-              and p.weight < Weight.CURATED]
+              and p.weight < Weight.CURATED and not p.taker_guessed]
     outlets = set(report.outlets).union(*(p.outlets for p in allies))
     return (Weight.CORROBORATED if len(outlets) >= 2 else report.weight), allies
 
@@ -200,7 +201,8 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
             if claim.side == GENERIC_OPPOSITION and r.to_side != GENERIC_OPPOSITION:
                 claim.side, claim.controller = r.to_side, r.to_controller  # "rebels", now named
             generic = r.to_side == GENERIC_OPPOSITION and claim.side != GENERIC_OPPOSITION
-            claim.outlets |= r.outlets
+            if not r.taker_guessed:  # a guessed taker agrees by assumption: no corroboration
+                claim.outlets |= r.outlets
             claim.latest = max(claim.latest, r.date)
             if r.weight >= claim.weight or roles.get(id(claim.deciding)) == "prior":
                 if roles.get(id(claim.deciding)) == "decided":

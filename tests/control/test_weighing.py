@@ -140,3 +140,34 @@ def test_a_named_group_refines_a_place_taken_by_rebels_at_large():
                     [("Third Tribune", False)], key=HAMA)
     hama = control_as_of([rebels, named], date(2024, 12, 7)).get(HAMA)
     assert (hama.side, hama.controller) == ("hts", "HTS-led opposition")
+
+
+def _guessed(eid: str, day: date, outlets: list[tuple[str, bool]], key: str = ALEPPO) -> Event:
+    """A withdrawal whose text names no taker: the extractor assumes the opposition at large."""
+    from dataclasses import replace
+
+    event = _report(eid, day, "Syrian government", "opposition (unspecified)", outlets, key)
+    return replace(event, reasons=["taker_guessed"])
+
+
+def test_guessed_takers_from_two_outlets_do_not_overturn_a_curated_state():
+    # the curated rows hold Hama for the government until 5 December
+    early = date(2024, 12, 2)
+    one_event = _guessed("g1", early, [("Daily Example", False), ("Another Gazette", False)], HAMA)
+    assert independent_outlets(one_event) == frozenset({"daily example", "another gazette"})
+    two_events = [_guessed("g2", early, [("Daily Example", False)], HAMA),
+                  _guessed("g3", date(2024, 12, 3), [("Another Gazette", False)], HAMA)]
+    for extra in ([one_event], two_events):
+        hama = control_as_of([*control_events(), *extra], date(2024, 12, 4)).get(HAMA)
+        assert (hama.side, hama.weight) == ("government", Weight.CURATED)  # the curated prior stands
+        assert hama.conflicting
+        assert all(e.report.weight == Weight.SINGLE for e in hama.evidence if e.report.origin == "extracted")
+
+
+def test_named_takers_from_two_outlets_still_overturn_it():
+    named = [_report("n1", date(2024, 12, 2), "Syrian government", "HTS-led opposition",
+                     [("Daily Example", False)], HAMA),
+             _report("n2", date(2024, 12, 3), "Syrian government", "HTS-led opposition",
+                     [("Another Gazette", False)], HAMA)]
+    hama = control_as_of([*control_events(), *named], date(2024, 12, 4)).get(HAMA)
+    assert (hama.side, hama.weight) == ("hts", Weight.CORROBORATED)
