@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -218,3 +219,22 @@ def test_one_bad_file_never_stops_the_corpus(seed_paths, tmp_path):
         ("zz_broken.txt", "binary file: looks like a PDF document, not text")
     ]
     assert [a.id for a in result.degraded] == ["sub/extra.md"]
+
+
+def test_libyaml_reads_the_seeds_front_matter_as_the_python_parser_does(monkeypatch):
+    """The fast loader (libyaml) is only a speed-up: the seeds read the same through either."""
+    import kharita.articles as articles
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("data/articles").glob("*.txt"))]
+    assert len(texts) == 5
+    fast = [articles.split_front_matter(t) for t in texts]
+    monkeypatch.setattr(articles, "_FastFrontMatterLoader", articles._FrontMatterLoader)
+    assert [articles.split_front_matter(t) for t in texts] == fast
+    assert all(meta.get("published") for meta, _, _ in fast)
+
+
+def test_broken_front_matter_names_the_line_to_mend():
+    # an unclosed list on the first metadata line (file line 2)
+    meta, body, warnings = split_front_matter("---\ntitle: [unclosed\n---\nThe body stays.")
+    assert (meta, body) == ({}, "The body stays.")
+    assert warnings == ["front matter is not valid YAML (line 2); metadata ignored"]
