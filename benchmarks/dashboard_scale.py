@@ -12,7 +12,9 @@ then the rerun after a filter change (event kinds) and after a day step (the "pr
 median of ``--repeat``; and the payloads of the default view: the map's HTML that ``st_folium``
 sends, and the timeline figure's JSON. In a real headless Chromium, on the store
 built from the shipped data: navigation to map places and timeline drawn, median of ``--repeat``,
-with the renderer process's CPU time until then (less disturbed by other jobs than the wall clock).
+with the renderer process's CPU time until then (less disturbed by other jobs than the wall clock),
+and when each of the two was drawn (and when the map's iframe was put in the page: the map's own
+drawing starts there).
 CPU times of the reruns are given too, for the same reason.
 
 Run: .venv/bin/python benchmarks/dashboard_scale.py [--sizes 10000 100000] [--repeat 5] [--no-browser | --browser-only]
@@ -163,12 +165,39 @@ class BrowserDraws:
     #: cache holds Streamlit's scripts, and the code compiled from them).
     revisit_wall: list[float]
     revisit_cpu: list[float]
+    #: Per counted load (fresh context), seconds from the page's start (its ``timeOrigin``) to the
+    #: timeline's SVG, to the map's iframe in the page, and to the map's first place: which of the
+    #: two is drawn last, and how long the map takes once its iframe exists.
+    marks: list[DrawMarks] = dataclasses.field(default_factory=list)
 
 
-def _draw(page, url: str) -> tuple[float, float]:
-    """Seconds until the map's places and the timeline are drawn, and the renderer's CPU seconds."""
+@dataclasses.dataclass(frozen=True)
+class DrawMarks:
+    """Seconds from the page's start to the timeline drawn, the map's iframe inserted, the map drawn."""
+
+    timeline: float
+    map_iframe: float
+    map: float
+
+
+#: Polls, in the page, for the timeline's SVG, the map's iframe and the map's first place (the
+#: iframe is same-origin), and notes when each first appeared (``performance.now()``, ms).
+_MARKS_SCRIPT = """if (window.top === window) { window.__khMarks = {}; const poll = setInterval(() => {
+  const k = window.__khMarks, now = performance.now();
+  if (!k.timeline && document.querySelector('[data-testid="stPlotlyChart"] .main-svg')) k.timeline = now;
+  const f = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+  if (f && !k.map_iframe) k.map_iframe = now;
+  try { if (f && !k.map && f.contentDocument && f.contentDocument.querySelector('path.kh-place')) k.map = now; }
+  catch (e) {}
+  if (k.timeline && k.map) clearInterval(poll); }, 10); }"""
+
+
+def _draw(page, url: str) -> tuple[float, float, DrawMarks]:
+    """Seconds until the map's places and the timeline are drawn, the renderer's CPU seconds, and
+    when each of the two was drawn."""
     metrics = page.context.new_cdp_session(page)
     metrics.send("Performance.enable")
+    page.add_init_script(_MARKS_SCRIPT)
     start = time.perf_counter()
     page.goto(url, wait_until="domcontentloaded")
     page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
@@ -176,8 +205,12 @@ def _draw(page, url: str) -> tuple[float, float]:
     page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=120_000)
     wall = time.perf_counter() - start
     values = {m["name"]: m["value"] for m in metrics.send("Performance.getMetrics")["metrics"]}
+    page.wait_for_function("window.__khMarks && window.__khMarks.timeline && window.__khMarks.map",
+                           timeout=120_000)
+    marks = page.evaluate("window.__khMarks")
     page.close()
-    return wall, values.get("ProcessTime", float("nan"))
+    return wall, values.get("ProcessTime", float("nan")), DrawMarks(
+        marks["timeline"] / 1e3, marks["map_iframe"] / 1e3, marks["map"] / 1e3)
 
 
 def browser_draw(db: Path, repeat: int) -> BrowserDraws:
@@ -201,11 +234,12 @@ def browser_draw(db: Path, repeat: int) -> BrowserDraws:
         with launch() as browser:
             revisits = browser.new_context(viewport={"width": 1600, "height": 900})
             for i in range(repeat + 1):  # the first load warms the server's caches; not counted
-                wall, cpu = _draw(browser.new_page(viewport={"width": 1600, "height": 900}), url)
+                wall, cpu, marks = _draw(browser.new_page(viewport={"width": 1600, "height": 900}), url)
                 if i:
                     draws.wall.append(wall)
                     draws.renderer_cpu.append(cpu)
-                wall, cpu = _draw(revisits.new_page(), url)
+                    draws.marks.append(marks)
+                wall, cpu, _ = _draw(revisits.new_page(), url)
                 if i:
                     draws.revisit_wall.append(wall)
                     draws.revisit_cpu.append(cpu)
@@ -255,6 +289,10 @@ def main() -> int:
                   f"max {max(draws.renderer_cpu):.2f} s; revisit in the same context: median "
                   f"{statistics.median(draws.revisit_wall):.2f} s, max {max(draws.revisit_wall):.2f} s, "
                   f"renderer CPU median {statistics.median(draws.revisit_cpu):.2f} s")
+            print("from the page's start (median): timeline drawn "
+                  f"{statistics.median(m.timeline for m in draws.marks):.2f} s, map iframe inserted "
+                  f"{statistics.median(m.map_iframe for m in draws.marks):.2f} s, map drawn "
+                  f"{statistics.median(m.map for m in draws.marks):.2f} s")
     return 0
 
 

@@ -22,7 +22,7 @@ from dashboard import new_marks, place_picker
 from dashboard.boundaries import Boundaries, load_boundaries, load_major_places
 from dashboard.control_days import PlaceReports, judge_day, place_reports, step_snapshot
 from dashboard.filters import FilterOptions, filter_options
-from dashboard.views.map import PlaceLayer, place_layer_data
+from dashboard.views.map import FeatureMemo, PlaceLayer, place_layer_data
 from kharita import config
 from timeline.store import EventStore
 from timeline.types import Event
@@ -109,12 +109,21 @@ def control_snapshot(db: str, version: str, as_of: date, control_key: str, _even
     return snapshot
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _feature_memo(db: str, version: str, control_key: str, language: str) -> FeatureMemo:
+    """Each place's feature, kept across days for one set of control changes and one language."""
+    del db, version, control_key, language
+    return {}
+
+
 @st.cache_resource(show_spinner=False, max_entries=16)
 def place_layer(db: str, version: str, as_of: date, control_key: str, language: str,
                 _snapshot: ControlSnapshot, _events: Sequence[Event]) -> PlaceLayer:
-    """The map's place layer (features and their page JSON) for a snapshot, in ``language``."""
-    del db, version, as_of, control_key, language
-    return place_layer_data(_snapshot, _events)
+    """The map's place layer (features and their page JSON) for a snapshot, in ``language``: a day
+    step makes again only the features of places whose state it changed (the stepped snapshot keeps
+    the others' states as the same objects, see :func:`dashboard.control_days.step_snapshot`)."""
+    del as_of
+    return place_layer_data(_snapshot, _events, _feature_memo(db, version, control_key, language))
 
 
 @st.cache_resource(show_spinner=False)

@@ -33,6 +33,7 @@ from kharita.config import WINDOW_START
 from timeline.types import Event, Source
 
 from .details import certainty_label, origin_label
+from .layer_json import FeatureTemplate, feature_template, layer_json
 from .layers import (
     POPUP_WORDS,
     Attribution,
@@ -169,11 +170,12 @@ class _SourceTable:
         self._index: dict[tuple[str, ...], int] = {}
 
     def add(self, s: Source) -> int:
-        row = _source_row(s)
-        key = tuple(row)
+        return self.add_row(tuple(_source_row(s)))
+
+    def add_row(self, key: tuple[str, ...]) -> int:
         if key not in self._index:
             self._index[key] = len(self.rows)
-            self.rows.append(row)
+            self.rows.append(list(key))
         return self._index[key]
 
     def refs(self, events: Sequence[Event]) -> list[int]:
@@ -202,20 +204,77 @@ def _point(lat: float, lon: float, props: dict) -> dict:
             "properties": props}
 
 
-def control_features(snapshot: ControlSnapshot, events: Sequence[Event] = ()) -> dict:
+@dataclass(frozen=True)
+class PlacePart:
+    """One place's feature, but for its ``src`` (indexes into the layer's source table, which
+    depend on the places drawn before it): what a day step can reuse for a place whose state did
+    not change (:func:`control_features` with a ``memo``)."""
+
+    state: PlaceState  # the object it was made from (held, so its ``id`` is never reused)
+    geometry: dict
+    props: dict  # every property but ``src``
+    rows: tuple[tuple[str, ...], ...]  # the place's source rows, in the order the table meets them
+    refs: tuple[int, ...]  # ``src``: positions in ``rows``
+    template: FeatureTemplate | None  # its page JSON (:mod:`dashboard.views.layer_json`)
+
+
+#: Place parts by ``id`` of their :class:`PlaceState`, for one set of events and one interface
+#: language (the caller keys it so); a day step keeps most places' states as the same objects.
+FeatureMemo = dict[int, PlacePart]
+
+
+def control_features(snapshot: ControlSnapshot, events: Sequence[Event] = (),
+                     memo: FeatureMemo | None = None) -> dict:
     """The place layer's FeatureCollection (compact property names, see ``PointLayer``).
 
     ``kh_sources`` holds the distinct source rows (each feature's ``src`` lists indexes into it)
     and ``kh_sides`` the palette (``sd`` indexes it). ``events`` supply the sources of the
-    reports each state rests on.
+    reports each state rests on. ``memo`` (of the same ``events`` and language) keeps each place's
+    part from one call to the next: at 50,000 places, making them again was most of a day step.
+    The result is the same with or without it.
     """
+    return _collection_and_parts(snapshot, events, memo)[0]
+
+
+def _collection_and_parts(snapshot: ControlSnapshot, events: Sequence[Event],
+                          memo: FeatureMemo | None) -> tuple[dict, list[PlacePart]]:
+    """:func:`control_features`, and the part of each feature."""
     table = _SourceTable()
     sides = {side.key: i for i, side in enumerate(SIDES)}
-    by_id = {e.id: e for e in events}
-    features = [_point(ps.place.lat, ps.place.lon, _props(ps, table, sides[ps.side], by_id))
-                for ps in snapshot.places]
-    return {"type": "FeatureCollection", "features": features, "kh_sources": table.rows,
-            "kh_sides": [[_(side.label), side.color] for side in SIDES]}
+    by_id: dict[str, Event] | None = None
+    features = []
+    used: FeatureMemo = {}
+    parts: list[PlacePart] = []
+    for ps in snapshot.places:
+        part = memo.get(id(ps)) if memo is not None else None
+        if part is None or part.state is not ps:
+            if by_id is None:
+                by_id = {e.id: e for e in events}
+            part = place_part(ps, sides[ps.side], by_id)
+        used[id(ps)] = part
+        parts.append(part)
+        index = [table.add_row(row) for row in part.rows]
+        features.append({"type": "Feature", "geometry": part.geometry,
+                         "properties": {**part.props, "src": [index[i] for i in part.refs]}})
+    if memo is not None:
+        memo.update(used)
+        if len(memo) > 2 * len(used) + 1000:  # parts of states no longer drawn: keep this day's
+            memo.clear()
+            memo.update(used)
+    collection = {"type": "FeatureCollection", "features": features, "kh_sources": table.rows,
+                  "kh_sides": [[_(side.label), side.color] for side in SIDES]}
+    return collection, parts
+
+
+def place_part(ps: PlaceState, side_index: int, events: dict[str, Event]) -> PlacePart:
+    """The feature of ``ps`` with its sources as rows of its own (``events``: by id)."""
+    table = _SourceTable()
+    props = _props(ps, table, side_index, events)
+    refs = tuple(props.pop("src"))
+    point = _point(ps.place.lat, ps.place.lon, props)
+    return PlacePart(state=ps, geometry=point["geometry"], props=props,
+                     rows=tuple(tuple(row) for row in table.rows), refs=refs,
+                     template=feature_template(point["geometry"], props))
 
 
 def _props(ps: PlaceState, table: _SourceTable, side_index: int, events: dict[str, Event]) -> dict:
@@ -251,10 +310,17 @@ class PlaceLayer:
     sides: tuple[str, ...] = ()  # keys of :func:`sides_present` (the legend's colours)
 
 
-def place_layer_data(snapshot: ControlSnapshot, events: Sequence[Event] = ()) -> PlaceLayer:
-    """The place layer of ``snapshot`` in the interface language (``events`` supply sources)."""
-    collection = control_features(snapshot, events)
-    return PlaceLayer(collection=collection, json=script_json(compact_collection(collection)),
+def place_layer_data(snapshot: ControlSnapshot, events: Sequence[Event] = (),
+                     memo: FeatureMemo | None = None) -> PlaceLayer:
+    """The place layer of ``snapshot`` in the interface language (``events`` supply sources;
+    ``memo``: see :func:`control_features`)."""
+    collection, parts = _collection_and_parts(snapshot, events, memo)
+    templates = [part.template for part in parts]
+    if all(t is not None for t in templates):
+        text = layer_json(collection, templates)
+    else:
+        text = script_json(compact_collection(collection))
+    return PlaceLayer(collection=collection, json=text,
                       sides=tuple(side.key for side in sides_present(events, snapshot)))
 
 
