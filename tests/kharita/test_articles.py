@@ -225,7 +225,8 @@ def test_libyaml_reads_the_seeds_front_matter_as_the_python_parser_does(monkeypa
     """The fast loader (libyaml) is only a speed-up: the seeds read the same through either."""
     import kharita.articles as articles
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[2] / "data" / "articles").glob("*.txt"))]
+    seeds = Path(__file__).resolve().parents[2] / "data" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
     assert len(texts) == 5
     fast = [articles.split_front_matter(t) for t in texts]
     monkeypatch.setattr(articles, "_FastFrontMatterLoader", articles._FrontMatterLoader)
