@@ -37,8 +37,8 @@ from spacy.tokens import Doc, Span
 
 from geo import variants, written_form
 from geo.gazetteer import Gazetteer, Hit, load_gazetteer
-from geo.language_rules import name_words, rules_for
-from geo.normalize import LATIN_ARTICLES, arabic_proclitic_splits, is_arabic, name_key
+from geo.language_rules import all_facility_words, name_words, rules_for
+from geo.normalize import LATIN_ARTICLES, arabic_proclitic_splits, is_arabic, latin_name_words, name_key
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +47,9 @@ MASKED_ATTR = "kharita_masked"
 _TEXT = ("kharita", "text")
 _JOINERS = frozenset({"-", "‐", "‑", "'", "’", "ʼ", "‘"})
 _MAX_TOKENS = 14
-#: Stop words of spaCy's lists that begin place names (أبو الظهور, أم باطنة); each language's
-#: own list is the ``name_words`` table of ``geo/rules/<lang>.yaml`` (« Estados Unidos »).
-NAME_WORDS = frozenset({"أبو", "ابو", "أم", "ام", "بني", "ذو", "ذات"})
-#: Lower-case last words that still end a facility name.
-FACILITY_WORDS = frozenset({
-    "prison", "bridge", "airbase", "airport", "highway", "motorway", "crossing", "base",
-    "citadel", "school", "heliport", "barracks", "roundabout", "academy", "helipad",
-})
+#: Lower-case last words that still end a facility name: the ``facility_words`` of every table
+#: of geo/rules/<lang>.yaml (the gazetteer's facility names are English).
+FACILITY_WORDS = all_facility_words()
 
 
 @dataclass(frozen=True)
@@ -95,9 +90,10 @@ class GazetteerRuler:
         self._gazetteer = gazetteer
         self._cues: NameCues | None = None
         #: the language's stop words: 'La', 'Mais', 'على' do not start a place name (but words
-        #: that form names, أبو / أم (father / mother of), stay usable).
+        #: that form names, أبو / أم (father / mother of): the ``name_words`` of
+        #: geo/rules/<lang>.yaml, stay usable).
         self.stop_words = (frozenset(w.lower() for w in nlp.Defaults.stop_words)
-                           - NAME_WORDS - name_words(nlp.lang))
+                           - name_words(nlp.lang))
         for attr in (MATCHES_ATTR, MASKED_ATTR):
             if not Doc.has_extension(attr):
                 Doc.set_extension(attr, default=None)
@@ -173,8 +169,9 @@ def _article_glued(text: str) -> bool:
     return bool(sep) and head.lower() in _GLUED_ARTICLES and tail[:1].isupper()
 
 
-#: Articles written glued to a name, with the German transliterations of ash- (asch-, esch-).
-_GLUED_ARTICLES = LATIN_ARTICLES | {"asch", "esch"}
+#: Articles written glued to a name, with the German transliterations of ash- (asch-, esch-): the
+#: ``article`` and ``glued_article`` rows of data/gazetteer/latin_name_words.tsv.
+_GLUED_ARTICLES = LATIN_ARTICLES | frozenset(latin_name_words("glued_article"))
 
 
 def _ends_name(doc: Doc, j: int, key: str, gaz: Gazetteer) -> bool:
@@ -544,10 +541,12 @@ def _tsv(path: Path) -> list[dict[str, str]]:
                 for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
-def _registry_surnames(path: Path) -> set[str]:
+def _registry_surnames(path: Path, articles: tuple[str, ...]) -> set[str]:
     """Family names of the people (type official) of the actor registry: the last word of an
     alias of two words or more that the registry also lists alone for the same person, with and
-    without a Latin article ('al-Assad', 'Assad', 'الأسد'; not 'II' of 'King Abdullah II')."""
+    without a Latin article ('al-Assad', 'Assad', 'الأسد'; not 'II' of 'King Abdullah II').
+    ``articles``: the hyphenated articles ('al-', 'el-'): name_cues.tsv's surname particles that
+    are Latin articles."""
     if not path.is_file():
         return set()
     try:
@@ -566,7 +565,7 @@ def _registry_surnames(path: Path) -> set[str]:
             if len(words) < 2:
                 continue
             last = words[-1].casefold()
-            forms = {last} | {last[len(art):] for art in ("al-", "el-") if last.startswith(art)}
+            forms = {last} | {last[len(art):] for art in articles if last.startswith(art)}
             if forms & alone:
                 out |= forms
     return out
@@ -599,7 +598,9 @@ def load_name_cues(directory: str | None = None, actors_file: str | None = None)
         org_firsts=frozenset(k.split(" ")[0] for k in org_names),
         words={k: {lang: frozenset(w) for lang, w in v.items()} for k, v in words.items()},
         months={k: frozenset(v) for k, v in months.items()},
-        surnames=frozenset(_registry_surnames(Path(actors_file) if actors_file else DATA_DIR / "actors.yaml")),
+        surnames=frozenset(_registry_surnames(
+            Path(actors_file) if actors_file else DATA_DIR / "actors.yaml",
+            tuple(f"{p}-" for p in sorted(words.get("surname_particle", {}).get("*", ())) if p in LATIN_ARTICLES))),
         common_words=common,
     )
 
@@ -708,7 +709,7 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
             break
     # 'the channel Al-Mayadeen', "l'agence de presse officielle Sana", 'Nachrichtenagentur Sana'
     media_before = cues.get("media_before", lang)
-    compound = lang == "de"
+    compound = rules_for(lang).compound_heads  # « Nachrichtenagentur Sana »
     k = len(before) - 1
     names = 0
     while k >= 0 and names < 2 and _is_capitalised(before[k]) and before[k].casefold() not in stops \

@@ -116,11 +116,15 @@ class Hit:
     primary: bool
 
 
-_AREA_NAME_WORDS = frozenset({
-    "محافظه", "governorate", "gouvernorat", "province", "governatorato", "gobernacion",
-    "governacio", "guvernorat", "gouvernement", "gubernio", "muhafazat", "kegubernuran",
-    "guvernoratul", "kormanyzosag", "maakunta", "eskualdea", "guvernement", "muhafazasi",
-})
+def _area_name_words() -> frozenset[str]:
+    """The keys of data/gazetteer/area_name_words.tsv: words of alternate names that make them a
+    governorate's (GeoNames' many languages, beyond the rule tables')."""
+    from kharita.config import GAZETTEER_DIR
+
+    return frozenset(r["key"] for r in sources._rows(GAZETTEER_DIR / "area_name_words.tsv"))
+
+
+_AREA_NAME_WORDS = _area_name_words()
 
 
 def _keep_alternate(name: str, key: str) -> bool:

@@ -43,7 +43,18 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
 * ``demonyms_lowercase``: demonyms are written in lower case (« russe », "sirio", "syrisch"), so
   a lower-case form counts; ``demonym_endings``: ``{ending, forms}`` rows, the first whose ending
   ends a demonym of countries.tsv wins, and the demonym is also read with its ending replaced by
-  each form (« syrien » -> syrienne, syriens, syriennes).
+  each form (« syrien » -> syrienne, syriens, syriennes);
+* ``function_words``: capitalised words that may stand right before or after a Latin-script place
+  name inside a sentence without being part of a longer name ("the", "Lake", "Greater", « ville »,
+  weekdays): every table's words count in every text, as a capitalised word is read without its
+  language (:func:`geo.parser._next_to_unknown_name`);
+* ``compound_heads``: the language glues a head noun to the words before it (German
+  « Nachrichtenagentur »): a word that ends in a media or organisation head word counts as one;
+* ``facility_names``: how the gazetteer names an airport or air base after its town, ``{name}``
+  standing for the town ("{name} air base", «مطار {name}»); a town's name is tried with every
+  table's templates written in its own script (the gazetteer's names are English and Arabic);
+* ``facility_words``: lower-case last words that still end a facility's name in the gazetteer's
+  names ("Rastan bridge", "Sednaya prison"), every table's, as the names are read in every text.
 """
 
 from __future__ import annotations
@@ -70,7 +81,8 @@ CONTEXT_TABLES = (
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
-          "name_words", "name_endings", "demonyms_lowercase", "demonym_endings")
+          "name_words", "name_endings", "demonyms_lowercase", "demonym_endings",
+          "function_words", "compound_heads", "facility_names", "facility_words")
 
 
 class RulesError(ValueError):
@@ -105,6 +117,10 @@ class GeoRules:
     name_endings: tuple[str, ...] = ()  # inflectional endings on a city's name (German -s)
     demonyms_lowercase: bool = False
     demonym_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    function_words: frozenset[str] = frozenset()  # capitalised words next to a name, not of it
+    compound_heads: bool = False  # head nouns glue to the words before them (German)
+    facility_names: tuple[str, ...] = ()  # the gazetteer's facility names, {name} = the town
+    facility_words: frozenset[str] = frozenset()  # lower-case last words of facility names
 
     def inflect_demonym(self, form: str) -> list[str]:
         """``form`` and its inflected forms (the first matching ending row decides)."""
@@ -178,7 +194,7 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
             raise RulesError(f"{source}: table 'demonym_endings', row {k + 1}: expected {{ending, forms}}")
         endings.append((row.get("ending") or "", tuple(str(f) for f in row["forms"])))
     word_lists = {}
-    for table in ("description_words", "name_words"):
+    for table in ("description_words", "name_words", "function_words", "facility_words"):
         words = doc.get(table) or []
         if not isinstance(words, list):
             raise RulesError(f"{source}: table {table!r} must be a list of words")
@@ -186,6 +202,10 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
     name_endings = doc.get("name_endings") or []
     if not isinstance(name_endings, list) or not all(isinstance(e, str) and e for e in name_endings):
         raise RulesError(f"{source}: table 'name_endings' must be a list of endings")
+    facility_names = doc.get("facility_names") or []
+    if not isinstance(facility_names, list) or not all(
+            isinstance(t, str) and "{name}" in t for t in facility_names):
+        raise RulesError(f"{source}: table 'facility_names' must be a list of texts with {{name}}")
     return GeoRules(
         language=doc["language"], **compiled, compass=compass,
         name_prefixes=_affixes(doc.get("name_prefixes"), "name_prefixes", source),
@@ -195,6 +215,10 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
         name_endings=tuple(name_endings),
         demonyms_lowercase=bool(doc.get("demonyms_lowercase")),
         demonym_endings=tuple(endings),
+        function_words=word_lists["function_words"],
+        compound_heads=bool(doc.get("compound_heads")),
+        facility_names=tuple(facility_names),
+        facility_words=word_lists["facility_words"],
     )
 
 
@@ -243,6 +267,21 @@ def all_suffixes() -> list[tuple[str, bool]]:
 
 def all_description_words() -> frozenset[str]:
     return frozenset(w for r in RULES.values() for w in r.description_words)
+
+
+def all_function_words() -> frozenset[str]:
+    """Every language's function words (a capitalised word is read without its language)."""
+    return frozenset(w for r in RULES.values() for w in r.function_words)
+
+
+def all_facility_words() -> frozenset[str]:
+    """Every language's facility words (the gazetteer's names are read in every text)."""
+    return frozenset(w for r in RULES.values() for w in r.facility_words)
+
+
+def all_facility_names() -> list[str]:
+    """Every language's facility name templates, in language order, without repeats."""
+    return list(dict.fromkeys(t for r in RULES.values() for t in r.facility_names))
 
 
 def name_words(lang: str | None) -> frozenset[str]:

@@ -11,6 +11,7 @@ All functions are pure and cached; they are called once per token and per gazett
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from functools import lru_cache
@@ -84,22 +85,21 @@ def arabic_proclitic_splits(word: str, min_letters: int = 3) -> list[tuple[int, 
 
 # --- Latin -------------------------------------------------------------------------------------
 
+def latin_name_words(kind: str) -> dict[str, str]:
+    """The rows of one kind of data/gazetteer/latin_name_words.tsv (how the press writes Arabic
+    names in Latin script, in every language): word -> to."""
+    from kharita.config import GAZETTEER_DIR
+
+    with (GAZETTEER_DIR / "latin_name_words.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t",
+                              quoting=csv.QUOTE_NONE)
+        return {r["word"]: r["to"] or "" for r in rows if r["kind"] == kind}
+
+
 #: Article forms of Arabic names in Latin script (al-Bab, as-Safirah, ash-Shaykh, el-Eis, ...).
-LATIN_ARTICLES = frozenset({
-    "al", "el", "il", "ul", "as", "ash", "ad", "adh", "an", "ar", "at", "ath", "az", "es",
-    "esh", "ed", "er", "et", "ez", "ech", "l",
-})
-#: Common generic words spelled many ways; folded to one form.
-_WORD_SYNONYMS = {
-    "tel": "tal", "tell": "tal", "tall": "tal", "tal": "tal",
-    "kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kfr": "kafr",
-    "deir": "dayr", "der": "dayr", "dair": "dayr",
-    "sheikh": "shaykh", "shaikh": "shaykh", "sheik": "shaykh", "cheikh": "shaykh", "shekh": "shaykh",
-    "jebel": "jabal", "djebel": "jabal", "jabel": "jabal",
-    "ain": "ayn", "ein": "ayn", "ayn": "ayn", "aine": "ayn", "ayen": "ayn", "aynn": "ayn",
-    "beit": "bayt", "bait": "bayt", "beyt": "bayt",
-    "abou": "abu", "abo": "abu",
-}
+LATIN_ARTICLES = frozenset(latin_name_words("article"))
+#: Common generic words spelled many ways; folded to one form (Tell / Tall / Tal -> tal).
+_WORD_SYNONYMS = latin_name_words("synonym")
 _APOSTROPHES = re.compile("[\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019\u201b`´'\u02b9\u02c8]")
 _SPLIT = re.compile(r"[\s\-‐‑–—_/.,()]+")
 _DOUBLES = re.compile(r"(.)\1+")

@@ -25,7 +25,7 @@ from geo import context as ctxmod
 from geo.component import _TEXT as _DOC_TEXT
 from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch, NameCues, load_name_cues
 from geo.gazetteer import Gazetteer, GazetteerEntry, Hit, load_gazetteer
-from geo.language_rules import rules_for
+from geo.language_rules import all_facility_names, all_function_words, rules_for
 from geo.mention import PlaceMention
 from geo.normalize import is_arabic, name_key
 from geo.resolve import MIN_CONFIDENCE, country_focus, evidence_factor, near_mate, resolve
@@ -170,12 +170,9 @@ class Geoparser:
             return m
         names = [m.key] + [h.entry.display_name for h in m.hits if h.entry.feature_class == "P"]
         queries = []
-        for name in dict.fromkeys(names):
-            if is_arabic(name):
-                queries += [f"مطار {name} العسكري", f"مطار {name}", f"قاعدة {name} الجوية"]
-            else:
-                queries += [f"{name} air base", f"{name} military airport",
-                            f"{name} international airport", f"{name} airport"]
+        for name in dict.fromkeys(names):  # the facility_names of the rule tables, in its script
+            queries += [t.replace("{name}", name) for t in all_facility_names()
+                        if is_arabic(t) == is_arabic(name)]
         for q in queries:
             hits = [Hit(e, True) for e in self.gazetteer.lookup(q, fuzzy=False)
                     if e.feature_class == "S"]
@@ -317,14 +314,9 @@ def _next_to_unknown_name(text: str, m: GazetteerMatch, matches: list[GazetteerM
 
 
 #: Capitalised words that may precede a place name inside a sentence (titles of places, not
-#: given names): 'Lake Assad', 'Mount Hermon', 'Greater Damascus'...
-_FUNCTION_WORDS = frozenset({
-    "the", "in", "at", "of", "near", "from", "to", "le", "la", "les", "de", "du", "des", "en",
-    "greater", "lake", "mount", "upper", "lower", "north", "south", "east", "west", "new", "old",
-    "northern", "southern", "eastern", "western", "central", "province", "city", "ville",
-    "and", "et", "or", "ou", "on", "governorate", "countryside", "district", "airport",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
+#: given names): 'Lake Assad', 'Mount Hermon', 'Greater Damascus'... The ``function_words`` of
+#: every rule table (geo/rules/<lang>.yaml): a capitalised word is read without its language.
+_FUNCTION_WORDS = all_function_words()
 
 
 def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ctxmod.Context,

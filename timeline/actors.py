@@ -22,6 +22,7 @@ import yaml
 
 from geo.normalize import is_arabic
 from kharita.config import DATA_DIR
+from timeline.lexicon import RULES
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +32,10 @@ ACTOR_TYPES: tuple[str, ...] = (
 #: Types whose "said" is a political statement (a monitor's "said" only attributes a fact).
 SPEAKER_TYPES = frozenset({"state", "government_body", "official", "armed_group", "international_body"})
 
-# Arabic proclitics that attach to a name: "وقال لين جيان", "لدمشق", "بحلب".
-_AR_PROCLITIC = "(?:[وفبلك])?"
+# Proclitics that attach to a name: "وقال لين جيان", "لدمشق", "بحلب" (the ``name_proclitics`` of
+# the rule tables, timeline/rules/<lang>.yaml; Arabic-script names only, as today's tables say).
+_NAME_PROCLITICS = "".join(dict.fromkeys("".join(r.name_proclitics for r in RULES.values())))
+_AR_PROCLITIC = f"(?:[{re.escape(_NAME_PROCLITICS)}])?" if _NAME_PROCLITICS else ""
 _LATIN_EDGE_BEFORE = r"(?<![\w\-])"
 _LATIN_EDGE_AFTER = r"(?![\w\-])"
 
@@ -157,7 +160,7 @@ class ActorRegistry:
             for match in pattern.finditer(text):
                 surface, start = match.group(0), match.start()
                 name = self._resolve(surface, lookup)
-                if name is None and is_arabic(surface) and surface[0] in "وفبلك":
+                if name is None and is_arabic(surface) and surface[0] in _NAME_PROCLITICS:
                     surface, start = surface[1:], start + 1
                     name = self._resolve(surface, lookup)
                 if name is None:

@@ -94,13 +94,26 @@ construction lacks the key, and the function then finds nothing):
   sentence, and its ending ("After taking Morek, HTS ..."): its subject follows the comma;
 * ``speaker_titles`` and ``speaker_stop_words`` (a script without capitals): a speaker the
   registry lacks is named after a title word («وزير», «المتحدث»), by words that are no stop word
-  (:func:`timeline.speakers.unknown_speaker`).
+  (:func:`timeline.speakers.unknown_speaker`); ``definite_article``: the article the title's last
+  word carries and the name's words do not («ال»);
+* ``speaker_name_word``, ``speaker_name_particles`` and ``speaker_name_after`` (a script with
+  capitals): a speaker the registry lacks is two to four capitalised words (case-sensitive
+  pattern), particles between them ("al-", "bin ", « de »), right before a statement verb or
+  after it past ``speaker_name_after``; ``sentence_articles``: capitalised articles ("The",
+  « Le ») before a known actor, which then makes no new person (every table's, case-sensitive);
+* ``co_speaker_joiners`` and ``co_speaker_articles``: the words between two speakers of one
+  statement ("the US, France and the UK"); every table's words are read in every text, as the
+  list is read without its language (:func:`timeline.speakers.co_speakers`);
+* ``attribution``: the words opening an attribution clause before its verb (every table's);
+* ``word_proclitics``: letters glued to a word's start (Arabic و ف): ``{B}`` in the table's
+  patterns; ``name_proclitics``: letters glued before an actor's name («لدمشق», «بحلب»), every
+  table's, for the names in their script (:mod:`timeline.actors`).
 
 A table outside ``timeline/rules`` is read with :func:`read_table` and joins the others in
 :data:`RULES` (a sixth language is one file: its tests put it there for the time they run).
 
 Patterns are Python regular expressions compiled case-insensitively and matched on text without
-Arabic diacritics; ``{B}`` stands for an optional proclitic و or ف at a word start.
+Arabic diacritics; ``{B}`` stands for a word start and an optional ``word_proclitics`` letter.
 """
 
 from __future__ import annotations
@@ -115,9 +128,9 @@ import yaml
 
 RULES_DIR = Path(__file__).with_name("rules")
 
-# Arabic: optional leading conjunction, optional diacritics between letters are removed before
-# matching (see ``strip_diacritics``), so patterns are written without them.
-_B = r"(?<!\w)(?:و|ف)?"
+# Arabic: diacritics between letters are removed before matching (see ``strip_diacritics``), so
+# patterns are written without them; ``{B}``, an optional leading conjunction, is the table's
+# ``word_proclitics`` (filled in by :func:`_with_proclitics`).
 
 
 @dataclass(frozen=True)
@@ -131,7 +144,25 @@ class Trigger:
 
 
 def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern.replace("{B}", _B), re.IGNORECASE)
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _with_proclitics(value: Any, proclitic: str) -> Any:
+    """``value`` (a table, a row, a pattern) with ``{B}`` replaced by ``proclitic``."""
+    if isinstance(value, str):
+        return value.replace("{B}", proclitic)
+    if isinstance(value, list):
+        return [_with_proclitics(v, proclitic) for v in value]
+    if isinstance(value, dict):
+        return {k: _with_proclitics(v, proclitic) for k, v in value.items()}
+    return value
+
+
+def _proclitic_pattern(doc: dict) -> str:
+    """``{B}``: a word start, then optionally one of the table's ``word_proclitics`` (Arabic و ف);
+    a word start alone for a table without them."""
+    letters = _alternatives(doc, "word_proclitics")
+    return rf"(?<!\w)(?:{letters})?" if letters else r"(?<!\w)"
 
 
 #: Kind priority when several triggers of the same family share one date (the most specific wins):
@@ -186,6 +217,13 @@ class LanguageRules:
     prospect: re.Pattern[str] | None = None  # matched on the words just before a capture
     region_word: re.Pattern[str] | None = None  # "province": searched around a governorate
     region_object: re.Pattern[str] | None = None  # "the province of": the whole gap before it
+    definite_article: str = ""  # «ال»: the title before an unknown speaker ends in a definite word
+    unknown_name: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a name before / after a statement verb
+    sentence_articles: tuple[str, ...] = ()  # "The", « Le »: case-sensitive patterns
+    co_speaker_joiners: tuple[str, ...] = ()  # "and": patterns, read in every text
+    co_speaker_articles: tuple[str, ...] = ()  # "the ": patterns, read in every text
+    attribution: tuple[str, ...] = ()  # "as announced by": patterns, read in every text
+    name_proclitics: str = ""  # letters glued before an actor's name («لدمشق»), read in every text
 
 
 class RulesError(ValueError):
@@ -211,6 +249,7 @@ def _alternatives(doc: dict, key: str) -> str:
 def parse_rules(doc: Any, source: str) -> LanguageRules:
     if not isinstance(doc, dict) or not isinstance(doc.get("language"), str):
         raise RulesError(f"{source}: a rule table is a mapping with a 'language'")
+    doc = _with_proclitics(doc, _proclitic_pattern(doc))
     try:
         triggers = tuple(Trigger(str(r["kind"]), _c(str(r["pattern"])), str(r.get("role") or ""))
                          for r in doc.get("triggers") or ())
@@ -276,7 +315,31 @@ def _extractor_words(doc: dict) -> dict[str, Any]:
         "participle_ending": str(doc.get("participle_ending") or ""),
         "speaker_titles": tuple(str(w) for w in doc.get("speaker_titles") or ()),
         "speaker_stop_words": frozenset(str(w) for w in doc.get("speaker_stop_words") or ()),
+        "definite_article": str(doc.get("definite_article") or ""),
+        "unknown_name": _unknown_name(doc),
+        "sentence_articles": _strings(doc, "sentence_articles"),
+        "co_speaker_joiners": _strings(doc, "co_speaker_joiners"),
+        "co_speaker_articles": _strings(doc, "co_speaker_articles"),
+        "attribution": _strings(doc, "attribution"),
+        "name_proclitics": str(doc.get("name_proclitics") or ""),
     }
+
+
+def _strings(doc: dict, key: str) -> tuple[str, ...]:
+    value = doc.get(key) or ()
+    return tuple(str(x) for x in ([value] if isinstance(value, str) else value))
+
+
+def _unknown_name(doc: dict) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A person's name right before a statement verb and one after it (group 1), case-sensitive
+    (capitals make the name), or None for a language whose table has no ``speaker_name_word``."""
+    word = str(doc.get("speaker_name_word") or "")
+    if not word:
+        return None
+    particles = _alternatives(doc, "speaker_name_particles")
+    name = rf"{word}(?: (?:{particles})?{word}){{1,3}}" if particles else rf"{word}(?: {word}){{1,3}}"
+    after = str(doc.get("speaker_name_after") or r"\s*")
+    return re.compile(rf"({name}),?\s*$"), re.compile(rf"^{after}({name})")
 
 
 @cache

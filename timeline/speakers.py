@@ -6,12 +6,11 @@ See :mod:`timeline.extract` for the rules in words. Pure functions over actor me
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
-import yaml
-
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
-from timeline.lexicon import RULES_DIR, LanguageRules, rules_for
+from timeline.lexicon import RULES, LanguageRules, rules_for
 from timeline.sentences import Sentence, TriggerHit
 
 _INVERTED = re.compile(r"[,»”\"']\s*$")
@@ -24,9 +23,7 @@ def attribution_pattern() -> re.Pattern[str] | None:
     """The words that open an attribution clause right before its verb («وفق ما أعلنت الخارجية»,
     « comme l'a annoncé le ministère », "as announced by the ministry"), from the ``attribution``
     rows of every rule table (timeline/rules/*.yaml)."""
-    rows: list[str] = []
-    for path in sorted(RULES_DIR.glob("*.yaml")):
-        rows += [str(x) for x in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("attribution") or ()]
+    rows = [row for rules in RULES.values() for row in rules.attribution]
     if not rows:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")\s*$", re.IGNORECASE)
@@ -77,7 +74,19 @@ def _voice_of(chosen: ActorMention, speakers: list[ActorMention], registry: Acto
     return chosen
 
 
-_CONJ = re.compile(r"^\s*(?:,|et|and|و)?\s*(?:la |le |les |l['’]|the )?$", re.IGNORECASE)
+def co_speaker_gap(tables: Iterable[LanguageRules]) -> re.Pattern[str]:
+    """The whole gap between two speakers of one list: a comma or a ``co_speaker_joiners`` word,
+    then a ``co_speaker_articles`` word ("the US, France and the UK"), from every table given:
+    a list is read without its language (:func:`co_speakers` is not told it)."""
+    tables = list(tables)
+    joiners = "|".join(f"(?:{w})" for r in tables for w in r.co_speaker_joiners)
+    articles = "|".join(f"(?:{w})" for r in tables for w in r.co_speaker_articles)
+    joiner = f"(?:,|{joiners})?" if joiners else "(?:,)?"
+    article = f"(?:{articles})?" if articles else ""
+    return re.compile(rf"^\s*{joiner}\s*{article}$", re.IGNORECASE)
+
+
+_CONJ = co_speaker_gap(RULES.values())
 
 
 def head_of_conjunction(last: ActorMention, actors: list[ActorMention], text: str) -> ActorMention:
@@ -100,29 +109,31 @@ def co_speakers(head: ActorMention, actors: list[ActorMention], text: str) -> li
     return out
 
 
-_NAME_EN = r"[A-Z][a-z'’-]+(?: (?:al-|el-|bin |ben |de |van )?[A-Z][a-z'’-]+){1,3}"
-_NAME_FR = r"[A-ZÉÈ][\wéèëïôç'’-]+(?: (?:al-|el-|ben |de |du )?[A-ZÉÈ][\wéèëïôç'’-]+){1,3}"
-_UNKNOWN_NAME = {
-    "en": (re.compile(rf"({_NAME_EN}),?\s*$"), re.compile(rf"^[^.,;]{{0,60}}?,?\s*({_NAME_EN})")),
-    "fr": (re.compile(rf"({_NAME_FR}),?\s*$"), re.compile(rf"^[^.;]{{0,70}}?,\s*({_NAME_FR})")),
-}
+def sentence_article_pattern(tables: Iterable[LanguageRules]) -> re.Pattern[str] | None:
+    """A capitalised article opening a name: «Le Qatar a exprimé» names Qatar, not a person (the
+    ``sentence_articles`` of every table given, case-sensitive)."""
+    articles = "|".join(f"(?:{a})" for r in tables for a in r.sentence_articles)
+    return re.compile(rf"(?:{articles})\s*(?=\S)") if articles else None
 
 
-#: A capitalised article opening a sentence: «Le Qatar a exprimé» names Qatar, not a person.
-_ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’]|El|Los|Las|Die|Der|Das)\s*(?=\S)")
+_ARTICLE = sentence_article_pattern(RULES.values())
 
 
 def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
                     covered: list[tuple[int, int]]) -> tuple[str, int] | None:
     """A person the registry lacks, named next to a statement verb: (name, offset) or None.
 
-    English and French: capitalised words right before or after the verb. Arabic has no
-    capitals; there the name is taken after the title, whose last word is a definite adjective
-    («قال وزير الخارجية التركي هاكان فيدان إن»: the two words after «التركي»).
+    A table with ``speaker_name_word`` (English, French): capitalised words right before or after
+    the verb. A table with ``speaker_titles`` (Arabic, which has no capitals): the name is taken
+    after the title, whose last word is a definite adjective («قال وزير الخارجية التركي هاكان
+    فيدان إن»: the two words after «التركي»). A language with no table, or neither key: None.
     """
-    if lang == "ar":
-        return _unknown_arabic_speaker(sentence, trigger, covered, rules_for(lang))
-    patterns = _UNKNOWN_NAME.get(lang or "")
+    rules = RULES.get(lang or "")
+    if rules is None:
+        return None
+    if rules.speaker_titles:
+        return _unknown_arabic_speaker(sentence, trigger, covered, rules)
+    patterns = rules.unknown_name
     if not patterns:
         return None
     rel_start, rel_end = trigger.start - sentence.start, trigger.end - sentence.start
@@ -138,7 +149,7 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
     for name, start in candidates:
         if any(s <= start < e for s, e in covered):
             continue
-        article = _ARTICLE.match(name)
+        article = _ARTICLE.match(name) if _ARTICLE else None
         if article and any(s == start + article.end() for s, _ in covered):
             # "The Kremlin", « Le Qatar », « La Chine »: a known actor with its article is that
             # actor, not a new person (the capitalised article made two words look like a name)
@@ -152,17 +163,17 @@ def _unknown_arabic_speaker(sentence: Sentence, trigger: TriggerHit, covered: li
                             rules: LanguageRules) -> tuple[str, int] | None:
     """The name after a title (the table's ``speaker_titles``), whose words are no
     ``speaker_stop_words``."""
-    titles, stop = rules.speaker_titles, rules.speaker_stop_words
+    titles, stop, definite = rules.speaker_titles, rules.speaker_stop_words, rules.definite_article
     rest = sentence.text[trigger.end - sentence.start:]
     words = [(m.group(0), sentence.start + (trigger.end - sentence.start) + m.start())
              for m in re.finditer(r"[^\s،,.:«»\"]+", rest[:120])]
     if not words or not (titles and (words[0][0].startswith(titles) or words[0][0][1:].startswith(titles))):
         return None
     def plain(word: str) -> bool:
-        return not word.startswith("ال") and word not in stop and not word[0].isdigit()
+        return not (definite and word.startswith(definite)) and word not in stop and not word[0].isdigit()
 
     for i in range(min(len(words) - 2, 8)):
-        if words[i][0].startswith("ال") and plain(words[i + 1][0]) and plain(words[i + 2][0]):
+        if definite and words[i][0].startswith(definite) and plain(words[i + 1][0]) and plain(words[i + 2][0]):
             name_words = [words[i + 1], words[i + 2]]
             if i + 3 < len(words) and plain(words[i + 3][0]) and len(words[i + 3][0]) > 2:
                 name_words.append(words[i + 3])

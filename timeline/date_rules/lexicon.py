@@ -39,6 +39,17 @@ class Lexicon:
     month_abbreviations: frozenset[str] = field(default_factory=frozenset)
     #: Nouns that make a cue + number a count, not a year ("in 2000 homes", «في 2000 غارة»).
     count_nouns: tuple[str, ...] = ()
+    #: Letters glued before a date word, matched but left out of the phrase: Arabic attaches the
+    #: conjunctions و/ف and the preposition ب («والأحد», «بالأمس»); a regex piece, "" for none.
+    proclitics: str = ""
+    #: A month may be followed by its name in the other naming system, in brackets (Arabic:
+    #: «تشرين الثاني (نوفمبر)», group ``mon2``).
+    month_in_brackets: bool = False
+    #: Count nouns take suffixes (قتيلاً, غاراتها): they are matched as prefixes, not whole words.
+    count_nouns_take_suffixes: bool = False
+    #: The script's letters are folded before matching (see ``normalize.py``): "arabic" (hamza
+    #: forms, alef maqsura, ta marbuta, harakat and tatweel), "" for none.
+    folding: str = ""
 
 
 _EN_MONTHS = {
@@ -221,6 +232,10 @@ _AR_NEXT = r"المقبل|القادم|المقبلة|القادمة"
 
 AR = Lexicon(
     lang="ar",
+    proclitics=r"(?:[وف]?ب?)",
+    month_in_brackets=True,
+    count_nouns_take_suffixes=True,
+    folding="arabic",
     weekdays={"الاثنين": 0, "الإثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الأربعاء": 2,
               "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6},
     months=_AR_MONTHS,

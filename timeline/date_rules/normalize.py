@@ -8,6 +8,8 @@ reported with offsets into the *original* text, which is the contract of ``find_
 
 from __future__ import annotations
 
+from timeline.date_rules.lexicon import LEXICONS
+
 _DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
 _DIGITS.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
 
@@ -31,17 +33,17 @@ _ARABIC_DROP = frozenset(
 )
 
 
-#: The same replacements as translation tables (every replacement is one character, so only the
-#: dropped marks move offsets).
+#: The same replacements as translation tables, by a lexicon's ``folding`` (every replacement is
+#: one character, so only the dropped marks move offsets).
 _TABLE = {"": dict(_COMMON),
-          "ar": {**_ARABIC_FOLD, **_COMMON, **{ord(c): None for c in _ARABIC_DROP}}}
+          "arabic": {**_ARABIC_FOLD, **_COMMON, **{ord(c): None for c in _ARABIC_DROP}}}
 
 
 def normalize(text: str, lang: str) -> tuple[str, list[int]]:
     """Return the matching form of ``text`` and, for each of its characters, the index of the
     original character it came from (so ``index[i]`` maps a normalised offset back)."""
-    arabic = lang == "ar"
-    out = text.translate(_TABLE["ar" if arabic else ""])
+    lexicon = LEXICONS.get(lang)
+    out = text.translate(_TABLE[lexicon.folding if lexicon else ""])
     if len(out) == len(text):  # nothing dropped: offsets unchanged
         return out, list(range(len(text)))
     return out, [i for i, ch in enumerate(text) if ch not in _ARABIC_DROP]

@@ -72,7 +72,7 @@ def _month_group(lex: Lexicon) -> str:
     alt = _alternation(list(lex.months), lex, capitalise=lex.months_case_sensitive)
     if lex.months_case_sensitive:
         return rf"(?P<mon>(?-i:{alt}))"
-    if lex.lang == "ar":
+    if lex.month_in_brackets:
         return rf"(?P<mon>{alt})(?:\s*\(\s*(?P<mon2>{alt})\s*\))?"
     return rf"(?P<mon>{alt})"
 
@@ -80,7 +80,7 @@ def _month_group(lex: Lexicon) -> str:
 def _wrap(core: str, lex: Lexicon) -> re.Pattern[str]:
     # Arabic attaches the conjunctions و/ف and the preposition ب to the next word
     # («والأحد», «بالأمس»); they are matched but left out of the phrase (group m).
-    clitic = r"(?:[وف]?ب?)" if lex.lang == "ar" else ""
+    clitic = lex.proclitics
     source = rf"(?<!\w){clitic}(?P<m>{core})(?!\w)"
     return re.compile(fold_pattern(source, lex.lang), re.IGNORECASE)
 
@@ -265,7 +265,7 @@ def _no_count(lex: Lexicon) -> str:
         return ""
     alt = _alternation(list(lex.count_nouns), lex)
     # Arabic nouns take suffixes (قتيلاً, غاراتها): prefix match; elsewhere whole words.
-    end = "" if lex.lang == "ar" else r"(?!\w)"
+    end = "" if lex.count_nouns_take_suffixes else r"(?!\w)"
     return rf"(?!\s+(?:{alt}){end})"
 
 
