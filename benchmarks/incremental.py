@@ -37,7 +37,7 @@ event gathers a copy from every day, and changing one copy rewrites it from all 
 seeds give. Every rebuild also reads and hashes the whole folder (``--floor``).
 
 Run: python -m benchmarks.incremental [N ...] [--before-max N] [--changes 0,1,10,100]
-(default sizes 1000 10000 100000)
+[--floor | --components] (default sizes 1000 10000 100000)
 """
 
 from __future__ import annotations
@@ -226,11 +226,42 @@ def floor(n: int, seeds) -> list[str]:
             f"| {n:,} | put them into {len(blocks):,} blocks | - | - | {blocks_s:.1f} | - |"]
 
 
+def components(n: int, seeds, changes: tuple[int, ...]) -> list[str]:
+    """How much of the blocks a change touches any exact merge must redo (``--components``): the
+    reports of the clusters (events) that hold a report of a changed article. A cluster lies inside
+    one connected component of ``same_event``, so this is a lower bound for merging by components
+    instead of blocks: those events are rewritten from all their members whatever the scope."""
+    from timeline.actors import load_actor_registry
+    from timeline.merge import Blocks, Matcher, _mergeable, cluster
+    from timeline.merge_guard import article_of
+    from timeline.store import EventStore
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, db = Path(tmp) / "articles", Path(tmp) / "archive.db"
+        make_archive(n, folder, db, seeds)
+        with EventStore(db).transaction() as tx:
+            raw = [e for e in tx.raw_events() if _mergeable(e)]
+    blocks, matcher = Blocks(raw), Matcher(load_actor_registry())
+    articles = sorted({article_of(e) for e in raw})
+    rows = []
+    for k in changes:
+        changed = set(articles[::max(1, len(articles) // max(k, 1))][:k])
+        touched = {blocks.block_of[i] for i, e in enumerate(raw) if article_of(e) in changed}
+        inside = [e for i, e in enumerate(raw) if blocks.block_of[i] in touched]
+        hit = [c for c in cluster(inside, matcher) if any(article_of(e) in changed for e in c)]
+        largest = ", ".join(f"{len(c):,}" for c in sorted(hit, key=len, reverse=True)[:3])
+        rows.append(f"| {n:,} | {k} | {len(touched):,} blocks, {len(inside):,} reports | {len(hit):,} clusters, "
+                    f"{sum(map(len, hit)):,} reports (largest {largest}) |")
+    return rows
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000, 100000])
     parser.add_argument("--before-max", type=int, default=1000)
     parser.add_argument("--floor", action="store_true", help="only what every rebuild reads (no builds)")
+    parser.add_argument("--components", action="store_true",
+                        help="only the clusters a change touches inside its blocks (no builds)")
     parser.add_argument("--changes", default=",".join(map(str, CHANGES)),
                         help="changed articles per rebuild, in order (default 0,1,10,100)")
     args = parser.parse_args(argv)
@@ -244,6 +275,14 @@ def main(argv: list[str] | None = None) -> None:
         print("|---|---|---|---|---|---|")
         for n in args.sizes:
             for row in floor(n, seeds):
+                print(row, flush=True)
+        return
+    if args.components:
+        print("| stored articles | changed | blocks touched "
+              "| clusters holding a changed report (each ends in one event) |")
+        print("|---|---|---|---|")
+        for n in args.sizes:
+            for row in components(n, seeds, changes):
                 print(row, flush=True)
         return
     print("| stored articles | phase | changed | merge | seconds | CPU seconds | before: global merge + rewrite |")

@@ -108,19 +108,24 @@ class Matcher:
         # times, and the registry normalises each name it is asked about
         self._actors: dict[str, Any] = {}
         self._voices: dict[str, str | None] = {}
+        self._persons: dict[tuple[str, ...], frozenset[str]] = {}  # actors -> the persons among them
 
     def _actor(self, name: str) -> Any:
         if name not in self._actors:
             self._actors[name] = self.registry.get(name)
         return self._actors[name]
 
-    def persons(self, event: Event) -> set[str]:
-        out = set()
-        for name in event.actors:
-            actor = self._actor(name)
-            if actor is None or actor.is_person:  # an unregistered speaker is a person
-                out.add(name)
-        return out
+    def persons(self, event: Event) -> frozenset[str]:
+        """The persons among the event's actors (cached per actor list)."""
+        names = tuple(event.actors)
+        if names not in self._persons:
+            out = set()
+            for name in names:
+                actor = self._actor(name)
+                if actor is None or actor.is_person:  # an unregistered speaker is a person
+                    out.add(name)
+            self._persons[names] = frozenset(out)
+        return self._persons[names]
 
     def voice(self, event: Event) -> str | None:
         if not event.actors:
@@ -171,8 +176,10 @@ class Matcher:
         return self.topic(a) == self.topic(b)
 
     def same_event(self, a: Event, b: Event) -> bool:
-        if not self.same_identity(a, b):
-            return False
+        return self.same_identity(a, b) and self.same_time(a, b)
+
+    def same_time(self, a: Event, b: Event) -> bool:
+        """The dates part of :meth:`same_event`, for two events of the same identity."""
         if dates_compatible(a, b):
             return True
         return a.kind in DIPLOMATIC and year_slip(a, b) and len(self.persons(a) & self.persons(b)) >= 2
@@ -323,23 +330,47 @@ def cluster(raw: list[Event], matcher: Matcher) -> list[list[Event]]:
     # (kind, year, month) -> cluster number -> its members whose footprint touches that month:
     # a member sharing no month with the report cannot match it, so within a candidate cluster
     # only these are compared (``any`` over them is ``any`` over the whole cluster), which keeps
-    # a cluster of thousands of chained reports from making the merge quadratic
-    by_month: dict[tuple[str, int, int], dict[int, list[Event]]] = {}
+    # a cluster of thousands of chained reports from making the merge quadratic. The members
+    # are grouped by identity key, then by dates key (:func:`identity_key_of`, :func:`time_key`:
+    # all that ``same_identity`` and ``same_time`` read), since equal keys give equal answers:
+    # a group whose identity differs from the report's is ruled out by one comparison, and
+    # copies of one report told again and again are compared once, not once per copy
+    by_month: dict[tuple[str, int, int], dict[int, dict[tuple, dict[tuple, Event]]]] = {}
     for event in order:
         months = _months(event)
         candidates = sorted({c for month in months for c in by_month.get(month, ())})
         for c in candidates:
-            near = (m for month in months for m in by_month.get(month, {}).get(c, ()))
-            if any(matcher.same_event(event, m) for m in near):
+            if any(matcher.same_identity(event, next(iter(group.values())))
+                   and any(matcher.same_time(event, m) for m in group.values())
+                   for month in months for group in by_month.get(month, {}).get(c, {}).values()):
                 clusters[c].append(event)
                 joined = c
                 break
         else:
             clusters.append([event])
             joined = len(clusters) - 1
+        who, when = identity_key_of(event), time_key(event)
         for month in months:
-            by_month.setdefault(month, {}).setdefault(joined, []).append(event)
+            by_month.setdefault(month, {}).setdefault(joined, {}).setdefault(who, {}).setdefault(when, event)
     return clusters
+
+
+def identity_key_of(event: Event) -> tuple:
+    """Everything :meth:`Matcher.same_identity` reads of an event (kind, actors, places, direction,
+    topic, whether its date was inferred): two events with equal keys have the same identities."""
+    return (event.kind, tuple(event.actors), frozenset(Matcher.place_keys(event)), event.to_controller,
+            Matcher.topic(event), event.date_inferred)
+
+
+def time_key(event: Event) -> tuple:
+    """Everything :meth:`Matcher.same_time` reads besides the identity (the dates and how they
+    were given)."""
+    return event.date, event.date_end, event.date_precision, _relative_month(event)
+
+
+def match_key(event: Event) -> tuple:
+    """Everything :meth:`Matcher.same_event` reads: two events with equal keys match the same events."""
+    return identity_key_of(event) + time_key(event)
 
 
 def _months(event: Event) -> set[tuple[str, int, int]]:
@@ -363,6 +394,9 @@ def merge_events(raw: list[Event], curated: list[Event], registry: ActorRegistry
         # a cluster is placed by its members dated in their own words; an inferred date ("X has
         # fallen", dated by the article) only says "by then" and fits too many rows
         anchors = [m for m in members if m.date_inferred is None] or members
+        # one anchor per match key: a cluster of thousands of copies is tried against each
+        # curated row once per distinct report (the answers, and the affinities, are the same)
+        anchors = list({match_key(m): m for m in reversed(anchors)}.values())
         candidates = [i for i, c in enumerate(curated) if any(matcher.same_event(c, m) for m in anchors)]
         if candidates:
             best = max(candidates, key=lambda i: (max(matcher.affinity(curated[i], m) for m in anchors), -i))
