@@ -732,7 +732,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     after = [a for a in armed if 0 <= a.start - trig.end <= 30]
     # «أطلقت فصائل المعارضة صباح الأربعاء عملية»: a subject inside the verb phrase comes first
     inside = [a for a in armed if trig.start <= a.start and a.end <= trig.end]
-    subjects = inside or ((after or before) if ctx.lang == "ar" else (before or after))
+    subjects = inside or ((after or before) if rules_for(ctx.lang).verb_subject else (before or after))
     subjects = subjects or armed
     actors = _dedupe([a.name for a in subjects])
     countries = sorted({a.country for a in subjects if a.country})
