@@ -29,7 +29,7 @@ ROWS: list[dict[str, Any]] = yaml.safe_load(
     Path(__file__).with_name("challenge_reported_events.yaml").read_text(encoding="utf-8"))["rows"]
 PUBLISHED = date(2024, 12, 6)
 FAMILIES_BY_LANG = {
-    "reported": ("en", "ar", "fr"),
+    "reported": ("en", "ar", "fr", "de"),
     "background": ("en", "fr", "es", "de", "ar"),
     "war_year": ("en", "fr", "ar", "es", "de"),
     "attribution": ("en", "fr", "es", "ar"),
