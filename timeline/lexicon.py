@@ -304,7 +304,8 @@ def _extractor_words(doc: dict) -> dict[str, Any]:
     generic = doc.get("generic_place_words") or ()
     return {
         "war_words": _optional(doc, "war_words", r"(?<!\w)(?:ALT)(?!\w)"),
-        "coordinated": _c(rf"{joiner}\s*{then}$|^\s*$"),
+        # a sequence word joins on its own too ("on Thursday then took", «الخميس ثم سيطرت»)
+        "coordinated": _c(rf"{joiner}\s*{then}$|^\s*$" + (rf"|(?<!\w)(?:{sequence})\s*$" if sequence else "")),
         "coordinator_prefix": _optional(doc, "coordinator_prefix", r"^(?:ALT)"),
         "relative": _optional(doc, "relative_pronouns", r"(?<!\w)(?:ALT)\s+(?:\S+\s+){0,2}$"),
         "locating_gap": _optional(doc, "locating_gap", r"^\W*(?:ALT)$"),
