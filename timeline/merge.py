@@ -562,5 +562,10 @@ def merge_in_blocks(raw: list[Event], curated: list[Event], registry: ActorRegis
     out: list[Event] = []
     for block_reports, block_rows in zip(reports, rows, strict=True):
         out += merge_events(block_reports, block_rows, registry)
-    out.sort(key=lambda e: (e.date or date.max, e.kind, e.id))
+    out.sort(key=merged_order)
     return out
+
+
+def merged_order(event: Event) -> tuple[date, str, str]:
+    """The order of :func:`merge_in_blocks`' events: by date (undated last), kind and id."""
+    return (event.date or date.max, event.kind, event.id)

@@ -316,7 +316,7 @@ def merge_in_processes(raw: list[Any], curated: list[Any], jobs: int) -> list[An
     here as it would be by ``merge_in_blocks`` (the build's guard then finds the article).
     """
     from kharita import config
-    from timeline.merge import Blocks, _mergeable, merge_in_blocks
+    from timeline.merge import Blocks, _mergeable, merge_in_blocks, merged_order
 
     mergeable = [e for e in raw if _mergeable(e)]
     if jobs < 2 or len(mergeable) < config.PARALLEL_MERGE_MIN_REPORTS or default_start_method() != "fork":
@@ -349,15 +349,9 @@ def merge_in_processes(raw: list[Any], curated: list[Any], jobs: int) -> list[An
         return merge_in_blocks(raw, curated)
     finally:
         _MERGE_PARTS = []
-    key = _merged_order
-    if len({key(e) for e in merged}) < len(merged):  # ties: keep merge_in_blocks' own order
+    if len({merged_order(e) for e in merged}) < len(merged):  # ties: keep merge_in_blocks' own order
         return merge_in_blocks(raw, curated)
-    return sorted(merged, key=key)
-
-
-def _merged_order(event: Any) -> tuple[date, str, str]:
-    """The order of :func:`timeline.merge.merge_in_blocks`' events."""
-    return (event.date or date.max, event.kind, event.id)
+    return sorted(merged, key=merged_order)
 
 
 def _init_merger(parent: int) -> None:
