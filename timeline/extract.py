@@ -1048,11 +1048,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             continue
         # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date
         triggers = [t for t in triggers
-                    if not (t.kind == "statement" and _monitor_speaks(t, s_actors, registry, text, lang))]
+                    if not (t.kind == "statement" and _subject_is("monitor", t, s_actors, registry, text, lang))]
         # "the insurgents arrived in Rastan on Friday": fighters' arrival is no diplomatic visit,
         # and it must not claim the date that belongs to the sentence's capture
         triggers = [t for t in triggers
-                    if not (t.kind == "visit" and _fighters_move(t, s_actors, registry, text, lang))]
+                    if not (t.kind == "visit" and _subject_is("armed_group", t, s_actors, registry, text, lang))]
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
         dated = assign_dates([t for t in triggers if t.role not in SITUATION_ROLES], s_dates)
         dated = main_clause_dates(triggers, dated, text, rules.circumstance)
@@ -1390,17 +1390,12 @@ def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],
     return out
 
 
-def _monitor_speaks(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,
-                    lang: str | None) -> bool:
-    speaker = choose_speaker(trigger, actors, registry, text, SPEAKER_TYPES | {"monitor"}, lang)
-    return speaker is not None and speaker.type == "monitor"
-
-
-def _fighters_move(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,
-                   lang: str | None) -> bool:
-    """Whether the subject of a visit verb is an armed group (its fighters arrived somewhere)."""
-    subject = choose_speaker(trigger, actors, registry, text, SPEAKER_TYPES | {"armed_group"}, lang)
-    return subject is not None and subject.type == "armed_group"
+def _subject_is(actor_type: str, trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry,
+                text: str, lang: str | None) -> bool:
+    """Whether the verb's subject, chosen as a speaker is (an actor of ``actor_type`` allowed too),
+    is of that type: a monitor's "said" attributes a fact, an armed group "arrived" is no visit."""
+    subject = choose_speaker(trigger, actors, registry, text, SPEAKER_TYPES | {actor_type}, lang)
+    return subject is not None and subject.type == actor_type
 
 
 def with_id(event: Event, raw_id: str) -> Event:
