@@ -268,16 +268,7 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         denial = _optional(doc, "denial", r"(?<!\w)(?:ALT)(?!\w)")
         contrast = _optional(doc, "contrast", r"(?<!\w)(?:ALT)(?!\w)")
         words = _extractor_words(doc)
-        purpose = _optional(doc, "purpose", r"(?<!\w)(?:ALT)\s+(?:\S+\s+)?$")
-        purpose_head = _optional(doc, "purpose", r"(?:ALT)(?=\s|لقاء)")
-        announced = _optional(doc, "announced", r"(?<!\w)(?:ALT)(?!\w)")
-        hypothetical = _optional(doc, "hypothetical", r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$")
-        object_relative = _optional(doc, "object_relative", r"^[\s,،]{0,3}(?:ALT)(?!\w)")
-        relative_pronoun = _optional(doc, "relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)")
-        day_after = _optional(doc, "day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$")
-        prospect = _optional(doc, "prospect", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,3}?\s*$")
-        region_word = _optional(doc, "region_word", r"(?<!\w)(?:ALT)(?!\w)")
-        region_object = _optional(doc, "region_object", r"\W*(?:(?:ALT)(?!\w))?\W*")
+        keyed = {name: _optional(doc, key, template) for name, (key, template) in _KEYED_PATTERNS.items()}
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(f"{source}: bad row ({exc})") from exc
     return LanguageRules(doc["language"], triggers, stance, casualties, str(doc.get("since") or ""),
@@ -285,11 +276,24 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
                          bool(doc.get("verb_subject")), agent, locator, locator_after, background,
                          continuation, clause, negation, fighting, object_slot,
                          tuple(str(w) for w in doc.get("ordinal_day_followers") or ()), circumstance,
-                         denial, contrast, purpose=purpose, purpose_head=purpose_head,
-                         announced=announced, hypothetical=hypothetical,
-                         object_relative=object_relative, relative_pronoun=relative_pronoun,
-                         day_after=day_after, prospect=prospect, region_word=region_word,
-                         region_object=region_object, **words)
+                         denial, contrast, **keyed, **words)
+
+
+#: Optional entries compiled around their table's words: field of :class:`LanguageRules` -> (table
+#: key, template with ``ALT`` for the alternation). One key may feed two fields (``purpose``: the
+#: words before a meeting verb, and the same words at the start of the verb's own words).
+_KEYED_PATTERNS: dict[str, tuple[str, str]] = {
+    "purpose": ("purpose", r"(?<!\w)(?:ALT)\s+(?:\S+\s+)?$"),
+    "purpose_head": ("purpose", r"(?:ALT)(?=\s|لقاء)"),
+    "announced": ("announced", r"(?<!\w)(?:ALT)(?!\w)"),
+    "hypothetical": ("hypothetical", r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$"),
+    "object_relative": ("object_relative", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
+    "relative_pronoun": ("relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
+    "day_after": ("day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$"),
+    "prospect": ("prospect", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,3}?\s*$"),
+    "region_word": ("region_word", r"(?<!\w)(?:ALT)(?!\w)"),
+    "region_object": ("region_object", r"\W*(?:(?:ALT)(?!\w))?\W*"),
+}
 
 
 def _extractor_words(doc: dict) -> dict[str, Any]:
