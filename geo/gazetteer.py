@@ -33,6 +33,7 @@ from geo.normalize import (
     name_key,
     strip_parenthesised,
 )
+from kharita.cache_files import dump_atomically
 
 log = logging.getLogger(__name__)
 
@@ -514,11 +515,7 @@ def _load_or_build(path: Path) -> Gazetteer:
     gaz = build_gazetteer(path)
     if cache is not None:
         try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".tmp{os.getpid()}")
-            with tmp.open("wb") as fh:
-                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(cache)
+            dump_atomically(gaz, cache)
             for old in cache.parent.glob(f"{_cache_prefix(path)}*.pickle"):
                 if old != cache:  # indexes of earlier data or code of this directory
                     old.unlink(missing_ok=True)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from kharita import config
+from kharita.cache_files import dump_atomically
 
 log = logging.getLogger(__name__)
 
@@ -74,11 +75,7 @@ def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern[str]:
              "groups": parsed.state.groups - 1, "groupindex": groupindex, "indexgroup": tuple(indexgroup)}
     compiled = _from_parts(pattern, parts)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with tmp.open("wb") as fh:
-            pickle.dump(parts, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        dump_atomically(parts, path)
     except OSError as err:
         log.warning("cannot write the compiled-pattern cache %s: %s", path, err)
     return compiled
