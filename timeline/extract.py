@@ -227,6 +227,7 @@ class SentenceContext:
     story_taker: str | None = None  # who took the last place an earlier sentence names a taker for
     triggers: list[TriggerHit] = field(default_factory=list)  # every trigger of the sentence
     published: Any = None  # the article's publication day (an announced meeting's weekday follows it)
+    dates: list[Any] = field(default_factory=list)  # every date phrase of the sentence (usable or not)
 
 
 def _controller_actors(actors: list[ActorMention]) -> list[ActorMention]:
@@ -627,6 +628,56 @@ def day_before(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit:
     return DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=1), None, "day")
 
 
+#: How far from a strike verb (characters) a night word may stand (:func:`night_before`), and how
+#: close to the night word a date phrase names the night itself ("Thursday night", «ليل الخميس»).
+NIGHT_REACH = 60
+NIGHT_DATE_REACH = 8
+
+
+def night_word(ctx: SentenceContext, trig: TriggerHit, dates: Sequence[DateHit] = ()) -> re.Match[str] | None:
+    """The night word of a strike's clause ("overnight", « dans la nuit »), if one stands near it
+    and outside a date phrase («dans la nuit de dimanche à lundi» is the date itself)."""
+    rules = rules_for(ctx.lang)
+    if rules.overnight is None:
+        return None
+    lo, hi = max(ctx.sentence.start, trig.start - NIGHT_REACH), min(ctx.sentence.end, trig.end + NIGHT_REACH)
+    for m in rules.overnight.finditer(ctx.text, lo, hi):
+        if not any(d.start <= m.start() < d.end for d in dates if d.start >= 0):
+            return m
+    return None
+
+
+def night_before(ctx: SentenceContext, trig: TriggerHit, d: DateHit, dates: Sequence[DateHit] = ()) -> DateHit:
+    """A strike's date, the day before its sentence's date when it struck overnight.
+
+    Why: "Heavy overnight air strikes pushed the rebels back from Hama, both sides said on
+    Wednesday", « des frappes ont repoussé dans la nuit ... ont déclaré mercredi », «قصفت الطائرات
+    ليلاً» in a Wednesday story report strikes of the night before: the day the news names is the
+    report's, or the article's. A date phrase right next to the night word names the night itself
+    ("on Thursday night", «el viernes por la noche»): it is kept. So is the publication day of a
+    story with no date phrase: its "overnight" is the night that ended as it went out.
+    """
+    m = night_word(ctx, trig, dates)
+    if m is None or d.date is None or d.precision != "day" or (d.start < 0 and not d.phrase):
+        return d
+    if d.start >= 0 and gap(d.start, d.end, m.start(), m.end()) <= NIGHT_DATE_REACH and not _CLAUSE_BREAK.search(
+            ctx.text, min(d.end, m.end()), max(d.start, m.start())):
+        return d
+    return DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=1), None, "day")
+
+
+def night_strike_dates(ctx: SentenceContext, triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                       dates: Sequence[DateHit]) -> dict[TriggerHit, DateHit]:
+    """Dates for a sentence's undated overnight strikes: its reporting verb's date ("overnight
+    strikes drove the rebels back, both sides said on Wednesday"), which :func:`night_before`
+    then puts the night before. Other strikes share no date (:data:`SHARING_KINDS`)."""
+    reporting = [t for t in dated if t.kind == "statement"]
+    if not reporting:
+        return {}
+    return {t: dated[min(reporting, key=lambda r: gap(r.start, r.end, t.start, t.end))] for t in triggers
+            if t.kind == "strike" and t not in dated and night_word(ctx, t, dates) is not None}
+
+
 def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit | None:
     """The days before a main clause's date, for a capture in an "after" clause before it.
 
@@ -705,9 +756,23 @@ def _control_event(ctx: SentenceContext, place: Place, frm: str | None, to: str 
                  places=[place], from_controller=frm, to_controller=to, summary=summary, reasons=reasons)
 
 
+_DATELINE = re.compile(r"^[^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_][^\W\d_ '’-]*)*(?:,[^\n–—-]{0,40})?\s*(?:[-–—]|\()")
+
+
+def in_dateline(m: Any, text: str) -> bool:
+    """Whether a place mention is the article's dateline ("JAKARTA - ...", "AMMAN (Reuters) –"):
+    the upper-case city the story was filed from, at the text's start, is no place of its events."""
+    if m.start > 0 and text[:m.start].strip():
+        return False
+    surface = text[m.start:m.end]
+    return surface.isupper() and len(surface) > 2 and _DATELINE.match(text[m.start:m.start + 80]) is not None
+
+
 def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> Event | None:
     s = ctx.sentence
+    ctx = replace(ctx, places=[m for m in ctx.places if not in_dateline(m, ctx.text)])
     if trig.kind == "strike":
+        d = night_before(ctx, trig, d, ctx.dates)
         # who strikes: the countries the sentence names by demonym («الطيران الروسي والسوري»),
         # Syria meaning its government; then states and government bodies named outright
         # («the Syrian Observatory»: a demonym inside another actor's name says nothing of who struck)
@@ -873,6 +938,27 @@ def held_talks(ctx: SentenceContext, group: Sequence[TriggerHit]) -> TriggerHit 
     return None
 
 
+#: How far after a statement verb (characters) the body it was made to may be named.
+ADDRESSED_REACH = 80
+#: The role of the statement verb that tells a body's meeting (:func:`addressed_body`): the words
+#: are that meeting's news, no readout of it (:func:`fold_readouts` keeps them).
+ADDRESSED = "addressed"
+
+
+def addressed_body(ctx: SentenceContext, trigger: TriggerHit) -> bool:
+    """Whether a statement was made to a deliberative body ("told the Security Council", « a
+    déclaré devant le Conseil de sécurité », «قال أمام مجلس الأمن»): the body met that day.
+
+    Why: a briefing to the Council is reported by its speaker's words, and the Council's meeting,
+    which the gold and the analyst count as an event of its own, had no verb of meeting at all.
+    """
+    pattern = rules_for(ctx.lang).addressed_body
+    if pattern is None:
+        return False
+    lo = max(ctx.sentence.start, trigger.start - ADDRESSED_REACH)
+    return pattern.search(ctx.text, lo, min(ctx.sentence.end, trigger.end + ADDRESSED_REACH)) is not None
+
+
 #: How far before a meeting verb (characters) the demonyms naming its members may stand.
 MEETING_SUBJECT_REACH = 80
 
@@ -889,6 +975,7 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
     dated by :func:`shared_dates`, which yield to a verb with its own date on the same place)."""
     out: list[tuple[Event, TriggerHit]] = []
     diplomatic = [t for t in triggers if t.family == "diplomatic"]
+    dated = {**dated, **second_speakers(ctx, diplomatic, dated, registry)}
     anchors = [t for t in diplomatic if t in dated]
     groups: dict[TriggerHit, list[TriggerHit]] = {a: [a] for a in anchors}
     for t in diplomatic:
@@ -903,6 +990,10 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
             if talks is not None:
                 out.append((replace(event, kind="meeting", summary=event.summary.replace(" visit", " meeting", 1)),
                             talks))
+            if event.kind == "statement" and addressed_body(ctx, anchor):
+                out.append((replace(event, kind="meeting", stance=None,
+                                    summary=event.summary.split(" (")[0].replace(" statement", " meeting", 1)),
+                            replace(anchor, role=ADDRESSED)))
     military: list[tuple[Event, TriggerHit]] = []
     for t in triggers:
         if t.family == "military" and t in dated:
@@ -919,6 +1010,40 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
         # (its word on the situation, "reinforcements have reached Aleppo", stays a statement)
         out = [(e, t) for e, t in out if not (e.kind == "statement" and _fighting_side(e, registry))]
     return out + military
+
+
+def second_speakers(ctx: SentenceContext, diplomatic: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                    registry: ActorRegistry) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated statement verbs of a sentence that have a speaker of their own right
+    before them, other than the dated statement's: the dated one's date.
+
+    Why: "Iran said on Tuesday it would send forces if asked and Russia said the aggression must
+    end", «con Irán diciendo el martes que ... y Rusia diciendo que», «L'Iran a réitéré son
+    soutien et la Turquie a appelé ...» report two speakers' words of one day; joined to the dated
+    verb's event, the second speaker's statement was lost. Only a subject written right next to
+    its verb, before it (after it in a verb-subject language, «ودعت إيران»): "..., Russia said"
+    after a quote, with a comma between, is no second speaker.
+    """
+    out: dict[TriggerHit, DateHit] = {}
+    statements = [t for t in diplomatic if t.kind == "statement" and t in dated]
+    for t in diplomatic:
+        if t in dated or t.kind != "statement":
+            continue
+        earlier = [u for u in statements if u.end <= t.start]
+        if not earlier:
+            continue
+        anchor = earlier[-1]
+        mine = choose_speaker(t, ctx.actors, registry, ctx.text, lang=ctx.lang)
+        theirs = choose_speaker(anchor, ctx.actors, registry, ctx.text, lang=ctx.lang)
+        if mine is None or theirs is None or mine.name == theirs.name or mine.start <= anchor.end:
+            continue
+        # the subject next to its verb: before it, or after it where the subject follows («ودعت إيران»)
+        between = (ctx.text[t.end:mine.start] if rules_for(ctx.lang).verb_subject and mine.start >= t.end
+                   else ctx.text[mine.end:t.start] if mine.end <= t.start else "-")
+        if between.strip():
+            continue
+        out[t] = dated[anchor]
+    return out
 
 
 def one_change_per_place(military: list[tuple[Event, TriggerHit]],
@@ -1086,7 +1211,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                      None)
         ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if within(s, m.start, m.end)],
                               [g for g in signals if within(s, g.start, g.end)], following, following_actors,
-                              later, actors, list(places), story, triggers, published)
+                              later, actors, list(places), story, triggers, published,
+                              [d for d in dates if within(s, d.start, d.end)])
+        night = night_strike_dates(ctx, triggers, dated, ctx.dates)
+        dated, shared = {**dated, **night}, {**shared, **night}
         found = sentence_events(ctx, triggers, dated, registry, shared)
         own_places = {p.geonameid or p.name for e, t in found if t not in shared and e.kind == "control_change"
                       for p in e.places}
@@ -1104,13 +1232,45 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                 if event.kind == "other" and trig.role == "offensive":
                     continue  # "the offensive launched by HTS" with no day: the known offensive, not news
                 event = replace(event, date_inferred=inferred, reasons=["date_inferred", *event.reasons])
+                if event.kind in REPORTED_KINDS and published is not None and event.date is not None \
+                        and event.date > published:
+                    # the lead dates what it announces ("talks in Aqaba on Saturday"): words, strikes
+                    # and fighting with no date of their own were reported by the publication, not after
+                    event = replace(event, date=published, date_end=None, date_precision="day",
+                                    date_phrase=None, date_inferred="published")
                 if event.kind == "control_change" and event.date is not None:
                     # "X has fallen": true by the article's date, since some day before it
                     event = replace(event, date=event.date - timedelta(days=INFERRED_CONTROL_DAYS),
                                     date_end=event.date, date_precision="week")
             results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
-    return fold_readouts(carried_dates(results, sentences, registry), registry)
+    results = [r for r in results if not long_before(r.event, published)]
+    return fold_readouts(carried_dates(results, sentences, registry, text), registry)
+
+
+#: Kinds an article can only report once they happened: an undated one is never dated after the
+#: publication (a meeting or a visit may be announced ahead, a control change is the control
+#: model's to place).
+REPORTED_KINDS = frozenset({"statement", "strike", "other"})
+#: How long before the article's publication (days) a statement may have been made and still be
+#: the story's news (:func:`long_before`).
+BACKGROUND_EVENT_DAYS = 60
+
+
+def long_before(event: Event, published: Any) -> bool:
+    """Whether a statement was made long before the article's publication: background, not news.
+
+    Why: «La Russie déclare ... soutenir Assad» in a paragraph dated October 2015 recalls why
+    Russia went to war, not what it said in the story's weeks; on the timeline of the offensive it
+    is a spurious statement of 2015. Counted from the statement's last day (a month-precision
+    "late November" ends on the 30th): :data:`BACKGROUND_EVENT_DAYS`. Only statements: a past
+    meeting, visit or agreement (the 2023 strategic partnership) is the diplomacy's background,
+    kept with its date, and so are past control changes and situations.
+    """
+    if event.kind != "statement" or published is None or event.date is None:
+        return False
+    last = event.date_end or event.date
+    return (published - last).days > BACKGROUND_EVENT_DAYS
 
 
 def war_reference(d: Any, text: str, rules: LanguageRules) -> bool:
@@ -1273,7 +1433,8 @@ PREVIOUS_DATE = "previous"
 _DIPLOMATIC_KINDS = frozenset({"statement", "call", "visit", "meeting"})
 
 
-def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry: ActorRegistry) -> list[RawEvent]:
+def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry: ActorRegistry,
+                  text: str = "") -> list[RawEvent]:
     """Statements without a date phrase that go on from a dated diplomatic event of the sentence
     right before, by one of its participants, take that event's date instead of the article's.
 
@@ -1283,6 +1444,12 @@ def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry:
     meeting announced in the title); a statement of the talks' day is then their readout
     (:func:`fold_readouts`). Only a person's words (a state or a ministry speaks for itself),
     and only right after: a sentence in between breaks the thread.
+
+    So are the words of anyone right after a statement dated by a phrase of its own in the same
+    paragraph: "Iran said on Tuesday it would consider sending forces. Russia called the assault
+    terrorist aggression", «L'Iran a déclaré mardi ... La Russie a jugé ...»: a paragraph of
+    reactions reports one day's reactions, not the story's lead day. A line break (``text``)
+    ends the paragraph.
     """
     index = {s.start: i for i, s in enumerate(sentences)}
     out = list(raws)
@@ -1291,12 +1458,14 @@ def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry:
         if e.kind != "statement" or e.date_inferred not in ("lead", "published") or not e.actors:
             continue
         speaker = registry.get(e.actors[0])
-        if speaker is not None and not speaker.is_person:
-            continue
         here = index.get(raw.sentence.start)
-        host = next((r for r in reversed(raws[:k]) if here is not None and here > 0
-                     and index.get(r.sentence.start) == here - 1 and r.event.kind in _DIPLOMATIC_KINDS
-                     and r.event.date_inferred is None and e.actors[0] in r.event.actors), None)
+        previous = [r for r in reversed(raws[:k]) if here is not None and here > 0
+                    and index.get(r.sentence.start) == here - 1 and r.event.date_inferred is None]
+        host = next((r for r in previous if r.event.kind in _DIPLOMATIC_KINDS and e.actors[0] in r.event.actors
+                     and (speaker is None or speaker.is_person)), None)
+        if host is None and text and here and not any(ch in "\r\n"
+                                                      for ch in text[sentences[here - 1].end:raw.sentence.start]):
+            host = next((r for r in previous if r.event.kind == "statement" and r.event.date_precision == "day"), None)
         if host is None:
             continue
         h = host.event
@@ -1326,7 +1495,7 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEven
     statement does: "for his part, the minister expressed Iraq's solidarity" right after the call.
     (Not of a meeting: what a state says after a summit is reported as its own statement.)
     """
-    hosts = [i for i, r in enumerate(raws) if r.event.kind in READOUT_KINDS]
+    hosts = [i for i, r in enumerate(raws) if r.event.kind in READOUT_KINDS and r.trigger.role != ADDRESSED]
     folded: set[int] = set()
     stances: dict[int, str] = {}
     for i, raw in enumerate(raws):

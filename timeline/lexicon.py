@@ -71,6 +71,12 @@ tests), not new code. Each holds:
 * ``announced``: the words of a diplomatic verb that announce it ("will meet", « doit
   rencontrer », «se reunirá», «سيلتقي»): a bare weekday of its sentence read as a day before
   the publication is the coming one;
+* ``report_participle``: the participles of statement verbs ("saying", «diciendo»): a report told
+  as the circumstance of the sentence's main verb, whose subject (the sentence's first speaker) speaks;
+* ``overnight``: words that put a strike in the night ("overnight", « dans la nuit »): reported on a
+  day, it struck the night before, so it takes the day before the date its sentence gives it;
+* ``addressed_body``: a deliberative body a statement is made to ("told the Security Council",
+  « devant le Conseil de sécurité », «أمام مجلس الأمن»): the body met that day, a meeting too;
 * ``hypothetical``: words that make the situation report after them a possibility, an offer or
   a threat ("ready to send troops", « envisagerait d'envoyer », «مستعدة لدراسة إرسال قوات»): no
   event, nothing happened.
@@ -210,6 +216,9 @@ class LanguageRules:
     purpose_head: re.Pattern[str] | None = None  # the same, matched at the start of the verb's own words
     announced: re.Pattern[str] | None = None  # "will meet": searched on a diplomatic verb and the words before it
     hypothetical: re.Pattern[str] | None = None  # "ready to send": matched on the words before a situation trigger
+    report_participle: re.Pattern[str] | None = None  # "saying": matched on a statement verb's whole surface
+    overnight: re.Pattern[str] | None = None  # "overnight": searched around a strike verb
+    addressed_body: re.Pattern[str] | None = None  # "told the Security Council": searched after a statement verb
     # control changes (issue 10): see the module docstring
     object_relative: re.Pattern[str] | None = None  # matched from a pronoun to just after the verb
     relative_pronoun: re.Pattern[str] | None = None  # matched from a pronoun on
@@ -287,6 +296,9 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "purpose_head": ("purpose", r"(?:ALT)(?=\s|لقاء)"),
     "announced": ("announced", r"(?<!\w)(?:ALT)(?!\w)"),
     "hypothetical": ("hypothetical", r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$"),
+    "report_participle": ("report_participle", r"^(?:ALT)$"),
+    "overnight": ("overnight", r"(?<!\w)(?:ALT)(?!\w)"),
+    "addressed_body": ("addressed_body", r"(?<!\w)(?:ALT)(?!\w)"),
     "object_relative": ("object_relative", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "relative_pronoun": ("relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "day_after": ("day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$"),

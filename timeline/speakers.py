@@ -53,6 +53,17 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         order = (after, persons_after, outside[:1])
         chosen = next((group[0] for group in order if group), None)
         return None if chosen is None else _voice_of(chosen, speakers, registry)
+    participle = rules_for(lang).report_participle
+    if participle is not None and participle.match(trigger.surface.strip()):
+        # "Blinken set out Washington's hopes for Syria, saying ...", «con Irán diciendo»: the
+        # participle's subject is the clause's: one right before it, else the sentence's first
+        # speaker (a person before an institution)
+        earlier = [a for a in speakers if a.end <= trigger.start]
+        subject = [a for a in earlier[-1:] if not text[a.end:trigger.start].strip()]  # no comma between
+        order = (subject, [a for a in earlier if a.type == "official"][:1], earlier[:1])
+        chosen = next((group[0] for group in order if group), None)
+        if chosen is not None:
+            return _voice_of(chosen, speakers, registry)
     if rules_for(lang).verb_subject:  # verb-subject order: «أكد الكرملين», «توجّه وزير الخارجية ... عراقجي»
         order = (after, head_before, persons_after)
     elif adjacent:  # «Hakan Fidan, a déclaré»: the subject right before the verb

@@ -30,6 +30,7 @@ WORDINGS = [
     ("en", "Assad's forces left the airbase on Friday.", "Assad's forces", "government"),
     ("en", "Assad’s troops had no fuel left for the tanks.", "Assad’s troops", "government"),
     ("en", "Loyalist forces regrouped in the provincial capital.", "Loyalist forces", "government"),
+    ("en", "The government says reinforcements have reached the front.", "The government", "government"),
     ("en", "The opposition said its fighters had reached the old market.", "The opposition", "opposition"),
     ("en", "Opposition groups moved into the eastern suburbs overnight.", "Opposition groups", "opposition"),
     ("en", "Rebel factions crossed the canal at first light.", "Rebel factions", "opposition"),
@@ -195,3 +196,17 @@ def test_an_article_before_a_known_actor_names_that_actor(events_geoparser, regi
     statements = [e for e in extract_article_events(article, events_geoparser.parse(text, lang), registry)
                   if e.kind == "statement"]
     assert [e.actors[0] for e in statements] == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Antony Blinken landed in Aqaba for talks on Syria.", "Antony Blinken"),
+    ("fr", "Le secrétaire d'État Antony Blinken est arrivé à Aqaba.", "Antony Blinken"),
+    ("ar", "وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى العقبة.", "Antony Blinken"),
+    ("es", "Blinken llegó el jueves a Aqaba.", "Antony Blinken"),
+    ("ar", "وقال بيدرسون في افتتاح الجلسة إن الوضع خطير.", "Geir Pedersen"),
+    ("en", "Geir Pederson told the Council the front lines had shifted.", "Geir Pedersen"),
+])
+def test_diplomats_are_named_in_every_spelling(registry, lang, text, name):
+    """The US secretary of state and the UN envoy in the spellings the news uses («بيدرسون» beside
+    «بيدرسن», "Pederson"): a statement or a visit of theirs needs them as its speaker."""
+    assert name in [m.name for m in registry.find(text, lang)]
