@@ -7,11 +7,13 @@ analyst can predict them:
 * A date belongs to the trigger nearest to it in its sentence (character gap), so «a perdu
   samedi le contrôle» dates the loss and not the statement verb of the same sentence. In a dated
   sentence, a military trigger without a date makes no event; "since X" dates and vague spans
-  ("in recent years", « ces derniers jours ») date nothing. A sentence without any date phrase
-  takes the article's date (the explicit date of its lead, else its publication day), marked
-  ``date_inferred``; a sentence whose only phrases are such non-dates is background, no event,
-  except the war's start named as a reference ("for the first time since the start of the war
-  in 2011", :func:`war_reference`), which leaves the sentence undated rather than past. A
+  ("in recent years", « ces derniers jours ») date nothing, except that "in recent days" dates a
+  capture as that week (:func:`recent_days_dates`). A sentence without any date phrase takes the
+  article's date (the explicit date of its lead, else its publication day), marked
+  ``date_inferred`` (a control change: the week up to the publication day); a sentence whose only
+  phrases are such non-dates is background, no event, except the war's start named as a
+  reference ("for the first time since the start of the war in 2011", :func:`war_reference`),
+  which leaves the sentence undated rather than past. A
   capture left undated in a dated sentence shares the date of its reporting verb ("State media
   said on Tuesday the army had won back Karnaz") or of the capture coordinated with it
   («ودخلت ... حلب، الجمعة، وسيطرت»), marked ``date_inferred="sentence"`` (:func:`shared_dates`).
@@ -31,7 +33,9 @@ analyst can predict them:
   direction comes from the trigger (take, lose, fall to, retake) and the armed actors around it.
   An actor before a capture verb of the sentence is that verb's taker, never the loser of a later
   withdrawal verb; a capture with no taker named is the story's: the side that took the last
-  place before it, else the last armed side named.
+  place before it, else the first armed side of the last sentence naming one. A list ends at a
+  word of no list ("took Hama on Thursday, stunning Damascus"); a German participle closing its
+  clause takes the town before it.
 * "Fighting since X" with a recent day X dates the start of the offensive (an "other" event); an
   offensive launch verb with no day of its own ("after the offensive launched by HTS") refers to
   the known offensive and makes no event.
@@ -388,6 +392,35 @@ def _whole_region(m: Any, before: str, rules: LanguageRules) -> bool:
             and rules.whole_region is not None and rules.whole_region.search(before) is not None)
 
 
+#: Longest word that may stand between two places of one list whatever it is (an article or a
+#: preposition: "the", « de », «من»); longer ones must be the table's ``list_gap_words``.
+LIST_FUNCTION_WORD = 3
+#: Most words of an item between two commas of a list: a name the geoparser did not find.
+LIST_ITEM_WORDS = 3
+_LIST_COMMA = re.compile(r"[,،]")
+
+
+def _only_lists(gap: str, rules: LanguageRules) -> bool:
+    """Whether the text between two places of one list only lists them: items between commas of at
+    most :data:`LIST_ITEM_WORDS` words (names the geoparser did not find: "A, Jamiyat al-Maari, and
+    B") or opened by a list word ("as well as the M5 road"), then, right before the next place,
+    only coordinators, short function words and words of a place's kind (the table's
+    ``list_gap_words``: "and", "the town of", «وبلدة»).
+
+    Why: "Rebels took Hama on Thursday, stunning Damascus" or «سيطرت الفصائل على حماة الخميس مما فاجأ
+    دمشق» name a second town a few words after the first, but as the object of another verb: taking
+    every town within a short gap gave Damascus to the rebels on the day Hama fell.
+    """
+    if rules.list_gap_words is None:
+        return True
+    *items, last = _LIST_COMMA.split(gap)
+    if any(len(item.split()) > LIST_ITEM_WORDS and rules.list_gap_words.fullmatch(item.split()[0]) is None
+           for item in items):
+        return False
+    return all(len(w) <= LIST_FUNCTION_WORD or rules.list_gap_words.fullmatch(w) is not None
+               for w in re.findall(r"\w+", last))
+
+
 def _joins_list(gap: str, rules: LanguageRules) -> bool:
     """Whether the text between two places only lists them: nothing, a comma, or the table's
     coordinator alone ("Aleppo and Idlib", «حلب وإدلب»)."""
@@ -496,7 +529,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         for m in ordered:
             gap = gap_of(out[-1] if out else None, m)
             limit = reach if not out else LIST_GAP
-            if len(gap) > limit or (out and _LIST_BREAK.search(gap)):
+            if len(gap) > limit or (out and (_LIST_BREAK.search(gap) or not _only_lists(gap, rules))):
                 break
             if forward and out and rules.locating_gap is not None and rules.locating_gap.match(gap):
                 # "seized the Nayrab airport in Aleppo", «مطار كويرس في حلب»: the table's
@@ -519,9 +552,16 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     nxt = min((t.start for t in others if t.start >= trig.end), default=ctx.sentence.end)
     prev_end = max((t.end for t in others if t.end <= trig.start and t.kind != "control_change"),
                    default=ctx.sentence.start)
-    after = [m for m in towns if trig.end <= m.start and m.end <= nxt]
+    # «Die Rebellen haben Hama erobert und bedrohen nun Homs»: a participle closing its clause (the
+    # table's ``final_verbs``) has its object before it; a town after it is another verb's
+    final = rules.final_verbs is not None and rules.final_verbs.fullmatch(trig.surface.split()[-1]) is not None
+    after = [] if final else [m for m in towns if trig.end <= m.start and m.end <= nxt]
     chosen = chain(after, OBJECT_REACH, OBJECT_REACH,
                    lambda prev, m: ctx.text[(prev.end if prev else trig.end):m.start], forward=True)
+    if len(chosen) == 2 and _LIST_COMMA.fullmatch(ctx.text[chosen[0].end:chosen[1].start].strip()):
+        # "eroberten Hama, Damaskus zeigte sich überrascht": two places with a bare comma between
+        # them are the object and the next clause's subject; a list of two names its coordinator
+        chosen = chosen[:1]
     if not chosen:
         # "Aleppo, which the rebels captured last week": the relative pronoun's noun is the object
         relative = relative_object(ctx, trig, rules)
@@ -532,7 +572,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     # «Hama est passée sous le contrôle des rebelles»: after "fall" and "back" verbs the slot holds
     # the taker, the place is their subject
     explicit_object = rules.object_slot is not None and rules.object_slot.search(slot) is not None
-    if not chosen and (trig.role in ("fall", "back", "leave") or not explicit_object):
+    if not chosen and (final or trig.role in ("fall", "back", "leave") or not explicit_object):
         before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
         chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
                        lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
@@ -587,8 +627,9 @@ LEAD_SENTENCES = 3
 #: How far (days) from the publication a lead date may be and still date the story: "the visit
 #: follows a Wednesday surprise attack" in a Sunday story dates the attack, not the story's quotes.
 LEAD_MAX_AGE_DAYS = 3
-#: An undated control change is dated as a range ending on the article's date: the days before it
-#: it may have happened on (the control model places it at the range's end: held *by* then).
+#: An undated control change is dated as a range from the days before the article's date up to its
+#: publication (:func:`_held_by`): the days it may have happened on (the control model places it at
+#: the range's end: held *by* then).
 INFERRED_CONTROL_DAYS = 6
 
 
@@ -718,9 +759,9 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                    if ctx.sentence.start - ANAPHORA_REACH <= a.start and a.end <= ctx.sentence.start
                    and ACTOR_CONTROLLER[a.name] != GOVERNMENT]
         if ctx.story_taker is not None or earlier:
-            # the side that took the last place is the story's subject; failing one, the last
-            # armed side named (which may be the side it fought: «بعد معارك مع قسد»)
-            to = ctx.story_taker or ACTOR_CONTROLLER[earlier[-1].name]
+            # the side that took the last place is the story's subject; failing one, the first armed
+            # side of the last sentence naming one (its subject, not the side it fought)
+            to = ctx.story_taker or ACTOR_CONTROLLER[_subject_of_last(earlier, ctx.text).name]
             frm = next((ACTOR_CONTROLLER[a.name] for a in _controller_actors(ctx.actors)
                         if is_opposition(ACTOR_CONTROLLER[a.name]) != is_opposition(to)), GOVERNMENT)
             reasons = ["taker_guessed"]
@@ -734,6 +775,23 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         event = _control_event(ctx, place, frm, to, reasons, d, registry)
         out.append(event)
     return out
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _subject_of_last(earlier: list[ActorMention], text: str) -> ActorMention:
+    """Of the armed sides named before a capture with no subject, the first of the last sentence
+    that names one: that sentence's subject, not the side it fought.
+
+    Why: in "pro-Turkish forces launched an offensive against Kurdish forces. These forces took
+    two towns" the takers are the first side named, the subject; the last one named is the enemy
+    (news in all five languages names the subject before the object, Arabic too: verb, subject,
+    object). Taking the last side named gave the towns to the Kurds on real news.
+    """
+    last = earlier[-1]
+    same = [a for a in earlier if a.end <= last.start and not _SENTENCE_STOP.search(text, a.end, last.start)]
+    return same[0] if same else last
 
 
 def _control_event(ctx: SentenceContext, place: Place, frm: str | None, to: str | None, reasons: list[str],
@@ -1119,6 +1177,35 @@ def main_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Da
     return out
 
 
+def recent_days_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                      s_dates: Sequence[Any], rules: LanguageRules) -> dict[TriggerHit, DateHit]:
+    """The week a "recent days" phrase names, for the control changes it is nearest to.
+
+    Why: "the rebels took the whole of Idlib province in recent days", « ces derniers jours »,
+    «في الأيام الأخيرة» report a capture as news of the days up to the article; such phrases are too
+    vague to date a statement (the tables' ``vague_dates``), so they dated nothing and the capture
+    was lost. The table's ``recent_days`` words pick, among the vague phrases, those of the last few
+    days (not "recent years"); a capture takes the phrase's week when it is nearer to it than to
+    any other date of its sentence.
+    """
+    if rules.recent_days is None:
+        return {}
+    recent = [DateHit(d.phrase, d.start, d.end, d.date, d.date_end, "week") for d in s_dates
+              if getattr(d, "date", None) is not None and getattr(d, "precision", None) == "week"
+              and getattr(d, "date_end", None) is not None and rules.recent_days.search(d.phrase)]
+    if not recent:
+        return {}
+    out = {}
+    for t in triggers:
+        if t.kind != "control_change":
+            continue
+        near = min(recent, key=lambda d: gap(t.start, t.end, d.start, d.end))
+        own = dated.get(t)
+        if own is None or gap(t.start, t.end, near.start, near.end) < gap(t.start, t.end, own.start, own.end):
+            out[t] = near
+    return out
+
+
 def _fighting_side(event: Event, registry: ActorRegistry) -> bool:
     speaker = registry.get(event.actors[0]) if event.actors else None
     return speaker is not None and (speaker.type == "armed_group" or speaker.name == GOVERNMENT)
@@ -1140,7 +1227,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
     phrased = [any(within(s, d.start, d.end) and not war_reference(d, text, rules) for d in dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published)
-    old_run = background_runs(sentences, dates, fallback)
+    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)], fallback)
     results: list[RawEvent] = []
     all_triggers = [find_triggers(s, lang) for s in sentences]
     for i, s in enumerate(sentences):
@@ -1181,6 +1268,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
         dated = assign_dates([t for t in triggers if t.role not in SITUATION_ROLES], s_dates)
         dated = main_clause_dates(triggers, dated, text, rules.circumstance)
+        dated.update(recent_days_dates(triggers, dated, [d for d in dates if within(s, d.start, d.end)], rules))
         dated.update(situation_dates(triggers, s_dates, [d for d in dates if within(s, d.start, d.end)]))
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
@@ -1239,9 +1327,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     event = replace(event, date=published, date_end=None, date_precision="day",
                                     date_phrase=None, date_inferred="published")
                 if event.kind == "control_change" and event.date is not None:
-                    # "X has fallen": true by the article's date, since some day before it
+                    # "X has fallen": true by the article's date, since some day before it; by its
+                    # publication at the latest, even when the lead dates yesterday's news
                     event = replace(event, date=event.date - timedelta(days=INFERRED_CONTROL_DAYS),
-                                    date_end=event.date, date_precision="week")
+                                    date_end=_held_by(event.date, published), date_precision="week")
             results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
     results = [r for r in results if not long_before(r.event, published)]
@@ -1273,6 +1362,22 @@ def long_before(event: Event, published: Any) -> bool:
     return (published - last).days > BACKGROUND_EVENT_DAYS
 
 
+def _held_by(lead: Any, published: Any) -> Any:
+    """The last day an undated capture may have happened on: the article's publication day when
+    it is later than the lead's date.
+
+    Why: a lead that opens on yesterday's capture ("they had taken Hama on Thursday") dates the
+    story, but the article's undated present-tense reports ("the factions reached Rastan") may be of
+    the day it was published; ending their range on the lead's day claimed them a day too early.
+    """
+    if published is None or lead is None:
+        return lead
+    try:
+        return max(lead, published)
+    except TypeError:
+        return lead
+
+
 def war_reference(d: Any, text: str, rules: LanguageRules) -> bool:
     """Whether a date phrase is the war's start named as a reference point ("for the first time
     since the start of the war in 2011", « depuis le début de la guerre en 2011 »).
@@ -1286,6 +1391,29 @@ def war_reference(d: Any, text: str, rules: LanguageRules) -> bool:
         return False
     m = SINCE_WORDS.search(text[max(0, d.start - 40):d.start])
     return m is not None and rules.war_words.search(m.group(0)) is not None
+
+
+#: How far before a "since" word (characters) the superlative that makes its date a reference may stand.
+REFERENCE_REACH = 60
+
+
+def since_reference(d: Any, text: str, rules: LanguageRules) -> bool:
+    """Whether a "since" date only measures a superlative ("the deadliest fighting since 2020", « les
+    plus violents depuis 2020 », "for the first time since 2016"): the table's ``reference_since``
+    words right before the "since" word.
+
+    Why: like the war's start (:func:`war_reference`), such a year is no time the story is about;
+    taken for one, it made the sentences after it background (:func:`background_runs`), and the
+    capture of Saraqeb told next was dropped on real news.
+    """
+    if rules.reference_since is None:
+        return False
+    since = SINCE_WORDS.search(text[max(0, d.start - 40):d.start])
+    if since is None and not getattr(d, "since", False):
+        return False
+    end = max(0, d.start - 40) + since.start() if since is not None else d.start  # « depuis 2020 »: in the phrase
+    head = text[max(0, end - REFERENCE_REACH):end]
+    return rules.reference_since.search(head) is not None and not _CLAUSE_STOP.search(head[-20:])
 
 
 #: ``date_inferred`` of a military event dated by its sentence's reporting verb or only date

@@ -226,6 +226,10 @@ class LanguageRules:
     prospect: re.Pattern[str] | None = None  # matched on the words just before a capture
     region_word: re.Pattern[str] | None = None  # "province": searched around a governorate
     region_object: re.Pattern[str] | None = None  # "the province of": the whole gap before it
+    recent_days: re.Pattern[str] | None = None  # "in recent days": searched in a date phrase
+    list_gap_words: re.Pattern[str] | None = None  # "and", "town": matched on each word between listed places
+    final_verbs: re.Pattern[str] | None = None  # «erobert»: matched on the last word of a capture verb
+    reference_since: re.Pattern[str] | None = None  # "the deadliest since": searched before a "since" date
     definite_article: str = ""  # «ال»: the title before an unknown speaker ends in a definite word
     unknown_name: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a name before / after a statement verb
     sentence_articles: tuple[str, ...] = ()  # "The", « Le »: case-sensitive patterns
@@ -305,6 +309,10 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "prospect": ("prospect", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,3}?\s*$"),
     "region_word": ("region_word", r"(?<!\w)(?:ALT)(?!\w)"),
     "region_object": ("region_object", r"\W*(?:(?:ALT)(?!\w))?\W*"),
+    "recent_days": ("recent_days", r"(?<!\w)(?:ALT)(?!\w)"),
+    "list_gap_words": ("list_gap_words", r"(?:ALT)"),
+    "final_verbs": ("final_verbs", r"(?:ALT)"),
+    "reference_since": ("reference_since", r"(?<!\w)(?:ALT)\s*$"),
 }
 
 

@@ -37,6 +37,12 @@ FAMILIES_BY_LANG = {
     "denial": ("en", "fr", "ar", "es", "de"),
     "place_actor": ("en", "fr", "ar"),
     "since_start": ("en", "fr", "es", "de"),
+    # round 6: "in recent days" dates a capture as that week; an undated report after a lead that
+    # dates yesterday's news is held by the publication day
+    "recent_days": ("en", "fr", "es", "de", "ar"),
+    "lead_date": ("en", "fr", "es", "de", "ar"),
+    # round 6: a "since" date that only measures a superlative is no time the story is about
+    "since_ref": ("en", "fr", "es", "de", "ar"),
 }
 
 

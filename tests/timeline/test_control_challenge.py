@@ -32,7 +32,8 @@ ROWS: list[dict[str, Any]] = yaml.safe_load(
     Path(__file__).with_name("challenge_control_events.yaml").read_text(encoding="utf-8"))["rows"]
 PUBLISHED = date(2024, 12, 6)
 FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "lose", "parts",
-            "relative", "day_after", "after_clause", "leave", "prospect", "old_date", "suburbs")
+            "relative", "day_after", "after_clause", "leave", "prospect", "old_date", "suburbs",
+            "list_sentence", "reach_parts", "fall_to", "anaphora", "list_end", "final_verb")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -44,6 +45,16 @@ FAMILIES_BY_LANG = {
 #: Round 5 (issue 10): families every table has rules for.
 for _families in FAMILIES_BY_LANG.values():
     _families |= {"relative", "day_after", "after_clause", "prospect", "old_date", "suburbs"}
+#: Round 6 (issue 10): a list told in the sentence after its capture ("Those villages included A,
+#: B and C"), "reached large parts of X", the subject a capture with no subject of its own refers
+#: to (the first side of the sentence before, not the side it fought), and lists that end at words
+#: of no list ("took Hama on Thursday, stunning Damascus"); "the fall of X to Y" where the tables
+#: have it as a noun, German participles closing their clause and « die Kontrolle über X, …, übernahm ».
+for _families in FAMILIES_BY_LANG.values():
+    _families |= {"list_sentence", "reach_parts", "anaphora", "list_end"}
+for _lang in ("en", "fr", "es"):
+    FAMILIES_BY_LANG[_lang].add("fall_to")
+FAMILIES_BY_LANG["de"] |= {"final_verb", "take", "lose"}
 #: Camps whose swap is a reversed direction; unknown never is.
 DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
 

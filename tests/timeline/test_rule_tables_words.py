@@ -10,6 +10,9 @@ table, and load a sixth language from a table under ``tests/`` with no change to
 second pass moved the speakers' words (name words and particles, co-speaker joiners, sentence
 articles, the Arabic article and proclitics, attribution rows through the lexicon) and the Arabic
 properties of the date table (``lang == "ar"`` tests before); they are held the same way below.
+Round 6 added the words that may stand inside a list of places (``list_gap_words``), the German
+participles that close their clause (``final_verbs``) and the phrases of the last few days that
+date a capture (``recent_days``).
 
 The sentences are written for these tests in ordinary press wording; none is taken from an
 article. Every date resolves against Friday 6 December 2024.
@@ -184,7 +187,51 @@ LOCATING = [
 def test_a_place_after_the_locating_gap_only_says_where(events_geoparser, registry, without, lang, text):
     assert [r[3] for r in _read(text, lang, events_geoparser, registry)] == [[MOREK]]
     without(lang, "locating_gap")  # then Hama reads as a second place taken
+    without(lang, "list_gap_words")  # (which also ends the list at « dans », a word of no list)
     assert [r[3] for r in _read(text, lang, events_geoparser, registry)] == [[MOREK], [HAMA]]
+
+
+#: A town a few words after the one taken, as the object of another verb: not a second place taken.
+DAMASCUS, HOMS = "170654", "169577"
+OTHER_VERB = [
+    ("en", "Rebels took Hama on Thursday, stunning Damascus.", DAMASCUS),
+    ("fr", "Les rebelles ont pris Hama jeudi, surprenant Damas.", DAMASCUS),
+    ("es", "Los rebeldes tomaron Hama el jueves, sorprendiendo a Damasco.", DAMASCUS),
+    ("de", "Die Rebellen eroberten am Donnerstag Hama und bedrohen nun Homs.", HOMS),
+    ("ar", "سيطرت الفصائل على حماة الخميس مما فاجأ دمشق.", DAMASCUS),
+]
+
+
+@pytest.mark.parametrize("lang, text, other", OTHER_VERB)
+def test_a_town_after_words_of_no_list_is_not_taken(events_geoparser, registry, without, lang, text, other):
+    assert [r[3] for r in _read(text, lang, events_geoparser, registry)] == [[HAMA]]
+    without(lang, "list_gap_words")  # then any town a few words on joins the list
+    assert [r[3] for r in _read(text, lang, events_geoparser, registry)] == [[HAMA], [other]]
+
+
+def test_a_participle_closing_its_clause_takes_the_town_before_it(events_geoparser, registry, without):
+    text = "Die Rebellen haben am Donnerstag Hama erobert und bedrohen nun Homs."
+    assert [r[3] for r in _read(text, "de", events_geoparser, registry)] == [[HAMA]]
+    without("de", "final_verbs")  # then the town after the participle reads as its object
+    assert [r[3] for r in _read(text, "de", events_geoparser, registry)] == [[HOMS]]
+
+
+RECENT = [
+    ("en", "Rebels took the whole of Idlib province in recent days."),
+    ("fr", "Les rebelles ont pris le contrôle de toute la province d'Idleb ces derniers jours."),
+    ("es", "Los rebeldes tomaron el control de toda la provincia de Idlib en los últimos días."),
+    ("de", "Die Rebellen eroberten in den vergangenen Tagen die gesamte Provinz Idlib."),
+    ("ar", "سيطرت الفصائل على كامل محافظة إدلب في الأيام الأخيرة."),
+]
+
+
+@pytest.mark.parametrize("lang, text", RECENT)
+def test_recent_days_date_a_capture_as_that_week(events_geoparser, registry, without, lang, text):
+    # the phrase's own week, up to the publication day: not inferred from the article
+    assert [r[:4] for r in _read(text, lang, events_geoparser, registry)] == [
+        ("control_change", "2024-11-30", None, [IDLIB_PROVINCE])]
+    without(lang, "recent_days")  # then the vague phrase dates nothing and the capture is lost
+    assert _read(text, lang, events_geoparser, registry) == []
 
 
 WHOLE = [
