@@ -257,6 +257,8 @@ def find_matches_and_masks(
         found = _longest_exact(doc, i, gaz, masked, stop_words)
         if found is None and is_arabic(doc[i].text) and i not in lone:
             found = _with_proclitic(doc, i, gaz, masked, stop_words)
+            if found is not None and _person_with_proclitic(doc[i].text, cues):
+                found = None
         if found is None and not is_arabic(doc[i].text):
             found = _inflected(doc, i, gaz)
         if found is None and fuzzy and not is_arabic(doc[i].text):
@@ -290,6 +292,14 @@ def find_matches_and_masks(
         else:
             kept.append(m)
     return kept, masked
+
+
+def _person_with_proclitic(word: str, cues: NameCues) -> bool:
+    """«وبايدن» is و + بايدن (Biden), not و + ب + ايدن (Aydın): an Arabic word that is, whole or
+    after its proclitics, the family name of a person of the actor registry is that person, so
+    no other cut of it is read as a place («بالأسد», «ولافروف»)."""
+    return word.casefold() in cues.surnames or any(
+        rest.casefold() in cues.surnames for _, rest in arabic_proclitic_splits(word, min_letters=2))
 
 
 def _without_cue_word(doc: Doc, m: GazetteerMatch, gaz: Gazetteer) -> GazetteerMatch:
@@ -786,6 +796,10 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
             prev, nxt = before[-1], after[0]
             if all(w.endswith("ة") and not w.startswith("ال") for w in (prev, nxt)):
                 return "demonym adjective"
+        if _indefinite_adjective(text, m, before, lang, cues):
+            return "indefinite adjective"
+    if arabic and not one_word and minor and _kunya(surface, before, after, lang, cues):
+        return "a person's kunya"
     if one_word and minor:
         # a person: 'Maher al-Assad', 'Mohammed bin Salman', 'President Bashar', «ماهر الأسد»
         nxt = after[0].casefold() if after else ""
@@ -809,6 +823,64 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
                 and any(h.entry.feature_class in ("P", "A") for h in m.hits)):
             return "common noun after a determiner"
     return None
+
+
+def _kunya(surface: str, before: list[str], after: list[str], lang: str, cues: NameCues) -> bool:
+    """«القائد أبو حسن الحموي», «أبو عمر الشامي»: a name that begins with a name word of the
+    language (``name_words``: أبو / أم 'father / mother of') is a person's kunya when a title
+    stands right before it or a nisba right after it (a definite word ending in ي: الحموي,
+    الجولاني; not a compass adjective of common_words.tsv: «أبو الظهور الشرقي»). The villages
+    Abu Hasan and Abu Umar are named otherwise («قرية أبو عمر», «في أبو حسن»)."""
+    if surface.split()[0] not in rules_for(lang).name_words:
+        return False
+    if before and _strip_proclitic(before[-1].casefold(), cues.get("title", lang)):
+        return True
+    nxt = after[0] if after else ""
+    return len(nxt) > 4 and nxt.startswith("ال") and nxt.endswith("ي") and name_key(nxt) not in cues.common_words
+
+
+def _definite_word(word: str) -> bool:
+    """An Arabic word with the article, perhaps after proclitics (البحوث, والبحوث, وللمدينة);
+    not a word that merely holds ال (طال 'reached')."""
+    return word.startswith("ال") or any(
+        rest.startswith("ال") and len(rest) > 3 for _, rest in arabic_proclitic_splits(word, min_letters=4))
+
+
+def _indefinite_adjective(text: str, m: GazetteerMatch, before: list[str], lang: str,
+                          cues: NameCues) -> bool:
+    """«عملية انتقالية سلمية» 'a peaceful transition', «مظاهرات سلمية», «عدة مدن سورية», «البحوث
+    العلمية»: a one-word name shaped like an adjective (a nisba: the ``adjective_ending`` of
+    name_cues.tsv) right after the noun it qualifies agrees with that noun: without the article
+    after an indefinite noun (its ``noun_ending``, or any word after a ``quantifier``), with the
+    article after a definite word. It is not the town of the same name (Salamiyah, سلمية;
+    al-Alamiyah, العلمية) nor the country (سورية).
+
+    A settlement, city, area, quarter or facility word before it makes it a name («قرية
+    شرفية»). For a country the noun must be a plural (ات, or after a quantifier): after a
+    singular the country is the genitive of a construct phrase («وزير خارجية سورية»)."""
+    surface = text[m.start:m.end]
+    endings = cues.get("adjective_ending", lang)
+    if not endings or " " in surface.strip() or len(before) < 1 or not any(surface.endswith(e) for e in endings):
+        return False
+    prev = before[-1]
+    if not prev.isalpha() or len(prev) < 3:
+        return False  # punctuation, a particle
+    definite = surface.startswith("ال")
+    if definite or _definite_word(prev):
+        # «البحوث العلمية» 'scientific research': a definite nisba right after a definite noun
+        # agrees with it (not al-Alamiyah); a country's adjective is a demonym (geo.demonyms)
+        return (definite and _definite_word(prev) and text[m.start - 1: m.start].isspace()
+                and not any(h.entry.feature_code == "PCLI" for h in m.hits))
+    quantified = len(before) > 1 and before[-2] in cues.get("quantifier", lang)
+    rules = rules_for(lang)
+    left = text[max(0, m.start - 60): m.start]
+    if not quantified and any(r is not None and r.search(left) for r in (
+            rules.settlement_before, rules.city_before, rules.area_before, rules.quarter_before,
+            rules.facility_before)):
+        return False  # «قرية شرفية»; but «عدة مدن سورية»: the plural after a quantifier is no cue
+    if any(h.entry.feature_code == "PCLI" for h in m.hits):
+        return quantified or (prev.endswith("ات") and len(prev) > 4)
+    return quantified or any(prev.endswith(e) for e in cues.get("noun_ending", lang))
 
 
 @Language.factory(

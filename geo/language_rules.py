@@ -28,6 +28,10 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   word glued to the name itself (German «Nordsyrien»), matched at the start of the name;
 * ``compass``: ``{label: [words]}``, labels north, south, east, west, centre, or a compound
   (north-west) for a one-word compound direction (« noroeste »);
+* ``institution_before`` / ``institution_after``: the head word of an institution named after
+  its town, written before the town (Arabic «مستشفى حلب الجامعي»: a construct phrase), and the
+  adjectives that may follow it: the mention is the institution's name as written, placed at
+  its town (:func:`geo.parser._institution_span`); an empty list: none such;
 * ``settlement_before``, ``weak_settlement_before``: words that say an Arabic one-word name is a
   settlement (strong: «بلدة», weak: a preposition of place); Latin-script languages need none;
 * ``name_prefixes`` / ``name_suffixes``: generic words a free-text name may carry (« ville de
@@ -77,7 +81,7 @@ CONTEXT_TABLES = (
     "area_before", "area_after", "list_gap", "city_before", "city_after", "quarter_before",
     "quarter_after", "facility_before",
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
-    "weak_settlement_before",
+    "weak_settlement_before", "institution_before", "institution_after",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
@@ -109,6 +113,8 @@ class GeoRules:
     region_in_name: re.Pattern[str] | None = None
     settlement_before: re.Pattern[str] | None = None
     weak_settlement_before: re.Pattern[str] | None = None
+    institution_before: re.Pattern[str] | None = None
+    institution_after: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()

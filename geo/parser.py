@@ -27,8 +27,15 @@ from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch, NameCues, l
 from geo.gazetteer import Gazetteer, GazetteerEntry, Hit, load_gazetteer
 from geo.language_rules import all_facility_names, all_function_words, rules_for
 from geo.mention import PlaceMention
-from geo.normalize import is_arabic, name_key
-from geo.resolve import MIN_CONFIDENCE, country_focus, evidence_factor, near_mate, resolve
+from geo.normalize import arabic_proclitic_splits, is_arabic, name_key
+from geo.resolve import (
+    MIN_CONFIDENCE,
+    SALIENT_TOWN_POPULATION,
+    country_focus,
+    evidence_factor,
+    near_mate,
+    resolve,
+)
 
 log = logging.getLogger(__name__)
 
@@ -130,8 +137,12 @@ class Geoparser:
             if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1", "ADM2")
             and (m.method == "exact" or m.method == "proclitic" and r.entry.is_major)
         ]  # any country: an article most about Azerbaijan may name villages near Idlib; «بحلب»
+        # a list with another name read as a place (first pass): «دير حافر ومسكنة والسفيرة»
+        listed = [sum(1 for g, r in zip(groups, first, strict=True)
+                      if g == group and r.confidence >= self.min_confidence) > 1
+                  for group in groups]
         out: list[PlaceMention] = []
-        for m, c, group in zip(matches, contexts, groups, strict=True):
+        for m, c, group, in_list in zip(matches, contexts, groups, listed, strict=True):
             # a name never supports itself: anchors from other names only; mates: those of its list
             mates = [e for k, e, g in anchors if k != m.key and g == group]
             res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates)
@@ -143,8 +154,12 @@ class Geoparser:
                 c = replace(c, weak_settlement=True)
             conf = res.confidence * self._evidence(text, m, c, e, matches, persons, locs,
                                                    self.cues.get("determiner", lang))
-            if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues):
+            if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues, in_list):
                 log.debug("%r: an Arabic word, not a place here", text[m.start:m.end])
+                conf = 0.0
+            if conf and _quarter_elsewhere(m, c, e, others):
+                log.debug("%r: a quarter word, and no such quarter near the article's places",
+                          text[m.start:m.end])
                 conf = 0.0
             conf = round(min(conf, 0.99), 3)
             if conf < self.min_confidence:
@@ -152,11 +167,16 @@ class Geoparser:
                 continue
             region = c.region if e.feature_code in ("PCLI", "ADM1") else None
             end = _facility_end(text, m, e, lang, matches)
+            start = _facility_start(text, m, e, lang, matches)
+            institution = _institution_span(text, m, e, lang, matches)
+            if institution is not None:
+                start, end = institution
             out.append(PlaceMention(
-                surface=text[m.start:end], start=m.start, end=end, name=e.display_name,
+                surface=text[start:end], start=start, end=end, name=e.display_name,
                 lat=e.lat, lon=e.lon, geonameid=e.geonameid, country_code=e.country_code,
                 feature_code=e.feature_code, confidence=conf, admin1=e.admin1,
-                name_ar=e.name_ar, region=region, coord_quality=e.coord_quality,
+                name_ar=e.name_ar, region=region,
+                coord_quality="approximate" if institution is not None else e.coord_quality,
                 runner_up=f"{res.runner_up.display_name} ({res.runner_up.geonameid})"
                 if res.runner_up else None,
                 method=m.method,
@@ -250,6 +270,58 @@ def _facility_end(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
     return end
 
 
+def _facility_start(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
+                    matches: list[GazetteerMatch]) -> int:
+    """Where a facility's name starts: in a language whose ``facility_names`` put the head word
+    before the town (Arabic «مطار {name}», «قاعدة {name} الجوية»: a construct phrase), a name
+    read as an airport or air base takes that head word, as the facility's name as written
+    («مطار كويرس», «مطار أبو الظهور»; without a proclitic: «بمطار حلب» -> «مطار حلب»); other
+    names start where they matched."""
+    if e.feature_class != "S":
+        return m.start
+    heads = {t.split("{name}")[0].strip() for t in rules_for(lang).facility_names
+             if not t.startswith("{name}") and "{name}" in t}
+    left = text[max(0, m.start - 30): m.start]
+    words = left.split()
+    if not words or not left[-1:].isspace():
+        return m.start
+    word = words[-1]
+    head = word if word in heads else next(
+        (rest for _, rest in arabic_proclitic_splits(word, min_letters=2) if rest in heads), None)
+    if head is None:
+        return m.start
+    start = m.start - (len(left) - len(left.rstrip())) - len(head)
+    if any(o.start < m.start and o.end > start for o in matches if o is not m):
+        return m.start
+    return start
+
+
+def _institution_span(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
+                      matches: list[GazetteerMatch]) -> tuple[int, int] | None:
+    """«مستشفى حلب الجامعي» 'Aleppo University Hospital': a town's name right after the head word
+    of an institution named after it (``institution_before``), with the adjectives that follow
+    it (``institution_after``), is the institution's name as written; the gazetteer has no
+    hospitals, so the mention stands at its town, its point approximate. A proclitic before
+    the head stays outside («بمستشفى»). None: the name is no such institution's."""
+    rules = rules_for(lang)
+    if rules.institution_before is None or e.feature_class != "P":
+        return None
+    left = text[max(0, m.start - 30): m.start]
+    found = rules.institution_before.search(left)
+    if found is None:
+        return None
+    start = m.start - (len(left) - found.start())
+    while start < m.start and rules.institution_before.match(text[start + 1: m.start]):
+        start += 1  # «بمستشفى»: the proclitic is not part of the name
+    end = m.end
+    after = rules.institution_after.match(text[m.end: m.end + 40]) if rules.institution_after else None
+    if after is not None:
+        end += after.end()
+    if any(o.start < end and start < o.end for o in matches if o is not m):
+        return None
+    return start, end
+
+
 #: Arabic prepositions written glued to the next word (بـ 'in, at', لـ 'to'): like في or إلى
 #: before a name, weak evidence that it is a place («لتلبيسة», «بالرستن»).
 _GLUED_PREPOSITIONS = frozenset("بل")
@@ -319,8 +391,23 @@ def _next_to_unknown_name(text: str, m: GazetteerMatch, matches: list[GazetteerM
 _FUNCTION_WORDS = all_function_words()
 
 
+def _quarter_elsewhere(m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEntry,
+                       others: list[GazetteerEntry]) -> bool:
+    """«حي المزة غربي دمشق», «دوار الباسل في حماة»: a quarter or roundabout word names part of a
+    city. When the gazetteer has no quarter of that name, the village it has instead (an al-Mazzah
+    near Aleppo) is not meant unless it lies near another place of the article."""
+    return (c.quarter and " " not in m.key and e.feature_class == "P" and e.feature_code != "PPLX"
+            and not e.is_major and bool(others) and not near_mate(e, others))
+
+
+def _salient_town(e: GazetteerEntry) -> bool:
+    """A seat of an administrative area or a town of SALIENT_TOWN_POPULATION people: in a list of
+    places it is the obvious reading of its name (Maskanah, Nawa), whatever else the word means."""
+    return e.feature_code.startswith("PPLA") or e.population >= SALIENT_TOWN_POPULATION
+
+
 def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ctxmod.Context,
-                          matches: list[GazetteerMatch], cues: NameCues) -> bool:
+                          matches: list[GazetteerMatch], cues: NameCues, listed: bool = False) -> bool:
     """Agreement and settlement evidence for one-word Arabic names (other names: True).
 
     - A village name right after another name, with nothing between them (no و, no comma), is
@@ -328,9 +415,10 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
       'the eastern Homs countryside', «الميدان صعب» 'the field is hard'.
     - An ordinary word that GeoNames also lists as a village (common_words.tsv: الميدان 'the
       field', كبرى 'major', الشرقي 'eastern') needs settlement evidence: a noun, a settlement,
-      city or area word (حي الميدان); an adjective, a city / town / village word without
-      article and its own article (بلدة الشرقية), since «مدينة كبرى» is 'a major city' and
-      «المدينة الشرقية» 'the eastern city'.
+      city or area word (حي الميدان), or a place of its own list (``listed``) when it names a
+      salient town («دير حافر ومسكنة والسفيرة», «درعا وجاسم ونوى»); an adjective, a city / town /
+      village word without article and its own article (بلدة الشرقية), since «مدينة كبرى» is
+      'a major city' and «المدينة الشرقية» 'the eastern city'.
     """
     surface = text[m.start:m.end]
     if not is_arabic(surface) or " " in m.key:
@@ -347,7 +435,7 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
         definite = bool(prev) and any(prev[-1][i:].startswith("ال") for i in range(3))
         return c.city and surface.startswith("ال") and not definite
     if kind == "noun":
-        return c.settlement or c.city or c.area
+        return c.settlement or c.city or c.area or (listed and _salient_town(e))
     return True
 
 

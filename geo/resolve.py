@@ -90,6 +90,9 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
 #: article) is read as a place of the same area even with no settlement word (a list of villages
 #: around one front), as a preposition of place would.
 MATE_EVIDENCE_KM = 30.0
+#: A town this large (or an administrative seat) named in a list of places is read as the town
+#: even when its name is also an ordinary word (Nawa, 47,000 people: نوى 'date stones').
+SALIENT_TOWN_POPULATION = 20_000
 
 
 def near_mate(entry: GazetteerEntry, mates: list[GazetteerEntry]) -> bool:

@@ -35,7 +35,7 @@ ARABIC_NORMALISATION = [
      [("حماه", HAMA), ("اللاذقيه", "173576"), ("ادلب", IDLIB)]),
     ("وصل إلى دِمَشْق وحـلب", [("دِمَشْق", DAMASCUS), ("حـلب", ALEPPO)]),  # harakat, tatweel
     ("وقصفت إسرائيل محيط مطار دمشق والقنيطرة.",  # the tokenizer leaves the full stop on the word
-     [("إسرائيل", "IL"), ("دمشق", "icao:OSDI"), ("القنيطرة", "173336")]),  # مطار دمشق: the airport
+     [("إسرائيل", "IL"), ("مطار دمشق", "icao:OSDI"), ("القنيطرة", "173336")]),  # the airport, named as written
     ("قصفت الطائرات بلدة خان شيخون ومدينة معرة النعمان",
      [("خان شيخون", "168325"), ("معرة النعمان", "167611")]),
 ]
@@ -191,8 +191,10 @@ def test_a_person_pattern_lowers_confidence_of_a_village_name(geoparser):
      [("Abou al-Douhour", "curated:abu_al_duhur_airbase")]),
     ("Ils ont pris la base aérienne de Hmeimim et l'aéroport de Damas.", "fr",
      [("Hmeimim", "curated:hmeimim_airbase"), ("Damas", "icao:OSDI")]),
+    # an Arabic facility is named as written, its head word included (a construct phrase,
+    # «مطار {name}» in ar.yaml's facility_names), whether the gazetteer spells it so or not
     ("سيطرت الفصائل على مطار كويرس ومطار حماة", "ar",
-     [("مطار كويرس", "curated:kuweires_airbase"), ("حماة", "icao:OS58")]),
+     [("مطار كويرس", "curated:kuweires_airbase"), ("مطار حماة", "icao:OS58")]),
     ("rebels reached the airport of Hama and Kuweires air base", "en",
      [("Hama", "icao:OS58"), ("Kuweires air base", "curated:kuweires_airbase")]),
     ("Flights resumed at Aleppo airport.", "en", [("Aleppo airport", "icao:OSAP")]),
@@ -200,3 +202,17 @@ def test_a_person_pattern_lowers_confidence_of_a_village_name(geoparser):
 def test_airport_words_pick_the_facility(geoparser, text, lang, expected):
     """A town's name next to an airport / air base word is the facility, when one exists."""
     assert triples(geoparser.parse(text, lang)) == expected_triples(text, expected)
+
+
+def test_a_quarter_word_does_not_take_a_far_village(geoparser):
+    """«حي المزة غربي دمشق»: the gazetteer has no quarters of Damascus, and the al-Mazzah it has
+    (8341993) is a village near Aleppo, 300 km away: the quarter word names no such place."""
+    mentions = geoparser.parse("سُمعت انفجارات في حي المزة غربي دمشق.", "ar")
+    assert [(m.surface, m.geonameid) for m in mentions] == [("دمشق", "170654")]
+
+
+def test_a_roundabout_names_its_quarter(geoparser):
+    """«دوار الصاخور»: a roundabout word before a quarter's name is a quarter word."""
+    mentions = geoparser.parse("تقدمت الفصائل نحو دوار الصاخور شرقي حلب.", "ar")
+    assert [(m.surface, m.geonameid) for m in mentions] == [
+        ("الصاخور", "curated:aleppo_sakhour"), ("حلب", "170063")]
