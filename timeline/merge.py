@@ -8,8 +8,10 @@ same kind, compatible dates, and the same *identity* for that kind:
 * statement — the same voice: the speaker or the institution it speaks for (Dmitry Peskov and
   «الكرملين» are one voice, Lin Jian and the Chinese Foreign Ministry another);
 * call, visit, meeting — the same people (every person named in the smaller report is in the
-  other), or, with no person named, the same speaker;
-* strike — a common place, or the same striking states when neither names a place;
+  other), or, when one names no person, the same participants (every state or body of one report
+  is in the other: a Russia–Iran–Turkey meeting is not a Russia–Syria one of the same day);
+* strike — a common place, or the same striking states when neither names a place; never two
+  strikes whose attackers are of opposite camps (government and opposition on one town);
 * other (an offensive launched) — the same topic ("Offensive launched").
 
 Dates are compatible when they are equal, or when a coarser one (week, month) contains the
@@ -40,15 +42,19 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from control.sides import camp, side_key
 from timeline.actors import ActorRegistry, load_actor_registry
 from timeline.confidence import assessed, independent_outlets
-from timeline.curated import is_opposition
+from timeline.curated import ACTOR_CONTROLLER, is_opposition
 from timeline.types import EVENT_KINDS, STANCES, Event, Place, Source
 
 log = logging.getLogger(__name__)
 
 DIPLOMATIC = frozenset({"statement", "call", "visit", "meeting"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+#: States whose forces struck on the government's side in this war (ISO codes): their strikes, and
+#: those of Syrian state bodies, are the government camp's (Russian and Syrian jets over Idlib).
+GOVERNMENT_BACKERS = frozenset({"RU", "IR"})
 #: When reports of one event disagree on stance, the most committed reading wins.
 STANCE_ORDER = ("supports_damascus", "supports_opposition", "calls_for_deescalation", "concerned_neutral", "other")
 
@@ -109,6 +115,8 @@ class Matcher:
         self._actors: dict[str, Any] = {}
         self._voices: dict[str, str | None] = {}
         self._persons: dict[tuple[str, ...], frozenset[str]] = {}  # actors -> the persons among them
+        self._participants: dict[tuple[str, ...], frozenset[str]] = {}  # actors -> their voices
+        self._camps: dict[tuple[str, ...], frozenset[str]] = {}  # actors -> the camps they fight in
 
     def _actor(self, name: str) -> Any:
         if name not in self._actors:
@@ -134,6 +142,51 @@ class Matcher:
         if name not in self._voices:
             self._voices[name] = self.registry.voice(name)
         return self._voices[name]
+
+    def voices(self, event: Event) -> frozenset[str]:
+        """The voices of all the event's actors: who took part in a call, visit or meeting."""
+        names = tuple(event.actors)
+        if names not in self._participants:
+            for name in names:
+                if name not in self._voices:
+                    self._voices[name] = self.registry.voice(name)
+            self._participants[names] = frozenset(self._voices[name] for name in names)
+        return self._participants[names]
+
+    def same_participants(self, a: Event, b: Event) -> bool:
+        """A call, visit or meeting without a person on one side: the same states and bodies took
+        part (those of one report are all in the other's, in any order). Why not the first voice
+        only: a Russia–Iran–Turkey meeting and a Russia–Syria one of the same day share it."""
+        va, vb = self.voices(a), self.voices(b)
+        if not va or not vb:
+            return va == vb  # a meeting of nobody named is only ever the same as another such
+        small, big = sorted((va, vb), key=len)
+        return small <= big
+
+    def camps(self, event: Event) -> frozenset[str]:
+        """The camps of the war the event's actors fight in (government, anti-government, SDF,
+        local), as far as the registry tells: armed sides (and those speaking for them) by the
+        controller they stand for, Syrian state bodies and officials and the states backing them as
+        the government's; others none."""
+        names = tuple(event.actors)
+        if names not in self._camps:
+            out = set()
+            for name in names:
+                actor, voice = self._actor(name), self.registry.voice(name)  # Mazloum Abdi: the SDF's
+                if voice in ACTOR_CONTROLLER:
+                    out.add(camp(side_key(ACTOR_CONTROLLER[voice])))
+                elif actor is not None and actor.type in ("state", "government_body", "official") and (
+                        actor.country == "SY" or actor.country in GOVERNMENT_BACKERS):
+                    out.add("government")
+            out.discard("unknown")
+            self._camps[names] = frozenset(out)
+        return self._camps[names]
+
+    def opposite_camps(self, a: Event, b: Event) -> bool:
+        """Both reports name who struck, and no camp is in both: a government air raid and a
+        faction's drone or shell on the same town the same day are two events, not one."""
+        ca, cb = self.camps(a), self.camps(b)
+        return bool(ca and cb) and not ca & cb
 
     def state_voice(self, state_event: Event, other: Event) -> bool:
         """"China said" and its foreign ministry's spokesman on the same day: one statement (the
@@ -167,8 +220,10 @@ class Matcher:
             if pa and pb:
                 small, big = sorted((pa, pb), key=len)
                 return small <= big
-            return self.voice(a) == self.voice(b)
+            return self.same_participants(a, b)
         if kind == "strike":
+            if self.opposite_camps(a, b):
+                return False
             ka, kb = self.place_keys(a), self.place_keys(b)
             if ka and kb:
                 return bool(ka & kb)
@@ -194,7 +249,13 @@ class Matcher:
         if event.kind == "control_change":
             return "|".join(sorted(self.place_keys(event))) + "|" + _side(event)
         if event.kind in DIPLOMATIC:
-            return (self.voice(event) or "") + "|" + "|".join(sorted(self.persons(event)))
+            key = (self.voice(event) or "") + "|" + "|".join(sorted(self.persons(event)))
+            # a call, visit or meeting with no person: the other participants are part of the
+            # identity (a statement, an event of one participant or with persons keeps the key,
+            # and so the id, it always had)
+            plain = event.kind == "statement" or self.persons(event)
+            others = set() if plain else self.voices(event) - {self.voice(event)}
+            return key + ("|+" + "|".join(sorted(others)) if others else "")
         if event.kind == "strike":
             return "|".join(sorted(self.place_keys(event))) + "|" + "|".join(sorted(event.actors))
         return self.topic(event)
@@ -277,6 +338,18 @@ def _best_controller(values: list[str | None]) -> str | None:
     return named[0] if named else next((v for v in values if v), None)
 
 
+def reported_direction(members: list[Event]) -> tuple[str | None, str | None]:
+    """A merged control change's "from" and "to", both from one report: the first that names its
+    taker (not only "the opposition"), with its own "from". Why not the best of each apart: "rebels
+    seized X from the army" then "the SNA took X from the SDF" made "from the government to the
+    SNA", which no report said (a state on the map must rest on a report). With no taker named,
+    the best of each as before."""
+    named = next((m for m in members if m.to_controller and m.to_controller != "opposition (unspecified)"), None)
+    if named is not None:
+        return named.from_controller, named.to_controller
+    return _best_controller([e.from_controller for e in members]), _best_controller([e.to_controller for e in members])
+
+
 def combine(members: list[Event], curated: Event | None) -> Event:
     """One event from a cluster of extracted reports and, maybe, the curated row they match."""
     base = curated if curated is not None else _finest(members)
@@ -287,6 +360,7 @@ def combine(members: list[Event], curated: Event | None) -> Event:
     else:
         stance = min(stances, key=STANCE_ORDER.index) if stances else None
     casualties = next((e.casualties for e in everyone if e.casualties is not None), None)
+    from_controller, to_controller = reported_direction(members)
     sources = dedupe_sources([*(curated.sources if curated else []),
                               *sorted((s for e in members for s in e.sources), key=lambda s: (s.is_copy, s.article))])
     event = Event(
@@ -294,8 +368,8 @@ def combine(members: list[Event], curated: Event | None) -> Event:
         actors=_ordered_union([base.actors, *(e.actors for e in everyone)]),
         countries=sorted(set(_ordered_union(e.countries for e in everyone))),
         places=list(curated.places) if curated is not None and curated.places else _places_union(everyone),
-        from_controller=curated.from_controller if curated else _best_controller([e.from_controller for e in members]),
-        to_controller=curated.to_controller if curated else _best_controller([e.to_controller for e in members]),
+        from_controller=curated.from_controller if curated else from_controller,
+        to_controller=curated.to_controller if curated else to_controller,
         stance=stance, summary=base.summary, origin="curated" if curated is not None else "extracted",
         sources=sources, certainty=curated.certainty if curated is not None else "reported",
         casualties=casualties, date_phrase=None if curated is not None else base.date_phrase,
