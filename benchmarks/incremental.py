@@ -10,9 +10,17 @@ is written directly through the store's writer (``upsert_article``) from those s
 reports, not through extraction: extracting 100,000 articles would take hours here. Each article
 is also written to disk (the seed's text plus a line with its number), with the content hash and
 fingerprint the build compares, so the rebuilds below are real ``timeline.build.build`` calls that
-read and hash the whole folder. A changed article is one whose file gets an extra line: the build
+read the folder. A changed article is one whose file gets an extra line: the build
 extracts it again for real (its new reports carry the seed's own dates, so a change touches the
 blocks around its old shifted date and the seed's).
+
+The archive's files are given an mtime a day in the past once written (an archive that has been
+on disk a while; otherwise the files written in the last two seconds before the first build would
+be recorded "racily" and read again once). A changed file is written anew, so its mtime moves to
+now: it is read, and, recorded racily, read once more by the next rebuild (found unchanged by its
+hash). Since schema 3 a rebuild opens only the files whose stat differs from the one recorded
+(``files read`` column; the others are unchanged without being opened); before, it read and hashed
+every file.
 
 Phases, each timed in one process (wall clock, ``time.perf_counter``, and this process's CPU
 time, ``time.process_time``: other jobs share the machine, so CPU time is the steadier figure):
@@ -43,6 +51,7 @@ Run: python -m benchmarks.incremental [N ...] [--before-max N] [--changes 0,1,10
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -93,8 +102,10 @@ def shifted(event: Event, article_id: str, days: int) -> Event:
                    sources=[replace(s, article=article_id) for s in event.sources])
 
 
-def make_archive(n: int, folder: Path, db: Path, seeds: list[tuple[Article, list[Event]]]) -> float:
-    """Write ``n`` synthetic articles to ``folder`` and their shifted reports to the store ``db``."""
+def make_archive(n: int, folder: Path, db: Path, seeds: list[tuple[Article, list[Event]]],
+                 reports: bool = True) -> float:
+    """Write ``n`` synthetic articles to ``folder`` and their shifted reports to the store ``db``
+    (with ``reports=False``, the articles without reports: enough for the corpus-reading floor)."""
     from timeline.build import extraction_fingerprint
     from timeline.store import EventStore
 
@@ -103,14 +114,43 @@ def make_archive(n: int, folder: Path, db: Path, seeds: list[tuple[Article, list
     folder.mkdir(parents=True, exist_ok=True)
     with EventStore(db).transaction() as tx:
         for i in range(n):
-            seed, reports = seeds[i % len(seeds)]
+            seed, events = seeds[i % len(seeds)]
             path = folder / f"{i:06d}_{seed.id}"
             path.write_text(seed.path.read_text("utf-8") + f"\n<!-- synthetic copy {i} -->\n", "utf-8")
             article = read_article(path, article_id=path.name)
             days = i // len(seeds)
             tx.upsert_article(article, fingerprint, [],
-                              [shifted(e, article.id, days) for e in reports])
+                              [shifted(e, article.id, days) for e in events] if reports else [])
+    age(folder)
     return time.perf_counter() - started
+
+
+def age(folder: Path, days: int = 1) -> None:
+    """Every file's mtime put ``days`` back: an archive that has been on disk a while."""
+    back = days * 86400 * 10**9
+    for path in folder.iterdir():
+        mtime = path.stat().st_mtime_ns - back
+        os.utime(path, ns=(mtime, mtime))
+
+
+class FilesRead:
+    """Counts the article files a build reads (``kharita.articles.read_article`` calls from
+    ``read_corpus``): since schema 3 the unchanged ones are not read."""
+
+    def __init__(self) -> None:
+        import kharita.articles
+
+        self.count, self._read = 0, kharita.articles.read_article
+
+        def counted(*args, **kwargs):
+            self.count += 1
+            return self._read(*args, **kwargs)
+
+        kharita.articles.read_article = counted
+
+    def take(self) -> int:
+        count, self.count = self.count, 0
+        return count
 
 
 def _cluster_before(raw: list[Event], matcher) -> list[list[Event]]:
@@ -176,14 +216,17 @@ def run(n: int, geoparser, seeds, before_max: int, changes: tuple[int, ...] = CH
     from timeline.build import build
 
     rows = []
+    files = FilesRead()
     with tempfile.TemporaryDirectory() as tmp:
         folder, db = Path(tmp) / "articles", Path(tmp) / "archive.db"
         _, write_s, write_cpu = _timed(lambda: make_archive(n, folder, db, seeds))
-        rows.append(f"| {n:,} | write synthetic store | - | - | {write_s:.1f} | {write_cpu:.1f} | - |")
+        rows.append(f"| {n:,} | write synthetic store | - | - | - | {write_s:.1f} | {write_cpu:.1f} | - |")
         print(rows[-1], flush=True)
+        files.take()
         first, first_s, first_cpu = _timed(lambda: build(folder, db, progress=False, geoparser=geoparser))
-        rows.append(f"| {n:,} | first merge (all blocks) | 0 | {first.merge_scope}, {first.merge_blocks:,} blocks, "
-                    f"{first.merge_reports:,} reports | {first_s:.1f} | {first_cpu:.1f} | - |")
+        rows.append(f"| {n:,} | first merge (all blocks) | 0 | {files.take():,} | {first.merge_scope}, "
+                    f"{first.merge_blocks:,} blocks, {first.merge_reports:,} reports | {first_s:.1f} | "
+                    f"{first_cpu:.1f} | - |")
         print(rows[-1], flush=True)
         old = before(db) if n <= before_max else None
         for round_, k in enumerate(changes, start=1):
@@ -193,37 +236,59 @@ def run(n: int, geoparser, seeds, before_max: int, changes: tuple[int, ...] = CH
             scope = report.merge_scope + (f", {report.merge_blocks:,} blocks, {report.merge_reports:,} reports"
                                           if report.merge_scope != "none" else "")
             was = f"{old:.1f} + reading" if old is not None else "not run"
-            rows.append(f"| {n:,} | rebuild | {k} | {scope} | {seconds:.2f} | {cpu:.2f} | {was} |")
+            rows.append(f"| {n:,} | rebuild | {k} | {files.take():,} | {scope} | {seconds:.2f} | {cpu:.2f} | {was} |")
             print(rows[-1], flush=True)
-        rows.append(f"| {n:,} | (archive) | | {first.raw_events:,} reports, {first.events:,} events | | | |")
+        rows.append(f"| {n:,} | (archive) | | | {first.raw_events:,} reports, {first.events:,} events | | | |")
         print(rows[-1], flush=True)
     return rows
 
 
-def floor(n: int, seeds) -> list[str]:
-    """What every rebuild reads whatever changed, at ``n`` articles, without merging: the corpus
-    read and hashed, and every stored report read and put into blocks (``--floor``)."""
+def floor(n: int, seeds, reports: bool = True) -> list[str]:
+    """What a rebuild reads whatever changed, at ``n`` articles, without merging (``--floor``): the
+    corpus read and hashed (every rebuild before schema 3), against the corpus skipped on its
+    recorded stats (the stored article rows, then one ``stat`` per file, no file opened); and, for
+    scale, every stored report read and put into blocks (what a full merge starts from; not with
+    ``--no-reports``, whose store holds the articles alone, quicker to write at 100,000)."""
     from kharita.articles import read_corpus
+    from timeline.build import extraction_fingerprint
     from timeline.merge import Blocks, _mergeable
     from timeline.store import EventStore
 
+    def row(phase: str, wall: float, cpu: float) -> str:
+        return f"| {n:,} | {phase} | {wall:.2f} | {cpu:.2f} |"
+
     with tempfile.TemporaryDirectory() as tmp:
         folder, db = Path(tmp) / "articles", Path(tmp) / "archive.db"
-        write_s = make_archive(n, folder, db, seeds)
-        t = time.perf_counter()
-        corpus = read_corpus(folder)
-        read_s = time.perf_counter() - t
-        t = time.perf_counter()
-        with EventStore(db).transaction() as tx:
-            raw = tx.raw_events()
-        raw_s = time.perf_counter() - t
-        t = time.perf_counter()
-        blocks = Blocks([e for e in raw if _mergeable(e)])
-        blocks_s = time.perf_counter() - t
-    return [f"| {n:,} | write synthetic store | - | - | {write_s:.1f} | - |",
-            f"| {n:,} | read and hash {len(corpus.articles):,} articles | - | - | {read_s:.1f} | same |",
-            f"| {n:,} | read {len(raw):,} stored reports | - | - | {raw_s:.1f} | same |",
-            f"| {n:,} | put them into {len(blocks):,} blocks | - | - | {blocks_s:.1f} | - |"]
+        _, write_s, write_cpu = _timed(lambda: make_archive(n, folder, db, seeds, reports))
+        rows = [row("write synthetic store" + ("" if reports else " (articles, no reports)"), write_s, write_cpu)]
+        corpus, wall, cpu = _timed(lambda: read_corpus(folder))
+        rows.append(row(f"read and hash {len(corpus.articles):,} files (before schema 3: every rebuild)", wall, cpu))
+
+        def record() -> None:
+            with EventStore(db).transaction() as tx:
+                tx.record_reads(corpus.articles)
+
+        _, wall, cpu = _timed(record)
+        rows.append(row("record their stats in the store (once)", wall, cpu))
+        fingerprint = extraction_fingerprint()
+        stored, wall, cpu = _timed(lambda: EventStore(db).stored_articles())
+        rows.append(row(f"the store's {len(stored):,} article rows with their stats", wall, cpu))
+        known = {i: s.known for i, s in stored.items() if s.known is not None and s.processed_with == fingerprint}
+        again, wall, cpu = _timed(lambda: read_corpus(folder, known=known))
+        assert not again.articles and len(again.skipped) == n, (len(again.articles), len(again.skipped))
+        rows.append(row(f"stat {len(again.skipped):,} files, none opened (schema 3)", wall, cpu))
+        if not reports:
+            return rows
+
+        def stored_reports():
+            with EventStore(db).transaction() as tx:
+                return tx.raw_events()
+
+        raw, wall, cpu = _timed(stored_reports)
+        rows.append(row(f"read {len(raw):,} stored reports", wall, cpu))
+        blocks, wall, cpu = _timed(lambda: Blocks([e for e in raw if _mergeable(e)]))
+        rows.append(row(f"put them into {len(blocks):,} blocks", wall, cpu))
+    return rows
 
 
 def components(n: int, seeds, changes: tuple[int, ...]) -> list[str]:
@@ -260,6 +325,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000, 100000])
     parser.add_argument("--before-max", type=int, default=1000)
     parser.add_argument("--floor", action="store_true", help="only what every rebuild reads (no builds)")
+    parser.add_argument("--no-reports", action="store_true",
+                        help="with --floor: store the articles without their reports (quicker to write)")
     parser.add_argument("--components", action="store_true",
                         help="only the clusters a change touches inside its blocks (no builds)")
     parser.add_argument("--changes", default=",".join(map(str, CHANGES)),
@@ -271,10 +338,10 @@ def main(argv: list[str] | None = None) -> None:
     seeds = seed_reports(geoparser)
     changes = tuple(int(k) for k in args.changes.split(","))
     if args.floor:
-        print("| stored articles | phase | changed | merge | seconds (now) | seconds before |")
-        print("|---|---|---|---|---|---|")
+        print("| stored articles | phase | seconds | CPU seconds |")
+        print("|---|---|---|---|")
         for n in args.sizes:
-            for row in floor(n, seeds):
+            for row in floor(n, seeds, not args.no_reports):
                 print(row, flush=True)
         return
     if args.components:
@@ -285,8 +352,9 @@ def main(argv: list[str] | None = None) -> None:
             for row in components(n, seeds, changes):
                 print(row, flush=True)
         return
-    print("| stored articles | phase | changed | merge | seconds | CPU seconds | before: global merge + rewrite |")
-    print("|---|---|---|---|---|---|---|", flush=True)
+    print("| stored articles | phase | changed | files read | merge | seconds | CPU seconds "
+          "| before: global merge + rewrite |")
+    print("|---|---|---|---|---|---|---|---|", flush=True)
     for n in args.sizes:
         run(n, geoparser, seeds, args.before_max, changes)
 

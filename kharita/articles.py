@@ -9,10 +9,14 @@ stop the others being read.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import logging
+import os
 import re
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -35,6 +39,54 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 EARLIEST_PUBLISHED = date(1900, 1, 1)
 #: A published date may run this far ahead of the reader's clock (time zones, embargoed copy).
 FUTURE_TOLERANCE = timedelta(days=1)
+#: How coarse a file system's modification times may be (FAT keeps 2 s; ext4, APFS and NTFS are
+#: far finer). A file whose recorded mtime lies within this of the moment its stat was taken may
+#: have been written again in the same tick, unseen by that stat ("racily clean", as git says): it
+#: is always read again, never skipped on its stat.
+MTIME_GRANULARITY_NS = 2_000_000_000
+
+
+@dataclass(frozen=True)
+class FileStat:
+    """What ``os.stat`` said of an article file, and when (``time.time_ns()`` taken before the
+    stat and before the file was read). Size, mtime and inode together say "the same bytes" well
+    enough to skip reading a file again (an editor's save changes the mtime, a replacing rename
+    the inode); the change time is left out, since ``chmod`` or a hard link changes it too."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+    taken_ns: int
+
+    @classmethod
+    def of(cls, st: os.stat_result, taken_ns: int) -> FileStat:
+        return cls(st.st_size, st.st_mtime_ns, st.st_ino, taken_ns)
+
+    def same_file(self, other: FileStat) -> bool:
+        return (self.size, self.mtime_ns, self.inode) == (other.size, other.mtime_ns, other.inode)
+
+    @property
+    def racy(self) -> bool:
+        """Written within the mtime granularity of the moment this stat was taken: a later write in
+        the same tick would leave the same stat, so the stat proves nothing."""
+        return self.mtime_ns + MTIME_GRANULARITY_NS > self.taken_ns
+
+
+@dataclass(frozen=True)
+class KnownArticle:
+    """An article file as an earlier build read it, kept by the store: while the file's stat is
+    the recorded one, :func:`read_corpus` takes this instead of opening the file (issue 14: a
+    rebuild must not read and hash every file of a large archive)."""
+
+    id: str
+    stat: FileStat
+    content_hash: str
+    #: :func:`identity_of` the article, for the duplicate check of later files
+    identity: str
+    #: the warnings reading it gave (the build report lists them for unchanged articles too)
+    warnings: tuple[str, ...]
+    #: :func:`reader_tag` of the code that read it: a change of the reader reads every file again
+    read_with: str
 
 
 @dataclass(frozen=True)
@@ -53,6 +105,11 @@ class Article:
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
+    #: the file's stat as it was read (None for an article not read from a file)
+    file_stat: FileStat | None = field(default=None, compare=False)
+    #: True when reading it depended on today's date (a published date ruled in the future):
+    #: such a file is read again by every build, never skipped on its stat
+    clock_dependent: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -67,10 +124,25 @@ class Refusal:
 class CorpusReadResult:
     articles: list[Article]
     refused: list[Refusal]
+    #: articles whose file was not opened: its stat matched a :class:`KnownArticle` given to
+    #: :func:`read_corpus` (empty without ``known``)
+    skipped: list[KnownArticle] = field(default_factory=list)
+    #: every article's id, read or skipped, in reading (path) order (:func:`read_corpus` fills it)
+    order: list[str] = field(default_factory=list)
 
     @property
     def degraded(self) -> list[Article]:
         return [a for a in self.articles if a.warnings]
+
+    @property
+    def ids(self) -> list[str]:
+        """Every article's id, read or skipped, in reading (path) order."""
+        return self.order or [a.id for a in self.articles]
+
+    def warnings_by_id(self) -> dict[str, list[str]]:
+        """The reading warnings of every article that has some, read or skipped, in reading order."""
+        given = {a.id: a.warnings for a in self.articles} | {k.id: k.warnings for k in self.skipped}
+        return {i: list(given[i]) for i in self.ids if given[i]}
 
 
 def parse_date(value: Any) -> date | None:
@@ -345,7 +417,9 @@ def _read_article(path: Path, article_id: str | None, max_bytes: int | None, tod
             shown, f"unsupported file type {path.suffix or '(none)'!r}; use .txt, .md or .html"
         )
     try:
-        size = path.stat().st_size
+        taken = time.time_ns()  # before the stat and the read: see FileStat.racy
+        st = path.stat()
+        size = st.st_size
         if size > limit:
             raise ArticleError(
                 shown, f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit "
@@ -374,10 +448,12 @@ def _read_article(path: Path, article_id: str | None, max_bytes: int | None, tod
         raise ArticleError(shown, "no article text after the metadata")
 
     published = parse_date(meta.get("published"))
+    clock_dependent = False
     latest = (today or date.today()) + FUTURE_TOLERANCE
     if meta.get("published") is not None and published is None:
         warnings.append(_date_problem(meta["published"]))
     elif published is not None and not EARLIEST_PUBLISHED <= published <= latest:
+        clock_dependent = published > latest
         when = "in the future" if published > latest else f"before {EARLIEST_PUBLISHED.year}"
         warnings.append(f"published {published.isoformat()} is {when}; ignored, relative dates stay unresolved")
         published = None
@@ -415,18 +491,27 @@ def _read_article(path: Path, article_id: str | None, max_bytes: int | None, tod
         encoding=decoded.encoding,
         warnings=tuple(warnings),
         meta={k: v for k, v in meta.items() if k not in KNOWN_KEYS},
+        file_stat=FileStat.of(st, taken),
+        clock_dependent=clock_dependent,
     )
 
 
 def iter_article_paths(directory: Path) -> Iterable[Path]:
     """Every regular file below ``directory`` except hidden ones and README files, sorted."""
+    for path, _ in _article_paths(directory):
+        yield path
+
+
+def _article_paths(directory: Path) -> Iterable[tuple[Path, str]]:
+    """:func:`iter_article_paths` with each file's path relative to ``directory`` (POSIX form: the
+    article id), worked out once (a rebuild that opens no file spends its time here)."""
     for path in sorted(directory.rglob("*")):
         rel = path.relative_to(directory)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
         if path.stem.upper() == "README":
             continue
-        yield path
+        yield path, rel.as_posix()
 
 
 def _identity(article: Article) -> tuple[Any, ...]:
@@ -434,25 +519,85 @@ def _identity(article: Article) -> tuple[Any, ...]:
     return (article.text, article.language, article.published, article.outlet, article.title, article.url)
 
 
+def identity_of(article: Article) -> str:
+    """:func:`_identity` as a digest: what the store keeps to find a copy of a file it did not open."""
+    text, language, published, outlet, title, url = _identity(article)
+    key = [text, language, published.isoformat() if published else None, outlet, title, url]
+    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+#: The modules whose code decides what reading a file gives (text, metadata, warnings).
+_READER_CODE = ("articles.py", "textio.py", "langid.py", "errors.py")
+
+
+@functools.cache
+def reader_tag() -> str:
+    """A short hash of the reader's code and of the file types it accepts: a file recorded under
+    another tag is read again (its warnings or duplicate identity may differ now)."""
+    digest = hashlib.sha256(repr(config.ARTICLE_SUFFIXES).encode())
+    here = Path(__file__).resolve().parent
+    for name in _READER_CODE:
+        path = here / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    return digest.hexdigest()[:16]
+
+
+def _unchanged_file(path: Path, known: KnownArticle, limit: int) -> bool:
+    """Whether ``path`` is still the file ``known`` was read from, by its stat alone (the file is
+    not opened): same size, mtime and inode, read by this reader, not racily recorded, and still
+    acceptable (suffix, size limit). Anything else is read and hashed."""
+    if known.read_with != reader_tag() or known.stat.racy:
+        return False
+    if path.suffix.lower() not in config.ARTICLE_SUFFIXES:
+        return False
+    try:
+        now = FileStat.of(path.stat(), 0)
+    except OSError:
+        return False  # read, and refused with the reason
+    return now.size <= limit and now.same_file(known.stat)
+
+
 def read_corpus(directory: str | Path = config.ARTICLES_DIR, *, max_bytes: int | None = None,
-                ) -> CorpusReadResult:
+                known: Mapping[str, KnownArticle] | None = None) -> CorpusReadResult:
     """Read every article below ``directory``; a refused file is listed, never fatal.
 
     A file that is the same article as one read before it (same text and metadata, whatever the
     encoding or name) is refused as a duplicate, so its events are not counted twice.
+
+    ``known`` (article id -> :class:`KnownArticle`, from the store) lets a rebuild skip the files
+    it read before: a file whose stat is the recorded one (:func:`_unchanged_file`) is not opened
+    and goes to ``skipped``; every other file is read and hashed as usual.
     """
     directory = Path(directory)
     articles: list[Article] = []
     refused: list[Refusal] = []
     if not directory.is_dir():
         return CorpusReadResult([], [Refusal(str(directory), "articles folder does not exist")])
-    first_of: dict[tuple[Any, ...], str] = {}
+    first_of: dict[str, str] = {}
+    skipped: list[KnownArticle] = []
+    order: list[str] = []
+    limit = config.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
     try:
-        paths = list(iter_article_paths(directory))
+        paths = list(_article_paths(directory))
     except OSError as err:
         return CorpusReadResult([], [Refusal(str(directory), f"articles folder cannot be listed: {err}")])
-    for path in paths:
-        rel = path.relative_to(directory).as_posix()
+
+    def is_copy(identity: str, rel: str) -> bool:
+        original = first_of.setdefault(identity, rel)
+        if original == rel:
+            return False
+        reason = f"the same article as {original} (same text and metadata); read once"
+        log.warning("refused %s: %s", rel, reason)
+        refused.append(Refusal(rel, reason, duplicate_of=original))
+        return True
+
+    for path, rel in paths:
+        if known and (was := known.get(rel)) is not None and _unchanged_file(path, was, limit):
+            if not is_copy(was.identity, rel):
+                skipped.append(was)
+                order.append(rel)
+            continue
         try:
             article = read_article(path, article_id=rel, max_bytes=max_bytes)
         except ArticleError as err:
@@ -463,11 +608,8 @@ def read_corpus(directory: str | Path = config.ARTICLES_DIR, *, max_bytes: int |
             log.warning("refused %s: %s: %s", rel, type(err).__name__, err)
             refused.append(Refusal(rel, f"could not be read ({type(err).__name__}: {err})"))
             continue
-        original = first_of.setdefault(_identity(article), rel)
-        if original != rel:
-            reason = f"the same article as {original} (same text and metadata); read once"
-            log.warning("refused %s: %s", rel, reason)
-            refused.append(Refusal(rel, reason, duplicate_of=original))
+        if is_copy(identity_of(article), rel):
             continue
         articles.append(article)
-    return CorpusReadResult(articles, refused)
+        order.append(rel)
+    return CorpusReadResult(articles, refused, skipped, order)

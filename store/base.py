@@ -21,16 +21,26 @@ from pathlib import Path
 from typing import Any
 
 from kharita import config
+from kharita.articles import FileStat, KnownArticle, identity_of, reader_tag
 from kharita.errors import StoreError
 from timeline.types import Event
 
 #: Version 0 is any store written before the schema was versioned (no ``schema_version`` in
 #: ``meta``, or no ``meta`` table at all). Version 2 added ``report_spans``, the reports' footprint
-#: index (see :class:`Span`). Both backends share the number: one contract.
-SCHEMA_VERSION = 2
+#: index (see :class:`Span`). Version 3 added the article files' stats (:data:`FILE_COLUMNS`), so
+#: that a rebuild skips the unchanged files without opening them. Both backends share the number:
+#: one contract.
+SCHEMA_VERSION = 3
 #: Upgrades from a version below this one mark every article for reprocessing (results computed by
-#: older code); from version 1 to 2 only the footprint index is filled, from the stored reports.
+#: older code); from version 1 to 2 only the footprint index is filled, from the stored reports;
+#: from 2 to 3 the stat columns are added empty (each file is read once more, then skipped).
 REPROCESS_BELOW = 1
+#: Columns of ``articles`` added by version 3 (name, SQL type): the stat of the file an article was
+#: last read from (:class:`kharita.articles.FileStat`), and what reading it gave that a rebuild
+#: needs without reading it (:class:`kharita.articles.KnownArticle`). NULL: read it again.
+FILE_COLUMNS = (("file_size", "BIGINT"), ("file_mtime_ns", "BIGINT"), ("file_inode", "BIGINT"),
+                ("stat_taken_ns", "BIGINT"), ("identity_hash", "TEXT"), ("read_warnings_json", "TEXT"),
+                ("read_with", "TEXT"))
 #: ``meta`` key: which footprint code (a hash of ``timeline/merge.py``) filled ``report_spans``.
 SPANS_WITH = "report_spans_with"
 
@@ -54,6 +64,36 @@ class StoredArticle:
     id: str
     content_hash: str
     processed_with: str
+    #: how its file was last read (schema 3), when recorded: a rebuild skips the file while its
+    #: stat is this one
+    known: KnownArticle | None = None
+
+
+#: What :meth:`EventStore.stored_articles` selects, in :func:`stored_article`'s order.
+STORED_COLUMNS = ("id, content_hash, processed_with, file_size, file_mtime_ns, file_inode, stat_taken_ns, "
+                  "identity_hash, read_warnings_json, read_with")
+_INT64 = 1 << 63
+
+
+def _to_int64(n: int) -> int:
+    """An unsigned 64-bit number (an inode can be one) as the signed integer both databases keep."""
+    return n - 2 * _INT64 if n >= _INT64 else n
+
+
+def _from_int64(n: int) -> int:
+    return n + 2 * _INT64 if n < 0 else n
+
+
+def stored_article(row: Any) -> StoredArticle:
+    """A row of :data:`STORED_COLUMNS` as a :class:`StoredArticle` (``known`` when the file's stat
+    and what reading it gave are all recorded)."""
+    article_id, content_hash, processed_with, size, mtime, inode, taken, identity, warnings, read_with = row
+    known = None
+    if None not in (size, mtime, inode, taken, identity, warnings, read_with):
+        known = KnownArticle(article_id, FileStat(int(size), int(mtime), _from_int64(int(inode)), int(taken)),
+                             content_hash, identity, tuple(json.loads(warnings)) if warnings != "[]" else (),
+                             read_with)
+    return StoredArticle(article_id, content_hash, processed_with, known)
 
 
 @dataclass(frozen=True)
@@ -206,6 +246,26 @@ class StoreWriter(ABC):
                 json.dumps(list(article.warnings), ensure_ascii=False), processed_with, now(),
             ),
         )
+
+    def record_reads(self, articles: Iterable[Any]) -> int:
+        """Record how each of these articles' files was just read (its stat, identity and reading
+        warnings), so that the next build skips the file while its stat stays the same. Only for
+        articles whose stored results are of these very bytes (unchanged, or just stored). A
+        reading that depended on the clock records no stat: that file is read by every build.
+        Returns the rows written."""
+        rows = []
+        tag = reader_tag()
+        for article in articles:
+            stat = None if article.clock_dependent else article.file_stat
+            rows.append((
+                stat.size if stat else None, stat.mtime_ns if stat else None,
+                _to_int64(stat.inode) if stat else None, stat.taken_ns if stat else None,
+                identity_of(article), json.dumps(list(article.warnings), ensure_ascii=False), tag, article.id))
+        p = self.P
+        _executemany(self.conn, f"UPDATE articles SET file_size = {p}, file_mtime_ns = {p}, file_inode = {p}, "
+                     f"stat_taken_ns = {p}, identity_hash = {p}, read_warnings_json = {p}, read_with = {p} "
+                     f"WHERE id = {p}", rows)
+        return len(rows)
 
     def _insert_article_events(self, article_id: str, events: list[Event]) -> None:
         """The article's raw reports, in order."""

@@ -8,9 +8,10 @@ can never disagree with them), with a GiST index for distance queries.
 
 Schema versions live in ``meta`` as in SQLite. A store of an older version is upgraded in place in
 one transaction: first a copy of every table goes into a new schema of the same database
-(``kharita_backup_v<old>_<time>``), then the tables are reshaped (columns added or dropped) and the
-version written. A failure rolls all of it back, copy included, so nothing changes. A store of a
-newer version is refused, never touched.
+(``kharita_backup_v<old>_<time>``), then the tables are reshaped (columns added or dropped; from
+version 2, the articles' file stat columns are added empty) and the version written. A failure
+rolls all of it back, copy included, so nothing changes. A store of a newer version is refused,
+never touched.
 
 The build lock is a session advisory lock (``pg_try_advisory_lock``) held on its own connection:
 the server releases it when the holder's connection ends, so a killed build never leaves it stale.
@@ -39,9 +40,11 @@ from typing import Any
 from kharita import config
 from kharita.errors import StoreError
 from store.base import (
+    FILE_COLUMNS,
     REPROCESS_BELOW,
     SCHEMA_VERSION,
     SPANS_WITH,
+    STORED_COLUMNS,
     BuildRunningError,
     EventStore,
     Migration,
@@ -52,6 +55,7 @@ from store.base import (
     corrected_events,
     fill_spans,
     spans_tag,
+    stored_article,
 )
 from store.base import now as _now
 from timeline.types import Event
@@ -70,7 +74,7 @@ TABLES: dict[str, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {
         ("language", "TEXT"), ("published", "TEXT"), ("outlet", "TEXT"), ("title", "TEXT"), ("url", "TEXT"),
         ("encoding", "TEXT"), ("meta_json", "TEXT NOT NULL DEFAULT '{}'"),
         ("warnings_json", "TEXT NOT NULL DEFAULT '[]'"), ("processed_with", "TEXT NOT NULL"),
-        ("processed_at", "TEXT NOT NULL"),
+        ("processed_at", "TEXT NOT NULL"), *FILE_COLUMNS,
     ), ()),
     "place_mentions": ((
         ("article_id", "TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE"),
@@ -225,8 +229,15 @@ def _index_reports(conn: Any) -> None:
     fill_spans(conn, "%s")
 
 
+def _add_file_columns(conn: Any) -> None:
+    """Version 2 to 3: the file stat columns of ``articles`` (:data:`store.base.FILE_COLUMNS`),
+    added in place and empty; a store reshaped from version 0 has them already."""
+    for name, kind in FILE_COLUMNS:
+        conn.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {_column_sql(name, kind)}")
+
+
 #: Upgrades from each older version to the next one, as in :data:`store.sqlite.MIGRATIONS`.
-MIGRATIONS = {0: _reshape_tables, 1: _index_reports}
+MIGRATIONS = {0: _reshape_tables, 1: _index_reports, 2: _add_file_columns}
 
 
 def _psycopg() -> Any:
@@ -401,8 +412,8 @@ class PostgresStore(EventStore):
 
     def stored_articles(self) -> dict[str, StoredArticle]:
         with self.connect(create=True) as conn:
-            rows = conn.execute("SELECT id, content_hash, processed_with FROM articles").fetchall()
-        return {r[0]: StoredArticle(r[0], r[1], r[2]) for r in rows}
+            rows = conn.execute(f"SELECT {STORED_COLUMNS} FROM articles").fetchall()
+        return {r[0]: stored_article(r) for r in rows}
 
     def articles(self) -> list[dict[str, Any]]:
         keys = ("id", "language", "published", "outlet", "title", "url", "encoding")

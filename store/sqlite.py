@@ -10,7 +10,8 @@ override): first a complete copy is saved beside it (``<store>-v<old>-backup-<ti
 every table is reshaped to the current schema in one transaction, keeping every article and
 override. Articles are marked for reprocessing, so the next build recomputes their results with
 the current code (from version 0; from version 1, which lacks only the footprint index
-``report_spans``, the index is filled from the stored reports and nothing is reprocessed). A
+``report_spans``, the index is filled from the stored reports and nothing is reprocessed; from
+version 2, the articles' file stat columns are added empty, and each file is read once more). A
 store of a newer schema than this Kharita knows is refused, never touched.
 
 The build lock is an OS file lock on ``<store>-build.lock``: it goes with the process, so a killed
@@ -33,9 +34,11 @@ from typing import Any
 
 from kharita.errors import StoreError
 from store.base import (
+    FILE_COLUMNS,
     REPROCESS_BELOW,
     SCHEMA_VERSION,
     SPANS_WITH,
+    STORED_COLUMNS,
     BuildRunningError,
     EventStore,
     Migration,
@@ -47,6 +50,7 @@ from store.base import (
     fill_spans,
     great_circle_m,
     spans_tag,
+    stored_article,
 )
 from store.base import now as _now
 from timeline.types import Event
@@ -64,7 +68,9 @@ CREATE TABLE IF NOT EXISTS articles (
     meta_json TEXT NOT NULL DEFAULT '{}',
     warnings_json TEXT NOT NULL DEFAULT '[]',
     processed_with TEXT NOT NULL,
-    processed_at TEXT NOT NULL
+    processed_at TEXT NOT NULL,
+    file_size INTEGER, file_mtime_ns INTEGER, file_inode INTEGER, stat_taken_ns INTEGER,
+    identity_hash TEXT, read_warnings_json TEXT, read_with TEXT
 );
 CREATE TABLE IF NOT EXISTS place_mentions (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -199,9 +205,20 @@ def _index_reports(conn: sqlite3.Connection) -> None:
     fill_spans(conn, "?")
 
 
+def _add_file_columns(conn: sqlite3.Connection) -> None:
+    """Version 2 to 3: the file stat columns of ``articles`` (:data:`store.base.FILE_COLUMNS`),
+    added in place and empty (each file is read once more by the next build, which records them).
+    A store reshaped from version 0 has them already."""
+    have = {r["name"] for r in _columns(conn, "articles")}
+    for name, kind in FILE_COLUMNS:
+        if name not in have:
+            conn.execute(f'ALTER TABLE articles ADD COLUMN "{name}" {"INTEGER" if kind == "BIGINT" else kind}')
+
+
 #: Upgrades from each older version to the next one. Version 0 (unversioned) stores are reshaped
-#: to the current tables; version 1 gains the footprint index (``report_spans``).
-MIGRATIONS = {0: _reshape_tables, 1: _index_reports}
+#: to the current tables; version 1 gains the footprint index (``report_spans``); version 2 the
+#: file stat columns.
+MIGRATIONS = {0: _reshape_tables, 1: _index_reports, 2: _add_file_columns}
 
 
 class SQLiteStore(EventStore):
@@ -368,8 +385,9 @@ class SQLiteStore(EventStore):
 
     def stored_articles(self) -> dict[str, StoredArticle]:
         with self.connect(create=True) as conn:
-            rows = conn.execute("SELECT id, content_hash, processed_with FROM articles").fetchall()
-        return {r["id"]: StoredArticle(r["id"], r["content_hash"], r["processed_with"]) for r in rows}
+            conn.row_factory = None  # plain tuples: a large store has a row per article
+            rows = conn.execute(f"SELECT {STORED_COLUMNS} FROM articles").fetchall()
+        return {r[0]: stored_article(r) for r in rows}
 
     def articles(self) -> list[dict[str, Any]]:
         with self.connect() as conn:

@@ -300,23 +300,25 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
     started = time.perf_counter()
     store = EventStore(db)
     report = BuildReport(db=str(store.path), engine=engine)
-    corpus = read_corpus(articles_dir)
-    report.articles_read = len(corpus.articles)
-    report.refused = list(corpus.refused)
-    degraded = {a.id: list(a.warnings) for a in corpus.degraded}
-
     fingerprint = extraction_fingerprint()
     stored = store.stored_articles()  # opens the store, upgrading an older schema first
     if store.migration is not None:
         report.migrated = store.migration.to_json()
+    # A file whose stat is the one recorded when it was read, with results of this extraction
+    # code, is not opened (schema 3): it is unchanged. Every other file is read and hashed.
+    corpus = read_corpus(articles_dir, known={i: s.known for i, s in stored.items()
+                                              if s.known is not None and s.processed_with == fingerprint})
+    report.articles_read = len(corpus.ids)
+    report.refused = list(corpus.refused)
+    degraded = corpus.warnings_by_id()
     todo = [a for a in corpus.articles
             if (s := stored.get(a.id)) is None or s.content_hash != a.content_hash
             or s.processed_with != fingerprint]
     todo_ids = {a.id for a in todo}
-    report.unchanged = [a.id for a in corpus.articles if a.id not in todo_ids]
+    report.unchanged = [i for i in corpus.ids if i not in todo_ids]
     # A refused file keeps its earlier results: a bad save must not erase what was read before.
     # A duplicate does not: its article is read under the other name.
-    present = {a.id for a in corpus.articles} | {r.path for r in corpus.refused if r.duplicate_of is None}
+    present = set(corpus.ids) | {r.path for r in corpus.refused if r.duplicate_of is None}
     report.removed = sorted(set(stored) - present)
 
     if todo and geoparser is None and engine == "local":
@@ -349,7 +351,7 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             report.merge_scope = "none"
             version = tx.get_meta("content_version") or ""
             report.raw_events = int(tx.get_meta(MERGED_REPORTS) or 0)
-            report.degraded = [(a.id, degraded[a.id]) for a in corpus.articles if a.id in degraded]
+            report.degraded = [(i, degraded[i]) for i in corpus.ids if i in degraded]
         else:
             gone = set(report.removed)
             fresh = {r.article.id: r.stored if r.stored is not None else _as_stored(r.events) for r in results}
@@ -365,7 +367,7 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             stored_ok, guarded, total = _merge_and_store(tx, results, fresh, previous, curated, fingerprint,
                                                          report, scope, jobs=jobs if engine == "local" else 1)
             report.processed = [r.article.id for r in stored_ok]
-            report.degraded = [(a.id, degraded[a.id]) for a in corpus.articles if a.id in degraded]
+            report.degraded = [(i, degraded[i]) for i in corpus.ids if i in degraded]
             report.raw_events = total
             report.merge_reports = guarded.raw_events
             if scope is None:
@@ -384,6 +386,9 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             tx.set_meta(MERGE_INPUTS, inputs)
             tx.set_meta(MERGE_LEFT_OUT, str(len(guarded.left_out)))
             tx.set_meta(MERGED_REPORTS, str(total))
+        # the files read whose stored results are of these bytes: skipped by the next build while unchanged
+        now_stored = set(report.unchanged) | set(report.processed)
+        tx.record_reads(a for a in corpus.articles if a.id in now_stored)
         tx.set_meta("fingerprint", fingerprint)
         report.mentions = tx.mention_count()
         for (origin, kind), n in sorted(tx.event_counts().items()):

@@ -55,7 +55,7 @@ def test_a_version_1_store_gains_the_index_keeping_every_report_and_reprocessing
     upgraded = EventStore(db)
     stored = upgraded.stored_articles()  # opening for writing upgrades
     assert upgraded.migration is not None
-    assert (upgraded.migration.from_version, upgraded.migration.to_version) == (1, SCHEMA_VERSION) == (1, 2)
+    assert (upgraded.migration.from_version, upgraded.migration.to_version) == (1, SCHEMA_VERSION) == (1, 3)
     assert {s.processed_with for s in stored.values()} == {"fp-1"}  # nothing to extract again
     assert [e.to_json() for e in upgraded.raw_events()] == [e.to_json() for a in sorted(raw) for e in raw[a]]
     assert _spans(upgraded) == expected
