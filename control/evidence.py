@@ -12,7 +12,7 @@ many outlets tell it: they corroborate the place and the day, not who took it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
 
@@ -95,7 +95,16 @@ def weight_of(event: Event) -> Weight:
         return Weight.CURATED
     if taker_guessed(event):
         return Weight.SINGLE  # outlets that agree on the place do not make a guessed taker sure
-    return Weight.CORROBORATED if len(independent_outlets(event)) >= 2 else Weight.SINGLE
+    return Weight.CORROBORATED if len(taker_outlets(event)) >= 2 else Weight.SINGLE
+
+
+def taker_outlets(event: Event) -> frozenset[str]:
+    """The independent outlets that vouch for a change's taker: only the reports that name it when
+    others merged into the change assume it (``Event.taker_named_by``)."""
+    if not event.taker_named_by:
+        return independent_outlets(event)
+    named = set(event.taker_named_by)
+    return independent_outlets(replace(event, sources=[s for s in event.sources if s.article in named]))
 
 
 def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
@@ -104,7 +113,7 @@ def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
         if event.kind != "control_change" or event.date is None:
             continue
         weight = weight_of(event)
-        outlets = independent_outlets(event)
+        outlets = taker_outlets(event)
         origin = "analyst" if event.reviewed else event.origin
         url = next((s.url for s in event.sources if s.url), None)
         for place in event.places:

@@ -376,8 +376,22 @@ def combine(members: list[Event], curated: Event | None) -> Event:
         # An article that reports the same event corroborates a one-report curated row.
         single_source=curated is not None and curated.single_source and not members,
         date_inferred=None if curated is not None else base.date_inferred,
+        taker_named_by=taker_named_by(members) if curated is None and base.kind == "control_change" else [],
     )
     return assessed(event, merged_reasons(event, members, curated))
+
+
+def taker_named_by(members: list[Event]) -> list[str]:
+    """The articles whose own report names the taker, when some reports of the change only assume it.
+
+    Why: a report that names no taker ("control of Homs opens the way to Damascus") is given the
+    opposition at large and merges with a report that names the rebels; counted as two outlets, the
+    pair made a corroborated state that only one text supports. Empty when every report names the
+    taker (every source counts) or none does (the merged event is ``taker_guessed``)."""
+    guessed = [m for m in members if "taker_guessed" in m.reasons]
+    if not guessed or len(guessed) == len(members):
+        return []
+    return sorted({s.article for m in members if "taker_guessed" not in m.reasons for s in m.sources})
 
 
 def stable_id(event: Event, matcher: Matcher) -> str:

@@ -100,6 +100,9 @@ class Event:
     date_inferred: str | None = None
     confidence: float | None = None  # 0..1, for ordering the review queue (timeline.confidence)
     reasons: list[str] = field(default_factory=list)  # why confidence is below 1 (timeline.confidence)
+    # A merged control change whose reports do not all name its taker: the articles whose own
+    # report names it. Only they corroborate the taker (``control.evidence``); empty: every source.
+    taker_named_by: list[str] = field(default_factory=list)
 
     @property
     def in_window(self) -> bool:
@@ -133,6 +136,7 @@ class Event:
             "date_inferred": self.date_inferred,
             "confidence": self.confidence,
             "reasons": list(self.reasons),
+            "taker_named_by": list(self.taker_named_by),
         }
 
     @classmethod
@@ -163,4 +167,5 @@ class Event:
             date_inferred=data.get("date_inferred"),
             confidence=data.get("confidence"),
             reasons=list(data.get("reasons") or []),
+            taker_named_by=list(data.get("taker_named_by") or []),
         )

@@ -8,6 +8,7 @@ unknown, an analyst's correction weighs most.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from control import Weight, control_as_of, independent_outlets
@@ -171,3 +172,37 @@ def test_named_takers_from_two_outlets_still_overturn_it():
                      [("Another Gazette", False)], HAMA)]
     hama = control_as_of([*control_events(), *named], date(2024, 12, 4)).get(HAMA)
     assert (hama.side, hama.weight) == ("hts", Weight.CORROBORATED)
+
+
+def test_a_guessed_report_merged_with_a_named_one_adds_no_outlet():
+    """Merged, a report that names the rebels and one that only assumes them are one change; the
+    assumed one must not make the named one corroborated (two outlets, one text naming a taker)."""
+    from timeline.merge import combine
+
+    day = date(2024, 12, 2)
+    named = replace(_report("m1", day, "Syrian government", "opposition (unspecified)",
+                            [("Daily Example", False)], HAMA), reasons=["single_source"])
+    guessed = _guessed("m2", day, [("Another Gazette", False)], HAMA)
+    merged = replace(combine([named, guessed], None), id="m")
+    assert merged.taker_named_by == ["m1-0.txt"]
+    assert "taker_guessed" not in merged.reasons  # one report does name the taker
+    assert independent_outlets(merged) == frozenset({"daily example", "another gazette"})
+    hama = control_as_of([*control_events(), merged], date(2024, 12, 4)).get(HAMA)
+    assert (hama.side, hama.weight) == ("government", Weight.CURATED)  # the curated prior stands
+    report = next(e.report for e in hama.evidence if e.report.event_id == "m")
+    assert report.weight == Weight.SINGLE and report.outlets == frozenset({"daily example"})
+
+
+def test_two_named_reports_merged_with_a_guessed_one_stay_corroborated():
+    from timeline.merge import combine
+
+    day = date(2024, 12, 2)
+    named = [_report(f"k{i}", day, "Syrian government", "HTS-led opposition", [(outlet, False)], HAMA)
+             for i, outlet in enumerate(["Daily Example", "Third Tribune"])]
+    guessed = _guessed("k9", day, [("Another Gazette", False)], HAMA)
+    merged = replace(combine([*named, guessed], None), id="k")
+    assert merged.taker_named_by == ["k0-0.txt", "k1-0.txt"]
+    hama = control_as_of([*control_events(), merged], date(2024, 12, 4)).get(HAMA)
+    assert (hama.side, hama.weight) == ("hts", Weight.CORROBORATED)
+    assert merged.to_json()["taker_named_by"] == ["k0-0.txt", "k1-0.txt"]
+    assert type(merged).from_json(merged.to_json()).taker_named_by == merged.taker_named_by
