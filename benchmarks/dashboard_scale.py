@@ -17,7 +17,12 @@ and when each of the two was drawn (and when the map's iframe was put in the pag
 drawing starts there).
 CPU times of the reruns are given too, for the same reason.
 
+``--compare-with TREE`` draws another checkout's app too (e.g. the commit before a change, from
+``git worktree add --detach``, with its own copy of ``dashboard/static/vendor``), one load of each
+in turn on the same store: on a shared machine the other jobs then weigh on both alike.
+
 Run: .venv/bin/python benchmarks/dashboard_scale.py [--sizes 10000 100000] [--repeat 5] [--no-browser | --browser-only]
+     [--compare-with TREE ...]
 """
 
 from __future__ import annotations
@@ -213,41 +218,80 @@ def _draw(page, url: str) -> tuple[float, float, DrawMarks]:
         marks["timeline"] / 1e3, marks["map_iframe"] / 1e3, marks["map"] / 1e3)
 
 
-def browser_draw(db: Path, repeat: int) -> BrowserDraws:
-    """Navigation to the map's places and the timeline drawn, in headless Chromium (fresh context each load)."""
+def _serve(root: Path, db: Path, port: int) -> subprocess.Popen:
+    """Streamlit serving ``root``'s app (its own packages and ``.streamlit`` config) on ``db``."""
+    streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent))
+    # The tree's own packages first: an editable install would otherwise import another checkout's.
+    path = os.pathsep.join(p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)
+    env = {**os.environ, "KHARITA_DB": str(db), "PYTHONPATH": path}
+    return subprocess.Popen([streamlit, "run", str(root / "dashboard" / "app.py"), "--server.port", str(port),
+                             "--server.headless", "true"], cwd=root, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _wait_healthy(url: str) -> None:
+    for _ in range(200):
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+
+
+def browser_draws(db: Path, repeat: int, roots: list[Path]) -> list[BrowserDraws]:
+    """Navigation to the map's places and the timeline drawn, in headless Chromium (fresh context
+    each load), for the app of each tree in ``roots``, their loads taken in turn (one of each, then
+    the next round) so that the other jobs of a shared machine weigh on every tree alike."""
     from dashboard.browser import launch
 
-    port = _free_port()
-    streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent))
-    proc = subprocess.Popen([streamlit, "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
-                             "--server.headless", "true"], cwd=ROOT, env={**os.environ, "KHARITA_DB": str(db)},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
+    urls, procs = [], []
     try:
-        for _ in range(200):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.3)
-        draws = BrowserDraws([], [], [], [])
+        for root in roots:
+            port = _free_port()
+            procs.append(_serve(root, db, port))
+            urls.append(f"http://127.0.0.1:{port}")
+        for url in urls:
+            _wait_healthy(url)
+        all_draws = [BrowserDraws([], [], [], []) for _ in roots]
         with launch() as browser:
-            revisits = browser.new_context(viewport={"width": 1600, "height": 900})
+            revisits = [browser.new_context(viewport={"width": 1600, "height": 900}) for _ in roots]
             for i in range(repeat + 1):  # the first load warms the server's caches; not counted
-                wall, cpu, marks = _draw(browser.new_page(viewport={"width": 1600, "height": 900}), url)
-                if i:
-                    draws.wall.append(wall)
-                    draws.renderer_cpu.append(cpu)
-                    draws.marks.append(marks)
-                wall, cpu, _ = _draw(revisits.new_page(), url)
-                if i:
-                    draws.revisit_wall.append(wall)
-                    draws.revisit_cpu.append(cpu)
-            revisits.close()
-        return draws
+                for url, draws, context in zip(urls, all_draws, revisits, strict=True):
+                    wall, cpu, marks = _draw(browser.new_page(viewport={"width": 1600, "height": 900}), url)
+                    if i:
+                        draws.wall.append(wall)
+                        draws.renderer_cpu.append(cpu)
+                        draws.marks.append(marks)
+                    wall, cpu, _ = _draw(context.new_page(), url)
+                    if i:
+                        draws.revisit_wall.append(wall)
+                        draws.revisit_cpu.append(cpu)
+            for context in revisits:
+                context.close()
+        return all_draws
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def browser_draw(db: Path, repeat: int) -> BrowserDraws:
+    """Navigation to the map's places and the timeline drawn, in headless Chromium (fresh context each load)."""
+    return browser_draws(db, repeat, [ROOT])[0]
+
+
+def _print_draws(draws: BrowserDraws, label: str = "") -> None:
+    print(f"\nbrowser draw on the shipped data{label}: median {statistics.median(draws.wall):.2f} s, "
+          f"max {max(draws.wall):.2f} s over {len(draws.wall)} loads (after one warm-up); "
+          f"renderer CPU median {statistics.median(draws.renderer_cpu):.2f} s, "
+          f"max {max(draws.renderer_cpu):.2f} s; revisit in the same context: median "
+          f"{statistics.median(draws.revisit_wall):.2f} s, max {max(draws.revisit_wall):.2f} s, "
+          f"renderer CPU median {statistics.median(draws.revisit_cpu):.2f} s")
+    print("from the page's start (median): timeline drawn "
+          f"{statistics.median(m.timeline for m in draws.marks):.2f} s, map iframe inserted "
+          f"{statistics.median(m.map_iframe for m in draws.marks):.2f} s, map drawn "
+          f"{statistics.median(m.map for m in draws.marks):.2f} s")
+    print("renderer CPU per load, s: " + ", ".join(f"{c:.2f}" for c in draws.renderer_cpu))
 
 
 def _reruns_table(args: argparse.Namespace, tmp: str, shipped: Path) -> None:
@@ -275,6 +319,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--browser-only", action="store_true", help="only the browser draw on the shipped data")
+    parser.add_argument("--compare-with", nargs="+", default=[], metavar="TREE",
+                        help="also draw the app of these checkouts (e.g. a `git worktree add --detach` of the "
+                             "commit before), their loads in turn with this tree's, on the same store")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         shipped = Path(tmp) / "shipped.db"
@@ -282,17 +329,9 @@ def main() -> int:
         if not args.browser_only:
             _reruns_table(args, tmp, shipped)
         if not args.no_browser:
-            draws = browser_draw(shipped, args.repeat)
-            print(f"\nbrowser draw on the shipped data: median {statistics.median(draws.wall):.2f} s, "
-                  f"max {max(draws.wall):.2f} s over {len(draws.wall)} loads (after one warm-up); "
-                  f"renderer CPU median {statistics.median(draws.renderer_cpu):.2f} s, "
-                  f"max {max(draws.renderer_cpu):.2f} s; revisit in the same context: median "
-                  f"{statistics.median(draws.revisit_wall):.2f} s, max {max(draws.revisit_wall):.2f} s, "
-                  f"renderer CPU median {statistics.median(draws.revisit_cpu):.2f} s")
-            print("from the page's start (median): timeline drawn "
-                  f"{statistics.median(m.timeline for m in draws.marks):.2f} s, map iframe inserted "
-                  f"{statistics.median(m.map_iframe for m in draws.marks):.2f} s, map drawn "
-                  f"{statistics.median(m.map for m in draws.marks):.2f} s")
+            roots = [ROOT, *(Path(r).resolve() for r in args.compare_with)]
+            for root, draws in zip(roots, browser_draws(shipped, args.repeat, roots), strict=True):
+                _print_draws(draws, "" if root == ROOT else f" (app of {root})")
     return 0
 
 

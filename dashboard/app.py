@@ -249,10 +249,8 @@ def main() -> None:
         direction = layout.RTL
     st.set_page_config(page_title=_("Kharita · north-west Syria offensive"), layout="wide",
                        initial_sidebar_state="collapsed" if present else "expanded")
-    st.html(STYLE)
-    st.html(layout.PAGE_CSS)
-    if present:
-        st.html(presentation.PAGE_CSS)
+    # One element for the page's style sheets (each element is work for the browser).
+    st.html(STYLE + layout.PAGE_CSS + (presentation.PAGE_CSS if present else ""))
     st.title(_("Kharita · north-west Syria offensive, from 27 Nov 2024"))
 
     if missing_files():
@@ -440,6 +438,7 @@ def main() -> None:
 def navigation() -> None:
     """The app: the interface language (sidebar, ``ui=`` in the address), then the four pages."""
     lang = ui.language()
+    ui.page_style(lang)  # first: the placeholders shown until the page's elements come are held still
     pages = [
         st.Page(main, title=_("Map and timeline"), url_path="map", default=True),
         st.Page("screens/review.py", title=_("Review"), url_path="review"),
@@ -448,7 +447,6 @@ def navigation() -> None:
     ]
     nav = st.navigation(pages)
     ui.picker()
-    ui.page_style(lang)
     ui.keep_in_address(lang)
     nav.run()
 

@@ -116,6 +116,12 @@ def test_dashboard_renders_offline(server, seed_db):
         points = page.locator('[data-testid="stPlotlyChart"] .scatterlayer .points path')
         assert points.count() > 40
         page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
+        # Streamlit's loading placeholders are held still by the page's style (ui.QUIET_CSS), even
+        # one whose own style asks for a pulse.
+        assert page.evaluate("""() => { const probe = document.createElement('div');
+            probe.setAttribute('data-testid', 'stSkeleton'); probe.style.animation = 'pulse 1s infinite';
+            document.querySelector('[data-testid="stMain"]').appendChild(probe);
+            const name = getComputedStyle(probe).animationName; probe.remove(); return name; }""") == "none"
 
         # Clicking a timeline point selects its event: the address and the details follow.
         point = points.nth(points.count() - 1)
