@@ -65,8 +65,9 @@ _NOT_EXTRACTION = {"store.py", "build.py", "__main__.py", "export.py", "cli.py",
                    # the merge reads stored reports, it makes none: a change to it merges again
                    # (merge_inputs) without processing every article again
                    "merge.py"}
-#: The merge's own code, part of :func:`merge_inputs` rather than of the extraction fingerprint.
-_MERGE_CODE = ("timeline/merge.py",)
+#: The merge's own code, part of :func:`merge_inputs` rather than of the extraction fingerprint
+#: (the merge reads the sides of strikes' attackers from control/sides.py).
+_MERGE_CODE = ("timeline/merge.py", "control/sides.py")
 
 
 def extraction_fingerprint(root: Path = config.ROOT) -> str:
