@@ -18,16 +18,19 @@ Run: python benchmarks/build_parallel.py [--articles N] [--repeat R] [--spawn] [
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,6 +118,7 @@ def child(args: argparse.Namespace) -> None:
         setattr(module, name, wrapped)
 
     build_module.run_articles = timed
+    children = _watch_children(parallel)
     phase(parallel, "warm", "loading before the fork", "stage, before loading")
     phase(parallel, "_run_pool", "workers at work", "stage, between loading and the pool")
     report = build_module.build(args.corpus, args.db, progress=False, jobs=args.jobs, engine=args.engine)
@@ -129,16 +133,58 @@ def child(args: argparse.Namespace) -> None:
     cpu = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    export = to_json(EventStore(args.db).load_events(include_hidden=True))
+    store = EventStore(args.db)
+    export = to_json(store.load_events(include_hidden=True))
+    # the whole store: articles (but the time each was processed), place mentions, raw reports
+    # and merged events, so that a change that must not change the output is checked on all of it
+    content = json.dumps({"articles": [{k: v for k, v in a.items() if k != "processed_at"} for a in store.articles()],
+                          "mentions": store.place_mentions(), "raw": [e.to_json() for e in store.raw_events()],
+                          "events": export}, ensure_ascii=False, sort_keys=True, default=str)
     print(json.dumps({"seconds": seconds, "stage_seconds": stage["seconds"], "stage_cpu_seconds": stage["cpu"],
                       "cpu_seconds": sum(u.ru_utime + u.ru_stime for u in cpu),
                       "processed": len(report.processed), "failed": len(report.failed),
                       "events": report.events, "peak_mb": own, "worker_peak_mb": workers,
                       "parent_cpu_seconds": resource.getrusage(resource.RUSAGE_SELF).ru_utime
                       + resource.getrusage(resource.RUSAGE_SELF).ru_stime,
-                      "phases": phases, "serial_seconds": seconds - pool[0],
+                      "phases": phases, "serial_seconds": seconds - pool[0], "children": children(),
                       "serial_cpu_seconds": sum(c for _, c in phases.values()) - pool[1],
-                      "export_sha256": hashlib.sha256(export.encode()).hexdigest()}))
+                      "export_sha256": hashlib.sha256(export.encode()).hexdigest(),
+                      "store_sha256": hashlib.sha256(content.encode()).hexdigest()}))
+
+
+def _watch_children(parallel) -> Callable[[], dict[str, dict[str, float]]]:
+    """Per-process CPU of the build's children, read back after the build: each worker and merging
+    process writes its own rusage to a file as it finishes each task. Returns the function that
+    reads them: {role-pid: {"cpu": user + system s, "task_cpu": s inside the tasks, "minflt": minor
+    page faults (copy-on-write copies of the parent's pages among them), "tasks": n}}. What a
+    worker spends outside its tasks is its start, receiving tasks and sending results back."""
+    folder = Path(tempfile.mkdtemp(prefix="kharita-children-"))
+
+    def watched(role: str, original):
+        @functools.wraps(original)  # sent to the workers by name: it must pass for the original
+        def task(*a, **k):
+            before = time.process_time()
+            try:
+                return original(*a, **k)
+            finally:
+                me = folder / f"{role}-{os.getpid()}.json"
+                seen = json.loads(me.read_text()) if me.exists() else {"task_cpu": 0.0, "tasks": 0}
+                usage = resource.getrusage(resource.RUSAGE_SELF)
+                me.write_text(json.dumps({"cpu": usage.ru_utime + usage.ru_stime, "minflt": usage.ru_minflt,
+                                          "task_cpu": seen["task_cpu"] + time.process_time() - before,
+                                          "tasks": seen["tasks"] + 1}))
+        return task
+
+    for role, name in (("worker", "_work_batch"), ("merger", "_merge_part")):
+        if hasattr(parallel, name):
+            setattr(parallel, name, watched(role, getattr(parallel, name)))
+
+    def read() -> dict[str, dict[str, float]]:
+        found = {p.stem: json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))}
+        shutil.rmtree(folder, ignore_errors=True)
+        return found
+
+    return read
 
 
 def run_one(corpus: Path, db: Path, jobs: int, engine: str = "local", start_method: str = "") -> dict:
@@ -182,6 +228,37 @@ def print_phases(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
     print("| **alone (all but the workers at work)** | "
           + " | ".join(cell(runs[name], lambda r: (r["serial_seconds"], r["serial_cpu_seconds"]))
                        for name, *_ in configs) + " |")
+
+
+def print_children(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
+    """CPU seconds per process (medians): the build process (before the stage, during it, after
+    it), each worker (in its tasks and outside them: start, receiving tasks, sending results),
+    the merging processes, and the total of all processes; what a two-process build spends beyond
+    a one-process build is in these differences."""
+    def med(rs: list[dict], get) -> str:
+        return f"{statistics.median(get(r) for r in rs):.2f}"
+
+    def kids(r: dict, role: str) -> list[dict]:
+        return [v for k, v in sorted(r.get("children", {}).items()) if k.startswith(role)]
+
+    def pool_cpu(r: dict) -> float:
+        return r["phases"].get("workers at work", [0.0, 0.0])[1]
+
+    print("\n| CPU s, median | " + " | ".join(name for name, *_ in configs) + " |")
+    print("|---|" + "---|" * len(configs))
+    rows = [
+        ("build process, alone (serial)", lambda r: r["serial_cpu_seconds"]),
+        ("build process, while the workers work", pool_cpu),
+        ("workers, sum", lambda r: sum(w["cpu"] for w in kids(r, "worker"))),
+        ("workers, largest", lambda r: max((w["cpu"] for w in kids(r, "worker")), default=0.0)),
+        ("workers, outside their tasks (start, sending)", lambda r: sum(w["cpu"] - w["task_cpu"]
+                                                                        for w in kids(r, "worker"))),
+        ("workers, minor page faults (thousands)", lambda r: sum(w["minflt"] for w in kids(r, "worker")) / 1000),
+        ("merging processes", lambda r: sum(w["cpu"] for w in kids(r, "merger"))),
+        ("all processes", lambda r: r["cpu_seconds"]),
+    ]
+    for label, get in rows:
+        print(f"| {label} | " + " | ".join(med(runs[name], get) for name, *_ in configs) + " |")
 
 
 def main(argv: list[str]) -> None:
@@ -241,9 +318,12 @@ def main(argv: list[str]) -> None:
               f"{stage_ms:.1f} | "
               f"{max(r['peak_mb'] for r in rs):.0f} MB | {f'{worker:.0f} MB' if worker > 1 else '-'} |")
     print_phases(configs, runs)
+    print_children(configs, runs)
     hashes = {r["export_sha256"] for rs in runs.values() for r in rs}
     failed = sum(r["failed"] for rs in runs.values() for r in rs)
-    print(f"\nexports identical across every build: {len(hashes) == 1}; failed articles: {failed}; "
+    stores = {r["store_sha256"] for rs in runs.values() for r in rs}
+    print(f"\nwhole stores identical across every build: {len(stores) == 1} (sha256 {min(stores)[:16]}); "
+          f"exports identical across every build: {len(hashes) == 1}; failed articles: {failed}; "
           f"events: {one[0]['events']}; seconds per repetition: "
           + "; ".join(f"{name}: " + ", ".join(f"{r['seconds']:.1f}" for r in rs) for name, rs in runs.items()))
 

@@ -560,7 +560,8 @@ def _registry_surnames(path: Path, articles: tuple[str, ...]) -> set[str]:
     if not path.is_file():
         return set()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        # libyaml where installed (the same data, a sixth of the time; read while a build loads)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except (OSError, yaml.YAMLError) as err:
         log.warning("not-a-place rules: cannot read %s: %s", path, err)
         return set()
@@ -581,10 +582,17 @@ def _registry_surnames(path: Path, articles: tuple[str, ...]) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=8)
 def load_name_cues(directory: str | None = None, actors_file: str | None = None) -> NameCues:
     """The tables of the not-a-place rules, from the gazetteer directory (default:
-    kharita.config.GAZETTEER_DIR) and the people of the actor registry (data/actors.yaml)."""
+    kharita.config.GAZETTEER_DIR) and the people of the actor registry (data/actors.yaml).
+
+    Read once per process for ``load_name_cues()`` and ``load_name_cues(None)`` alike (a cache
+    keyed on the call as written would read them twice while a build loads its pipelines)."""
+    return _load_name_cues(directory, actors_file)
+
+
+@lru_cache(maxsize=8)
+def _load_name_cues(directory: str | None, actors_file: str | None) -> NameCues:
     from kharita.config import DATA_DIR, GAZETTEER_DIR
 
     path = Path(directory) if directory else GAZETTEER_DIR

@@ -260,19 +260,24 @@ class Gazetteer:
     def _fuzzy_index(self) -> dict[str, set[str]]:
         with self._fuzzy_lock:
             if self._fuzzy is None:
+                from geo.derived_cache import derived_index
+
                 t0 = time.perf_counter()
-                index: dict[str, set[str]] = {}
-                for ck, hits in self._compact.items():
-                    if len(ck) < 7 or is_arabic(ck):
-                        continue
-                    if not any(self.entries[i].country_code in NEIGHBOURS | {FOCUS_COUNTRY}
-                               for i, _ in hits):
-                        continue
-                    for d in {ck, *_deletes(ck)}:
-                        index.setdefault(d, set()).add(ck)
-                self._fuzzy = index
-                log.debug("fuzzy index: %d keys in %.2fs", len(index), time.perf_counter() - t0)
+                self._fuzzy = derived_index(self, "fuzzy", (Path(__file__),), self._build_fuzzy_index, dict)
+                log.debug("fuzzy index: %d keys in %.2fs", len(self._fuzzy), time.perf_counter() - t0)
             return self._fuzzy
+
+    def _build_fuzzy_index(self) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for ck, hits in self._compact.items():
+            if len(ck) < 7 or is_arabic(ck):
+                continue
+            if not any(self.entries[i].country_code in NEIGHBOURS | {FOCUS_COUNTRY}
+                       for i, _ in hits):
+                continue
+            for d in {ck, *_deletes(ck)}:
+                index.setdefault(d, set()).add(ck)
+        return index
 
     def compact_hits(self, ck: str) -> list[Hit]:
         return self.hits_for_key(ck)
@@ -509,6 +514,7 @@ def _load_or_build(path: Path) -> Gazetteer:
             with cache.open("rb") as fh, _collector_paused():
                 gaz = pickle.load(fh)
             if isinstance(gaz, Gazetteer):
+                gaz.cache_file = cache  # where its derived indexes are kept (geo.derived_cache)
                 return gaz
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as err:
             log.warning("ignoring unreadable gazetteer cache %s: %s", cache, err)
@@ -521,6 +527,8 @@ def _load_or_build(path: Path) -> Gazetteer:
                     old.unlink(missing_ok=True)
         except OSError as err:
             log.warning("cannot write gazetteer cache %s: %s", cache, err)
+        else:
+            gaz.cache_file = cache
     return gaz
 
 

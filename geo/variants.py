@@ -222,22 +222,29 @@ def skeleton_index(gaz: Gazetteer) -> SkeletonIndex:
     with _LOCK:
         index = _INDEXES.get(gaz)
         if index is None:
-            rules = load_skeleton_rules()
-            keys: dict[str, list[str]] = {}
-            prefixes: set[str] = set()
-            for key in gaz.index_keys():
-                if is_arabic(key):
-                    continue
-                sk = skeleton(key, None, rules)
-                if _consonants(sk) < MIN_CONSONANTS:
-                    continue
-                if not any(h.entry.country_code == FOCUS_COUNTRY for h in gaz.hits_for_key(key)):
-                    continue
-                keys.setdefault(compact_key(sk), []).append(key)
-                words = sk.split(" ")
-                prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-            index = _INDEXES[gaz] = SkeletonIndex(keys, frozenset(prefixes))
+            from geo.derived_cache import derived_index  # kept on disk beside the gazetteer's index
+
+            index = _INDEXES[gaz] = derived_index(gaz, "skeleton", (Path(__file__), RULES_FILE),
+                                                  lambda: _build_skeleton_index(gaz), SkeletonIndex)
         return index
+
+
+def _build_skeleton_index(gaz: Gazetteer) -> SkeletonIndex:
+    rules = load_skeleton_rules()
+    keys: dict[str, list[str]] = {}
+    prefixes: set[str] = set()
+    for key in gaz.index_keys():
+        if is_arabic(key):
+            continue
+        sk = skeleton(key, None, rules)
+        if _consonants(sk) < MIN_CONSONANTS:
+            continue
+        if not any(h.entry.country_code == FOCUS_COUNTRY for h in gaz.hits_for_key(key)):
+            continue
+        keys.setdefault(compact_key(sk), []).append(key)
+        words = sk.split(" ")
+        prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return SkeletonIndex(keys, frozenset(prefixes))
 
 
 def may_grow(gaz: Gazetteer, key: str, lang: str | None) -> bool:

@@ -60,8 +60,9 @@ _NOT_EXTRACTION = {"store.py", "build.py", "__main__.py", "export.py", "cli.py",
                    # where the per-article stage runs, and the guard around the merge (which
                    # always runs over every article)
                    "article_stage.py", "parallel.py", "dask_engine.py", "merge_guard.py",
-                   # how a pattern is compiled (from disk or not): the same pattern either way
-                   "pattern_cache.py",
+                   # how a pattern is compiled, or an index derived from the gazetteer (from
+                   # disk or not): the same either way
+                   "pattern_cache.py", "derived_cache.py",
                    # the merge reads stored reports, it makes none: a change to it merges again
                    # (merge_inputs) without processing every article again
                    "merge.py"}

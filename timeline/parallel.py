@@ -21,9 +21,11 @@ forked ones (:func:`merge_in_processes`): the blocks never merge with each other
 are those of the merge in one process.
 
 Results come back in the order of the input, so a parallel build stores exactly what a one-process
-build stores. A worker that dies (out of memory, a crash in a native library) breaks the pool: the
-articles it left unfinished are then run again one at a time in a fresh one-worker pool, so the one
-that kills its worker is named in the report as failed and the others go through.
+build stores; a worker sends an article's result back without the article's text, which the
+build process puts back (:func:`without_text`, :func:`with_article`). A worker that dies (out
+of memory, a crash in a native library) breaks the pool: the articles it left unfinished are
+then run again one at a time in a fresh one-worker pool, so the one that kills its worker is
+named in the report as failed and the others go through.
 """
 
 from __future__ import annotations
@@ -39,12 +41,13 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kharita.articles import Article
-from timeline.article_stage import Failed, Outcome, process, process_batch
+from timeline.article_stage import Failed, Outcome, Processed, process, process_batch
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +113,23 @@ CHUNK = 8
 
 
 def _work_batch(articles: list[Article]) -> list[Outcome]:
-    return process_batch(articles, _geoparser)
+    return [without_text(outcome) for outcome in process_batch(articles, _geoparser)]
+
+
+def without_text(outcome: Outcome) -> Outcome:
+    """The outcome as a worker sends it back: its article without the text, which the build
+    process has already (the text is a fifth of what a result weighs, pickled twice on its way)."""
+    if isinstance(outcome, Processed):
+        return replace(outcome, article=replace(outcome.article, text=""))
+    return outcome
+
+
+def with_article(outcome: Outcome, article: Article) -> Outcome:
+    """The outcome sent back by :func:`without_text` for ``article``, with the article again: the
+    one the build process read, with the warnings geoparsing added in the worker."""
+    if isinstance(outcome, Processed):
+        return replace(outcome, article=replace(article, warnings=outcome.article.warnings))
+    return outcome
 
 
 def chunks(articles: Sequence[Article], indices: Sequence[int], jobs: int) -> list[list[int]]:
@@ -245,7 +264,7 @@ def _run_pool(articles: Sequence[Article], indices: Sequence[int], jobs: int, co
                         pending.add(retry)
                     continue
                 for i, outcome in zip(chunk, results, strict=True):
-                    outcomes[i] = outcome
+                    outcomes[i] = with_article(outcome, articles[i])
                     if on_done:
                         on_done(articles[i])
     finally:
@@ -263,7 +282,8 @@ def _run_isolated(articles: Sequence[Article], indices: Sequence[int], context: 
                 pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker,
                                            initargs=(os.getpid(),))
             try:
-                outcomes[i] = _collect_batch(pool.submit(_work_batch, [articles[i]]), [articles[i]])[0]
+                outcomes[i] = with_article(_collect_batch(pool.submit(_work_batch, [articles[i]]), [articles[i]])[0],
+                                           articles[i])
             except BrokenProcessPool:
                 log.warning("processing %s killed its worker process", articles[i].id)
                 outcomes[i] = Failed(articles[i].id, WORKER_DIED)
