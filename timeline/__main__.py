@@ -64,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
                         "with --engine dask and no --scheduler, the workers of the local cluster")
     b.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="where the per-article stage runs: this machine, or a Dask cluster (default: local)")
+    b.add_argument("--rehash", action="store_true",
+                   help="read and hash every article file, even those whose size and modification time "
+                        "say they are unchanged (for file systems whose times cannot be trusted)")
     b.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address for --engine dask (default: a local cluster of --jobs workers)")
 
@@ -105,7 +108,8 @@ def _build(args: argparse.Namespace) -> int:
         print("error: --scheduler needs --engine dask", file=sys.stderr)
         return 2
     report = build(args.articles, args.db, progress=not args.no_progress, lock_wait=args.wait,
-                   jobs=args.jobs or default_jobs(), engine=args.engine, scheduler=args.scheduler)
+                   jobs=args.jobs or default_jobs(), engine=args.engine, scheduler=args.scheduler,
+                   rehash=args.rehash)
     print(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if args.json else report.render())
     if report.articles_read == 0:
         print(f"error: no article could be read from {args.articles}", file=sys.stderr)

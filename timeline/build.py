@@ -280,8 +280,12 @@ ENGINES = ("local", "dask")
 def build(articles_dir: str | Path = config.ARTICLES_DIR, db: str | Path | None = None, *,
           progress: bool = True, geoparser: Any = None,
           on_article: Callable[[str], None] | None = None, lock_wait: float | None = None,
-          jobs: int = 1, engine: str = "local", scheduler: str | None = None) -> BuildReport:
+          jobs: int = 1, engine: str = "local", scheduler: str | None = None,
+          rehash: bool = False) -> BuildReport:
     """Bring the store at ``db`` up to date with ``articles_dir`` and the curated tables.
+
+    ``rehash`` reads and hashes every file even when its recorded stat says it is unchanged (for
+    file systems whose modification times cannot be trusted); results are the same either way.
 
     Waits up to ``lock_wait`` seconds (default :data:`LOCK_WAIT`) for another build of the same
     store, then raises :class:`BuildRunningError`. The per-article stage runs in ``jobs`` worker
@@ -293,12 +297,12 @@ def build(articles_dir: str | Path = config.ARTICLES_DIR, db: str | Path | None 
     path = config.db_path(db)
     with build_lock(path, LOCK_WAIT if lock_wait is None else lock_wait):
         return _build(articles_dir, path, progress=progress, geoparser=geoparser, on_article=on_article,
-                      jobs=jobs, engine=engine, scheduler=scheduler)
+                      jobs=jobs, engine=engine, scheduler=scheduler, rehash=rehash)
 
 
 def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparser: Any,
            on_article: Callable[[str], None] | None, jobs: int = 1, engine: str = "local",
-           scheduler: str | None = None) -> BuildReport:
+           scheduler: str | None = None, rehash: bool = False) -> BuildReport:
     started = time.perf_counter()
     store = EventStore(db)
     report = BuildReport(db=str(store.path), engine=engine)
@@ -308,8 +312,8 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
         report.migrated = store.migration.to_json()
     # A file whose stat is the one recorded when it was read, with results of this extraction
     # code, is not opened (schema 3): it is unchanged. Every other file is read and hashed.
-    corpus = read_corpus(articles_dir, known={i: s.known for i, s in stored.items()
-                                              if s.known is not None and s.processed_with == fingerprint})
+    corpus = read_corpus(articles_dir, known={} if rehash else {
+        i: s.known for i, s in stored.items() if s.known is not None and s.processed_with == fingerprint})
     report.articles_read = len(corpus.ids)
     report.refused = list(corpus.refused)
     degraded = corpus.warnings_by_id()

@@ -72,12 +72,12 @@ def make_corpus(folder: Path) -> Path:
     return folder
 
 
-def build_counting(folder: Path, db, geoparser):
+def build_counting(folder: Path, db, geoparser, rehash: bool = False):
     """The build's report, and the names of the article files it opened."""
     global _opened
     _opened = []
     try:
-        report = build(folder, db, progress=False, geoparser=geoparser)
+        report = build(folder, db, progress=False, geoparser=geoparser, rehash=rehash)
         return report, sorted(Path(p).name for p in _opened if Path(p).parent == folder)
     finally:
         _opened = None
@@ -117,6 +117,11 @@ def test_a_rebuild_opens_no_unchanged_file_and_a_touch_refreshes_the_stat(db, tm
     assert report.merge_scope == "none"
     assert stats(db) == {**before, "b.md": (before["b.md"][0], later, before["b.md"][2])}
     assert build_counting(folder, db, geoparser)[1] == []
+
+    # --rehash: every file is read and hashed again, and still found unchanged
+    rehashed, opened = build_counting(folder, db, geoparser, rehash=True)
+    assert opened == sorted(TEXTS)
+    assert (rehashed.unchanged, rehashed.processed, rehashed.merge_scope) == (sorted(TEXTS), [], "none")
 
 
 def test_a_same_size_edit_is_read_with_a_new_mtime_or_after_a_racy_record(db, tmp_path, geoparser):
