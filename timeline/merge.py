@@ -135,22 +135,20 @@ class Matcher:
             self._persons[names] = frozenset(out)
         return self._persons[names]
 
-    def voice(self, event: Event) -> str | None:
-        if not event.actors:
-            return None
-        name = event.actors[0]
+    def _voice(self, name: str) -> str | None:
+        """The registry's voice of one actor name (cached per name)."""
         if name not in self._voices:
             self._voices[name] = self.registry.voice(name)
         return self._voices[name]
+
+    def voice(self, event: Event) -> str | None:
+        return self._voice(event.actors[0]) if event.actors else None
 
     def voices(self, event: Event) -> frozenset[str]:
         """The voices of all the event's actors: who took part in a call, visit or meeting."""
         names = tuple(event.actors)
         if names not in self._participants:
-            for name in names:
-                if name not in self._voices:
-                    self._voices[name] = self.registry.voice(name)
-            self._participants[names] = frozenset(self._voices[name] for name in names)
+            self._participants[names] = frozenset(self._voice(name) for name in names)
         return self._participants[names]
 
     def same_participants(self, a: Event, b: Event) -> bool:
@@ -172,7 +170,7 @@ class Matcher:
         if names not in self._camps:
             out = set()
             for name in names:
-                actor, voice = self._actor(name), self.registry.voice(name)  # Mazloum Abdi: the SDF's
+                actor, voice = self._actor(name), self._voice(name)  # Mazloum Abdi: the SDF's
                 if voice in ACTOR_CONTROLLER:
                     out.add(camp(side_key(ACTOR_CONTROLLER[voice])))
                 elif actor is not None and actor.type in ("state", "government_body", "official") and (
