@@ -1266,10 +1266,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         triggers = [t for t in triggers
                     if not (t.kind == "visit" and _subject_is("armed_group", t, s_actors, registry, text, lang))]
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
+        every_date = [d for d in dates if within(s, d.start, d.end)]  # usable or not
         dated = assign_dates([t for t in triggers if t.role not in SITUATION_ROLES], s_dates)
         dated = main_clause_dates(triggers, dated, text, rules.circumstance)
-        dated.update(recent_days_dates(triggers, dated, [d for d in dates if within(s, d.start, d.end)], rules))
-        dated.update(situation_dates(triggers, s_dates, [d for d in dates if within(s, d.start, d.end)]))
+        dated.update(recent_days_dates(triggers, dated, every_date, rules))
+        dated.update(situation_dates(triggers, s_dates, every_date))
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
         inferred: str | None = None
@@ -1299,8 +1300,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                      None)
         ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if within(s, m.start, m.end)],
                               [g for g in signals if within(s, g.start, g.end)], following, following_actors,
-                              later, actors, list(places), story, triggers, published,
-                              [d for d in dates if within(s, d.start, d.end)])
+                              later, actors, list(places), story, triggers, published, every_date)
         night = night_strike_dates(ctx, triggers, dated, ctx.dates)
         dated, shared = {**dated, **night}, {**shared, **night}
         found = sentence_events(ctx, triggers, dated, registry, shared)
