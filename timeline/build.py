@@ -342,6 +342,7 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
         if outcome.article.warnings:
             degraded[outcome.article.id] = list(outcome.article.warnings)
         results.append(outcome)
+    report.degraded = [(i, degraded[i]) for i in corpus.ids if i in degraded]
 
     from timeline.curated import load_curated
 
@@ -357,7 +358,6 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             report.merge_scope = "none"
             version = tx.get_meta("content_version") or ""
             report.raw_events = int(tx.get_meta(MERGED_REPORTS) or 0)
-            report.degraded = [(i, degraded[i]) for i in corpus.ids if i in degraded]
         else:
             gone = set(report.removed)
             fresh = {r.article.id: r.stored if r.stored is not None else _as_stored(r.events) for r in results}
@@ -373,7 +373,6 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             stored_ok, guarded, total = _merge_and_store(tx, results, fresh, previous, curated, fingerprint,
                                                          report, scope, jobs=jobs if engine == "local" else 1)
             report.processed = [r.article.id for r in stored_ok]
-            report.degraded = [(i, degraded[i]) for i in corpus.ids if i in degraded]
             report.raw_events = total
             report.merge_reports = guarded.raw_events
             if scope is None:
