@@ -16,9 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from store import postgres_server
+from store.postgres import PostgresStore
 
 _databases = itertools.count()
 
@@ -41,6 +43,20 @@ def pg_server() -> Iterator[postgres_server.Server]:
         yield server
     finally:
         server.stop()
+
+
+def backup_counts(store: Any, tables: tuple[str, ...]) -> dict[str, int]:
+    """Rows of each of ``tables`` in the copy an upgrade of ``store`` kept (a SQLite file beside it,
+    or a backup schema of the PostgreSQL database)."""
+    backup = store.migration.backup
+    if isinstance(store, PostgresStore):
+        schema = str(backup).rsplit("#", 1)[1]
+        with psycopg.connect(store.url) as conn:
+            return {t: conn.execute(f'SELECT COUNT(*) FROM "{schema}".{t}').fetchone()[0] for t in tables}
+    with sqlite3.connect(backup) as conn:
+        counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    conn.close()
+    return counts
 
 
 def new_database(server: postgres_server.Server) -> str:

@@ -9,18 +9,15 @@ reads every file. Opens are counted with an audit hook (every ``open`` Python ma
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from store import SCHEMA_VERSION, EventStore
 from store.base import FILE_COLUMNS
-from store.postgres import PostgresStore
-from tests.store.conftest import new_database
+from tests.store.conftest import backup_counts, new_database
 from timeline.build import build
 
 _opened: list[str] | None = None
@@ -179,16 +176,7 @@ def test_a_version_2_store_gains_the_stat_columns_and_reads_each_file_once_more(
     assert {i: (s.content_hash, s.known) for i, s in stored.items()} == {
         i: (s.content_hash, None) for i, s in stored.items()}
     assert len({s.processed_with for s in stored.values()}) == 1  # nothing to extract again
-    backup = upgraded.migration.backup
-    if isinstance(upgraded, PostgresStore):
-        schema = str(backup).rsplit("#", 1)[1]
-        with psycopg.connect(upgraded.url) as conn:
-            kept = conn.execute(f'SELECT COUNT(*) FROM "{schema}".articles').fetchone()[0]
-    else:
-        with sqlite3.connect(backup) as conn:
-            kept = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        conn.close()
-    assert kept == 4
+    assert backup_counts(upgraded, ("articles",)) == {"articles": 4}
 
     report, opened = build_counting(folder, db, geoparser)
     assert opened == sorted(TEXTS) and report.processed == [] and report.unchanged == sorted(TEXTS)

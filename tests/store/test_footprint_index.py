@@ -7,19 +7,16 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from kharita import config
 from store import SCHEMA_VERSION, EventStore
 from store.base import SPANS_WITH, spans_of
-from store.postgres import PostgresStore
-from tests.store.conftest import POSTGRES, new_database
+from tests.store.conftest import POSTGRES, backup_counts, new_database
 from tests.store.test_contract import fill
 from timeline.build import _touched_blocks, _touched_blocks_indexed, build, chain_spans
 from timeline.merge_guard import group_by_article
@@ -61,15 +58,7 @@ def test_a_version_1_store_gains_the_index_keeping_every_report_and_reprocessing
     assert _spans(upgraded) == expected
     with upgraded.transaction() as tx:
         assert tx.spans_current()
-    backup = upgraded.migration.backup
-    if isinstance(upgraded, PostgresStore):
-        schema = str(backup).rsplit("#", 1)[1]
-        with psycopg.connect(upgraded.url) as conn:
-            kept = conn.execute(f'SELECT COUNT(*) FROM "{schema}".article_events').fetchone()[0]
-    else:
-        with sqlite3.connect(backup) as conn:
-            kept = conn.execute("SELECT COUNT(*) FROM article_events").fetchone()[0]
-        conn.close()
+    kept = backup_counts(upgraded, ("article_events",))["article_events"]
     assert kept == sum(len(evs) for evs in raw.values())
 
 

@@ -5,10 +5,8 @@ in place after a backup, keeping every article and override; a failed upgrade ch
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-import psycopg
 import pytest
 
 import store.postgres as postgres_backend
@@ -16,6 +14,7 @@ import store.sqlite as sqlite_backend
 from kharita.errors import StoreError
 from store import SCHEMA_VERSION, EventStore
 from store.postgres import PostgresStore
+from tests.store.conftest import backup_counts
 from tests.store.test_contract import fill, table_columns
 
 DOWNGRADE = [
@@ -42,20 +41,6 @@ def make_version_0(db: str | Path, seed: dict) -> list[str]:
     return [e.id for e in merged]
 
 
-def backup_counts(store: EventStore) -> dict[str, int]:
-    backup = store.migration.backup
-    if isinstance(store, PostgresStore):
-        schema = str(backup).rsplit("#", 1)[1]
-        with psycopg.connect(store.url) as conn:
-            return {t: conn.execute(f'SELECT COUNT(*) FROM "{schema}".{t}').fetchone()[0]
-                    for t in ("articles", "overrides", "place_mentions")}
-    with sqlite3.connect(backup) as conn:
-        counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                  for t in ("articles", "overrides", "place_mentions")}
-    conn.close()
-    return counts
-
-
 def test_a_version_0_store_is_upgraded_in_place_keeping_articles_and_overrides(db, seed_results, tmp_path):
     events = make_version_0(db, seed_results)
     store = EventStore(db)
@@ -64,7 +49,7 @@ def test_a_version_0_store_is_upgraded_in_place_keeping_articles_and_overrides(d
     assert store.migration.to_json() | {"backup": None} == {
         "from": 0, "to": SCHEMA_VERSION, "backup": None, "articles": 5, "overrides": 1}
     assert {s.processed_with for s in stored.values()} == {"schema-v0"}  # the next build redoes them
-    assert backup_counts(store)["articles"] == 5 and backup_counts(store)["overrides"] == 1
+    assert backup_counts(store, ("articles", "overrides")) == {"articles": 5, "overrides": 1}
     reference = EventStore(tmp_path / "reference.db")
     reference.initialise()
     expected = table_columns(reference)
