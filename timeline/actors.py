@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 ACTOR_TYPES: tuple[str, ...] = (
     "state", "government_body", "official", "armed_group", "international_body", "monitor",
 )
+#: Camps a state may be put in (``camp`` of data/actors.yaml; control.sides names the same camps).
+CAMPS: tuple[str, ...] = ("government", "anti-government", "sdf")
 #: Types whose "said" is a political statement (a monitor's "said" only attributes a fact).
 SPEAKER_TYPES = frozenset({"state", "government_body", "official", "armed_group", "international_body"})
 
@@ -53,6 +55,7 @@ class Actor:
     country: str | None
     aliases: tuple[tuple[str, str], ...]  # (language, alias)
     speaks_for: str | None = None
+    camp: str | None = None  # a state's camp in the war ("government": its forces fought for Damascus)
 
     @property
     def is_person(self) -> bool:
@@ -113,6 +116,12 @@ class ActorRegistry:
         """The institution an actor speaks for (itself when it speaks for nobody else)."""
         actor = self.actors.get(name)
         return actor.speaks_for if actor and actor.speaks_for else name
+
+    def camp_countries(self, camp: str) -> frozenset[str]:
+        """The countries (ISO codes) of the states the registry puts in ``camp`` ({"RU", "IR"}
+        for "government"): their bodies and officials count as that camp's too."""
+        return frozenset(a.country for a in self.actors.values()
+                         if a.type == "state" and a.camp == camp and a.country)
 
     def state_of(self, country: str | None) -> str | None:
         """The state actor of an ISO country code (``"RU"`` -> ``"Russia"``)."""
@@ -232,7 +241,10 @@ def parse_registry(data: dict) -> ActorRegistry:
         aliases += _compounds(name, entry.get("compound_heads"), suffixes)
         if not any(alias == name for _, alias in aliases):
             aliases.append(("*", name))
-        actors.append(Actor(name, kind, country, tuple(aliases), entry.get("speaks_for")))
+        camp = entry.get("camp")
+        if camp is not None and (kind != "state" or camp not in CAMPS):
+            raise ActorRegistryError(f"{name}: camp {camp!r} is for states, one of {CAMPS}")
+        actors.append(Actor(name, kind, country, tuple(aliases), entry.get("speaks_for"), camp))
     return ActorRegistry(actors)
 
 

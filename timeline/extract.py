@@ -259,16 +259,22 @@ UNSPECIFIED = "opposition (unspecified)"
 CAPTURE_ROLES = frozenset({"take", "fall", "hand", "retake", "hold", "back"})
 
 
+#: How far before a participle (characters) its opener is looked for ("after", « après s'être »).
+PARTICIPLE_OPENER_REACH = 20
+
+
 def opens_sentence_participle(text: str, trigger: TriggerHit, rules: LanguageRules) -> bool:
     """Whether the verb is a participle opening its sentence ("After taking Morek, HTS ..."), whose
     subject is that of the main clause after the comma. The words before it and its ending are the
-    table's ``participle_opener`` and ``participle_ending``: English only, the other tables'
-    verbs are finite."""
-    if rules.participle_opener is None or not rules.participle_ending:
+    table's ``participle_opener`` and ``participle_ending``; a table without an ending has openers
+    that hold the auxiliary themselves (« Après s'être emparés de Hama, les rebelles ... », «Tras
+    haber tomado Hama, los rebeldes ...»), so the verb's own form is not checked."""
+    if rules.participle_opener is None:
         return False
-    m = rules.participle_opener.search(text[max(0, trigger.start - 10):trigger.start])
+    m = rules.participle_opener.search(text[max(0, trigger.start - PARTICIPLE_OPENER_REACH):trigger.start])
     if (m is None or not trigger.surface[:1].isalpha()
-            or not trigger.surface.split()[0].endswith(rules.participle_ending)):
+            or (rules.participle_ending
+                and not trigger.surface.split()[0].endswith(rules.participle_ending))):
         return False
     head = text[:trigger.start - (len(m.group(0)))].rstrip()
     return not head or head[-1] in ".!?\n\"”’"
@@ -515,7 +521,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             continue
         if not _is_town(m) or (getattr(m, "country_code", None) or "SY") != "SY":
             continue  # a country, a governorate, or a town abroad ("talks in Ankara")
-        if rules.locator is not None and rules.locator.search(before):
+        located = rules.locator.search(before) if rules.locator is not None else None
+        # "redeployed outside Morek": a locator word ending the control verb is the verb's own (not
+        # one inside a verb in two parts, «zog sich aus den Vororten von Damaskus zurück»)
+        if located is not None and not (m.start >= trig.end
+                                        and trig.start <= m.start - len(before) + located.start() < trig.end):
             continue
         if rules.locator_after is not None and rules.locator_after.search(after):
             continue
@@ -1248,6 +1258,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.prospect is not None
             and rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
+        # "control of Hama would open the way to Homs": the capture is what would lead somewhere
+        triggers = [t for t in triggers if not (
+            t.kind == "control_change" and rules.prospect_after is not None
+            and rules.prospect_after.match(text[t.end:min(s.end, t.end + CIRCUMSTANCE_REACH + 40)]))]
         # «معارك عنيفة للسيطرة على مورك»: fighting for control of a place is the contested
         # control change later in its clause, not a second event
         triggers = [t for t in triggers if not (t.role == "clashes" and any(
@@ -1463,6 +1477,8 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
                 and not (rules.relative is not None and rules.relative.search(text, max(0, t.start - 25), t.start))):
             out[t] = dated[verb]
             continue
+        if rules.relative is not None and rules.relative.search(text, max(0, t.start - 25), t.start):
+            continue  # "The rebels, who had seized Aleppo a week earlier, captured Hama on Thursday"
         near = [c for c in captures
                 if 0 <= t.start - c.end <= CLAUSE_REACH + 20 and _coordinated(text, c.end, t, rules)]
         near += [c for c in captures

@@ -51,6 +51,9 @@ tests), not new code. Each holds:
 * ``prospect``: words right before a capture that make it a prospect, not news ("could take",
   "tried to enter", « pourraient prendre », «تحاول دخول», "er halte die Einnahme von Damaskus
   für eine Frage der Zeit"): no control change;
+* ``prospect_after``: words right after a capture and its place that make it a prospect ("control
+  of Hama would open the way to Homs", « la prise de Hama ouvrirait la voie », «السيطرة على حماة
+  تفتح الطريق أمام»): the capture is the subject of what it would lead to, no control change;
 * ``day_after``: words before a capture that put it the day before its sentence's date ("the day
   after its capture of Hama", «غداة سيطرتها على حماة», « au lendemain de la prise »);
 * ``whole_region``: words before a governorate that make all of it the object of a control change
@@ -224,6 +227,7 @@ class LanguageRules:
     relative_pronoun: re.Pattern[str] | None = None  # matched from a pronoun on
     day_after: re.Pattern[str] | None = None  # matched on the words just before a capture
     prospect: re.Pattern[str] | None = None  # matched on the words just before a capture
+    prospect_after: re.Pattern[str] | None = None  # matched on the few words just after a capture
     region_word: re.Pattern[str] | None = None  # "province": searched around a governorate
     region_object: re.Pattern[str] | None = None  # "the province of": the whole gap before it
     recent_days: re.Pattern[str] | None = None  # "in recent days": searched in a date phrase
@@ -307,6 +311,8 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "relative_pronoun": ("relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "day_after": ("day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$"),
     "prospect": ("prospect", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,3}?\s*$"),
+    # the capture's own object (a few words, no punctuation) between the verb and these words
+    "prospect_after": ("prospect_after", r"^\s*(?:[^\s.,;:!?،؛]+\s+){0,5}?(?:ALT)(?!\w)"),
     "region_word": ("region_word", r"(?<!\w)(?:ALT)(?!\w)"),
     "region_object": ("region_object", r"\W*(?:(?:ALT)(?!\w))?\W*"),
     "recent_days": ("recent_days", r"(?<!\w)(?:ALT)(?!\w)"),

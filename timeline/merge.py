@@ -52,9 +52,6 @@ log = logging.getLogger(__name__)
 
 DIPLOMATIC = frozenset({"statement", "call", "visit", "meeting"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-#: States whose forces struck on the government's side in this war (ISO codes): their strikes, and
-#: those of Syrian state bodies, are the government camp's (Russian and Syrian jets over Idlib).
-GOVERNMENT_BACKERS = frozenset({"RU", "IR"})
 #: When reports of one event disagree on stance, the most committed reading wins.
 STANCE_ORDER = ("supports_damascus", "supports_opposition", "calls_for_deescalation", "concerned_neutral", "other")
 
@@ -117,6 +114,9 @@ class Matcher:
         self._persons: dict[tuple[str, ...], frozenset[str]] = {}  # actors -> the persons among them
         self._participants: dict[tuple[str, ...], frozenset[str]] = {}  # actors -> their voices
         self._camps: dict[tuple[str, ...], frozenset[str]] = {}  # actors -> the camps they fight in
+        #: states whose forces struck on the government's side (data/actors.yaml ``camp``: Russia,
+        #: Iran): their strikes, and those of Syrian state bodies, are the government camp's
+        self.government_backers = registry.camp_countries("government")
 
     def _actor(self, name: str) -> Any:
         if name not in self._actors:
@@ -174,7 +174,7 @@ class Matcher:
                 if voice in ACTOR_CONTROLLER:
                     out.add(camp(side_key(ACTOR_CONTROLLER[voice])))
                 elif actor is not None and actor.type in ("state", "government_body", "official") and (
-                        actor.country == "SY" or actor.country in GOVERNMENT_BACKERS):
+                        actor.country == "SY" or actor.country in self.government_backers):
                     out.add("government")
             out.discard("unknown")
             self._camps[names] = frozenset(out)

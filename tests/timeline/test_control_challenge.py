@@ -33,7 +33,10 @@ ROWS: list[dict[str, Any]] = yaml.safe_load(
 PUBLISHED = date(2024, 12, 6)
 FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "lose", "parts",
             "relative", "day_after", "after_clause", "leave", "prospect", "old_date", "suburbs",
-            "list_sentence", "reach_parts", "fall_to", "anaphora", "list_end", "final_verb")
+            "list_sentence", "reach_parts", "fall_to", "anaphora", "list_end", "final_verb",
+            # round 7: the loser's wording, passives, the taker in another clause, and negatives
+            # (prospects, attempts, denials, "entered talks"), written before the rules changed
+            "defender", "passive", "taker_clause", "negative")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},

@@ -40,12 +40,13 @@ SARAQIB, MAARAT, HAMA, MOREK, ALEPPO, IDLIB_PROVINCE = "164816", "167611", "1700
 THU, FRI_ISO = "2024-12-05", "2024-12-06"
 
 #: The compiled entries each real table must define (a language that lacks the construction lacks
-#: the entry: the participle opener is English, the verb written with its conjunction Arabic).
+#: the entry: the participle opener is English, French and Spanish (round 7: « Après s'être
+#: emparés de », «Tras haber tomado»), the verb written with its conjunction Arabic).
 SHARED = {"war_words", "coordinated", "relative", "locating_gap", "whole_region"}
 EXPECTED_ENTRIES = {
     "en": SHARED | {"generic_place_words", "participle_opener"},
-    "fr": SHARED | {"generic_place_words"},
-    "es": SHARED,
+    "fr": SHARED | {"generic_place_words", "participle_opener"},
+    "es": SHARED | {"participle_opener"},
     "de": SHARED,
     "ar": SHARED | {"generic_place_words", "coordinator_prefix"},
 }
@@ -257,6 +258,19 @@ def test_the_english_participle_opener_names_the_taker(events_geoparser, registr
         ([MOREK], "HTS-led opposition")]
     without("en", "participle_opener")  # then the capture has no taker: its direction stays unknown
     assert [(r[3], r[4]) for r in _read(text, "en", events_geoparser, registry)] == [([MOREK], None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Après s'être emparés de Hama jeudi, les rebelles ont avancé vers Homs."),
+    ("es", "Tras haber tomado Hama el jueves, los rebeldes avanzaron hacia Homs."),
+])
+def test_a_past_infinitive_opener_names_the_taker(events_geoparser, registry, without, lang, text) -> None:
+    """Round 7: French and Spanish open a sentence with a past infinitive whose auxiliary is in the
+    table's opener (no ending to check); the main clause's subject after the comma took the town."""
+    assert [(r[3], r[4]) for r in _read(text, lang, events_geoparser, registry)] == [
+        ([HAMA], "opposition (unspecified)")]
+    without(lang, "participle_opener")  # then the capture has no taker: its direction stays unknown
+    assert [(r[3], r[4]) for r in _read(text, lang, events_geoparser, registry)] == [([HAMA], None)]
 
 
 def _mention(surface: str, name: str, geonameid: str, start: int = 0) -> PlaceMention:
@@ -507,3 +521,15 @@ def test_only_the_arabic_date_table_has_the_properties() -> None:
 
     assert {code for code, lex in LEXICONS.items()
             if lex.proclitics or lex.month_in_brackets or lex.count_nouns_take_suffixes or lex.folding} == {"ar"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La prise de Hama ouvrirait la voie vers Homs, estiment les analystes."),
+    ("ar", "السيطرة على حماة تفتح الطريق أمام التقدم نحو حمص، بحسب محللين."),
+])
+def test_a_capture_that_would_open_the_way_is_a_prospect(events_geoparser, registry, without, lang, text) -> None:
+    """Round 7: the table's ``prospect_after`` words right after a capture and its place make the
+    capture the subject of what it would lead to: no control change."""
+    assert _read(text, lang, events_geoparser, registry) == []
+    without(lang, "prospect_after")  # then the noun of the capture reads as a change of unknown direction
+    assert [(r[3], r[4]) for r in _read(text, lang, events_geoparser, registry)] == [([HAMA], None)]
