@@ -308,8 +308,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         if not after or not text:
             return None
         between = text[trigger.end:after[0].start]
-        if (rules.agent_marker is not None and len(between) <= 40
-                and rules.agent_marker.search(text[trigger.start:after[0].start])):
+        span = text[trigger.start:after[0].start]
+        marker = rules.agent_marker.search(span) if rules.agent_marker is not None and len(between) <= 40 else None
+        # "seized villages controlled by Kurdish forces": the side after a participle of holding
+        # held the place before; taking it for the agent reversed the change
+        if marker is not None and not (rules.holder_participle is not None
+                                       and rules.holder_participle.search(span[:marker.start()])):
             return after[0]
         if rules.verb_subject and len(between.split()) <= 2:
             return after[0]
@@ -366,7 +370,11 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             return None, None
         return (c(giver) if giver is not None else None), c(taker)
     if trigger.role == "fall":  # "fell to HTS"
-        taker = next((a for a in after if c(a) != GOVERNMENT), after[0] if after else None)
+        # the side right after "fell to", in the same clause: in "fell to pro-Turkish fighters, who
+        # also seized villages held by Kurdish forces" the Kurds are no taker
+        close = [a for a in after if len(text[trigger.end:a.start]) <= FALL_TAKER_REACH
+                 and not _CLAUSE_BREAK.search(text, trigger.end, a.start)] if text else after
+        taker = next((a for a in close if c(a) != GOVERNMENT), close[0] if close else None)
     elif agent is not None:
         # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
         taker = agent
@@ -380,6 +388,9 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     to = c(taker)
     return opponent_of(to, named) or default_opponent(to), to
 
+
+#: How far after "fell to" (characters, within its clause) the side that took the place may be named.
+FALL_TAKER_REACH = 60
 
 #: How far from its verb the first place taken may be (characters), after it and before it.
 OBJECT_REACH, SUBJECT_REACH = 90, 90

@@ -51,6 +51,9 @@ tests), not new code. Each holds:
 * ``prospect``: words right before a capture that make it a prospect, not news ("could take",
   "tried to enter", « pourraient prendre », «تحاول دخول», "er halte die Einnahme von Damaskus
   für eine Frage der Zeit"): no control change;
+* ``holder_participle``: a participle of holding right before the passive's agent word ("villages
+  controlled by Kurdish forces", « localités contrôlées par », «localidades controladas por»): the
+  side after it held the place before, it is no agent of the capture;
 * ``prospect_after``: words right after a capture and its place that make it a prospect ("control
   of Hama would open the way to Homs", « la prise de Hama ouvrirait la voie », «السيطرة على حماة
   تفتح الطريق أمام»): the capture is the subject of what it would lead to, no control change;
@@ -228,6 +231,7 @@ class LanguageRules:
     day_after: re.Pattern[str] | None = None  # matched on the words just before a capture
     prospect: re.Pattern[str] | None = None  # matched on the words just before a capture
     prospect_after: re.Pattern[str] | None = None  # matched on the few words just after a capture
+    holder_participle: re.Pattern[str] | None = None  # matched on the words before an agent word
     region_word: re.Pattern[str] | None = None  # "province": searched around a governorate
     region_object: re.Pattern[str] | None = None  # "the province of": the whole gap before it
     recent_days: re.Pattern[str] | None = None  # "in recent days": searched in a date phrase
@@ -312,6 +316,7 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "day_after": ("day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$"),
     "prospect": ("prospect", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,3}?\s*$"),
     # the capture's own object (a few words, no punctuation) between the verb and these words
+    "holder_participle": ("holder_participle", r"(?<!\w)(?:ALT)\s*$"),
     "prospect_after": ("prospect_after", r"^\s*(?:[^\s.,;:!?،؛]+\s+){0,5}?(?:ALT)(?!\w)"),
     "region_word": ("region_word", r"(?<!\w)(?:ALT)(?!\w)"),
     "region_object": ("region_object", r"\W*(?:(?:ALT)(?!\w))?\W*"),

@@ -36,7 +36,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "list_sentence", "reach_parts", "fall_to", "anaphora", "list_end", "final_verb",
             # round 7: the loser's wording, passives, the taker in another clause, and negatives
             # (prospects, attempts, denials, "entered talks"), written before the rules changed
-            "defender", "passive", "taker_clause", "negative")
+            "defender", "passive", "taker_clause", "negative",
+            # a side after a participle of holding ("villages held by Kurdish fighters") held them
+            "holder")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -58,6 +60,8 @@ for _families in FAMILIES_BY_LANG.values():
 for _lang in ("en", "fr", "es"):
     FAMILIES_BY_LANG[_lang].add("fall_to")
 FAMILIES_BY_LANG["de"] |= {"final_verb", "take", "lose"}
+for _lang in ("en", "fr", "es"):
+    FAMILIES_BY_LANG[_lang].add("holder")
 #: Camps whose swap is a reversed direction; unknown never is.
 DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
 
