@@ -142,7 +142,7 @@ def map_payload(db: Path) -> tuple[int, int]:
 
 
 def timeline_payload(db: Path) -> int:
-    """Bytes of the default view's timeline figure as JSON (what ``st.plotly_chart`` sends)."""
+    """Bytes of the default view's timeline figure as JSON (what the timeline's chart is sent)."""
     from dashboard.filters import filter_options
     from dashboard.state import default_state
     from dashboard.views.timeline import build_timeline
@@ -185,16 +185,19 @@ class DrawMarks:
     map: float
 
 
+#: The timeline drawn: Streamlit's own plotly chart, or the basic-bundle component (``dashboard.timeline_chart``).
+TIMELINE = '[data-testid="stPlotlyChart"] .main-svg, [data-testid="khTimeline"] .main-svg'
 #: Polls, in the page, for the timeline's SVG, the map's iframe and the map's first place (the
 #: iframe is same-origin), and notes when each first appeared (``performance.now()``, ms).
-_MARKS_SCRIPT = """if (window.top === window) { window.__khMarks = {}; const poll = setInterval(() => {
+_MARKS_SCRIPT = """const TIMELINE = '__TIMELINE__';
+if (window.top === window) { window.__khMarks = {}; const poll = setInterval(() => {
   const k = window.__khMarks, now = performance.now();
-  if (!k.timeline && document.querySelector('[data-testid="stPlotlyChart"] .main-svg')) k.timeline = now;
+  if (!k.timeline && document.querySelector(TIMELINE)) k.timeline = now;
   const f = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
   if (f && !k.map_iframe) k.map_iframe = now;
   try { if (f && !k.map && f.contentDocument && f.contentDocument.querySelector('path.kh-place')) k.map = now; }
   catch (e) {}
-  if (k.timeline && k.map) clearInterval(poll); }, 10); }"""
+  if (k.timeline && k.map) clearInterval(poll); }, 10); }""".replace("__TIMELINE__", TIMELINE)
 
 
 def _draw(page, url: str) -> tuple[float, float, DrawMarks]:
@@ -207,7 +210,7 @@ def _draw(page, url: str) -> tuple[float, float, DrawMarks]:
     page.goto(url, wait_until="domcontentloaded")
     page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
         "path.kh-place").first.wait_for(state="attached", timeout=120_000)
-    page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=120_000)
+    page.locator(TIMELINE).first.wait_for(timeout=120_000)
     wall = time.perf_counter() - start
     values = {m["name"]: m["value"] for m in metrics.send("Performance.getMetrics")["metrics"]}
     page.wait_for_function("window.__khMarks && window.__khMarks.timeline && window.__khMarks.map",

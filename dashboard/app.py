@@ -19,7 +19,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from control.compare import Comparison
-from dashboard import briefing, data, i18n, layout, presentation, rerun, ui
+from dashboard import briefing, data, i18n, layout, presentation, rerun, timeline_chart, ui
 from dashboard.assets import missing_files
 from dashboard.downloads import downloads, snapshot_unavailable
 from dashboard.filters import (
@@ -124,12 +124,31 @@ def _toggle_play() -> None:
 
 def _select_from_chart() -> None:
     """A click on a point selects its event; on a counted cell, lists the cell's events below."""
-    points = st.session_state["timeline_chart"].selection.get("points", [])
+    points = timeline_chart.clicked_points(st.session_state["timeline_chart"])
     ids = [p["customdata"][0] for p in points if p.get("customdata")]
     if ids and ids[0].startswith(CELL_PREFIX):
         st.session_state["timeline_cell"] = ids[0]
     elif ids:
         st.session_state["selected"] = ids[0]
+
+
+@st.cache_resource(show_spinner=False)
+def _timeline_component():
+    """The timeline's component (plotly.js's basic bundle, :mod:`dashboard.timeline_chart`), registered
+    once per server (the script itself runs again on every rerun)."""
+    return st.components.v2.component(timeline_chart.COMPONENT, js=timeline_chart.JS, isolate_styles=False)
+
+
+def _timeline(fig) -> None:
+    """The timeline, drawn by the basic bundle when it is installed (and draws every trace), else by
+    Streamlit's own chart; a click on a point runs :func:`_select_from_chart` either way."""
+    config = {"displaylogo": False}
+    if timeline_chart.bundle_installed() and timeline_chart.drawable(fig):
+        _timeline_component()(key="timeline_chart", data=timeline_chart.component_data(fig, config), height="content",
+                              **{f"on_{timeline_chart.CLICK}_change": _select_from_chart})
+    else:
+        st.plotly_chart(fig, key="timeline_chart", on_select=_select_from_chart, selection_mode=("points",),
+                        config=config)
 
 
 def _clear_cell() -> None:
@@ -358,8 +377,7 @@ def main() -> None:
         if present:
             presentation.presentation_figure(fig)
         layout.fit_timeline(fig, present=present)
-        st.plotly_chart(fig, key="timeline_chart", on_select=_select_from_chart,
-                        selection_mode=("points",), config={"displaylogo": False})
+        _timeline(fig)
         if selected is not None:
             st.text(_("Selected: {event} (sources below)").format(event=event_label(selected, limit=140)))
         else:

@@ -14,6 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.views.map import map_snapshot
+from tests.dashboard.charts import timeline_figure
 from tests.dashboard.conftest import APP
 from timeline.store import EventStore
 
@@ -30,7 +31,7 @@ def metric(at: AppTest, label: str) -> str:
 
 
 def timeline_points(at: AppTest) -> list[str]:
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = timeline_figure(at)
     return [cd[0] for trace in spec["data"] if trace.get("name") not in BAND
             for cd in trace.get("customdata", [])]
 

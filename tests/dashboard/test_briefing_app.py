@@ -11,6 +11,7 @@ from dashboard.downloads import downloads
 from dashboard.filters import apply_filters, filter_options
 from dashboard.state import default_state
 from kharita.config import WINDOW_START
+from tests.dashboard.charts import timeline_figure
 from timeline.store import EventStore
 
 LABELS = ["Slide PNG (1920×1080)", "Slide PNG 2× (3840×2160)", "Slide PDF (one page)",
@@ -43,7 +44,7 @@ def test_presentation_mode(app):
     assert any('section[data-testid="stSidebar"]' in h.proto.body for h in at.get("html"))
     args = json.loads(at.get("component_instance")[0].proto.json_args)
     assert ".kh-panel { background: #ffffff !important; color: #000000 !important;" in args["header"]
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = timeline_figure(at)
     assert spec["layout"]["font"] == {"size": 17, "color": "#000000"}
     assert spec["layout"]["legend"]["borderwidth"] == 2
 
@@ -51,5 +52,5 @@ def test_presentation_mode(app):
 def test_normal_mode_has_no_presentation_style(app):
     at = app()
     assert not any('section[data-testid="stSidebar"]' in h.proto.body for h in at.get("html"))
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = timeline_figure(at)
     assert spec["layout"].get("font", {}).get("size") != 17

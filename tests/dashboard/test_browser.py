@@ -23,12 +23,15 @@ from pathlib import Path
 
 import pytest
 
+from dashboard import timeline_chart
 from dashboard.browser import DEFAULT_CHROMIUM, launch
 from dashboard.filters import filter_options
 from dashboard.state import default_state
 from dashboard.views.map import comparison_for, map_snapshot
-from dashboard.views.timeline import build_timeline
+from dashboard.views.timeline import CELL_PREFIX, build_timeline
 from kharita.config import ROOT, WINDOW_START
+from tests.dashboard.charts import TIMELINE_SELECTOR as CHART
+from tests.dashboard.test_timeline_cells import crowded_copy
 from timeline.store import EventStore
 
 CHROMIUM = Path(DEFAULT_CHROMIUM)
@@ -102,7 +105,7 @@ def test_dashboard_renders_offline(server, seed_db):
         frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
         frame.locator(".leaflet-container").wait_for(timeout=30_000)
         frame.locator("path.kh-place").first.wait_for(state="attached", timeout=30_000)
-        chart = page.locator('[data-testid="stPlotlyChart"] .main-svg').first
+        chart = page.locator(f"{CHART} .main-svg").first
         chart.wait_for(timeout=30_000)
         page.wait_for_timeout(800)  # let the last layers paint before the screenshot
 
@@ -113,7 +116,7 @@ def test_dashboard_renders_offline(server, seed_db):
         assert frame.locator(".kh-legend").get_by_text("Syrian government").count() == 1
         assert frame.locator(".kh-title-panel").inner_text().count("As of Sunday 1 December")
         assert frame.locator(".leaflet-control-attribution").get_by_text("GeoNames").count()
-        points = page.locator('[data-testid="stPlotlyChart"] .scatterlayer .points path')
+        points = page.locator(f"{CHART} .scatterlayer .points path")
         assert points.count() > 40
         page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
         # Streamlit's loading placeholders are held still by the page's style (ui.QUIET_CSS), even
@@ -178,7 +181,6 @@ def test_dashboard_renders_offline(server, seed_db):
 # --- One screen: the map beside the timeline (issue 15) -------------------------------------------
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
-CHART = '[data-testid="stPlotlyChart"]'
 
 
 @pytest.fixture(scope="module")
@@ -306,6 +308,63 @@ def test_rtl_puts_the_map_on_the_right(server, chromium):
         assert t["x"] + t["width"] <= m["x"], boxes
         page.set_viewport_size({"width": 1200, "height": 900})
         _assert_stacked(page, "layout-1200x900-rtl")  # map first in either direction
+    finally:
+        page.close()
+
+
+# -- the timeline drawn by plotly.js's basic bundle (issue 14: the first draw) --------------------
+
+#: Where on the page the first counted cell of the timeline is, with its count and key.
+_FIRST_CELL = """() => { const gd = document.querySelector('[data-testid="khTimeline"]');
+  const i = gd._fullData.findIndex(t => t.mode === 'markers+text' && t.customdata
+                                        && String(t.customdata[0][0]).startsWith('CELL'));
+  const t = gd._fullData[i], c = gd.calcdata[i][0], box = gd.getBoundingClientRect();
+  const xa = gd._fullLayout['xaxis' + t.xaxis.slice(1)], ya = gd._fullLayout['yaxis' + t.yaxis.slice(1)];
+  return {x: box.left + xa._offset + xa.c2p(c.x), y: box.top + ya._offset + ya.c2p(c.y),
+          count: Number(t.text[0]), key: t.customdata[0][0]}; }""".replace("CELL", CELL_PREFIX)
+
+
+@pytest.fixture(scope="module")
+def crowded_server(seed_db, tmp_path_factory):
+    """The app on the shipped data with each dated diplomatic event four times: counted cells drawn."""
+    db = crowded_copy(seed_db, tmp_path_factory.mktemp("crowded") / "crowded.db")
+    yield from _serve({"KHARITA_DB": str(db)})
+
+
+@pytest.mark.skipif(not timeline_chart.bundle_installed(),
+                    reason="plotly.js basic bundle not installed (python -m dashboard.assets install)")
+def test_timeline_draws_with_the_basic_bundle_and_a_clicked_cell_lists_its_events(crowded_server, chromium):
+    requests: list[str] = []
+    page = chromium.new_page(viewport={"width": 1600, "height": 900})
+    page.on("request", lambda r: requests.append(r.url))
+    try:
+        page.goto(f"{crowded_server}/?asof=2024-12-08", wait_until="domcontentloaded")
+        page.locator(f"{CHART} .main-svg").first.wait_for(timeout=30_000)
+        page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=30_000)
+        # plotly.js's basic bundle drew it, fetched from the app once; Streamlit's plotly chunk never loaded.
+        traces = page.evaluate("() => Object.keys(window.Plotly.PlotSchema.get().traces).sort()")
+        assert traces == ["bar", "pie", "scatter"]
+        assert sum(u.endswith("/app/static/vendor/" + timeline_chart.PLOTLY_BASIC_JS) for u in requests) == 1
+        assert not [u for u in requests if "PlotlyChart" in u]
+        # In Streamlit's look (its plotly theme: font, tick colours).
+        font = page.evaluate(f"() => document.querySelector('{CHART}')._fullLayout.font")
+        assert font["family"] == '"Source Sans", sans-serif' and font["color"] == "#808495"
+
+        cell = page.evaluate(_FIRST_CELL)
+        assert cell["key"].startswith(CELL_PREFIX) and cell["count"] > 1
+        page.mouse.move(cell["x"], cell["y"])
+        hover = page.locator(f"{CHART} .hoverlayer .hovertext").first
+        hover.wait_for(timeout=10_000)
+        assert f"{cell['count']} events" in hover.text_content()
+        assert "Click to list these events" in hover.text_content()
+        page.mouse.down()
+        page.mouse.up()
+        page.get_by_text(f"Listing the {cell['count']} events of the timeline marker you clicked.").wait_for(
+            timeout=30_000)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "timeline-cell-clicked.png"))
+        page.get_by_role("button", name="List every event shown").click()
+        page.get_by_text("of the timeline marker you clicked").wait_for(state="detached", timeout=30_000)
     finally:
         page.close()
 

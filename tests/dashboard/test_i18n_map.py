@@ -15,6 +15,7 @@ from dashboard.slide import SlideText
 from dashboard.views.compare import change_rows, side_rows
 from dashboard.views.details import event_view
 from dashboard.views.map import comparison_for
+from tests.dashboard.charts import timeline_figure
 from timeline.store import EventStore
 
 
@@ -24,7 +25,7 @@ def js(text: str) -> str:
 
 
 def figure(at) -> dict:
-    return json.loads(at.get("plotly_chart")[0].proto.spec)
+    return timeline_figure(at)
 
 
 def map_script(at) -> str:

@@ -18,6 +18,7 @@ from dashboard.filters import filter_options
 from dashboard.state import default_state
 from dashboard.views.timeline import band_levels, build_timeline, milestones
 from kharita.config import WINDOW_START
+from tests.dashboard.charts import TIMELINE_ELEMENT, timeline_figure
 from timeline.store import EventStore
 
 
@@ -108,11 +109,11 @@ def _column_of(at, element_type):
 @pytest.mark.parametrize("query, sizes", [({}, layout.NORMAL), ({"present": "1"}, layout.PRESENT)])
 def test_app_puts_the_map_beside_the_timeline(app, query, sizes):
     at = app(query)
-    map_col, chart_col = _column_of(at, "component_instance"), _column_of(at, "plotly_chart")
+    map_col, chart_col = _column_of(at, "component_instance"), _column_of(at, TIMELINE_ELEMENT)
     assert chart_col == map_col + 1  # the pair: map then timeline, side by side
     args = json.loads(at.get("component_instance")[0].proto.json_args)
     assert args["height"] == sizes.map_height
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = timeline_figure(at)
     assert spec["layout"]["height"] == sizes.timeline_height
     assert any("st-key-kh-pair" in h.proto.body and "1399.98px" in h.proto.body for h in at.get("html"))
     # The selected event's panel and the event table are not in the pair's columns.
@@ -123,7 +124,7 @@ def test_app_puts_the_map_beside_the_timeline(app, query, sizes):
 
 def test_rtl_puts_the_map_on_the_right_and_keeps_the_flag(app):
     at = app({"dir": "rtl", "country": "RU"})
-    assert _column_of(at, "component_instance") == _column_of(at, "plotly_chart") + 1
+    assert _column_of(at, "component_instance") == _column_of(at, TIMELINE_ELEMENT) + 1
     assert at.query_params["dir"] == "rtl" and at.query_params["country"] == "RU"
 
 

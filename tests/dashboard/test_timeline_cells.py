@@ -23,6 +23,7 @@ from dashboard.views.timeline import (
     cell_events,
     point_layout,
 )
+from tests.dashboard.charts import timeline_figure
 from tests.dashboard.conftest import APP
 from tests.dashboard.curated_rows import all_events, statement_events
 from timeline.store import EventStore
@@ -146,10 +147,9 @@ def test_the_cell_threshold_is_what_fits_in_a_day():
     assert json.dumps([c.key for c in by_row_day.cells])  # keys are plain strings
 
 
-@pytest.fixture
-def crowded_db(seed_db, tmp_path):
-    """The store built from the shipped data, with each dated diplomatic event there four times."""
-    db = tmp_path / "crowded.db"
+def crowded_copy(seed_db, db):
+    """A copy of the store built from the shipped data at ``db``, with each dated diplomatic event
+    there four times (so busy row-days are drawn as counted cells)."""
     src, dst = sqlite3.connect(seed_db), sqlite3.connect(db)
     with dst:
         src.backup(dst)
@@ -164,13 +164,19 @@ def crowded_db(seed_db, tmp_path):
     return db
 
 
+@pytest.fixture
+def crowded_db(seed_db, tmp_path):
+    """The store built from the shipped data, with each dated diplomatic event there four times."""
+    return crowded_copy(seed_db, tmp_path / "crowded.db")
+
+
 def test_a_clicked_cell_lists_its_events_in_the_table_until_cleared(crowded_db, monkeypatch):
     monkeypatch.setenv("KHARITA_DB", str(crowded_db))
     monkeypatch.setenv("KHARITA_PLAY_SECONDS", "0")
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = timeline_figure(at)
     counts = {cd[0]: int(text) for trace in spec["data"] if trace.get("mode") == "markers+text"
               for cd, text in zip(trace.get("customdata", []), trace.get("text", []), strict=True)
               if cd[0].startswith(CELL_PREFIX)}
