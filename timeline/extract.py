@@ -512,6 +512,15 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
     return list(reversed(out))
 
 
+def _listed_after(prev: Any, m: Any, text: str, rules: LanguageRules) -> bool:
+    """Whether ``m`` follows ``prev`` in one list ("Idlib and Hama", «إدلب وحماة»)."""
+    gap = text[prev.end:m.start]
+    # a coordinator or a comma joins them: «نحو العاصمة دمشق مدينة حمص» is no list
+    return (len(gap) <= LIST_GAP and gap.strip() != "" and rules.coordinated is not None
+            and rules.coordinated.search(gap) is not None
+            and not _LIST_BREAK.search(gap) and _only_lists(gap, rules))
+
+
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The towns of a control-change sentence that changed hands.
 
@@ -524,9 +533,14 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """
     rules = rules_for(ctx.lang)
     towns = []
+    located_places: list[Any] = []  # places a locator word says only where something is
     for m in ctx.places:
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
+        if located_places and _listed_after(located_places[-1], m, ctx.text, rules):
+            # "advancing in parts of Idlib and Hama": a place listed with a located one is located too
+            located_places.append(m)
+            continue
         if _whole_region(m, before, rules) or region_object(ctx, trig, m, rules):
             towns.append(m)  # "took the whole of Idlib province": the governorate changed hands
             continue
@@ -537,6 +551,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         # one inside a verb in two parts, «zog sich aus den Vororten von Damaskus zurück»)
         if located is not None and not (m.start >= trig.end
                                         and trig.start <= m.start - len(before) + located.start() < trig.end):
+            located_places.append(m)
             continue
         if rules.locator_after is not None and rules.locator_after.search(after):
             continue
