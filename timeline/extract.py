@@ -308,6 +308,9 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         if not after or not text:
             return None
         between = text[trigger.end:after[0].start]
+        if any(t is not trigger and trigger.end <= t.start and t.end <= after[0].start for t in triggers):
+            # «السيطرة على حماة وانسحاب الجيش»: the army is the next verb's subject, not this one's
+            return None
         span = text[trigger.start:after[0].start]
         marker = rules.agent_marker.search(span) if rules.agent_marker is not None and len(between) <= 40 else None
         # "seized villages controlled by Kurdish forces": the side after a participle of holding
