@@ -26,6 +26,7 @@ import csv
 import logging
 import re
 import unicodedata
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,7 +36,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from geo import variants, written_form
+from geo import apposition, dotted, variants, written_form
 from geo.gazetteer import Gazetteer, Hit, load_gazetteer
 from geo.language_rules import all_facility_words, name_words, rules_for
 from geo.normalize import LATIN_ARTICLES, arabic_proclitic_splits, is_arabic, latin_name_words, name_key
@@ -257,8 +258,13 @@ def find_matches_and_masks(
         found = _longest_exact(doc, i, gaz, masked, stop_words)
         if found is None and is_arabic(doc[i].text) and i not in lone:
             found = _with_proclitic(doc, i, gaz, masked, stop_words)
-            if found is not None and _person_with_proclitic(doc[i].text, cues):
+            if found is not None and (_person_with_proclitic(doc[i].text, cues)
+                                      or _ordinary_word(doc[i].text, cues)):
                 found = None
+        if fuzzy and is_arabic(doc[i].text) and i not in lone and (
+                found is None or found.token_end - found.token_start == 1 and found.key in gaz.key_prefixes):
+            # also over a one-word match that only begins longer names («خان» of «خان شيخن»)
+            found = _dotted(doc, i, gaz, masked) or found
         if found is None and not is_arabic(doc[i].text):
             found = _inflected(doc, i, gaz)
         if found is None and fuzzy and not is_arabic(doc[i].text):
@@ -279,6 +285,8 @@ def find_matches_and_masks(
         found = _without_cue_word(doc, found, gaz)
         found = written_form.after_cue_noun(doc.user_data[_TEXT], doc[i].idx, found, doc.lang_)
         found = written_form.prefer_written_form(doc.user_data[_TEXT], found)
+        found = written_form.agree_with_marks(doc.user_data[_TEXT], found)
+        found = apposition.in_country_named_before(doc.user_data[_TEXT], found, gaz, doc.lang_)
         out.append(found)
         i = found.token_end
     text = doc.user_data[_TEXT]
@@ -300,6 +308,13 @@ def _person_with_proclitic(word: str, cues: NameCues) -> bool:
     no other cut of it is read as a place («بالأسد», «ولافروف»)."""
     return word.casefold() in cues.surnames or any(
         rest.casefold() in cues.surnames for _, rest in arabic_proclitic_splits(word, min_letters=2))
+
+
+def _ordinary_word(word: str, cues: NameCues) -> bool:
+    """«توترات كبيرة» 'great tensions' is not ك + بيرة (al-Birah): an Arabic word that is, as
+    written, an ordinary word of common_words.tsv (كبيرة 'big') is that word, so no cut of it
+    into proclitics and a name is read as a place."""
+    return name_key(word) in cues.common_words
 
 
 def _without_cue_word(doc: Doc, m: GazetteerMatch, gaz: Gazetteer) -> GazetteerMatch:
@@ -420,6 +435,37 @@ def _with_proclitic(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
     return None
 
 
+#: Per gazetteer, the last words that follow each first word of its names (geo.dotted), built
+#: on the first Arabic text that needs them.
+_FOLLOWING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch | None:
+    """An Arabic name of two or three words starting at token i, written one dot or one dropped
+    letter away from one gazetteer name («تل عجاز» for «تل عجار», «معرة النعام» for «معرة
+    النعمان»; :mod:`geo.dotted`), the longest."""
+    if name_key(doc[i].text) not in gaz.key_prefixes:
+        return None  # the first word begins no name (most words: one cached key, no more)
+    following = _FOLLOWING.get(gaz)
+    if following is None:
+        following = _FOLLOWING[gaz] = dotted.continuations(gaz.index_keys())
+    for j in range(min(len(doc), i + 3), i + 1, -1):
+        if any(k in masked for k in range(i, j)):
+            continue
+        if any(not t.text[:1].isalnum() for t in doc[i:j]):
+            continue
+        start, end, surface = _span_text(doc, i, j)
+        key = name_key(surface)
+        if not key or gaz.has_key(key) or key in gaz.blocked_names:
+            continue
+        variant = dotted.dotted_key(key, following)
+        if variant is not None and variant not in gaz.blocked_names:
+            hits = gaz.hits_for_key(variant)
+            if hits:
+                return GazetteerMatch(start, end, i, j, variant, tuple(hits), "fuzzy")
+    return None
+
+
 def _inflected(doc: Doc, i: int, gaz: Gazetteer) -> GazetteerMatch | None:
     """German « Aleppos », « Idlibs »: one capitalised word that is a major place's name plus an
     ending of the language's ``name_endings`` (its genitive). Only cities and governorates: a
@@ -533,8 +579,11 @@ class NameCues:
     months: dict[str, frozenset[str]] = field(default_factory=dict)
     #: casefolded family names of the people of the actor registry ('al-assad', 'assad', 'الأسد')
     surnames: frozenset[str] = frozenset()
-    #: Arabic name key -> "noun" | "adjective" (common_words.tsv)
+    #: Arabic name key -> "noun" | "adjective" | "head" (common_words.tsv)
     common_words: dict[str, str] = field(default_factory=dict)
+    #: keys of the nouns and heads that common_words.tsv writes with the article (الجبل, الباب):
+    #: met without it right before another word, they are in the construct state (geo.parser)
+    construct_heads: frozenset[str] = frozenset()
 
     def get(self, kind: str, lang: str) -> frozenset[str]:
         table = self.words.get(kind, {})
@@ -610,7 +659,10 @@ def _load_name_cues(directory: str | None, actors_file: str | None) -> NameCues:
     months: dict[str, set[str]] = {}
     for row in _tsv(path / "month_abbreviations.tsv"):
         months.setdefault(row["lang"] or "*", set()).add(row["abbreviation"].casefold())
-    common = {name_key(r["word"]): r["kind"] for r in _tsv(path / "common_words.tsv") if name_key(r["word"])}
+    common_rows = [r for r in _tsv(path / "common_words.tsv") if name_key(r["word"])]
+    common = {name_key(r["word"]): r["kind"] for r in common_rows}
+    heads = {name_key(r["word"]) for r in common_rows
+             if r["kind"] in ("noun", "head") and r["word"].startswith("ال")}
     return NameCues(
         org_names={k: frozenset(v) for k, v in org_names.items()},
         org_firsts=frozenset(k.split(" ")[0] for k in org_names),
@@ -620,6 +672,7 @@ def _load_name_cues(directory: str | None, actors_file: str | None) -> NameCues:
             Path(actors_file) if actors_file else DATA_DIR / "actors.yaml",
             tuple(f"{p}-" for p in sorted(words.get("surname_particle", {}).get("*", ())) if p in LATIN_ARTICLES))),
         common_words=common,
+        construct_heads=frozenset(heads),
     )
 
 
@@ -838,8 +891,11 @@ def _kunya(surface: str, before: list[str], after: list[str], lang: str, cues: N
     language (``name_words``: أبو / أم 'father / mother of') is a person's kunya when a title
     stands right before it or a nisba right after it (a definite word ending in ي: الحموي,
     الجولاني; not a compass adjective of common_words.tsv: «أبو الظهور الشرقي»). The villages
-    Abu Hasan and Abu Umar are named otherwise («قرية أبو عمر», «في أبو حسن»)."""
-    if surface.split()[0] not in rules_for(lang).name_words:
+    Abu Hasan and Abu Umar are named otherwise («قرية أبو عمر», «في أبو حسن»). So is a name that
+    begins with an honorific (name_cues.tsv ``honorific``: «الشيخ أحمد الحمصي» is a man, not the
+    village Shaykh Ahmad; «حي الشيخ مقصود» has no nisba after it)."""
+    first = surface.split()[0]
+    if first not in rules_for(lang).name_words and first.casefold() not in cues.get("honorific", lang):
         return False
     if before and _strip_proclitic(before[-1].casefold(), cues.get("title", lang)):
         return True

@@ -17,6 +17,11 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   "Idlib province", « provinces de », «ريف»);
 * ``list_gap``: what may stand between two names of one list (", ", " and ", « , d' »); matched
   on the whole gap, so that the words before a list apply to all its names;
+* ``located_gap``: what may stand between a place and a second place that contains it or that it
+  lies next to ("X in Idlib province", "X, south of Hama", « X, dans la province d'Idlib »,
+  «X في ريف حلب», «X شمال غرب حماة»); matched on the whole gap (which must hold a word): the
+  first name's namesakes near the second place (or in its governorate) are then the ones meant
+  (:func:`geo.parser._located_in`);
 * ``city_before`` / ``city_after``: words that make it a city, town or village ("city of");
 * ``quarter_before`` / ``quarter_after``: words that make it a quarter of a city («حي الميدان»,
   "the Midan district", « le quartier de Midan »): a neighbourhood of the gazetteer then wins
@@ -78,7 +83,7 @@ _PROCLITIC = r"(?:[وف]?[بل]?)"
 
 #: Context tables: the regular-expression lists every file must hold (possibly empty).
 CONTEXT_TABLES = (
-    "area_before", "area_after", "list_gap", "city_before", "city_after", "quarter_before",
+    "area_before", "area_after", "list_gap", "located_gap", "city_before", "city_after", "quarter_before",
     "quarter_after", "facility_before",
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before", "institution_before", "institution_after",
@@ -102,6 +107,7 @@ class GeoRules:
     area_before: re.Pattern[str] | None = None
     area_after: re.Pattern[str] | None = None
     list_gap: re.Pattern[str] | None = None
+    located_gap: re.Pattern[str] | None = None
     city_before: re.Pattern[str] | None = None
     city_after: re.Pattern[str] | None = None
     quarter_before: re.Pattern[str] | None = None
@@ -156,7 +162,7 @@ def _compile(patterns: list[str], table: str, source: str) -> re.Pattern[str] | 
         except re.error as exc:
             raise RulesError(f"{source}: table {table!r}, row {k + 1} ({p!r}): {exc}") from exc
     body = "|".join(f"(?:{p})" for p in patterns).replace("{P}", _PROCLITIC)
-    if table == "list_gap":
+    if table in ("list_gap", "located_gap"):
         body = f"^(?:{body})$"
     elif table.endswith("_before"):
         body = f"(?:{body})$"

@@ -15,6 +15,7 @@ import gc
 import logging
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -33,6 +34,7 @@ from geo.resolve import (
     SALIENT_TOWN_POPULATION,
     country_focus,
     evidence_factor,
+    located_bonus,
     near_mate,
     resolve,
 )
@@ -141,20 +143,24 @@ class Geoparser:
         listed = [sum(1 for g, r in zip(groups, first, strict=True)
                       if g == group and r.confidence >= self.min_confidence) > 1
                   for group in groups]
+        containers = _located_in(text, matches, first, groups, lang)
+        sizes = Counter(groups)
         out: list[PlaceMention] = []
-        for m, c, group, in_list in zip(matches, contexts, groups, listed, strict=True):
+        for m, c, group, in_list, container in zip(matches, contexts, groups, listed, containers, strict=True):
             # a name never supports itself: anchors from other names only; mates: those of its list
             mates = [e for k, e, g in anchors if k != m.key and g == group]
-            res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates)
+            res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates, container)
             e = res.entry
             others = [a for k, a, _ in anchors if k != m.key]
             if not (c.settlement or c.weak_settlement) and (
-                    near_mate(e, mates) or sum(near_mate(e, [a]) for a in others) >= 2):
-                # «حلفايا، محردة، السقيلبية»: one area's towns; or next to two of the article's places
+                    near_mate(e, mates) or sum(near_mate(e, [a]) for a in others) >= 2
+                    or sizes[group] > 1 and container is not None and located_bonus(e, container) > 0):
+                # «حلفايا، محردة، السقيلبية»: one area's towns; or next to two of the article's places;
+                # or a list the text locates in a place that holds this one («مرديخ وجوزف في ريف إدلب»)
                 c = replace(c, weak_settlement=True)
             conf = res.confidence * self._evidence(text, m, c, e, matches, persons, locs,
                                                    self.cues.get("determiner", lang))
-            if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues, in_list):
+            if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues, in_list, lang):
                 log.debug("%r: an Arabic word, not a place here", text[m.start:m.end])
                 conf = 0.0
             if conf and _quarter_elsewhere(m, c, e, others):
@@ -240,6 +246,33 @@ class Geoparser:
             out.append(GazetteerMatch(ent.start_char, ent.end_char, ent.start, ent.end, key,
                                       hits, "ner"))
         return out
+
+
+#: A container must be this sure in the first pass (an anchor's threshold).
+_CONTAINER_CONFIDENCE = 0.8
+
+
+def _located_in(text: str, matches: list[GazetteerMatch], first: list, groups: list[int],
+                lang: str) -> list[GazetteerEntry | None]:
+    """For each name, the place the text locates it in or next to: the next name, when only the
+    language's ``located_gap`` words stand between them («الصالحية في ريف حلب», «الزيارة شمال
+    غرب حماة», "X, south of Hama") and it was read with confidence in the first pass; else None.
+    The place of a list's last name is that of the whole list («مرديخ وجوزف وحزانو في ريف
+    إدلب»)."""
+    rule = rules_for(lang).located_gap
+    out: list[GazetteerEntry | None] = [None] * len(matches)
+    if rule is None:
+        return out
+    for k in range(len(matches) - 1):
+        m, nxt, res = matches[k], matches[k + 1], first[k + 1]
+        gap = text[m.end: nxt.start]
+        if (nxt.key != m.key and res.confidence >= _CONTAINER_CONFIDENCE and len(gap) <= 40
+                and any(ch.isalpha() for ch in gap) and rule.match(gap)):
+            out[k] = res.entry
+    for k in range(len(matches) - 1, 0, -1):
+        if out[k] is not None and out[k - 1] is None and groups[k - 1] == groups[k]:
+            out[k - 1] = out[k]
+    return out
 
 
 def _salient_repeats(matches: list[GazetteerMatch],
@@ -407,7 +440,8 @@ def _salient_town(e: GazetteerEntry) -> bool:
 
 
 def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ctxmod.Context,
-                          matches: list[GazetteerMatch], cues: NameCues, listed: bool = False) -> bool:
+                          matches: list[GazetteerMatch], cues: NameCues, listed: bool = False,
+                          lang: str | None = None) -> bool:
     """Agreement and settlement evidence for one-word Arabic names (other names: True).
 
     - A village name right after another name, with nothing between them (no و, no comma), is
@@ -423,7 +457,11 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     surface = text[m.start:m.end]
     if not is_arabic(surface) or " " in m.key:
         return True
+    if m.key in cues.construct_heads and _construct_state(text, m, e, lang):
+        return False
     kind = cues.common_words.get(m.key)
+    if kind == "head":
+        kind = None  # the construct state was its only test
     if kind is None and e.is_major:
         return True
     if any(o.end <= m.start and not text[o.end:m.start].strip() for o in matches if o is not m):
@@ -437,6 +475,27 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     if kind == "noun":
         return c.settlement or c.city or c.area or (listed and _salient_town(e))
     return True
+
+
+_ARABIC_WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u064a]+)")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def _construct_state(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str | None) -> bool:
+    """«باب توما» 'the gate of Touma', «جبل التركمان» 'the mountain of the Turkmen', «معبر باب
+    السلامة»: a generic noun of place names (common_words.tsv writes it with its article: الباب,
+    الجبل) written without the article and followed by another word is the first term of a
+    construct phrase, the head of a longer name (a quarter, a mountain, a crossing the gazetteer
+    may lack), not the village or town GeoNames names with the bare noun (al-Bab, al-Jabal). A
+    preposition after it (الباب في..., «باب في») ends the phrase; a name written with the article,
+    or followed by punctuation, is not in the construct state."""
+    if _MARKS.sub("", text[m.start:m.end]).startswith("ال") or e.feature_class not in ("P", "A"):
+        return False
+    nxt = _ARABIC_WORD_AFTER.match(text[m.end: m.end + 40])
+    if nxt is None:
+        return False
+    weak = rules_for(lang).weak_settlement_before
+    return not (weak is not None and weak.search(f" {nxt.group(1)} "))
 
 
 def _inside_longer(text: str, m: GazetteerMatch, spans: list[tuple[int, int]]) -> bool:

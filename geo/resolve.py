@@ -63,9 +63,11 @@ _AREAS = frozenset({"PCLI", "ADM1", "ADM2"})
 
 
 def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
-          mates: list[GazetteerEntry] | None = None) -> float:
+          mates: list[GazetteerEntry] | None = None,
+          container: GazetteerEntry | None = None) -> float:
     """Score of one candidate for one mention (higher is better); ``mates``: the places not in
-    doubt among the other names of the same list."""
+    doubt among the other names of the same list; ``container``: the place the text locates
+    this one in or next to (:func:`located_bonus`)."""
     e = hit.entry
     s = e.prior(focus) + (0.05 if hit.primary else 0.0)
     if ctx.area:
@@ -83,7 +85,23 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
     if mates and e.feature_code not in _AREAS:
         if min(great_circle_km(e.lat, e.lon, a.lat, a.lon) for a in mates) <= NEAR_KM:
             s += LIST_MATE_BONUS
+    if container is not None:
+        s += located_bonus(e, container)
     return s
+
+
+def located_bonus(e: GazetteerEntry, container: GazetteerEntry) -> float:
+    """«قرية الصالحية في ريف حلب», «بلدة الزيارة شمال غرب حماة», "X, south of Hama": the text
+    puts the place in a governorate or district (then a namesake in it) or next to a place (then
+    a namesake within NEAR_KM of it), as a list puts its members in one area: the same bonus,
+    so a village so placed beats a far district seat of its name. A country says too little."""
+    if e.feature_code in _AREAS or container.feature_code == "PCLI":
+        return 0.0
+    if container.feature_code in ("ADM1", "ADM2"):
+        inside = e.country_code == container.country_code and e.admin1 == container.admin1
+        return LIST_MATE_BONUS if inside else 0.0
+    near = great_circle_km(e.lat, e.lon, container.lat, container.lon) <= NEAR_KM
+    return LIST_MATE_BONUS if near else 0.0
 
 
 #: A list member this close to another member's place (or a name this close to two places of the
@@ -141,11 +159,22 @@ def _next_door(a: GazetteerEntry, b: GazetteerEntry) -> bool:
     return great_circle((a.lat, a.lon), (b.lat, b.lon)).km <= NEXT_DOOR_KM
 
 
+def _town_over_hamlets(best: GazetteerEntry, runner: GazetteerEntry) -> bool:
+    """«في القصير وتلكلخ»: the best candidate is a town (TOWN_POPULATION people or more) and the
+    runner-up, a place that is no major one, is ten times smaller (GeoNames gives most hamlets
+    no population): the town's size makes it the obvious reading, so the small score margin that
+    population alone gives it is no reason to doubt it."""
+    return (best.feature_class == "P" and best.population >= TOWN_POPULATION
+            and not runner.is_major and runner.population * 10 < best.population)
+
+
 def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
-            anchors: list[GazetteerEntry], mates: list[GazetteerEntry] | None = None) -> Resolution:
-    """The best entry for one mention and how sure we are of it (``mates``: see :func:`score`)."""
+            anchors: list[GazetteerEntry], mates: list[GazetteerEntry] | None = None,
+            container: GazetteerEntry | None = None) -> Resolution:
+    """The best entry for one mention and how sure we are of it (``mates``, ``container``: see
+    :func:`score`)."""
     ranked = sorted(
-        (Candidate(h.entry, score(h, ctx, focus, anchors, mates)) for h in hits),
+        (Candidate(h.entry, score(h, ctx, focus, anchors, mates, container)) for h in hits),
         key=lambda c: (-c.score, c.entry.geonameid),
     )
     best = ranked[0]
@@ -156,6 +185,11 @@ def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
         margin = best.score - runner.score
         if _nested(best.entry, runner.entry) or _next_door(best.entry, runner.entry):
             margin += 0.15  # same place at two scales, or next door: choosing is less risky
+        elif _town_over_hamlets(best.entry, runner.entry) and any(
+                h.primary for h in hits if h.entry.geonameid == best.entry.geonameid):
+            # a town of its name, the rest hamlets: the obvious reading, when the text writes the
+            # name as the town's (with its article: «القصير», not «حصار قصير» 'a short siege')
+            margin += 0.15
         confidence = 0.5 + 0.45 * math.tanh(max(margin, 0.0) * 6)
     return Resolution(best.entry, runner.entry if runner else None, confidence)
 

@@ -10,6 +10,7 @@ by a preposition: in «بلدة بتير معلة» the ب is the name's first l
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,17 @@ if TYPE_CHECKING:
 
 _ARTICLE = "ال"
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+#: harakat, tanween, shadda and sukun: what a writer adds to tell two readings of a word apart
+_VOWEL_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653))
+
+
+#: Letters of Persian, Urdu and Kurdish (ی ک ە ہ ۆ...): GeoNames' alternate names in those
+#: languages are no evidence of how an Arabic text writes the name («قصیر» beside «القصير»)
+_NOT_ARABIC_LETTERS = re.compile("[\u0671-\u06ff]")
+
+
+def _arabic_language(name: str) -> bool:
+    return is_arabic(name) and not _NOT_ARABIC_LETTERS.search(name)
 
 
 def _has_article(word: str) -> bool:
@@ -38,11 +50,60 @@ def prefer_written_form(text: str, m: GazetteerMatch) -> GazetteerMatch:
     written = _has_article(surface.split()[0])
     agree = []
     for h in m.hits:
-        names = [n for n in (h.entry.name_ar, *h.entry.alternatives) if n and is_arabic(n)]
+        names = [n for n in (h.entry.name_ar, *h.entry.alternatives) if n and _arabic_language(n)]
         agree.append(any(_has_article(n.split()[0]) == written and name_key(n) == m.key for n in names))
     if all(agree) or not any(agree):
         return m
     return replace(m, hits=tuple(Hit(h.entry, ok) for h, ok in zip(m.hits, agree, strict=True)))
+
+
+def _written_marks(word: str) -> frozenset[tuple[int, str]]:
+    """The vowel marks of a word, each with its letter counted from the word's end (so that an
+    article or a proclitic before the name does not shift them): «عمّان» -> {(2, shadda)}. In
+    reverse order a mark comes before its letter, so the letters passed are its index."""
+    out = set()
+    letters = 0
+    for ch in reversed(unicodedata.normalize("NFC", word)):
+        if ch in _VOWEL_MARKS:
+            out.add((letters, ch))
+        elif ch != "\u0640":
+            letters += 1
+    return frozenset(out)
+
+
+def agree_with_marks(text: str, m: GazetteerMatch) -> GazetteerMatch:
+    """The hits of an Arabic match that agree with the vowel marks the text writes on the name:
+    «عمّان» with a shadda is Amman (GeoNames writes «عَمّان»), not Oman, whose names share its
+    key once the marks are dropped; «عُمان» with a damma is Oman. A place agrees when one of its
+    names of the same key carries every mark the text writes; a place whose marked names all
+    differ disagrees; a place with no marked name says nothing. Keeps the agreeing places when
+    there are some, else drops the disagreeing ones when others remain; unmarked text, or marks
+    nothing tells apart: unchanged."""
+    surface = text[m.start:m.end]
+    if len(m.hits) < 2 or not is_arabic(surface):
+        return m
+    written = _written_marks(surface)
+    if not written:
+        return m
+    verdicts = []
+    for h in m.hits:
+        names = [n for n in (h.entry.name_ar, *h.entry.alternatives) if n and _arabic_language(n)]
+        marked = [mk for mk in (_written_marks(n) for n in names if name_key(n) == m.key) if mk]
+        verdicts.append(None if not marked else any(written <= mk for mk in marked))
+    if any(v is True for v in verdicts):
+        keep = [v is True for v in verdicts]
+    elif any(v is False for v in verdicts) and any(v is None for v in verdicts):
+        keep = [v is None for v in verdicts]
+    else:
+        return m
+    return replace(m, hits=tuple(h for h, k in zip(m.hits, keep, strict=True) if k))
+
+
+def _definite_cue(word: str) -> bool:
+    """The cue word carries the article (المدينة, والمدينة, بالمدينة, للمدينة): a definite noun is
+    not in the construct state, so the word after it is not its name."""
+    w = word.lstrip("وف")
+    return w.startswith(_ARTICLE) or w.startswith("لل") or (w[:1] in "بكل" and w[1:3] == _ARTICLE)
 
 
 def after_cue_noun(text: str, token_start: int, m: GazetteerMatch, lang: str) -> GazetteerMatch:
@@ -55,8 +116,11 @@ def after_cue_noun(text: str, token_start: int, m: GazetteerMatch, lang: str) ->
     if text[token_start] not in AR_PREPOSITIONS or text[m.start: m.start + 2] == _ARTICLE:
         return m
     cue = rules_for(lang).city_before
-    if cue is None or not cue.search(_MARKS.sub("", text[max(0, token_start - 40): token_start])):
+    left = _MARKS.sub("", text[max(0, token_start - 40): token_start])
+    if cue is None or not cue.search(left):
         return m
+    if left.split() and _definite_cue(left.split()[-1]):
+        return m  # «على المدينة بحلول الظهر»: 'the city' takes no name after it; ب is 'by'
     return replace(m, start=token_start, key=name_key(text[token_start:m.end]))
 
 

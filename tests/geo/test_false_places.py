@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from geo.component import NameCues, load_name_cues, org_key
+from geo.normalize import name_key
 
 
 def _found(geoparser, text: str, lang: str) -> list[tuple[str, str]]:
@@ -30,11 +31,14 @@ def test_tables_load_and_hold_every_kind():
     cues = load_name_cues()
     assert isinstance(cues, NameCues)
     for kind in ("media_before", "media_after", "org_after", "org_before", "org_connector",
-                 "stop_word", "title", "surname_particle", "determiner"):
+                 "stop_word", "title", "surname_particle", "determiner", "honorific"):
         assert cues.words.get(kind), kind
     for lang in ("en", "fr", "es", "de"):
         assert "nov" in cues.months[lang], lang
-    assert {"noun", "adjective"} == set(cues.common_words.values())
+    assert {"noun", "adjective", "head"} == set(cues.common_words.values())
+    # heads and nouns written with the article may stand in the construct state (الباب, الجبل)
+    assert {name_key("الباب"), name_key("الجبل")} <= cues.construct_heads
+    assert name_key("الشرقي") not in cues.construct_heads  # an adjective
     # family names come from the people of the actor registry (data/actors.yaml)
     assert {"al-assad", "assad", "الأسد"} <= cues.surnames
     assert org_key("Al-Jazeera") == org_key("al Jazeera") != org_key("Jazeera")
