@@ -2,17 +2,33 @@
 archive of 1,000, 10,000 or 100,000 stored articles, before (every report merged again, globally)
 and after (nothing merged when nothing changed; else only the blocks the changed articles touch).
 
-The archives are synthetic, and say so: article i is a copy of seed ``i % 5`` (the five shipped
-seeds) whose stored reports are the seed's real extracted reports with every date shifted by
-``i // 5`` days (month- and year-precision dates snap to the start of their shifted month or
-year), so each day of the archive reads like the seeds' news day, one after the other. The store
-is written directly through the store's writer (``upsert_article``) from those synthetic
+The archives are synthetic, and say so. Both have five articles a day; article i is a copy of a
+*template* (a text whose reports were extracted once, for real) with every date of those reports
+shifted by some days (month- and year-precision dates snap to the start of their shifted month or
+year). ``--archive`` chooses how:
+
+* ``chained`` (the default, the worst case): article i copies seed ``i % 5`` (the five shipped
+  seeds, their own front matter kept), its reports shifted by ``i // 5`` days, so each day of the
+  archive reads like the seeds' news day, one after the other, for the whole archive;
+* ``mixed`` (closer to a real archive): the templates are the five seeds and every distinct
+  passage of the event challenge sets (``tests/timeline/challenge_*.yaml``: the project's own
+  sentences, 1,008 passages in five languages, each made a one-passage article published on its
+  row's day, 2024-12-06 unless the row says otherwise), 1,013 in all. Day d's five articles are
+  week ``w = d // 7``'s five stories (slot ``i % 5``: story ``5 w + slot``, template ``(5 w + slot)
+  % 1013``), each told again on the week's seven consecutive days (seven articles with the same
+  reports, shifted by ``-7 w`` days; the front matter's published day moves with them). A story
+  is re-told for a week, not for the whole archive; the archive runs back in time from the
+  templates' own dates, so no file is published in the future (such a file is read by every build).
+
+The store is written directly through the store's writer (``upsert_article``) from those synthetic
 reports, not through extraction: extracting 100,000 articles would take hours here. Each article
-is also written to disk (the seed's text plus a line with its number), with the content hash and
+is also written to disk (the template's text plus a line with its number), with the content hash and
 fingerprint the build compares, so the rebuilds below are real ``timeline.build.build`` calls that
 read the folder. A changed article is one whose file gets an extra line: the build
-extracts it again for real (its new reports carry the seed's own dates, so a change touches the
-blocks around its old shifted date and the seed's).
+extracts it again for real. In the chained archive its new reports carry the seed's own dates, so
+a change touches the blocks around its old shifted date and the seed's; in the mixed one the
+published day moved by whole weeks, so a re-extracted passage dates its reports as the stored ones
+(weekday names resolve alike), and a seed's explicit dates fall at the archive's start.
 
 The archive's files are given an mtime a day in the past once written (an archive that has been
 on disk a while; otherwise the files written in the last two seconds before the first build would
@@ -36,7 +52,7 @@ time, ``time.process_time``: other jobs share the machine, so CPU time is the st
   back afterwards. Skipped above ``--before-max`` articles (default 1,000): it grows with the
   square of the archive.
 
-What the figures show about these archives: a report dated by a week, copied once a day, overlaps
+What the figures show about the chained archive: a report dated by a week, copied once a day, overlaps
 the next day's copy, so the seeds' week-long "offensive launched" reports chain the whole archive
 into one block of kind "other" (and the relative months of the diplomatic reports chain the
 meetings into another); a change dated in those blocks merges them again, whole: in such a run one
@@ -44,8 +60,14 @@ event gathers a copy from every day, and changing one copy rewrites it from all 
 (``timeline.merge``, "blocks"). Real archives have fewer such chains; this is the worst case the
 seeds give. Every rebuild also reads and hashes the whole folder (``--floor``).
 
+The mixed archive has no such chain: a story's seven copies are one event, and a change touches
+the blocks of its own week (of its kind), so its cost should grow with k.
+
+``--profile DIR`` writes each rebuild's cProfile statistics to ``DIR`` (the timings then include
+the profiler's cost).
+
 Run: python -m benchmarks.incremental [N ...] [--before-max N] [--changes 0,1,10,100]
-[--floor | --components] (default sizes 1000 10000 100000)
+[--archive chained|mixed] [--profile DIR] [--floor | --components] (default sizes 1000 10000 100000)
 """
 
 from __future__ import annotations
@@ -55,8 +77,9 @@ import os
 import sys
 import tempfile
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -102,8 +125,82 @@ def shifted(event: Event, article_id: str, days: int) -> Event:
                    sources=[replace(s, article=article_id) for s in event.sources])
 
 
-def make_archive(n: int, folder: Path, db: Path, seeds: list[tuple[Article, list[Event]]],
-                 reports: bool = True) -> float:
+@dataclass(frozen=True)
+class Template:
+    """One story of a synthetic archive: an article's text (front matter and body) and the reports
+    extracted from it once, for real; the archive's articles are copies of it with dates shifted."""
+
+    name: str  # the copies' file names end with it (``.txt``)
+    text: str
+    published: date | None
+    reports: list[Event]
+
+
+#: The archives ``--archive`` makes (see the module docstring).
+ARCHIVES = ("chained", "mixed")
+#: Articles a day in both archives; in the mixed one also the stories a week (one a slot), each
+#: told again on :data:`RUN_DAYS` consecutive days.
+PER_DAY, RUN_DAYS = 5, 7
+CHALLENGE_FILES = ("challenge_events.yaml", "challenge_control_events.yaml", "challenge_reported_events.yaml",
+                   "challenge_situation_events.yaml")
+#: The challenge sets' publication day when a row gives none (their headers say so).
+CHALLENGE_PUBLISHED = date(2024, 12, 6)
+
+
+def seed_templates(seeds: list[tuple[Article, list[Event]]]) -> list[Template]:
+    return [Template(a.id, a.path.read_text("utf-8"), a.published, events) for a, events in seeds]
+
+
+def challenge_templates(geoparser, folder: Path) -> list[Template]:
+    """Every distinct passage of the event challenge sets (tests/timeline/challenge_*.yaml: the
+    project's own sentences) as a one-passage article, published on its row's day, with the
+    reports extracted from it once (written to ``folder`` to be read as any article is)."""
+    import yaml
+
+    from timeline.actors import load_actor_registry
+    from timeline.pipeline import extract_article_events
+
+    registry = load_actor_registry()
+    rows: dict[tuple[str, str], date] = {}
+    for name in CHALLENGE_FILES:
+        data = yaml.safe_load((config.ROOT / "tests" / "timeline" / name).read_text("utf-8"))
+        for row in data["rows"]:
+            published = row.get("published") or CHALLENGE_PUBLISHED
+            rows.setdefault((row["lang"], str(row["text"]).strip()), published)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for n, ((lang, passage), published) in enumerate(sorted(rows.items())):
+        name = f"challenge{n:04d}.txt"
+        text = (f"---\nlanguage: {lang}\npublished: {published.isoformat()}\n"
+                f"outlet: \"Kharita challenge sentence (synthetic)\"\ntitle: \"Passage {n}\"\n---\n{passage}\n")
+        (folder / name).write_text(text, "utf-8")
+        article = read_article(folder / name, article_id=name)
+        events = extract_article_events(article, geoparser.parse(article.text, article.language), registry)
+        out.append(Template(name, text, article.published, events))
+    return out
+
+
+def plan(archive: str, i: int, templates: list[Template]) -> tuple[Template, int, bool]:
+    """Article ``i`` of an archive: its template, the days its dates are shifted by, and whether
+    its front matter's published day moves with them."""
+    day = i // PER_DAY
+    if archive == "chained":  # seed i mod 5, one day later every five articles
+        return templates[i % len(templates)], day, False
+    week, slot = divmod(day, RUN_DAYS)[0], i % PER_DAY
+    # story (week, slot), told on the week's seven days; earlier weeks go back in time, so that
+    # no published day is in the future (a file dated in the future is read by every build)
+    return templates[(week * PER_DAY + slot) % len(templates)], -RUN_DAYS * week, True
+
+
+def _republished(text: str, published: date | None, days: int) -> str:
+    if published is None:
+        return text
+    moved = published + timedelta(days=days)
+    return text.replace(f"published: {published.isoformat()}", f"published: {moved.isoformat()}", 1)
+
+
+def make_archive(n: int, folder: Path, db: Path, templates: list[Template], reports: bool = True,
+                 archive: str = "chained") -> float:
     """Write ``n`` synthetic articles to ``folder`` and their shifted reports to the store ``db``
     (with ``reports=False``, the articles without reports: enough for the corpus-reading floor)."""
     from timeline.build import extraction_fingerprint
@@ -114,13 +211,13 @@ def make_archive(n: int, folder: Path, db: Path, seeds: list[tuple[Article, list
     folder.mkdir(parents=True, exist_ok=True)
     with EventStore(db).transaction() as tx:
         for i in range(n):
-            seed, events = seeds[i % len(seeds)]
-            path = folder / f"{i:06d}_{seed.id}"
-            path.write_text(seed.path.read_text("utf-8") + f"\n<!-- synthetic copy {i} -->\n", "utf-8")
+            template, days, moved = plan(archive, i, templates)
+            path = folder / f"{i:06d}_{template.name}"
+            text = _republished(template.text, template.published, days) if moved else template.text
+            path.write_text(text + f"\n<!-- synthetic copy {i} -->\n", "utf-8")
             article = read_article(path, article_id=path.name)
-            days = i // len(seeds)
             tx.upsert_article(article, fingerprint, [],
-                              [shifted(e, article.id, days) for e in events] if reports else [])
+                              [shifted(e, article.id, days) for e in template.reports] if reports else [])
     age(folder)
     return time.perf_counter() - started
 
@@ -212,15 +309,16 @@ def _timed(fn):
     return out, time.perf_counter() - wall, time.process_time() - cpu
 
 
-def run(n: int, geoparser, seeds, before_max: int, changes: tuple[int, ...] = CHANGES) -> list[str]:
+def run(n: int, geoparser, templates: list[Template], before_max: int, changes: tuple[int, ...] = CHANGES,
+        archive: str = "chained", profile: Path | None = None) -> list[str]:
     from timeline.build import build
 
     rows = []
     files = FilesRead()
     with tempfile.TemporaryDirectory() as tmp:
         folder, db = Path(tmp) / "articles", Path(tmp) / "archive.db"
-        _, write_s, write_cpu = _timed(lambda: make_archive(n, folder, db, seeds))
-        rows.append(f"| {n:,} | write synthetic store | - | - | - | {write_s:.1f} | {write_cpu:.1f} | - |")
+        _, write_s, write_cpu = _timed(lambda: make_archive(n, folder, db, templates, archive=archive))
+        rows.append(f"| {n:,} | write synthetic store ({archive}) | - | - | - | {write_s:.1f} | {write_cpu:.1f} | - |")
         print(rows[-1], flush=True)
         files.take()
         first, first_s, first_cpu = _timed(lambda: build(folder, db, progress=False, geoparser=geoparser))
@@ -231,10 +329,14 @@ def run(n: int, geoparser, seeds, before_max: int, changes: tuple[int, ...] = CH
         old = before(db) if n <= before_max else None
         for round_, k in enumerate(changes, start=1):
             change(folder, k, round_)
-            report, seconds, cpu = _timed(lambda: build(folder, db, progress=False, geoparser=geoparser))
+            report, seconds, cpu = _timed(partial(_profiled, partial(build, folder, db, progress=False,
+                                                                     geoparser=geoparser),
+                                                  profile, f"{archive}-{n}-{round_}-{k}"))
             assert len(report.processed) == k, (k, report.processed, report.failed)
             scope = report.merge_scope + (f", {report.merge_blocks:,} blocks, {report.merge_reports:,} reports"
                                           if report.merge_scope != "none" else "")
+            if getattr(report, "events_written", None) is not None and report.merge_scope == "blocks":
+                scope += f", {report.events_written:,} events written"  # (code before it: not counted)
             was = f"{old:.1f} + reading" if old is not None else "not run"
             rows.append(f"| {n:,} | rebuild | {k} | {files.take():,} | {scope} | {seconds:.2f} | {cpu:.2f} | {was} |")
             print(rows[-1], flush=True)
@@ -243,7 +345,7 @@ def run(n: int, geoparser, seeds, before_max: int, changes: tuple[int, ...] = CH
     return rows
 
 
-def floor(n: int, seeds, reports: bool = True) -> list[str]:
+def floor(n: int, templates: list[Template], reports: bool = True) -> list[str]:
     """What a rebuild reads whatever changed, at ``n`` articles, without merging (``--floor``): the
     corpus read and hashed (every rebuild before schema 3), against the corpus skipped on its
     recorded stats (the stored article rows, then one ``stat`` per file, no file opened); and, for
@@ -259,7 +361,7 @@ def floor(n: int, seeds, reports: bool = True) -> list[str]:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder, db = Path(tmp) / "articles", Path(tmp) / "archive.db"
-        _, write_s, write_cpu = _timed(lambda: make_archive(n, folder, db, seeds, reports))
+        _, write_s, write_cpu = _timed(lambda: make_archive(n, folder, db, templates, reports))
         rows = [row("write synthetic store" + ("" if reports else " (articles, no reports)"), write_s, write_cpu)]
         corpus, wall, cpu = _timed(lambda: read_corpus(folder))
         rows.append(row(f"read and hash {len(corpus.articles):,} files (before schema 3: every rebuild)", wall, cpu))
@@ -291,7 +393,7 @@ def floor(n: int, seeds, reports: bool = True) -> list[str]:
     return rows
 
 
-def components(n: int, seeds, changes: tuple[int, ...]) -> list[str]:
+def components(n: int, templates: list[Template], changes: tuple[int, ...], archive: str = "chained") -> list[str]:
     """How much of the blocks a change touches any exact merge must redo (``--components``): the
     reports of the clusters (events) that hold a report of a changed article. A cluster lies inside
     one connected component of ``same_event``, so this is a lower bound for merging by components
@@ -303,7 +405,7 @@ def components(n: int, seeds, changes: tuple[int, ...]) -> list[str]:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder, db = Path(tmp) / "articles", Path(tmp) / "archive.db"
-        make_archive(n, folder, db, seeds)
+        make_archive(n, folder, db, templates, archive=archive)
         with EventStore(db).transaction() as tx:
             raw = [e for e in tx.raw_events() if _mergeable(e)]
     blocks, matcher = Blocks(raw), Matcher(load_actor_registry())
@@ -331,17 +433,28 @@ def main(argv: list[str] | None = None) -> None:
                         help="only the clusters a change touches inside its blocks (no builds)")
     parser.add_argument("--changes", default=",".join(map(str, CHANGES)),
                         help="changed articles per rebuild, in order (default 0,1,10,100)")
+    parser.add_argument("--archive", choices=ARCHIVES, default="chained",
+                        help="chained: seed i mod 5 shifted a day every five articles (the worst case, "
+                             "default); mixed: seeds and challenge passages, each story told on "
+                             f"{RUN_DAYS} consecutive days")
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="a folder: each rebuild's cProfile statistics are written there")
     args = parser.parse_args(argv)
     from geo import load_geoparser
 
     geoparser = load_geoparser()
-    seeds = seed_reports(geoparser)
+    templates = seed_templates(seed_reports(geoparser))
+    if args.archive == "mixed":
+        with tempfile.TemporaryDirectory() as tmp:
+            templates += challenge_templates(geoparser, Path(tmp))
+        print(f"mixed archive: {len(templates):,} templates ({sum(1 for t in templates if t.reports):,} "
+              f"with reports, {sum(len(t.reports) for t in templates):,} reports)", flush=True)
     changes = tuple(int(k) for k in args.changes.split(","))
     if args.floor:
         print("| stored articles | phase | seconds | CPU seconds |")
         print("|---|---|---|---|")
         for n in args.sizes:
-            for row in floor(n, seeds, not args.no_reports):
+            for row in floor(n, templates, not args.no_reports):
                 print(row, flush=True)
         return
     if args.components:
@@ -349,14 +462,29 @@ def main(argv: list[str] | None = None) -> None:
               "| clusters holding a changed report (each ends in one event) |")
         print("|---|---|---|---|")
         for n in args.sizes:
-            for row in components(n, seeds, changes):
+            for row in components(n, templates, changes, args.archive):
                 print(row, flush=True)
         return
     print("| stored articles | phase | changed | files read | merge | seconds | CPU seconds "
           "| before: global merge + rewrite |")
     print("|---|---|---|---|---|---|---|---|", flush=True)
     for n in args.sizes:
-        run(n, geoparser, seeds, args.before_max, changes)
+        run(n, geoparser, templates, args.before_max, changes, args.archive, args.profile)
+
+
+def _profiled(fn, folder: Path | None, name: str):
+    """``fn()``, under cProfile when ``folder`` is given (its statistics written to
+    ``folder/<name>.prof``; the profiler's own cost is in the timings then)."""
+    if folder is None:
+        return fn()
+    import cProfile
+
+    folder.mkdir(parents=True, exist_ok=True)
+    profiler = cProfile.Profile()
+    try:
+        return profiler.runcall(fn)
+    finally:
+        profiler.dump_stats(str(folder / f"{name}.prof"))
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ from store.base import (
     StoreWriter,
     check_overridable,
     corrected_events,
+    event_payload,
     fill_spans,
     spans_tag,
     stored_article,
@@ -628,7 +629,7 @@ class PostgresWriter(StoreWriter):
     def _insert_events(self, events: list[Event], digest: Any) -> None:
         rows, sources = [], []
         for event in events:
-            payload = json.dumps(event.to_json(), ensure_ascii=False, sort_keys=True)
+            payload = event_payload(event)
             digest.update(payload.encode())
             rows.append((
                 event.id, event.kind, event.date.isoformat() if event.date else None,

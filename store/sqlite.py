@@ -47,6 +47,7 @@ from store.base import (
     StoreWriter,
     check_overridable,
     corrected_events,
+    event_payload,
     fill_spans,
     great_circle_m,
     spans_tag,
@@ -582,7 +583,7 @@ class SQLiteWriter(StoreWriter):
     def _insert_events(self, events: list[Event], digest: Any) -> None:
         c = self.conn
         for event in events:
-            payload = json.dumps(event.to_json(), ensure_ascii=False, sort_keys=True)
+            payload = event_payload(event)
             digest.update(payload.encode())
             c.execute(
                 "INSERT INTO events (id, kind, date, date_end, date_precision, origin, in_window, stance, "

@@ -4,8 +4,9 @@ An article is reprocessed only when its bytes or the extraction code and data ch
 "fingerprint"). Merging is incremental too (issue 14): reports fall into blocks (one kind, chained
 overlapping dates: :mod:`timeline.merge`) that never merge with each other, so a build merges again
 only the blocks that the new, changed and removed articles' old and new reports fall in, with the
-curated rows of those blocks, and replaces only those blocks' stored events; a build where nothing
-changed does not merge at all. The store's footprint index (``report_spans``: each stored report's
+curated rows of those blocks, and updates only those blocks' stored events, in place (an event
+that comes out as stored is not written); a build where nothing changed does not merge at all.
+The store's footprint index (``report_spans``: each stored report's
 kind and day ranges) finds those blocks, so such a build reads only the reports in them
 (:func:`chain_spans`), not every stored report. A change of the extraction code or of the curated tables, an
 upgraded store, or an article left out of the last merge makes the build merge every report, as
@@ -127,6 +128,9 @@ class BuildReport:
     #: blocks merged again, and the reports in them (every block and report for "full")
     merge_blocks: int = 0
     merge_reports: int = 0
+    #: merged events inserted, updated or deleted by a blocks merge (the others came out as stored
+    #: and were not written); every event for "full", none for "none"
+    events_written: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -142,6 +146,7 @@ class BuildReport:
             "engine": self.engine, "jobs": self.jobs,
             "merged": self.merge_scope != "none", "merge_scope": self.merge_scope,
             "merge_blocks": self.merge_blocks, "merge_reports": self.merge_reports,
+            "events_written": self.events_written,
         }
 
     def render(self) -> str:
@@ -383,11 +388,15 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
                 report.merge_blocks = len(Blocks([*(e for evs in final.values() for e in evs if _mergeable(e)),
                                                    *curated]))
                 version = tx.replace_events(guarded.events)
+                report.events_written = len(guarded.events)
             else:
                 report.merge_scope = "blocks"
                 report.merge_blocks = scope.blocks
-                version = (tx.replace_events_in(scope.windows, guarded.events) if scope.blocks
-                           else tx.get_meta("content_version") or "")
+                # in place: the events of those blocks that came out as stored are not written
+                written = tx.update_events_in(scope.windows, guarded.events) if scope.blocks else None
+                version = written.version if written else tx.get_meta("content_version") or ""
+                if written:
+                    report.events_written = written.inserted + written.updated + written.deleted
             tx.set_meta(MERGE_INPUTS, inputs)
             tx.set_meta(MERGE_LEFT_OUT, str(len(guarded.left_out)))
             tx.set_meta(MERGED_REPORTS, str(total))

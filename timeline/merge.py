@@ -413,31 +413,42 @@ def cluster(raw: list[Event], matcher: Matcher) -> list[list[Event]]:
     """
     order = sorted(raw, key=lambda e: (*_date_rank(e), e.kind, e.id))
     clusters: list[list[Event]] = []
-    # (kind, year, month) -> cluster number -> its members whose footprint touches that month:
-    # a member sharing no month with the report cannot match it, so within a candidate cluster
-    # only these are compared (``any`` over them is ``any`` over the whole cluster), which keeps
-    # a cluster of thousands of chained reports from making the merge quadratic. The members
+    # (kind, year, month) -> identity key -> cluster number -> dates key -> one member whose
+    # footprint touches that month: a member sharing no month with the report cannot match it,
+    # so only these are compared (``any`` over them is ``any`` over the whole cluster), which
+    # keeps a cluster of thousands of chained reports from making the merge quadratic. Members
     # are grouped by identity key, then by dates key (:func:`identity_key_of`, :func:`time_key`:
     # all that ``same_identity`` and ``same_time`` read), since equal keys give equal answers:
-    # a group whose identity differs from the report's is ruled out by one comparison, and
-    # copies of one report told again and again are compared once, not once per copy
-    by_month: dict[tuple[str, int, int], dict[int, dict[tuple, dict[tuple, Event]]]] = {}
+    # each identity of a month is asked once per report, whatever the clusters holding it (a
+    # month of many events of one kind no longer costs a comparison per cluster), so only the
+    # clusters holding an identity the report shares are tried, and copies of one report told
+    # again and again are compared once, not once per copy. The candidates are still tried in
+    # the order the clusters were made: the same clusters as trying every member of each.
+    by_month: dict[tuple[str, int, int], dict[tuple, tuple[Event, dict[int, dict[tuple, Event]]]]] = {}
     for event in order:
         months = _months(event)
-        candidates = sorted({c for month in months for c in by_month.get(month, ())})
-        for c in candidates:
-            if any(matcher.same_identity(event, next(iter(group.values())))
-                   and any(matcher.same_time(event, m) for m in group.values())
-                   for month in months for group in by_month.get(month, {}).get(c, {}).values()):
+        who = identity_key_of(event)
+        # cluster number -> the member groups of the report's identity it holds in its months
+        tried: dict[int, list[dict[tuple, Event]]] = {}
+        for month in months:
+            for first, holders in by_month.get(month, {}).values():
+                if matcher.same_identity(event, first):
+                    for c, group in holders.items():
+                        tried.setdefault(c, []).append(group)
+        for c in sorted(tried):
+            # latest first: in a run of copies the day before is the likeliest match (``any``
+            # is the same in every order)
+            if any(matcher.same_time(event, m) for group in tried[c] for m in reversed(group.values())):
                 clusters[c].append(event)
                 joined = c
                 break
         else:
             clusters.append([event])
             joined = len(clusters) - 1
-        who, when = identity_key_of(event), time_key(event)
+        when = time_key(event)
         for month in months:
-            by_month.setdefault(month, {}).setdefault(joined, {}).setdefault(who, {}).setdefault(when, event)
+            holders = by_month.setdefault(month, {}).setdefault(who, (event, {}))[1]
+            holders.setdefault(joined, {}).setdefault(when, event)
     return clusters
 
 
@@ -544,7 +555,9 @@ def merge_events(raw: list[Event], curated: list[Event], registry: ActorRegistry
 # whole: in a long run of overlapping reports (a week-long report told again every day) one event
 # gathers thousands of reports, and a change to any of them rewrites that event from all of them.
 # So a changed report costs the block it falls in; what stays bounded is reading (the store's
-# footprint index gives the block's reports only) and the merge inside it (linear, see ``cluster``).
+# footprint index gives the block's reports only), the merge inside it (linear, see ``cluster``),
+# and writing: the store updates the block's events in place, and an event that comes out as
+# stored is not written (``store.base.StoreWriter.update_events_in``).
 
 
 def footprint(event: Event) -> list[tuple[date, date]]:
