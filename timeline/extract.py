@@ -537,10 +537,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     rules = rules_for(ctx.lang)
     towns = []
     located_places: list[Any] = []  # places a locator word says only where something is
-    for m in ctx.places:
+    for i, m in enumerate(ctx.places):
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
-        if located_places and _listed_after(located_places[-1], m, ctx.text, rules):
+        if i and located_places and located_places[-1] is ctx.places[i - 1] and _listed_after(
+                located_places[-1], m, ctx.text, rules):
             # "advancing in parts of Idlib and Hama": a place listed with a located one is located too
             located_places.append(m)
             continue
