@@ -72,6 +72,7 @@ def make_corpus(folder: Path, n: int) -> dict[str, int]:
 def child(args: argparse.Namespace) -> None:
     """One build in this fresh process; prints its figures as JSON."""
     started, started_cpu = time.perf_counter(), time.process_time()
+    before_load = os.getloadavg()[0]
     if args.start_method:
         import timeline.parallel as parallel
 
@@ -121,6 +122,9 @@ def child(args: argparse.Namespace) -> None:
     children = _watch_children(parallel)
     phase(parallel, "warm", "loading before the fork", "stage, before loading")
     phase(parallel, "_run_pool", "workers at work", "stage, between loading and the pool")
+    # the merge: shared with forked processes, the build process writing the new results meanwhile
+    phase(parallel, "merge_in_processes", "merge (results written meanwhile when shared)",
+          "after the stage, before the merge")
     report = build_module.build(args.corpus, args.db, progress=False, jobs=args.jobs, engine=args.engine)
     seconds = time.perf_counter() - started
     mark("after the stage")
@@ -130,6 +134,13 @@ def child(args: argparse.Namespace) -> None:
         cell[0] += w1 - w0
         cell[1] += c1 - c0
     pool = phases.get("workers at work", [0.0, 0.0])
+    # the build process's CPU before the workers start and after they end (not overlapped with them)
+    names = [name for name, _, _ in marks]
+    split = names.index("workers at work") if "workers at work" in names else None
+    around = {"before": 0.0, "after": 0.0}
+    if split is not None:
+        around["before"] = marks[split - 1][2] - marks[0][2]
+        around["after"] = marks[-1][2] - marks[split][2]
     cpu = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -137,9 +148,14 @@ def child(args: argparse.Namespace) -> None:
     export = to_json(store.load_events(include_hidden=True))
     # the whole store: articles (but the time each was processed), place mentions, raw reports
     # and merged events, so that a change that must not change the output is checked on all of it
-    content = json.dumps({"articles": [{k: v for k, v in a.items() if k != "processed_at"} for a in store.articles()],
-                          "mentions": store.place_mentions(), "raw": [e.to_json() for e in store.raw_events()],
-                          "events": export}, ensure_ascii=False, sort_keys=True, default=str)
+    whole = {"articles": [{k: v for k, v in a.items() if k != "processed_at"} for a in store.articles()],
+             "mentions": store.place_mentions(), "raw": [e.to_json() for e in store.raw_events()], "events": export}
+    content = json.dumps(whole, ensure_ascii=False, sort_keys=True, default=str)
+    # the same without the extraction fingerprint each article was processed with (a hash of the
+    # code): what must not change when only how the build runs (or loads its tables) changes
+    results = json.dumps({**whole, "articles": [{k: v for k, v in a.items() if k != "processed_with"}
+                                                for a in whole["articles"]]},
+                         ensure_ascii=False, sort_keys=True, default=str)
     print(json.dumps({"seconds": seconds, "stage_seconds": stage["seconds"], "stage_cpu_seconds": stage["cpu"],
                       "cpu_seconds": sum(u.ru_utime + u.ru_stime for u in cpu),
                       "processed": len(report.processed), "failed": len(report.failed),
@@ -149,7 +165,10 @@ def child(args: argparse.Namespace) -> None:
                       "phases": phases, "serial_seconds": seconds - pool[0], "children": children(),
                       "serial_cpu_seconds": sum(c for _, c in phases.values()) - pool[1],
                       "export_sha256": hashlib.sha256(export.encode()).hexdigest(),
-                      "store_sha256": hashlib.sha256(content.encode()).hexdigest()}))
+                      "store_sha256": hashlib.sha256(content.encode()).hexdigest(),
+                      "results_sha256": hashlib.sha256(results.encode()).hexdigest(),
+                      "load_before": before_load, "load_after": os.getloadavg()[0],
+                      "parent_cpu_before_pool": around["before"], "parent_cpu_after_pool": around["after"]}))
 
 
 def _watch_children(parallel) -> Callable[[], dict[str, dict[str, float]]]:
@@ -248,7 +267,9 @@ def print_children(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
     print("|---|" + "---|" * len(configs))
     rows = [
         ("build process, alone (serial)", lambda r: r["serial_cpu_seconds"]),
-        ("build process, while the workers work", pool_cpu),
+        ("build process, before the workers start (serial)", lambda r: r.get("parent_cpu_before_pool", 0.0)),
+        ("build process, while the workers work (overlapped)", pool_cpu),
+        ("build process, after the workers end (serial)", lambda r: r.get("parent_cpu_after_pool", 0.0)),
         ("workers, sum", lambda r: sum(w["cpu"] for w in kids(r, "worker"))),
         ("workers, largest", lambda r: max((w["cpu"] for w in kids(r, "worker")), default=0.0)),
         ("workers, outside their tasks (start, sending)", lambda r: sum(w["cpu"] - w["task_cpu"]
@@ -295,7 +316,9 @@ def main(argv: list[str]) -> None:
             for name, jobs, engine, method in configs:
                 db = Path(tmp) / f"{r}-{jobs}-{engine}-{method}.db"
                 runs[name].append(run_one(corpus, db, jobs, engine, method))
-                print(f"  repetition {r + 1}, {name}: {runs[name][-1]['seconds']:.1f} s", flush=True)
+                done = runs[name][-1]
+                print(f"  repetition {r + 1}, {name}: {done['seconds']:.1f} s (load average "
+                      f"{done['load_before']:.1f} before, {done['load_after']:.1f} after)", flush=True)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
     one = runs[configs[0][0]]
@@ -322,7 +345,9 @@ def main(argv: list[str]) -> None:
     hashes = {r["export_sha256"] for rs in runs.values() for r in rs}
     failed = sum(r["failed"] for rs in runs.values() for r in rs)
     stores = {r["store_sha256"] for rs in runs.values() for r in rs}
-    print(f"\nwhole stores identical across every build: {len(stores) == 1} (sha256 {min(stores)[:16]}); "
+    results = {r["results_sha256"] for rs in runs.values() for r in rs}
+    print(f"\nwhole stores identical across every build: {len(stores) == 1} (sha256 {min(stores)[:16]}; "
+          f"without the code fingerprint: {len(results) == 1}, sha256 {min(results)[:16]}); "
           f"exports identical across every build: {len(hashes) == 1}; failed articles: {failed}; "
           f"events: {one[0]['events']}; seconds per repetition: "
           + "; ".join(f"{name}: " + ", ".join(f"{r['seconds']:.1f}" for r in rs) for name, rs in runs.items()))

@@ -65,6 +65,16 @@ def cache_file(pattern: str, flags: int, folder: Path) -> Path:
 
 def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern[str]:
     """``re._compiler.compile`` step by step, keeping what ``_sre.compile`` is given in ``path``."""
+    compiled, parts = _compile_to_parts(pattern, flags)
+    try:
+        dump_atomically(parts, path)
+    except OSError as err:
+        log.warning("cannot write the compiled-pattern cache %s: %s", path, err)
+    return compiled
+
+
+def _compile_to_parts(pattern: str, flags: int) -> tuple[re.Pattern[str], dict[str, Any]]:
+    """``re._compiler.compile`` step by step: the pattern, and what ``_sre.compile`` was given."""
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
@@ -73,12 +83,7 @@ def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern[str]:
         indexgroup[i] = name
     parts = {"flags": flags | parsed.state.flags, "code": array.array("I", code).tobytes(),
              "groups": parsed.state.groups - 1, "groupindex": groupindex, "indexgroup": tuple(indexgroup)}
-    compiled = _from_parts(pattern, parts)
-    try:
-        dump_atomically(parts, path)
-    except OSError as err:
-        log.warning("cannot write the compiled-pattern cache %s: %s", path, err)
-    return compiled
+    return _from_parts(pattern, parts), parts
 
 
 def _from_parts(pattern: str, parts: dict[str, Any]) -> re.Pattern[str]:
@@ -122,3 +127,87 @@ def patterns_cached(min_chars: int = config.PATTERN_CACHE_MIN_CHARS) -> Iterator
             yield
         finally:
             _compiler.compile = original
+
+
+def bundle_file(name: str, folder: Path) -> Path:
+    """Where the patterns of the bundle ``name`` are kept: named by the Python version and the
+    regex engine's magic number (a program compiled by another engine is never read)."""
+    digest = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16]
+    return folder / f"patterns-{name}-{digest}.pickle"
+
+
+def _read_bundle(path: Path) -> dict[tuple[str, int], dict[str, Any]]:
+    if not path.is_file():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            kept = pickle.load(fh)
+        if isinstance(kept, dict):
+            return kept
+        log.warning("ignoring the compiled-pattern bundle %s: not a bundle", path)
+    except Exception as err:  # a damaged file must never stop a load: compile again
+        log.warning("ignoring unreadable compiled-pattern bundle %s: %s", path, err)
+    return {}
+
+
+@contextmanager
+def patterns_bundled(name: str, min_chars: int = config.PATTERN_CACHE_MIN_CHARS) -> Iterator[None]:
+    """While inside, every regex shorter than ``min_chars`` that Python compiles is read from one
+    file of compiled patterns, the bundle ``name`` (:func:`bundle_file`), when it is there.
+
+    Why: a build compiles about 800 small patterns while it loads (the event rules, the actor
+    registry, spaCy's tokenizers, the tables built on first use), about 0.4 s of CPU in Python's
+    regex compiler, before its workers can start; one file read gives them back for a tenth of
+    that. Patterns not in the bundle are compiled as usual. On leaving, the bundle is written again
+    when this run compiled any pattern it lacked: with the ones it had, unless those would
+    outnumber this run's patterns (then with this run's only, so that patterns of rules since
+    changed do not pile up). A pattern read back is equal (``==``) to what ``re.compile`` gives.
+    Longer patterns are left to :func:`patterns_cached` (a file each).
+
+    Processes forked inside (a build's workers) keep using what was read, and never write.
+    """
+    folder = cache_folder()
+    if folder is None:
+        yield
+        return
+    path = bundle_file(name, folder)
+    kept = _read_bundle(path)
+    used: dict[tuple[str, int], dict[str, Any]] = {}
+    owner = os.getpid()
+    with _LOCK:
+        original: Callable[..., Any] = _compiler.compile
+
+        def compile_(p: Any, flags: int = 0) -> Any:
+            if (not isinstance(p, str) or len(p) >= min_chars or flags & re.DEBUG
+                    or os.getpid() != owner):
+                return original(p, flags)
+            key = (p, int(flags))
+            parts = kept.get(key)
+            if parts is not None:
+                try:
+                    compiled = _from_parts(p, parts)
+                except Exception:  # a damaged entry: compiled again below
+                    log.debug("compiled-pattern bundle entry unusable", exc_info=True)
+                else:
+                    used[key] = parts
+                    return compiled
+            compiled, parts = _compile_to_parts(p, int(flags))
+            used[key] = parts
+            return compiled
+
+        _compiler.compile = compile_
+    try:
+        yield
+    finally:
+        with _LOCK:
+            if _compiler.compile is compile_:
+                _compiler.compile = original
+        if os.getpid() == owner and any(key not in kept for key in used):
+            # a run that loads less (nothing to process) adds nothing; patterns that no run asks
+            # for any more (rules since changed) are dropped once they outnumber this run's
+            merged = {**kept, **used}
+            keep = merged if len(merged) <= 2 * len(used) else used
+            try:
+                dump_atomically(keep, path)
+            except OSError as err:
+                log.warning("cannot write the compiled-pattern bundle %s: %s", path, err)

@@ -301,8 +301,12 @@ def build(articles_dir: str | Path = config.ARTICLES_DIR, db: str | Path | None 
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     path = config.db_path(db)
     with build_lock(path, LOCK_WAIT if lock_wait is None else lock_wait):
-        return _build(articles_dir, path, progress=progress, geoparser=geoparser, on_article=on_article,
-                      jobs=jobs, engine=engine, scheduler=scheduler, rehash=rehash)
+        from geo.pattern_cache import patterns_bundled  # imports spaCy: once the lock is held
+
+        # the ~800 small patterns the build compiles while loading (rules, actors, tokenizers): from one file
+        with patterns_bundled("build"):
+            return _build(articles_dir, path, progress=progress, geoparser=geoparser, on_article=on_article,
+                          jobs=jobs, engine=engine, scheduler=scheduler, rehash=rehash)
 
 
 def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparser: Any,
@@ -589,6 +593,9 @@ def _add(ranges: list[tuple[str, str]], span: tuple[str, str]) -> list[tuple[str
 #: The events as the store gives them back (made by the stage; here for results made without it).
 _as_stored = as_stored
 
+#: The savepoint of the results written while a shared merge runs (SQLite and PostgreSQL alike).
+_AHEAD = "kharita_results_ahead"
+
 
 def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Event]],
                      previous: dict[str, list[Event]], curated: list[Event], fingerprint: str,
@@ -605,6 +612,11 @@ def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Ev
     results (merged, if they go through). A stored result that breaks the merge is left out of the
     merged events and the article is failed, for as long as it does. Each article's store write is
     its own savepoint; one that fails is failed, keeps its previous results, and the merge is redone.
+
+    When the merge is shared out between processes (``jobs`` of 2 or more), the new results are
+    written while the forked processes merge (:func:`timeline.parallel.merge_in_processes`), inside
+    a savepoint: if the merge then leaves out a new result, the savepoint is rolled back and the
+    results are written after the merge, as in one process. The store ends up the same either way.
     """
     from timeline.merge_guard import merge_leaving_out
     from timeline.parallel import merge_in_processes
@@ -616,29 +628,52 @@ def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Ev
         every = {**previous, **{r.article.id: fresh[r.article.id] for r in accepted}}
         return {k: every[k] for k in sorted(every)}
 
-    def merge() -> GuardedMerge:
+    def merge(meanwhile: Callable[[], None] | None = None) -> GuardedMerge:
         chosen = groups()
         if scope is not None:
             chosen = {k: kept for k, evs in chosen.items() if (kept := [e for e in evs if id(e) in scope.reports])}
-        return merge_leaving_out(chosen, lambda raw: merge_in_processes(raw, rows, jobs))
+        return merge_leaving_out(chosen, lambda raw: merge_in_processes(raw, rows, jobs, meanwhile))
 
-    guarded = merge()
+    def store(todo: list[Processed]) -> tuple[list[Processed], list[tuple[str, Exception]]]:
+        """Write each result in its own savepoint: those written, and the errors of the others."""
+        written: list[Processed] = []
+        errors: list[tuple[str, Exception]] = []
+        for result in todo:
+            try:
+                tx.upsert_article(result.article, fingerprint, result.mentions, result.events)
+            except Exception as err:  # rolled back to before this article; the others go on
+                errors.append((result.article.id, err))
+                continue
+            written.append(result)
+        return written, errors
+
+    ahead: tuple[list[Processed], list[tuple[str, Exception]]] | None = None
+    tried = False
+
+    def write_ahead() -> None:  # once, while the first merge runs in forked processes
+        nonlocal ahead, tried
+        if not tried:
+            tried = True
+            tx.conn.execute(f"SAVEPOINT {_AHEAD}")
+            ahead = store(accepted)
+
+    guarded = merge(write_ahead if jobs >= 2 else None)
+    if ahead is not None:
+        if any(r.article.id in guarded.left_out for r in accepted):  # a new result breaks the merge
+            tx.conn.execute(f"ROLLBACK TO SAVEPOINT {_AHEAD}")
+            ahead = None
+        tx.conn.execute(f"RELEASE SAVEPOINT {_AHEAD}")
     while rejected := {r.article.id for r in accepted if r.article.id in guarded.left_out}:
         for article_id in sorted(rejected):
             log.warning("%s: %s", article_id, guarded.left_out[article_id])
             report.failed.append((article_id, guarded.left_out[article_id] + "; previous results kept"))
         accepted = [r for r in accepted if r.article.id not in rejected]
         guarded = merge()
-    stored_ok: list[Processed] = []
-    for result in accepted:
-        try:
-            tx.upsert_article(result.article, fingerprint, result.mentions, result.events)
-        except Exception as err:  # rolled back to before this article; the others go on
-            log.warning("storing %s failed: %s: %s", result.article.id, type(err).__name__, err)
-            log.debug("storing %s failed", result.article.id, exc_info=True)
-            report.failed.append((result.article.id, f"{type(err).__name__}: {err}"))
-            continue
-        stored_ok.append(result)
+    stored_ok, errors = ahead if ahead is not None else store(accepted)
+    for article_id, err in errors:
+        log.warning("storing %s failed: %s: %s", article_id, type(err).__name__, err)
+        log.debug("storing %s failed", article_id, exc_info=err)
+        report.failed.append((article_id, f"{type(err).__name__}: {err}"))
     if len(stored_ok) < len(accepted):  # merge what the store now holds
         accepted = stored_ok
         guarded = merge()

@@ -16,9 +16,10 @@ Tasks hold up to :data:`CHUNK` articles of one language, which a worker geoparse
 runs a sample sentence of its own through the stage (:func:`warm`), so that the tables built on
 first use are built once, and freezes what it loaded out of the garbage collector's reach.
 
-After the stage, the merge's blocks are shared out between the build process and ``jobs - 1``
-forked ones (:func:`merge_in_processes`): the blocks never merge with each other, so the events
-are those of the merge in one process.
+After the stage, the merge's blocks are shared out between ``jobs`` forked processes while the
+build process writes the new results to the store (:func:`merge_in_processes`, ``meanwhile``; or
+between the build process and ``jobs - 1`` forked ones): the blocks never merge with each other,
+so the events are those of the merge in one process.
 
 Results come back in the order of the input, so a parallel build stores exactly what a one-process
 build stores; a worker sends an article's result back without the article's text, which the
@@ -118,9 +119,12 @@ def _work_batch(articles: list[Article]) -> list[Outcome]:
 
 def without_text(outcome: Outcome) -> Outcome:
     """The outcome as a worker sends it back: its article without the text, which the build
-    process has already (the text is a fifth of what a result weighs, pickled twice on its way)."""
+    process has already (the text is a fifth of what a result weighs, pickled twice on its way),
+    and its events as stored only (``events`` is then the same list as ``stored``, which pickle
+    sends once: the two are equal, as the store gives them back, and half of a result)."""
     if isinstance(outcome, Processed):
-        return replace(outcome, article=replace(outcome.article, text=""))
+        events = outcome.stored if outcome.stored is not None else outcome.events
+        return replace(outcome, article=replace(outcome.article, text=""), events=events)
     return outcome
 
 
@@ -322,9 +326,15 @@ def share_blocks(sizes: Sequence[int], shares: int) -> list[list[int]]:
     return [sorted(g) for g in groups if g]
 
 
-def merge_in_processes(raw: list[Any], curated: list[Any], jobs: int) -> list[Any]:
+def merge_in_processes(raw: list[Any], curated: list[Any], jobs: int,
+                       meanwhile: Callable[[], None] | None = None) -> list[Any]:
     """:func:`timeline.merge.merge_in_blocks` of ``raw`` and ``curated``, the same events in the
     same order, with the blocks shared out between this process and ``jobs - 1`` forked ones.
+
+    ``meanwhile``: work of this process to do while the shares are merged (the build writes the
+    new results to the store); this process then merges no share and all ``jobs`` shares go to
+    forked processes. It is called only when the merge is shared out (the caller does that work
+    itself otherwise).
 
     Why: the merge runs in the build process alone after the workers are done, and most of its
     time goes to a few large blocks, which never merge with each other (:mod:`timeline.merge`);
@@ -358,10 +368,15 @@ def merge_in_processes(raw: list[Any], curated: list[Any], jobs: int) -> list[An
     global _MERGE_PARTS
     _MERGE_PARTS = parts
     try:
-        with ProcessPoolExecutor(max_workers=len(parts) - 1, mp_context=multiprocessing.get_context("fork"),
+        here = 0 if meanwhile is not None else 1  # shares merged in this process
+        with ProcessPoolExecutor(max_workers=len(parts) - here, mp_context=multiprocessing.get_context("fork"),
                                  initializer=_init_merger, initargs=(os.getpid(),)) as pool:
-            futures = [pool.submit(_merge_part, k) for k in range(1, len(parts))]
-            merged = merge_in_blocks(*parts[0])
+            futures = [pool.submit(_merge_part, k) for k in range(here, len(parts))]
+            if meanwhile is not None:
+                meanwhile()
+                merged = []
+            else:
+                merged = merge_in_blocks(*parts[0])
             for future in futures:
                 merged += future.result()
     except BrokenProcessPool:  # a share's process died (not the merge raising): merge here
