@@ -27,8 +27,10 @@ from timeline.store import EventStore
 
 SEED = 13
 #: Where a killed build can stop: after the n-th call of one of these (StoreWriter methods run
-#: inside the build transaction; ``on_article`` runs before it), or after a random delay.
-KILL_POINTS = ("on_article", "upsert_article", "delete_articles", "replace_events", "record_build", "time")
+#: inside the build transaction; ``on_article`` runs before it), or after a random delay. The change
+#: below is merged incrementally, so its events are written by ``update_events_in`` (the blocks it
+#: touches, in place), not ``replace_events``.
+KILL_POINTS = ("on_article", "upsert_article", "delete_articles", "update_events_in", "record_build", "time")
 
 CHILD = textwrap.dedent("""
     import sys, time
