@@ -436,6 +436,12 @@ def cluster(raw: list[Event], matcher: Matcher) -> list[list[Event]]:
                     for c, group in holders.items():
                         tried.setdefault(c, []).append(group)
         for c in sorted(tried):
+            # a report dated by inference (a range "by then") joins a cluster only if its range
+            # holds the cluster's own date (its first member's, the best dated): through overlapping
+            # ranges it would otherwise chain reports of different days into one event, which then
+            # takes the best-dated member's day (an early stray date moved Hama's fall by a week)
+            if event.date_inferred is not None and not matcher.same_time(event, clusters[c][0]):
+                continue
             # latest first: in a run of copies the day before is the likeliest match (``any``
             # is the same in every order)
             if any(matcher.same_time(event, m) for group in tried[c] for m in reversed(group.values())):

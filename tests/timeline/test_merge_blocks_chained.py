@@ -20,10 +20,13 @@ CORPUS_TEXTS = config.DATA_DIR / "corpus" / "texts"
 
 def every_member(raw: list[Event], matcher: Matcher) -> list[list[Event]]:
     """The merge's clustering by its definition: each report joins the first cluster (in the order
-    they were made) holding a member it is the same event as, every member of every cluster tried."""
+    they were made) holding a member it is the same event as, every member of every cluster tried;
+    a report whose date is inferred only one whose first member's date its range holds."""
     clusters: list[list[Event]] = []
     for event in sorted(raw, key=lambda e: (*_date_rank(e), e.kind, e.id)):
         for members in clusters:
+            if event.date_inferred is not None and not matcher.same_time(event, members[0]):
+                continue
             if any(matcher.same_event(event, m) for m in members):
                 members.append(event)
                 break
