@@ -105,7 +105,9 @@ def apptest_times(db: Path, repeat: int) -> Reruns:
     at.run()
     first = time.perf_counter() - start
     assert not at.exception, [e.value for e in at.exception]
-    kinds = next(w for w in at.multiselect if w.key == "f_kinds")
+    kinds = next((w for w in at.multiselect if w.key == "f_kinds"), None)
+    if kinds is None:  # the app stopped before its filters: say why (e.g. map assets not installed)
+        raise SystemExit(f"the app drew no filters on {db}: {[e.value for e in at.error] or 'no error shown'}")
     filter_wall, filter_cpu = [], []
     for i in range(repeat):
         kinds.set_value(["call", "statement"] if i % 2 == 0 else [])
