@@ -15,7 +15,7 @@ import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -220,29 +220,11 @@ class BlockWrite:
 
 
 def event_payload(event: Event) -> str:
-    """The JSON an event is stored as (``events.json``), on both backends: ``Event.to_json``, with
-    its places and sources made as their ``to_json`` makes them (``dataclasses.asdict``) but
-    without ``asdict``'s deep copy, which was most of the cost of comparing a block's events of
-    thousands of sources with the stored ones. The same JSON (tested against ``to_json``)."""
-    data = replace(event, places=[], sources=[]).to_json()
-    data["places"] = [_flat_json(p) for p in event.places]
-    data["sources"] = [_flat_json(s) for s in event.sources]
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    """The JSON an event is stored as (``events.json``), on both backends."""
+    return json.dumps(event.to_json(), ensure_ascii=False, sort_keys=True)
 
 
-_PLAIN = (str, int, float, bool, type(None))
-
-
-def _flat_json(record: Any) -> dict[str, Any]:
-    """``record.to_json()`` of a dataclass whose ``to_json`` is ``asdict`` and whose fields hold
-    plain values (``Place``, ``Source``): the fields by name, as ``asdict`` gives them."""
-    data = {f.name: getattr(record, f.name) for f in fields(record)}
-    if all(type(v) in _PLAIN for v in data.values()):
-        return data
-    return record.to_json()  # a nested value: asdict's own copy
-
-
-def _event_row(event: Event, payload: str) -> tuple[Any, ...]:
+def event_row(event: Event, payload: str) -> tuple[Any, ...]:
     """An ``events`` row: id, kind, date, date_end, date_precision, origin, in_window, stance,
     from_controller, to_controller, summary, json."""
     return (event.id, event.kind, event.date.isoformat() if event.date else None,
@@ -251,7 +233,7 @@ def _event_row(event: Event, payload: str) -> tuple[Any, ...]:
             event.to_controller, event.summary, payload)
 
 
-def _source_rows(event: Event) -> list[tuple[Any, ...]]:
+def source_rows(event: Event) -> list[tuple[Any, ...]]:
     """The event's ``event_sources`` rows: event_id, seq, article, language, outlet, published,
     sentence, url, is_copy."""
     return [(event.id, i, s.article, s.language, s.outlet, s.published, s.sentence, s.url, int(s.is_copy))
@@ -475,7 +457,7 @@ class StoreWriter(ABC):
         for event, payload in changed:
             c.execute(f"UPDATE events SET kind = {p}, date = {p}, date_end = {p}, date_precision = {p}, "
                       f"origin = {p}, in_window = {p}, stance = {p}, from_controller = {p}, to_controller = {p}, "
-                      f"summary = {p}, json = {p} WHERE id = {p}", (*_event_row(event, payload)[1:], event.id))
+                      f"summary = {p}, json = {p} WHERE id = {p}", (*event_row(event, payload)[1:], event.id))
             sources += self._update_sources(event)
         self._insert_events(new, hashlib.sha256())  # the version is the digest above
         version = digest.hexdigest()[:16]
@@ -490,7 +472,7 @@ class StoreWriter(ABC):
         old = {int(r[0]): tuple(r)[1:] for r in c.execute(
             f"SELECT seq, article, language, outlet, published, sentence, url, is_copy FROM event_sources "
             f"WHERE event_id = {p}", (event.id,)).fetchall()}
-        rows = _source_rows(event)
+        rows = source_rows(event)
         wanted = {row[1]: row[2:] for row in rows}
         stale = [(event.id, seq) for seq in sorted(old) if seq not in wanted]
         differ = [(*values, event.id, seq) for seq, values in wanted.items()

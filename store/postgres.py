@@ -54,7 +54,9 @@ from store.base import (
     check_overridable,
     corrected_events,
     event_payload,
+    event_row,
     fill_spans,
+    source_rows,
     spans_tag,
     stored_article,
 )
@@ -631,14 +633,8 @@ class PostgresWriter(StoreWriter):
         for event in events:
             payload = event_payload(event)
             digest.update(payload.encode())
-            rows.append((
-                event.id, event.kind, event.date.isoformat() if event.date else None,
-                event.date_end.isoformat() if event.date_end else None, event.date_precision,
-                event.origin, int(event.in_window), event.stance, event.from_controller,
-                event.to_controller, event.summary, payload,
-            ))
-            sources += [(event.id, i, s.article, s.language, s.outlet, s.published, s.sentence, s.url,
-                         int(s.is_copy)) for i, s in enumerate(event.sources)]
+            rows.append(event_row(event, payload))
+            sources += source_rows(event)
         with self.conn.cursor() as cur:
             if rows:
                 cur.executemany(

@@ -48,8 +48,10 @@ from store.base import (
     check_overridable,
     corrected_events,
     event_payload,
+    event_row,
     fill_spans,
     great_circle_m,
+    source_rows,
     spans_tag,
     stored_article,
 )
@@ -588,22 +590,11 @@ class SQLiteWriter(StoreWriter):
             c.execute(
                 "INSERT INTO events (id, kind, date, date_end, date_precision, origin, in_window, stance, "
                 "from_controller, to_controller, summary, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    event.id, event.kind, event.date.isoformat() if event.date else None,
-                    event.date_end.isoformat() if event.date_end else None, event.date_precision,
-                    event.origin, int(event.in_window), event.stance, event.from_controller,
-                    event.to_controller, event.summary, payload,
-                ),
+                event_row(event, payload),
             )
             c.executemany(
                 "INSERT INTO event_sources (event_id, seq, article, language, outlet, published, sentence, "
-                "url, is_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (event.id, i, s.article, s.language, s.outlet, s.published, s.sentence, s.url,
-                     int(s.is_copy))
-                    for i, s in enumerate(event.sources)
-                ],
-            )
+                "url, is_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", source_rows(event))
 
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
