@@ -490,6 +490,19 @@ class StoreWriter(ABC):
         rows = self.conn.execute("SELECT origin, kind, COUNT(*) FROM events GROUP BY origin, kind").fetchall()
         return {(r[0], r[1]): int(r[2]) for r in rows}
 
+    def savepoint(self, name: str) -> None:
+        """Open a named savepoint in the build transaction (the same SQL on both backends): what is
+        written after it can be undone (:meth:`rollback_to`) without losing what came before."""
+        self.conn.execute(f"SAVEPOINT {name}")
+
+    def rollback_to(self, name: str) -> None:
+        """Undo everything written since the savepoint ``name`` (which stays open)."""
+        self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+
+    def release(self, name: str) -> None:
+        """Close the savepoint ``name``, keeping what was written since."""
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
+
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute(f"SELECT value FROM meta WHERE key = {self.P}", (key,)).fetchone()
         return None if row is None else str(row[0])

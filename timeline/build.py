@@ -654,15 +654,15 @@ def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Ev
         nonlocal ahead, tried
         if not tried:
             tried = True
-            tx.conn.execute(f"SAVEPOINT {_AHEAD}")
+            tx.savepoint(_AHEAD)
             ahead = store(accepted)
 
     guarded = merge(write_ahead if jobs >= 2 else None)
     if ahead is not None:
         if any(r.article.id in guarded.left_out for r in accepted):  # a new result breaks the merge
-            tx.conn.execute(f"ROLLBACK TO SAVEPOINT {_AHEAD}")
+            tx.rollback_to(_AHEAD)
             ahead = None
-        tx.conn.execute(f"RELEASE SAVEPOINT {_AHEAD}")
+        tx.release(_AHEAD)
     while rejected := {r.article.id for r in accepted if r.article.id in guarded.left_out}:
         for article_id in sorted(rejected):
             log.warning("%s: %s", article_id, guarded.left_out[article_id])
