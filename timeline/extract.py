@@ -536,15 +536,13 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """
     rules = rules_for(ctx.lang)
     towns = []
-    located_places: list[Any] = []  # places a locator word says only where something is
+    prev_located = False  # whether the place before was one a locator word says only where something is
     for i, m in enumerate(ctx.places):
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
-        if i and located_places and located_places[-1] is ctx.places[i - 1] and _listed_after(
-                located_places[-1], m, ctx.text, rules):
-            # "advancing in parts of Idlib and Hama": a place listed with a located one is located too
-            located_places.append(m)
-            continue
+        if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules):
+            continue  # "advancing in parts of Idlib and Hama": a place listed with a located one is located too
+        prev_located = False
         if _whole_region(m, before, rules) or region_object(ctx, trig, m, rules):
             towns.append(m)  # "took the whole of Idlib province": the governorate changed hands
             continue
@@ -555,7 +553,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         # one inside a verb in two parts, «zog sich aus den Vororten von Damaskus zurück»)
         if located is not None and not (m.start >= trig.end
                                         and trig.start <= m.start - len(before) + located.start() < trig.end):
-            located_places.append(m)
+            prev_located = True
             continue
         if rules.locator_after is not None and rules.locator_after.search(after):
             continue
@@ -1500,15 +1498,17 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
         if verb is not None and t.start - verb.end <= REPORT_REACH and not _CLAUSE_STOP.search(text, verb.end, t.start):
             out[t] = dated[verb]
             continue
+        # "The rebels, who had seized Aleppo a week earlier, captured Hama on Thursday": a capture in
+        # a relative clause takes no date of the sentence's
+        if rules.relative is not None and rules.relative.search(text, max(0, t.start - 25), t.start):
+            continue
         # "Rebels took Hama, the army said on Thursday", «..., وفق ما أعلنت الخارجية السبت»
         verb = next((r for r in reporting if r.start >= t.end), None)
         if (verb is not None and verb.start - t.end <= REPORT_REACH + 40
-                and not _CLAUSE_STOP.search(text, t.end, verb.start) and "," in text[t.end:verb.start].replace("،", ",")
-                and not (rules.relative is not None and rules.relative.search(text, max(0, t.start - 25), t.start))):
+                and not _CLAUSE_STOP.search(text, t.end, verb.start)
+                and "," in text[t.end:verb.start].replace("،", ",")):
             out[t] = dated[verb]
             continue
-        if rules.relative is not None and rules.relative.search(text, max(0, t.start - 25), t.start):
-            continue  # "The rebels, who had seized Aleppo a week earlier, captured Hama on Thursday"
         near = [c for c in captures
                 if 0 <= t.start - c.end <= CLAUSE_REACH + 20 and _coordinated(text, c.end, t, rules)]
         near += [c for c in captures
