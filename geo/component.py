@@ -40,6 +40,7 @@ from geo import apposition, dotted, variants, written_form
 from geo.gazetteer import Gazetteer, Hit, load_gazetteer
 from geo.language_rules import all_facility_words, name_words, rules_for
 from geo.normalize import LATIN_ARTICLES, arabic_proclitic_splits, is_arabic, latin_name_words, name_key
+from kharita.yamlio import load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -609,8 +610,7 @@ def _registry_surnames(path: Path, articles: tuple[str, ...]) -> set[str]:
     if not path.is_file():
         return set()
     try:
-        # libyaml where installed (the same data, a sixth of the time; read while a build loads)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
         log.warning("not-a-place rules: cannot read %s: %s", path, err)
         return set()

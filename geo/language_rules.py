@@ -76,6 +76,8 @@ from typing import Any
 
 import yaml
 
+from kharita.yamlio import load_yaml
+
 RULES_DIR = Path(__file__).with_name("rules")
 
 #: Optional Arabic proclitics before a cue word (و ف, then ب ل): ``{P}`` in a pattern.
@@ -237,8 +239,7 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
 def read_rules_file(path: Path) -> GeoRules:
     """One rule file; a YAML or table error names the file."""
     try:
-        # libyaml's parser where installed: the same values, a tenth of the CPU (read by every build)
-        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        doc = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RulesError(f"{path}: cannot read ({exc})") from exc
     rules = parse_rules(doc, str(path))

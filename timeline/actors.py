@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from geo.normalize import is_arabic
 from kharita.config import DATA_DIR
+from kharita.yamlio import load_yaml
 from timeline.lexicon import RULES
 
 log = logging.getLogger(__name__)
@@ -251,8 +250,7 @@ def parse_registry(data: dict) -> ActorRegistry:
 @lru_cache(maxsize=4)
 def _load_cached(path: str, mtime: float) -> ActorRegistry:
     with open(path, encoding="utf-8") as handle:
-        # libyaml's parser where installed: the same values, a tenth of the CPU (read by every build)
-        return parse_registry(yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+        return parse_registry(load_yaml(handle))
 
 
 def load_actor_registry(path: str | Path = DATA_DIR / "actors.yaml") -> ActorRegistry:

@@ -136,7 +136,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from kharita.yamlio import load_yaml
 
 RULES_DIR = Path(__file__).with_name("rules")
 
@@ -390,9 +390,7 @@ def load_rules(directory: Path = RULES_DIR) -> dict[str, LanguageRules]:
 
 def read_table(path: Path) -> LanguageRules:
     """One language's table file, compiled (a table of a new language may live anywhere)."""
-    # libyaml's parser where installed: the same values, a tenth of the CPU (read by every build)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return parse_rules(yaml.load(path.read_text(encoding="utf-8"), Loader=loader), str(path))
+    return parse_rules(load_yaml(path.read_text(encoding="utf-8")), str(path))
 
 
 RULES = load_rules()
