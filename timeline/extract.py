@@ -332,8 +332,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         return GOVERNMENT if controller_camp(side) == "opposition" else UNSPECIFIED
 
     if rules.clause_marker is not None and text:
-        # "the army noted that opposition groups had entered": the army is not the subject
-        before = [a for a in before if not rules.clause_marker.search(text[a.end:trigger.start])]
+        # "the army noted that opposition groups had entered": the army is not the subject; but in
+        # "HTS announced that its forces had entered Homs" the speaker's own forces are (``own_forces``)
+        own = rules.own_forces is not None and rules.own_forces.search(
+            text[max(0, trigger.start - CLAUSE_REACH):trigger.start]) is not None
+        before = [a for a in before if not rules.clause_marker.search(text[a.end:trigger.start])
+                  or (own and a is before[-1])]
     named = [c(a) for a in ctrl]
     agent = subject_after()
     if trigger.role == "lose":
@@ -346,6 +350,13 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # an earlier "fall"/"hand" verb received the place, it did not lose it
         takers = [next((a for a in ctrl if a.start >= t.end), None) for t in captures if t.role in ("fall", "hand")]
         before = [a for a in before if a not in takers]
+        # "Rebels shelled Morek as soldiers fled", «قصفت الفصائل مورك بينما فر الجنود»: a clause of
+        # its own opens between the side and the verb, with its own subject (words before the verb,
+        # or after it in verb-subject order): the side lost nothing, the loser goes unnamed
+        opener = (rules.clause_openers.search(text, before[-1].end, trigger.start)
+                  if before and text and rules.clause_openers is not None else None)
+        if opener is not None and (not opener.group(1).split()) == rules.verb_subject:
+            before = []
     if trigger.role == "contest":  # "changed hands", "fighting for control of": no side is stated
         return None, None
     if trigger.role == "back":  # "back in army hands": the wording names the government as taker
@@ -437,8 +448,22 @@ def _only_lists(gap: str, rules: LanguageRules) -> bool:
     if any(len(item.split()) > LIST_ITEM_WORDS and rules.list_gap_words.fullmatch(item.split()[0]) is None
            for item in items):
         return False
-    return all(len(w) <= LIST_FUNCTION_WORD or rules.list_gap_words.fullmatch(w) is not None
-               for w in re.findall(r"\w+", last))
+    return (all(len(w) <= LIST_FUNCTION_WORD or rules.list_gap_words.fullmatch(w) is not None
+                for w in re.findall(r"\w+", last))
+            or _joined_names(last, rules))
+
+
+def _joined_names(last: str, rules: LanguageRules) -> bool:
+    """Whether the end of a list's gap is only names the geoparser did not find, each opened by the
+    table's coordinator and the last one closed by it («زور المحروقة وزور الحيصة وزور أبو زيد»:
+    Zawr al-Hisa between two places found), each of at most :data:`LIST_ITEM_WORDS` words, as the
+    items between commas are. Arabic lists often join every item with «و» and no comma."""
+    if rules.list_joiner is None:
+        return False
+    pieces = rules.list_joiner.split(last)
+    first, names, end = pieces[0], pieces[1:-1], pieces[-1]
+    return (bool(names) and not first.strip() and not end.strip()
+            and all(0 < len(n.split()) <= LIST_ITEM_WORDS and re.fullmatch(r"[\w\s'’-]+", n) for n in names))
 
 
 def _joins_list(gap: str, rules: LanguageRules) -> bool:
@@ -524,6 +549,31 @@ def _listed_after(prev: Any, m: Any, text: str, rules: LanguageRules) -> bool:
             and not _LIST_BREAK.search(gap) and _only_lists(gap, rules))
 
 
+def object_opening(ctx: SentenceContext, trig: TriggerHit, nxt: int, rules: LanguageRules) -> int | None:
+    """Where a capture verb's object opens when the table's ``object_slot`` («على») stands after the
+    verb's subject and a town the table's ``locating_gap`` puts somewhere, in its clause, before the
+    next verb: «سيطرت قوات ردع العدوان في مدينة حلب وريفها على كلّ من ...» took what follows «على»,
+    not Aleppo. ``None`` when the verb holds its slot («السيطرة على», "took control of"), when the
+    slot opens the passive's agent («على يد»), or when the town before it is the verb's own object
+    («اقتحمت الفصائل حماة بعد هجوم على مواقع الجيش»: «على» is another word's)."""
+    if rules.object_slot is None or rules.locating_gap is None or rules.object_slot.search(trig.surface):
+        return None
+    end = min(nxt, trig.end + OBJECT_REACH, ctx.sentence.end)
+    stop = _CLAUSE_STOP.search(ctx.text, trig.end, end)
+    slot = rules.object_slot.search(ctx.text, trig.end, stop.start() if stop is not None else end)
+    if slot is None:
+        return None
+    words = re.match(r"\S+\s+\S+", ctx.text[slot.start():])
+    if words is not None and rules.agent_marker is not None and rules.agent_marker.search(words.group(0)):
+        return None
+    between = [m for m in ctx.places if trig.end <= m.start and m.end <= slot.start()]
+    if not between:
+        return None
+    head = ctx.text[trig.end:between[0].start]
+    starts = [0] + [i + 1 for i, ch in enumerate(head) if ch.isspace()]
+    return slot.end() if any(rules.locating_gap.match(head[i:]) for i in starts) else None
+
+
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The towns of a control-change sentence that changed hands.
 
@@ -594,6 +644,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     # table's ``final_verbs``) has its object before it; a town after it is another verb's
     final = rules.final_verbs is not None and rules.final_verbs.fullmatch(trig.surface.split()[-1]) is not None
     after = [] if final else [m for m in towns if trig.end <= m.start and m.end <= nxt]
+    opens = object_opening(ctx, trig, nxt, rules)
+    if opens is not None:
+        # «سيطرت قوات ... في مدينة حلب وريفها على كلّ من ...»: a town between the verb and its object
+        # slot says where the subject fought, it is not what they took
+        after = [m for m in after if m.start >= opens]
     chosen = chain(after, OBJECT_REACH, OBJECT_REACH,
                    lambda prev, m: ctx.text[(prev.end if prev else trig.end):m.start], forward=True)
     if len(chosen) == 2 and _LIST_COMMA.fullmatch(ctx.text[chosen[0].end:chosen[1].start].strip()):

@@ -51,6 +51,13 @@ tests), not new code. Each holds:
 * ``prospect``: words right before a capture that make it a prospect, not news ("could take",
   "tried to enter", « pourraient prendre », «تحاول دخول», "er halte die Einnahme von Damaskus
   für eine Frage der Zeit"): no control change;
+* ``own_forces``: a possessive and a word for troops ("its forces", « ses combattants », «قواتها»)
+  right before a control verb in a reported clause: the speaker before the clause marker is the
+  verb's subject ("HTS announced that its forces had entered Homs"), not only its reporter;
+* ``clause_openers``: subordinators that open a clause of its own ("as", "while", « alors que »,
+  «بينما»): between a side and a verb of leaving after it, with the clause's own subject (a word
+  or two; in verb-subject order, none before the verb), they make that side no loser ("HTS
+  entered Halfaya as soldiers fled": HTS lost nothing; the loser is unnamed, the direction unknown);
 * ``holder_participle``: a participle of holding right before the passive's agent word ("villages
   controlled by Kurdish forces", « localités contrôlées par », «localidades controladas por»): the
   side after it held the place before, it is no agent of the capture;
@@ -236,6 +243,9 @@ class LanguageRules:
     region_object: re.Pattern[str] | None = None  # "the province of": the whole gap before it
     recent_days: re.Pattern[str] | None = None  # "in recent days": searched in a date phrase
     list_gap_words: re.Pattern[str] | None = None  # "and", "town": matched on each word between listed places
+    list_joiner: re.Pattern[str] | None = None  # the table's coordinators: split the words between listed places
+    own_forces: re.Pattern[str] | None = None  # "its forces": matched on the words just before a capture
+    clause_openers: re.Pattern[str] | None = None  # "as", «بينما»: searched between a loser and its verb
     final_verbs: re.Pattern[str] | None = None  # «erobert»: matched on the last word of a capture verb
     reference_since: re.Pattern[str] | None = None  # "the deadliest since": searched before a "since" date
     definite_article: str = ""  # «ال»: the title before an unknown speaker ends in a definite word
@@ -324,6 +334,10 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "list_gap_words": ("list_gap_words", r"(?:ALT)"),
     "final_verbs": ("final_verbs", r"(?:ALT)"),
     "reference_since": ("reference_since", r"(?<!\w)(?:ALT)\s*$"),
+    # (round 8) "said that its forces had entered": the speaker's own forces end the words before the verb
+    "own_forces": ("own_forces", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,2}?\s*$"),
+    # (round 8) "as soldiers fled": the opener and the words of its subject (group 1) right before a verb
+    "clause_openers": ("clause_openers", r"(?<!\w)(?:ALT)(?!\w)((?:\s+[^\s.,;:!?،؛]+){0,2})\s*$"),
 }
 
 
@@ -342,6 +356,8 @@ def _extractor_words(doc: dict) -> dict[str, Any]:
         # a sequence word joins on its own too ("on Thursday then took", «الخميس ثم سيطرت»)
         "coordinated": _c(rf"{joiner}\s*{then}$|^\s*$" + (rf"|(?<!\w)(?:{sequence})\s*$" if sequence else "")),
         "coordinator_prefix": _optional(doc, "coordinator_prefix", r"^(?:ALT)"),
+        # (round 8) «وزور الحيصة و»: names the geoparser did not find, each opened by a coordinator
+        "list_joiner": _optional(doc, "coordinators", r"(?<!\w)(?:ALT)"),
         "relative": _optional(doc, "relative_pronouns", r"(?<!\w)(?:ALT)\s+(?:\S+\s+){0,2}$"),
         "locating_gap": _optional(doc, "locating_gap", r"^\W*(?:ALT)$"),
         "whole_region": _optional(doc, "whole_region", r"(?<!\w)(?:ALT)[^.;:!?()]{0,30}$"),
