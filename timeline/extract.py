@@ -1341,6 +1341,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.prospect is not None
             and rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
+        # "if the rebels manage to seize Homs, ...": a capture inside a condition is no news
+        triggers = [t for t in triggers if not (
+            t.kind == "control_change" and rules.condition is not None
+            and rules.condition.search(text[s.start:t.start]))]
         # "control of Hama would open the way to Homs": the capture is what would lead somewhere
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.prospect_after is not None

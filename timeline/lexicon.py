@@ -64,6 +64,8 @@ tests), not new code. Each holds:
 * ``prospect_after``: words right after a capture and its place that make it a prospect ("control
   of Hama would open the way to Homs", « la prise de Hama ouvrirait la voie », «السيطرة على حماة
   تفتح الطريق أمام»): the capture is the subject of what it would lead to, no control change;
+* ``condition``: words that open a condition ("if", « si », «si», "wenn", «إذا»): a capture later in
+  the same clause ("if the rebels manage to seize Homs, ...") is a prospect, no control change;
 * ``day_after``: words before a capture that put it the day before its sentence's date ("the day
   after its capture of Hama", «غداة سيطرتها على حماة», « au lendemain de la prise »);
 * ``whole_region``: words before a governorate that make all of it the object of a control change
@@ -238,6 +240,7 @@ class LanguageRules:
     day_after: re.Pattern[str] | None = None  # matched on the words just before a capture
     prospect: re.Pattern[str] | None = None  # matched on the words just before a capture
     prospect_after: re.Pattern[str] | None = None  # matched on the few words just after a capture
+    condition: re.Pattern[str] | None = None  # searched from the sentence's start to a capture
     holder_participle: re.Pattern[str] | None = None  # matched on the words before an agent word
     region_word: re.Pattern[str] | None = None  # "province": searched around a governorate
     region_object: re.Pattern[str] | None = None  # "the province of": the whole gap before it
@@ -327,6 +330,8 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "prospect": ("prospect", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,3}?\s*$"),
     # the capture's own object (a few words, no punctuation) between the verb and these words
     "holder_participle": ("holder_participle", r"(?<!\w)(?:ALT)\s*$"),
+    # (round 8) "if the rebels take Homs": a condition word, then no clause boundary up to the capture
+    "condition": ("condition", r"(?<!\w)(?:ALT)(?!\w)[^.,;:!?،؛]{0,80}$"),
     "prospect_after": ("prospect_after", r"^\s*(?:[^\s.,;:!?،؛]+\s+){0,5}?(?:ALT)(?!\w)"),
     "region_word": ("region_word", r"(?<!\w)(?:ALT)(?!\w)"),
     "region_object": ("region_object", r"\W*(?:(?:ALT)(?!\w))?\W*"),
