@@ -9,7 +9,9 @@ analyst can predict them:
   sentence, a military trigger without a date makes no event; "since X" dates and vague spans
   ("in recent years", « ces derniers jours ») date nothing, except that "in recent days" dates a
   capture as that week (:func:`recent_days_dates`). A sentence without any date phrase takes the
-  article's date (the explicit date of its lead, else its publication day), marked
+  article's date (the explicit date of its lead, else the day before the publication that the
+  article keeps naming, :func:`story_day`, else its publication day; a statement told in the
+  present, "Turkey says", the publication day: :func:`present_report`), marked
   ``date_inferred`` (a control change: the week up to the publication day); a sentence whose only
   phrases are such non-dates is background, no event, except the war's start named as a
   reference ("for the first time since the start of the war in 2011", :func:`war_reference`),
@@ -27,8 +29,12 @@ analyst can predict them:
   ("Lin Jian said", "Araghchi flew to Baghdad"), and failing those the first actor of the
   sentence. An official who speaks for that institution (Lin Jian for the Chinese Foreign
   Ministry) is preferred to it. A monitor
-  (SOHR) reports facts: its "said" makes no statement. A person the registry lacks, named next
-  to the verb, becomes an actor.
+  (SOHR) reports facts: its "said" makes no statement; nor does an unnamed source ("sources
+  said", «قالت مصادر», :func:`unnamed_subject`). A person the registry lacks, named next
+  to the verb, becomes an actor. A sentence opened by a pronoun subject ("He accused ...") is
+  the words of the person of the sentences before (:func:`pronoun_speakers`); a statement verb
+  coordinated with an earlier one ("welcomed the end of the Assad government and urged") shares
+  its subject, the actor before it being the first verb's object (:func:`opens_clause`).
 * A control change needs a named town, village or facility (not a country or governorate); its
   direction comes from the trigger (take, lose, fall to, retake) and the armed actors around it.
   An actor before a capture verb of the sentence is that verb's taker, never the loser of a later
@@ -728,12 +734,14 @@ INFERRED_CONTROL_DAYS = 6
 
 def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
                  published: Any) -> tuple[DateHit, str] | None:
-    """The date an undated report of the article takes, and its basis ("lead" or "published").
+    """The date an undated report of the article takes, and its basis ("lead", "story" or
+    "published").
 
     Why: most of a story's statements and many of its captures carry no date phrase of their own
     ("the army said it was redeploying"); they belong to the story's main event, which its lead
-    dates explicitly or, in a present-tense report, the day of publication dates. A lead date
-    far from the publication (a photo caption's «Aufnahme vom 28. März 2015») is no story's date.
+    dates explicitly, or the day the article keeps naming (:func:`story_day`), or, in a
+    present-tense report, the day of publication. A lead date far from the publication (a photo
+    caption's «Aufnahme vom 28. März 2015») is no story's date.
     """
     for s in sentences[:LEAD_SENTENCES]:
         days = [d for d in dates if within(s, d.start, d.end) and d.precision == "day"
@@ -743,8 +751,44 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
             d = days[0]
             return DateHit(d.phrase, -1, -1, d.date, None, "day"), "lead"
     if published is not None:
+        story = story_day(sentences, dates, published)
+        if story is not None:
+            return story, STORY_DATE
         return DateHit("", -1, -1, published, None, "day"), "published"
     return None
+
+
+#: ``date_inferred`` of a report dated by the day its article keeps naming (:func:`story_day`),
+#: beside "lead" and "published".
+STORY_DATE = "story"
+#: How many sentences must name a day before the publication for it to be the story's day.
+STORY_DAY_SENTENCES = 2
+
+
+def story_day(sentences: Sequence[Sentence], dates: Sequence[DateHit], published: Any) -> DateHit | None:
+    """The story's day when its lead names none: the day of the last :data:`LEAD_MAX_AGE_DAYS`
+    before the publication that most of the article's sentences name, when at least
+    :data:`STORY_DAY_SENTENCES` do and more of them than name the publication day.
+
+    Why: a Monday story about Sunday's fall of Damascus («Voici le fil du 8 décembre», «dimanche
+    soir», «s'est dit prêt dimanche») often opens with reactions and no date ("France welcomed
+    the fall of the regime"): those were Sunday's words, not Monday's. A day named once is too
+    little: "On December 8, agencies cited a source ..." in a story of Monday's words is background.
+    """
+    named: dict[Any, set[int]] = {}
+    for i, s in enumerate(sentences):
+        for d in dates:
+            if (d.precision == "day" and d.date is not None and within(s, d.start, d.end)
+                    and 0 <= (published - d.date).days <= LEAD_MAX_AGE_DAYS):
+                named.setdefault(d.date, set()).add(i)
+    if not named:
+        return None
+    best = max(named, key=lambda day: (len(named[day]), day))
+    if (best == published or len(named[best]) < STORY_DAY_SENTENCES
+            or len(named[best]) <= len(named.get(published, ()))):
+        return None
+    first = next(d for d in dates if d.date == best and d.precision == "day")
+    return DateHit(first.phrase, -1, -1, best, None, "day")
 
 
 #: How far before a capture (characters) a "the day after" phrase may stand (:func:`day_before`).
@@ -967,11 +1011,17 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                       registry: ActorRegistry) -> Event | None:
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
     kind = "meeting" if kind == "agreement" else kind
-    first = min(group, key=lambda t: t.start)
+    # the verb of the event's kind speaks: in «قبل زيارة عراقجي إلى دمشق، أجرى فيدان اتصالاً» the call is
+    # Fidan's, the visit before it only dates the circumstance
+    first = min((t for t in group if t.kind == kind or (kind == "meeting" and t.kind == "agreement")),
+                key=lambda t: t.start, default=min(group, key=lambda t: t.start))
     # "Araghchi flew to Damascus", «reiste nach Damaskus und traf sich dort mit Assad»: the city
     # of a visit or a meeting is where it took place, never who travelled or met
     pool = not_place_names(ctx.actors, ctx.places) if kind in ("visit", "meeting") else ctx.actors
     speaker = choose_speaker(first, pool, registry, ctx.text, lang=ctx.lang)
+    if speaker is None or speaker.type != "official":
+        # «وقال جيان», "Sabbagh said": a person named in full before, now by the last word of the name
+        speaker = surname_speaker(ctx, first) or speaker
     if speaker is not None and speaker.type in ("state", "government_body"):
         # «أكدت الصين ... وفق ما أفاد الناطق ... لين جيان»: the official behind the state's voice
         for t in sorted(group, key=lambda t: t.start)[1:]:
@@ -1045,6 +1095,35 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         summary += f" ({STANCE_LABELS[stance]})"
     return Event(id="", kind=kind, **_date_fields(d), actors=actors, countries=countries, places=places,
                  stance=stance, summary=summary, reasons=["speaker_guessed"] if guessed else [])
+
+
+#: How far from a statement verb (characters) the word naming its speaker by surname may stand.
+SURNAME_REACH = 3
+_SURNAME_AFTER = re.compile(rf"\W{{0,{SURNAME_REACH}}}(\w+)")
+_SURNAME_BEFORE = re.compile(rf"(\w+)\W{{0,{SURNAME_REACH}}}$")
+
+
+def surname_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention | None:
+    """The person named in full earlier in the article whose last name stands right next to the
+    verb, as its subject (after it in a verb-subject language, «وقال جيان في مؤتمر صحفي», else
+    before it, "Jian said").
+
+    Why: the registry knows a person by the names it lists; once an article has named "Lin Jian"
+    («لين جيان»), it calls him «جيان», which the registry does not list, and the first actor of
+    what he said (China, the Syrian government) became the speaker.
+    """
+    earlier = [a for a in ctx.all_actors if a.end <= ctx.sentence.start and a.type == "official"]
+    if not earlier:
+        return None
+    after = _SURNAME_AFTER.match(ctx.text[trigger.end:min(ctx.sentence.end, trigger.end + 40)])
+    before = _SURNAME_BEFORE.search(ctx.text[max(ctx.sentence.start, trigger.start - 40):trigger.start])
+    words = [m.group(1) for m in ((after, before) if rules_for(ctx.lang).verb_subject else (before, after)) if m]
+    for word in words:
+        for a in reversed(earlier):
+            name = ctx.text[a.start:a.end].split()
+            if len(name) >= 2 and len(word) > 2 and word == name[-1]:
+                return a
+    return None
 
 
 def announced_day(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> DateHit:
@@ -1189,12 +1268,36 @@ def second_speakers(ctx: SentenceContext, diplomatic: Sequence[TriggerHit], date
         if mine is None or theirs is None or mine.name == theirs.name or mine.start <= anchor.end:
             continue
         # the subject next to its verb: before it, or after it where the subject follows («ودعت إيران»)
-        between = (ctx.text[t.end:mine.start] if rules_for(ctx.lang).verb_subject and mine.start >= t.end
+        rules = rules_for(ctx.lang)
+        between = (ctx.text[t.end:mine.start] if rules.verb_subject and mine.start >= t.end
+                   else "-" if rules.verb_subject
                    else ctx.text[mine.end:t.start] if mine.end <= t.start else "-")
         if between.strip():
             continue
+        if not rules.verb_subject and not opens_clause(ctx.text, anchor.end, mine.start, rules):
+            # "Germany welcomed the end of the Assad government and urged ...": the actor right
+            # before the second verb is the first verb's object; the verb shares its subject
+            continue
         out[t] = dated[anchor]
     return out
+
+
+#: Longest word (characters) that may stand between a coordinator and the subject it opens ("and the").
+CLAUSE_ARTICLE = 3
+
+
+def opens_clause(text: str, start: int, subject_start: int, rules: LanguageRules) -> bool:
+    """Whether the words before a subject (from ``start``, the end of the previous verb) end with a
+    comma or a coordinator of the table, perhaps with an article after it ("and Russia said",
+    ", the Kremlin said", « et la Russie a dit »): the subject opens a clause of its own and is no
+    object of the previous verb ("welcomed the end of the Assad government")."""
+    if rules.coordinated is None:
+        return True
+    gap = text[start:subject_start]
+    words = gap.rstrip().rsplit(None, 1)
+    trimmed = words[0] + " " if len(words) == 2 and len(words[1]) <= CLAUSE_ARTICLE else gap
+    return any(rules.coordinated.search(_last_words(g, 0, len(g))) is not None and g.strip()
+               for g in (gap, trimmed))
 
 
 def one_change_per_place(military: list[tuple[Event, TriggerHit]],
@@ -1362,18 +1465,25 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date
         triggers = [t for t in triggers
                     if not (t.kind == "statement" and _subject_is("monitor", t, s_actors, registry, text, lang))]
+        # "sources said", «قالت مصادر عسكرية»: an unnamed source attributes a fact, it speaks for no
+        # side; its verb still lends its date to the capture it reports (:func:`shared_dates`)
+        unnamed = [t for t in triggers if t.kind == "statement" and unnamed_subject(t, s, text, s_actors, rules)]
         # "the insurgents arrived in Rastan on Friday": fighters' arrival is no diplomatic visit,
         # and it must not claim the date that belongs to the sentence's capture
         triggers = [t for t in triggers
                     if not (t.kind == "visit" and _subject_is("armed_group", t, s_actors, registry, text, lang))]
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
         every_date = [d for d in dates if within(s, d.start, d.end)]  # usable or not
-        dated = assign_dates([t for t in triggers if t.role not in SITUATION_ROLES], s_dates)
+        dated = assign_dates([t for t in triggers if t.role not in SITUATION_ROLES], s_dates,
+                             reported_clause(text, rules))
         dated = main_clause_dates(triggers, dated, text, rules.circumstance)
         dated.update(recent_days_dates(triggers, dated, every_date, rules))
         dated.update(situation_dates(triggers, s_dates, every_date))
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
+        if unnamed:
+            triggers = [t for t in triggers if t not in unnamed]
+            dated = {t: d for t, d in dated.items() if t not in unnamed}
         inferred: str | None = None
         if rules.continuation is not None and rules.continuation.search(s.text):
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
@@ -1421,6 +1531,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                 if event.kind == "other" and trig.role == "offensive":
                     continue  # "the offensive launched by HTS" with no day: the known offensive, not news
                 event = replace(event, date_inferred=inferred, reasons=["date_inferred", *event.reasons])
+                if (inferred in PRESENT_TENSE_BASES and event.kind == "statement" and published is not None
+                        and present_report(trig, rules)):
+                    # "Turkey says it is ready to help" in a story of Sunday's events: today's words
+                    event = replace(event, date=published, date_end=None, date_precision="day",
+                                    date_phrase=None, date_inferred="published")
                 if event.kind in REPORTED_KINDS and published is not None and event.date is not None \
                         and event.date > published:
                     # the lead dates what it announces ("talks in Aqaba on Saturday"): words, strikes
@@ -1435,7 +1550,23 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
     results = [r for r in results if not long_before(r.event, published)]
+    results = pronoun_speakers(results, sentences, actors, registry, text, rules)
     return fold_readouts(carried_dates(results, sentences, registry, text), registry)
+
+
+#: The bases of an article's date (:func:`article_date`) that a statement told in the present
+#: tense does not take: its words are the publication day's.
+PRESENT_TENSE_BASES = frozenset({STORY_DATE, "lead"})
+
+
+def present_report(trigger: TriggerHit, rules: LanguageRules) -> bool:
+    """Whether a statement verb is in the present tense (the table's ``present_report``: "says",
+    « affirme », «afirma», «sagt»).
+
+    Why: a report names the story's earlier day for what happened then, but "Turkey says it is
+    ready to help" is news of the day it went out, as the gold and an analyst date it.
+    """
+    return rules.present_report is not None and rules.present_report.search(trigger.surface) is not None
 
 
 #: Kinds an article can only report once they happened: an undated one is never dated after the
@@ -1688,7 +1819,7 @@ def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry:
     out = list(raws)
     for k, raw in enumerate(raws):
         e = raw.event
-        if e.kind != "statement" or e.date_inferred not in ("lead", "published") or not e.actors:
+        if e.kind != "statement" or e.date_inferred not in ("lead", "published", STORY_DATE) or not e.actors:
             continue
         speaker = registry.get(e.actors[0])
         here = index.get(raw.sentence.start)
@@ -1705,6 +1836,50 @@ def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry:
         out[k] = RawEvent(replace(e, date=h.date, date_end=h.date_end, date_precision=h.date_precision,
                                   date_phrase=h.date_phrase, date_inferred=PREVIOUS_DATE),
                           raw.sentence, raw.trigger)
+    return out
+
+
+#: How many sentences back the person a pronoun subject stands for may be named (:func:`pronoun_speakers`),
+#: and how many back the speaker of a diplomatic event it goes on from may be (a quote runs on).
+PRONOUN_REACH, PRONOUN_HOST_REACH = 2, 4
+
+
+def pronoun_speakers(raws: list[RawEvent], sentences: Sequence[Sentence], actors: Sequence[ActorMention],
+                     registry: ActorRegistry, text: str, rules: LanguageRules) -> list[RawEvent]:
+    """Statements whose sentence opens with a pronoun subject ("He accused the militants ...",
+    « Il a estimé ... », «Er forderte ...»: the table's ``pronoun_subject``) spoken by the person
+    they stand for: the speaker of the last diplomatic event of the :data:`PRONOUN_HOST_REACH`
+    sentences before, if a person, else the last person named in the :data:`PRONOUN_REACH` before.
+
+    Why: the sentence names no speaker, so the first actor of what is said became one ("He
+    accused militant groups of serving the United States" a statement of the United States',
+    "He emphasized that Israel would not allow" Israel's); a person's words go on from the
+    sentence before, and on that person's day (:func:`carried_dates`, :func:`fold_readouts`).
+    """
+    if rules.pronoun_subject is None:
+        return raws
+    index = {s.start: i for i, s in enumerate(sentences)}
+    out = list(raws)
+    for k, raw in enumerate(raws):
+        e = raw.event
+        here = index.get(raw.sentence.start)
+        if (e.kind != "statement" or not here or raw.trigger.role == ADDRESSED
+                or not rules.pronoun_subject.match(text[raw.sentence.start:raw.trigger.start])):
+            continue
+        lo = sentences[max(0, here - PRONOUN_REACH)].start
+        far = sentences[max(0, here - PRONOUN_HOST_REACH)].start
+        hosts = [r.event.actors[0] for r in raws[:k] if far <= r.sentence.start < raw.sentence.start
+                 and r.event.kind in _DIPLOMATIC_KINDS and r.event.actors]
+        named = [a.name for a in actors if lo <= a.start and a.end <= raw.sentence.start and a.type == "official"]
+        person = next((n for n in reversed(hosts) if registry.get(n) is not None and registry.get(n).is_person),
+                      named[-1] if named else None)
+        if person is None or (e.actors and e.actors[0] == person):
+            continue
+        actor = registry.get(person)
+        names = _dedupe([person, (registry.state_of(actor.country) or "") if actor is not None else "", *e.actors])
+        countries = sorted({registry.get(n).country for n in names if registry.get(n) and registry.get(n).country})
+        summary = f"{person} statement" + (f" ({STANCE_LABELS[e.stance]})" if e.stance in STANCE_LABELS else "")
+        out[k] = RawEvent(replace(e, actors=names, countries=countries, summary=summary), raw.sentence, raw.trigger)
     return out
 
 
@@ -1790,6 +1965,51 @@ def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],
         out.append(run and left > 0)
         left -= 1
     return out
+
+
+_SUBJECT_CLAUSE = re.compile(r"[.;:!?,،\"«»“”]")
+#: How far before a statement verb (characters) its subject's clause is read for an unnamed source.
+SOURCE_REACH = 60
+
+
+def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: Sequence[ActorMention],
+                    rules: LanguageRules) -> bool:
+    """Whether a statement verb's subject is a source no one is named for (the table's
+    ``unnamed_source``): "Unconfirmed reports said", "a source close to the army said", «وقالت
+    مصادر عسكرية», « a indiqué une source proche de l'armée », "..., said media reports".
+
+    The source word must open the verb's clause before it (before any actor of that clause: "a
+    source close to the army" is no word of the army's), or, when no actor stands in that clause,
+    follow the verb within two words (an inverted or verb-subject order).
+
+    Why: such a verb read the actor named in what it reports as the speaker ("reports said a
+    plane carrying Assad crashed" became a statement of Assad's, "a source close to the army said"
+    one of the Syrian government's); like a monitor's word, it attributes a fact and is no side's
+    statement (the gold counts none).
+    """
+    if rules.unnamed_source is None:
+        return False
+    lo = max(sentence.start, trigger.start - SOURCE_REACH)
+    breaks = [m.end() for m in _SUBJECT_CLAUSE.finditer(text, lo, trigger.start)]
+    clause_start = breaks[-1] if breaks else lo
+    clause_actors = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
+    m = rules.unnamed_source.search(text, clause_start, trigger.start)
+    if m is not None:
+        return not any(a.start < m.start() for a in clause_actors)
+    if clause_actors or rules.unnamed_source_after is None:
+        return False
+    after = rules.unnamed_source_after.match(text[trigger.end:min(sentence.end, trigger.end + SOURCE_REACH)])
+    return after is not None and not any(trigger.end <= a.start < trigger.end + after.end() for a in actors)
+
+
+def reported_clause(text: str, rules: LanguageRules) -> Any:
+    """Whether a reported clause opens between two offsets of ``text``: the table's
+    ``clause_marker`` ("that", « que », «أن»), for
+    :func:`timeline.sentences.assign_dates`; ``None`` for a table without one."""
+    marker = rules.clause_marker
+    if marker is None:
+        return None
+    return lambda start, end: marker.search(text, start, end) is not None
 
 
 def _subject_is(actor_type: str, trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry,

@@ -94,7 +94,17 @@ tests), not new code. Each holds:
   « devant le Conseil de sécurité », «أمام مجلس الأمن»): the body met that day, a meeting too;
 * ``hypothetical``: words that make the situation report after them a possibility, an offer or
   a threat ("ready to send troops", « envisagerait d'envoyer », «مستعدة لدراسة إرسال قوات»): no
-  event, nothing happened.
+  event, nothing happened;
+* ``unnamed_source``: nouns of a source no one is named for ("sources", "reports", "media",
+  « une source », «مصادر», «fuentes», «Quellen»): a statement verb whose subject is one (first
+  in the verb's clause before it, or right after a verb with no subject before it, «قالت مصادر
+  عسكرية», "..., said media reports") attributes a fact, like a monitor: no statement;
+* ``present_report``: statement verbs in the present tense ("says", « affirme », «afirma»,
+  «sagt»): undated words told in the present are the publication day's, not the story's
+  earlier day (:func:`timeline.extract.article_date`);
+* ``pronoun_subject``: the personal pronouns that may open a sentence as a statement verb's
+  subject ("He accused", « Il a estimé », «Er forderte»): the person named last before speaks
+  (:func:`timeline.extract.pronoun_speakers`).
 
 Words the extractor's own functions read (each table lists its own; a language that lacks the
 construction lacks the key, and the function then finds nothing):
@@ -234,6 +244,10 @@ class LanguageRules:
     report_participle: re.Pattern[str] | None = None  # "saying": matched on a statement verb's whole surface
     overnight: re.Pattern[str] | None = None  # "overnight": searched around a strike verb
     addressed_body: re.Pattern[str] | None = None  # "told the Security Council": searched after a statement verb
+    unnamed_source: re.Pattern[str] | None = None  # "sources": searched in a statement verb's clause before it
+    unnamed_source_after: re.Pattern[str] | None = None  # «قالت مصادر»: matched on the words right after the verb
+    present_report: re.Pattern[str] | None = None  # "says": searched in a statement verb's surface
+    pronoun_subject: re.Pattern[str] | None = None  # "He": matched on a sentence's words before its statement verb
     # control changes (issue 10): see the module docstring
     object_relative: re.Pattern[str] | None = None  # matched from a pronoun to just after the verb
     relative_pronoun: re.Pattern[str] | None = None  # matched from a pronoun on
@@ -324,6 +338,10 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "report_participle": ("report_participle", r"^(?:ALT)$"),
     "overnight": ("overnight", r"(?<!\w)(?:ALT)(?!\w)"),
     "addressed_body": ("addressed_body", r"(?<!\w)(?:ALT)(?!\w)"),
+    "unnamed_source": ("unnamed_source", r"(?<!\w)(?:ALT)(?!\w)"),
+    "unnamed_source_after": ("unnamed_source", r"^\W{0,3}(?:\S+\s+){0,2}?(?:ALT)(?!\w)"),
+    "present_report": ("present_report", r"(?<!\w)(?:ALT)(?!\w)"),
+    "pronoun_subject": ("pronoun_subject", r"^\W{0,3}(?:ALT)\s+(?:\w+\s+){0,2}$"),
     "object_relative": ("object_relative", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "relative_pronoun": ("relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "day_after": ("day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$"),

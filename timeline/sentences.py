@@ -7,7 +7,7 @@ Pure functions: the trigger tables are in :mod:`timeline.lexicon`, the dates com
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,13 +123,25 @@ def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, b_start - a_end, a_start - b_end)
 
 
-def assign_dates(triggers: list[TriggerHit], dates: list[DateHit]) -> dict[TriggerHit, DateHit]:
-    """Each date goes to its nearest trigger; a trigger keeps its finest date."""
+def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
+                 reported: Callable[[int, int], bool] | None = None) -> dict[TriggerHit, DateHit]:
+    """Each date goes to its nearest trigger; a trigger keeps its finest date.
+
+    ``reported(start, end)`` says whether a reported clause opens between two offsets (the
+    table's ``clause_marker``, "that", «أن»): a date standing before one belongs to the verbs
+    before it, not to one inside the clause («أعلنت وزارة الدفاع، يوم الخميس، أن الجيش دخل ...»:
+    Thursday is when the ministry spoke, whatever the army's verb).
+    """
     claimed: dict[TriggerHit, list[DateHit]] = {}
     for d in dates:
         if not triggers:
             break
-        best = min(triggers, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
+        pool = triggers
+        if reported is not None:
+            before = [t for t in triggers if t.end <= d.start and not reported(t.end, d.start)]
+            if before:
+                pool = [t for t in triggers if t.start < d.end or not reported(d.end, t.start)]
+        best = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
         claimed.setdefault(best, []).append(d)
     return {t: min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), d.start))
             for t, ds in claimed.items()}
