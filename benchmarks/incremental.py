@@ -61,7 +61,11 @@ event gathers a copy from every day, and changing one copy rewrites it from all 
 seeds give. Every rebuild also reads and hashes the whole folder (``--floor``).
 
 The mixed archive has no such chain: a story's seven copies are one event, and a change touches
-the blocks of its own week (of its kind), so its cost should grow with k.
+the blocks of its own week (of its kind), so its cost should grow with k. Its year-precision
+control changes ("in 2016 the army retook Aleppo") once chained the years into blocks of tens of
+thousands of reports at 100,000 articles; control changes now chain only within their direction
+and place (``timeline.merge.span_groups``), so those blocks hold one place's reports.
+``--components`` gives the kinds of the touched blocks' reports.
 
 ``--profile DIR`` writes each rebuild's cProfile statistics to ``DIR`` (the timings then include
 the profiler's cost).
@@ -398,6 +402,8 @@ def components(n: int, templates: list[Template], changes: tuple[int, ...], arch
     reports of the clusters (events) that hold a report of a changed article. A cluster lies inside
     one connected component of ``same_event``, so this is a lower bound for merging by components
     instead of blocks: those events are rewritten from all their members whatever the scope."""
+    from collections import Counter
+
     from timeline.actors import load_actor_registry
     from timeline.merge import Blocks, Matcher, _mergeable, cluster
     from timeline.merge_guard import article_of
@@ -417,8 +423,10 @@ def components(n: int, templates: list[Template], changes: tuple[int, ...], arch
         inside = [e for i, e in enumerate(raw) if blocks.block_of[i] in touched]
         hit = [c for c in cluster(inside, matcher) if any(article_of(e) in changed for e in c)]
         largest = ", ".join(f"{len(c):,}" for c in sorted(hit, key=len, reverse=True)[:3])
-        rows.append(f"| {n:,} | {k} | {len(touched):,} blocks, {len(inside):,} reports | {len(hit):,} clusters, "
-                    f"{sum(map(len, hit)):,} reports (largest {largest}) |")
+        by_kind = Counter(e.kind for e in inside)  # which kinds the touched blocks' reports are of
+        kinds = ", ".join(f"{kind} {count:,}" for kind, count in by_kind.most_common())
+        rows.append(f"| {n:,} | {k} | {len(touched):,} blocks, {len(inside):,} reports ({kinds}) | {len(hit):,} "
+                    f"clusters, {sum(map(len, hit)):,} reports (largest {largest}) |")
     return rows
 
 

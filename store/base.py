@@ -29,11 +29,14 @@ from timeline.types import Event
 #: ``meta``, or no ``meta`` table at all). Version 2 added ``report_spans``, the reports' footprint
 #: index (see :class:`Span`). Version 3 added the article files' stats (:data:`FILE_COLUMNS`), so
 #: that a rebuild skips the unchanged files without opening them. Both backends share the number:
-#: one contract.
-SCHEMA_VERSION = 3
+#: one contract. Version 4 keys ``report_spans`` by group as well (a control change has a span in
+#: each of its places' groups: :func:`timeline.merge.span_groups`), so the primary key takes the
+#: ``kind`` column, which now holds the group.
+SCHEMA_VERSION = 4
 #: Upgrades from a version below this one mark every article for reprocessing (results computed by
 #: older code); from version 1 to 2 only the footprint index is filled, from the stored reports;
-#: from 2 to 3 the stat columns are added empty (each file is read once more, then skipped).
+#: from 2 to 3 the stat columns are added empty (each file is read once more, then skipped); from
+#: 3 to 4 the footprint index is made again, by group, from the stored reports.
 REPROCESS_BELOW = 1
 #: Columns of ``articles`` added by version 3 (name, SQL type): the stat of the file an article was
 #: last read from (:class:`kharita.articles.FileStat`), and what reading it gave that a rebuild
@@ -133,8 +136,10 @@ def now() -> str:
 @dataclass(frozen=True)
 class Span:
     """One row of ``report_spans``: a day range (inclusive) that the stored report ``(article_id,
-    seq)`` of ``kind`` can be matched within (:func:`timeline.merge.footprint`; a diplomatic month
-    named without a year has three). Undated reports, and kinds the merge drops, have none.
+    seq)`` can be matched within (:func:`timeline.merge.footprint`; a diplomatic month named
+    without a year has three), in one footprint group (``kind``: the report's kind, or for a
+    control change its direction and one place, :func:`timeline.merge.span_groups`; one row per
+    group and range). Undated reports, and kinds the merge drops, have none.
 
     The index lets an incremental build find the blocks its changed articles touch by reading
     only the reports whose spans chain to theirs, instead of every stored report."""
@@ -152,14 +157,15 @@ def spans_of(article_id: str, events: Iterable[Event]) -> list[tuple[str, int, s
 
 
 def _span_rows(article_id: str, numbered: Iterable[tuple[int, Event]]) -> list[tuple[str, int, str, str, str, int]]:
-    from timeline.merge import _mergeable, footprint
+    from timeline.merge import _mergeable, footprint, span_groups
 
     rows = []
     for seq, event in numbered:
         if _mergeable(event):
-            for first, last in footprint(event):
-                rows.append((article_id, seq, event.kind, first.isoformat(), last.isoformat(),
-                             (last - first).days))
+            for group in span_groups(event):
+                for first, last in footprint(event):
+                    rows.append((article_id, seq, group, first.isoformat(), last.isoformat(),
+                                 (last - first).days))
     return rows
 
 
@@ -240,15 +246,38 @@ def source_rows(event: Event) -> list[tuple[Any, ...]]:
             for i, s in enumerate(event.sources)]
 
 
-def _window_filters(windows: list[tuple[str, Any, Any]], p: str) -> list[tuple[str, tuple[Any, ...]]]:
-    """``WHERE`` clauses (and their arguments) of the stored events of each window ``(kind, first
-    day, last day)``; ``(kind, None, None)`` is the kind's undated events."""
+def _window_filters(windows: list[tuple[str, Any, Any]], p: str) -> list[tuple[str, tuple[Any, ...], str | None]]:
+    """``WHERE`` clauses (and their arguments) of the stored events of each window ``(group, first
+    day, last day)``; ``(kind, None, None)`` is the kind's undated events. The third item is the
+    group a selected event must also have (:func:`timeline.merge.span_groups`, read from its JSON)
+    when the group is finer than the kind (a control change's direction and place), else None."""
+    from timeline.merge import group_kind
+
     out = []
-    for kind, first, last in windows:
+    for group, first, last in windows:
+        kind = group_kind(group)
+        finer = group if group != kind else None
         if first is None:
-            out.append((f"kind = {p} AND date IS NULL", (kind,)))
+            out.append((f"kind = {p} AND date IS NULL", (kind,), finer))
         else:
-            out.append((f"kind = {p} AND date >= {p} AND date <= {p}", (kind, str(first), str(last))))
+            out.append((f"kind = {p} AND date >= {p} AND date <= {p}", (kind, str(first), str(last)), finer))
+    return out
+
+
+def stored_in_windows(conn: Any, windows: Iterable[tuple[str, Any, Any]], p: str) -> dict[str, str]:
+    """Id -> stored JSON of the merged events of some blocks (the windows of
+    :class:`timeline.merge.Blocks`): by kind and date, and for a group finer than the kind, only
+    the events that have that group (their claims, :func:`timeline.merge.event_claims`)."""
+    from timeline.merge import span_groups
+
+    out: dict[str, str] = {}
+    groups: dict[str, list[str]] = {}  # id -> its groups: a control change of a year is in many windows
+    for where, args, finer in _window_filters(list(windows), p):
+        for row in conn.execute(f"SELECT id, json FROM events WHERE {where}", args).fetchall():
+            if finer is not None and row[0] not in groups:
+                groups[row[0]] = span_groups(Event.from_json(json.loads(row[1])))
+            if finer is None or finer in groups[row[0]]:
+                out[row[0]] = row[1]
     return out
 
 
@@ -350,10 +379,15 @@ class StoreWriter(ABC):
         return [Span(r[0], int(r[1]), r[2], r[3], r[4]) for r in rows]
 
     def longest_spans(self) -> dict[str, int]:
-        """Kind -> the longest stored span, in days (0 for a single day)."""
-        kinds = [r[0] for r in self.conn.execute("SELECT DISTINCT kind FROM report_spans").fetchall()]
-        return {k: int(self.conn.execute(f"SELECT MAX(days) FROM report_spans WHERE kind = {self.P}",
-                                         (k,)).fetchone()[0]) for k in kinds}
+        """Group (``kind`` column) -> the longest stored span, in days (0 for a single day); one
+        pass over the ``(kind, days)`` index (a control change has a group per place)."""
+        rows = self.conn.execute("SELECT kind, MAX(days) FROM report_spans GROUP BY kind").fetchall()
+        return {r[0]: int(r[1]) for r in rows}
+
+    def events_in(self, windows: Iterable[tuple[str, Any, Any]]) -> list[Event]:
+        """The stored merged events of some blocks' windows (as :meth:`update_events_in` selects
+        them for replacing)."""
+        return [Event.from_json(json.loads(text)) for text in stored_in_windows(self.conn, windows, self.P).values()]
 
     def reports_at(self, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], Event]:
         """The stored reports ``(article_id, seq)``: read by article (the primary key's prefix, a
@@ -401,9 +435,9 @@ class StoreWriter(ABC):
             c.execute("DELETE FROM events")
             digest = hashlib.sha256()
         else:
-            for where, args in _window_filters(windows, p):
-                c.execute(f"DELETE FROM event_sources WHERE event_id IN (SELECT id FROM events WHERE {where})", args)
-                c.execute(f"DELETE FROM events WHERE {where}", args)
+            gone = [(i,) for i in stored_in_windows(c, windows, p)]
+            _executemany(c, f"DELETE FROM event_sources WHERE event_id = {p}", gone)
+            _executemany(c, f"DELETE FROM events WHERE id = {p}", gone)
             digest = hashlib.sha256((self.get_meta("content_version") or "empty").encode())
         self._insert_events(events, digest)
         version = digest.hexdigest()[:16]
@@ -433,10 +467,7 @@ class StoreWriter(ABC):
         every source row of an event of thousands of sources) was most of such a build's writing.
         """
         c, p = self.conn, self.P
-        stored: dict[str, str] = {}
-        for where, args in _window_filters(list(windows), p):
-            for row in c.execute(f"SELECT id, json FROM events WHERE {where}", args).fetchall():
-                stored[row[0]] = row[1]
+        stored = stored_in_windows(c, windows, p)
         digest = hashlib.sha256((self.get_meta("content_version") or "empty").encode())
         new: list[Event] = []
         changed: list[tuple[Event, str]] = []

@@ -11,7 +11,8 @@ every table is reshaped to the current schema in one transaction, keeping every 
 override. Articles are marked for reprocessing, so the next build recomputes their results with
 the current code (from version 0; from version 1, which lacks only the footprint index
 ``report_spans``, the index is filled from the stored reports and nothing is reprocessed; from
-version 2, the articles' file stat columns are added empty, and each file is read once more). A
+version 2, the articles' file stat columns are added empty, and each file is read once more; from
+version 3, the footprint index is made again, keyed by group, from the stored reports). A
 store of a newer schema than this Kharita knows is refused, never touched.
 
 The build lock is an OS file lock on ``<store>-build.lock``: it goes with the process, so a killed
@@ -112,7 +113,7 @@ CREATE TABLE IF NOT EXISTS report_spans (
     first_day TEXT NOT NULL,
     last_day TEXT NOT NULL,
     days INTEGER NOT NULL,
-    PRIMARY KEY (article_id, seq, first_day)
+    PRIMARY KEY (article_id, seq, kind, first_day)
 );
 CREATE INDEX IF NOT EXISTS report_spans_kind_first ON report_spans(kind, first_day);
 CREATE INDEX IF NOT EXISTS report_spans_kind_days ON report_spans(kind, days);
@@ -218,10 +219,21 @@ def _add_file_columns(conn: sqlite3.Connection) -> None:
             conn.execute(f'ALTER TABLE articles ADD COLUMN "{name}" {"INTEGER" if kind == "BIGINT" else kind}')
 
 
+def _key_spans_by_group(conn: sqlite3.Connection) -> None:
+    """Version 3 to 4: ``report_spans`` keyed by group too (a control change has a span per place:
+    :func:`timeline.merge.span_groups`). SQLite cannot change a primary key, so the table is made
+    again (its indexes with it) and filled from the stored reports; nothing is reprocessed."""
+    conn.execute("DROP TABLE IF EXISTS report_spans")
+    for statement in _schema_statements():
+        if "report_spans" in statement:
+            conn.execute(statement)
+    fill_spans(conn, "?")
+
+
 #: Upgrades from each older version to the next one. Version 0 (unversioned) stores are reshaped
 #: to the current tables; version 1 gains the footprint index (``report_spans``); version 2 the
-#: file stat columns.
-MIGRATIONS = {0: _reshape_tables, 1: _index_reports, 2: _add_file_columns}
+#: file stat columns; version 3 the index keyed by group.
+MIGRATIONS = {0: _reshape_tables, 1: _index_reports, 2: _add_file_columns, 3: _key_spans_by_group}
 
 
 class SQLiteStore(EventStore):

@@ -450,15 +450,16 @@ class MergeScope:
 
 
 def _touched_blocks(stored: dict[str, list[Event]], fresh: dict[str, list[Event]], removed: list[str],
-                    curated: list[Event]) -> MergeScope:
+                    curated: list[Event], claims: list[tuple[str, date]] | None = None) -> MergeScope:
     """The blocks that the changed and removed articles' old reports and their new ones fall in.
 
     Blocks are made over every report the store holds, the new reports and the curated rows
     together, so that the blocks found are whole blocks both before and after the change: their
     stored events are exactly the ones to replace, and merging their reports gives exactly what
-    a full merge gives for them (:mod:`timeline.merge`, "blocks").
+    a full merge gives for them (:mod:`timeline.merge`, "blocks"). ``claims`` (group, day) add the
+    blocks whose items have a span of that group on that day (:func:`_touched_blocks_indexed`).
     """
-    from timeline.merge import Blocks, _mergeable
+    from timeline.merge import Blocks, _mergeable, footprint, span_groups
 
     old = [e for evs in stored.values() for e in evs if _mergeable(e)]
     new = [e for evs in fresh.values() for e in evs if _mergeable(e)]
@@ -468,6 +469,14 @@ def _touched_blocks(stored: dict[str, list[Event]], fresh: dict[str, list[Event]
     seeds = {i for i, e in enumerate(old) if article_of(e) in changed}
     seeds |= set(range(len(old), len(old) + len(new)))
     touched = {blocks.block_of[i] for i in seeds}
+    days: dict[str, list[date]] = {}
+    for group, day in claims or []:
+        days.setdefault(group, []).append(day)
+    if days:
+        for i, item in enumerate(items):
+            if item.date is not None and any(a <= d <= b for g in span_groups(item) for d in days.get(g, ())
+                                             for a, b in footprint(item)):
+                touched.add(blocks.block_of[i])
     inside = [i for i in range(len(items)) if blocks.block_of[i] in touched]
     windows = [w for b in sorted(touched) for w in blocks.windows[b]]
     rows = [c for j, c in enumerate(curated) if blocks.block_of[len(old) + len(new) + j] in touched]
@@ -480,21 +489,39 @@ def _touched_blocks_indexed(tx: Any, fresh: dict[str, list[Event]], removed: lis
     """:func:`_touched_blocks`, reading only the stored reports of the touched blocks: the
     footprint index (``report_spans``) gives the spans chained to the changed and removed
     articles' old spans and to their new reports' (:func:`chain_spans`), then only those reports
-    are read. Returns the scope and the stored reports read, grouped by article."""
-    from timeline.merge import _mergeable, footprint
+    are read. Returns the scope and the stored reports read, grouped by article.
+
+    Control changes chain by place (``timeline.merge.span_groups``), so the blocks are widened
+    until every stored control change they would replace has all its claims inside them
+    (``timeline.merge``, "control changes": otherwise an event of an untouched block that claims
+    a touched one would be deleted, or ids sharing a base numbered apart). Usually no widening."""
+    from timeline.merge import _mergeable, event_claims, footprint, group_kind, span_groups
 
     changed = sorted(set(fresh) | set(removed))
-    new = [(e.kind, a.isoformat(), b.isoformat())
-           for evs in fresh.values() for e in evs if _mergeable(e) for a, b in footprint(e)]
-    rows = [(c.kind, a.isoformat(), b.isoformat(), n)
-            for n, c in enumerate(curated) if _mergeable(c) for a, b in footprint(c)]
+    new = [(g, a.isoformat(), b.isoformat())
+           for evs in fresh.values() for e in evs if _mergeable(e) for g in span_groups(e) for a, b in footprint(e)]
+    rows = [(g, a.isoformat(), b.isoformat(), n)
+            for n, c in enumerate(curated) if _mergeable(c) for g in span_groups(c) for a, b in footprint(c)]
     seeds = [(s.kind, s.first_day, s.last_day) for s in tx.spans_of_articles(changed)] + new
     reach = tx.longest_spans()
-    keys = chain_spans(seeds, lambda kind, first, last: tx.spans_overlapping(kind, first, last, reach.get(kind, 0)),
-                       rows)
-    reports = tx.reports_at(keys)
-    stored = group_by_article(reports[k] for k in sorted(reports))
-    return _touched_blocks(stored, fresh, removed, curated), stored
+    claimed: set[tuple[str, str, str]] = set()
+    while True:
+        keys = chain_spans(seeds + sorted(claimed),
+                           lambda kind, first, last: tx.spans_overlapping(kind, first, last, reach.get(kind, 0)), rows)
+        reports = tx.reports_at(keys)
+        stored = group_by_article(reports[k] for k in sorted(reports))
+        scope = _touched_blocks(stored, fresh, removed, curated,
+                                [(g, date.fromisoformat(d)) for g, d, _ in sorted(claimed)])
+        covered: dict[str, list[tuple[date, date]]] = {}
+        for group, first, last in scope.windows:
+            if first is not None and group != group_kind(group):
+                covered.setdefault(group, []).append((first, last))
+        finer = [w for w in scope.windows if w[0] in covered]
+        outside = {(g, d.isoformat(), d.isoformat()) for e in tx.events_in(finer) for g, d in event_claims(e)
+                   if not any(a <= d <= b for a, b in covered.get(g, ()))} - claimed
+        if not outside:
+            return scope, stored
+        claimed |= outside
 
 
 def chain_spans(seeds: list[tuple[str, str, str]], overlapping: Callable[[str, str, str], list[Any]],

@@ -564,6 +564,39 @@ def merge_events(raw: list[Event], curated: list[Event], registry: ActorRegistry
 # footprint index gives the block's reports only), the merge inside it (linear, see ``cluster``),
 # and writing: the store updates the block's events in place, and an event that comes out as
 # stored is not written (``store.base.StoreWriter.update_events_in``).
+#
+# Control changes: blocks split by place (issue 14). ``same_identity`` of two control changes
+# holds only when they share a place key (gazetteer id, else the name folded) *and* the same
+# direction (``_side``); with compatible dates, their footprints overlap too. So a control change
+# is chained only within a *group* (:func:`span_groups`): its direction and one of its place keys
+# ("control_change|opp|<key>"; one group per key, and the group "control_change|<side>|" for a
+# report without a place, which matches nothing). A block is then a connected component of the
+# relation "same group and overlapping footprints", a superset of ``same_event`` (and of a
+# curated row matching a report), so clustering and attaching to curated rows never cross a
+# block, exactly as above: a year-precision "in 2016 the army retook Aleppo" chains Aleppo's
+# 2016 reports, not every control change of 2016. A report with several places has a span in
+# each group and joins their runs (as a diplomatic month's three spans do).
+#
+# What the split loses is the argument for ids: two events of different place blocks can share
+# kind, date, direction and place set (the key is the union of the members' places; in a
+# constructed case cluster A = {Aleppo on day d, Aleppo week, Aleppo+Hama week after} and B =
+# {Hama on day d, Hama week before, Hama+Aleppo month before}, with no two members of A and B
+# sharing a place in overlapping days), so their ids collide and are numbered in the global
+# order. Two guards keep the ids those of a merge from scratch:
+#
+# * :func:`merge_in_blocks` merges each block, then merges again, as one, the blocks whose events
+#   share a base id (the id without its "-n"): the merge of a union of whole blocks is the
+#   global merge restricted to it, so the numbering is the global one;
+# * an incremental merge (``timeline.build``) widens its blocks until every stored event it would
+#   replace, and so every event sharing a base id with one it writes, has all its *claims*
+#   (:func:`event_claims`: each group of the event on its date) inside them. A stored event's
+#   members lie in one block; the member whose date the event took (``_finest``, or the curated
+#   row) has one of the event's groups with a span on that date, so the block's run of that group
+#   covers the date: selecting the stored events of a block by their claims finds all of its
+#   events, and perhaps events of other blocks (a claim through another member's place), whose
+#   blocks are then merged too. Events sharing a base id have the same kind, date, direction
+#   and places, so the same claims: they are all inside. The store selects a block's control
+#   changes this way (``store.base``: a window's group among the stored event's groups).
 
 
 def footprint(event: Event) -> list[tuple[date, date]]:
@@ -581,13 +614,44 @@ def footprint(event: Event) -> list[tuple[date, date]]:
     return spans
 
 
-#: A block's place in the store: the kind and one day range its events' dates fall in (``None``
-#: for the curated rows without a date).
+def span_groups(event: Event) -> list[str]:
+    """The groups in which an event's footprint chains (see "control changes" in the notes above):
+    its kind, or for a control change its direction and each of its place keys.
+
+    The keys are :meth:`Matcher.place_keys`', except that a place with neither id nor name (which
+    makes the merge itself raise, and the build leave its article out) falls in the group of no
+    place instead of raising here, before the merge's guard."""
+    if event.kind != "control_change":
+        return [event.kind]
+    prefix = f"control_change|{_side(event)}|"
+    keys = {str(p.geonameid or (p.name or "").casefold()) for p in event.places}
+    return sorted(prefix + key for key in keys) or [prefix]
+
+
+def group_kind(group: str) -> str:
+    """The event kind of a footprint group (:func:`span_groups`)."""
+    return group.split("|", 1)[0]
+
+
+def event_claims(event: Event) -> list[tuple[str, date]]:
+    """Each group of a merged event on its date: the blocks it may belong to (notes above)."""
+    return [(g, event.date) for g in span_groups(event)] if event.date is not None else []
+
+
+def base_id(event_id: str) -> str:
+    """A merged event's id without the "-n" that numbers events of one kind, date and identity."""
+    return event_id.split("-", 1)[0]
+
+
+#: A block's place in the store: the footprint group (:func:`span_groups`: the kind, or a control
+#: change's direction and place) and one day range its events' dates fall in (``None`` for the
+#: curated rows without a date, whose group is their kind).
 Window = tuple[str, date | None, date | None]
 
 
 class Blocks:
-    """Reports and curated rows partitioned into blocks (connected footprints of one kind).
+    """Reports and curated rows partitioned into blocks (connected footprints of one group:
+    :func:`span_groups`).
 
     ``items`` are any events (reports and curated rows); ``block_of[i]`` is item i's block number,
     ``windows[b]`` the day ranges (merged) that block b covers. Undated items of a kind share one
@@ -606,8 +670,9 @@ class Blocks:
                     self.windows.append([(event.kind, None, None)])
                 self.block_of[i] = undated[event.kind]
                 continue
-            for start, end in footprint(event):
-                spans.setdefault(event.kind, []).append((start, end, i))
+            for group in span_groups(event):
+                for start, end in footprint(event):
+                    spans.setdefault(group, []).append((start, end, i))
         parent: dict[int, int] = {}
 
         def find(x: int) -> int:
@@ -662,11 +727,37 @@ def merge_in_blocks(raw: list[Event], curated: list[Event], registry: ActorRegis
     rows: list[list[Event]] = [[] for _ in range(len(blocks))]
     for i, event in enumerate(raw):
         reports[blocks.block_of[i]].append(event)
+    row_numbers: list[list[int]] = [[] for _ in range(len(blocks))]
     for j, row in enumerate(curated):
         rows[blocks.block_of[len(raw) + j]].append(row)
+        row_numbers[blocks.block_of[len(raw) + j]].append(j)
+    merged = [merge_events(r, c, registry) for r, c in zip(reports, rows, strict=True)]
+    # blocks whose events share a base id are merged again as one (the notes above: ids)
+    parent = list(range(len(merged)))
+
+    def find(b: int) -> int:
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        return b
+
+    owner: dict[str, int] = {}
+    for b, events in enumerate(merged):
+        for event in events:
+            a = find(owner.setdefault(base_id(event.id), b))
+            if a != find(b):
+                parent[max(a, find(b))] = min(a, find(b))
     out: list[Event] = []
-    for block_reports, block_rows in zip(reports, rows, strict=True):
-        out += merge_events(block_reports, block_rows, registry)
+    joined: dict[int, list[int]] = {}
+    for b in range(len(merged)):
+        joined.setdefault(find(b), []).append(b)
+    for members in joined.values():
+        if len(members) == 1:
+            out += merged[members[0]]
+        else:
+            # the curated rows in their global order (the ties of attaching follow it)
+            together = sorted(j for b in members for j in row_numbers[b])
+            out += merge_events([e for b in members for e in reports[b]], [curated[j] for j in together], registry)
     out.sort(key=merged_order)
     return out
 

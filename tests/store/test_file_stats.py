@@ -171,7 +171,7 @@ def test_a_version_2_store_gains_the_stat_columns_and_reads_each_file_once_more(
 
     upgraded = EventStore(db)
     stored = upgraded.stored_articles()  # opening for writing upgrades
-    assert (upgraded.migration.from_version, upgraded.migration.to_version) == (2, SCHEMA_VERSION) == (2, 3)
+    assert (upgraded.migration.from_version, upgraded.migration.to_version) == (2, SCHEMA_VERSION) == (2, 4)
     assert upgraded.migration.articles == 4
     assert {i: (s.content_hash, s.known) for i, s in stored.items()} == {
         i: (s.content_hash, None) for i, s in stored.items()}
