@@ -12,6 +12,14 @@ of the build process and of its largest worker (RSS counts pages a forked worker
 parent, so their sum is an upper bound). Larger corpora (``--articles 1000``) spread the fixed
 costs (loading the gazetteer and the French model, about four seconds of CPU) over more articles.
 
+What shows where a two-worker build loses time against half a one-process build: the build
+process's CPU before the workers start, while they work and after they end; each worker's CPU and
+minor page faults; the wall time around the pool (how long after it starts the last worker has its
+first task, how long the first worker to run out of tasks waits for the last, how long the pool
+takes to return); and the task CPU per article of each language in one process and in the
+workers (the same batches of the same articles), which shows how much slower an article runs
+when both cores work.
+
 Run: python benchmarks/build_parallel.py [--articles N] [--repeat R] [--spawn] [--dask]
 """
 
@@ -32,6 +40,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -89,8 +98,11 @@ def child(args: argparse.Namespace) -> None:
     # (the parent only collects), after the stage (curated tables, merge, store)
     marks: list[tuple[str, float, float]] = [("start", started, started_cpu)]
 
+    clock: dict[str, float] = {}  # time.time() at each mark: compared with the workers' task times
+
     def mark(name: str) -> None:
         marks.append((name, time.perf_counter(), time.process_time()))
+        clock[name] = time.time()
 
     def cpu_now() -> float:
         return sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
@@ -119,7 +131,7 @@ def child(args: argparse.Namespace) -> None:
         setattr(module, name, wrapped)
 
     build_module.run_articles = timed
-    children = _watch_children(parallel)
+    children = _watch_children(parallel, build_module)
     phase(parallel, "warm", "loading before the fork", "stage, before loading")
     phase(parallel, "_run_pool", "workers at work", "stage, between loading and the pool")
     # the merge: shared with forked processes, the build process writing the new results meanwhile
@@ -168,37 +180,52 @@ def child(args: argparse.Namespace) -> None:
                       "store_sha256": hashlib.sha256(content.encode()).hexdigest(),
                       "results_sha256": hashlib.sha256(results.encode()).hexdigest(),
                       "load_before": before_load, "load_after": os.getloadavg()[0],
+                      "minflt": resource.getrusage(resource.RUSAGE_SELF).ru_minflt,
+                      "pool_start": clock.get("stage, between loading and the pool"),
+                      "pool_end": clock.get("workers at work"),
                       "parent_cpu_before_pool": around["before"], "parent_cpu_after_pool": around["after"]}))
 
 
-def _watch_children(parallel) -> Callable[[], dict[str, dict[str, float]]]:
+def _watch_children(parallel, build_module) -> Callable[[], dict[str, dict[str, Any]]]:
     """Per-process CPU of the build's children, read back after the build: each worker and merging
     process writes its own rusage to a file as it finishes each task. Returns the function that
     reads them: {role-pid: {"cpu": user + system s, "task_cpu": s inside the tasks, "minflt": minor
-    page faults (copy-on-write copies of the parent's pages among them), "tasks": n}}. What a
-    worker spends outside its tasks is its start, receiving tasks and sending results back."""
+    page faults (copy-on-write copies of the parent's pages among them), "tasks": n, "first_start"
+    and "last_end": time.time() of the start of its first task and the end of its last, "by_lang":
+    {language: [task CPU s, articles]}}. What a worker spends outside its tasks is its start,
+    receiving tasks and sending results back. The batches a one-process build runs in itself are
+    recorded the same way (role "inline"), so that a worker's CPU per article of each language can
+    be set beside one process's: the same batches of the same articles."""
     folder = Path(tempfile.mkdtemp(prefix="kharita-children-"))
 
     def watched(role: str, original):
         @functools.wraps(original)  # sent to the workers by name: it must pass for the original
         def task(*a, **k):
-            before = time.process_time()
+            started, before = time.time(), time.process_time()
             try:
                 return original(*a, **k)
             finally:
                 me = folder / f"{role}-{os.getpid()}.json"
-                seen = json.loads(me.read_text()) if me.exists() else {"task_cpu": 0.0, "tasks": 0}
+                seen = (json.loads(me.read_text()) if me.exists()
+                        else {"task_cpu": 0.0, "tasks": 0, "first_start": started, "by_lang": {}})
+                spent = time.process_time() - before
+                if role != "merger" and a and a[0]:  # a batch of articles of one language
+                    cell = seen["by_lang"].setdefault(a[0][0].language or "xx", [0.0, 0])
+                    cell[0] += spent
+                    cell[1] += len(a[0])
                 usage = resource.getrusage(resource.RUSAGE_SELF)
                 me.write_text(json.dumps({"cpu": usage.ru_utime + usage.ru_stime, "minflt": usage.ru_minflt,
-                                          "task_cpu": seen["task_cpu"] + time.process_time() - before,
-                                          "tasks": seen["tasks"] + 1}))
+                                          "task_cpu": seen["task_cpu"] + spent, "tasks": seen["tasks"] + 1,
+                                          "first_start": seen["first_start"], "last_end": time.time(),
+                                          "by_lang": seen["by_lang"]}))
         return task
 
-    for role, name in (("worker", "_work_batch"), ("merger", "_merge_part")):
-        if hasattr(parallel, name):
-            setattr(parallel, name, watched(role, getattr(parallel, name)))
+    for role, module, name in (("worker", parallel, "_work_batch"), ("merger", parallel, "_merge_part"),
+                               ("inline", build_module, "process_batch")):
+        if hasattr(module, name):
+            setattr(module, name, watched(role, getattr(module, name)))
 
-    def read() -> dict[str, dict[str, float]]:
+    def read() -> dict[str, dict[str, Any]]:
         found = {p.stem: json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))}
         shutil.rmtree(folder, ignore_errors=True)
         return found
@@ -277,9 +304,69 @@ def print_children(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
         ("workers, minor page faults (thousands)", lambda r: sum(w["minflt"] for w in kids(r, "worker")) / 1000),
         ("merging processes", lambda r: sum(w["cpu"] for w in kids(r, "merger"))),
         ("all processes", lambda r: r["cpu_seconds"]),
+        ("build process, minor page faults (thousands)", lambda r: r.get("minflt", 0) / 1000),
     ]
     for label, get in rows:
         print(f"| {label} | " + " | ".join(med(runs[name], get) for name, *_ in configs) + " |")
+    print_overlap(configs, runs, kids)
+    print_languages(configs, runs, kids)
+
+
+def print_overlap(configs: list[tuple], runs: dict[str, list[dict]], kids: Callable) -> None:
+    """Wall seconds around the pool (medians): how long after the pool starts every worker has its
+    first task, how long the first worker to finish waits for the last one, and how long the pool
+    takes to return after the last task ends. With the build process's serial CPU, these are the
+    two-worker build's time that is not two workers working."""
+    def pooled(r: dict) -> bool:
+        return bool(kids(r, "worker")) and r.get("pool_start") is not None and r.get("pool_end") is not None
+
+    rows = [
+        ("pool, wall s", lambda r: r["pool_end"] - r["pool_start"]),
+        ("last worker's first task starts, s after the pool starts",
+         lambda r: max(w["first_start"] for w in kids(r, "worker")) - r["pool_start"]),
+        ("first worker done to last worker done (idle tail), s",
+         lambda r: max(w["last_end"] for w in kids(r, "worker")) - min(w["last_end"] for w in kids(r, "worker"))),
+        ("last task's end to the pool's return, s",
+         lambda r: r["pool_end"] - max(w["last_end"] for w in kids(r, "worker"))),
+    ]
+    shown = [(name, runs[name]) for name, *_ in configs if all(pooled(r) for r in runs[name])]
+    if not shown:
+        return
+    print("\n| around the pool, median | " + " | ".join(name for name, _ in shown) + " |")
+    print("|---|" + "---|" * len(shown))
+    for label, get in rows:
+        print(f"| {label} | " + " | ".join(f"{statistics.median(get(r) for r in rs):.2f}" for _, rs in shown) + " |")
+
+
+def print_languages(configs: list[tuple], runs: dict[str, list[dict]], kids: Callable) -> None:
+    """Task CPU per article of each language (ms, medians; the same batches of the same articles
+    in every configuration): what a worker spends on an article beside what one process spends."""
+    def per_lang(r: dict) -> dict[str, tuple[float, int]]:
+        out: dict[str, list[float]] = {}
+        for w in [*kids(r, "worker"), *kids(r, "inline")]:
+            for lang, (cpu, n) in w.get("by_lang", {}).items():
+                cell = out.setdefault(lang, [0.0, 0])
+                cell[0] += cpu
+                cell[1] += n
+        return {lang: (cpu, n) for lang, (cpu, n) in out.items()}
+
+    languages = sorted({lang for rs in runs.values() for r in rs for lang in per_lang(r)})
+    if not languages:
+        return
+    print("\n| task CPU ms/article, median | " + " | ".join(name for name, *_ in configs) + " |")
+    print("|---|" + "---|" * len(configs))
+    for lang in [*languages, "all"]:
+        cells = []
+        for name, *_ in configs:
+            values = []
+            for r in runs[name]:
+                found = per_lang(r)
+                cpu, n = (found.get(lang, (0.0, 0)) if lang != "all"
+                          else (sum(c for c, _ in found.values()), sum(k for _, k in found.values())))
+                if n:
+                    values.append(cpu / n * 1000)
+            cells.append(f"{statistics.median(values):.1f}" if values else "-")
+        print(f"| {lang} | " + " | ".join(cells) + " |")
 
 
 def main(argv: list[str]) -> None:

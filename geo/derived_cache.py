@@ -73,3 +73,19 @@ def derived_index(gazetteer: Any, name: str, inputs: Sequence[Path], build: Call
     except OSError as err:
         log.warning("cannot write the %s index cache %s: %s", name, path, err)
     return value
+
+
+def load_derived_indexes(gazetteer: Any) -> None:
+    """Have every index derived from ``gazetteer`` now (read from disk, or built and kept),
+    rather than on the first text that needs each one.
+
+    Why: a build with workers loads them before it forks, so that the workers inherit them; done
+    while another process reads the corpus (:func:`timeline.parallel.read_corpus_meanwhile`),
+    that costs the build no time. The indexes are the ones lookups build on first use (same
+    values either way)."""
+    from geo.variants import skeleton_index
+
+    skeleton_index(gazetteer)
+    fuzzy = getattr(gazetteer, "_fuzzy_index", None)  # the gazetteer's own lazily built index
+    if fuzzy is not None:
+        fuzzy()

@@ -309,6 +309,17 @@ def build(articles_dir: str | Path = config.ARTICLES_DIR, db: str | Path | None 
                           jobs=jobs, engine=engine, scheduler=scheduler, rehash=rehash)
 
 
+def _reads_ahead(stored: dict[str, Any], fingerprint: str, *, geoparser: Any, jobs: int, engine: str) -> bool:
+    """Whether the corpus is read in a forked process while this one loads the geoparser
+    (:func:`timeline.parallel.read_corpus_meanwhile`): for a build with workers that must load the
+    geoparser and will process every article it reads (no stored result is of this extraction
+    code: a first build, or one after a code change), where the platform forks."""
+    from timeline.parallel import default_start_method
+
+    return (geoparser is None and engine == "local" and jobs >= 2 and default_start_method() == "fork"
+            and not any(s.processed_with == fingerprint for s in stored.values()))
+
+
 def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparser: Any,
            on_article: Callable[[str], None] | None, jobs: int = 1, engine: str = "local",
            scheduler: str | None = None, rehash: bool = False) -> BuildReport:
@@ -321,8 +332,15 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
         report.migrated = store.migration.to_json()
     # A file whose stat is the one recorded when it was read, with results of this extraction
     # code, is not opened (schema 3): it is unchanged. Every other file is read and hashed.
-    corpus = read_corpus(articles_dir, known={} if rehash else {
-        i: s.known for i, s in stored.items() if s.known is not None and s.processed_with == fingerprint})
+    known = {} if rehash else {
+        i: s.known for i, s in stored.items() if s.known is not None and s.processed_with == fingerprint}
+    if _reads_ahead(stored, fingerprint, geoparser=geoparser, jobs=jobs, engine=engine):
+        # every article read will be processed: load the geoparser while another process reads
+        from timeline.parallel import load_for_workers, read_corpus_meanwhile
+
+        corpus, geoparser = read_corpus_meanwhile(articles_dir, known, load_for_workers)
+    else:
+        corpus = read_corpus(articles_dir, known=known)
     report.articles_read = len(corpus.ids)
     report.refused = list(corpus.refused)
     degraded = corpus.warnings_by_id()

@@ -16,6 +16,11 @@ Tasks hold up to :data:`CHUNK` articles of one language, which a worker geoparse
 runs a sample sentence of its own through the stage (:func:`warm`), so that the tables built on
 first use are built once, and freezes what it loaded out of the garbage collector's reach.
 
+Before the stage, a first build with workers (one whose every article read will be processed)
+reads the corpus in a forked process while this one loads the geoparser and what every language
+uses (:func:`read_corpus_meanwhile`, :func:`load_for_workers`): the two are independent, and
+done one after the other they would leave the other core idle before the workers start.
+
 After the stage, the merge's blocks are shared out between ``jobs`` forked processes while the
 build process writes the new results to the store (:func:`merge_in_processes`, ``meanwhile``; or
 between the build process and ``jobs - 1`` forked ones): the blocks never merge with each other,
@@ -39,15 +44,15 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from kharita.articles import Article
+from kharita.articles import Article, CorpusReadResult, KnownArticle, read_corpus
 from timeline.article_stage import Failed, Outcome, Processed, process, process_batch
 
 log = logging.getLogger(__name__)
@@ -139,13 +144,19 @@ def with_article(outcome: Outcome, article: Article) -> Outcome:
 def chunks(articles: Sequence[Article], indices: Sequence[int], jobs: int) -> list[list[int]]:
     """``indices`` in tasks of articles of one language (what ``nlp.pipe`` batches), at most
     :data:`CHUNK` and at most a quarter of a worker's share, the longest texts first so that
-    the short tasks fill the end of the build."""
+    the short tasks fill the end of the build; the last ``jobs`` tasks are split into tasks of
+    one article."""
     size = max(1, min(CHUNK, len(indices) // (4 * max(1, jobs))))
     groups: dict[str, list[int]] = {}
     for i in indices:
         groups.setdefault((articles[i].language or "xx").lower(), []).append(i)
     out = [group[k: k + size] for group in groups.values() for k in range(0, len(group), size)]
     out.sort(key=lambda chunk: -sum(len(articles[i].text) for i in chunk))
+    if size > 1 and len(out) > jobs:
+        # the last ``jobs`` tasks one article each: the workers run out of work at most one short
+        # article apart, not one task of several apart (the first to finish would wait idle)
+        tail = sorted((i for chunk in out[-jobs:] for i in chunk), key=lambda i: -len(articles[i].text))
+        out = [*out[:-jobs], *([i] for i in tail)]
     return out
 
 
@@ -298,6 +309,86 @@ def _run_isolated(articles: Sequence[Article], indices: Sequence[int], context: 
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --- reading the corpus in a forked process while this one loads ---------------------------------
+
+T = TypeVar("T")
+
+
+class _Collected(logging.Handler):
+    """Every log record of the reading process, kept to be handled again in the build process."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # as logging.handlers.QueueHandler.prepare: the message made, no traceback object to pickle
+        if record.exc_info:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        record.msg, record.args, record.exc_info = record.getMessage(), None, None
+        self.records.append(record)
+
+
+def _read_logged(directory: str | Path, known: Mapping[str, KnownArticle] | None
+                 ) -> tuple[CorpusReadResult, list[logging.LogRecord]]:
+    """:func:`kharita.articles.read_corpus` in the reading process, with its log records: they go
+    back to the build process, which handles them as its own (no line is written here)."""
+    collected = _Collected()
+    root = logging.getLogger()
+    root.handlers = [collected]  # this process only reads: the build process's handlers write
+    return read_corpus(directory, known=known), collected.records
+
+
+def load_for_workers() -> Any:
+    """The process-wide geoparser, with what the articles of every language use loaded now: the
+    actor registry and the indexes derived from the gazetteer (the rest, which depends on the
+    languages of the articles, is :func:`warm`'s). What :func:`read_corpus_meanwhile` does while
+    the corpus is read, in a build with workers."""
+    from geo import load_geoparser
+    from geo.derived_cache import load_derived_indexes
+    from timeline.actors import load_actor_registry
+
+    geoparser = load_geoparser()
+    load_actor_registry()
+    load_derived_indexes(geoparser.gazetteer)
+    return geoparser
+
+
+def read_corpus_meanwhile(directory: str | Path, known: Mapping[str, KnownArticle] | None,
+                          meanwhile: Callable[[], T]) -> tuple[CorpusReadResult, T]:
+    """:func:`kharita.articles.read_corpus` of ``directory`` (the same result, and the same log
+    records, handled here), read in a forked process while this one runs ``meanwhile``.
+
+    Why: before a build with workers can fork them, this process reads, hashes and parses every
+    file and loads the geoparser, one after the other, while the other core waits; the two do not
+    depend on each other, so the reading takes the other core. ``meanwhile`` runs here whatever
+    happens; should the reading process fail or die, the corpus is read here after it (a file
+    never fails there that would not fail here: every file's failure is its refusal).
+    """
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_init_merger, initargs=(os.getpid(),))
+    try:
+        future = pool.submit(_read_logged, directory, dict(known or {}))
+    except Exception:  # e.g. no process can be forked: read here, after
+        log.debug("cannot read the corpus in a forked process", exc_info=True)
+        pool.shutdown(wait=True, cancel_futures=True)
+        value = meanwhile()
+        return read_corpus(directory, known=known), value
+    try:
+        value = meanwhile()
+        try:
+            corpus, records = future.result()
+        except Exception:  # the reading process died, or its result could not come back
+            log.warning("reading the corpus in a forked process failed; reading it in the build process")
+            log.debug("reading in a forked process failed", exc_info=True)
+            return read_corpus(directory, known=known), value
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # no thread of it is left when the workers fork
+    for record in records:
+        logging.getLogger(record.name).handle(record)
+    return corpus, value
 
 
 # --- the merge, block by block, in forked processes ---------------------------------------------
