@@ -1,8 +1,9 @@
 """Articles to event store: read, geoparse, extract, merge, write — incrementally and atomically.
 
 An article is reprocessed only when its bytes or the extraction code and data changed (the
-"fingerprint"). Merging is incremental too (issue 14): reports fall into blocks (one kind, chained
-overlapping dates: :mod:`timeline.merge`) that never merge with each other, so a build merges again
+"fingerprint"). Merging is incremental too (issue 14): reports fall into blocks (one kind — for
+control changes, one direction and place — chained overlapping dates: :mod:`timeline.merge`) that
+never merge with each other, so a build merges again
 only the blocks that the new, changed and removed articles' old and new reports fall in, with the
 curated rows of those blocks, and updates only those blocks' stored events, in place (an event
 that comes out as stored is not written); a build where nothing changed does not merge at all.
