@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 
 from geo import apposition, dotted, variants, written_form
 from geo.gazetteer import Gazetteer, Hit, load_gazetteer
+from geo.glued_punctuation import split_glued_punctuation
 from geo.language_rules import all_facility_words, name_words, rules_for
 from geo.normalize import LATIN_ARTICLES, arabic_proclitic_splits, is_arabic, latin_name_words, name_key
 from kharita.yamlio import load_yaml
@@ -127,6 +128,7 @@ class GazetteerRuler:
     # -- matching -------------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = split_glued_punctuation(doc)  # «حمص،كما», «ـمحردةـ»: the name inside the word
         matches, masked = find_matches_and_masks(
             doc, self.gazetteer, fuzzy=self.fuzzy, stop_words=self.stop_words, cues=self.cues)
         doc._.set(MATCHES_ATTR, matches)
@@ -144,10 +146,15 @@ class GazetteerRuler:
 _FREE_ARTICLES = frozenset({"Al", "AL"})
 
 
+def _tatweel(text: str) -> bool:
+    """A token of tatweel strokes only: a dash between names (geo.glued_punctuation)."""
+    return not text.strip("\u0640")
+
+
 def _starts_name(doc: Doc, i: int) -> bool:
     tok = doc[i]
     text = tok.text
-    if not text[:1].isalpha():
+    if not text[:1].isalpha() or _tatweel(text):
         return False
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     if text.lower() in LATIN_ARTICLES and nxt not in _JOINERS and not (
@@ -387,8 +394,11 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         if j - 1 in masked:
             break
         tok = doc[j - 1]
-        if j - 1 > i and not (tok.text[:1].isalnum() or tok.text in _JOINERS):
+        if j - 1 > i and (not (tok.text[:1].isalnum() or tok.text in _JOINERS) or _tatweel(tok.text)):
             break  # punctuation ends a name
+        if tok.text in _JOINERS and best is not None and is_arabic(doc[i].text) and any(
+                h.entry.is_major for h in best.hits):
+            break  # «حمص-حماة»: a city's name begins no double name (the road between two cities)
         start, end, surface = _span_text(doc, i, j)
         key = name_key(surface)
         if not key:
@@ -739,6 +749,10 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+#: Brackets and quotation marks that open a name
+_OPENING_MARKS = frozenset('("“«')
+
+
 def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> str | None:
     """Why the name is (part of) a media or organisation name, or None."""
     arabic = is_arabic(text[m.start:m.end])
@@ -746,7 +760,10 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
     after = _words_after(text, m.end)
     stops = cues.get("stop_word", lang)
     if arabic:
-        # «قناة الجزيرة», «وكالة الأنباء الرسمية سانا», «مجلس حلب الحرة», «شام إف إم»
+        # «قناة الجزيرة», «وكالة الأنباء الرسمية سانا», «مجلس حلب الحرة», «شام إف إم»; the name
+        # may stand in brackets or quotation marks after the word («منصة (دير الزور 24)»)
+        while before and before[-1] in _OPENING_MARKS:
+            before = before[:-1]
         media = cues.get("media_before", lang) | cues.get("media_before", "ar")
         heads = cues.get("org_before", lang) | cues.get("org_before", "ar")
         k = len(before) - 1
@@ -853,12 +870,20 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
             return "indefinite word (tanween)"
         # «جماعات معارضة سورية مسلحة»: a demonym form between two indefinite feminine words is the
         # adjective 'Syrian', not the country (سورية is both)
-        if name_key(surface) in gaz.demonyms.get("ar", {}) and before and after:
-            prev, nxt = before[-1], after[0]
-            if all(w.endswith("ة") and not w.startswith("ال") for w in (prev, nxt)):
+        # (or before punctuation: «رابع أكبر مدينة سورية،» 'the fourth-largest Syrian city')
+        if name_key(surface) in gaz.demonyms.get("ar", {}) and before:
+            prev = before[-1]
+            ends = re.match(r"\s*[،,.؛:]", text[m.end: m.end + 3]) is not None
+            if _indefinite_feminine(prev) and (
+                    after and _indefinite_feminine(after[0]) or ends and not surface.startswith("ال")):
                 return "demonym adjective"
         if _indefinite_adjective(text, m, before, lang, cues):
             return "indefinite adjective"
+        if _after_generic_head(text, m, cues):
+            return "second word of a longer name (a generic head before it)"
+        # «ومن هذا الباب» 'in this respect': a definite word after a demonstrative is a common noun
+        if before and before[-1] in cues.get("determiner", lang) and surface.startswith("ال"):
+            return "common noun after a demonstrative"
     if arabic and not one_word and minor and _kunya(surface, before, after, lang, cues):
         return "a person's kunya"
     if one_word and minor:
@@ -884,6 +909,26 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
                 and any(h.entry.feature_class in ("P", "A") for h in m.hits)):
             return "common noun after a determiner"
     return None
+
+
+def _indefinite_feminine(word: str) -> bool:
+    """An Arabic word with the feminine ending and without the article (مدينة, مسلحة)."""
+    return word.endswith("ة") and not word.startswith("ال")
+
+
+def _after_generic_head(text: str, m: GazetteerMatch, cues: NameCues) -> bool:
+    """«تل السلمية» 'the hill of Salamiyah', «كفر X», «عين X»: a name right after a generic first
+    word of place names (common_words.tsv kind ``head``: تل، كفر، عين، دير، خان...) written without
+    the article, a space between them, is the second term of a longer name the gazetteer lacks
+    (had it the longer name, the longer match would have won), not the place it names alone."""
+    prev = re.search(r"(\S+) $", text[max(0, m.start - 30): m.start])
+    if prev is None:
+        return False
+    word = prev.group(1)
+    for _, rest in [(0, word), *arabic_proclitic_splits(word, min_letters=2)]:
+        if not rest.startswith("ال") and cues.common_words.get(name_key(rest)) == "head":
+            return True
+    return False
 
 
 def _kunya(surface: str, before: list[str], after: list[str], lang: str, cues: NameCues) -> bool:
