@@ -36,8 +36,8 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from geo import apposition, dotted, variants, written_form
-from geo.gazetteer import Gazetteer, Hit, load_gazetteer
+from geo import apposition, arabic_spelling, dotted, variants, written_form
+from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, Hit, load_gazetteer
 from geo.glued_punctuation import split_glued_punctuation
 from geo.language_rules import all_facility_words, name_words, rules_for
 from geo.normalize import LATIN_ARTICLES, arabic_proclitic_splits, is_arabic, latin_name_words, name_key
@@ -273,6 +273,12 @@ def find_matches_and_masks(
                 found is None or found.token_end - found.token_start == 1 and found.key in gaz.key_prefixes):
             # also over a one-word match that only begins longer names («خان» of «خان شيخن»)
             found = _dotted(doc, i, gaz, masked) or found
+        if fuzzy and is_arabic(doc[i].text) and i not in lone and (
+                found is None or found.token_end - found.token_start == 1 and found.key in gaz.key_prefixes):
+            # also over a one-word match that only begins longer names («زور» of «زور الحيصة»)
+            respelt = _arabic_spelling(doc, i, gaz, masked, out, stop_words, cues)
+            if respelt is not None and (found is None or respelt.token_end > found.token_end):
+                found = respelt
         if found is None and not is_arabic(doc[i].text):
             found = _inflected(doc, i, gaz)
         if found is None and fuzzy and not is_arabic(doc[i].text):
@@ -475,6 +481,97 @@ def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatc
             if hits:
                 return GazetteerMatch(start, end, i, j, variant, tuple(hits), "fuzzy")
     return None
+
+
+#: Per gazetteer, the respelt key and its kind (or None) of each Arabic text the matcher asked about.
+_RESPELT: weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[str, str] | None]] = weakref.WeakKeyDictionary()
+_RESPELT_SIZE = 100_000
+#: Per gazetteer, its Arabic keys by spelling skeleton (geo.arabic_spelling), built on the first
+#: Arabic text that needs them.
+_RESPELT_INDEX: weakref.WeakKeyDictionary[Gazetteer, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
+def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
+                     before: list[GazetteerMatch], stop_words: frozenset[str],
+                     cues: NameCues) -> GazetteerMatch | None:
+    """An Arabic name of one to three words starting at token i (after its proclitics) that one
+    gazetteer name spells one habit away (a final letter, a long vowel, a compass adjective;
+    :mod:`geo.arabic_spelling`), the longest. A variant: kept only where the text confirms it
+    (:func:`geo.variants.confirmed`); a one-word name with a long vowel respelt only after a
+    village word (:func:`_after_village_word`) and when the name ends there (:func:`_name_ends`).
+    An ordinary word (common_words.tsv) is no one-word name here. ``before``: the matches found
+    so far."""
+    def known(key: str) -> bool:
+        return gaz.has_key(key) and key not in gaz.blocked_names and any(
+            h.entry.country_code == FOCUS_COUNTRY for h in gaz.hits_for_key(key))
+
+    def respelt(written: str) -> tuple[str, str] | None:
+        key = name_key(written)
+        if not key or gaz.has_key(key) or key in gaz.blocked_names:
+            return None
+        candidates = index.get(arabic_spelling.skeleton(key), frozenset())
+        return arabic_spelling.variant_key(key, known, candidates)
+
+    cache = _RESPELT.get(gaz)
+    if cache is None:
+        cache = _RESPELT.setdefault(gaz, {})
+    if len(cache) >= _RESPELT_SIZE:
+        cache.clear()
+    index = _RESPELT_INDEX.get(gaz)
+    if index is None:
+        index = _RESPELT_INDEX[gaz] = arabic_spelling.skeleton_index(gaz.index_keys())
+    first = doc[i].text
+    cuts = [(0, first)] + [(plen, rest) for plen, rest in arabic_proclitic_splits(first, min_letters=3)]
+    # a longer name must begin as some gazetteer name begins («زور», «كفر»)
+    longer = any(name_key(rest) in gaz.key_prefixes for _, rest in cuts)
+    for j in range(min(len(doc), i + 3), i, -1):
+        if j - i > 1 and not longer or j - i == 1 and _ordinary_word(first, cues):
+            continue
+        if any(k in masked for k in range(i, j)) or any(not t.text[:1].isalnum() for t in doc[i:j]):
+            continue
+        start, end, surface = _span_text(doc, i, j)
+        for plen, _ in cuts:
+            written = surface[plen:]
+            if written not in cache:  # the same words recur in every article
+                cache[written] = respelt(written)
+            found = cache[written]
+            if found is None:
+                continue
+            variant, kind = found
+            text = doc.user_data[_TEXT]
+            if arabic_spelling.needs_village_word(kind, j - i) and (
+                    _definite_word(surface[plen:]) or not _name_ends(doc, j, stop_words)
+                    or not _after_village_word(text, start, before, doc.lang_)):
+                continue
+            hits = tuple(h for h in gaz.hits_for_key(variant) if h.entry.country_code == FOCUS_COUNTRY)
+            return GazetteerMatch(start + plen, end, i, j, variant, hits, variants.METHOD)
+    return None
+
+
+def _name_ends(doc: Doc, j: int, stop_words: frozenset[str]) -> bool:
+    """The name ends before token j: the text ends or pauses there, or goes on with a function
+    word, a compass word or the next member of a list («بشقتين غرب حلب», «تورمن وشمارح»); not
+    with a word that may continue the name or the phrase («جمعية السعدية», «رابع أكبر»)."""
+    if j >= len(doc):
+        return True
+    nxt = doc[j].text
+    return (not nxt[:1].isalnum() or nxt.lower() in stop_words or nxt in rules_for(doc.lang_).compass
+            or nxt.startswith("و") and len(nxt) > 3)
+
+
+def _after_village_word(text: str, start: int, before: list[GazetteerMatch], lang: str) -> bool:
+    """A town, village or quarter word stands right before ``start`` («بلدة بشقتين»), or before
+    the list of names that ``start`` continues («قرى عبودان وتورمن»)."""
+    rules = rules_for(lang)
+    patterns = [p for p in (rules.city_before, rules.quarter_before) if p is not None]
+    gap = rules.list_gap
+    for m in reversed(before):
+        if any(p.search(text[max(0, start - 40): start]) for p in patterns):
+            return True
+        if gap is None or not gap.search(text[m.end: start]):
+            return False
+        start = m.start
+    return any(p.search(text[max(0, start - 40): start]) for p in patterns)
 
 
 def _inflected(doc: Doc, i: int, gaz: Gazetteer) -> GazetteerMatch | None:

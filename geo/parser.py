@@ -139,6 +139,13 @@ class Geoparser:
             if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1", "ADM2")
             and (m.method == "exact" or m.method == "proclitic" and r.entry.is_major)
         ]  # any country: an article most about Azerbaijan may name villages near Idlib; «بحلب»
+        # a list's members support each other however they were matched: an Arabic list writes
+        # every member after the first with «و» («وحلفايا، واللطامنة، وصوران»)
+        list_anchors = [
+            (m.key, r.entry, g) for r, m, g in zip(first, matches, groups, strict=True)
+            if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1", "ADM2")
+            and m.method in ("exact", "proclitic")
+        ]
         # a list with another name read as a place (first pass): «دير حافر ومسكنة والسفيرة»
         listed = [sum(1 for g, r in zip(groups, first, strict=True)
                       if g == group and r.confidence >= self.min_confidence) > 1
@@ -148,7 +155,7 @@ class Geoparser:
         out: list[PlaceMention] = []
         for m, c, group, in_list, container in zip(matches, contexts, groups, listed, containers, strict=True):
             # a name never supports itself: anchors from other names only; mates: those of its list
-            mates = [e for k, e, g in anchors if k != m.key and g == group]
+            mates = [e for k, e, g in list_anchors if k != m.key and g == group]
             res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates, container)
             e = res.entry
             others = [a for k, a, _ in anchors if k != m.key]
