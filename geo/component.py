@@ -36,8 +36,9 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from geo import apposition, dotted, variants, written_form
-from geo.gazetteer import Gazetteer, Hit, load_gazetteer
+from geo import apposition, arabic_spelling, dotted, variants, written_form
+from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, Hit, load_gazetteer
+from geo.glued_punctuation import split_glued_punctuation
 from geo.language_rules import all_facility_words, name_words, rules_for
 from geo.normalize import LATIN_ARTICLES, arabic_proclitic_splits, is_arabic, latin_name_words, name_key
 from kharita.yamlio import load_yaml
@@ -127,6 +128,7 @@ class GazetteerRuler:
     # -- matching -------------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = split_glued_punctuation(doc)  # «حمص،كما», «ـمحردةـ»: the name inside the word
         matches, masked = find_matches_and_masks(
             doc, self.gazetteer, fuzzy=self.fuzzy, stop_words=self.stop_words, cues=self.cues)
         doc._.set(MATCHES_ATTR, matches)
@@ -144,10 +146,15 @@ class GazetteerRuler:
 _FREE_ARTICLES = frozenset({"Al", "AL"})
 
 
+def _tatweel(text: str) -> bool:
+    """A token of tatweel strokes only: a dash between names (geo.glued_punctuation)."""
+    return not text.strip("\u0640")
+
+
 def _starts_name(doc: Doc, i: int) -> bool:
     tok = doc[i]
     text = tok.text
-    if not text[:1].isalpha():
+    if not text[:1].isalpha() or _tatweel(text):
         return False
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     if text.lower() in LATIN_ARTICLES and nxt not in _JOINERS and not (
@@ -266,6 +273,12 @@ def find_matches_and_masks(
                 found is None or found.token_end - found.token_start == 1 and found.key in gaz.key_prefixes):
             # also over a one-word match that only begins longer names («خان» of «خان شيخن»)
             found = _dotted(doc, i, gaz, masked) or found
+        if fuzzy and is_arabic(doc[i].text) and i not in lone and (
+                found is None or found.token_end - found.token_start == 1 and found.key in gaz.key_prefixes):
+            # also over a one-word match that only begins longer names («زور» of «زور الحيصة»)
+            respelt = _arabic_spelling(doc, i, gaz, masked, out, stop_words, cues)
+            if respelt is not None and (found is None or respelt.token_end > found.token_end):
+                found = respelt
         if found is None and not is_arabic(doc[i].text):
             found = _inflected(doc, i, gaz)
         if found is None and fuzzy and not is_arabic(doc[i].text):
@@ -387,8 +400,11 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         if j - 1 in masked:
             break
         tok = doc[j - 1]
-        if j - 1 > i and not (tok.text[:1].isalnum() or tok.text in _JOINERS):
+        if j - 1 > i and (not (tok.text[:1].isalnum() or tok.text in _JOINERS) or _tatweel(tok.text)):
             break  # punctuation ends a name
+        if tok.text in _JOINERS and best is not None and is_arabic(doc[i].text) and any(
+                h.entry.is_major for h in best.hits):
+            break  # «حمص-حماة»: a city's name begins no double name (the road between two cities)
         start, end, surface = _span_text(doc, i, j)
         key = name_key(surface)
         if not key:
@@ -465,6 +481,97 @@ def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatc
             if hits:
                 return GazetteerMatch(start, end, i, j, variant, tuple(hits), "fuzzy")
     return None
+
+
+#: Per gazetteer, the respelt key and its kind (or None) of each Arabic text the matcher asked about.
+_RESPELT: weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[str, str] | None]] = weakref.WeakKeyDictionary()
+_RESPELT_SIZE = 100_000
+#: Per gazetteer, its Arabic keys by spelling skeleton (geo.arabic_spelling), built on the first
+#: Arabic text that needs them.
+_RESPELT_INDEX: weakref.WeakKeyDictionary[Gazetteer, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
+def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
+                     before: list[GazetteerMatch], stop_words: frozenset[str],
+                     cues: NameCues) -> GazetteerMatch | None:
+    """An Arabic name of one to three words starting at token i (after its proclitics) that one
+    gazetteer name spells one habit away (a final letter, a long vowel, a compass adjective;
+    :mod:`geo.arabic_spelling`), the longest. A variant: kept only where the text confirms it
+    (:func:`geo.variants.confirmed`); a one-word name with a long vowel respelt only after a
+    village word (:func:`_after_village_word`) and when the name ends there (:func:`_name_ends`).
+    An ordinary word (common_words.tsv) is no one-word name here. ``before``: the matches found
+    so far."""
+    def known(key: str) -> bool:
+        return gaz.has_key(key) and key not in gaz.blocked_names and any(
+            h.entry.country_code == FOCUS_COUNTRY for h in gaz.hits_for_key(key))
+
+    def respelt(written: str) -> tuple[str, str] | None:
+        key = name_key(written)
+        if not key or gaz.has_key(key) or key in gaz.blocked_names:
+            return None
+        candidates = index.get(arabic_spelling.skeleton(key), frozenset())
+        return arabic_spelling.variant_key(key, known, candidates)
+
+    cache = _RESPELT.get(gaz)
+    if cache is None:
+        cache = _RESPELT.setdefault(gaz, {})
+    if len(cache) >= _RESPELT_SIZE:
+        cache.clear()
+    index = _RESPELT_INDEX.get(gaz)
+    if index is None:
+        index = _RESPELT_INDEX[gaz] = arabic_spelling.skeleton_index(gaz.index_keys())
+    first = doc[i].text
+    cuts = [(0, first)] + [(plen, rest) for plen, rest in arabic_proclitic_splits(first, min_letters=3)]
+    # a longer name must begin as some gazetteer name begins («زور», «كفر»)
+    longer = any(name_key(rest) in gaz.key_prefixes for _, rest in cuts)
+    for j in range(min(len(doc), i + 3), i, -1):
+        if j - i > 1 and not longer or j - i == 1 and _ordinary_word(first, cues):
+            continue
+        if any(k in masked for k in range(i, j)) or any(not t.text[:1].isalnum() for t in doc[i:j]):
+            continue
+        start, end, surface = _span_text(doc, i, j)
+        for plen, _ in cuts:
+            written = surface[plen:]
+            if written not in cache:  # the same words recur in every article
+                cache[written] = respelt(written)
+            found = cache[written]
+            if found is None:
+                continue
+            variant, kind = found
+            text = doc.user_data[_TEXT]
+            if arabic_spelling.needs_village_word(kind, j - i) and (
+                    _definite_word(surface[plen:]) or not _name_ends(doc, j, stop_words)
+                    or not _after_village_word(text, start, before, doc.lang_)):
+                continue
+            hits = tuple(h for h in gaz.hits_for_key(variant) if h.entry.country_code == FOCUS_COUNTRY)
+            return GazetteerMatch(start + plen, end, i, j, variant, hits, variants.METHOD)
+    return None
+
+
+def _name_ends(doc: Doc, j: int, stop_words: frozenset[str]) -> bool:
+    """The name ends before token j: the text ends or pauses there, or goes on with a function
+    word, a compass word or the next member of a list («بشقتين غرب حلب», «تورمن وشمارح»); not
+    with a word that may continue the name or the phrase («جمعية السعدية», «رابع أكبر»)."""
+    if j >= len(doc):
+        return True
+    nxt = doc[j].text
+    return (not nxt[:1].isalnum() or nxt.lower() in stop_words or nxt in rules_for(doc.lang_).compass
+            or nxt.startswith("و") and len(nxt) > 3)
+
+
+def _after_village_word(text: str, start: int, before: list[GazetteerMatch], lang: str) -> bool:
+    """A town, village or quarter word stands right before ``start`` («بلدة بشقتين»), or before
+    the list of names that ``start`` continues («قرى عبودان وتورمن»)."""
+    rules = rules_for(lang)
+    patterns = [p for p in (rules.city_before, rules.quarter_before) if p is not None]
+    gap = rules.list_gap
+    for m in reversed(before):
+        if any(p.search(text[max(0, start - 40): start]) for p in patterns):
+            return True
+        if gap is None or not gap.search(text[m.end: start]):
+            return False
+        start = m.start
+    return any(p.search(text[max(0, start - 40): start]) for p in patterns)
 
 
 def _inflected(doc: Doc, i: int, gaz: Gazetteer) -> GazetteerMatch | None:
@@ -739,6 +846,10 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+#: Brackets and quotation marks that open a name
+_OPENING_MARKS = frozenset('("“«')
+
+
 def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> str | None:
     """Why the name is (part of) a media or organisation name, or None."""
     arabic = is_arabic(text[m.start:m.end])
@@ -746,7 +857,10 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
     after = _words_after(text, m.end)
     stops = cues.get("stop_word", lang)
     if arabic:
-        # «قناة الجزيرة», «وكالة الأنباء الرسمية سانا», «مجلس حلب الحرة», «شام إف إم»
+        # «قناة الجزيرة», «وكالة الأنباء الرسمية سانا», «مجلس حلب الحرة», «شام إف إم»; the name
+        # may stand in brackets or quotation marks after the word («منصة (دير الزور 24)»)
+        while before and before[-1] in _OPENING_MARKS:
+            before = before[:-1]
         media = cues.get("media_before", lang) | cues.get("media_before", "ar")
         heads = cues.get("org_before", lang) | cues.get("org_before", "ar")
         k = len(before) - 1
@@ -853,12 +967,20 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
             return "indefinite word (tanween)"
         # «جماعات معارضة سورية مسلحة»: a demonym form between two indefinite feminine words is the
         # adjective 'Syrian', not the country (سورية is both)
-        if name_key(surface) in gaz.demonyms.get("ar", {}) and before and after:
-            prev, nxt = before[-1], after[0]
-            if all(w.endswith("ة") and not w.startswith("ال") for w in (prev, nxt)):
+        # (or before punctuation: «رابع أكبر مدينة سورية،» 'the fourth-largest Syrian city')
+        if name_key(surface) in gaz.demonyms.get("ar", {}) and before:
+            prev = before[-1]
+            ends = re.match(r"\s*[،,.؛:]", text[m.end: m.end + 3]) is not None
+            if _indefinite_feminine(prev) and (
+                    after and _indefinite_feminine(after[0]) or ends and not surface.startswith("ال")):
                 return "demonym adjective"
         if _indefinite_adjective(text, m, before, lang, cues):
             return "indefinite adjective"
+        if _after_generic_head(text, m, cues):
+            return "second word of a longer name (a generic head before it)"
+        # «ومن هذا الباب» 'in this respect': a definite word after a demonstrative is a common noun
+        if before and before[-1] in cues.get("determiner", lang) and surface.startswith("ال"):
+            return "common noun after a demonstrative"
     if arabic and not one_word and minor and _kunya(surface, before, after, lang, cues):
         return "a person's kunya"
     if one_word and minor:
@@ -884,6 +1006,26 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
                 and any(h.entry.feature_class in ("P", "A") for h in m.hits)):
             return "common noun after a determiner"
     return None
+
+
+def _indefinite_feminine(word: str) -> bool:
+    """An Arabic word with the feminine ending and without the article (مدينة, مسلحة)."""
+    return word.endswith("ة") and not word.startswith("ال")
+
+
+def _after_generic_head(text: str, m: GazetteerMatch, cues: NameCues) -> bool:
+    """«تل السلمية» 'the hill of Salamiyah', «كفر X», «عين X»: a name right after a generic first
+    word of place names (common_words.tsv kind ``head``: تل، كفر، عين، دير، خان...) written without
+    the article, a space between them, is the second term of a longer name the gazetteer lacks
+    (had it the longer name, the longer match would have won), not the place it names alone."""
+    prev = re.search(r"(\S+) $", text[max(0, m.start - 30): m.start])
+    if prev is None:
+        return False
+    word = prev.group(1)
+    for _, rest in [(0, word), *arabic_proclitic_splits(word, min_letters=2)]:
+        if not rest.startswith("ال") and cues.common_words.get(name_key(rest)) == "head":
+            return True
+    return False
 
 
 def _kunya(surface: str, before: list[str], after: list[str], lang: str, cues: NameCues) -> bool:

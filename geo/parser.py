@@ -139,6 +139,13 @@ class Geoparser:
             if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1", "ADM2")
             and (m.method == "exact" or m.method == "proclitic" and r.entry.is_major)
         ]  # any country: an article most about Azerbaijan may name villages near Idlib; «بحلب»
+        # a list's members support each other however they were matched: an Arabic list writes
+        # every member after the first with «و» («وحلفايا، واللطامنة، وصوران»)
+        list_anchors = [
+            (m.key, r.entry, g) for r, m, g in zip(first, matches, groups, strict=True)
+            if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1", "ADM2")
+            and m.method in ("exact", "proclitic")
+        ]
         # a list with another name read as a place (first pass): «دير حافر ومسكنة والسفيرة»
         listed = [sum(1 for g, r in zip(groups, first, strict=True)
                       if g == group and r.confidence >= self.min_confidence) > 1
@@ -148,7 +155,7 @@ class Geoparser:
         out: list[PlaceMention] = []
         for m, c, group, in_list, container in zip(matches, contexts, groups, listed, containers, strict=True):
             # a name never supports itself: anchors from other names only; mates: those of its list
-            mates = [e for k, e, g in anchors if k != m.key and g == group]
+            mates = [e for k, e, g in list_anchors if k != m.key and g == group]
             res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates, container)
             e = res.entry
             others = [a for k, a, _ in anchors if k != m.key]
@@ -177,6 +184,7 @@ class Geoparser:
             institution = _institution_span(text, m, e, lang, matches)
             if institution is not None:
                 start, end = institution
+            start = _after_area_word(text, start, end, e, lang)
             out.append(PlaceMention(
                 surface=text[start:end], start=start, end=end, name=e.display_name,
                 lat=e.lat, lon=e.lon, geonameid=e.geonameid, country_code=e.country_code,
@@ -303,6 +311,10 @@ def _facility_end(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
     return end
 
 
+#: Quotation marks a town's name may stand in inside a facility's name («مطار "الضمير" العسكري»)
+_OPENING_QUOTES = frozenset('"“”«')
+
+
 def _facility_start(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
                     matches: list[GazetteerMatch]) -> int:
     """Where a facility's name starts: in a language whose ``facility_names`` put the head word
@@ -315,6 +327,8 @@ def _facility_start(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
     heads = {t.split("{name}")[0].strip() for t in rules_for(lang).facility_names
              if not t.startswith("{name}") and "{name}" in t}
     left = text[max(0, m.start - 30): m.start]
+    quote = 1 if left[-1:] in _OPENING_QUOTES else 0  # «مطار "الضمير" العسكري»
+    left = left[:len(left) - quote]
     words = left.split()
     if not words or not left[-1:].isspace():
         return m.start
@@ -323,10 +337,24 @@ def _facility_start(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
         (rest for _, rest in arabic_proclitic_splits(word, min_letters=2) if rest in heads), None)
     if head is None:
         return m.start
-    start = m.start - (len(left) - len(left.rstrip())) - len(head)
+    start = m.start - quote - (len(left) - len(left.rstrip())) - len(head)
     if any(o.start < m.start and o.end > start for o in matches if o is not m):
         return m.start
     return start
+
+
+def _after_area_word(text: str, start: int, end: int, e: GazetteerEntry, lang: str) -> int:
+    """Where a governorate's mention starts: «ريف دمشق» 'the Damascus countryside' is the name
+    of the Rif Dimashq governorate, yet written as every «ريف حلب» is, the area word
+    (``area_before``) is no part of the mention, only the city's name after it («دمشق», the
+    governorate's id): one convention for every countryside (data/corpus/README.md)."""
+    rule = rules_for(lang).area_before
+    if e.feature_code != "ADM1" or rule is None:
+        return start
+    head, sep, rest = text[start:end].partition(" ")
+    if not sep or not rest.strip() or not rule.search(head + " "):
+        return start
+    return start + len(head) + 1
 
 
 def _institution_span(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
@@ -350,8 +378,9 @@ def _institution_span(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str
     after = rules.institution_after.match(text[m.end: m.end + 40]) if rules.institution_after else None
     if after is not None:
         end += after.end()
-    if any(o.start < end and start < o.end for o in matches if o is not m):
-        return None
+    if any(o.start < end and start < o.end and not (start <= o.start and o.end < m.start)
+           for o in matches if o is not m):
+        return None  # (the head word itself may have matched: GeoNames lists a village سجن)
     return start, end
 
 
@@ -450,9 +479,10 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     - An ordinary word that GeoNames also lists as a village (common_words.tsv: الميدان 'the
       field', كبرى 'major', الشرقي 'eastern') needs settlement evidence: a noun, a settlement,
       city or area word (حي الميدان), or a place of its own list (``listed``) when it names a
-      salient town («دير حافر ومسكنة والسفيرة», «درعا وجاسم ونوى»); an adjective, a city / town /
-      village word without article and its own article (بلدة الشرقية), since «مدينة كبرى» is
-      'a major city' and «المدينة الشرقية» 'the eastern city'.
+      salient town («دير حافر ومسكنة والسفيرة», «درعا وجاسم ونوى»), or an airport word
+      («مطار "الضمير" العسكري»); an adjective, a city / town / village word without article and
+      its own article (بلدة الشرقية), since «مدينة كبرى» is 'a major city' and «المدينة
+      الشرقية» 'the eastern city'.
     """
     surface = text[m.start:m.end]
     if not is_arabic(surface) or " " in m.key:
@@ -464,8 +494,11 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
         kind = None  # the construct state was its only test
     if kind is None and e.is_major:
         return True
-    if any(o.end <= m.start and not text[o.end:m.start].strip() for o in matches if o is not m):
-        return False
+    head = rules_for(lang).institution_before if lang else None
+    after_head = head is not None and head.search(text[max(0, m.start - 30): m.start])
+    if not after_head and any(o.end <= m.start and not text[o.end:m.start].strip()
+                              for o in matches if o is not m):
+        return False  # (after «سجن» 'prison', a village too, the name is the prison's town)
     if kind == "adjective":
         # the cue word of a name has no article (بلدة الشرقية); after a definite noun (المدينة
         # الشرقية 'the eastern city') the word agrees with it as an adjective
@@ -473,7 +506,7 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
         definite = bool(prev) and any(prev[-1][i:].startswith("ال") for i in range(3))
         return c.city and surface.startswith("ال") and not definite
     if kind == "noun":
-        return c.settlement or c.city or c.area or (listed and _salient_town(e))
+        return c.settlement or c.city or c.area or c.facility or (listed and _salient_town(e))
     return True
 
 

@@ -83,8 +83,13 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
         elif d >= FAR_KM and e.country_code == focus:
             s -= 0.05
     if mates and e.feature_code not in _AREAS:
-        if min(great_circle_km(e.lat, e.lon, a.lat, a.lon) for a in mates) <= NEAR_KM:
-            s += LIST_MATE_BONUS
+        d = min(great_circle_km(e.lat, e.lon, a.lat, a.lon) for a in mates)
+        if d <= NEAR_KM:
+            # a village next to a member (MATE_EVIDENCE_KM) more than one merely in its area: of
+            # two namesake villages near the list, the one among its neighbours («أرزة والشيحة»
+            # north of Hama); a town's size keeps it the obvious reading across its area
+            town = e.population >= TOWN_POPULATION or e.is_major
+            s += LIST_MATE_BONUS if d <= MATE_EVIDENCE_KM or town else LIST_MATE_BONUS / 2
     if container is not None:
         s += located_bonus(e, container)
     return s

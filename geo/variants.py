@@ -326,8 +326,10 @@ def confirmed(text: str, matches: Sequence[_Match], lang: str) -> list[_Match]:
     chain = [0] * len(matches)
     for k in range(1, len(matches)):
         chain[k] = chain[k - 1] if joined[k - 1] else chain[k - 1] + 1
-    # a list is written with commas ('Stadt Homs', « Forum de Doha » are not lists)
-    listed = {chain[k] for k, g in enumerate(gaps) if joined[k] and _LIST_COMMA.search(g)}
+    # a list is written with commas ('Stadt Homs', « Forum de Doha » are not lists); an Arabic
+    # one with «و» too («زور المحروقة وزور الحيصة»), which never glues two words of one name
+    listed = {chain[k] for k, g in enumerate(gaps) if joined[k] and (
+        _LIST_COMMA.search(g) or "و" in g and is_arabic(text[matches[k].start:matches[k].end]))}
     solid = {chain[k] for k, m in enumerate(matches) if m.method not in (METHOD, "fuzzy")}
     kept = []
     for k, (m, c) in enumerate(zip(matches, contexts, strict=True)):

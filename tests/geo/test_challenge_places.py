@@ -33,7 +33,9 @@ Families:
   (Taftnaz, Qmenas, Jirjnaz, Khan Toman, Spanish Jan Tuman and Yaryanaz), read through their
   consonant skeleton (:mod:`geo.variants`) after a village word, in a comma list with a name
   matched exactly or with a generic first word (Khan); and lists of people or German common
-  nouns that must stay unread.
+  nouns that must stay unread. Arabic names one spelling habit away (:mod:`geo.arabic_spelling`:
+  a final ة for ا, a long vowel left out, a compass adjective dropped), and ordinary words one
+  such step away from a village that must stay unread.
 - ``cue_noun_river``: Arabic names after a cue noun that GeoNames also lists as a village (نهر،
   القرى), the article as written choosing between two namesakes (الشرفية / شرفية,
   :mod:`geo.written_form`), and the Euphrates and the Orontes in four languages.
@@ -107,7 +109,7 @@ def test_challenge_set_size_and_coverage():
         assert {r["lang"] for r in ROWS if r["family"] == family} == set(MIN_PER_LANGUAGE), family
     assert {r["lang"] for r in ROWS if r["family"] == "proclitic_ar"} == {"ar"}
     assert {r["lang"] for r in ROWS if r["family"] == "es_de"} == {"es", "de"}
-    assert {r["lang"] for r in ROWS if r["family"] == "variant_spelling"} == {"en", "fr", "es", "de"}
+    assert {r["lang"] for r in ROWS if r["family"] == "variant_spelling"} == {"en", "fr", "es", "de", "ar"}
     assert "ar" in {r["lang"] for r in ROWS if r["family"] == "cue_noun_river"}
 
 

@@ -1,0 +1,146 @@
+"""Arabic village names written one spelling habit away from the gazetteer's.
+
+The Arabic press and GeoNames (transliterated from old maps) spell some village names
+differently, in ways no dot-slip (:mod:`geo.dotted`) covers: the last letter (taa marbuta or
+alef: «ترملة» / «ترملا»), a long vowel written or left out («بشقتين» / «بشقاتين», «شيخ دان» /
+«شيخ دن»), and a compass adjective GeoNames keeps in the name and the press drops («زور الحيصة»
+for «زور الحيصة الشرقية»). The habits are data (``geo/rules/arabic_spelling.tsv``). A name is
+read so only when exactly one gazetteer name is one such step away; the match is a variant
+(method :data:`geo.variants.METHOD`), so :func:`geo.variants.confirmed` keeps it only where the
+text says it is a place (a settlement word before it, a list with a name matched exactly).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+RULES_FILE = Path(__file__).with_name("rules") / "arabic_spelling.tsv"
+
+
+@dataclass(frozen=True)
+class SpellingRules:
+    """The table of ``arabic_spelling.tsv``, read once."""
+
+    final_letters: tuple[tuple[str, str], ...]
+    long_vowels: frozenset[str]
+    qualifiers: tuple[str, ...]
+    min_letters: int
+    #: the same for a word of a name of two words or more, whose other words are evidence too
+    min_letters_in_longer: int = 0
+
+
+@cache
+def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
+    """The table; a malformed row raises ValueError naming the file and the row."""
+    finals: list[tuple[str, str]] = []
+    vowels: set[str] = set()
+    qualifiers: list[str] = []
+    min_letters = min_longer = 0
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        for n, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            kind, src, dst = row.get("kind") or "", row.get("from") or "", row.get("to") or ""
+            if kind == "final" and len(src) == 1 and len(dst) == 1:
+                finals.append((src, dst))
+            elif kind == "long_vowel" and len(src) == 1:
+                vowels.add(src)
+            elif kind == "qualifier" and src:
+                qualifiers.append(src)
+            elif kind == "min_letters" and src.isdigit():
+                min_letters = int(src)
+            elif kind == "min_letters_in_longer" and src.isdigit():
+                min_longer = int(src)
+            else:
+                raise ValueError(f"{path}: row {n}: unknown kind {kind!r} or malformed letters")
+    return SpellingRules(tuple(finals), frozenset(vowels), tuple(qualifiers), min_letters, min_longer)
+
+
+#: The kinds of step, as the table names them.
+FINAL, LONG_VOWEL, QUALIFIER = "final", "long_vowel", "qualifier"
+
+
+def word_spellings(word: str, rules: SpellingRules, min_letters: int | None = None) -> Iterator[tuple[str, str]]:
+    """(spelling, kind) for every spelling of a folded word one habit away: its last letter
+    swapped, or one long vowel left out or written inside it (never its first letter); none for
+    a word shorter than ``min_letters`` (default: the table's, for a one-word name)."""
+    if len(word) < (rules.min_letters if min_letters is None else min_letters):
+        return
+    for src, dst in rules.final_letters:
+        if word.endswith(src):
+            yield word[:-1] + dst, FINAL
+    for k in range(1, len(word) - 1):
+        if word[k] in rules.long_vowels:
+            yield word[:k] + word[k + 1:], LONG_VOWEL
+    for k in range(1, len(word)):
+        for v in rules.long_vowels:
+            if word[k - 1] != v and word[k:k + 1] != v:
+                yield word[:k] + v + word[k:], LONG_VOWEL
+
+
+def spellings(key: str, rules: SpellingRules | None = None) -> Iterator[tuple[str, str]]:
+    """(key, kind) for the keys one habit away from a name key: one word respelt, or a compass
+    qualifier added."""
+    rules = rules or load_spelling_rules()
+    words = key.split(" ")
+    shortest = rules.min_letters if len(words) == 1 else rules.min_letters_in_longer
+    for n, word in enumerate(words):
+        for other, kind in word_spellings(word, rules, shortest):
+            yield " ".join((*words[:n], other, *words[n + 1:])), kind
+    if len(words) >= 2:  # a one-word name plus «الشرقي» is too often another village's
+        for q in rules.qualifiers:
+            yield f"{key} {q}", QUALIFIER
+
+
+def variant_key(key: str, known: Callable[[str], bool],
+                candidates: Collection[str] | None = None) -> tuple[str, str] | None:
+    """(key, kind) of the one key ``known`` accepts among the spellings of ``key``, or None when
+    there is none or more than one (two villages one step away: the text does not say which).
+    ``candidates``: the keys that share the skeleton of ``key`` (:func:`skeleton_index`), when
+    known; the spellings are then only made when some name may be one of them."""
+    if candidates is not None and not candidates:
+        return None
+    found = {k: kind for k, kind in spellings(key)
+             if k != key and (candidates is None or k in candidates) and known(k)}
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def skeleton(key: str, rules: SpellingRules | None = None) -> str:
+    """What every spelling of :func:`spellings` keeps: each word without its long vowels after
+    the first letter and without a last letter of ``final_letters`` («ترملة», «ترملا» -> «ترمل»;
+    «بشقتين», «بشقاتين» -> «بشقتن»). Two keys one habit apart share it (a compass qualifier aside:
+    :func:`skeleton_index` files a qualified name under its skeleton without the qualifier too)."""
+    rules = rules or load_spelling_rules()
+    ends = {src for src, _ in rules.final_letters} | {dst for _, dst in rules.final_letters}
+    out = []
+    for word in key.split(" "):
+        while len(word) > 1 and word[-1] in ends:
+            word = word[:-1]
+        out.append(word[:1] + "".join(c for c in word[1:] if c not in rules.long_vowels))
+    return " ".join(out)
+
+
+def skeleton_index(keys: Iterable[str], rules: SpellingRules | None = None) -> dict[str, frozenset[str]]:
+    """Arabic name keys by :func:`skeleton` (a qualified name «زور حيصه شرقيه» also under the
+    skeleton of «زور حيصه»): the few keys a text key may be a respelling of."""
+    rules = rules or load_spelling_rules()
+    qualifiers = frozenset(rules.qualifiers)
+    out: dict[str, set[str]] = {}
+    for key in keys:
+        if not key or not "\u0600" <= key[0] <= "\u06ff":
+            continue
+        out.setdefault(skeleton(key, rules), set()).add(key)
+        words = key.split(" ")
+        if len(words) >= 3 and words[-1] in qualifiers:
+            out.setdefault(skeleton(" ".join(words[:-1]), rules), set()).add(key)
+    return {sk: frozenset(v) for sk, v in out.items()}
+
+
+def needs_village_word(variant_kind: str, words: int) -> bool:
+    """A one-word name read with a long vowel added or dropped needs a town, village or quarter
+    word right before it (or before the list it ends): ordinary words are too often one long
+    vowel away from some village («العاصمة» / «عاصمية», «محيطة» / «محطة»)."""
+    return variant_kind == LONG_VOWEL and words == 1

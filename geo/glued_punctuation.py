@@ -1,0 +1,48 @@
+"""Arabic punctuation that spaCy's tokenizer leaves inside a word, split off before matching.
+
+Arabic news sites often write the comma or semicolon without the space after it («مدينة
+حمص،كما شنت»), and some use the tatweel (ـ, the letter-stretching stroke) as a dash between
+the names of a front line («كفرنبودة ـمحردةـ معر شحور»). The tokenizer keeps such a word whole,
+so the name inside it is never looked up (or is reported with the stroke in its surface). The
+text itself is not changed: the token is split where the punctuation stands, so offsets stay
+those of the text. A tatweel inside a word («بـM5», the stretched «حـلب») is left alone: only a
+stroke at the edge of a word of two letters or more is a dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+_LETTER = "\u0621-\u064a"
+#: a comma or semicolon between two Arabic letters (no space after it)
+_INNER = re.compile(f"(?<=[{_LETTER}])([،؛])(?=[{_LETTER}])")
+#: tatweel strokes at the start or the end of a word
+_EDGES = re.compile("^(\u0640*)(.*?)(\u0640*)$", re.DOTALL)
+
+
+def pieces(word: str) -> list[str]:
+    """The parts a word is split into (the word alone when it holds no glued punctuation):
+    «حمص،كما» -> [«حمص», «،», «كما»]; «ـمحردةـ» -> [«ـ», «محردة», «ـ»]."""
+    if "،" not in word and "؛" not in word and word[:1] != "\u0640" and word[-1:] != "\u0640":
+        return [word]
+    lead, core, trail = _EDGES.match(word).groups()
+    if len(core) < 2:
+        return [word]  # «بـ» (a proclitic marked off by the stroke), a lone stroke
+    parts = [p for p in _INNER.split(core) if p]
+    return ([lead] if lead else []) + parts + ([trail] if trail else [])
+
+
+def split_glued_punctuation(doc: Doc) -> Doc:
+    """Split in place every token of ``doc`` that holds glued Arabic punctuation; ``doc``."""
+    cuts = []
+    for tok in doc:
+        parts = pieces(tok.text)
+        if len(parts) > 1:
+            cuts.append((tok, parts))
+    if cuts:
+        with doc.retokenize() as retokenizer:
+            for tok, parts in cuts:
+                retokenizer.split(tok, parts, heads=[(tok, 0)] * len(parts))
+    return doc

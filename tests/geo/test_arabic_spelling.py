@@ -1,0 +1,74 @@
+"""Arabic names one spelling habit away from the gazetteer's (geo/arabic_spelling.py), and the
+list evidence that picks a namesake among its neighbours (geo/resolve.py). Real gazetteer, real
+table; the sentences are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import arabic_spelling
+from geo.context import Context
+from geo.gazetteer import Hit
+from geo.normalize import name_key
+from geo.resolve import resolve
+
+
+def test_word_spellings_follow_the_table():
+    rules = arabic_spelling.load_spelling_rules()
+    got = dict(arabic_spelling.word_spellings(name_key("ترملة"), rules))
+    assert got["ترملا"] == arabic_spelling.FINAL  # taa marbuta for GeoNames' final alef
+    got = dict(arabic_spelling.word_spellings("بشقتين", rules))
+    assert got["بشقاتين"] == arabic_spelling.LONG_VOWEL  # the long vowel written
+    got = dict(arabic_spelling.word_spellings("تورمان", rules))
+    assert got["تورمن"] == arabic_spelling.LONG_VOWEL  # the long vowel left out
+    assert list(arabic_spelling.word_spellings("حلب", rules)) == []  # under min_letters
+
+
+def test_a_compass_qualifier_is_added_only_to_names_of_two_words():
+    found = dict(arabic_spelling.spellings("زور حيصه"))
+    assert found["زور حيصه شرقيه"] == arabic_spelling.QUALIFIER
+    assert not any(kind == arabic_spelling.QUALIFIER for _, kind in arabic_spelling.spellings("حيصه"))
+
+
+def test_variant_key_needs_exactly_one_known_name():
+    known = {"ترملا", "باريشا"}.__contains__
+    assert arabic_spelling.variant_key("ترمله", known) == ("ترملا", arabic_spelling.FINAL)
+    assert arabic_spelling.variant_key("ترملا", known) is None  # already the gazetteer's spelling
+    two = {"ترملا", "ترامله"}.__contains__
+    assert arabic_spelling.variant_key("ترمله", two) is None  # two villages one step away
+
+
+def test_only_a_one_word_long_vowel_change_needs_a_village_word():
+    assert arabic_spelling.needs_village_word(arabic_spelling.LONG_VOWEL, 1)
+    assert not arabic_spelling.needs_village_word(arabic_spelling.LONG_VOWEL, 2)
+    assert not arabic_spelling.needs_village_word(arabic_spelling.FINAL, 1)
+
+
+def test_rules_table_rejects_an_unknown_kind(tmp_path):
+    path = tmp_path / "spelling.tsv"
+    path.write_text("kind\tfrom\tto\nsuffix\tات\t\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="row 1"):
+        arabic_spelling.load_spelling_rules.__wrapped__(path)
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # the gazetteer writes these names otherwise: ربيتا, بشقاتين, تورمان
+    ("قصفت المدفعية قرية ربيتة فجر الأحد.", [("ربيتة", "174622")]),
+    ("نزح الأهالي من بلدة بشقتين نحو الريف الغربي.", [("بشقتين", "171713")]),
+    # ordinary words one step away from a village: «العاصمة» (عاصمية), «المحيطة» (محطة),
+    # «البلاد» (بولاد), a number after a capture verb
+    ("استهدفت الغارات محيط العاصمة والقرى المحيطة بها.", []),
+    ("سيطرت الفصائل على ثلاثة مواقع في البلاد.", []),
+])
+def test_respelt_names_in_sentences(geoparser, text, expect):
+    assert [(m.surface, m.geonameid) for m in geoparser.parse(text, "ar")] == expect
+
+
+def test_a_namesake_village_among_its_list_neighbours_wins(gazetteer):
+    # two villages al-Shiha north of Hama, both within NEAR_KM of a list mate (Arza); the one
+    # within MATE_EVIDENCE_KM of it is read
+    hits = tuple(Hit(gazetteer.get(i), True) for i in ("172540", "172541"))
+    mate = gazetteer.get("172875")
+    res = resolve(hits, Context(settlement=True), "SY", [], [mate])
+    assert res.entry.geonameid == "172541"
+    assert res.confidence >= 0.8

@@ -1,0 +1,35 @@
+"""geo.glued_punctuation: Arabic punctuation glued to a word is split off before matching, and the
+place inside the word is then found at its own offsets (sentences written for Kharita)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.glued_punctuation import pieces
+from tests.geo.triples import expected_triples, triples
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("حمص،كما", ["حمص", "،", "كما"]),            # a comma with no space after it
+    ("إدلب؛ثم", ["إدلب", "؛", "ثم"]),            # a semicolon
+    ("ـمحردةـ", ["ـ", "محردة", "ـ"]),            # the tatweel used as a dash on both sides
+    ("ـكفرزيتا", ["ـ", "كفرزيتا"]),
+    ("بـM5", ["بـM5"]),                          # a tatweel inside the word marks a proclitic off
+    ("بـ", ["بـ"]),                              # a proclitic alone keeps its stroke
+    ("حلب", ["حلب"]),
+    ("Aleppo,", ["Aleppo,"]),                    # Latin script: the tokenizer's business
+])
+def test_pieces(word, parts) -> None:
+    assert pieces(word) == parts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("عزلت الفصائل مدينة الرستن عن مدينة حمص،كما قطعت الطريق.",
+     [("الرستن", "172946"), ("حمص", "169577")]),
+    ("تدور المعارك على محور كفرنبودة ـمحردةـ معر شحور.",
+     [("كفرنبودة", "168660"), ("محردة", "166742"), ("معر شحور", "167592")]),
+    ("أقامت القوات سواتر على طريق حمص-حماة.",
+     [("حمص", "169577"), ("حماة", "170017")]),
+])
+def test_names_inside_glued_words_are_found(geoparser, text, expected) -> None:
+    assert triples(geoparser.parse(text, "ar")) == expected_triples(text, expected)
