@@ -107,11 +107,22 @@ STANCE_LABELS = {"supports_damascus": "supports Damascus", "supports_opposition"
 TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offensive launched",
           "advance": "Advance", "reinforcement": "Reinforcements", "clashes": "Clashes",
           "displacement": "Residents fled", "closure": "Closure", "prison": "Prisoners freed",
-          "air_defence": "Air defences"}
+          "air_defence": "Air defences", "flight": "Flight", "surrender": "Surrender",
+          "statue": "Statue toppled", "buffer_zone": "Buffer zone entered"}
+#: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
+#: statue torn down, troops entering a buffer zone): like situation reports they share the
+#: sentence's nearest date rather than claim it (a capture beside them keeps its own day) and,
+#: but a flight, name their place in their topic; unlike them, a circumstance word does not stop
+#: them ("rebels entered Damascus after Assad fled" still reports his flight).
+EVENT_ROLES = frozenset({"flight", "surrender", "statue", "buffer_zone"})
 #: Roles of "other" that report the state of the fighting rather than launch it (an advance
 #: towards a town, reinforcements, clashes, a closed airport): they claim no date from the
 #: sentence's other verbs (:func:`situation_dates`) and name their place in their topic.
-SITUATION_ROLES = frozenset(TOPICS) - {"offensive", "counteroffensive"}
+SITUATION_ROLES = frozenset(TOPICS) - {"offensive", "counteroffensive"} - EVENT_ROLES
+#: Roles whose place may stand just before the verb ("crowds in Hama tore down a statue", «aus
+#: Damaskus geflohen»): the verb ends the clause, the place is where it happened.
+PLACE_BEFORE_ROLES = frozenset({"flight", "surrender", "statue"})
+PLACE_BEFORE_REACH = 20
 #: How far before a situation trigger (characters) a circumstance word is looked for.
 CIRCUMSTANCE_REACH = 40
 #: How far (characters) a "for control of" may follow the clashes it qualifies, in one clause.
@@ -148,6 +159,46 @@ def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any
     return (trigger.role in SITUATION_ROLES and rules.hypothetical is not None
             and rules.hypothetical.search(text[max(sentence_start, trigger.start - CIRCUMSTANCE_REACH):trigger.start])
             is not None)
+
+
+#: How far (characters) from a verb of flight a Syrian official may stand to be the one who fled:
+#: before it ("Assad and his family have been granted asylum"), or after it («غادر بشار الأسد»,
+#: « l'asile à Bachar al-Assad »).
+FLIGHT_REACH = 40
+#: Control roles whose verb may be an official's flight ("Assad fled Damascus") rather than a loss.
+_FLIGHT_ROLES = frozenset({"lose", "leave"})
+
+
+def official_flight(trigger: TriggerHit, actors: Sequence[ActorMention], text: str) -> bool:
+    """Whether a Syrian official is the one who fled, left or was given asylum, next to the verb
+    with no clause break between.
+
+    Why: the head of state fleeing ended the offensive; it is news of its own (an "other" event)
+    and never a control change of the city he left ("Assad fled Damascus" is no capture). Who else
+    flees, civilians or a governor with no entry in the actor table, is no such event.
+    """
+    for a in actors:
+        if a.type != "official" or a.country != "SY":
+            continue
+        if 0 <= trigger.start - a.end <= FLIGHT_REACH and not _CLAUSE_BREAK.search(text, a.end, trigger.start):
+            return True
+        if 0 <= a.start - trigger.end <= FLIGHT_REACH and not _CLAUSE_BREAK.search(text, trigger.end, a.start):
+            return True
+    return False
+
+
+def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text: str) -> list[TriggerHit]:
+    """A sentence's triggers with flights sorted out: a flight row stays only when a Syrian official
+    fled (:func:`official_flight`), and a loss verb said of one ("Assad fled Damascus") becomes
+    his flight."""
+    out = []
+    for t in triggers:
+        if t.role == "flight" and not official_flight(t, actors, text):
+            continue
+        if t.kind == "control_change" and t.role in _FLIGHT_ROLES and official_flight(t, actors, text):
+            t = TriggerHit("other", "flight", t.start, t.end, t.surface)
+        out.append(t)
+    return out
 
 
 _NOT_A_TOWN = ("PCL", "ADM", "CONT", "RGN")
@@ -998,10 +1049,20 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     countries = sorted({a.country for a in subjects if a.country})
     places = _unique_places([m for m in ctx.places if (_is_town(m) or (m.feature_code or "").startswith("ADM"))
                              and (0 <= m.start - trig.end <= 60  # «rückten auf Homs vor»: inside the verb
-                                  or (trig.role in SITUATION_ROLES and trig.start <= m.start < trig.end))])
+                                  or ((trig.role in SITUATION_ROLES or trig.role in EVENT_ROLES)
+                                      and trig.start <= m.start < trig.end)
+                                  or (trig.role in PLACE_BEFORE_ROLES and 0 <= trig.start - m.end <= PLACE_BEFORE_REACH
+                                      and not _CLAUSE_BREAK.search(ctx.text, m.end, trig.start)))])
+    if trig.role == "flight":
+        # who fled is the official next to the verb, not the side that took the city
+        actors = _dedupe([a.name for a in ctx.actors if a.type == "official" and a.country == "SY"])
+        countries = ["SY"]
+    if trig.role == "advance" and not places:
+        return None  # "the rebels kept advancing": an advance towards nowhere named is no event
     topic = TOPICS[trig.role]
-    if trig.role in SITUATION_ROLES and places:
+    if (trig.role in SITUATION_ROLES or trig.role in EVENT_ROLES) and places and trig.role != "flight":
         # "Advance near Homs" and "Advance near Damascus" of one day are two events, not one
+        # (a leader's flight is one, from Damascus or to Moscow)
         topic += " near " + ", ".join(p.name for p in places)
     return Event(id="", kind="other", **_date_fields(d), actors=actors, countries=countries, places=places,
                  summary=f"{topic}: " + ", ".join(actors))
@@ -1402,6 +1463,47 @@ def recent_days_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Da
     return out
 
 
+def clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                 text: str) -> dict[TriggerHit, DateHit]:
+    """Dates for undated strikes whose own clause names a day after their object, which a later
+    verb claimed ("air strikes pounded central Aleppo on Saturday as rebels claimed the airport").
+
+    Why: each date goes to its nearest verb (:func:`timeline.sentences.assign_dates`), and strikes
+    share no date (:data:`SHARING_KINDS`), so the strike was left with none; a day in the strike's
+    clause, with no punctuation between, is the strike's own as much as the next verb's.
+    """
+    out: dict[TriggerHit, DateHit] = {}
+    days = {(d.start, d.end): d for d in dated.values()}.values()
+    for d in days:
+        # one strike a day: the last before it ("air strikes pounded Aleppo on Saturday" is one)
+        near = [t for t in triggers if t.kind == "strike" and 0 <= d.start - t.end <= CLAUSE_REACH
+                and not _CLAUSE_BREAK.search(text, t.end, d.start)]
+        last = max(near, key=lambda t: t.end, default=None)
+        if last is not None and last not in dated and last not in out:
+            out[last] = d
+    return out
+
+
+def told_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], spoken: Collection[TriggerHit],
+               shared: Collection[TriggerHit]) -> dict[TriggerHit, DateHit]:
+    """Dates of statement verbs that made no statement, for the strike or situation they report.
+
+    Why: in "howitzers shelled Saraqeb on Tuesday, a local activist said" the day is nearest the
+    verb of saying, which claims it; a speaker no table names makes no statement, and the strike
+    it reports was left with no date and no event. The undated strike or "other" event nearest
+    the verb, before it or in what it reports («أعلن اليوم عن إطلاق عملية»), takes its date
+    instead, as it does when a monitor speaks.
+    """
+    out: dict[TriggerHit, DateHit] = {}
+    for t, d in dated.items():
+        if t.kind != "statement" or t in spoken or t in shared:
+            continue
+        told = [m for m in triggers if m.kind in ("strike", "other") and m not in dated and m not in out]
+        if told:
+            out[min(told, key=lambda m: gap(m.start, m.end, t.start, t.end))] = d
+    return out
+
+
 def _fighting_side(event: Event, registry: ActorRegistry) -> bool:
     speaker = registry.get(event.actors[0]) if event.actors else None
     return speaker is not None and (speaker.type == "armed_group" or speaker.name == GOVERNMENT)
@@ -1468,22 +1570,26 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # "sources said", «قالت مصادر عسكرية»: an unnamed source attributes a fact, it speaks for no
         # side; its verb still lends its date to the capture it reports (:func:`shared_dates`)
         unnamed = [t for t in triggers if t.kind == "statement" and unnamed_subject(t, s, text, s_actors, rules)]
+        triggers = flights(triggers, s_actors, text)
         # "the insurgents arrived in Rastan on Friday": fighters' arrival is no diplomatic visit,
         # and it must not claim the date that belongs to the sentence's capture
         triggers = [t for t in triggers
                     if not (t.kind == "visit" and _subject_is("armed_group", t, s_actors, registry, text, lang))]
         s_dates = [d for d in good_dates if within(s, d.start, d.end)]
         every_date = [d for d in dates if within(s, d.start, d.end)]  # usable or not
-        dated = assign_dates([t for t in triggers if t.role not in SITUATION_ROLES], s_dates,
-                             reported_clause(text, rules))
+        claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
+        dated = assign_dates(claiming, s_dates, reported_clause(text, rules))
         dated = main_clause_dates(triggers, dated, text, rules.circumstance)
         dated.update(recent_days_dates(triggers, dated, every_date, rules))
         dated.update(situation_dates(triggers, s_dates, every_date))
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
+        dated.update(clause_dates(triggers, dated, text))
         if unnamed:
+            # "warplanes bombed Rastan on Thursday, sources said": the source's day is the strike's
+            lent = told_dates(triggers, dated, [t for t in triggers if t not in unnamed], shared)
             triggers = [t for t in triggers if t not in unnamed]
-            dated = {t: d for t, d in dated.items() if t not in unnamed}
+            dated = {**{t: d for t, d in dated.items() if t not in unnamed}, **lent}
         inferred: str | None = None
         if rules.continuation is not None and rules.continuation.search(s.text):
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
@@ -1515,6 +1621,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         night = night_strike_dates(ctx, triggers, dated, ctx.dates)
         dated, shared = {**dated, **night}, {**shared, **night}
         found = sentence_events(ctx, triggers, dated, registry, shared)
+        lent = told_dates(triggers, dated, {t for _, t in found}, shared)
+        if lent:
+            dated = {**dated, **lent}
+            found = sentence_events(ctx, triggers, dated, registry, shared)
         own_places = {p.geonameid or p.name for e, t in found if t not in shared and e.kind == "control_change"
                       for p in e.places}
         for event, trig in found:
@@ -1744,7 +1854,7 @@ def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
     out: dict[TriggerHit, DateHit] = {}
     usable = {(d.start, d.end) for d in dates}
     for t in triggers:
-        if t.role not in SITUATION_ROLES or not dates:
+        if (t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES) or not dates:
             continue
         nearest = min(phrases, key=lambda d: gap(t.start, t.end, d.start, d.end), default=None)
         if nearest is not None and (nearest.start, nearest.end) not in usable:
