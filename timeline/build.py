@@ -314,10 +314,15 @@ def _reads_ahead(stored: dict[str, Any], fingerprint: str, *, geoparser: Any, jo
     """Whether the corpus is read in a forked process while this one loads the geoparser
     (:func:`timeline.parallel.read_corpus_meanwhile`): for a build with workers that must load the
     geoparser and will process every article it reads (no stored result is of this extraction
-    code: a first build, or one after a code change), where the platform forks."""
+    code: a first build, or one after a code change), where the platform forks, and only from the
+    main thread: a build the dashboard runs in a thread of its server must not fork a reader while
+    the server's other threads may hold locks the child would wait on for ever."""
+    import threading
+
     from timeline.parallel import default_start_method
 
     return (geoparser is None and engine == "local" and jobs >= 2 and default_start_method() == "fork"
+            and threading.current_thread() is threading.main_thread()
             and not any(s.processed_with == fingerprint for s in stored.values()))
 
 

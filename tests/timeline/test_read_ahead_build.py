@@ -80,6 +80,18 @@ def test_only_a_first_build_with_workers_and_no_geoparser_reads_ahead(tmp_path, 
     assert _reads_ahead(stored, "another extraction code", geoparser=None, jobs=2, engine="local")
 
 
+def test_a_build_in_another_thread_does_not_read_ahead():
+    """The dashboard builds in a thread of its server: no reader is forked from there."""
+    import threading
+
+    seen: list[bool] = []
+    thread = threading.Thread(target=lambda: seen.append(
+        _reads_ahead({}, extraction_fingerprint(), geoparser=None, jobs=2, engine="local")))
+    thread.start()
+    thread.join()
+    assert seen == [False]
+
+
 def test_a_first_build_reading_ahead_reports_and_stores_what_one_process_does(tmp_path, seed_paths):
     folder = _folder(tmp_path, seed_paths)
     one = build(folder, tmp_path / "one.db", progress=False, jobs=1)
