@@ -13,10 +13,13 @@ text says it is a place (a settlement word before it, a list with a name matched
 from __future__ import annotations
 
 import csv
+import threading
+import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 RULES_FILE = Path(__file__).with_name("rules") / "arabic_spelling.tsv"
 
@@ -144,3 +147,22 @@ def needs_village_word(variant_kind: str, words: int) -> bool:
     word right before it (or before the list it ends): ordinary words are too often one long
     vowel away from some village («العاصمة» / «عاصمية», «محيطة» / «محطة»)."""
     return variant_kind == LONG_VOWEL and words == 1
+
+
+#: Per gazetteer object, :func:`skeleton_index` of its keys (see :func:`respelling_index`).
+_INDEXES: weakref.WeakKeyDictionary[Any, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def respelling_index(gaz: Any) -> dict[str, frozenset[str]]:
+    """:func:`skeleton_index` of the gazetteer's keys, once per gazetteer object, kept on disk
+    beside the gazetteer's cache like the other derived indexes (:mod:`geo.derived_cache`), so a
+    process reads it instead of building it, and a build with workers loads it before the fork."""
+    with _LOCK:
+        index = _INDEXES.get(gaz)
+        if index is None:
+            from geo.derived_cache import derived_index
+
+            index = _INDEXES[gaz] = derived_index(gaz, "respelling", (Path(__file__), RULES_FILE),
+                                                  lambda: skeleton_index(gaz.index_keys()), dict)
+        return index

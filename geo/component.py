@@ -486,9 +486,6 @@ def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatc
 #: Per gazetteer, the respelt key and its kind (or None) of each Arabic text the matcher asked about.
 _RESPELT: weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[str, str] | None]] = weakref.WeakKeyDictionary()
 _RESPELT_SIZE = 100_000
-#: Per gazetteer, its Arabic keys by spelling skeleton (geo.arabic_spelling), built on the first
-#: Arabic text that needs them.
-_RESPELT_INDEX: weakref.WeakKeyDictionary[Gazetteer, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
 
 
 def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
@@ -517,9 +514,7 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         cache = _RESPELT.setdefault(gaz, {})
     if len(cache) >= _RESPELT_SIZE:
         cache.clear()
-    index = _RESPELT_INDEX.get(gaz)
-    if index is None:
-        index = _RESPELT_INDEX[gaz] = arabic_spelling.skeleton_index(gaz.index_keys())
+    index = arabic_spelling.respelling_index(gaz)
     first = doc[i].text
     cuts = [(0, first)] + [(plen, rest) for plen, rest in arabic_proclitic_splits(first, min_letters=3)]
     # a longer name must begin as some gazetteer name begins («زور», «كفر»)
