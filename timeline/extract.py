@@ -56,11 +56,13 @@ analyst can predict them:
   only by demonyms ("the Russian, Iranian and Turkish foreign ministers met") meet as their states.
 * Situation reports are "other" events too (:data:`SITUATION_ROLES`: an advance towards a place,
   reinforcements, clashes, residents fleeing, an airport or road closed, prisoners freed, drones
-  downed). They share the date nearest to them instead of taking it from the sentence's other
-  verbs (:func:`situation_dates`); after a circumstance word ("after fierce clashes", "thwarting
-  their advance"), after words of a possibility or a threat ("ready to send troops",
-  :func:`hypothetical`) or before "for control of" they make no event, and their topic names their
-  place, so that two advances of one day on two towns stay two events.
+  downed, a curfew imposed, citizens told to leave, refugees returning or shops reopening). They
+  share the date nearest to them instead of taking it from the sentence's other verbs
+  (:func:`situation_dates`); after a circumstance word ("after fierce clashes", "thwarting their
+  advance"), after words of a possibility, a threat, a purpose or a preparation ("ready to send
+  troops", "in preparation for a counteroffensive", :func:`hypothetical`; a strike warned of,
+  too) or before "for control of" they make no event, and their topic names their place, so that
+  two advances of one day on two towns stay two events.
 """
 
 from __future__ import annotations
@@ -108,7 +110,8 @@ TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offens
           "advance": "Advance", "reinforcement": "Reinforcements", "clashes": "Clashes",
           "displacement": "Residents fled", "closure": "Closure", "prison": "Prisoners freed",
           "air_defence": "Air defences", "flight": "Flight", "surrender": "Surrender",
-          "statue": "Statue toppled", "buffer_zone": "Buffer zone entered"}
+          "statue": "Statue toppled", "buffer_zone": "Buffer zone entered",
+          "curfew": "Curfew imposed", "evacuation": "Evacuation ordered", "return": "Return"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
 #: statue torn down, troops entering a buffer zone): like situation reports they share the
 #: sentence's nearest date rather than claim it (a capture beside them keeps its own day) and,
@@ -120,8 +123,9 @@ EVENT_ROLES = frozenset({"flight", "surrender", "statue", "buffer_zone"})
 #: sentence's other verbs (:func:`situation_dates`) and name their place in their topic.
 SITUATION_ROLES = frozenset(TOPICS) - {"offensive", "counteroffensive"} - EVENT_ROLES
 #: Roles whose place may stand just before the verb ("crowds in Hama tore down a statue", «aus
-#: Damaskus geflohen»): the verb ends the clause, the place is where it happened.
-PLACE_BEFORE_ROLES = frozenset({"flight", "surrender", "statue"})
+#: Damaskus geflohen», "the Alawites of Homs fled en masse"): the verb ends the clause, the place
+#: is where it happened.
+PLACE_BEFORE_ROLES = frozenset({"flight", "surrender", "statue", "displacement"})
 PLACE_BEFORE_REACH = 20
 #: How far before a situation trigger (characters) a circumstance word is looked for.
 CIRCUMSTANCE_REACH = 40
@@ -149,14 +153,23 @@ def denied(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> b
     return not (rules.contrast is not None and rules.contrast.search(text, ends[-1], trigger.start))
 
 
-def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> bool:
-    """Whether a situation report is only a possibility, an offer or a threat ("Iran said it was
-    ready to consider sending forces if asked", « l'Iran envisagerait d'envoyer des forces »).
+#: Roles of "other" that launch the fighting; like situation reports, a plan or a preparation of
+#: one is no event ("redeployed in preparation for the counteroffensive"), but its trigger stays
+#: in the sentence (it ends a list of places, it claims a date): :func:`_military_event` drops it.
+LAUNCH_ROLES = frozenset({"offensive", "counteroffensive"})
 
-    Why: such a sentence reports words about the future, not troops on the move; read as
-    reinforcements it put an event on the map that never took place.
+
+def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any, launch: bool = False) -> bool:
+    """Whether a situation report or a strike (with ``launch``, the launch of an offensive) is
+    only a possibility, an offer, a threat or a preparation ("Iran said it was ready to consider
+    sending forces if asked", « l'Iran envisagerait d'envoyer des forces », "Israel warned it would
+    carry out strikes", «هددت إسرائيل بقصف», «التحضير لهجوم مضاد»).
+
+    Why: such a sentence reports words about the future, not troops on the move nor bombs
+    dropped; read as reinforcements or a strike it put an event on the map that never took place.
     """
-    return (trigger.role in SITUATION_ROLES and rules.hypothetical is not None
+    return ((trigger.role in SITUATION_ROLES or trigger.kind == "strike" or (launch and trigger.role in LAUNCH_ROLES))
+            and rules.hypothetical is not None
             and rules.hypothetical.search(text[max(sentence_start, trigger.start - CIRCUMSTANCE_REACH):trigger.start])
             is not None)
 
@@ -1014,6 +1027,24 @@ def in_dateline(m: Any, text: str) -> bool:
     return surface.isupper() and len(surface) > 2 and _DATELINE.match(text[m.start:m.start + 80]) is not None
 
 
+_ADJACENT = re.compile(r"\s*(?:['’]s\s*)?")
+
+
+def strike_subject(actor: ActorMention, trig: TriggerHit, ctx: SentenceContext) -> bool:
+    """Whether an armed group is the attacker of a strike word: right before it with nothing but
+    a space or a possessive between ("HTS shelling", "the rebels shelled", "HTS's shelling"), or,
+    in a verb-subject language, right after it («قصف الفصائل»).
+
+    Why: a faction's shells and a government air raid on the same town and day are two strikes
+    (the merge keeps strikes of opposite camps apart), but only when the faction's strike names
+    who struck; words between ("rebels under bombardment") may make the group the target.
+    """
+    if actor.end <= trig.start and _ADJACENT.fullmatch(ctx.text, actor.end, trig.start) is not None:
+        return True
+    return (rules_for(ctx.lang).verb_subject and actor.start >= trig.end
+            and _ADJACENT.fullmatch(ctx.text, trig.end, actor.start) is not None)
+
+
 def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> Event | None:
     s = ctx.sentence
     ctx = replace(ctx, places=[m for m in ctx.places if not in_dateline(m, ctx.text)])
@@ -1027,6 +1058,9 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         states = [("Syrian government" if sig.country_code == "SY" else registry.state_of(sig.country_code))
                   for sig in signals]
         states += [a.name for a in ctx.actors if a.type in ("state", "government_body")]
+        # "HTS shelling", "the rebels shelled", «قصف الفصائل»: an armed group right next to the strike
+        # word is who struck, so that its strike is not told as the air raid on the same town
+        states += [a.name for a in ctx.actors if a.type == "armed_group" and strike_subject(a, trig, ctx)]
         states = _dedupe([n for n in states if n])
         places = _unique_places([m for m in ctx.places if (m.feature_code or "")[:3] != "PCL"])
         casualties = casualties_of(s.text, ctx.lang)
@@ -1059,6 +1093,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         countries = ["SY"]
     if trig.role == "advance" and not places:
         return None  # "the rebels kept advancing": an advance towards nowhere named is no event
+    if hypothetical(trig, s.start, ctx.text, rules_for(ctx.lang), launch=True):
+        return None  # "redeployed in preparation for a counteroffensive": none launched yet
     topic = TOPICS[trig.role]
     if (trig.role in SITUATION_ROLES or trig.role in EVENT_ROLES) and places and trig.role != "flight":
         # "Advance near Homs" and "Advance near Damascus" of one day are two events, not one
@@ -1504,6 +1540,22 @@ def told_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
     return out
 
 
+def one_strike(trigger: TriggerHit, earlier: Sequence[TriggerHit], text: str, dates: Sequence[DateHit]) -> bool:
+    """Whether a strike trigger goes on a strike told just before it in its clause (within
+    :data:`CLAUSE_REACH`, no clause break and no date phrase between).
+
+    Why: a strike noun is often the subject of a verb of hitting ("Russian strikes hit rebel
+    positions", « des frappes ont visé des positions »); both are strike words, and read as two
+    strikes they made one air raid two events. A strike of another day ("struck Aleppo on Friday
+    and bombed Idlib on Saturday") keeps its own.
+    """
+    return trigger.kind == "strike" and any(
+        u.kind == "strike" and 0 <= trigger.start - u.end <= CLAUSE_REACH
+        and not _CLAUSE_BREAK.search(text, u.end, trigger.start)
+        and not any(u.end <= d.start < trigger.start for d in dates)
+        for u in earlier)
+
+
 def _fighting_side(event: Event, registry: ActorRegistry) -> bool:
     speaker = registry.get(event.actors[0]) if event.actors else None
     return speaker is not None and (speaker.type == "armed_group" or speaker.name == GOVERNMENT)
@@ -1562,6 +1614,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # «إغلاق مطار حلب، مما أدى إلى توقف جميع الرحلات»: one closure told twice in one sentence
         triggers = [t for i, t in enumerate(triggers)
                     if t.role not in SITUATION_ROLES or all(u.role != t.role for u in triggers[:i])]
+        # «des frappes russes ont visé des positions», "Russian strikes hit rebel positions": the strike
+        # noun and the verb it is the subject of are one strike (:func:`one_strike`)
+        triggers = [t for i, t in enumerate(triggers) if not one_strike(t, triggers[:i], text, good_dates)]
         if not triggers:
             continue
         # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date

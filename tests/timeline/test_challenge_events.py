@@ -58,7 +58,8 @@ from control.sides import SIDE_KEYS, camp, side_key
 
 CHALLENGE = Path(__file__).with_name("challenge_events.yaml")
 
-FAMILIES = ("inferred_date", "direction", "unknown_direction", "list", "speaker", "stance", "offensive", "es_de")
+FAMILIES = ("inferred_date", "direction", "unknown_direction", "list", "speaker", "stance", "offensive", "strike",
+            "other", "es_de")
 MIN_ROWS = 120
 MIN_PER_LANG = {"en": 25, "fr": 25, "ar": 25, "es": 12, "de": 12}
 EVENT_FIELDS = {"kind", "date", "date_inferred", "places", "from", "to", "actor", "participants", "stance"}
