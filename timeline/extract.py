@@ -75,6 +75,7 @@ from datetime import timedelta
 from typing import Any
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
+from timeline.control_dates import held_range, relative_dated_captures
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, is_opposition
 from timeline.lexicon import (
     CASUALTY_PATTERNS,
@@ -473,6 +474,9 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     return opponent_of(to, named) or default_opponent(to), to
 
 
+#: Feature codes of places that never change hands themselves: streams («انسحبت القوات من مناطقها
+#: الواقعة غرب نهر الفرات» names the river the areas lie by, it was not taken).
+NEVER_TAKEN = ("STM",)
 #: How far after "fell to" (characters, within its clause) the side that took the place may be named.
 FALL_TAKER_REACH = 60
 
@@ -666,8 +670,9 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         if _whole_region(m, before, rules) or region_object(ctx, trig, m, rules):
             towns.append(m)  # "took the whole of Idlib province": the governorate changed hands
             continue
-        if not _is_town(m) or (getattr(m, "country_code", None) or "SY") != "SY":
-            continue  # a country, a governorate, or a town abroad ("talks in Ankara")
+        if (not _is_town(m) or (getattr(m, "country_code", None) or "SY") != "SY"
+                or (getattr(m, "feature_code", None) or "").upper().startswith(NEVER_TAKEN)):
+            continue  # a country, a governorate, a town abroad ("talks in Ankara"), a river
         located = rules.locator.search(before) if rules.locator is not None else None
         # "redeployed outside Morek": a locator word ending the control verb is the verb's own (not
         # one inside a verb in two parts, «zog sich aus den Vororten von Damaskus zurück»)
@@ -741,6 +746,29 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
                        lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
         chosen.reverse()
     return chosen
+
+
+#: How far after a capture verb (characters) an object that is no place may end (:func:`zone_object`).
+NOT_TAKEN_REACH = 80
+
+
+def zone_object(ctx: SentenceContext, trig: TriggerHit, rules: LanguageRules) -> bool:
+    """Whether a capture verb's object is no place that changes hands (the table's
+    ``not_taken_objects``: "captured the demilitarised buffer zone in the Golan Heights", "took
+    control of the Golan Heights buffer zone", « s'emparant de la zone tampon »): the words name it
+    a few words after the verb, with no place between them but the one naming the zone itself.
+
+    Why: an army entering a buffer zone took no town; the Golan Heights changed hands on the map
+    on real news. The incursion is the ``buffer_zone`` event's. Not "seized Quneitra near the
+    buffer zone": Quneitra, before other words, is the object.
+    """
+    if rules.not_taken_object is None:
+        return False
+    m = rules.not_taken_object.match(ctx.text, trig.end, min(ctx.sentence.end, trig.end + NOT_TAKEN_REACH))
+    if m is None:
+        return False
+    zone = m.start(1)
+    return not any(trig.end <= p.start and p.end <= zone and ctx.text[p.end:zone].strip() for p in ctx.places)
 
 
 def controller_camp(controller: str | None) -> str:
@@ -966,6 +994,8 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
             frm = next((ACTOR_CONTROLLER[a.name] for a in _controller_actors(ctx.actors)
                         if is_opposition(ACTOR_CONTROLLER[a.name]) != is_opposition(to)), GOVERNMENT)
             reasons = ["taker_guessed"]
+    if zone_object(ctx, trig, rules_for(ctx.lang)):
+        return []  # "captured the buffer zone in the Golan Heights": no place changed hands
     if trig.role == "hold" and (to is None or controller_camp(to) != "opposition" or "taker_guessed" in reasons):
         # "the army held Hama", "the SDF hold Tal Rifaat": a holding that may long predate the
         # story, and the wording most likely to run against the real change; only the opposition
@@ -1650,12 +1680,19 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
             triggers = [t for t in triggers if t.family == "military"]
         past = (rules.background is not None and rules.background.search(s.text)) or (i > 0 and old_run[i - 1])
+        # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
+        strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
+        dated = {t: d for t, d in dated.items() if t not in strays}
         if not dated and not phrased[i] and fallback is not None and not past:
             # the sentence's events take the article's date: the first diplomatic verb anchors
             # the sentence's diplomatic event, every military trigger its own
             hit, inferred = fallback
             diplomatic = [t for t in triggers if t.family == "diplomatic"]
             dated = {t: hit for t in triggers if t.family == "military" or (diplomatic and t is diplomatic[0])}
+        if strays and fallback is not None and not past:
+            by_then = held_range(fallback[0], INFERRED_CONTROL_DAYS, _held_by(fallback[0].date, published))
+            shared = {**shared, **{t: by_then for t in strays}}
+            dated.update((t, by_then) for t in strays)
         if not dated:
             continue
         following = []
@@ -1690,6 +1727,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                 continue  # "waves of strikes" with no place of their own: a description, not news
             if trig in shared:  # the reporting verb's date, or the sentence's only one: marked so
                 event = replace(event, date_inferred=SHARED_DATE, reasons=["date_inferred", *event.reasons])
+            if trig in strays and fallback is not None:  # dated as an undated capture is: by the article
+                event = replace(event, date_inferred=fallback[1])
             if inferred is not None:
                 if event.kind == "strike" and not event.places:
                     continue  # "waves of Russian strikes" with neither a day nor a place: a description

@@ -64,6 +64,10 @@ tests), not new code. Each holds:
 * ``prospect_after``: words right after a capture and its place that make it a prospect ("control
   of Hama would open the way to Homs", « la prise de Hama ouvrirait la voie », «السيطرة على حماة
   تفتح الطريق أمام»): the capture is the subject of what it would lead to, no control change;
+* ``not_taken_objects``: (round 9) objects that are no place changing hands ("buffer zone", « zone
+  tampon », «المنطقة العازلة»): a capture verb whose object they are, a few words after it with no
+  other place between (the place naming the zone, "the Golan Heights buffer zone", is the zone's
+  name), changes no control; the incursion is the ``buffer_zone`` event's;
 * ``condition``: words that open a condition ("if", « si », «si», "wenn", «إذا»): a capture later in
   the same clause ("if the rebels manage to seize Homs, ...") is a prospect, no control change;
 * ``day_after``: words before a capture that put it the day before its sentence's date ("the day
@@ -253,6 +257,7 @@ class LanguageRules:
     relative_pronoun: re.Pattern[str] | None = None  # matched from a pronoun on
     day_after: re.Pattern[str] | None = None  # matched on the words just before a capture
     prospect: re.Pattern[str] | None = None  # matched on the words just before a capture
+    not_taken_object: re.Pattern[str] | None = None  # matched from the end of a capture verb on
     prospect_after: re.Pattern[str] | None = None  # matched on the few words just after a capture
     condition: re.Pattern[str] | None = None  # searched from the sentence's start to a capture
     holder_participle: re.Pattern[str] | None = None  # matched on the words before an agent word
@@ -346,6 +351,8 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "relative_pronoun": ("relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "day_after": ("day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$"),
     "prospect": ("prospect", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,3}?\s*$"),
+    # (round 9) "captured the buffer zone": an object that is no place changing hands, a few words after the verb
+    "not_taken_object": ("not_taken_objects", r"[^.,;:!?،؛]{0,60}?(?<!\w)((?:ALT))(?!\w)"),
     # the capture's own object (a few words, no punctuation) between the verb and these words
     "holder_participle": ("holder_participle", r"(?<!\w)(?:ALT)\s*$"),
     # (round 8) "if the rebels take Homs": a condition word, then no clause boundary up to the capture

@@ -38,7 +38,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # (prospects, attempts, denials, "entered talks"), written before the rules changed
             "defender", "passive", "taker_clause", "negative",
             # a side after a participle of holding ("villages held by Kurdish fighters") held them
-            "holder")
+            "holder",
+            # round 9: members of a list after a generic noun, announcements of captures (quarters
+            # and facilities), generic subjects, "moved into", withdrawals with a named taker
+            "members", "announce", "generic_subject", "moved_into", "withdraw_taker")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},

@@ -1,0 +1,91 @@
+"""Dates of control changes whose sentence dates only a relative clause told after them.
+
+Why: in «سيطرت الفصائل على مطار أبو الضهور، ودخلت القاعدة التي انسحبت منها القوات الروسية الجمعة
+الماضية» or "Rebels captured the air base, which government troops had abandoned on Tuesday" the
+one date phrase belongs to the withdrawal the relative clause recalls, not to the capture: giving
+it to the capture put it on the wrong day, and leaving the capture undated in a dated sentence
+dropped it. Such a capture is dated as an undated one is: by the days up to the article's date. So is a change
+whose only date names the war's start ("since the start of the civil war in Syria in 2011").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from datetime import timedelta
+from typing import Any
+
+from timeline.lexicon import LanguageRules
+from timeline.sentences import DateHit, TriggerHit
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?،,]")
+
+
+def relative_clause_date(trigger: TriggerHit, d: DateHit, text: str, rules: LanguageRules) -> bool:
+    """Whether a date phrase stands in a relative clause opened after a control verb (the table's
+    ``object_relative`` or ``relative_pronoun``), with no clause break between the pronoun and it:
+    ", which troops had abandoned on Tuesday", «التي انسحبت منها القوات الجمعة الماضية». Not a
+    date after the clause's end ("Hama, which it had lost in 2012, on Thursday")."""
+    if d.start < trigger.end:
+        return False
+    patterns = [p for p in (rules.object_relative, rules.relative_pronoun) if p is not None]
+    span = text[trigger.end:d.start]
+    for i in range(len(span)):
+        if i and span[i - 1].isalnum() and span[i].isalnum():
+            continue
+        m = next((m for p in patterns if (m := p.match(span[i:])) is not None), None)
+        if m is not None and _CLAUSE_BREAK.search(span, i + m.end()) is None:
+            return True
+    return False
+
+
+#: How far before a date phrase (characters) the "since" word of a reference to the war's start may
+#: stand: « desde el inicio de la guerra civil en Siria en 2011 » puts it 47 characters before the
+#: year, past the date reader's own reach.
+WAR_START_REACH = 80
+
+
+def war_start_date(d: DateHit, text: str, rules: LanguageRules) -> bool:
+    """Whether a date phrase is the war's start named as a reference after a "since" word further
+    back than the date reader looks ("for the first time since the start of the civil war in Syria
+    in 2011", « depuis le début de la guerre civile en Syrie en 2011 »): the table's ``since``
+    words, then its ``war_words``, then the date, in one clause. Such a year dates no change of
+    control; taken for one, it put the loss of Aleppo in 2011."""
+    if d.start < 0 or not rules.since or rules.war_words is None:
+        return False
+    head = text[max(0, d.start - WAR_START_REACH):d.start]
+    since = re.search(rf"(?<!\w)(?:{rules.since})", head, re.IGNORECASE)
+    return (since is not None and rules.war_words.search(head, since.start()) is not None
+            and _CLAUSE_BREAK.search(head, since.end()) is None)
+
+
+def relative_dated_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                            dates: Sequence[DateHit], text: str, rules: LanguageRules,
+                            roles: Collection[str]) -> list[TriggerHit]:
+    """The capture verbs (control changes of ``roles``) of a sentence every date phrase of which
+    stands in a relative clause opened after the verb (:func:`relative_clause_date`): undated ones
+    and those given such a date. ``[]`` for a sentence with a date of its own for them. Not a
+    loss: "Aleppo is outside government control, as the toll of the offensive launched on
+    Wednesday rises" is the state the story reports, told already by its dated capture. A date
+    that only names the war's start (:func:`war_start_date`) dates no change of any role."""
+    out = []
+    for t in triggers:
+        if t.kind != "control_change" or not dates:
+            continue
+
+        def elsewhere(x: DateHit, t: TriggerHit = t) -> bool:
+            # the war's start dates no change of any role; a relative clause's date no capture
+            return war_start_date(x, text, rules) or (t.role in roles and relative_clause_date(t, x, text, rules))
+
+        d = dated.get(t)
+        if d is not None and (d.start < 0 or not elsewhere(d)):
+            continue
+        if all(elsewhere(x) for x in dates):
+            out.append(t)
+    return out
+
+
+def held_range(d: DateHit, days: int, held_by: Any) -> DateHit:
+    """An undated capture's range: ``days`` before the article's date up to ``held_by`` (the last
+    day it may have happened on), as for every undated capture."""
+    return DateHit(d.phrase, -1, -1, d.date - timedelta(days=days), held_by, "week")
