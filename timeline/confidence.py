@@ -23,7 +23,20 @@ REASONS: dict[str, tuple[float, str]] = {
     "speaker_guessed": (0.8, "the speaker is a name found next to the verb, not a known actor"),
     "single_source": (0.85, "one outlet reports it (copies of one story count once)"),
     "fighting_since": (0.8, "the offensive's start is read from a \"fighting since X\" phrase, not a launch verb"),
+    "date_story": (0.9, "neither the sentence nor the lead dates it: dated by the day the article keeps naming"),
 }
+
+#: The ``date_inferred`` basis of an event dated by the story's day (``timeline.extract.story_day``):
+#: beside "date_inferred", it has a reason of its own, "date_story" (a day read from the article's
+#: dates is a weaker guess than the lead's explicit date).
+STORY_DAY = "story"
+
+
+def date_reasons(basis: str | None) -> list[str]:
+    """The reasons an event's date basis (its ``date_inferred``) gives: none for a date in words."""
+    if basis is None:
+        return []
+    return ["date_inferred", "date_story"] if basis == STORY_DAY else ["date_inferred"]
 
 
 def confidence_of(reasons: Iterable[str]) -> float:

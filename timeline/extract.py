@@ -75,6 +75,7 @@ from datetime import timedelta
 from typing import Any
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
+from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_dates import held_range, relative_dated_captures
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, is_opposition
 from timeline.lexicon import (
@@ -97,7 +98,7 @@ from timeline.sentences import (
     usable_dates,
     within,
 )
-from timeline.speakers import choose_speaker, co_speakers, unknown_speaker
+from timeline.speakers import choose_speaker, co_speakers, reported_clause_start, unknown_speaker
 from timeline.types import Event, Place
 
 log = logging.getLogger(__name__)
@@ -852,7 +853,7 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
 
 #: ``date_inferred`` of a report dated by the day its article keeps naming (:func:`story_day`),
 #: beside "lead" and "published".
-STORY_DATE = "story"
+STORY_DATE = STORY_DAY
 #: How many sentences must name a day before the publication for it to be the story's day.
 STORY_DAY_SENTENCES = 2
 
@@ -1145,7 +1146,8 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     # "Araghchi flew to Damascus", «reiste nach Damaskus und traf sich dort mit Assad»: the city
     # of a visit or a meeting is where it took place, never who travelled or met
     pool = not_place_names(ctx.actors, ctx.places) if kind in ("visit", "meeting") else ctx.actors
-    speaker = choose_speaker(first, pool, registry, ctx.text, lang=ctx.lang)
+    speaker = (choose_speaker(first, pool, registry, ctx.text, lang=ctx.lang)
+               or own_side_speaker(ctx, first, pool, registry))
     if speaker is None or speaker.type != "official":
         # «وقال جيان», "Sabbagh said": a person named in full before, now by the last word of the name
         speaker = surname_speaker(ctx, first) or speaker
@@ -1222,6 +1224,30 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         summary += f" ({STANCE_LABELS[stance]})"
     return Event(id="", kind=kind, **_date_fields(d), actors=actors, countries=countries, places=places,
                  stance=stance, summary=summary, reasons=["speaker_guessed"] if guessed else [])
+
+
+def own_side_speaker(ctx: SentenceContext, trigger: TriggerHit, pool: list[ActorMention],
+                     registry: ActorRegistry) -> ActorMention | None:
+    """The speaker of a statement whose subject the registry does not name, taken from its reported
+    clause as a stand-in: when the sentence opens with a pronoun subject (:func:`pronoun_speakers`
+    puts the person in), or when the subject is an institution of the same country as that actor
+    («وأعلنت وزارة الدفاع السورية أن الجيش ...», "the Syrian defence ministry said the army ...").
+
+    Why: an actor of the reported clause is what is said, not who says it (:func:`timeline.speakers.
+    reported_clause_start`); but a ministry the registry lacks speaks for its own side's forces,
+    and a pronoun's sentence must keep its statement for the person named before.
+    """
+    stand_in = choose_speaker(trigger, pool, registry, ctx.text, lang=ctx.lang, keep_reported=True)
+    if stand_in is None:
+        return None
+    rules = rules_for(ctx.lang)
+    if rules.pronoun_subject is not None and rules.pronoun_subject.match(ctx.text[ctx.sentence.start:trigger.start]):
+        return stand_in
+    clause = reported_clause_start(trigger, ctx.text, ctx.lang)
+    lo, hi = (trigger.end, clause) if rules.verb_subject else (ctx.sentence.start, trigger.start)
+    subject_countries = {sig.country_code for sig in ctx.signals if lo <= sig.start and sig.end <= hi}
+    own = stand_in.country or (registry.get(stand_in.name).country if registry.get(stand_in.name) else None)
+    return stand_in if own is not None and own in subject_countries else None
 
 
 #: How far from a statement verb (characters) the word naming its speaker by surname may stand.
@@ -1755,7 +1781,23 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
     results = [r for r in results if not long_before(r.event, published)]
     results = pronoun_speakers(results, sentences, actors, registry, text, rules)
-    return fold_readouts(carried_dates(results, sentences, registry, text), registry)
+    return story_marked(retold_talks(fold_readouts(carried_dates(results, sentences, registry, text), registry)))
+
+
+def story_marked(raws: list[RawEvent]) -> list[RawEvent]:
+    """Events dated by the story's day carry its reason, "date_story"; no other event does.
+
+    Why: the story's day (:func:`story_day`) is read from the days an article keeps naming, a
+    weaker basis than its lead's explicit date; the review queue should say so. Marked once at the
+    end, after every rule that re-dates an event (a present-tense report goes to the publication).
+    """
+    out = []
+    for raw in raws:
+        e = raw.event
+        want = [r for r in e.reasons if r != "date_story"]
+        want += [r for r in date_reasons(e.date_inferred) if r not in want]
+        out.append(raw if want == e.reasons else RawEvent(replace(e, reasons=want), raw.sentence, raw.trigger))
+    return out
 
 
 #: The bases of an article's date (:func:`article_date`) that a statement told in the present
@@ -2136,6 +2178,37 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEven
 #: How far (characters) after a call a statement may be its readout without naming
 #: a participant (:func:`fold_readouts`).
 READOUT_REACH = 400
+
+
+def retold_talks(raws: list[RawEvent]) -> list[RawEvent]:
+    """Drop a call or a meeting with no date of its own that retells the one told just before it:
+    same kind, within :data:`READOUT_REACH` characters, every one of its actors among that one's.
+
+    Why: "Putin and Pezeshkian spoke by phone on Monday. During the call («Durante la llamada»,
+    «Während des Telefonats»), Putin said ..." names the call again by its noun; read as a second
+    call, undated, it took the publication day and counted one call twice. Its stance goes to the
+    call it retells when that one has none. A call with someone new ("Putin also phoned Erdogan")
+    names an actor the first one lacks and stays an event of its own.
+    """
+    dropped: set[int] = set()
+    stances: dict[int, str] = {}
+    for i, raw in enumerate(raws):
+        e = raw.event
+        if e.kind not in READOUT_KINDS or e.date_inferred is None or not e.actors:
+            continue
+        for h in range(i - 1, -1, -1):
+            host = raws[h]
+            if h in dropped or host.event.kind != e.kind or host.sentence.end > raw.sentence.start:
+                continue
+            if raw.sentence.start - host.sentence.end > READOUT_REACH:
+                break
+            if set(e.actors) <= set(host.event.actors):
+                dropped.add(i)
+                if e.stance not in (None, "other") and host.event.stance in (None, "other"):
+                    stances.setdefault(h, e.stance)
+            break
+    return [RawEvent(replace(r.event, stance=stances[i]), r.sentence, r.trigger) if i in stances else r
+            for i, r in enumerate(raws) if i not in dropped]
 
 
 def _nearby_host(raws: list[RawEvent], hosts: list[int], raw: RawEvent) -> int | None:

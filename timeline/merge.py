@@ -44,7 +44,7 @@ from typing import Any
 
 from control.sides import camp, side_key
 from timeline.actors import ActorRegistry, load_actor_registry
-from timeline.confidence import assessed, independent_outlets
+from timeline.confidence import assessed, date_reasons, independent_outlets
 from timeline.curated import ACTOR_CONTROLLER, is_opposition
 from timeline.types import EVENT_KINDS, STANCES, Event, Place, Source
 
@@ -286,9 +286,7 @@ def merged_reasons(event: Event, members: list[Event], curated: Event | None) ->
     """The reasons of a merged event: what still holds once every report is pooled."""
     if curated is not None:
         return ["single_source"] if event.single_source else []
-    reasons = []
-    if event.date_inferred is not None:
-        reasons.append("date_inferred")
+    reasons = date_reasons(event.date_inferred)
     if event.kind == "control_change":
         if event.to_controller is None:
             reasons.append("direction_unknown")

@@ -33,7 +33,7 @@ def test_confidence_is_the_product_of_the_reasons_factors():
     assert confidence_of(["date_inferred", "single_source"]) == round(0.75 * 0.85, 3)
     assert confidence_of(["single_source", "single_source"]) == 0.85  # a reason counts once
     assert list(REASONS) == ["date_inferred", "direction_unknown", "taker_guessed", "speaker_guessed",
-                             "single_source", "fighting_since"]
+                             "single_source", "fighting_since", "date_story"]
 
 
 def test_two_outlets_lift_the_single_source_doubt_and_a_copy_does_not():
