@@ -1118,6 +1118,12 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                                       and trig.start <= m.start < trig.end)
                                   or (trig.role in PLACE_BEFORE_ROLES and 0 <= trig.start - m.end <= PLACE_BEFORE_REACH
                                       and not _CLAUSE_BREAK.search(ctx.text, m.end, trig.start)))])
+    if trig.role == "evacuation" and not actors:
+        # "Iran pulled its advisers out", «سحبت إيران مستشاريها»: a state evacuates its own people
+        states = [a for a in ctx.actors if a.type == "state"
+                  and (0 <= trig.start - a.end <= 120 or trig.start <= a.start < trig.end)]
+        actors = _dedupe([a.name for a in states])
+        countries = sorted({a.country for a in states if a.country})
     if trig.role == "flight":
         # who fled is the official next to the verb, not the side that took the city
         actors = _dedupe([a.name for a in ctx.actors if a.type == "official" and a.country == "SY"])
