@@ -2,7 +2,8 @@
 
 The Arabic press and GeoNames (transliterated from old maps) spell some village names
 differently, in ways no dot-slip (:mod:`geo.dotted`) covers: the last letter (taa marbuta or
-alef: «ترملة» / «ترملا»), a long vowel written or left out («بشقتين» / «بشقاتين», «شيخ دان» /
+alef: «ترملة» / «ترملا»; or one written after the name's own, «مبطنة» for «المبطن», and then the
+letter before it respelt too, «حمراء» for «حمره»), a long vowel written or left out («بشقتين» / «بشقاتين», «شيخ دان» /
 «شيخ دن»), and a compass adjective GeoNames keeps in the name and the press drops («زور الحيصة»
 for «زور الحيصة الشرقية»). The habits are data (``geo/rules/arabic_spelling.tsv``). A name is
 read so only when exactly one gazetteer name is one such step away; the match is a variant
@@ -47,7 +48,7 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
         lines = (line for line in fh if not line.startswith("#"))
         for n, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
             kind, src, dst = row.get("kind") or "", row.get("from") or "", row.get("to") or ""
-            if kind == "final" and len(src) == 1 and len(dst) == 1:
+            if kind == "final" and len(src) == 1 and len(dst) <= 1:
                 finals.append((src, dst))
             elif kind == "long_vowel" and len(src) == 1:
                 vowels.add(src)
@@ -68,13 +69,19 @@ FINAL, LONG_VOWEL, QUALIFIER = "final", "long_vowel", "qualifier"
 
 def word_spellings(word: str, rules: SpellingRules, min_letters: int | None = None) -> Iterator[tuple[str, str]]:
     """(spelling, kind) for every spelling of a folded word one habit away: its last letter
-    swapped, or one long vowel left out or written inside it (never its first letter); none for
-    a word shorter than ``min_letters`` (default: the table's, for a one-word name)."""
+    swapped or dropped (a dropped letter with the one before it swapped too), or one long vowel
+    left out or written inside it (never its first letter); none for a word shorter than
+    ``min_letters`` (default: the table's, for a one-word name)."""
     if len(word) < (rules.min_letters if min_letters is None else min_letters):
         return
     for src, dst in rules.final_letters:
         if word.endswith(src):
             yield word[:-1] + dst, FINAL
+            if not dst:  # a letter written after the name's own last one: that one respelt too
+                stem = word[:-1]  # («حمراء» for «حمره»: the hamza and the alef)
+                for src2, dst2 in rules.final_letters:
+                    if dst2 and stem.endswith(src2) and len(stem) >= 2:
+                        yield stem[:-1] + dst2, FINAL
     for k in range(1, len(word) - 1):
         if word[k] in rules.long_vowels:
             yield word[:k] + word[k + 1:], LONG_VOWEL
@@ -117,7 +124,7 @@ def skeleton(key: str, rules: SpellingRules | None = None) -> str:
     «بشقتين», «بشقاتين» -> «بشقتن»). Two keys one habit apart share it (a compass qualifier aside:
     :func:`skeleton_index` files a qualified name under its skeleton without the qualifier too)."""
     rules = rules or load_spelling_rules()
-    ends = {src for src, _ in rules.final_letters} | {dst for _, dst in rules.final_letters}
+    ends = {src for src, _ in rules.final_letters} | {dst for _, dst in rules.final_letters if dst}
     out = []
     for word in key.split(" "):
         while len(word) > 1 and word[-1] in ends:

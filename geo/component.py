@@ -267,7 +267,8 @@ def find_matches_and_masks(
         if found is None and is_arabic(doc[i].text) and i not in lone:
             found = _with_proclitic(doc, i, gaz, masked, stop_words)
             if found is not None and (_person_with_proclitic(doc[i].text, cues)
-                                      or _ordinary_word(doc[i].text, cues)):
+                                      or _ordinary_word(doc[i].text, cues)
+                                      or _cut_inside_ordinary_word(doc[i].text, found.start - doc[i].idx, cues)):
                 found = None
         if fuzzy and is_arabic(doc[i].text) and i not in lone and (
                 found is None or found.token_end - found.token_start == 1 and found.key in gaz.key_prefixes):
@@ -298,6 +299,10 @@ def find_matches_and_masks(
             continue
         found = _without_cue_word(doc, found, gaz)
         found = written_form.after_cue_noun(doc.user_data[_TEXT], doc[i].idx, found, doc.lang_)
+        found = written_form.foreign_names_agree(doc.user_data[_TEXT], found, FOCUS_COUNTRY)
+        if found is None:
+            i += 1
+            continue
         found = written_form.prefer_written_form(doc.user_data[_TEXT], found)
         found = written_form.agree_with_marks(doc.user_data[_TEXT], found)
         found = apposition.in_country_named_before(doc.user_data[_TEXT], found, gaz, doc.lang_)
@@ -329,6 +334,13 @@ def _ordinary_word(word: str, cues: NameCues) -> bool:
     written, an ordinary word of common_words.tsv (كبيرة 'big') is that word, so no cut of it
     into proclitics and a name is read as a place."""
     return name_key(word) in cues.common_words
+
+
+def _cut_inside_ordinary_word(word: str, cut: int, cues: NameCues) -> bool:
+    """«وفرقة» 'and a division' is و + «فرقة», not و + ف + «رقة» (Raqqa): a proclitic cut that
+    goes deeper than a cut leaving an ordinary word of common_words.tsv splits that word."""
+    return any(plen < cut and name_key(rest) in cues.common_words
+               for plen, rest in arabic_proclitic_splits(word, min_letters=3))
 
 
 def _without_cue_word(doc: Doc, m: GazetteerMatch, gaz: Gazetteer) -> GazetteerMatch:
@@ -976,6 +988,11 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
         # «ومن هذا الباب» 'in this respect': a definite word after a demonstrative is a common noun
         if before and before[-1] in cues.get("determiner", lang) and surface.startswith("ال"):
             return "common noun after a demonstrative"
+    if one_word and not arabic and not minor and len(after) > 0 and _is_capitalised(after[0]) and before \
+            and _is_head(before[-1].casefold(), cues.get("title", lang), rules_for(lang).compound_heads):
+        # 'Defence Minister Israel Katz', 'Verteidigungsminister Israel Katz': a country or city
+        # name between a title and a capitalised word is a person's given name
+        return "given name between a title and a family name"
     if arabic and not one_word and minor and _kunya(surface, before, after, lang, cues):
         return "a person's kunya"
     if one_word and minor:

@@ -31,13 +31,16 @@ from geo.mention import PlaceMention
 from geo.normalize import arabic_proclitic_splits, is_arabic, name_key
 from geo.resolve import (
     MIN_CONFIDENCE,
+    NEAR_KM,
     SALIENT_TOWN_POPULATION,
     country_focus,
     evidence_factor,
+    great_circle_km,
     located_bonus,
     near_mate,
     resolve,
 )
+from geo.variants import METHOD as VARIANT_METHOD
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +155,10 @@ class Geoparser:
                   for group in groups]
         containers = _located_in(text, matches, first, groups, lang)
         sizes = Counter(groups)
+        named = Counter(m.key for m in matches)
+        # a respelt name the text places far from its village: not that village anywhere in it
+        far = {m.key for m, r, cont in zip(matches, first, containers, strict=True)
+               if _respelt_elsewhere(m, r.entry, cont)}
         out: list[PlaceMention] = []
         for m, c, group, in_list, container in zip(matches, contexts, groups, listed, containers, strict=True):
             # a name never supports itself: anchors from other names only; mates: those of its list
@@ -161,7 +168,8 @@ class Geoparser:
             others = [a for k, a, _ in anchors if k != m.key]
             if not (c.settlement or c.weak_settlement) and (
                     near_mate(e, mates) or sum(near_mate(e, [a]) for a in others) >= 2
-                    or sizes[group] > 1 and container is not None and located_bonus(e, container) > 0):
+                    or sizes[group] > 1 and container is not None and located_bonus(e, container) > 0
+                    or _salient_in_article(e, named[m.key], container, others)):
                 # «حلفايا، محردة، السقيلبية»: one area's towns; or next to two of the article's places;
                 # or a list the text locates in a place that holds this one («مرديخ وجوزف في ريف إدلب»)
                 c = replace(c, weak_settlement=True)
@@ -169,6 +177,10 @@ class Geoparser:
                                                    self.cues.get("determiner", lang))
             if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues, in_list, lang):
                 log.debug("%r: an Arabic word, not a place here", text[m.start:m.end])
+                conf = 0.0
+            if conf and (_respelt_elsewhere(m, e, container) or m.method == VARIANT_METHOD and m.key in far
+                         or _respelt_away_from_list(m, c, e, mates)):
+                log.debug("%r: a respelt name far from where the text places it", text[m.start:m.end])
                 conf = 0.0
             if conf and _quarter_elsewhere(m, c, e, others):
                 log.debug("%r: a quarter word, and no such quarter near the article's places",
@@ -281,6 +293,27 @@ def _located_in(text: str, matches: list[GazetteerMatch], first: list, groups: l
         if out[k] is not None and out[k - 1] is None and groups[k - 1] == groups[k]:
             out[k - 1] = out[k]
     return out
+
+
+def _salient_in_article(e: GazetteerEntry, times: int, container: GazetteerEntry | None,
+                        others: list[GazetteerEntry]) -> bool:
+    """The article makes a one-word village salient without a village word: it names it beside
+    the governorate or district that holds it («قصفت المدفعية حزارين في ريف إدلب»: the text
+    places it, as a list's place does), or names it ``SALIENT_REPEATS`` times or more and it lies
+    next to another place of the article (the village a report is about is named again and
+    again). A preposition of place is evidence of the same weight. Ordinary words that GeoNames
+    lists as villages still need a settlement word (:func:`_arabic_word_is_place`); a word
+    repeated far from the article's places («الدخان» 'the smoke') stays unread."""
+    if e.feature_class != "P":
+        return False
+    if container is not None and container.feature_code in ("ADM1", "ADM2") \
+            and located_bonus(e, container) > 0:
+        return True
+    return times >= SALIENT_REPEATS and near_mate(e, others)
+
+
+#: A name the article gives this many times is salient in it (:func:`_salient_in_article`).
+SALIENT_REPEATS = 2
 
 
 def _salient_repeats(matches: list[GazetteerMatch],
@@ -460,6 +493,26 @@ def _quarter_elsewhere(m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEntry,
     near Aleppo) is not meant unless it lies near another place of the article."""
     return (c.quarter and " " not in m.key and e.feature_class == "P" and e.feature_code != "PPLX"
             and not e.is_major and bool(others) and not near_mate(e, others))
+
+
+def _respelt_elsewhere(m: GazetteerMatch, e: GazetteerEntry, container: GazetteerEntry | None) -> bool:
+    """«منطقة اللجاة شمال غربي السويداء»: the text places a name read through a spelling
+    variant (method ``skeleton``: :mod:`geo.variants`, :mod:`geo.arabic_spelling`) in or next to
+    another place; the village one spelling away that lies elsewhere (a Laja in Deir ez-Zor) is
+    not meant: the text names a place the gazetteer lacks. A country places too loosely to say."""
+    return (m.method == VARIANT_METHOD and container is not None
+            and container.feature_code != "PCLI" and located_bonus(e, container) == 0)
+
+
+def _respelt_away_from_list(m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEntry,
+                            mates: list[GazetteerEntry]) -> bool:
+    """«في الشهباء وتل رفعت»: a name read through a spelling variant with no settlement word,
+    so only because a list holds it beside places read as written (:func:`geo.variants.confirmed`),
+    must lie within NEAR_KM of one of them: a list names places of one area, and the village one
+    spelling away far from them (a Shahba in the south, for the Shahba region north of Aleppo) is
+    not meant."""
+    return (m.method == VARIANT_METHOD and not (c.settlement or c.city or c.quarter) and bool(mates)
+            and not any(great_circle_km(e.lat, e.lon, a.lat, a.lon) <= NEAR_KM for a in mates))
 
 
 def _salient_town(e: GazetteerEntry) -> bool:

