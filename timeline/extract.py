@@ -98,7 +98,7 @@ from timeline.sentences import (
     usable_dates,
     within,
 )
-from timeline.speakers import choose_speaker, co_speakers, reported_clause_start, unknown_speaker
+from timeline.speakers import choose_speaker, co_speakers, in_attribution, reported_clause_start, unknown_speaker
 from timeline.types import Event, Place
 
 log = logging.getLogger(__name__)
@@ -1152,6 +1152,12 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     # "Araghchi flew to Damascus", «reiste nach Damaskus und traf sich dort mit Assad»: the city
     # of a visit or a meeting is where it took place, never who travelled or met
     pool = not_place_names(ctx.actors, ctx.places) if kind in ("visit", "meeting") else ctx.actors
+    if kind in ("visit", "meeting"):
+        # «يعقد وزراء خارجية تركيا وإيران وروسيا اجتماعاً ... حسبما أعلنت وزارة الخارجية التركية»: the
+        # ministry of an attribution clause after the verb is the news's source, not a participant
+        sources = [t.start for t in ctx.triggers if t.kind == "statement" and t.start > first.end
+                   and in_attribution(t, ctx.text)]
+        pool = [a for a in pool if not sources or a.start < min(sources)]
     speaker = (choose_speaker(first, pool, registry, ctx.text, lang=ctx.lang)
                or own_side_speaker(ctx, first, pool, registry))
     if speaker is None or speaker.type != "official":
@@ -1190,10 +1196,11 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                 if country:
                     extra.append(registry.state_of(country) or "")
     venue = speaker is not None and any(m.start <= speaker.start and speaker.end <= m.end for m in ctx.places)
-    if kind == "meeting" and (speaker_name is None or venue):
+    after_verb = speaker is not None and speaker.type != "official" and speaker.start > first.end
+    if kind == "meeting" and (speaker_name is None or venue or after_verb):
         # "the Russian, Iranian and Turkish foreign ministers met (in Doha)": a meeting of
         # officials named only by their countries' demonyms is a meeting of those states, not
-        # of the city it was held in
+        # of the city it was held in, nor of a body named after the verb («... حيث سيطرت الفصائل»)
         states = _dedupe([registry.state_of(sig.country_code) or "" for sig in ctx.signals
                           if 0 <= first.start - sig.end <= MEETING_SUBJECT_REACH])
         if len(states) >= 2:
@@ -1619,8 +1626,12 @@ def one_strike(trigger: TriggerHit, earlier: Sequence[TriggerHit], text: str, da
 
 
 def _fighting_side(event: Event, registry: ActorRegistry) -> bool:
+    """Whether the speaker fights the war: an armed group, the Syrian government or one of its own
+    institutions ("the Syrian defence ministry said its jets struck": the strike's source)."""
     speaker = registry.get(event.actors[0]) if event.actors else None
-    return speaker is not None and (speaker.type == "armed_group" or speaker.name == GOVERNMENT)
+    government = registry.get(GOVERNMENT)
+    return speaker is not None and (speaker.type == "armed_group" or speaker.name == GOVERNMENT or (
+        speaker.type == "government_body" and government is not None and speaker.country == government.country))
 
 
 def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: list[ActorMention],
@@ -1725,6 +1736,15 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             by_then = held_range(fallback[0], INFERRED_CONTROL_DAYS, _held_by(fallback[0].date, published))
             shared = {**shared, **{t: by_then for t in strays}}
             dated.update((t, by_then) for t in strays)
+        vague_only: set[TriggerHit] = set()
+        diplomatic = [t for t in triggers if t.family == "diplomatic"]
+        if (not s_dates and diplomatic and not any(t in dated for t in diplomatic)
+                and fallback is not None and not past and vague_after_military(diplomatic[0], triggers, every_date)):
+            # «بدأ الوزراء اجتماعا ... حيث سيطرت الفصائل على مناطق في الأيام الماضية»: the sentence's
+            # only date phrases are vague spans of a military verb after the meeting; the meeting,
+            # with no date of its own, takes the article's date like a sentence with no date phrase
+            vague_only = {diplomatic[0]}
+            dated = {**dated, diplomatic[0]: fallback[0]}
         if not dated:
             continue
         following = []
@@ -1761,6 +1781,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                 event = replace(event, date_inferred=SHARED_DATE, reasons=["date_inferred", *event.reasons])
             if trig in strays and fallback is not None:  # dated as an undated capture is: by the article
                 event = replace(event, date_inferred=fallback[1])
+            if inferred is None and trig in vague_only:
+                event = replace(event, date_inferred=fallback[1], reasons=["date_inferred", *event.reasons])
             if inferred is not None:
                 if event.kind == "strike" and not event.places:
                     continue  # "waves of Russian strikes" with neither a day nor a place: a description
@@ -1788,6 +1810,14 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results = [r for r in results if not long_before(r.event, published)]
     results = pronoun_speakers(results, sentences, actors, registry, text, rules)
     return story_marked(retold_talks(fold_readouts(carried_dates(results, sentences, registry, text), registry)))
+
+
+def vague_after_military(verb: TriggerHit, triggers: Sequence[TriggerHit], phrases: Sequence[Any]) -> bool:
+    """Whether every date phrase of a sentence stands after ``verb`` with a military verb between:
+    the phrase dates that verb's clause ("... met in Doha as rebels advanced in recent days"), not
+    the diplomatic one before it."""
+    military = [t.end for t in triggers if t.family == "military" and t.start > verb.end]
+    return bool(phrases) and bool(military) and all(d.start >= min(military) for d in phrases)
 
 
 def story_marked(raws: list[RawEvent]) -> list[RawEvent]:
@@ -2146,8 +2176,9 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEven
     Why: "Abdelatty held a phone call with Sabbagh on Friday. Abdelatty expressed concern ... and
     reaffirmed support for Syria" reports one event, the call, and what was said in it; a separate
     statement would count the call twice on the map. A statement is a readout when its speaker is
-    a person (not a state or ministry) taking part in such an event of the article on the same
-    day. The stance it expresses goes to that event when the event has none of its own.
+    a person taking part in such an event of the article on the same day, or a ministry of one of
+    its countries whose words name only people who take part in it. The stance it expresses goes
+    to that event when the event has none of its own.
 
     A statement whose voice is a state or no known person («من جهته أعرب الوزير حسين عن تضامن
     العراق» read as Iraq's, or a name guessed from the words) is the readout of a call of the same day that
@@ -2163,9 +2194,16 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEven
         if e.kind != "statement" or not e.actors:
             continue
         actor = registry.get(e.actors[0])
-        if actor is not None and not actor.is_person:
-            # a state's voice («تضامن العراق») may be its minister's on the call; an institution
-            # named as such ("the Kremlin said") speaks for itself
+        if actor is not None and actor.type == "government_body":
+            # "the Egyptian foreign ministry said that Sabbagh briefed Abdelatty": a ministry's
+            # account of its own country's call of the day, naming its people, is that call's readout;
+            # an institution that names no one in it ("the Kremlin said") speaks for itself
+            named = [n for n in e.actors[1:] if (p := registry.get(n)) is not None and p.is_person]
+            host = next((h for h in hosts if named and raws[h].event.date == e.date
+                         and actor.country in raws[h].event.countries
+                         and all(n in raws[h].event.actors for n in named)), None)
+        elif actor is not None and not actor.is_person:
+            # a state's voice («تضامن العراق») may be its minister's on the call
             host = _nearby_host(raws, hosts, raw) if actor.type == "state" else None
         else:
             host = next((h for h in hosts if e.actors[0] in raws[h].event.actors and raws[h].event.date == e.date),

@@ -108,7 +108,12 @@ tests), not new code. Each holds:
   earlier day (:func:`timeline.extract.article_date`);
 * ``pronoun_subject``: the personal pronouns that may open a sentence as a statement verb's
   subject ("He accused", « Il a estimé », «Er forderte»): the person named last before speaks
-  (:func:`timeline.extract.pronoun_speakers`).
+  (:func:`timeline.extract.pronoun_speakers`);
+* ``possessive``: the ending that makes a name a possessive ("Turkey's", "Tehran’s"): a possessive
+  before a statement verb qualifies a noun, it is not the verb's subject when another speaker
+  stands before it ("Fidan extended Turkey's support and said": Fidan speaks);
+* ``object_preposition``: prepositions whose object a name is ("backing for Damascus", "talks
+  with Ankara"): likewise no subject of the statement verb after it.
 
 Words the extractor's own functions read (each table lists its own; a language that lacks the
 construction lacks the key, and the function then finds nothing):
@@ -252,6 +257,8 @@ class LanguageRules:
     unnamed_source_after: re.Pattern[str] | None = None  # «قالت مصادر»: matched on the words right after the verb
     present_report: re.Pattern[str] | None = None  # "says": searched in a statement verb's surface
     pronoun_subject: re.Pattern[str] | None = None  # "He": matched on a sentence's words before its statement verb
+    possessive: re.Pattern[str] | None = None  # "'s": matched on the words right after an actor's name
+    object_preposition: re.Pattern[str] | None = None  # "for": matched on the words right before an actor's name
     # control changes (issue 10): see the module docstring
     object_relative: re.Pattern[str] | None = None  # matched from a pronoun to just after the verb
     relative_pronoun: re.Pattern[str] | None = None  # matched from a pronoun on
@@ -347,6 +354,8 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "unnamed_source_after": ("unnamed_source", r"^\W{0,3}(?:\S+\s+){0,2}?(?:ALT)(?!\w)"),
     "present_report": ("present_report", r"(?<!\w)(?:ALT)(?!\w)"),
     "pronoun_subject": ("pronoun_subject", r"^\W{0,3}(?:ALT)\s+(?:\w+\s+){0,2}$"),
+    "possessive": ("possessive", r"^(?:ALT)(?!\w)"),
+    "object_preposition": ("object_preposition", r"(?<!\w)(?:ALT)\s+$"),
     "object_relative": ("object_relative", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "relative_pronoun": ("relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "day_after": ("day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$"),

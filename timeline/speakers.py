@@ -48,7 +48,7 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         clause = min(reported_clause_start(trigger, text, lang), _after_inverted_subject(trigger, speakers, text))
         speakers = [a for a in speakers if a.start < clause]
     after = [a for a in speakers if 0 <= a.start - trigger.end <= 30]
-    before = [a for a in speakers if 0 <= trigger.start - a.end <= 40]
+    before = subject_candidates([a for a in speakers if 0 <= trigger.start - a.end <= 40], speakers, text, lang)
     persons_after = [a for a in speakers if a.type == "official" and 0 <= a.start - trigger.end <= 90]
     head_before = [head_of_conjunction(before[-1], speakers, text)] if before else []
     adjacent = [a for a in head_before if trigger.start - before[-1].end <= 3]
@@ -82,6 +82,36 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         order = (head_before, persons_after, after)
     chosen = next((group[0] for group in order if group), speakers[0] if speakers else None)
     return None if chosen is None else _voice_of(chosen, speakers, registry)
+
+
+def subject_candidates(before: list[ActorMention], speakers: list[ActorMention], text: str,
+                       lang: str | None) -> list[ActorMention]:
+    """The actors before a verb that may be its subject: not a possessive ("Turkey's") nor the
+    object of a preposition ("backing for Damascus"), when a speaker stands before them.
+
+    Why: "Fidan extended Turkey's support and said ...", "Araghchi repeated Tehran's backing for
+    Damascus and said ...": the name nearest the verb qualified a noun, and the statement went to
+    Turkey or to Damascus (a second, spurious statement beside the minister's). With no speaker
+    before them ("Turkey's president said") the possessive is the only voice named, and stays.
+    """
+    rules = rules_for(lang)
+    possessive, preposition = rules.possessive, rules.object_preposition
+    if possessive is None and preposition is None:
+        return before
+
+    def qualifier(a: ActorMention) -> bool:
+        return bool((possessive is not None and possessive.match(text[a.end:a.end + 4]))
+                    or (preposition is not None and preposition.search(text[max(0, a.start - 20):a.start])))
+
+    kept = [a for a in before if not qualifier(a)]
+    if len(kept) == len(before):
+        return before
+    if kept:
+        return kept
+    # the possessive or the preposition's object stood next to the verb: the speaker named before
+    # it is the subject ("Fidan extended Turkey's support to the Syrian people and said")
+    subjects = [a for a in speakers if a.end <= before[0].start and not qualifier(a)]
+    return subjects[-1:] or before
 
 
 #: How far after a statement verb (characters) the word opening its reported clause is looked for.
