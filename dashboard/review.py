@@ -34,7 +34,7 @@ SIGNALS = ("conflict", "direction_unknown", "date_inferred", "taker_guessed", "s
 FORM_FIELDS = ("kind", "date", "places", "from_controller", "to_controller", "actors", "stance")
 #: Controllers the form always offers (others found in the store are added).
 CONTROLLERS = ("Syrian government", "HTS-led opposition", "SNA", "SDF", "Southern Operations Room",
-               "Syrian Free Army", "opposition (unspecified)")
+               "Syrian Free Army", "opposition (unspecified)", "Suwayda Druze factions", "Local armed groups")
 KINDS = EVENT_KINDS
 STANCE_CHOICES = STANCES
 AUTHOR = "dashboard"

@@ -13,7 +13,9 @@ hand when the CSV was written: "Syrian government (recaptured)" and "(briefly SD
 -> ``Syrian government`` (the detail is in the row's note); "HTS-led opposition (SNA per some
 sources)" and "HTS-led opposition / Southern Operations Room" -> ``HTS-led opposition``; "SFA"
 -> ``Syrian Free Army``; "Local Druze factions (Southern Operations Room partners)" ->
-``Suwayda Druze factions``.
+``Suwayda Druze factions``. Extracted changes add ``Local armed groups`` (Daraa's and Suwayda's
+local factions and gunmen, side ``local`` of :mod:`control.sides`): news names them apart from
+the opposition at large, and reading them as the opposition coloured the south wrongly.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ CONTROLLERS: tuple[str, ...] = (
     "Syrian Free Army",
     "Suwayda Druze factions",
     "opposition (unspecified)",
+    "Local armed groups",
 )
 
 #: Wording of the reference table (and of common press usage) -> controller name. The curated
@@ -76,7 +79,14 @@ ACTOR_CONTROLLER: dict[str, str] = {
     "Southern Operations Room": "Southern Operations Room",
     "Syrian Free Army": "Syrian Free Army",
     "Syrian armed opposition": "opposition (unspecified)",
+    # local takers (side "local"): Suwayda's Druze factions and Daraa's local gunmen
+    "Suwayda Druze factions": "Suwayda Druze factions",
+    "Local armed groups": "Local armed groups",
 }
+
+#: Controllers of local armed groups: they took ground from whoever held it around them, not in
+#: the offensive's camp, so a change they make names no loser the sentence does not name.
+LOCAL_CONTROLLERS: frozenset[str] = frozenset({"Suwayda Druze factions", "Local armed groups"})
 
 #: Controller -> the registry actor listed in a curated control change's ``actors``.
 CONTROLLER_ACTOR: dict[str, str] = {
@@ -88,6 +98,7 @@ CONTROLLER_ACTOR: dict[str, str] = {
     "Syrian Free Army": "Syrian Free Army",
     "Suwayda Druze factions": "Suwayda Druze factions",
     "opposition (unspecified)": "Syrian armed opposition",
+    "Local armed groups": "Local armed groups",
 }
 
 

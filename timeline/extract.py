@@ -77,7 +77,7 @@ from typing import Any
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_dates import held_range, relative_dated_captures
-from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, is_opposition
+from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, is_opposition
 from timeline.lexicon import (
     CASUALTY_PATTERNS,
     DIPLOMATIC_PRIORITY,
@@ -399,8 +399,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         others = [n for n in named if controller_camp(n) != controller_camp(side)]
         return next((o for o in others if o != UNSPECIFIED), others[0] if others else None)
 
-    def default_opponent(side: str) -> str:
-        """Who a side fought when the sentence names nobody else: the government fought the rest."""
+    def default_opponent(side: str) -> str | None:
+        """Who a side fought when the sentence names nobody else: the government fought the rest;
+        local armed groups (Daraa's gunmen, Suwayda's factions) took ground from whoever held it,
+        so their loser stays unknown unless the sentence names it."""
+        if side in LOCAL_CONTROLLERS:
+            return None
         return GOVERNMENT if controller_camp(side) == "opposition" else UNSPECIFIED
 
     if rules.clause_marker is not None and text:
@@ -972,6 +976,9 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
 
 def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """One control change per place that changed hands ("seized A, B and C" is three changes)."""
+    rules = rules_for(ctx.lang)
+    if history_clause(ctx.text, trig, rules.circumstance, rules.long_after):
+        return []  # "met Assad on Sunday, eight years after the army retook Aleppo": history
     shifted = day_before(ctx, trig, d)
     by_then = before_main_clause(ctx, trig, d) if shifted is d else None  # "the day after" says which day
     d = shifted
@@ -1504,8 +1511,28 @@ def after_clause_start(text: str, lo: int, trig: TriggerHit, circumstance: re.Pa
     return None if _CLAUSE_BREAK.search(text, start, trig.start) else start
 
 
+#: How far before an "after" word (characters) a span of years may stand ("eight years after").
+LONG_AFTER_REACH = 20
+
+
+def history_clause(text: str, trig: TriggerHit, circumstance: re.Pattern[str] | None,
+                   long_after: re.Pattern[str] | None) -> bool:
+    """Whether a capture stands in an "after" clause that a span of months or years opens ("eight
+    years after the army retook Aleppo", «بعد ثماني سنوات من استعادة الجيش حلب»: the table's
+    ``long_after``).
+
+    Why: the sentence's day belongs to its main verb; the capture is history. Dated as the days up
+    to that day, the 2016 recapture of Aleppo became a government gain of this week on the map: a
+    reversed change.
+    """
+    opening = after_clause_start(text, 0, trig, circumstance)
+    return (opening is not None and long_after is not None
+            and long_after.search(text, max(0, opening - LONG_AFTER_REACH), trig.start) is not None)
+
+
 def main_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
-                      circumstance: re.Pattern[str] | None) -> dict[TriggerHit, DateHit]:
+                      circumstance: re.Pattern[str] | None,
+                      long_after: re.Pattern[str] | None = None) -> dict[TriggerHit, DateHit]:
     """Give a date that stands before an "after" clause back to its main clause's verb.
 
     Why: each date goes to its nearest verb, so in «وبسطت سيطرتها على كامل محافظة إدلب، السبت، بعد
@@ -1528,12 +1555,18 @@ def main_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Da
             continue
         nearest = min(main, key=lambda u: gap(u.start, u.end, d.start, d.end))
         out.setdefault(nearest, d)  # the capture keeps it: :func:`before_main_clause` dates it before
-    # "entered Hama on Thursday after seizing Morek": the capture in the clause happened by Thursday
+    # "entered Hama on Thursday after seizing Morek": the capture in the clause happened by Thursday;
+    # so did one told as the background of a visit, call, meeting or statement of a named day ("met
+    # Assad on Thursday, days after the rebels seized Aleppo"), never on that day itself. Not after
+    # another military verb's vaguer date ("launched an offensive this week, reaching Aleppo a decade
+    # after being expelled from it": the week is the offensive's, the expulsion years older)
     for t in triggers:
         opening = after_clause_start(text, 0, t, circumstance) if t.kind == "control_change" else None
-        if t in out or opening is None:
-            continue
-        main = [d for u, d in dated.items() if u.kind == "control_change" and d.end <= opening and u.end <= opening]
+        if t in out or opening is None or history_clause(text, t, circumstance, long_after):
+            continue  # "eight years after the army retook Aleppo": history, not the week's news
+        main = [d for u, d in dated.items() if d.end <= opening and u.end <= opening
+                and (u.kind == "control_change"
+                     or (u.family == "diplomatic" and d.precision == "day" and d.start >= 0))]
         if main:
             out[t] = max(main, key=lambda d: d.end)
     return out
@@ -1707,7 +1740,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         every_date = [d for d in dates if within(s, d.start, d.end)]  # usable or not
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         dated = assign_dates(claiming, s_dates, reported_clause(text, rules))
-        dated = main_clause_dates(triggers, dated, text, rules.circumstance)
+        dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         dated.update(recent_days_dates(triggers, dated, every_date, rules))
         dated.update(situation_dates(triggers, s_dates, every_date))
         shared = shared_dates(triggers, dated, text, rules)

@@ -72,6 +72,9 @@ tests), not new code. Each holds:
   the same clause ("if the rebels manage to seize Homs, ...") is a prospect, no control change;
 * ``day_after``: words before a capture that put it the day before its sentence's date ("the day
   after its capture of Hama", «غداة سيطرتها على حماة», « au lendemain de la prise »);
+* ``long_after``: words of a span of months or years ("eight years after", « huit ans après »,
+  «بعد ثماني سنوات من», "acht Jahre nachdem") next to the "after" word of a clause: its capture is
+  history, never dated by the sentence's day (a recapture of 2016 is no change of this week);
 * ``whole_region``: words before a governorate that make all of it the object of a control change
   ("almost the entirety of", « la totalité de », "la totalidad de"; one key with the words listed
   below among those the extractor's own functions read);
@@ -263,6 +266,7 @@ class LanguageRules:
     object_relative: re.Pattern[str] | None = None  # matched from a pronoun to just after the verb
     relative_pronoun: re.Pattern[str] | None = None  # matched from a pronoun on
     day_after: re.Pattern[str] | None = None  # matched on the words just before a capture
+    long_after: re.Pattern[str] | None = None  # searched around the "after" word of a capture's clause
     prospect: re.Pattern[str] | None = None  # matched on the words just before a capture
     not_taken_object: re.Pattern[str] | None = None  # matched from the end of a capture verb on
     prospect_after: re.Pattern[str] | None = None  # matched on the few words just after a capture
@@ -359,6 +363,8 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "object_relative": ("object_relative", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "relative_pronoun": ("relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "day_after": ("day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$"),
+    # (round 10) "eight years after the army retook Aleppo": a span of time next to the "after" word
+    "long_after": ("long_after", r"(?<!\w)(?:ALT)(?!\w)"),
     "prospect": ("prospect", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,3}?\s*$"),
     # (round 9) "captured the buffer zone": an object that is no place changing hands, a few words after the verb
     "not_taken_object": ("not_taken_objects", r"[^.,;:!?،؛]{0,60}?(?<!\w)((?:ALT))(?!\w)"),
