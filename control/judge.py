@@ -3,7 +3,9 @@
 The rule, place by place, reading its reports in date order (weaker first on the same day):
 
 - The first report sets the state; before it, the place is held by the report's ``from`` side
-  with the same weight (what the report itself says held it).
+  with the same weight (what the report itself says held it). A curated row vouches for its
+  ``from`` side up to the day before its change: an extracted report of another side before that
+  day conflicts with the record, however many outlets tell it.
 - A report that agrees with the state supports it: its outlets are added, and two independent
   outlets make a single claim corroborated.
 - A report that contradicts the state **flips** it when it weighs at least as much as the state
@@ -184,6 +186,9 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
     claim, prior = _prior_claim(ordered)
     if prior is not None:
         roles[id(prior)] = "prior"
+    # a sourced row says who held the place up to its change (:func:`_vouched`)
+    records = [(r.date, r.from_side) for r in ordered
+               if r.weight >= Weight.CURATED and r.direction_known and r.from_side != "unknown"]
 
     for r in applied:
         if not r.direction_known:
@@ -219,6 +224,10 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
                 claim.weight = Weight.CORROBORATED
             continue
         weight, allies = _pooled(r, pending[r.to_side])
+        if _vouched(records, r, weight, claim.side):
+            roles[id(r)] = "conflicts"
+            pending[r.to_side].append(r)
+            continue
         if weight >= claim.weight or (weight >= Weight.CORROBORATED and r.date > claim.latest):
             contested = r.certainty == "contested" or (
                 weight == claim.weight and weight <= Weight.CORROBORATED and claim.since is not None
@@ -264,6 +273,19 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
         recaptured_later=(deciding.certainty == "recaptured_later" and not from_prior) or upcoming > 0,
         origin=deciding.origin, event_id=deciding.event_id, evidence=evidence, upcoming=upcoming,
     )
+
+
+def _vouched(records: Sequence[tuple[date, str]], report: Report, weight: Weight, side: str) -> bool:
+    """Whether a sourced row vouches for the standing side against a weaker report: a curated
+    change of the place on a later day, from that side, says the side held it until then.
+
+    Why: "newer than the state" must not mean newer than the record's last word when the record
+    itself says who held the place on the report's day. Two inferred reports of Hama "taken" on
+    1 December (a road to Hama cut, an unconfirmed claim) put its fall four days early on the
+    whole-corpus map, over the curated fall on the 5th. They conflict with the record instead.
+    """
+    return weight < Weight.CURATED and any(
+        report.date < day and _same_side(frm, side) for day, frm in records)
 
 
 def _prior_claim(ordered: Sequence[Report]) -> tuple[_Claim | None, Report | None]:

@@ -165,13 +165,20 @@ def test_guessed_takers_from_two_outlets_do_not_overturn_a_curated_state():
         assert all(e.report.weight == Weight.SINGLE for e in hama.evidence if e.report.origin == "extracted")
 
 
-def test_named_takers_from_two_outlets_still_overturn_it():
+def test_named_takers_from_two_outlets_are_corroborated_but_do_not_overturn_the_record():
     named = [_report("n1", date(2024, 12, 2), "Syrian government", "HTS-led opposition",
                      [("Daily Example", False)], HAMA),
              _report("n2", date(2024, 12, 3), "Syrian government", "HTS-led opposition",
                      [("Another Gazette", False)], HAMA)]
+    # on their own, two outlets naming the taker make a corroborated hold (guessed takers do not)
+    alone = control_as_of(named, date(2024, 12, 4)).get(HAMA)
+    assert (alone.side, alone.weight) == ("hts", Weight.CORROBORATED)
+    # the curated fall of Hama on 5 December says the government held it until then: before that
+    # day the corroborated claim conflicts with the record instead of replacing it (round 9: two
+    # inferred reports put Hama's fall on 1 December on the whole-corpus map)
     hama = control_as_of([*control_events(), *named], date(2024, 12, 4)).get(HAMA)
-    assert (hama.side, hama.weight) == ("hts", Weight.CORROBORATED)
+    assert (hama.side, hama.weight) == ("government", Weight.CURATED)
+    assert hama.conflicting and {r.event_id for r in hama.conflicts} == {"n1", "n2"}
 
 
 def test_a_guessed_report_merged_with_a_named_one_adds_no_outlet():
@@ -202,7 +209,31 @@ def test_two_named_reports_merged_with_a_guessed_one_stay_corroborated():
     guessed = _guessed("k9", day, [("Another Gazette", False)], HAMA)
     merged = replace(combine([*named, guessed], None), id="k")
     assert merged.taker_named_by == ["k0-0.txt", "k1-0.txt"]
+    alone = control_as_of([merged], date(2024, 12, 4)).get(HAMA)
+    assert (alone.side, alone.weight) == ("hts", Weight.CORROBORATED)
+    # before the curated fall of Hama the record stands; the merged report keeps its weight
     hama = control_as_of([*control_events(), merged], date(2024, 12, 4)).get(HAMA)
-    assert (hama.side, hama.weight) == ("hts", Weight.CORROBORATED)
+    assert (hama.side, hama.weight) == ("government", Weight.CURATED)
+    report = next(e.report for e in hama.evidence if e.report.event_id == "k")
+    assert report.weight == Weight.CORROBORATED and hama.conflicting
     assert merged.to_json()["taker_named_by"] == ["k0-0.txt", "k1-0.txt"]
     assert type(merged).from_json(merged.to_json()).taker_named_by == merged.taker_named_by
+
+
+def test_the_record_vouches_for_the_holder_until_its_change_over_the_baseline_too():
+    """The map judges over the shipped baseline, which makes the first claim: an extracted change
+    reported by two outlets before the curated fall of Hama must not be newer than that claim."""
+    from control.baseline import load_baseline
+
+    early = [_report(f"e{i}", date(2024, 12, 1), "Syrian government", "HTS-led opposition",
+                     [(outlet, False)], HAMA) for i, outlet in enumerate(["Daily Example", "Another Gazette"])]
+    events = [*control_events(), *early]
+    before = control_as_of(events, date(2024, 12, 4), baseline=load_baseline()).get(HAMA)
+    assert (before.side, before.conflicting) == ("government", True)
+    assert {r.event_id for r in before.conflicts} == {"e0", "e1"}
+    after = control_as_of(events, date(2024, 12, 5), baseline=load_baseline()).get(HAMA)
+    assert after.side == "hts" and after.deciding.origin == "curated"
+    # an analyst's word is no weaker report: it overturns the record
+    checked = replace(early[0], reviewed=True)
+    analyst = control_as_of([*control_events(), checked], date(2024, 12, 4), baseline=load_baseline()).get(HAMA)
+    assert analyst.side == "hts" and analyst.weight == Weight.ANALYST
