@@ -294,6 +294,9 @@ def find_matches_and_masks(
             found = _variant(doc, i, gaz, masked, found)
         if found is not None and i in lone and found.method != "proclitic":
             found = None
+        if (found is not None and found.token_end - found.token_start == 1 and not is_arabic(doc[i].text)
+                and doc[i].text.lower() in name_words(doc.lang_)):
+            found = None  # « Tel est le bilan »: a stop word that begins names (Tel Bisseh) is no name alone
         if found is None:
             i += 1
             continue
@@ -942,6 +945,27 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
     return None
 
 
+def _after_title(before: list[str], titles: frozenset[str], connectors: frozenset[str],
+                 compound: bool) -> bool:
+    """The words before end with a title: right before ('Defence Minister'), or before the
+    portfolio it governs, a capitalised noun after the language's connectors (« ministre de la
+    Défense », 'Minister of Defence')."""
+    if not before:
+        return False
+    if _is_head(before[-1].casefold(), titles, compound):
+        return True
+    if not _is_capitalised(before[-1]):
+        return False
+    k = len(before) - 2  # the connector: one word ('of') or two (« de la », 'of the')
+    if k >= 1 and f"{before[k - 1]} {before[k]}".casefold() in connectors:
+        k -= 2
+    elif k >= 0 and before[k].casefold() in connectors:
+        k -= 1
+    else:
+        return False
+    return k >= 0 and _is_head(before[k].casefold(), titles, compound)
+
+
 def _is_head(word: str, heads: frozenset[str], compound: bool) -> bool:
     w = word.casefold()
     return w in heads or compound and any(w.endswith(h) and len(w) > len(h) + 2 for h in heads)
@@ -956,6 +980,11 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
     minor = not any(h.entry.is_major for h in m.hits)
     before = _words_before(text, m.start, 40)
     after = _words_after(text, m.end, 40)
+    # « M. Assad », 'Dr. Hamid': an abbreviated title and the name after it, read as one spaceless
+    # key (Massad), are a person
+    abbreviated = None if arabic else re.match(r"(\w+)\.\s", surface)
+    if abbreviated and abbreviated.group(1).casefold() in cues.get("title", lang):
+        return "an abbreviated title and a name"
     # an abbreviated month next to a number or with its full stop: 'Nov. 30', '30 nov.', '30. Nov.'
     if one_word and surface.casefold() in cues.months.get(lang, frozenset()):
         if text[m.end: m.end + 1] == "." or re.match(r"\s*\.?\s*\d", text[m.end: m.end + 6]) \
@@ -989,9 +1018,11 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
         if before and before[-1] in cues.get("determiner", lang) and surface.startswith("ال"):
             return "common noun after a demonstrative"
     if one_word and not arabic and not minor and len(after) > 0 and _is_capitalised(after[0]) and before \
-            and _is_head(before[-1].casefold(), cues.get("title", lang), rules_for(lang).compound_heads):
-        # 'Defence Minister Israel Katz', 'Verteidigungsminister Israel Katz': a country or city
-        # name between a title and a capitalised word is a person's given name
+            and _after_title(before, cues.get("title", lang), cues.get("org_connector", lang),
+                             rules_for(lang).compound_heads):
+        # 'Defence Minister Israel Katz', 'Verteidigungsminister Israel Katz', « le ministre de la
+        # Défense Israël Katz »: a country or city name between a title and a capitalised word is a
+        # person's given name
         return "given name between a title and a family name"
     if arabic and not one_word and minor and _kunya(surface, before, after, lang, cues):
         return "a person's kunya"
@@ -1097,8 +1128,23 @@ def _indefinite_adjective(text: str, m: GazetteerMatch, before: list[str], lang:
             rules.facility_before)):
         return False  # «قرية شرفية»; but «عدة مدن سورية»: the plural after a quantifier is no cue
     if any(h.entry.feature_code == "PCLI" for h in m.hits):
-        return quantified or (prev.endswith("ات") and len(prev) > 4)
+        return quantified or (prev.endswith("ات") and len(prev) > 4) or _after_indefinite_nisba(
+            prev, before, endings, cues.get("nisba_noun", lang))
     return quantified or any(prev.endswith(e) for e in cues.get("noun_ending", lang))
+
+
+def _after_indefinite_nisba(prev: str, before: list[str], endings: frozenset[str],
+                            nouns: frozenset[str]) -> bool:
+    """«سفن حربية سورية» 'Syrian warships': the word before is itself an indefinite nisba that
+    qualifies the noun before it, so the next nisba qualifies the same noun: it is an adjective,
+    not the country. A nisba that serves as a noun (the ``nisba_noun`` of name_cues.tsv: «خارجية»
+    in «وزير خارجية سورية» 'Syria's foreign minister') heads a construct phrase instead, whose
+    genitive is the country."""
+    if len(before) < 2 or _definite_word(prev) or not any(prev.endswith(e) for e in endings):
+        return False
+    if _strip_proclitic(prev, nouns) or not before[-2].isalpha() or len(before[-2]) < 3:
+        return False
+    return not _definite_word(before[-2])
 
 
 @Language.factory(
