@@ -469,7 +469,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
         taker = agent
     else:  # take, retake, hold
-        taker = before[-1] if before else (inside[0] if inside else None)
+        # «أُعلن سقوط نظام الأسد مع دخول الفصائل دمشق»: the side that fell took nothing
+        standing = [a for a in before if not (rules.fallen is not None and text
+                                                and rules.fallen.search(text, max(0, a.start - 40), a.start))]
+        taker = standing[-1] if standing else (inside[0] if inside else None)
         if taker is None and opens_sentence_participle(text, trigger, rules):
             # "After taking Morek on Thursday, HTS fighters pressed on": the main clause's subject
             taker = next((a for a in after if "," in text[trigger.end:a.start]), None)

@@ -54,6 +54,9 @@ tests), not new code. Each holds:
 * ``own_forces``: a possessive and a word for troops ("its forces", « ses combattants », «قواتها»)
   right before a control verb in a reported clause: the speaker before the clause marker is the
   verb's subject ("HTS announced that its forces had entered Homs"), not only its reporter;
+* ``fallen``: nouns of a fall ("the fall of", « la chute du », «سقوط»): the side named right after
+  one is what fell, never the taker of a capture told later in the sentence («أُعلن سقوط نظام الأسد
+  مع دخول الفصائل دمشق»: the regime took nothing);
 * ``clause_openers``: subordinators that open a clause of its own ("as", "while", « alors que »,
   «بينما»): between a side and a verb of leaving after it, with the clause's own subject (a word
   or two; in verb-subject order, none before the verb), they make that side no loser ("HTS
@@ -278,6 +281,7 @@ class LanguageRules:
     list_gap_words: re.Pattern[str] | None = None  # "and", "town": matched on each word between listed places
     list_joiner: re.Pattern[str] | None = None  # the table's coordinators: split the words between listed places
     own_forces: re.Pattern[str] | None = None  # "its forces": matched on the words just before a capture
+    fallen: re.Pattern[str] | None = None  # "the fall of": matched on the words just before a side
     clause_openers: re.Pattern[str] | None = None  # "as", «بينما»: searched between a loser and its verb
     final_verbs: re.Pattern[str] | None = None  # «erobert»: matched on the last word of a capture verb
     reference_since: re.Pattern[str] | None = None  # "the deadliest since": searched before a "since" date
@@ -381,6 +385,8 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "reference_since": ("reference_since", r"(?<!\w)(?:ALT)\s*$"),
     # (round 8) "said that its forces had entered": the speaker's own forces end the words before the verb
     "own_forces": ("own_forces", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,2}?\s*$"),
+    # (round 9) "the fall of the regime", «سقوط نظام الأسد»: the side right after is what fell
+    "fallen": ("fallen", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+)?\s*$"),
     # (round 8) "as soldiers fled": the opener and the words of its subject (group 1) right before a verb
     "clause_openers": ("clause_openers", r"(?<!\w)(?:ALT)(?!\w)((?:\s+[^\s.,;:!?،؛]+){0,2})\s*$"),
 }
