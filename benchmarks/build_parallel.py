@@ -18,7 +18,10 @@ minor page faults; the wall time around the pool (how long after it starts the l
 first task, how long the first worker to run out of tasks waits for the last, how long the pool
 takes to return); and the task CPU per article of each language in one process and in the
 workers (the same batches of the same articles), which shows how much slower an article runs
-when both cores work.
+when both cores work. A first build with workers writes each result to the store as it arrives
+(``timeline.build._WrittenAhead``): that CPU is the build process's "while the workers work",
+and what is left "after the workers end" is the merge (one share here, one in a forked process)
+and the merged events' write.
 
 Run: python benchmarks/build_parallel.py [--articles N] [--repeat R] [--spawn] [--dask]
 """

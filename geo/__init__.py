@@ -5,10 +5,18 @@
     mentions = gp.parse(text, "fr")   # list[PlaceMention], offsets into text
 """
 
-from geo.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
-from geo.geocoder import GazetteerGeocoder
-from geo.mention import PlaceMention
-from geo.parser import Geoparser, load_geoparser
+from typing import TYPE_CHECKING, Any
+
+from geo.spacy_import import import_spacy
+
+import_spacy()  # before any module of the package imports it: without its command-line interface
+
+from geo.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer  # noqa: E402
+from geo.mention import PlaceMention  # noqa: E402
+from geo.parser import Geoparser, load_geoparser  # noqa: E402
+
+if TYPE_CHECKING:
+    from geo.geocoder import GazetteerGeocoder
 
 __all__ = [
     "Gazetteer",
@@ -19,3 +27,13 @@ __all__ = [
     "load_gazetteer",
     "load_geoparser",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``GazetteerGeocoder`` imported on first use: it is a geopy geocoder, and importing geopy
+    imports all its geocoders and an HTTP stack, which a build (the geoparser) never uses."""
+    if name == "GazetteerGeocoder":
+        from geo.geocoder import GazetteerGeocoder
+
+        return GazetteerGeocoder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

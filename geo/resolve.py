@@ -13,11 +13,13 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from geopy.distance import EARTH_RADIUS, great_circle
-
 from geo.context import Context
 from geo.gazetteer import FOCUS_COUNTRY, GazetteerEntry, Hit
 
+#: geopy.distance.EARTH_RADIUS (km), the radius of its great-circle distance: kept here so that a
+#: build does not import geopy, whose package imports every geocoder and an HTTP stack (about
+#: 0.1 s of CPU before the workers start); geopy is imported only for coordinates it must check.
+EARTH_RADIUS = 6371.009
 #: Mentions below this confidence are not reported (precision over recall on thin evidence).
 MIN_CONFIDENCE = 0.5
 #: A town by its size (or a subdistrict seat, GeoNames PPLA3): a one-word Arabic name of one is
@@ -131,6 +133,8 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
     refuse go to geopy."""
     if not all(type(x) is float and -90.0 <= x <= 90.0 for x in (lat1, lat2)) or \
             not all(type(x) is float and -180.0 <= x <= 180.0 for x in (lon1, lon2)):
+        from geopy.distance import great_circle
+
         return great_circle((lat1, lon1), (lat2, lon2)).km
     lat1, lng1 = math.radians(lat1), math.radians(lon1)
     lat2, lng2 = math.radians(lat2), math.radians(lon2)
@@ -161,7 +165,7 @@ def _next_door(a: GazetteerEntry, b: GazetteerEntry) -> bool:
     between them hardly moves the mention, so a thin margin is no reason to doubt it."""
     if a.feature_class != "P" or b.feature_class != "P" or a.country_code != b.country_code:
         return False
-    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km <= NEXT_DOOR_KM
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon) <= NEXT_DOOR_KM
 
 
 def _town_over_hamlets(best: GazetteerEntry, runner: GazetteerEntry) -> bool:

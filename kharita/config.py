@@ -56,6 +56,13 @@ PATTERN_CACHE_MIN_CHARS = 100_000
 #: A build with --jobs 2 or more merges its blocks in as many processes when it merges at least
 #: this many reports (timeline.parallel.merge_in_processes); fewer are merged faster in one.
 PARALLEL_MERGE_MIN_REPORTS = 1_000
+#: A build with --jobs 2 or more that processes every article (a first build, or one after a code
+#: change) writes each result to the store as it arrives from the workers, holding the store's
+#: write lock for the whole stage (timeline.build._WrittenAhead); "0" writes them after the stage.
+WRITE_WHILE_PROCESSING = os.environ.get("KHARITA_WRITE_WHILE_PROCESSING", "1") != "0"
+#: A build pauses Python's garbage collector while it loads spaCy, the gazetteer and the pipelines
+#: (timeline.build.CollectorPause: about 0.25 s of CPU less); "0" leaves it running.
+PAUSE_GC_WHILE_LOADING = os.environ.get("KHARITA_PAUSE_GC_WHILE_LOADING", "1") != "0"
 
 # --- PostgreSQL store -------------------------------------------------------------------------
 #: Connections kept open per URL and process, and how long (seconds) a borrower waits for one.

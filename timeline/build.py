@@ -36,7 +36,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -65,6 +65,8 @@ _NOT_EXTRACTION = {"store.py", "build.py", "__main__.py", "export.py", "cli.py",
                    # how a pattern is compiled, or an index derived from the gazetteer (from
                    # disk or not): the same either way
                    "pattern_cache.py", "derived_cache.py",
+                   # how spaCy is imported (without its command-line interface): the same spaCy
+                   "spacy_import.py",
                    # the merge reads stored reports, it makes none: a change to it merges again
                    # (merge_inputs) without processing every article again
                    "merge.py"}
@@ -250,13 +252,21 @@ def _in_this_process(todo: list[Article], geoparser: Any, progress: _Progress,
 
 def run_articles(todo: list[Article], geoparser: Any, *, jobs: int = 1, engine: str = "local",
                  scheduler: str | None = None, fingerprint: str = "", progress: bool = False,
-                 on_article: Callable[[str], None] | None = None) -> list[Outcome]:
+                 on_article: Callable[[str], None] | None = None,
+                 on_outcome: Callable[[Outcome], None] | None = None,
+                 on_loaded: Callable[[], None] | None = None) -> list[Outcome]:
     """Every article's outcome, in the order of ``todo``: in this process (``jobs=1``), in ``jobs``
     worker processes, or on a Dask cluster (``engine="dask"``). ``on_article`` is called before
-    each article in this process, and as each outcome arrives otherwise."""
+    each article in this process, and as each outcome arrives otherwise. ``on_outcome`` is called
+    once with each outcome: as it arrives from a worker process (while the others work), else
+    after the stage, in the order of ``todo``. ``on_loaded`` is called once, when what the stage
+    needs loaded before it starts is loaded (in a build with workers, just before they fork)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     bar = _Progress(len(todo), progress)
+    in_processes = engine == "local" and jobs > 1 and len(todo) > 1
+    if on_loaded and not in_processes:  # nothing more to load before the stage
+        on_loaded()
     if engine == "dask" or jobs <= 1:  # no process is forked from this one: show the bar now
         bar.open()
 
@@ -269,14 +279,19 @@ def run_articles(todo: list[Article], geoparser: Any, *, jobs: int = 1, engine: 
         if engine == "dask":
             from timeline.dask_engine import run_on_dask
 
-            return run_on_dask(todo, fingerprint or extraction_fingerprint(), scheduler, jobs=jobs, on_done=done)
-        if jobs <= 1 or len(todo) <= 1:
-            return _in_this_process(todo, geoparser, bar, on_article)
-        from timeline.parallel import run_in_processes
+            outcomes = run_on_dask(todo, fingerprint or extraction_fingerprint(), scheduler, jobs=jobs, on_done=done)
+        elif jobs <= 1 or len(todo) <= 1:
+            outcomes = _in_this_process(todo, geoparser, bar, on_article)
+        else:
+            from timeline.parallel import run_in_processes
 
-        return run_in_processes(todo, min(jobs, len(todo)), geoparser, on_done=done)
+            return run_in_processes(todo, min(jobs, len(todo)), geoparser, on_done=done, on_outcome=on_outcome,
+                                    on_loaded=on_loaded)
     finally:
         bar.close()
+    for outcome in outcomes if on_outcome else ():
+        on_outcome(outcome)
+    return outcomes
 
 
 #: Where the per-article stage runs (``--engine``).
@@ -301,13 +316,53 @@ def build(articles_dir: str | Path = config.ARTICLES_DIR, db: str | Path | None 
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     path = config.db_path(db)
-    with build_lock(path, LOCK_WAIT if lock_wait is None else lock_wait):
-        from geo.pattern_cache import patterns_bundled  # imports spaCy: once the lock is held
+    loading = CollectorPause.start()
+    try:
+        with build_lock(path, LOCK_WAIT if lock_wait is None else lock_wait):
+            from geo.pattern_cache import patterns_bundled  # imports spaCy: once the lock is held
 
-        # the ~800 small patterns the build compiles while loading (rules, actors, tokenizers): from one file
-        with patterns_bundled("build"):
-            return _build(articles_dir, path, progress=progress, geoparser=geoparser, on_article=on_article,
-                          jobs=jobs, engine=engine, scheduler=scheduler, rehash=rehash)
+            # the ~800 small patterns the build compiles while loading (rules, actors, tokenizers): from one file
+            with patterns_bundled("build"):
+                return _build(articles_dir, path, progress=progress, geoparser=geoparser, on_article=on_article,
+                              jobs=jobs, engine=engine, scheduler=scheduler, rehash=rehash, loading=loading)
+    finally:
+        loading.resume()
+
+
+class CollectorPause:
+    """Python's cyclic garbage collector paused while a build loads (spaCy, the gazetteer, its
+    indexes, the pipelines), resumed before the per-article stage (:meth:`resume`).
+
+    Why: loading makes millions of objects and no garbage to speak of, and every few hundred new
+    objects the collector walks the young ones, every few collections all of them: about 0.25 s
+    of CPU, in a build with workers spent in the build process before they fork, while the other
+    core waits. What was loaded is then frozen (``gc.freeze``: :mod:`timeline.parallel`), so the
+    collector never walks it again either way. Only from the main thread (the collector is the
+    whole process's: a dashboard building in a thread of its server leaves it alone), only when
+    it was running, and never beyond the build (:func:`build` resumes it in any case). Off with
+    :data:`kharita.config.PAUSE_GC_WHILE_LOADING`."""
+
+    def __init__(self, paused: bool) -> None:
+        self.paused = paused
+
+    @classmethod
+    def start(cls) -> CollectorPause:
+        import gc
+        import threading
+
+        pause = (config.PAUSE_GC_WHILE_LOADING and gc.isenabled()
+                 and threading.current_thread() is threading.main_thread())
+        if pause:
+            gc.disable()
+        return cls(pause)
+
+    def resume(self) -> None:
+        """Run the collector again (once; later calls do nothing)."""
+        import gc
+
+        if self.paused:
+            self.paused = False
+            gc.enable()
 
 
 def _reads_ahead(stored: dict[str, Any], fingerprint: str, *, geoparser: Any, jobs: int, engine: str) -> bool:
@@ -328,8 +383,10 @@ def _reads_ahead(stored: dict[str, Any], fingerprint: str, *, geoparser: Any, jo
 
 def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparser: Any,
            on_article: Callable[[str], None] | None, jobs: int = 1, engine: str = "local",
-           scheduler: str | None = None, rehash: bool = False) -> BuildReport:
+           scheduler: str | None = None, rehash: bool = False,
+           loading: CollectorPause | None = None) -> BuildReport:
     started = time.perf_counter()
+    loading = loading or CollectorPause(False)
     store = EventStore(db)
     report = BuildReport(db=str(store.path), engine=engine)
     fingerprint = extraction_fingerprint()
@@ -366,28 +423,39 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
         geoparser = load_geoparser()
     # what actually ran: the stage stays in this process for fewer than two articles
     report.jobs = jobs if engine == "dask" else max(1, min(jobs, len(todo)))
-    results: list[Processed] = []
-    for outcome in run_articles(todo, geoparser, jobs=jobs, engine=engine, scheduler=scheduler,
-                                fingerprint=fingerprint, progress=progress, on_article=on_article):
-        if isinstance(outcome, Failed):
-            report.failed.append((outcome.article_id, outcome.reason))
-            continue
-        if outcome.article.warnings:
-            degraded[outcome.article.id] = list(outcome.article.warnings)
-        results.append(outcome)
-    report.degraded = [(i, degraded[i]) for i in corpus.ids if i in degraded]
-
     from timeline.curated import load_curated
 
-    curated = load_curated(config.DATA_DIR, gazetteer=getattr(geoparser, "gazetteer", None))
-    inputs = merge_inputs(fingerprint, curated)
-    with store.transaction() as tx:
-        # The stored events can be kept, or merged again block by block, only when they are the
-        # merge of what the store holds under the same code and curated tables, with no article
-        # left out (an article left out is tried again by every build, over every report).
-        clean = (report.migrated is None and tx.get_meta(MERGE_INPUTS) == inputs
-                 and tx.get_meta(MERGE_LEFT_OUT) == "0")
+    with ExitStack() as stack:
+        tx: Any = None
+        ahead: _WrittenAhead | None = None
+        if _writes_while_processing(stored, fingerprint, todo, jobs=jobs, engine=engine):
+            # the whole store is merged again after the stage: the new results are written as they
+            # arrive from the workers, while this process would otherwise wait for them
+            curated = load_curated(config.DATA_DIR, gazetteer=getattr(geoparser, "gazetteer", None))
+            inputs = merge_inputs(fingerprint, curated)
+            tx = stack.enter_context(store.transaction())
+            if not (_clean(tx, report, inputs) and tx.spans_current()):
+                ahead = _WrittenAhead(tx, fingerprint)
+        results: list[Processed] = []
+        for outcome in run_articles(todo, geoparser, jobs=jobs, engine=engine, scheduler=scheduler,
+                                    fingerprint=fingerprint, progress=progress, on_article=on_article,
+                                    on_outcome=ahead.write if ahead is not None else None,
+                                    on_loaded=loading.resume):
+            if isinstance(outcome, Failed):
+                report.failed.append((outcome.article_id, outcome.reason))
+                continue
+            if outcome.article.warnings:
+                degraded[outcome.article.id] = list(outcome.article.warnings)
+            results.append(outcome)
+        report.degraded = [(i, degraded[i]) for i in corpus.ids if i in degraded]
+        if tx is None:
+            curated = load_curated(config.DATA_DIR, gazetteer=getattr(geoparser, "gazetteer", None))
+            inputs = merge_inputs(fingerprint, curated)
+            tx = stack.enter_context(store.transaction())
+        clean = _clean(tx, report, inputs)
         if clean and not results and not report.removed:
+            if ahead is not None:  # nothing was written
+                tx.release(_AHEAD)
             report.merge_scope = "none"
             version = tx.get_meta("content_version") or ""
             report.raw_events = int(tx.get_meta(MERGED_REPORTS) or 0)
@@ -395,7 +463,9 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             gone = set(report.removed)
             fresh = {r.article.id: r.stored if r.stored is not None else _as_stored(r.events) for r in results}
             # before removing: what the removed articles touched
-            if clean and tx.spans_current():  # the footprint index finds the blocks touched
+            if ahead is not None:  # read before the first new result was written
+                scope, stored_raw = None, ahead.stored_raw
+            elif clean and tx.spans_current():  # the footprint index finds the blocks touched
                 scope, stored_raw = _touched_blocks_indexed(tx, fresh, report.removed, curated)
             else:
                 scope, stored_raw = None, group_by_article(tx.raw_events())
@@ -403,8 +473,9 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             previous = {a: evs for a, evs in stored_raw.items() if a not in gone}
             if scope is None and not tx.spans_current():  # filled by other footprint code
                 tx.reindex_reports()
-            stored_ok, guarded, total = _merge_and_store(tx, results, fresh, previous, curated, fingerprint,
-                                                         report, scope, jobs=jobs if engine == "local" else 1)
+            stored_ok, guarded, total = _merge_and_store(
+                tx, results, fresh, previous, curated, fingerprint, report, scope,
+                jobs=jobs if engine == "local" else 1, written=ahead.written(results) if ahead is not None else None)
             report.processed = [r.article.id for r in stored_ok]
             report.raw_events = total
             report.merge_reports = guarded.raw_events
@@ -442,6 +513,68 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
     report.orphaned_overrides = len(store.orphaned_overrides())
     report.overrides = len(store.overrides())
     return report
+
+
+def _clean(tx: Any, report: BuildReport, inputs: str) -> bool:
+    """Whether the stored events can be kept, or merged again block by block: only when they are
+    the merge of what the store holds under the same code and curated tables, with no article
+    left out (an article left out is tried again by every build, over every report)."""
+    return (report.migrated is None and tx.get_meta(MERGE_INPUTS) == inputs
+            and tx.get_meta(MERGE_LEFT_OUT) == "0")
+
+
+def _writes_while_processing(stored: dict[str, Any], fingerprint: str, todo: list[Article], *, jobs: int,
+                             engine: str) -> bool:
+    """Whether the build opens its transaction before the stage and writes each new result as it
+    arrives from the worker processes (:class:`_WrittenAhead`): for a build with workers that
+    processes every article (no stored result is of this extraction code: a first build, or one
+    after a code change, which merges the whole store again), from the main thread only. Why
+    only then: the store's write lock is held for the whole stage, which an incremental build
+    (a few articles, a blocks merge) does not need, and which a dashboard building in a thread
+    of its server must not hold while its analysts save overrides. Off with
+    :data:`kharita.config.WRITE_WHILE_PROCESSING`."""
+    import threading
+
+    return (config.WRITE_WHILE_PROCESSING and engine == "local" and jobs >= 2 and len(todo) >= 2
+            and threading.current_thread() is threading.main_thread()
+            and not any(s.processed_with == fingerprint for s in stored.values()))
+
+
+class _WrittenAhead:
+    """The new results, written to the store as they arrive from the worker processes, inside
+    the savepoint :data:`_AHEAD` (opened here, after the stored reports the merge needs were
+    read): the build process otherwise waits while the workers work, then writes them all after.
+    :func:`_merge_and_store` keeps the contract of results written during the merge: if the merge
+    leaves out a new result, the savepoint is rolled back and the results are written as in one
+    process. The store ends up the same either way (every read of it is ordered by keys, not by
+    the order rows were written in)."""
+
+    def __init__(self, tx: Any, fingerprint: str) -> None:
+        self.tx, self.fingerprint = tx, fingerprint
+        #: every stored report, grouped by article, as before this build wrote anything
+        self.stored_raw = group_by_article(tx.raw_events())
+        if not tx.spans_current():  # the footprint index of the stored reports, before new ones come
+            tx.reindex_reports()
+        tx.savepoint(_AHEAD)
+        self.stored: set[str] = set()
+        self.errors: dict[str, Exception] = {}
+
+    def write(self, outcome: Outcome) -> None:
+        """Store one new result, in its own savepoint; an error is that article's (kept for the report)."""
+        if not isinstance(outcome, Processed):
+            return
+        try:
+            self.tx.upsert_article(outcome.article, self.fingerprint, outcome.mentions, outcome.events)
+        except Exception as err:  # rolled back to before this article; the others go on
+            self.errors[outcome.article.id] = err
+            return
+        self.stored.add(outcome.article.id)
+
+    def written(self, results: list[Processed]) -> tuple[list[Processed], list[tuple[str, Exception]]]:
+        """The results written and the errors of the others, in the order of ``results`` (as
+        :func:`_merge_and_store` writes them)."""
+        return ([r for r in results if r.article.id in self.stored],
+                [(r.article.id, self.errors[r.article.id]) for r in results if r.article.id in self.errors])
 
 
 #: Meta keys of the last merge: what it was computed under (fingerprint and curated tables), how
@@ -650,7 +783,8 @@ _AHEAD = "kharita_results_ahead"
 
 def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Event]],
                      previous: dict[str, list[Event]], curated: list[Event], fingerprint: str,
-                     report: BuildReport, scope: MergeScope | None = None, *, jobs: int = 1
+                     report: BuildReport, scope: MergeScope | None = None, *, jobs: int = 1,
+                     written: tuple[list[Processed], list[tuple[str, Exception]]] | None = None
                      ) -> tuple[list[Processed], GuardedMerge, int]:
     """Merge the new results with the stored ones, leaving out the articles whose reports make
     the merge raise, and store the new results that go through.
@@ -668,6 +802,8 @@ def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Ev
     written while the forked processes merge (:func:`timeline.parallel.merge_in_processes`), inside
     a savepoint: if the merge then leaves out a new result, the savepoint is rolled back and the
     results are written after the merge, as in one process. The store ends up the same either way.
+    ``written``: the results already written in that savepoint, while the workers worked
+    (:class:`_WrittenAhead`), and the errors of those that could not be; the same contract holds.
     """
     from timeline.merge_guard import merge_leaving_out
     from timeline.parallel import merge_in_processes
@@ -698,8 +834,8 @@ def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Ev
             written.append(result)
         return written, errors
 
-    ahead: tuple[list[Processed], list[tuple[str, Exception]]] | None = None
-    tried = False
+    ahead = written  # inside the savepoint _AHEAD, when given
+    tried = written is not None
 
     def write_ahead() -> None:  # once, while the first merge runs in forked processes
         nonlocal ahead, tried
@@ -708,7 +844,7 @@ def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Ev
             tx.savepoint(_AHEAD)
             ahead = store(accepted)
 
-    guarded = merge(write_ahead if jobs >= 2 else None)
+    guarded = merge(write_ahead if jobs >= 2 and not tried else None)
     if ahead is not None:
         if any(r.article.id in guarded.left_out for r in accepted):  # a new result breaks the merge
             tx.rollback_to(_AHEAD)

@@ -198,10 +198,16 @@ def warm(geoparser: Any, articles: Sequence[Article]) -> None:
 
 def run_in_processes(articles: Sequence[Article], jobs: int, geoparser: Any = None, *,
                      on_done: Callable[[Article], None] | None = None,
-                     start_method: str | None = None) -> list[Outcome]:
+                     start_method: str | None = None,
+                     on_outcome: Callable[[Outcome], None] | None = None,
+                     on_loaded: Callable[[], None] | None = None) -> list[Outcome]:
     """The outcome of every article, in the order of ``articles``, computed by ``jobs`` workers.
 
-    ``on_done`` is called in this process as each article's outcome arrives (in completion order).
+    ``on_done`` is called in this process as each article's outcome arrives (in completion order),
+    and ``on_outcome`` with that outcome just before (once per article: the build writes it to the
+    store while the workers go on, :func:`timeline.build._build`). ``on_loaded`` is called once
+    what the workers inherit is loaded and frozen, before they fork (the build resumes the garbage
+    collector it paused while loading: ``timeline.build.CollectorPause``).
     """
     global _geoparser
     method = start_method or default_start_method()
@@ -218,15 +224,17 @@ def run_in_processes(articles: Sequence[Article], jobs: int, geoparser: Any = No
         if geoparser is not load_geoparser():
             raise ValueError(f"a custom geoparser cannot be sent to {method!r} workers; use jobs=1 or fork")
         geoparser = None  # each worker loads its own
+    if on_loaded:
+        on_loaded()
     context = multiprocessing.get_context(method)
     outcomes: dict[int, Outcome] = {}
     previous, _geoparser = _geoparser, geoparser  # what forked workers inherit
     try:
-        unfinished = _run_pool(articles, range(len(articles)), jobs, context, outcomes, on_done)
+        unfinished = _run_pool(articles, range(len(articles)), jobs, context, outcomes, on_done, on_outcome)
         if unfinished:
             log.warning("a worker process died; running the %d unfinished articles one at a time",
                         len(unfinished))
-            _run_isolated(articles, unfinished, context, outcomes, on_done)
+            _run_isolated(articles, unfinished, context, outcomes, on_done, on_outcome)
     finally:
         _geoparser = previous
     return [outcomes[i] for i in range(len(articles))]
@@ -249,7 +257,8 @@ def _collect_batch(future: Future, batch: list[Article]) -> list[Outcome] | None
 
 
 def _run_pool(articles: Sequence[Article], indices: Sequence[int], jobs: int, context: Any,
-              outcomes: dict[int, Outcome], on_done: Callable[[Article], None] | None) -> list[int]:
+              outcomes: dict[int, Outcome], on_done: Callable[[Article], None] | None,
+              on_outcome: Callable[[Outcome], None] | None = None) -> list[int]:
     """Run ``indices`` in one pool; return those left unfinished because a worker died."""
     unfinished: list[int] = []
     pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, initializer=_init_worker,
@@ -280,6 +289,8 @@ def _run_pool(articles: Sequence[Article], indices: Sequence[int], jobs: int, co
                     continue
                 for i, outcome in zip(chunk, results, strict=True):
                     outcomes[i] = with_article(outcome, articles[i])
+                    if on_outcome:
+                        on_outcome(outcomes[i])
                     if on_done:
                         on_done(articles[i])
     finally:
@@ -288,7 +299,8 @@ def _run_pool(articles: Sequence[Article], indices: Sequence[int], jobs: int, co
 
 
 def _run_isolated(articles: Sequence[Article], indices: Sequence[int], context: Any,
-                  outcomes: dict[int, Outcome], on_done: Callable[[Article], None] | None) -> None:
+                  outcomes: dict[int, Outcome], on_done: Callable[[Article], None] | None,
+                  on_outcome: Callable[[Outcome], None] | None = None) -> None:
     """One article at a time in a one-worker pool: a death is then that article's."""
     pool: ProcessPoolExecutor | None = None
     try:
@@ -304,6 +316,8 @@ def _run_isolated(articles: Sequence[Article], indices: Sequence[int], context: 
                 outcomes[i] = Failed(articles[i].id, WORKER_DIED)
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = None
+            if on_outcome:
+                on_outcome(outcomes[i])
             if on_done:
                 on_done(articles[i])
     finally:
