@@ -36,6 +36,13 @@ def test_strip_diacritics_maps_back_to_the_original():
     assert text[index[start]:index[start + 3] + 1] == "شنّته"
 
 
+@pytest.mark.parametrize("text", ["Rebels took Hama on Thursday.", "", "ـــ", "ّ", "شنّته وتوجّهت", "aّbـc"])
+def test_strip_diacritics_keeps_every_other_character_at_its_index(text):
+    stripped, index = strip_diacritics(text)
+    kept = [i for i, ch in enumerate(text) if ch not in "ًٌٍَُِّْـ"]
+    assert index == kept and stripped == "".join(text[i] for i in kept)
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # seed 001: the loss of Aleppo, and the statement verb of the same sentence
     ("a ajouté Lin Jian, alors que le régime de Bachar al-Assad a perdu samedi le contrôle d'Alep",
