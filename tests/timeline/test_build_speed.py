@@ -67,6 +67,14 @@ def _store_content(db) -> dict:
             "events": to_json(store.load_events(include_hidden=True))}
 
 
+def _copy_with_monitor(corpus, folder) -> None:
+    """The corpus copied into ``folder``, with the monitor article whose later version breaks the merge."""
+    folder.mkdir()
+    for path in sorted(corpus.iterdir()):
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "monitor.md").write_text(FRONT + TEXT, "utf-8")
+
+
 def _articles(corpus):
     from kharita.articles import read_corpus
 

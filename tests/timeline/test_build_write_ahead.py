@@ -12,7 +12,15 @@ from tests.store.conftest import BACKENDS, new_database, pg_server  # noqa: F401
 from timeline.build import build
 from timeline.store import EventStore
 
-from .test_build_speed import FRONT, MERGE_REASON, NAMELESS, TEXT, _NamelessPlaces, _store_content
+from .test_build_speed import (
+    FRONT,
+    MERGE_REASON,
+    NAMELESS,
+    TEXT,
+    _copy_with_monitor,
+    _NamelessPlaces,
+    _store_content,
+)
 
 OTHER = "Government forces shelled the outskirts of Saraqib on Saturday, residents told a reporter.\n"
 
@@ -64,10 +72,7 @@ def test_one_and_two_processes_store_the_same_after_a_rejected_new_version(corpu
     stores = {}
     for jobs in (1, 2):
         folder = tmp_path / f"articles{jobs}"
-        folder.mkdir()
-        for path in sorted(corpus.iterdir()):
-            (folder / path.name).write_bytes(path.read_bytes())
-        (folder / "monitor.md").write_text(FRONT + TEXT, "utf-8")
+        _copy_with_monitor(corpus, folder)
         db = tmp_path / f"s{jobs}.db"
         build(folder, db, progress=False, geoparser=geoparser, jobs=jobs)
         (folder / "monitor.md").write_text(FRONT + TEXT + NAMELESS + "\n", "utf-8")

@@ -18,7 +18,15 @@ from timeline.article_stage import Processed
 from timeline.build import _writes_while_processing, _WrittenAhead, build
 from timeline.store import EventStore
 
-from .test_build_speed import FRONT, MERGE_REASON, NAMELESS, TEXT, _NamelessPlaces, _store_content
+from .test_build_speed import (
+    FRONT,
+    MERGE_REASON,
+    NAMELESS,
+    TEXT,
+    _copy_with_monitor,
+    _NamelessPlaces,
+    _store_content,
+)
 
 OTHER = "Shelling hit the edges of Saraqib on Sunday morning, according to a local rescue team.\n"
 
@@ -84,10 +92,7 @@ def test_a_new_result_that_breaks_the_merge_after_a_code_change_keeps_the_previo
     stores = {}
     for jobs in (1, 2):
         folder = tmp_path / f"articles{jobs}"
-        folder.mkdir()
-        for path in sorted(corpus.iterdir()):
-            (folder / path.name).write_bytes(path.read_bytes())
-        (folder / "monitor.md").write_text(FRONT + TEXT, "utf-8")
+        _copy_with_monitor(corpus, folder)
         db = (tmp_path / f"s{jobs}.db" if backend == "sqlite"
               else new_database(request.getfixturevalue("pg_server")))
         monkeypatch.setattr(build_module, "extraction_fingerprint", lambda root=config.ROOT: "code-before")
