@@ -426,14 +426,17 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
     from timeline.curated import load_curated
 
     with ExitStack() as stack:
+        def begin() -> tuple[list[Event], str, Any]:
+            """The curated rows, the merge's inputs, and the store's transaction, opened."""
+            curated = load_curated(config.DATA_DIR, gazetteer=getattr(geoparser, "gazetteer", None))
+            return curated, merge_inputs(fingerprint, curated), stack.enter_context(store.transaction())
+
         tx: Any = None
         ahead: _WrittenAhead | None = None
         if _writes_while_processing(stored, fingerprint, todo, jobs=jobs, engine=engine):
             # the whole store is merged again after the stage: the new results are written as they
             # arrive from the workers, while this process would otherwise wait for them
-            curated = load_curated(config.DATA_DIR, gazetteer=getattr(geoparser, "gazetteer", None))
-            inputs = merge_inputs(fingerprint, curated)
-            tx = stack.enter_context(store.transaction())
+            curated, inputs, tx = begin()
             if not (_clean(tx, report, inputs) and tx.spans_current()):
                 ahead = _WrittenAhead(tx, fingerprint)
         results: list[Processed] = []
@@ -449,9 +452,7 @@ def _build(articles_dir: str | Path, db: Path | str, *, progress: bool, geoparse
             results.append(outcome)
         report.degraded = [(i, degraded[i]) for i in corpus.ids if i in degraded]
         if tx is None:
-            curated = load_curated(config.DATA_DIR, gazetteer=getattr(geoparser, "gazetteer", None))
-            inputs = merge_inputs(fingerprint, curated)
-            tx = stack.enter_context(store.transaction())
+            curated, inputs, tx = begin()
         clean = _clean(tx, report, inputs)
         if clean and not results and not report.removed:
             if ahead is not None:  # nothing was written
@@ -563,18 +564,26 @@ class _WrittenAhead:
         """Store one new result, in its own savepoint; an error is that article's (kept for the report)."""
         if not isinstance(outcome, Processed):
             return
-        try:
-            self.tx.upsert_article(outcome.article, self.fingerprint, outcome.mentions, outcome.events)
-        except Exception as err:  # rolled back to before this article; the others go on
+        if (err := _store_result(self.tx, outcome, self.fingerprint)) is not None:
             self.errors[outcome.article.id] = err
-            return
-        self.stored.add(outcome.article.id)
+        else:
+            self.stored.add(outcome.article.id)
 
     def written(self, results: list[Processed]) -> tuple[list[Processed], list[tuple[str, Exception]]]:
         """The results written and the errors of the others, in the order of ``results`` (as
         :func:`_merge_and_store` writes them)."""
         return ([r for r in results if r.article.id in self.stored],
                 [(r.article.id, self.errors[r.article.id]) for r in results if r.article.id in self.errors])
+
+
+def _store_result(tx: Any, result: Processed, fingerprint: str) -> Exception | None:
+    """Write one new result in its own savepoint; the error, if it failed (the store's write is
+    rolled back to before this article, and the others go on)."""
+    try:
+        tx.upsert_article(result.article, fingerprint, result.mentions, result.events)
+    except Exception as err:
+        return err
+    return None
 
 
 #: Meta keys of the last merge: what it was computed under (fingerprint and curated tables), how
@@ -826,12 +835,10 @@ def _merge_and_store(tx: Any, results: list[Processed], fresh: dict[str, list[Ev
         written: list[Processed] = []
         errors: list[tuple[str, Exception]] = []
         for result in todo:
-            try:
-                tx.upsert_article(result.article, fingerprint, result.mentions, result.events)
-            except Exception as err:  # rolled back to before this article; the others go on
+            if (err := _store_result(tx, result, fingerprint)) is not None:
                 errors.append((result.article.id, err))
-                continue
-            written.append(result)
+            else:
+                written.append(result)
         return written, errors
 
     ahead = written  # inside the savepoint _AHEAD, when given
