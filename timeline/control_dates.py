@@ -16,9 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from timeline.lexicon import LanguageRules
-from timeline.sentences import DateHit, TriggerHit
-
-_CLAUSE_BREAK = re.compile(r"[.;:!?،,]")
+from timeline.sentences import CLAUSE_BREAK, DateHit, TriggerHit
 
 
 def relative_clause_date(trigger: TriggerHit, d: DateHit, text: str, rules: LanguageRules) -> bool:
@@ -34,7 +32,7 @@ def relative_clause_date(trigger: TriggerHit, d: DateHit, text: str, rules: Lang
         if i and span[i - 1].isalnum() and span[i].isalnum():
             continue
         m = next((m for p in patterns if (m := p.match(span[i:])) is not None), None)
-        if m is not None and _CLAUSE_BREAK.search(span, i + m.end()) is None:
+        if m is not None and CLAUSE_BREAK.search(span, i + m.end()) is None:
             return True
     return False
 
@@ -56,7 +54,7 @@ def war_start_date(d: DateHit, text: str, rules: LanguageRules) -> bool:
     head = text[max(0, d.start - WAR_START_REACH):d.start]
     since = re.search(rf"(?<!\w)(?:{rules.since})", head, re.IGNORECASE)
     return (since is not None and rules.war_words.search(head, since.start()) is not None
-            and _CLAUSE_BREAK.search(head, since.end()) is None)
+            and CLAUSE_BREAK.search(head, since.end()) is None)
 
 
 def relative_dated_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],

@@ -88,6 +88,7 @@ from timeline.lexicon import (
     strip_diacritics,
 )
 from timeline.sentences import (
+    CLAUSE_BREAK,
     DateHit,
     Sentence,
     TriggerHit,
@@ -133,7 +134,6 @@ PLACE_BEFORE_REACH = 20
 CIRCUMSTANCE_REACH = 40
 #: How far (characters) a "for control of" may follow the clashes it qualifies, in one clause.
 CLAUSE_REACH = 60
-_CLAUSE_BREAK = re.compile(r"[.;:!?،,]")
 #: How far (characters) before a capture, strike or situation a denial of reports may stand:
 #: «نفت وزارة الدفاع، الجمعة، الأنباء التي تزعم انسحاب الجيش من حمص» denies the withdrawal.
 DENIAL_REACH = 160
@@ -195,9 +195,9 @@ def official_flight(trigger: TriggerHit, actors: Sequence[ActorMention], text: s
     for a in actors:
         if a.type != "official" or a.country != "SY":
             continue
-        if 0 <= trigger.start - a.end <= FLIGHT_REACH and not _CLAUSE_BREAK.search(text, a.end, trigger.start):
+        if 0 <= trigger.start - a.end <= FLIGHT_REACH and not CLAUSE_BREAK.search(text, a.end, trigger.start):
             return True
-        if 0 <= a.start - trigger.end <= FLIGHT_REACH and not _CLAUSE_BREAK.search(text, trigger.end, a.start):
+        if 0 <= a.start - trigger.end <= FLIGHT_REACH and not CLAUSE_BREAK.search(text, trigger.end, a.start):
             return True
     return False
 
@@ -463,7 +463,7 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # the side right after "fell to", in the same clause: in "fell to pro-Turkish fighters, who
         # also seized villages held by Kurdish forces" the Kurds are no taker
         close = [a for a in after if len(text[trigger.end:a.start]) <= FALL_TAKER_REACH
-                 and not _CLAUSE_BREAK.search(text, trigger.end, a.start)] if text else after
+                 and not CLAUSE_BREAK.search(text, trigger.end, a.start)] if text else after
         taker = next((a for a in close if c(a) != GOVERNMENT), close[0] if close else None)
     elif agent is not None:
         # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
@@ -938,7 +938,7 @@ def night_before(ctx: SentenceContext, trig: TriggerHit, d: DateHit, dates: Sequ
     m = night_word(ctx, trig, dates)
     if m is None or d.date is None or d.precision != "day" or (d.start < 0 and not d.phrase):
         return d
-    if d.start >= 0 and gap(d.start, d.end, m.start(), m.end()) <= NIGHT_DATE_REACH and not _CLAUSE_BREAK.search(
+    if d.start >= 0 and gap(d.start, d.end, m.start(), m.end()) <= NIGHT_DATE_REACH and not CLAUSE_BREAK.search(
             ctx.text, min(d.end, m.end()), max(d.start, m.start())):
         return d
     return DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=1), None, "day")
@@ -970,7 +970,7 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     opening = after_clause_start(ctx.text, ctx.sentence.start, trig, rules_for(ctx.lang).circumstance)
     if opening is None or d.date is None or d.precision != "day" or d.start < 0:
         return None
-    later = d.start >= trig.end and _CLAUSE_BREAK.search(ctx.text, trig.end, d.start) is not None
+    later = d.start >= trig.end and CLAUSE_BREAK.search(ctx.text, trig.end, d.start) is not None
     earlier = d.end <= opening
     if not (later or earlier):
         return None
@@ -1127,7 +1127,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                                   or ((trig.role in SITUATION_ROLES or trig.role in EVENT_ROLES)
                                       and trig.start <= m.start < trig.end)
                                   or (trig.role in PLACE_BEFORE_ROLES and 0 <= trig.start - m.end <= PLACE_BEFORE_REACH
-                                      and not _CLAUSE_BREAK.search(ctx.text, m.end, trig.start)))])
+                                      and not CLAUSE_BREAK.search(ctx.text, m.end, trig.start)))])
     if trig.role == "evacuation" and not actors:
         # "Iran pulled its advisers out", «سحبت إيران مستشاريها»: a state evacuates its own people
         states = [a for a in ctx.actors if a.type == "state"
@@ -1511,7 +1511,7 @@ def after_clause_start(text: str, lo: int, trig: TriggerHit, circumstance: re.Pa
     if m is None:
         return None
     start = max(lo, trig.start - CIRCUMSTANCE_REACH) + m.start()
-    return None if _CLAUSE_BREAK.search(text, start, trig.start) else start
+    return None if CLAUSE_BREAK.search(text, start, trig.start) else start
 
 
 #: How far before an "after" word (characters) a span of years may stand ("eight years after").
@@ -1618,7 +1618,7 @@ def clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
     for d in days:
         # one strike a day: the last before it ("air strikes pounded Aleppo on Saturday" is one)
         near = [t for t in triggers if t.kind == "strike" and 0 <= d.start - t.end <= CLAUSE_REACH
-                and not _CLAUSE_BREAK.search(text, t.end, d.start)]
+                and not CLAUSE_BREAK.search(text, t.end, d.start)]
         last = max(near, key=lambda t: t.end, default=None)
         if last is not None and last not in dated and last not in out:
             out[last] = d
@@ -1656,7 +1656,7 @@ def one_strike(trigger: TriggerHit, earlier: Sequence[TriggerHit], text: str, da
     """
     return trigger.kind == "strike" and any(
         u.kind == "strike" and 0 <= trigger.start - u.end <= CLAUSE_REACH
-        and not _CLAUSE_BREAK.search(text, u.end, trigger.start)
+        and not CLAUSE_BREAK.search(text, u.end, trigger.start)
         and not any(u.end <= d.start < trigger.start for d in dates)
         for u in earlier)
 
@@ -1719,7 +1719,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # control change later in its clause, not a second event
         triggers = [t for t in triggers if not (t.role == "clashes" and any(
             c.role == "contest" and 0 <= c.start - t.end <= CLAUSE_REACH
-            and not _CLAUSE_BREAK.search(text, t.end, c.start) for c in triggers))]
+            and not CLAUSE_BREAK.search(text, t.end, c.start) for c in triggers))]
         # «إغلاق مطار حلب، مما أدى إلى توقف جميع الرحلات»: one closure told twice in one sentence
         triggers = [t for i, t in enumerate(triggers)
                     if t.role not in SITUATION_ROLES or all(u.role != t.role for u in triggers[:i])]

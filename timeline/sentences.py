@@ -56,6 +56,8 @@ class DateHit:
 
 
 
+#: Punctuation that ends a clause (Arabic comma included): no object, subject or date reaches across it.
+CLAUSE_BREAK = re.compile(r"[.;:!?،,]")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”»’']?\s+|\n+")
 _ORDINAL_DAY_DOT = re.compile(r"(?<!\d)\d{1,2}\.$")
 
