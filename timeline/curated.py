@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from control.sides import side_key
 from kharita.config import DATA_DIR
 from timeline.types import EVENT_KINDS, STANCES, Event, Place, Source
 
@@ -84,9 +85,10 @@ ACTOR_CONTROLLER: dict[str, str] = {
     "Local armed groups": "Local armed groups",
 }
 
-#: Controllers of local armed groups: they took ground from whoever held it around them, not in
-#: the offensive's camp, so a change they make names no loser the sentence does not name.
-LOCAL_CONTROLLERS: frozenset[str] = frozenset({"Suwayda Druze factions", "Local armed groups"})
+#: Controllers of local armed groups (side ``local`` of :mod:`control.sides`): they took ground
+#: from whoever held it around them, not in the offensive's camp, so a change they make names no
+#: loser the sentence does not name.
+LOCAL_CONTROLLERS: frozenset[str] = frozenset(c for c in CONTROLLERS if side_key(c) == "local")
 
 #: Controller -> the registry actor listed in a curated control change's ``actors``.
 CONTROLLER_ACTOR: dict[str, str] = {
