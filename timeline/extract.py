@@ -475,7 +475,8 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         taker = standing[-1] if standing else (inside[0] if inside else None)
         if taker is None and opens_sentence_participle(text, trigger, rules):
             # "After taking Morek on Thursday, HTS fighters pressed on": the main clause's subject
-            taker = next((a for a in after if "," in text[trigger.end:a.start]), None)
+            # («بعد سيطرتها على مورك، دخلت الفصائل حماة»: the Arabic comma closes the clause too)
+            taker = next((a for a in after if _LIST_COMMA.search(text, trigger.end, a.start)), None)
     if taker is None:
         return None, None
     to = c(taker)
@@ -623,11 +624,16 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
 
 
 def _listed_after(prev: Any, m: Any, text: str, rules: LanguageRules) -> bool:
-    """Whether ``m`` follows ``prev`` in one list ("Idlib and Hama", «إدلب وحماة»)."""
+    """Whether ``m`` follows ``prev`` in one list ("Idlib and Hama", «إدلب وحماة»), the coordinator
+    perhaps followed by a preposition or a place's kind repeated (« d'Alep et de Hama », «بين
+    مدينة حماة ومدينة حمص»: the table's coordinator opening a word, then only list words; not
+    after a comma, where the coordinator opens the verb's next object: «شرقي إدلب، وعلى بلدة معصران»)."""
     gap = text[prev.end:m.start]
     # a coordinator or a comma joins them: «نحو العاصمة دمشق مدينة حمص» is no list
     return (len(gap) <= LIST_GAP and gap.strip() != "" and rules.coordinated is not None
-            and rules.coordinated.search(gap) is not None
+            and (rules.coordinated.search(gap) is not None
+                 or (rules.list_joiner is not None and rules.list_joiner.search(gap) is not None
+                     and not _LIST_COMMA.search(gap)))
             and not _LIST_BREAK.search(gap) and _only_lists(gap, rules))
 
 
@@ -975,6 +981,39 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     if not (later or earlier):
         return None
     return DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=INFERRED_CONTROL_DAYS), d.date, "week")
+
+
+def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                         rules: LanguageRules, shared: Collection[TriggerHit] = ()) -> dict[TriggerHit, DateHit]:
+    """Dates for undated captures in an "after" clause that opens the sentence, before a main
+    clause's capture of a named day: the days up to that day.
+
+    Why: in "After seizing Morek, the rebels took Hama on Thursday", « Après s'être emparés de
+    Morek, les rebelles ont pris Hama jeudi », «بعد سيطرتها على مورك، دخلت الفصائل حماة يوم الخميس»
+    or « Nach der Eroberung von Morek nahmen die Rebellen am Donnerstag Hama ein » the day goes to
+    the main verb; the capture before it got none in a dated sentence and was dropped. It happened
+    by that day, as one in an "after" clause following its main verb does (:func:`main_clause_dates`,
+    :func:`before_main_clause`): a range of :data:`INFERRED_CONTROL_DAYS` up to it. Not history
+    ("eight years after the army retook Aleppo, ..."), and only a main clause that is itself a
+    change of control of a named day: "after taking Aleppo, Erdogan said on Thursday" dates words.
+    A capture given the sentence's only date (``shared``, :func:`shared_dates`) takes the range too.
+    """
+    if rules.circumstance is None:
+        return {}
+    out: dict[TriggerHit, DateHit] = {}
+    for t in triggers:
+        if (t.kind != "control_change" or t.role not in CAPTURE_ROLES or (t in dated and t not in shared)
+                or after_clause_start(text, 0, t, rules.circumstance) is None
+                or history_clause(text, t, rules.circumstance, rules.long_after)):
+            continue
+        main = [(u, d) for u, d in dated.items()
+                if u.kind == "control_change" and u not in shared and u.start >= t.end and d.start >= t.end
+                and d.precision == "day" and d.date is not None
+                and after_clause_start(text, 0, u, rules.circumstance) is None]
+        if main:
+            d = min(main, key=lambda ud: ud[0].start)[1]
+            out[t] = DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=INFERRED_CONTROL_DAYS), d.date, "week")
+    return out
 
 
 def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
@@ -1749,6 +1788,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
         dated.update(clause_dates(triggers, dated, text))
+        # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day
+        opening = opening_clause_dates(triggers, dated, text, rules, shared)
+        dated.update(opening)
+        shared = {**shared, **opening}
         if unnamed:
             # "warplanes bombed Rastan on Thursday, sources said": the source's day is the strike's
             lent = told_dates(triggers, dated, [t for t in triggers if t not in unnamed], shared)

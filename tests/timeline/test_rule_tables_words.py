@@ -41,14 +41,15 @@ THU, FRI_ISO = "2024-12-05", "2024-12-06"
 
 #: The compiled entries each real table must define (a language that lacks the construction lacks
 #: the entry: the participle opener is English, French and Spanish (round 7: « Après s'être
-#: emparés de », «Tras haber tomado»), the verb written with its conjunction Arabic).
+#: emparés de », «Tras haber tomado») and Arabic (round 10: «بعد سيطرتها على مورك، ...»), the verb
+#: written with its conjunction Arabic).
 SHARED = {"war_words", "coordinated", "relative", "locating_gap", "whole_region"}
 EXPECTED_ENTRIES = {
     "en": SHARED | {"generic_place_words", "participle_opener"},
     "fr": SHARED | {"generic_place_words", "participle_opener"},
     "es": SHARED | {"participle_opener"},
     "de": SHARED,
-    "ar": SHARED | {"generic_place_words", "coordinator_prefix"},
+    "ar": SHARED | {"generic_place_words", "coordinator_prefix", "participle_opener"},
 }
 ENTRIES = ("war_words", "coordinated", "coordinator_prefix", "relative", "locating_gap", "whole_region",
            "generic_place_words", "participle_opener")
@@ -85,8 +86,9 @@ def test_each_table_defines_the_entries_the_extractor_reads(lang: str) -> None:
     assert _present(RULES[lang]) == EXPECTED_ENTRIES[lang]
 
 
-def test_only_english_names_a_participle_ending() -> None:
-    assert {lang: r.participle_ending for lang, r in RULES.items() if r.participle_ending} == {"en": "ing"}
+def test_only_english_and_arabic_name_a_participle_ending() -> None:
+    # Arabic (round 10): the subject's pronoun on the verbal noun («بعد سيطرتها»), not «بعد السيطرة»
+    assert {lang: r.participle_ending for lang, r in RULES.items() if r.participle_ending} == {"en": "ing", "ar": "ها"}
 
 
 def test_a_table_without_the_entries_reads_nothing_but_a_comma() -> None:
