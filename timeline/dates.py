@@ -26,6 +26,11 @@ Conventions (documented in BENCHMARKS.md "Dates" and tested in tests/timeline/te
   an event needs; the open range up to the anchor is implied.
 * Years need a cue ("in 2015", «العام 2011»), so counts and numbers ("446", "2254", "48 h",
   "14 ans") are never dates.
+* "the next day", "the same day", "a day earlier" (« le lendemain », « la veille », «في اليوم
+  التالي», «al día siguiente», «am nächsten Tag») count from the last single day named before
+  them in the text, not from the anchor (:func:`told_days`); with none they are no date. A night
+  from one day to the next ("the night of 9 to 10 December", « la nuit du 9 au 10 ») is the
+  first day's. «اليوم» followed by an ordinal or «التالي» («اليوم الثاني من الهجوم») is no "today".
 
 The anchor is always an argument: nothing here reads the clock.
 """
@@ -34,8 +39,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from timeline.date_rules import calendar_math as cm
 from timeline.date_rules.lexicon import LEXICONS
@@ -115,7 +120,36 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression
         if all(cand[1] <= other[0] or cand[0] >= other[1] for other in chosen):
             chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
-    return [_expression(text, s, e, reading) for s, e, _, reading in chosen]
+    return told_days([_expression(text, s, e, reading) for s, e, _, reading in chosen],
+                     [reading.told for _, _, _, reading in chosen], anchor)
+
+
+def told_days(found: list[TimeExpression], offsets: list[int | None],
+              anchor: date | None) -> list[TimeExpression]:
+    """The expressions with each "told" phrase ("the next day", « le lendemain », «في اليوم
+    التالي», «al día siguiente», «am nächsten Tag») dated from the last day named before it.
+
+    Why: such a phrase counts from the day the story has just told ("Araghchi met Assad on 1
+    December. The next day he met Fidan"), not from the publication: read as the publication's
+    next or same day it moved the second meeting to the day the article went out. The day told
+    before it is the last earlier expression with a single day that is not a "since" point. With
+    none, the phrase is dropped when the text has an anchor (its sentence is then dated like one
+    with no date phrase) and left unresolved without one, like every relative phrase.
+    """
+    out: list[TimeExpression] = []
+    last: date | None = None
+    for expr, told in zip(found, offsets, strict=True):
+        if told is not None:
+            if last is None:
+                if anchor is None:
+                    out.append(expr)
+                continue
+            day = last + timedelta(days=told)
+            expr = replace(expr, date=day, date_end=day, resolved=True)
+        if expr.resolved and expr.precision == "day" and not expr.since:
+            last = expr.date
+        out.append(expr)
+    return out
 
 
 def resolve_phrase(phrase: str, lang: str, anchor: date | None) -> TimeExpression | None:

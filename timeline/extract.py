@@ -839,7 +839,7 @@ INFERRED_CONTROL_DAYS = 6
 
 
 def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
-                 published: Any) -> tuple[DateHit, str] | None:
+                 published: Any, text: str | None = None) -> tuple[DateHit, str] | None:
     """The date an undated report of the article takes, and its basis ("lead", "story" or
     "published").
 
@@ -847,10 +847,12 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
     ("the army said it was redeploying"); they belong to the story's main event, which its lead
     dates explicitly, or the day the article keeps naming (:func:`story_day`), or, in a
     present-tense report, the day of publication. A lead date far from the publication (a photo
-    caption's «Aufnahme vom 28. März 2015») is no story's date.
+    caption's «Aufnahme vom 28. März 2015») is no story's date, and neither is its dateline
+    (:func:`dateline_date`, when ``text`` is given): the day it was filed, not its news's.
     """
     for s in sentences[:LEAD_SENTENCES]:
         days = [d for d in dates if within(s, d.start, d.end) and d.precision == "day"
+                and not (text is not None and dateline_date(d, text))
                 and (published is None or d.date is None
                      or abs((d.date - published).days) <= LEAD_MAX_AGE_DAYS)]
         if days:
@@ -862,6 +864,39 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
             return story, STORY_DATE
         return DateHit("", -1, -1, published, None, "day"), "published"
     return None
+
+
+#: How far into an article (characters) its dateline may end: after a title line at most.
+DATELINE_REACH = 400
+_DATELINE_HEAD = re.compile(r"(?:[^\W\d_][\w'’.-]*(?:\s*\[[^\]\n]{1,30}\])?[\s,،]+){1,5}$")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—:]|\n|$)")
+
+
+def dateline_date(d: Any, text: str) -> bool:
+    """Whether a date phrase is the article's dateline ("New York, 10 December 2024 (dpa) —",
+    "Damascus [Syria], December 2:", "BEIRUT, Dec 2 (AFP)"): a written date after a place name at
+    the start of a line near the top, before the agency or the dash that opens the story.
+
+    Why: the dateline is the day the story was filed, not the day of its news: "New York, 10
+    December 2024 (dpa) — The Security Council met on Monday" is Monday's meeting, and the lead
+    that dates the story's undated reports is the news's day ("on Sunday" in its next sentence),
+    not the filing day (:func:`article_date`, :func:`sentence_dates`).
+    """
+    if d.start < 0 or d.start > DATELINE_REACH or not any(ch.isdigit() for ch in d.phrase):
+        return False
+    line = text.rfind("\n", 0, d.start) + 1
+    return (_DATELINE_HEAD.match(text, line, d.start) is not None
+            and _DATELINE_TAIL.match(text, d.end) is not None)
+
+
+def sentence_dates(s_dates: list[DateHit], text: str) -> list[DateHit]:
+    """A sentence's dates without its dateline's when it names another day (:func:`dateline_date`):
+    "New York, 10 December 2024 (dpa) — The Security Council met on Monday" is Monday's meeting.
+    A sentence whose only date is the dateline keeps it (the filing day is its best guess)."""
+    if len(s_dates) < 2:
+        return s_dates
+    kept = [d for d in s_dates if not dateline_date(d, text)]
+    return kept if any(d.precision == "day" for d in kept) else s_dates
 
 
 #: ``date_inferred`` of a report dated by the day its article keeps naming (:func:`story_day`),
@@ -1341,6 +1376,11 @@ def surname_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention |
     return None
 
 
+#: How far before a diplomatic verb (characters) the word announcing it may stand, within its clause
+#: (:func:`announced_day`).
+ANNOUNCED_REACH = 80
+
+
 def announced_day(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> DateHit:
     """The date of a diplomatic verb, a week on when the verb announces it and its bare weekday
     was read as the one before publication.
@@ -1350,13 +1390,18 @@ def announced_day(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> Date
     meet on Monday", «se reunirá el lunes» announce the coming Monday. Only a weekday with no
     figure (a date written out, "Monday 2 December", is left as the resolver read it), and only a
     phrase of the sentence itself (the article's date, given to an undated sentence, is no weekday).
+    The announcing word may stand anywhere in the verb's clause before it: a meeting noun is often
+    the object of the future verb (« doivent tenir samedi à Doha une réunion », «يعقد الوزراء
+    اجتماعا السبت»), not right before it (:data:`ANNOUNCED_REACH`).
     """
     rules = rules_for(ctx.lang)
     if (rules.announced is None or ctx.published is None or d.date is None or d.precision != "day"
             or d.start < 0 or not d.date < ctx.published or any(ch.isdigit() for ch in d.phrase)
             or not (ctx.published - d.date).days < 7):
         return d
-    head = ctx.text[max(ctx.sentence.start, trigger.start - 25):trigger.end]
+    lo = max(ctx.sentence.start, trigger.start - ANNOUNCED_REACH)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(ctx.text, lo, trigger.start)]
+    head = ctx.text[min(breaks[-1] if breaks else lo, max(ctx.sentence.start, trigger.start - 25)):trigger.end]
     if not rules.announced.search(head):
         return d
     return replace(d, date=d.date + timedelta(days=7))
@@ -1724,7 +1769,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     sentences = split_sentences(text)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
     phrased = [any(within(s, d.start, d.end) and not war_reference(d, text, rules) for d in dates) for s in sentences]
-    fallback = article_date(sentences, good_dates, published)
+    fallback = article_date(sentences, good_dates, published, text)
     old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)], fallback)
     results: list[RawEvent] = []
     all_triggers = [find_triggers(s, lang) for s in sentences]
@@ -1778,7 +1823,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # and it must not claim the date that belongs to the sentence's capture
         triggers = [t for t in triggers
                     if not (t.kind == "visit" and _subject_is("armed_group", t, s_actors, registry, text, lang))]
-        s_dates = [d for d in good_dates if within(s, d.start, d.end)]
+        s_dates = sentence_dates([d for d in good_dates if within(s, d.start, d.end)], text)
         every_date = [d for d in dates if within(s, d.start, d.end)]  # usable or not
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         dated = assign_dates(claiming, s_dates, reported_clause(text, rules))

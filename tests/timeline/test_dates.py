@@ -233,6 +233,19 @@ PHRASES = [
     ("en", "on 29 February", D("2025-03-01"), "on 29 February", "2024-02-29", "2024-02-29",
      "day"),
     ("en", "last week", D("2025-01-01"), "last week", "2024-12-23", "2024-12-29", "week"),
+    # A night from one day to the next is the first day's (round 10).
+    ("en", "jets struck during the night of 9 to 10 December", D("2024-12-10"),
+     "during the night of 9 to 10 December", "2024-12-09", "2024-12-09", "day"),
+    ("fr", "des frappes dans la nuit du 9 au 10 décembre", D("2024-12-10"),
+     "dans la nuit du 9 au 10 décembre", "2024-12-09", "2024-12-09", "day"),
+    ("es", "bombardeos en la noche del 9 al 10 de diciembre", D("2024-12-10"),
+     "en la noche del 9 al 10 de diciembre", "2024-12-09", "2024-12-09", "day"),
+    ("de", "Angriffe in der Nacht vom 9. auf den 10. Dezember", D("2024-12-10"),
+     "in der Nacht vom 9. auf den 10. Dezember", "2024-12-09", "2024-12-09", "day"),
+    ("ar", "غارات ليل 9-10 كانون الأول", D("2024-12-10"), "ليل 9-10 كانون الأول", "2024-12-09",
+     "2024-12-09", "day"),
+    # «اليوم الثاني من الهجوم» is the offensive's second day, not today: only «أمس» dates here.
+    ("ar", "أعلنت الفصائل أمس في اليوم الثاني من هجومها", MON, "أمس", "2024-12-01", "2024-12-01", "day"),
 ]
 
 
@@ -341,3 +354,43 @@ def test_documented_rules_match_the_constants() -> None:
     assert f"{RECENT_SPANS['recent_weeks'][0]} days, precision month" in section
     assert RECENT_YEARS == 3 and "three years back" in section
     assert f"up to {FUTURE_GRACE_DAYS} days after" in " ".join(dates.__doc__.split())
+
+
+# A day told from the day named before it (round 10): "the next day", « le lendemain », «في اليوم
+# التالي», «al día siguiente», «am nächsten Tag», the same day, the day before.
+TOLD = [
+    ("en", "Araghchi met Assad on 1 December. The next day he met Fidan.", "The next day", "2024-12-02"),
+    ("en", "Araghchi met Assad on 1 December. The same day Lavrov called.", "The same day", "2024-12-01"),
+    ("en", "Fidan met Araghchi on 2 December; a day earlier Araghchi saw Assad.", "a day earlier", "2024-12-01"),
+    ("fr", "Araghchi a vu Assad le 1er décembre. Le lendemain, il a vu Fidan.", "Le lendemain", "2024-12-02"),
+    ("fr", "Fidan a reçu Araghchi le 2 décembre. La veille, celui-ci était à Damas.", "La veille", "2024-12-01"),
+    ("ar", "التقى عراقجي الأسد في 1 كانون الأول. وفي اليوم التالي التقى فيدان.", "في اليوم التالي", "2024-12-02"),
+    ("es", "Araghchi vio a Asad el 1 de diciembre. Al día siguiente vio a Fidan.", "Al día siguiente", "2024-12-02"),
+    ("de", "Araghchi traf Assad am 1. Dezember. Am nächsten Tag traf er Fidan.", "Am nächsten Tag", "2024-12-02"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, day", TOLD)
+def test_told_day_counts_from_the_day_named_before(lang: str, text: str, phrase: str, day: str) -> None:
+    found = find_dates(text, lang, D("2024-12-05"))
+    told = [e for e in found if e.phrase == phrase]
+    assert len(told) == 1, found
+    assert (told[0].date, told[0].date_end, told[0].precision, told[0].resolved) == (D(day), D(day), "day", True)
+
+
+def test_told_days_chain_and_need_a_day_before() -> None:
+    text = "Talks opened on 1 December. The next day they stalled. The next day they resumed."
+    assert [(e.phrase, e.date) for e in find_dates(text, "en", D("2024-12-05"))] == [
+        ("on 1 December", D("2024-12-01")), ("The next day", D("2024-12-02")),
+        ("The next day", D("2024-12-03"))]
+    # no day named before it: no date (its sentence is dated like one without a date phrase) ...
+    assert find_dates("The next day he met Fidan.", "en", D("2024-12-05")) == []
+    # ... a "since" point or a week is no day to count from ...
+    assert [e.phrase for e in find_dates("since 1 December; the next day", "en", D("2024-12-05"))] == [
+        "since 1 December"]
+    # ... "the day after X" names X, not the day told before (``day_after`` in the rule tables)
+    assert [e.phrase for e in find_dates("في 1 كانون الأول. في اليوم التالي لسقوط حلب", "ar", MON)] == [
+        "في 1 كانون الأول"]
+    # without an anchor it stays unresolved, like every relative phrase
+    found = find_dates("The next day he met Fidan.", "en", None)
+    assert [(e.phrase, e.date, e.resolved) for e in found] == [("The next day", None, False)]

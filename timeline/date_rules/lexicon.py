@@ -85,6 +85,10 @@ EN = Lexicon(
         (r"yesterday(?:\s+(?:morning|afternoon|evening))?|last night", "day", -1),
         (r"(?:earlier |later )?today|tonight|this (?:morning|afternoon|evening)", "day", 0),
         (r"tomorrow", "day", 1),
+        # counted from the day told before them (``timeline.dates.told_days``), not the anchor
+        (r"(?:on\s+)?the\s+(?:next|following)\s+day(?!\s+(?:of|after)\b)|(?:a|one)\s+day\s+later", "told", 1),
+        (r"(?:on\s+)?(?:that|the)\s+same\s+day(?!\s+as\b)|(?:later|earlier)\s+that\s+day", "told", 0),
+        (r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|(?:a|one)\s+day\s+earlier", "told", -1),
         (r"(?:(?:over|during|in|throughout|since|from) )?(?:last week|the previous week)",
          "week", -1),
         (r"(?:earlier |later )?this week", "week", 0),
@@ -119,6 +123,10 @@ EN = Lexicon(
                     r"(?:\s+(?:morning|afternoon|evening|night))?"),
         ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by)\s+){{1,3}})?(?:{WDX},?\s+)?(?:the\s+)?"
                      r"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:\s+of)?\s+{MON}"
+                     r"(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
+        # "the night of 9 to 10 December" is the 9th's
+        ("daymonth", r"(?:(?:during|in|on|over)\s+)?the\s+night\s+(?:of|from)\s+(?:the\s+)?(?P<day>\d{{1,2}})"
+                     r"(?:st|nd|rd|th)?\s+(?:to|into|and)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MON}"
                      r"(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by)\s+){{1,3}})?(?:{WDX},?\s+)?{MON}\s+"
                      r"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
@@ -167,6 +175,11 @@ FR = Lexicon(
         (r"hier(?:\s+(?:matin|soir|après-midi))?|la nuit dernière", "day", -1),
         (r"aujourd'hui|ce matin|ce soir|cette nuit|cet après-midi", "day", 0),
         (r"demain", "day", 1),
+        # comptés depuis le jour raconté juste avant (``timeline.dates.told_days``)
+        (r"(?:le|au)\s+lendemain(?!\s+(?:de|du|des)\b|\s+d['’])|le\s+jour\s+suivant"
+         r"|un\s+jour\s+plus\s+tard", "told", 1),
+        (r"(?:le|ce)\s+même\s+jour|(?:le|ce)\s+jour[- ]même|plus\s+tard\s+dans\s+la\s+journée", "told", 0),
+        (r"la\s+veille(?!\s+(?:de|du|des|au)\b|\s+d['’])|le\s+jour\s+précédent|un\s+jour\s+plus\s+tôt", "told", -1),
         (r"(?:(?:au cours de|durant|pendant|depuis) )?la semaine (?:dernière|passée|précédente)",
          "week", -1),
         (r"(?:(?:au cours de|durant|pendant|depuis) )?cette semaine|(?:en )?début de semaine",
@@ -201,6 +214,9 @@ FR = Lexicon(
         ("weekday", r"(?P<cue>(?:(?:depuis|dès|jusqu'à|ce|le|dans la nuit de|la nuit de|"
                     r"dans la nuit du)\s+){{1,3}})?{WD}(?:\s+(?:matin|soir|après-midi|midi))?"
                     r"(?:\s+(?P<post>dernier|passé|prochain))?"),
+        # « la nuit du 9 au 10 décembre » est celle du 9
+        ("daymonth", r"(?:(?:dans|durant|pendant|au\s+cours\s+de)\s+)?la\s+nuit\s+du\s+(?P<day>1er|\d{{1,2}})"
+                     r"\s+au\s+(?:1er|\d{{1,2}})\s+{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("daymonth", r"(?P<cue>(?:(?:depuis|dès|jusqu'au|du|au|le|ce)\s+){{1,3}})?(?:{WDX}\s+)?"
                      r"(?P<day>1er|\d{{1,2}})(?!\d)\s+{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"
                      r"(?:\s+(?P<post>dernier))?"),
@@ -257,7 +273,14 @@ AR = Lexicon(
     fixed=(
         (r"أول أمس|أول من أمس|أمس الأول", "day", -2),
         (r"(?:(?:صباح|مساء|ليل|ليلة|فجر|ظهر|يوم)\s+)?(?:أمس|الأمس)|البارحة", "day", -1),
-        (r"(?:(?:صباح|مساء|ظهر|فجر|حتى)\s+)?اليوم|الليلة|هذا الصباح|هذا المساء", "day", 0),
+        # «اليوم التالي» (the next day), «اليوم نفسه» (the same day), «اليوم الثاني من الهجوم» (its
+        # second day) are no "today"
+        (r"(?:(?:صباح|مساء|ظهر|فجر|حتى)\s+)?اليوم(?!\s+(?:التالي|السابق|نفسه|ذاته|الأول|الثاني|الثالث|الرابع"
+         r"|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الأخير|ال\w+\s+عشر))|الليلة|هذا الصباح|هذا المساء", "day", 0),
+        # counted from the day told before them (``timeline.dates.told_days``)
+        (r"(?:(?:في|صباح|مساء)\s+)?اليوم\s+التالي(?!\s*(?:ل|من|على))", "told", 1),
+        (r"(?:في\s+)?اليوم\s+(?:نفسه|ذاته)|(?:في\s+)?(?:نفس|ذات)\s+اليوم", "told", 0),
+        (r"(?:في\s+)?اليوم\s+السابق(?!\s*(?:ل|من|على))|قبل\s+ذلك\s+بيوم", "told", -1),
         (rf"(?:(?:خلال|في|منذ|طوال)\s+)?الأسبوع (?:{_AR_PAST}|السابق)", "week", -1),
         (r"(?:(?:خلال|في|منذ|طوال)\s+)?(?:هذا الأسبوع|الأسبوع الجاري|الأسبوع الحالي)",
          "week", 0),
@@ -289,6 +312,9 @@ AR = Lexicon(
         # «الأحد عشر» is "the eleven", not Sunday; «غداً الأحد» is tomorrow, Sunday (the next one).
         ("weekday", r"(?:(?P<pre>غدا)\s+)?(?P<cue>(?:(?:منذ|اليوم|يوم|صباح|مساء|ليل|ليلة|فجر|ظهر|حتى)\s+){{1,3}})?{WD}"
                     rf"(?!\s+عشر)(?:\s+(?P<post>{_AR_PAST}|{_AR_NEXT}))?"),
+        # «ليل 9-10 كانون الأول» is the 9th's night
+        ("daymonth", r"(?:(?:في|خلال)\s+)?(?:ليل|ليلة)\s+(?P<day>\d{{1,2}})\s*(?:-|–|إلى|الى|على)\s*\d{{1,2}}"
+                     r"\s+(?:من\s+)?(?:شهر\s+)?{MON}(?:\s+(?:من\s+)?(?:(?:العام|عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?"),
         ("daymonth", r"(?P<cue>(?:(?:منذ|يوم|في|فجر|صباح|مساء|ليل|ليلة|حتى)\s+){{1,3}})?"
                      r"(?:{WDX}\s+)?(?P<day>\d{{1,2}})(?!\d)\s+(?:من\s+)?(?:شهر\s+)?{MON}"
                      r"(?:\s+(?:من\s+)?(?:(?:العام|عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?"
@@ -352,6 +378,12 @@ ES = Lexicon(
         (r"(?<!la )(?<!una )(?<!cada )(?<!esa )(?<!misma )(?<!de )mañana(?!\s+(?:del?|por)\b)",
          "day", 1),
         (r"pasado\s+mañana", "day", 2),
+        # contados desde el día contado justo antes (``timeline.dates.told_days``)
+        (r"(?:al|el)\s+día\s+siguiente(?!\s+(?:de|del|a|al)\b)"
+         r"|un\s+día\s+(?:después|más\s+tarde)(?!\s+(?:de|del)\b)", "told", 1),
+        (r"(?:ese|el|aquel)\s+mismo\s+día|ese\s+día", "told", 0),
+        (r"la\s+víspera(?!\s+(?:de|del)\b)|el\s+día\s+anterior(?!\s+(?:a|al)\b)"
+         r"|un\s+día\s+antes(?!\s+(?:de|del)\b)", "told", -1),
         (r"(?:(?:durante|en|desde)\s+)?la\s+(?:semana\s+(?:pasada|anterior)|pasada\s+semana)",
          "week", -1),
         (r"(?:(?:durante|en|desde)\s+)?esta\s+(?:misma\s+)?semana"
@@ -394,6 +426,9 @@ ES = Lexicon(
                     r"la\s+mañana\s+del|la\s+tarde\s+del)\s+){{1,3}})?"
                     rf"(?:(?P<pre>{_ES_PAST}|próximo|proximo)\s+)?(?<!santo ){{WD}}"
                     rf"(?:\s+(?P<post>{_ES_PAST}|{_ES_NEXT}))?{_ES_DAYPART}"),
+        # «la noche del 9 al 10 de diciembre» es la del 9
+        ("daymonth", r"(?:(?:en|durante)\s+)?la\s+noche\s+del\s+(?P<day>\d{{1,2}})\s+al\s+\d{{1,2}}\s+de\s+{MON}"
+                     r"(?:\s+(?:de|del)\s+(?P<year>\d{{4}}))?(?!\d)"),
         # «el 30 de noviembre (de 2024)», «el pasado 27 de noviembre», «el jueves 28 de noviembre»
         ("daymonth", r"(?P<cue>(?:(?:desde|hasta|el|del|al|este|a\s+partir\s+del|para\s+el)\s+){{1,3}})?"
                      rf"(?:(?P<post>{_ES_PAST}|próximo|proximo)\s+)?(?:{{WDX}},?\s+)?"
@@ -462,6 +497,11 @@ DE = Lexicon(
          "day", 0),
         # lower-case «morgen» is tomorrow, «am Morgen» the morning
         (r"(?-i:morgen)", "day", 1),
+        # vom zuvor erzählten Tag aus gezählt (``timeline.dates.told_days``)
+        (r"am\s+(?:nächsten|folgenden|darauffolgenden)\s+tag|am\s+folgetag|tags\s+darauf"
+         r"|einen\s+tag\s+später", "told", 1),
+        (r"(?:noch\s+)?am\s+(?:selben|gleichen)\s+tag|später\s+am\s+tag", "told", 0),
+        (r"am\s+vortag|am\s+tag\s+zuvor|tags\s+zuvor|einen\s+tag\s+(?:zuvor|früher)", "told", -1),
         (rf"(?:(?:in|während|seit)\s+der\s+)?(?:{_DE_PAST})\s+woche|(?:in\s+der\s+)?vorwoche",
          "week", -1),
         (r"(?:(?:in|seit)\s+)?diese[rn]?\s+woche|(?:zu\s+)?(?:beginn|anfang)\s+(?:dieser|der)\s+woche",
@@ -505,6 +545,9 @@ DE = Lexicon(
                     rf"(?:(?P<pre>{_DE_PAST}|{_DE_NEXT})\s+)?{{WD}}{_DE_DAYPART}?"
                     rf"(?:\s+{_DE_DAYPART})?"),
         # «am 30. November (2024)», «Freitag, 6. Dezember», «seit dem 27. November»
+        # «in der Nacht vom 9. auf den 10. Dezember» ist die des 9.
+        ("daymonth", r"(?:in\s+der\s+)?nacht\s+(?:vom|von)\s+(?P<day>\d{{1,2}})\.\s*(?:auf|zum|zu)\s+(?:den\s+)?"
+                     r"\d{{1,2}}\.\s*{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("daymonth", r"(?P<cue>(?:(?:seit|am|vom|bis|zum|ab|dem|den|an\s+dem|bis\s+zum|seit\s+dem|"
                      r"ab\s+dem)\s+){{1,3}})?"
                      rf"(?:{{WDX}}{_DE_DAYPART}?,?\s+(?:(?:den|dem)\s+)?)?"

@@ -43,6 +43,9 @@ class Reading:
     precision: str
     relative: bool
     since: bool = False
+    #: Days after the day told before it, for a phrase dated from the story's own previous day
+    #: ("the next day" +1, "the same day" 0, « la veille » -1); None for every other phrase.
+    told: int | None = None
 
 
 Handler = Callable[[dict[str, str | None], date | None, Lexicon], Reading | None]
@@ -221,7 +224,13 @@ def _numeric(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Rea
 
 
 def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
-    """Resolve a fixed relative phrase ('yesterday', « la semaine dernière », «نهاية الأسبوع»)."""
+    """Resolve a fixed relative phrase ('yesterday', « la semaine dernière », «نهاية الأسبوع»).
+
+    A "told" phrase ("the next day", « le lendemain ») is not counted from the anchor: it stays
+    unresolved here, and :func:`timeline.dates.find_dates` counts it from the day told before it.
+    """
+    if unit == "told":
+        return Reading(None, None, "day", True, told=offset)
     precision = {"day": "day", "week": "week", "weekend": "week", "month": "month",
                  "year": "year", "recent_years": "year"}.get(unit)
     if precision is None:
