@@ -114,7 +114,8 @@ TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offens
           "displacement": "Residents fled", "closure": "Closure", "prison": "Prisoners freed",
           "air_defence": "Air defences", "flight": "Flight", "surrender": "Surrender",
           "statue": "Statue toppled", "buffer_zone": "Buffer zone entered",
-          "curfew": "Curfew imposed", "evacuation": "Evacuation ordered", "return": "Return"}
+          "curfew": "Curfew imposed", "evacuation": "Evacuation ordered", "return": "Return",
+          "celebration": "Celebrations"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
 #: statue torn down, troops entering a buffer zone): like situation reports they share the
 #: sentence's nearest date rather than claim it (a capture beside them keeps its own day) and,
