@@ -9,8 +9,9 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from kharita.yamlio import load_yaml
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
-from timeline.lexicon import RULES, LanguageRules, rules_for
+from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for
 from timeline.sentences import Sentence, TriggerHit
 
 _INVERTED = re.compile(r"[,»”\"']\s*$")
@@ -27,6 +28,32 @@ def attribution_pattern() -> re.Pattern[str] | None:
     if not rows:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")\s*$", re.IGNORECASE)
+
+
+@cache
+def after_talks_pattern() -> re.Pattern[str] | None:
+    """(Round 10) The words that place a statement after a meeting ended ("after the talks", « à
+    l'issue de la rencontre », «بعيد اللقاء», "at a press conference"), from the ``after_talks``
+    rows of every rule table, read here from the files (the compiled tables of
+    :mod:`timeline.lexicon` do not load this key).
+
+    Why every language's rows in one pattern: the rows are distinct words of each language, and
+    :func:`timeline.extract.fold_readouts`, which asks, works on an article's events with no language.
+    """
+    rows: list[str] = []
+    for path in sorted(RULES_DIR.glob("*.yaml")):
+        value = load_yaml(path.read_text(encoding="utf-8")).get("after_talks") or ()
+        rows += [str(r) for r in ([value] if isinstance(value, str) else value)]
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
+
+
+def after_talks(sentence: str) -> bool:
+    """Whether a statement's sentence says it was made after the meeting was over (its words are
+    then no readout of that meeting)."""
+    pattern = after_talks_pattern()
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def in_attribution(trigger: TriggerHit, text: str) -> bool:
