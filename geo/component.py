@@ -154,9 +154,12 @@ def _tatweel(text: str) -> bool:
 def _starts_name(doc: Doc, i: int) -> bool:
     tok = doc[i]
     text = tok.text
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    if text.isdigit():
+        # a numeral before a word may begin a name: «3000 شقة», '3000 Apartments' (Aleppo quarters)
+        return nxt[:1].isalpha() and (is_arabic(nxt) or nxt[:1].isupper())
     if not text[:1].isalpha() or _tatweel(text):
         return False
-    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     if text.lower() in LATIN_ARTICLES and nxt not in _JOINERS and not (
             text in _FREE_ARTICLES and nxt[:1].isupper()):
         return False  # 'As Damascus'...: a free-standing article is not part of the name
@@ -1048,7 +1051,23 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
         if (before and before[-1].casefold() in cues.get("determiner", lang)
                 and any(h.entry.feature_class in ("P", "A") for h in m.hits)):
             return "common noun after a determiner"
+        # ... also with a lower-case word between them when the article is feminine or plural
+        # ('die syrische Marine': a town name is neuter) or the word is an ordinal ('zum ersten
+        # Mal'); 'im umkämpften Saraqib', 'das benachbarte Taftanas' stay places
+        if (not arabic and len(before) > 1 and before[-1].isalpha() and before[-1].islower()
+                and any(h.entry.feature_class in ("P", "A") for h in m.hits)):
+            article = before[-2].casefold()
+            if article in cues.get("feminine_determiner", lang) or (
+                    article in cues.get("determiner", lang) and _ordinal(before[-1], cues, lang)):
+                return "common noun after a determiner and an adjective"
     return None
+
+
+def _ordinal(word: str, cues: NameCues, lang: str) -> bool:
+    """An inflected ordinal of the language (German ersten, zweite, letzten: a stem of
+    name_cues.tsv kind ``ordinal`` and an ending of at most two letters)."""
+    w = word.casefold()
+    return any(w.startswith(stem) and len(w) - len(stem) <= 2 for stem in cues.get("ordinal", lang))
 
 
 def _indefinite_feminine(word: str) -> bool:

@@ -47,6 +47,10 @@ def arabic_word_key(word: str) -> str:
     return w
 
 
+#: Quotation marks that may open a name right after a proclitic and its tatweel («لـ”الفوج 46”»)
+_OPENING_QUOTES = frozenset('"“”«')
+
+
 def arabic_proclitic_splits(word: str, min_letters: int = 3) -> list[tuple[int, str]]:
     """Ways to read ``word`` as proclitics + name: ``[(prefix_length, rest), ...]``.
 
@@ -69,7 +73,11 @@ def arabic_proclitic_splits(word: str, min_letters: int = 3) -> list[tuple[int, 
         if rest[:1] in AR_PREPOSITIONS:
             p = c + 1
             if word[p:p + 1] == "ـ" and len(word) > p + 1:
-                out.append((p + 1, word[p + 1:]))  # بـM5: the tatweel marks the proclitic off
+                # بـM5: the tatweel marks the proclitic off; لـ"الفوج 46": so may a quotation mark
+                q = p + 1
+                while word[q:q + 1] in _OPENING_QUOTES and len(word) > q + 1:
+                    q += 1
+                out.append((q, word[q:]))
             elif len(word) - p >= min_letters:
                 out.append((p, word[p:]))
             if rest[:2] == "لل" and len(rest) > 4:
