@@ -100,7 +100,7 @@ class ActorRegistry:
         for actor in actors:
             if actor.speaks_for and actor.speaks_for not in self.actors:
                 raise ActorRegistryError(f"{actor.name}: speaks_for {actor.speaks_for!r} is not an actor")
-        self._matchers: dict[str, list[tuple[re.Pattern[str], dict[str, str]]]] = {}
+        self._matchers: dict[str, list[tuple[re.Pattern[str], dict[str, str], dict[str, str]]]] = {}
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -138,7 +138,7 @@ class ActorRegistry:
                     table.setdefault(alias, actor.name)
         return table
 
-    def _matcher(self, lang: str | None) -> list[tuple[re.Pattern[str], dict[str, str]]]:
+    def _matcher(self, lang: str | None) -> list[tuple[re.Pattern[str], dict[str, str], dict[str, str]]]:
         key = lang or "*"
         if key not in self._matchers:
             table = self._aliases_for(lang if lang in self.languages else None)
@@ -151,26 +151,28 @@ class ActorRegistry:
                 arabic = [a for a in aliases if is_arabic(a)]
                 latin = [a for a in aliases if not is_arabic(a)]
                 lookup = {a.casefold() if flags else a: table[a] for a in aliases}
+                variants = _variant_index(lookup)
                 if latin:
                     body = "|".join(_alias_body(a) for a in latin)
                     matchers.append((re.compile(rf"{_LATIN_EDGE_BEFORE}(?:{body}){_LATIN_EDGE_AFTER}", flags),
-                                     lookup))
+                                     lookup, variants))
                 if arabic:
                     body = "|".join(_alias_body(a) for a in arabic)
-                    matchers.append((re.compile(rf"(?<!\w){_AR_PROCLITIC}(?:{body})(?!\w)", flags), lookup))
+                    matchers.append((re.compile(rf"(?<!\w){_AR_PROCLITIC}(?:{body})(?!\w)", flags), lookup,
+                                     variants))
             self._matchers[key] = matchers
         return self._matchers[key]
 
     def find(self, text: str, lang: str | None = None) -> list[ActorMention]:
         """Every actor named in ``text``: leftmost-longest, non-overlapping, in text order."""
         found: list[ActorMention] = []
-        for pattern, lookup in self._matcher(lang):
+        for pattern, lookup, variants in self._matcher(lang):
             for match in pattern.finditer(text):
                 surface, start = match.group(0), match.start()
-                name = self._resolve(surface, lookup)
+                name = self._resolve(surface, lookup, variants)
                 if name is None and is_arabic(surface) and surface[0] in _NAME_PROCLITICS:
                     surface, start = surface[1:], start + 1
-                    name = self._resolve(surface, lookup)
+                    name = self._resolve(surface, lookup, variants)
                 if name is None:
                     continue
                 actor = self.actors[name]
@@ -184,15 +186,24 @@ class ActorRegistry:
         return kept
 
     @staticmethod
-    def _resolve(surface: str, lookup: dict[str, str]) -> str | None:
+    def _resolve(surface: str, lookup: dict[str, str], variants: dict[str, str] | None = None) -> str | None:
+        """The canonical name of a matched surface; ``variants`` is :func:`_variant_index` of
+        ``lookup`` (computed here when not given)."""
         norm = re.sub(r"\s+", " ", surface).replace("’", "'")
         for key in (norm, norm.casefold()):
             if key in lookup:
                 return lookup[key]
-        for alias, name in lookup.items():  # apostrophe or spacing variants
-            if alias.replace("’", "'").casefold() == norm.casefold():
-                return name
-        return None
+        # apostrophe or spacing variants
+        return (_variant_index(lookup) if variants is None else variants).get(norm.casefold())
+
+
+def _variant_index(lookup: dict[str, str]) -> dict[str, str]:
+    """Each alias of ``lookup`` with its apostrophes straight and its case folded -> the name of
+    the first such alias: one dict lookup instead of a loop over every alias per match."""
+    index: dict[str, str] = {}
+    for alias, name in lookup.items():
+        index.setdefault(alias.replace("’", "'").casefold(), name)
+    return index
 
 
 def _compound_suffixes(table: object) -> dict[str, tuple[str, ...]]:

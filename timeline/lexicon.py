@@ -494,6 +494,8 @@ def strip_diacritics(text: str) -> tuple[str, list[int]]:
     """Text without Arabic harakat and tatweel, and for each kept character its index in ``text``
     (so that a span found in the stripped text maps back to the original: the wire copy writes
     «شنّته» and «توجّه» with a shadda that the patterns do not spell)."""
+    if not _AR_DIACRITICS.search(text):  # most sentences: nothing to strip, one scan
+        return text, list(range(len(text)))
     kept = [(i, ch) for i, ch in enumerate(text) if not _AR_DIACRITICS.match(ch)]
     return "".join(ch for _, ch in kept), [i for i, _ in kept]
 

@@ -1,0 +1,132 @@
+"""An exact, cheap gate before each trigger pattern: the literal text every one of its matches holds.
+
+Why: a sentence was read by every trigger pattern of its language (about 55), one full regex scan
+each, and most of them find nothing there; that loop was the largest cost of extraction (issue
+14). Each pattern of a rule table is read once (with the regex module's own parser) for the
+literal strings that any match must contain (``took (?:over|control of)`` -> "took "); a sentence
+that holds none of a pattern's strings cannot match it, so the pattern's scan is skipped. The
+gate only ever skips a scan that would find nothing: the hits, their order and their spans are
+those of the plain loop. A pattern the parser cannot read, or that requires no literal text
+(``[A-Z]\\w+ fell``, an optional word), gets no gate and is always run.
+
+Case: the comparison is made on text folded the way the regex engine folds it under IGNORECASE
+(its own lower-casing per character, and the few characters it also treats as equal, «ı» and
+"i", «ſ» and "s"), so a case-insensitive match always holds the folded literal; a literal of a
+case-sensitive part (``(?-i:...)``) is folded too, which only makes the test looser.
+"""
+
+from __future__ import annotations
+
+import _sre
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from re import _casefix, _constants, _parser  # the regex module's own reading of a pattern
+
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+
+def _equivalents() -> dict[int, int]:
+    """Each lower-case code the regex engine also matches with another (``_EXTRA_CASES``) -> the
+    smallest code of its class, so that one character stands for the class."""
+    out: dict[int, int] = {}
+    for low, others in _casefix._EXTRA_CASES.items():
+        group = {low, *others}
+        for code in list(group):
+            group.update(_casefix._EXTRA_CASES.get(code, ()))
+        smallest = min(group)
+        for code in group:
+            out[code] = min(smallest, out.get(code, smallest))
+    return out
+
+
+class _FoldTable(dict):
+    """``str.translate`` table of the regex engine's case folding, filled as characters appear."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._equivalent = _equivalents()
+
+    def __missing__(self, code: int) -> int:
+        low = _sre.unicode_tolower(code)
+        self[code] = folded = self._equivalent.get(low, low)
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """``text`` folded as the regex engine compares characters under IGNORECASE (same length)."""
+    return text.translate(_FOLD)
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` contains; None when there is none
+    to require (or the pattern cannot be read: then it is simply never skipped)."""
+    try:
+        need = _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - an unreadable pattern only loses its gate
+        return None
+    if not need or "" in need:
+        return None
+    # a string that holds another of the set adds nothing ("control of" beside "control")
+    return frozenset(s for s in need if not any(o != s and o in s for o in need))
+
+
+def _sequence(items: Sequence) -> frozenset[str] | None:
+    """What a sequence of regex items requires: its most selective item's (or literal run's)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is _constants.LITERAL:
+            run.append(chr(_FOLD[arg]))
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        need = _item(op, arg)
+        if need:
+            found.append(need)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    if not found:
+        return None
+    return max(found, key=lambda need: (min(map(len, need)), -len(need)))
+
+
+def _item(op: object, arg: object) -> frozenset[str] | None:
+    """What one item requires: a group's content, every branch of an alternation (all of them or
+    nothing), a repeat's content when it repeats at least once; else nothing (classes, assertions)."""
+    if op is _constants.SUBPATTERN:
+        return _sequence(arg[3])
+    if op is _constants.ATOMIC_GROUP:
+        return _sequence(arg)
+    if op is _constants.BRANCH:
+        branches = [_sequence(b) for b in arg[1]]
+        if all(branches):
+            return frozenset().union(*branches)
+        return None
+    if op in _REPEATS and arg[0] >= 1:
+        return _sequence(arg[2])
+    return None
+
+
+@dataclass(frozen=True)
+class TriggerGate:
+    """The required strings of a table's trigger patterns, in the table's order."""
+
+    words: tuple[str, ...]  # every required string of the table, once
+    needs: tuple[frozenset[str] | None, ...]  # per pattern: one of these must be present (None: always run)
+
+    def open_patterns(self, text: str) -> list[bool]:
+        """For each pattern, whether ``text`` (as the patterns read it) may hold a match."""
+        folded = fold(text)
+        present = {w for w in self.words if w in folded}
+        return [need is None or not need.isdisjoint(present) for need in self.needs]
+
+
+def build_gate(patterns: Sequence[re.Pattern[str]]) -> TriggerGate:
+    needs = tuple(required_literals(p) for p in patterns)
+    words = tuple(sorted(set().union(*(n for n in needs if n))))
+    return TriggerGate(words, needs)
