@@ -77,6 +77,7 @@ from typing import Any
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_dates import held_range, relative_dated_captures
+from timeline.control_roles import fought_sides, list_after_relative
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, is_opposition
 from timeline.lexicon import (
     CASUALTY_PATTERNS,
@@ -416,12 +417,18 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             return None
         return GOVERNMENT if controller_camp(side) == "opposition" else UNSPECIFIED
 
+    # "the rebels, who fight the army, took Morek": the side the subject fights is no taker (a
+    # loser's verb keeps them: "rebels fighting the army said troops fled Hama")
+    fought = fought_sides(before, {i: controller_camp(c(a)) for i, a in enumerate(before)}, text, lang,
+                          trigger.start) if trigger.role != "lose" and text else {}
+    said_from = {id(before[i]): before[j].end for j, i in sorted(fought.items())}
+    before = [a for i, a in enumerate(before) if i not in fought]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
         # "HTS announced that its forces had entered Homs" the speaker's own forces are (``own_forces``)
         own = rules.own_forces is not None and rules.own_forces.search(
             text[max(0, trigger.start - CLAUSE_REACH):trigger.start]) is not None
-        before = [a for a in before if not rules.clause_marker.search(text[a.end:trigger.start])
+        before = [a for a in before if not rules.clause_marker.search(text[said_from.get(id(a), a.end):trigger.start])
                   or (own and a is before[-1])]
     named = [c(a) for a in ctrl]
     agent = subject_after()
@@ -504,6 +511,9 @@ OBJECT_REACH, SUBJECT_REACH = 90, 90
 OBJECT_SLOT_REACH = 25
 #: Longest gap between two places of one list ("A, B and the town of C").
 LIST_GAP = 40
+#: How long (characters) a relative clause between two places of one list may be ("Morek, which lies
+#: north of Hama, as well as Karnaz").
+RELATIVE_LIST_GAP = 100
 _LIST_BREAK = re.compile(r"[.;:!?()\[\]\n]")
 
 
@@ -714,6 +724,10 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         out: list[Any] = []
         for m in ordered:
             gap = gap_of(out[-1] if out else None, m)
+            if (forward and out and len(gap) <= RELATIVE_LIST_GAP and list_after_relative(gap, ctx.lang)
+                    and not any(out[-1].end <= t.start < m.start for t in ctx.triggers)):
+                out.append(m)  # "took Morek, which lies north of Hama, as well as Karnaz"
+                continue
             limit = reach if not out else LIST_GAP
             if len(gap) > limit or (out and (_LIST_BREAK.search(gap) or not _only_lists(gap, rules))):
                 break

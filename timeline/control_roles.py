@@ -1,0 +1,78 @@
+"""Sides a capture's subject is said to fight: named in its relative clause or participle phrase.
+
+Why: in «الفصائل المسلحة التي تقاتل قوات الحكومة السورية ... أنها سيطرت على نوى», "the rebels,
+who fight the army, took Morek" or « les rebelles qui combattent l'armée ont pris Morek » the
+side named last before the verb is the one the subject fights, not the taker: reading it as the
+taker gave towns to the government on real news (a reversed change, the map's worst error). The
+words between the subject and that side are the table's ``fought_side`` (a relative pronoun, a few
+words and a verb or preposition of fighting, anchored at both ends); such a side is dropped from
+the capture's subject candidates, so that the subject, or the pronoun resuming it («أنها سيطرت»,
+"said they had taken"), is the taker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from kharita.yamlio import load_yaml
+from timeline.actors import ActorMention
+from timeline.lexicon import RULES_DIR, rules_for
+
+
+@cache
+def table_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
+    """A control key of a language's table, compiled (read here: the shared rule loader keeps only
+    the keys it knows); the English table's for a language without one."""
+    language = lang if (RULES_DIR / f"{lang}.yaml").exists() else "en"
+    doc = load_yaml((RULES_DIR / f"{language}.yaml").read_text(encoding="utf-8"))
+    pattern = doc.get(key)
+    return re.compile(rf"(?:{pattern})", re.IGNORECASE) if pattern else None
+
+
+def fought_side_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``fought_side``: the words between a subject and the side it fights."""
+    return table_pattern(lang, "fought_side")
+
+
+def list_after_relative(gap: str, lang: str | None) -> bool:
+    """Whether the words between two places go on with a list after a relative clause on the first
+    ("took Morek, which lies north of Hama, as well as Karnaz", « Morek, qui se trouve au nord de
+    Hama, ainsi que Karnaz », «مورك التي تقع شمال حماة، فضلا عن كرناز»): the table's
+    ``list_after_relative``, matched on the whole gap (a pronoun, a clause with no sentence stop,
+    a comma and a word of adding)."""
+    pattern = table_pattern(lang, "list_after_relative")
+    return pattern is not None and pattern.fullmatch(gap) is not None
+
+
+def fought_sides(before: Sequence[ActorMention], camp_of: dict[int, str], text: str, lang: str | None,
+                 trigger_start: int) -> dict[int, int]:
+    """Indexes (into ``before``) of the sides a subject before them is said to fight, each with
+    its subject's index (a reported-clause word such as «que» is then looked for after the side:
+    « les rebelles qui combattent l'armée » is no report).
+
+    ``camp_of`` gives each candidate's camp: only a side of another camp than the subject's is
+    its enemy. A side followed by a clause of its own before the verb ("fought the rebels as they
+    entered Hama", "battled rebels, who then took Hama") is that clause's subject and stays.
+    """
+    pattern = fought_side_pattern(lang)
+    if pattern is None or len(before) < 2:
+        return {}
+    rules = rules_for(lang)
+    dropped: dict[int, int] = {}
+    for i, subject in enumerate(before[:-1]):
+        if i in dropped:
+            continue
+        for j in range(i + 1, len(before)):
+            side = before[j]
+            if camp_of[j] == camp_of[i] or pattern.fullmatch(text, subject.end, side.start) is None:
+                continue
+            if rules.clause_openers is not None and rules.clause_openers.search(text, side.end, trigger_start):
+                continue
+            rest = text[side.end:trigger_start].lstrip()
+            if rules.relative_pronoun is not None and (rules.relative_pronoun.match(rest)
+                                                       or rules.relative_pronoun.match(rest.lstrip(",، "))):
+                continue
+            dropped[j] = i
+    return dropped
