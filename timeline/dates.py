@@ -22,6 +22,9 @@ Conventions (documented in BENCHMARKS.md "Dates" and tested in tests/timeline/te
   wire copy translates European agencies), precision "week".
 * "ces derniers jours" / "over the past few days" / «الأيام الأخيرة»: the seven days ending on the
   anchor, precision "week". "in recent years": 1 January three years back to the anchor.
+* "the past week" / « la semaine écoulée » / «الأيام السبعة الماضية» / «los últimos siete días» /
+  «in den vergangenen sieben Tagen»: the seven days before the anchor (anchor−7 … anchor−1): a
+  story looks back on the week that led up to its day, and a capture of a week before was lost.
 * "since X" (depuis, منذ) resolves to X itself with ``since=True``: the referenced point is what
   an event needs; the open range up to the anchor is implied.
 * Years need a cue ("in 2015", «العام 2011»), so counts and numbers ("446", "2254", "48 h",

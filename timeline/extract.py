@@ -75,6 +75,7 @@ from datetime import timedelta
 from typing import Any
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
+from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_dates import held_range, relative_dated_captures
 from timeline.control_roles import fought_sides, list_after_relative
@@ -1871,6 +1872,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     its events say so (``date_inferred``). A sentence whose only date phrases cannot date an event
     ("since 2016", "in recent years") is background and makes none.
     """
+    # "Fidan and Araghchi at talks in New York, 23 September 2024 (AFP)": an old picture's caption
+    # reports nothing and its date dates nothing (:func:`timeline.captions.old_captions`)
+    captions = old_captions(text, lang, dates, published)
+    if captions:
+        dates = [d for d in dates if not inside(captions, d.start, d.end)]
     good_dates = usable_dates(dates, text)
     rules = rules_for(lang)
     places = usable_places(places, rules)
@@ -1883,7 +1889,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     all_triggers = [find_triggers(s, lang) for s in sentences]
     for i, s in enumerate(sentences):
         triggers = all_triggers[i]
-        if not triggers:
+        if not triggers or (captions and inside(captions, s.start, s.end)):
             continue
         s_actors = [a for a in actors if within(s, a.start, a.end)]
         # a trigger word inside an actor's name is part of the name («هيئة تحرير الشام»); a denied
@@ -2190,8 +2196,10 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
     """
     circumstance = rules.circumstance
     out: dict[TriggerHit, DateHit] = {}
-    if not dated or any(o.role in ("offensive", "counteroffensive") for o in triggers):
+    if not dated:
         return out
+    if any(o.role in LAUNCH_ROLES for o in triggers):
+        return announced_launches(triggers, dated, text)
     reporting = sorted((t for t in dated if t.kind == "statement"), key=lambda t: t.start)
     captures = sorted((t for t in dated if t.kind == "control_change"), key=lambda t: t.start)
     days = {(d.date, d.date_end, d.precision) for d in dated.values()}
@@ -2225,6 +2233,32 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
         mine = [c for c in near if len(days) == 1 or dated[c] == nearest]
         if mine:
             out[t] = dated[mine[0]]
+    return out
+
+
+#: Roles of an offensive's launch (:func:`announced_launches`).
+LAUNCH_ROLES = frozenset({"offensive", "counteroffensive"})
+
+
+def announced_launches(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                       text: str) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated launches of an offensive told in reported speech: the reporting
+    verb's, when the launch follows it within :data:`REPORT_REACH` characters in its clause.
+
+    Why: "The factions said on Wednesday they had launched an offensive", « ont annoncé mercredi
+    avoir lancé une offensive », «dijeron el miércoles que habían lanzado una ofensiva», «erklärten
+    am Mittwoch, sie hätten eine Offensive gestartet»: the day goes to the nearest verb, the
+    statement, and the launch, left undated in a dated sentence, was dropped. The announcement is
+    the launch's day. The captures of such a sentence still share nothing (:func:`shared_dates`).
+    """
+    reporting = sorted((t for t in dated if t.kind == "statement"), key=lambda t: t.start)
+    out: dict[TriggerHit, DateHit] = {}
+    for t in triggers:
+        if t in dated or t.role not in LAUNCH_ROLES:
+            continue
+        verb = next((r for r in reversed(reporting) if r.end <= t.start), None)
+        if verb is not None and t.start - verb.end <= REPORT_REACH and not _CLAUSE_STOP.search(text, verb.end, t.start):
+            out[t] = dated[verb]
     return out
 
 

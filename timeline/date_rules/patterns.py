@@ -27,7 +27,7 @@ RECENT_SPANS: dict[str, tuple[int, str]] = {
     "past_24h": (2, "week"),         # in the past 24 hours: yesterday and today
     "past_48h": (3, "week"),
     "recent_days": (7, "week"),      # ces derniers jours / over the past few days
-    "rolling_week": (7, "week"),     # the past week
+    "rolling_week": (7, "week"),     # the past week: the seven days before the anchor (ROLLING_WEEK)
     "recent_weeks": (28, "month"),   # in recent weeks
     "recent_months": (183, "year"),  # ces derniers mois: about half a year
 }
@@ -250,6 +250,10 @@ def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
         start, end = cm.year_range(anchor.year + offset)
     elif unit == "recent_years":
         start, end = date(anchor.year - RECENT_YEARS, 1, 1), anchor
+    elif unit == "rolling_week":
+        # "over the past week", « la semaine écoulée », «الأيام السبعة الماضية»: the seven days
+        # before the publication, not a week ending on it (which lost a capture of a week before)
+        start, end = anchor - timedelta(days=RECENT_SPANS[unit][0]), anchor - timedelta(days=1)
     else:
         start, end = anchor - timedelta(days=RECENT_SPANS[unit][0] - 1), anchor
     return Reading(start, end, precision, True)
