@@ -72,7 +72,10 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import cache
 from typing import Any
+
+import yaml
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.captions import inside, old_captions
@@ -83,6 +86,7 @@ from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLE
 from timeline.lexicon import (
     CASUALTY_PATTERNS,
     DIPLOMATIC_PRIORITY,
+    RULES_DIR,
     SINCE_WORDS,
     LanguageRules,
     rules_for,
@@ -195,6 +199,50 @@ FLIGHT_REACH = 40
 _FLIGHT_ROLES = frozenset({"lose", "leave"})
 
 
+#: How far (characters) before a verb of flight an object pronoun may stand ("granted him
+#: asylum", « lui a accordé l'asile », «منحته السلطات الروسية حق اللجوء»).
+FLIGHT_PRONOUN_REACH = 40
+
+
+@cache
+def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
+    compile (``flight_pronoun``, ``strike_negation``), compiled once per language.
+
+    Why here: the lexicon is another module's; these keys only serve the strike and flight checks
+    of this module, read at most once per language.
+    """
+    path = RULES_DIR / f"{lang or 'en'}.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    templates = {"flight_pronoun": r"(?<!\w)(?:ALT)(?!\w)",
+                 "strike_negation": r"(?<!\w)(?:ALT)(?:\s+\S+){0,1}?\s*$"}
+    cues = {}
+    for key, template in templates.items():
+        value = (doc or {}).get(key)
+        if value:
+            items = [value] if isinstance(value, str) else [str(x) for x in value]
+            cues[key] = re.compile(template.replace("ALT", "|".join(f"(?:{x})" for x in items)), re.IGNORECASE)
+    return cues
+
+
+def pronoun_flight(trigger: TriggerHit, actors: Sequence[ActorMention], text: str, lang: str | None) -> bool:
+    """Whether a verb of flight names who fled by an object pronoun ("where the Kremlin granted him
+    asylum", «le concedió asilo», «منحته ... اللجوء», « lui a accordé l'asile », «wo ihm der Kreml
+    Asyl gewährte») and a Syrian official is named before it in the sentence.
+
+    Why: news tells Assad's arrival in Moscow and then the asylum given "to him"; the official
+    then stands further than :data:`FLIGHT_REACH` from the verb, past a comma.
+    """
+    pronoun = event_cues(lang).get("flight_pronoun")
+    if pronoun is None:
+        return False
+    window = text[max(0, trigger.start - FLIGHT_PRONOUN_REACH):trigger.end]
+    found = list(pronoun.finditer(window))
+    if not found or CLAUSE_BREAK.search(window, found[-1].end()):
+        return False
+    return any(a.type == "official" and a.country == "SY" and a.end <= trigger.start for a in actors)
+
+
 def official_flight(trigger: TriggerHit, actors: Sequence[ActorMention], text: str) -> bool:
     """Whether a Syrian official is the one who fled, left or was given asylum, next to the verb
     with no clause break between.
@@ -213,17 +261,27 @@ def official_flight(trigger: TriggerHit, actors: Sequence[ActorMention], text: s
     return False
 
 
-def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text: str) -> list[TriggerHit]:
+def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text: str,
+            lang: str | None = None) -> list[TriggerHit]:
     """A sentence's triggers with flights sorted out: a flight row stays only when a Syrian official
-    fled (:func:`official_flight`), and a loss verb said of one ("Assad fled Damascus") becomes
-    his flight."""
+    fled (:func:`official_flight`, :func:`pronoun_flight`), and a loss verb said of one ("Assad fled
+    Damascus") becomes his flight. With a flight kept, the official's arrival told by a visit verb
+    ("Assad landed in Moscow, where ...") is that flight, no diplomatic visit; a flight told after a
+    circumstance word ("after Assad fled") is the background of other news, none."""
     out = []
     for t in triggers:
-        if t.role == "flight" and not official_flight(t, actors, text):
+        if t.role == "flight" and not (official_flight(t, actors, text) or pronoun_flight(t, actors, text, lang)):
             continue
         if t.kind == "control_change" and t.role in _FLIGHT_ROLES and official_flight(t, actors, text):
             t = TriggerHit("other", "flight", t.start, t.end, t.surface)
         out.append(t)
+    # "after President al-Assad fled the country", «بعد فرار بشار الأسد»: the flight told as the
+    # circumstance of other news is its background, no event of the article
+    circumstance = rules_for(lang).circumstance
+    out = [t for t in out if not (t.role == "flight" and circumstance is not None and circumstance.search(
+        text, max(0, t.start - CIRCUMSTANCE_REACH), t.start))]
+    if any(t.role == "flight" for t in out):
+        out = [t for t in out if not (t.kind == "visit" and official_flight(t, actors, text))]
     return out
 
 
@@ -1184,6 +1242,28 @@ def strike_subject(actor: ActorMention, trig: TriggerHit, ctx: SentenceContext) 
             and _ADJACENT.fullmatch(ctx.text, trig.end, actor.start) is not None)
 
 
+def negated_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+    """Whether a strike word is denied by a quantifier right before it ("no shells fell", « aucun
+    obus », «ningún proyectil», «لأي غارات»): the table's ``strike_negation``.
+
+    Why: the general ``negation`` denies verbs ("did not capture"); a strike is often told by its
+    noun, which "no" or «aucun» denies; read as a strike it put bombs on a quiet town.
+    """
+    cue = event_cues(lang).get("strike_negation")
+    return cue is not None and cue.search(text, max(sentence_start, trig.start - 30), trig.start) is not None
+
+
+def old_strike(d: DateHit, published: Any) -> bool:
+    """Whether a strike is dated long before the article (:data:`BACKGROUND_EVENT_DAYS`, as
+    :func:`long_before` counts for statements): "in 2018, Russian jets bombed Idlib" recalls the
+    war's past, it is no strike of the offensive. Past "other" events (a prison's history, the 2016
+    evacuation) stay, as the gold keeps them.
+    """
+    if published is None or d.date is None:
+        return False
+    return (published - (d.date_end or d.date)).days > BACKGROUND_EVENT_DAYS
+
+
 def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> Event | None:
     s = ctx.sentence
     ctx = replace(ctx, places=[m for m in ctx.places if not in_dateline(m, ctx.text)])
@@ -1206,6 +1286,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         countries = sorted({registry.get(n).country for n in states if registry.get(n) and registry.get(n).country})
         where = ", ".join(p.name for p in places) or "unnamed places"
         summary = f"Strikes on {where}" + (f": {casualties} killed" if casualties is not None else "")
+        if negated_strike(trig, s.start, ctx.text, ctx.lang) or old_strike(d, ctx.published):
+            return None  # "no shells fell", « aucun obus »; "in 2018, Russian jets bombed Idlib"
         return Event(id="", kind="strike", **_date_fields(d), actors=states, countries=countries,
                      places=places, casualties=casualties, summary=summary)
     # "other": an offensive or counter-offensive being launched, by the armed actors just before
@@ -1236,6 +1318,11 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # who fled is the official next to the verb, not the side that took the city
         actors = _dedupe([a.name for a in ctx.actors if a.type == "official" and a.country == "SY"])
         countries = ["SY"]
+        if not places:
+            # "Assad landed in Moscow, where the Kremlin granted him asylum": the foreign town of
+            # the sentence is where he fled to
+            places = _unique_places([m for m in ctx.places if _is_town(m) and mention_place(m).country_code
+                                     and mention_place(m).country_code != "SY"])
     if trig.role == "advance" and not places:
         return None  # "the rebels kept advancing": an advance towards nowhere named is no event
     if hypothetical(trig, s.start, ctx.text, rules_for(ctx.lang), launch=True):
@@ -1934,7 +2021,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         unnamed = [t for t in triggers if t.kind == "statement" and unnamed_subject(t, s, text, s_actors, rules)]
         # "Tras la reunión, Fidan dijo": the meeting told before is no second one
         triggers = [t for t in triggers if not names_past_talks(t, s, text, all_triggers[:i])]
-        triggers = flights(triggers, s_actors, text)
+        triggers = flights(triggers, s_actors, text, lang)
         # "the insurgents arrived in Rastan on Friday": fighters' arrival is no diplomatic visit,
         # and it must not claim the date that belongs to the sentence's capture
         triggers = [t for t in triggers
