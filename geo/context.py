@@ -152,6 +152,9 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
         _search(rules.facility_before, _left(text, s)) or _search(rules.facility_after, _right(text, e, 40))
         for s, e in spans
     ]
+    for k, (s, _) in enumerate(spans):  # «بلدة ومطار منغ», "the town and air base of": the town
+        if facility[k] and _search(rules.town_and_facility_before, _left(text, s)):
+            facility[k], city[k], settle[k] = False, True, True
     settle = [s or a or c or q for s, a, c, q in zip(settle, area, city, quarter, strict=True)]
     return [
         Context(area=area[k], city=city[k] and not area[k], settlement=settle[k],

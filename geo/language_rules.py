@@ -28,6 +28,12 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   over a village or a far city of the same name;
 * ``facility_before`` / ``facility_after``: airport and air-base words ("airport of",
   « aéroport militaire de »): the name then denotes the facility when the gazetteer has one;
+* ``town_and_facility_before``: a town word and an airport word sharing one name ("the town and
+  air base of Taftanaz", « la ville et l'aéroport de », «بلدة ومطار منغ»): the name is the town,
+  as the town holds the air base; checked only when ``facility_before`` matched;
+* ``route_before``: a road word before the two towns that name the road, written side by side
+  with no list word (Arabic «طريق حلب خناصر» 'the Aleppo-Khanasir road'): the second town is the
+  road's other end, not an adjective or a second word of the first (:mod:`geo.parser`);
 * ``region_before`` / ``region_after``: a part of a country ("northern Syria"): the captured
   groups are compass words, turned into labels by ``compass``; ``region_in_name``: a compass
   word glued to the name itself (German «Nordsyrien»), matched at the start of the name;
@@ -89,6 +95,7 @@ CONTEXT_TABLES = (
     "quarter_after", "facility_before",
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before", "institution_before", "institution_after",
+    "town_and_facility_before", "route_before",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
@@ -123,6 +130,8 @@ class GeoRules:
     weak_settlement_before: re.Pattern[str] | None = None
     institution_before: re.Pattern[str] | None = None
     institution_after: re.Pattern[str] | None = None
+    town_and_facility_before: re.Pattern[str] | None = None
+    route_before: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()

@@ -18,6 +18,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -125,6 +126,7 @@ class Geoparser:
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PER_LABELS]
         locs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LOC_LABELS]
         matches += self._ner_only(doc, matches)
+        matches = [self._town_of_facility(text, m, lang) for m in matches]
         matches.sort(key=lambda m: m.start)
         if not matches:
             return []
@@ -154,6 +156,11 @@ class Geoparser:
                       if g == group and r.confidence >= self.min_confidence) > 1
                   for group in groups]
         containers = _located_in(text, matches, first, groups, lang)
+        # the quarters each list names (first pass): «"السكري والمشهد والحمدانية"»
+        listed_quarters: dict[int, list[tuple[str, GazetteerEntry]]] = {}
+        for m, r, g in zip(matches, first, groups, strict=True):
+            if r.entry.feature_code == "PPLX" and r.confidence >= self.min_confidence:
+                listed_quarters.setdefault(g, []).append((m.key, r.entry))
         sizes = Counter(groups)
         named = Counter(m.key for m in matches)
         # a respelt name the text places far from its village: not that village anywhere in it
@@ -163,6 +170,10 @@ class Geoparser:
         for m, c, group, in_list, container in zip(matches, contexts, groups, listed, containers, strict=True):
             # a name never supports itself: anchors from other names only; mates: those of its list
             mates = [e for k, e, g in list_anchors if k != m.key and g == group]
+            quarters = [q for k, q in listed_quarters.get(group, ()) if k != m.key]
+            if not c.quarter and len(quarters) >= _QUARTER_MATES and any(
+                    h.entry.feature_code == "PPLX" and _quarter_among_quarters(h.entry, quarters) for h in m.hits):
+                c = replace(c, quarter=True, settlement=True)  # a list of one city's quarters
             res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates, container)
             e = res.entry
             others = [a for k, a, _ in anchors if k != m.key]
@@ -225,6 +236,26 @@ class Geoparser:
             if hits:
                 return replace(m, hits=tuple(hits))
         return m
+
+    def _town_of_facility(self, text: str, m: GazetteerMatch, lang: str) -> GazetteerMatch:
+        """«بلدة ومطار منغ» 'the town and airport of Menagh': the matcher read «مطار منغ» (after
+        the proclitic و) as the air base's name, but a town word shares the name with the
+        airport word (``town_and_facility_before``), so the name is the town's: the match
+        becomes the name after the head word, read as the populated places of that name."""
+        rule = rules_for(lang).town_and_facility_before
+        if rule is None or m.start == 0 or not any(h.entry.feature_class == "S" for h in m.hits):
+            return m
+        head, _, rest = text[m.start:m.end].partition(" ")
+        if not rest or head not in _facility_heads(lang):
+            return m
+        start = m.end - len(rest)
+        if not rule.search(text[max(0, m.start - 60): start]):
+            return m
+        hits = tuple(Hit(e, True) for e in self.gazetteer.lookup(rest, fuzzy=False)
+                     if e.feature_class == "P")
+        if not hits:
+            return m
+        return replace(m, start=start, key=name_key(rest), hits=hits)
 
     @staticmethod
     def _evidence(text: str, m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEntry,
@@ -342,6 +373,14 @@ def _facility_end(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
     if any(m.end <= o.start < end for o in matches if o is not m):
         return m.end
     return end
+
+
+@cache
+def _facility_heads(lang: str) -> frozenset[str]:
+    """The head words a language's ``facility_names`` write before the town (Arabic مطار,
+    قاعدة): none in a language that writes them after it."""
+    return frozenset(t.split("{name}")[0].strip() for t in rules_for(lang).facility_names
+                     if not t.startswith("{name}") and "{name}" in t)
 
 
 #: Quotation marks a town's name may stand in inside a facility's name («مطار "الضمير" العسكري»)
@@ -550,6 +589,7 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     head = rules_for(lang).institution_before if lang else None
     after_head = head is not None and head.search(text[max(0, m.start - 30): m.start])
     if not after_head and any(o.end <= m.start and not text[o.end:m.start].strip()
+                              and not (kind is None and _route_end(text, o, lang))
                               for o in matches if o is not m):
         return False  # (after «سجن» 'prison', a village too, the name is the prison's town)
     if kind == "adjective":
@@ -561,6 +601,30 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     if kind == "noun":
         return c.settlement or c.city or c.area or c.facility or (listed and _salient_town(e))
     return True
+
+
+#: A name read as a quarter with no quarter word needs this many other quarters of its city in its list.
+_QUARTER_MATES = 1
+
+
+def _quarter_among_quarters(e: GazetteerEntry, mates: Sequence[GazetteerEntry]) -> bool:
+    """A quarter (PPLX) whose list holds at least _QUARTER_MATES other quarters within NEAR_KM
+    (read so in the first pass): a list of one city's quarters names quarters, even when the
+    quarter word stands far before it («الأحياء التي سيطرت عليها هي "السكري والمشهد
+    والحمدانية"») and even an ordinary word among them (المشهد 'the scene' is also al-Mashhad in
+    Aleppo): the name is read with a quarter word (:class:`geo.context.Context` ``quarter``)."""
+    return e.feature_code == "PPLX" and sum(
+        1 for a in mates if a.feature_code == "PPLX" and great_circle_km(e.lat, e.lon, a.lat, a.lon) <= NEAR_KM
+    ) >= _QUARTER_MATES
+
+
+def _route_end(text: str, first: GazetteerMatch, lang: str | None) -> bool:
+    """«طريق حلب خناصر» 'the Aleppo-Khanasir road': the name right before this one follows a road
+    word (``route_before``), so the two names side by side are the road's two ends, not a name
+    and its adjective; an ordinary word (common_words.tsv) after the first end stays a word
+    («طريق حلب الشرقي»), which the caller checks."""
+    route = rules_for(lang).route_before if lang else None
+    return route is not None and route.search(text[max(0, first.start - 30): first.start]) is not None
 
 
 _ARABIC_WORD_AFTER = re.compile(r"[ \t]+([\u0621-\u064a]+)")

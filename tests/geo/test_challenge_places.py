@@ -14,7 +14,9 @@ Families:
 
 - ``quarter_facility_road``: city quarters (Salaheddine, Hamdaniyeh, Sheikh Maqsoud, New
   Aleppo), airports and air bases (Aleppo International, Abu al-Duhur, Kuweires, Nayrab, Hama),
-  a military academy, a roundabout, a hill, the M4 and M5 highways.
+  a military academy, a roundabout, a hill, the M4 and M5 highways; a road named by its two
+  towns side by side («طريق حلب خناصر»), a town and its air base sharing one name («بلدة ومطار
+  منغ», "the town and air base of"), a quoted list of quarters far from any quarter word.
 - ``plain_list_town``: well-known towns in plain lists with no cue word ("Saraqib, Maarat
   al-Numan and Khan Shaykhun").
 - ``false_place``: words that look like places and are not: abbreviated months ("Nov.",
