@@ -111,8 +111,10 @@ from timeline.speakers import (
     choose_speaker,
     co_speakers,
     in_attribution,
+    out_of_office,
     reported_clause_start,
     unknown_speaker,
+    venue_patterns,
 )
 from timeline.types import Event, Place
 
@@ -1338,6 +1340,9 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
 
 def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                       registry: ActorRegistry) -> Event | None:
+    group = [t for t in group if not fallen_ruler_arrival(ctx, t, d)]
+    if not group:
+        return None
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
     kind = "meeting" if kind == "agreement" else kind
     # the verb of the event's kind speaks: in «قبل زيارة عراقجي إلى دمشق، أجرى فيدان اتصالاً» the call is
@@ -1426,7 +1431,8 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         reach = 50 if kind == "visit" else 30
         verbs = [t for t in group if t.kind in ("visit", "meeting")] or group
         places = _unique_places([m for m in ctx.places if _is_town(m)
-                                 and any(0 <= m.start - t.end <= reach for t in verbs)])
+                                 and any(0 <= m.start - t.end <= reach for t in verbs)]
+                                + (meeting_venue(ctx, verbs) if kind == "meeting" else []))
     label = {"statement": "statement", "call": "call", "visit": "visit", "meeting": "meeting"}[kind]
     others = [a for a in actors if a != speaker_name and registry.get(a) and registry.get(a).type == "official"]
     summary = f"{speaker_name} {label}" + (f" with {', '.join(others)}" if others and kind != "statement" else "")
@@ -1434,6 +1440,80 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         summary += f" ({STANCE_LABELS[stance]})"
     return Event(id="", kind=kind, **_date_fields(d), actors=actors, countries=countries, places=places,
                  stance=stance, summary=summary, reasons=["speaker_guessed"] if guessed else [])
+
+
+#: How far after a meeting verb (characters) its venue may stand, past the members' names.
+VENUE_REACH = 140
+#: How many words other than names, dates and demonyms may stand between a meeting verb and its
+#: venue's preposition ("his Russian counterpart", «نظيره الروسي»); more is another clause.
+VENUE_GAP_WORDS = 5
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_WORD = re.compile(r"\w+")
+
+
+def meeting_venue(ctx: SentenceContext, verbs: Sequence[TriggerHit]) -> list[Any]:
+    """The cities a meeting was held in when the venue stands after its members ("met his Russian
+    counterpart Sergey Lavrov in Doha", «التقى ... نظيره الروسي سيرغي لافروف السبت في الدوحة», "traf
+    Hakan Fidan in Ankara den Außenminister"): a town right after the table's ``venue`` preposition,
+    with nothing but names, dates, demonyms and a few words between the verb and it.
+
+    Why: the verb's own reach ("met in Hangzhou") misses the commonest news order, subject, verb,
+    counterpart, venue; a topic or a purpose before the city ("to discuss the fighting in Aleppo",
+    the table's ``venue_stop`` words) or another clause makes it what was talked about, not where.
+    """
+    pats = venue_patterns(ctx.lang)
+    if pats is None:
+        return []
+    before, stop = pats
+    covered = [(a.start, a.end) for a in ctx.actors] + [(x.start, x.end) for x in ctx.signals]
+    covered += [(d.start, d.end) for d in ctx.dates]
+    found = []
+    for m in ctx.places:
+        if not _is_town(m):
+            continue
+        for t in verbs:
+            if not t.start < m.start <= t.end + VENUE_REACH:
+                continue
+            prep = before.search(ctx.text, max(t.start, m.start - 40), m.start)
+            if prep is None:
+                continue
+            gap_start = min(t.end, prep.start())
+            # the gap's own words: names, dates and demonyms blanked out ("on Saturday" is no topic)
+            gap = "".join(" " if any(s <= i < e for s, e in covered) else ch
+                          for i, ch in enumerate(ctx.text[gap_start:prep.start()], gap_start))
+            if _CLAUSE_END.search(gap) or (stop is not None and stop.search(gap)):
+                continue
+            if len(_WORD.findall(gap)) <= VENUE_GAP_WORDS:
+                found.append(m)
+                break
+    return found
+
+
+#: How far (characters) a traveller may stand from his visit verb (before it; after it in verb-first order).
+TRAVELLER_REACH = 80
+
+
+def fallen_ruler_arrival(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> bool:
+    """Whether a visit verb tells the arrival of an official on or after the day he lost office
+    (data/actors.yaml ``in_office_until``): "Assad arrived in Moscow" on 8 December, «وصل الأسد إلى
+    موسكو», "Assad sei in Moskau eingetroffen" are a fallen ruler's flight, no state visit (no host
+    received him, no talks were held). The traveller is the nearest official before the verb in
+    its clause, else the first after it (verb-first order).
+
+    Why a verb and not the event: "the Kremlin said Assad arrived" keeps the Kremlin's statement.
+    """
+    fallen = out_of_office()
+    day = getattr(d, "date", None)
+    if trigger.kind != "visit" or not fallen or day is None:
+        return False
+    people = [a for a in ctx.actors if a.type == "official"]
+    before = [a for a in people if 0 <= trigger.start - a.end <= TRAVELLER_REACH
+              and not CLAUSE_BREAK.search(ctx.text, a.end, trigger.start)]
+    after = [a for a in people if 0 <= a.start - trigger.end <= TRAVELLER_REACH // 2
+             and not CLAUSE_BREAK.search(ctx.text, trigger.end, a.start)]
+    traveller = max(before, key=lambda a: a.end) if before else min(after, key=lambda a: a.start, default=None)
+    until = fallen.get(traveller.name) if traveller is not None else None
+    return until is not None and str(day)[:10] >= until.isoformat()
 
 
 def troop_movement(traveller: ActorMention | None, registry: ActorRegistry) -> bool:
