@@ -48,7 +48,8 @@ from datetime import date, datetime, timedelta
 from timeline.date_rules import calendar_math as cm
 from timeline.date_rules.lexicon import LEXICONS
 from timeline.date_rules.normalize import normalize
-from timeline.date_rules.patterns import Reading, rules_for
+from timeline.date_rules.patterns import Reading, Rule, rules_for
+from timeline.trigger_gate import TriggerGate, build_gate
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,20 @@ def _expression(text: str, start: int, end: int, reading: Reading) -> TimeExpres
     )
 
 
+_GATES: dict[int, tuple[tuple[Rule, ...], TriggerGate]] = {}
+
+
+def _gate(rules: tuple[Rule, ...]) -> TriggerGate:
+    """The required-literal gate of ``rules`` (timeline/trigger_gate.py), built from whatever the
+    rule tables hold on first use. Why: most of a language's ~34 rules cannot match a given
+    article (no month name, no "weekend" in it), and a full scan each was most of this module's
+    cost; the gate only skips scans that would find nothing, so the dates are the same."""
+    known = _GATES.get(id(rules))
+    if known is None or known[0] is not rules:
+        known = _GATES[id(rules)] = (rules, build_gate([rule.regex for rule in rules]))
+    return known[1]
+
+
 def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression]:
     """Every temporal expression in ``text``, sorted by start, non-overlapping (longest wins).
 
@@ -103,7 +118,10 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression
     matched, index = normalize(text, code)
     lexicon = LEXICONS[code]
     candidates: list[tuple[int, int, int, Reading]] = []
-    for order, rule in enumerate(rules_for(code)):
+    rules = rules_for(code)
+    for order, (rule, may_match) in enumerate(zip(rules, _gate(rules).open_patterns(matched), strict=True)):
+        if not may_match:  # the text lacks every literal string a match of this rule holds
+            continue
         for match in rule.regex.finditer(matched):
             try:
                 reading = rule.handler(match.groupdict(), anchor, lexicon)
