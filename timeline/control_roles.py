@@ -76,3 +76,29 @@ def fought_sides(before: Sequence[ActorMention], camp_of: dict[int, str], text: 
                 continue
             dropped[j] = i
     return dropped
+
+
+#: how far before a side its ``opponent_before`` cue may end
+OPPONENT_REACH = 60
+#: what may stand between two sides of one list ("the army and the SDF", «قوات النظام و"قسد"»,
+#: an abbreviation in brackets after the full name)
+LIST_JOINER = re.compile(r"[\s,،\"“”«»()]*(?:and|et|y|und|و)?[\s\"“”«»()]*"
+                         r"(?:the\s+|l[ae']\s*|les\s+|el\s+|los\s+|die\s+|der\s+)?", re.IGNORECASE)
+
+
+def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
+    """Indexes of the sides named as the ones fought ("after clashes with the army", « après des
+    combats contre l'armée », «بعد اشتباكات مع قوات النظام», «tras enfrentamientos con el
+    ejército», «nach Gefechten mit der Armee»): the table's ``opponent_before``, anchored at the end
+    of the words before a side, and every later member of the same list of sides ("clashes with the
+    army and the SDF", «مع قوات النظام و"قوات سوريا الديمقراطية" (قسد)»)."""
+    pattern = table_pattern(lang, "opponent_before")
+    if pattern is None:
+        return set()
+    opposed: set[int] = set()
+    for i, side in enumerate(sides):
+        if pattern.search(text[max(0, side.start - OPPONENT_REACH):side.start]) is not None:
+            opposed.add(i)
+        elif i - 1 in opposed and LIST_JOINER.fullmatch(text[sides[i - 1].end:side.start]):
+            opposed.add(i)
+    return opposed

@@ -81,7 +81,7 @@ from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_dates import held_range, relative_dated_captures
-from timeline.control_roles import fought_sides, list_after_relative
+from timeline.control_roles import fought_sides, list_after_relative, opposed_sides
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, is_opposition
 from timeline.lexicon import (
     CASUALTY_PATTERNS,
@@ -484,6 +484,11 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                           trigger.start) if trigger.role != "lose" and text else {}
     said_from = {id(before[i]): before[j].end for j, i in sorted(fought.items())}
     before = [a for i, a in enumerate(before) if i not in fought]
+    if trigger.role != "lose" and text:
+        # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)
+        # subject clashed with is its enemy, never the taker of what it then took
+        opposed = opposed_sides(text, before, lang)
+        before = [a for i, a in enumerate(before) if i not in opposed]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
         # "HTS announced that its forces had entered Homs" the speaker's own forces are (``own_forces``)
