@@ -18,12 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from kharita.yamlio import load_yaml
+from timeline.lexicon import table_rows
 
-RULES_DIR = Path(__file__).with_name("rules")
 #: The longest line (characters) that may be a caption: a paragraph of news is longer.
 CAPTION_MAX_CHARS = 320
 #: The longest credit in brackets after a written date ("(AFP)", «(الأناضول)», "(Reuters/File)").
@@ -53,17 +51,9 @@ _SEPARATOR = r"(?:[ \t]*[:：]|[ \t]+[-–—][ \t])"
 _CREDIT = re.compile(r"\(([^()\n]{1,120})\)[ \t]*\.?[ \t]*$", re.M)
 
 
-def _alternation(doc: dict, key: str) -> str:
-    value = doc.get(key) or ()
-    words = [value] if isinstance(value, str) else list(value)
-    return "|".join(str(w) for w in words)
-
-
 @cache
 def caption_rules(lang: str | None) -> CaptionRules:
-    path = RULES_DIR / f"{lang or 'en'}.yaml"
-    doc = load_yaml(path.read_text(encoding="utf-8")) if path.exists() else {}
-    words, archive = _alternation(doc, "caption_words"), _alternation(doc, "archive_words")
+    words, archive = ("|".join(table_rows(lang or "en", key)) for key in ("caption_words", "archive_words"))
     return CaptionRules(
         opening=(re.compile(rf"^[ \t]*(?:{words})(?!\w)(?:[ \t][^\n:.]{{0,20}}?)?{_SEPARATOR}", re.M | re.I)
                  if words else None),

@@ -16,9 +16,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kharita.yamlio import load_yaml
 from timeline.actors import ActorMention
-from timeline.lexicon import RULES_DIR, rules_for
+from timeline.lexicon import RULES_DIR, rules_for, table_rows
 
 
 @cache
@@ -26,9 +25,8 @@ def table_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
     """A control key of a language's table, compiled (read here: the shared rule loader keeps only
     the keys it knows); the English table's for a language without one."""
     language = lang if (RULES_DIR / f"{lang}.yaml").exists() else "en"
-    doc = load_yaml((RULES_DIR / f"{language}.yaml").read_text(encoding="utf-8"))
-    pattern = doc.get(key)
-    return re.compile(rf"(?:{pattern})", re.IGNORECASE) if pattern else None
+    rows = table_rows(language, key)
+    return re.compile(rf"(?:{'|'.join(rows)})", re.IGNORECASE) if rows else None
 
 
 def fought_side_pattern(lang: str | None) -> re.Pattern[str] | None:

@@ -75,8 +75,6 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
-import yaml
-
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
@@ -86,12 +84,12 @@ from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLE
 from timeline.lexicon import (
     CASUALTY_PATTERNS,
     DIPLOMATIC_PRIORITY,
-    RULES_DIR,
     SINCE_WORDS,
     LanguageRules,
     rules_for,
     stance_cues_for,
     strip_diacritics,
+    table_rows,
 )
 from timeline.sentences import (
     CLAUSE_BREAK,
@@ -214,15 +212,12 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     Why here: the lexicon is another module's; these keys only serve the strike and flight checks
     of this module, read at most once per language.
     """
-    path = RULES_DIR / f"{lang or 'en'}.yaml"
-    doc = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
     templates = {"flight_pronoun": r"(?<!\w)(?:ALT)(?!\w)",
                  "strike_negation": r"(?<!\w)(?:ALT)(?:\s+\S+){0,1}?\s*$"}
     cues = {}
     for key, template in templates.items():
-        value = (doc or {}).get(key)
-        if value:
-            items = [value] if isinstance(value, str) else [str(x) for x in value]
+        items = table_rows(lang or "en", key)
+        if items:
             cues[key] = re.compile(template.replace("ALT", "|".join(f"(?:{x})" for x in items)), re.IGNORECASE)
     return cues
 

@@ -460,6 +460,23 @@ def read_table(path: Path) -> LanguageRules:
     return parse_rules(load_yaml(path.read_text(encoding="utf-8")), str(path))
 
 
+@cache
+def _table_doc(lang: str) -> dict:
+    path = RULES_DIR / f"{lang}.yaml"
+    return (load_yaml(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+
+
+def table_rows(lang: str | None, key: str) -> tuple[str, ...]:
+    """The rows of a key of a language's table that :class:`LanguageRules` does not compile (the
+    keys one module reads for its own check: captions, venues, flight pronouns, sides fought ...),
+    as strings; nothing for a language without a table. Each table file is read once.
+
+    Why one reader: five modules read such keys; each had its own copy of opening and parsing the
+    file, with its own idea of a missing language.
+    """
+    return _strings(_table_doc(lang), key) if lang else ()
+
+
 RULES = load_rules()
 #: Languages with event rules (the others are read with the English table).
 LANGUAGES: tuple[str, ...] = tuple(RULES)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kharita.yamlio import load_yaml
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
-from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for
+from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for, table_rows
 from timeline.sentences import Sentence, TriggerHit
 
 #: The actor table (officials' ``in_office_until`` days are read from it here).
@@ -45,10 +45,7 @@ def after_talks_pattern() -> re.Pattern[str] | None:
     Why every language's rows in one pattern: the rows are distinct words of each language, and
     :func:`timeline.extract.fold_readouts`, which asks, works on an article's events with no language.
     """
-    rows: list[str] = []
-    for path in sorted(RULES_DIR.glob("*.yaml")):
-        value = load_yaml(path.read_text(encoding="utf-8")).get("after_talks") or ()
-        rows += [str(r) for r in ([value] if isinstance(value, str) else value)]
+    rows = [row for path in sorted(RULES_DIR.glob("*.yaml")) for row in table_rows(path.stem, "after_talks")]
     if not rows:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
@@ -64,13 +61,7 @@ def venue_patterns(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] |
     Why a table per language: the preposition is each language's own word; a city after a topic
     word ("to discuss the fighting in Aleppo") is what the meeting was about, not where it was held.
     """
-    path = RULES_DIR / f"{lang}.yaml"
-    if not lang or not path.exists():
-        return None
-    table = load_yaml(path.read_text(encoding="utf-8"))
-    venue, stop = table.get("venue") or (), table.get("venue_stop") or ()
-    venue = [venue] if isinstance(venue, str) else list(venue)
-    stop = [stop] if isinstance(stop, str) else list(stop)
+    venue, stop = table_rows(lang, "venue"), table_rows(lang, "venue_stop")
     if not venue:
         return None
     before = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in venue) + r")\s+$", re.IGNORECASE)

@@ -6,35 +6,15 @@ rule, the rule has no match there, so the dates found are those of the plain loo
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import yaml
-
-from kharita.articles import read_article
-from kharita.config import DATA_DIR
+from tests.timeline.passages import real_passages
 from timeline.date_rules.lexicon import LEXICONS
 from timeline.date_rules.normalize import normalize
 from timeline.date_rules.patterns import rules_for
 from timeline.dates import find_dates
 from timeline.trigger_gate import build_gate
 
-TESTS = Path(__file__).resolve().parents[1]
-CHALLENGES = [TESTS / "timeline" / f"{name}.yaml" for name in (
-    "challenge_events", "challenge_control_events", "challenge_reported_events",
-    "challenge_situation_events")]
-
-
-def _passages() -> list[tuple[str, str]]:
-    """(language, text) of every seed article and every challenge passage."""
-    out = [(a.language, a.text) for a in map(read_article, sorted((DATA_DIR / "articles").glob("*.txt")))]
-    for path in CHALLENGES:
-        out += [(row["lang"], row["text"]) for row in yaml.safe_load(path.read_text(encoding="utf-8"))["rows"]]
-    places = yaml.safe_load((TESTS / "geo" / "challenge_places.yaml").read_text(encoding="utf-8"))
-    out += [(row["lang"], row["text"]) for row in places]
-    return [(lang, text) for lang, text in out if lang in LEXICONS]
-
-
-PASSAGES = _passages()
+PASSAGES = [(lang, text) for lang, text in real_passages() if lang in LEXICONS]
 
 
 def test_the_passages_cover_every_language_with_date_rules():

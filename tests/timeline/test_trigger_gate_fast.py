@@ -7,34 +7,15 @@ from __future__ import annotations
 import dataclasses
 import re
 import sys
-from pathlib import Path
 
 import pytest
-import yaml
 
-from kharita.articles import read_article
-from kharita.config import DATA_DIR
+from tests.timeline.passages import real_passages
 from timeline.lexicon import RULES, Trigger, strip_diacritics, triggers_for
 from timeline.sentences import Sentence, find_triggers, split_sentences
 from timeline.trigger_gate import build_gate, fold, required_literals
 
-TESTS = Path(__file__).resolve().parents[1]
-CHALLENGES = [TESTS / "timeline" / f"{name}.yaml" for name in (
-    "challenge_events", "challenge_control_events", "challenge_reported_events",
-    "challenge_situation_events")]
-
-
-def _passages() -> list[tuple[str, str]]:
-    """(language, text) of every seed article and every challenge passage."""
-    out = [(a.language, a.text) for a in map(read_article, sorted((DATA_DIR / "articles").glob("*.txt")))]
-    for path in CHALLENGES:
-        out += [(row["lang"], row["text"]) for row in yaml.safe_load(path.read_text(encoding="utf-8"))["rows"]]
-    places = yaml.safe_load((TESTS / "geo" / "challenge_places.yaml").read_text(encoding="utf-8"))
-    out += [(row["lang"], row["text"]) for row in places]
-    return out
-
-
-PASSAGES = _passages()
+PASSAGES = real_passages()
 
 
 def test_the_passages_cover_every_language_of_the_tables():
