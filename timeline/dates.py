@@ -49,7 +49,7 @@ from timeline.date_rules import calendar_math as cm
 from timeline.date_rules.lexicon import LEXICONS
 from timeline.date_rules.normalize import normalize
 from timeline.date_rules.patterns import Reading, Rule, rules_for
-from timeline.trigger_gate import TriggerGate, build_gate
+from timeline.trigger_gate import TriggerGate, gate_of
 
 log = logging.getLogger(__name__)
 
@@ -90,18 +90,12 @@ def _expression(text: str, start: int, end: int, reading: Reading) -> TimeExpres
     )
 
 
-_GATES: dict[int, tuple[tuple[Rule, ...], TriggerGate]] = {}
-
-
 def _gate(rules: tuple[Rule, ...]) -> TriggerGate:
     """The required-literal gate of ``rules`` (timeline/trigger_gate.py), built from whatever the
     rule tables hold on first use. Why: most of a language's ~34 rules cannot match a given
     article (no month name, no "weekend" in it), and a full scan each was most of this module's
     cost; the gate only skips scans that would find nothing, so the dates are the same."""
-    known = _GATES.get(id(rules))
-    if known is None or known[0] is not rules:
-        known = _GATES[id(rules)] = (rules, build_gate([rule.regex for rule in rules]))
-    return known[1]
+    return gate_of(rules, lambda rule: rule.regex)
 
 
 def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression]:

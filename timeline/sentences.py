@@ -20,7 +20,7 @@ from timeline.lexicon import (
     strip_diacritics,
     triggers_for,
 )
-from timeline.trigger_gate import TriggerGate, build_gate
+from timeline.trigger_gate import TriggerGate, gate_of
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -116,17 +116,8 @@ def find_triggers(sentence: Sentence, lang: str | None, gated: bool = True) -> l
     return sorted(kept, key=lambda h: h.start)
 
 
-#: The gate of each trigger table, by the table's identity (a table added or replaced gets its own).
-_GATES: dict[int, tuple[tuple[Trigger, ...], TriggerGate]] = {}
-
-
 def _gate(triggers: Sequence[Trigger]) -> TriggerGate:
-    if not isinstance(triggers, tuple):  # a list may change in place: no cache
-        return build_gate([t.pattern for t in triggers])
-    entry = _GATES.get(id(triggers))
-    if entry is None or entry[0] is not triggers:
-        entry = _GATES[id(triggers)] = (triggers, build_gate([t.pattern for t in triggers]))
-    return entry[1]
+    return gate_of(triggers, lambda t: t.pattern)
 
 
 def usable_dates(dates: Sequence[Any], text: str) -> list[DateHit]:

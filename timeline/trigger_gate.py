@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import _sre
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from re import _casefix, _constants, _parser  # the regex module's own reading of a pattern
+from typing import Any
 
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 
@@ -130,3 +131,20 @@ def build_gate(patterns: Sequence[re.Pattern[str]]) -> TriggerGate:
     needs = tuple(required_literals(p) for p in patterns)
     words = tuple(sorted(set().union(*(n for n in needs if n))))
     return TriggerGate(words, needs)
+
+
+#: Each table's gate, by the table's identity (the entry keeps the table, so the identity is not
+#: reused; a table added or replaced gets its own gate).
+_GATES: dict[int, tuple[tuple[Any, ...], TriggerGate]] = {}
+
+
+def gate_of(table: Sequence[Any], pattern_of: Callable[[Any], re.Pattern[str]]) -> TriggerGate:
+    """The gate of a table of rules (trigger rows, date rules), built on first use from the
+    pattern ``pattern_of`` gives each row. A tuple's gate is kept; a list may change in place, so
+    its gate is built each time."""
+    if not isinstance(table, tuple):
+        return build_gate([pattern_of(row) for row in table])
+    entry = _GATES.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _GATES[id(table)] = (table, build_gate([pattern_of(row) for row in table]))
+    return entry[1]
