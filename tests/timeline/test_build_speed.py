@@ -67,6 +67,20 @@ def _store_content(db) -> dict:
             "events": to_json(store.load_events(include_hidden=True))}
 
 
+def _store_apart_from_paths(db) -> dict:
+    """:func:`_store_content` without the articles' paths: what two builds of the same texts in two
+    folders must share."""
+    content = _store_content(db)
+    return {**content, "articles": [{k: v for k, v in a.items() if k != "path"} for a in content["articles"]]}
+
+
+def _break_monitor(folder, other: str) -> None:
+    """The monitor article's later version, whose places break the merge, and a second article
+    ``other`` changed beside it."""
+    (folder / "monitor.md").write_text(FRONT + TEXT + NAMELESS + "\n", "utf-8")
+    (folder / "other.md").write_text(FRONT + other, "utf-8")
+
+
 def _copy_with_monitor(corpus, folder) -> None:
     """The corpus copied into ``folder``, with the monitor article whose later version breaks the merge."""
     folder.mkdir()
@@ -167,8 +181,7 @@ def share_blocks_of(sizes, shares):
 
 def test_an_article_that_breaks_a_shared_merge_fails_alone(corpus, tmp_path, events_geoparser, monkeypatch):
     monkeypatch.setattr(config, "PARALLEL_MERGE_MIN_REPORTS", 0)
-    (corpus / "monitor.md").write_text(FRONT + TEXT + NAMELESS + "\n", "utf-8")
-    (corpus / "other.md").write_text(FRONT + TEXT, "utf-8")
+    _break_monitor(corpus, TEXT)
     report = build(corpus, tmp_path / "k.db", progress=False, geoparser=_NamelessPlaces(events_geoparser), jobs=2)
     assert report.failed == [("monitor.md", MERGE_REASON + "; previous results kept")]
     assert "other.md" in report.processed and len(report.processed) == 6

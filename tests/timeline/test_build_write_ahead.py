@@ -15,11 +15,11 @@ from timeline.store import EventStore
 from .test_build_speed import (
     FRONT,
     MERGE_REASON,
-    NAMELESS,
     TEXT,
+    _break_monitor,
     _copy_with_monitor,
     _NamelessPlaces,
-    _store_content,
+    _store_apart_from_paths,
 )
 
 OTHER = "Government forces shelled the outskirts of Saraqib on Saturday, residents told a reporter.\n"
@@ -55,8 +55,7 @@ def test_a_new_version_that_breaks_the_shared_merge_keeps_the_previous_results(c
     before = [e.to_json() for e in EventStore(db).raw_events() if e.sources[0].article == "monitor.md"]
     assert before
 
-    (corpus / "monitor.md").write_text(FRONT + TEXT + NAMELESS + "\n", "utf-8")  # breaks the merge now
-    (corpus / "other.md").write_text(FRONT + OTHER, "utf-8")
+    _break_monitor(corpus, OTHER)  # breaks the merge now
     second = build(corpus, db, progress=False, geoparser=geoparser, jobs=jobs)
     assert second.failed == [("monitor.md", MERGE_REASON + "; previous results kept")]
     assert second.processed == ["other.md"] and second.jobs == jobs
@@ -75,11 +74,7 @@ def test_one_and_two_processes_store_the_same_after_a_rejected_new_version(corpu
         _copy_with_monitor(corpus, folder)
         db = tmp_path / f"s{jobs}.db"
         build(folder, db, progress=False, geoparser=geoparser, jobs=jobs)
-        (folder / "monitor.md").write_text(FRONT + TEXT + NAMELESS + "\n", "utf-8")
-        (folder / "other.md").write_text(FRONT + OTHER, "utf-8")
+        _break_monitor(folder, OTHER)
         build(folder, db, progress=False, geoparser=geoparser, jobs=jobs)
-        content = _store_content(db)
-        # the path is the only difference between the two folders
-        stores[jobs] = {**content, "articles": [{k: v for k, v in a.items() if k != "path"}
-                                                for a in content["articles"]]}
+        stores[jobs] = _store_apart_from_paths(db)  # the folders differ, not the texts
     assert stores[1] == stores[2] and len(stores[1]["events"]) > 100
