@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,6 +56,7 @@ class Actor:
     aliases: tuple[tuple[str, str], ...]  # (language, alias)
     speaks_for: str | None = None
     camp: str | None = None  # a state's camp in the war ("government": its forces fought for Damascus)
+    in_office_until: date | None = None  # an official's last day in office (his arrival abroad after it is no visit)
 
     @property
     def is_person(self) -> bool:
@@ -254,7 +256,13 @@ def parse_registry(data: dict) -> ActorRegistry:
         camp = entry.get("camp")
         if camp is not None and (kind != "state" or camp not in CAMPS):
             raise ActorRegistryError(f"{name}: camp {camp!r} is for states, one of {CAMPS}")
-        actors.append(Actor(name, kind, country, tuple(aliases), entry.get("speaks_for"), camp))
+        until = entry.get("in_office_until")
+        if until is not None and not isinstance(until, date):
+            try:
+                until = date.fromisoformat(str(until))
+            except ValueError as err:
+                raise ActorRegistryError(f"{name}: in_office_until {until!r} is not a date (YYYY-MM-DD)") from err
+        actors.append(Actor(name, kind, country, tuple(aliases), entry.get("speaks_for"), camp, until))
     return ActorRegistry(actors)
 
 

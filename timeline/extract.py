@@ -109,7 +109,6 @@ from timeline.speakers import (
     choose_speaker,
     co_speakers,
     in_attribution,
-    out_of_office,
     reported_clause_start,
     unknown_speaker,
     venue_patterns,
@@ -1340,7 +1339,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
 
 def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                       registry: ActorRegistry) -> Event | None:
-    group = [t for t in group if not fallen_ruler_arrival(ctx, t, d)]
+    group = [t for t in group if not fallen_ruler_arrival(ctx, t, d, registry)]
     if not group:
         return None
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
@@ -1493,7 +1492,7 @@ def meeting_venue(ctx: SentenceContext, verbs: Sequence[TriggerHit]) -> list[Any
 TRAVELLER_REACH = 80
 
 
-def fallen_ruler_arrival(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> bool:
+def fallen_ruler_arrival(ctx: SentenceContext, trigger: TriggerHit, d: DateHit, registry: ActorRegistry) -> bool:
     """Whether a visit verb tells the arrival of an official on or after the day he lost office
     (data/actors.yaml ``in_office_until``): "Assad arrived in Moscow" on 8 December, «وصل الأسد إلى
     موسكو», "Assad sei in Moskau eingetroffen" are a fallen ruler's flight, no state visit (no host
@@ -1502,9 +1501,8 @@ def fallen_ruler_arrival(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) 
 
     Why a verb and not the event: "the Kremlin said Assad arrived" keeps the Kremlin's statement.
     """
-    fallen = out_of_office()
     day = getattr(d, "date", None)
-    if trigger.kind != "visit" or not fallen or day is None:
+    if trigger.kind != "visit" or day is None:
         return False
     people = [a for a in ctx.actors if a.type == "official"]
     before = [a for a in people if 0 <= trigger.start - a.end <= TRAVELLER_REACH
@@ -1512,7 +1510,8 @@ def fallen_ruler_arrival(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) 
     after = [a for a in people if 0 <= a.start - trigger.end <= TRAVELLER_REACH // 2
              and not CLAUSE_BREAK.search(ctx.text, trigger.end, a.start)]
     traveller = max(before, key=lambda a: a.end) if before else min(after, key=lambda a: a.start, default=None)
-    until = fallen.get(traveller.name) if traveller is not None else None
+    actor = registry.get(traveller.name) if traveller is not None else None
+    until = actor.in_office_until if actor is not None else None
     return until is not None and str(day)[:10] >= until.isoformat()
 
 

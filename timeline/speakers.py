@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
 from functools import cache
-from pathlib import Path
 
-from kharita.yamlio import load_yaml
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for, table_rows
 from timeline.sentences import Sentence, TriggerHit
-
-#: The actor table (officials' ``in_office_until`` days are read from it here).
-ACTORS_FILE = Path(__file__).resolve().parents[1] / "data" / "actors.yaml"
 
 _INVERTED = re.compile(r"[,»”\"']\s*$")
 #: How far before a statement verb (characters) the attribution words that open its clause may start.
@@ -68,23 +62,6 @@ def venue_patterns(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] |
     after = (re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in stop) + r")(?!\w)", re.IGNORECASE)
              if stop else None)
     return before, after
-
-
-@cache
-def out_of_office() -> dict[str, date]:
-    """(Round 10) The day each official of data/actors.yaml lost office (``in_office_until``), read
-    here from the file (the registry of :mod:`timeline.actors` does not load this key).
-
-    Why: a ruler who fell is no state's envoy; his arrival abroad from that day ("Assad landed in
-    Moscow", «وصل الأسد إلى موسكو») is his flight, which no host received and no talks were for.
-    """
-    table = load_yaml(ACTORS_FILE.read_text(encoding="utf-8")) if ACTORS_FILE.exists() else {}
-    out: dict[str, date] = {}
-    for row in table.get("actors") or ():
-        until = row.get("in_office_until")
-        if until:
-            out[str(row["name"])] = until if isinstance(until, date) else date.fromisoformat(str(until))
-    return out
 
 
 def after_talks(sentence: str) -> bool:

@@ -102,3 +102,16 @@ def test_malformed_registry_is_refused(data, message):
 def test_missing_registry_file(tmp_path):
     with pytest.raises(ActorRegistryError, match="cannot read"):
         load_actor_registry(tmp_path / "absent.yaml")
+
+
+def test_an_officials_last_day_in_office_is_part_of_the_registry() -> None:
+    """``in_office_until`` is read with the rest of an entry (the fallen ruler's arrival abroad is
+    no visit from that day: timeline.extract.fallen_ruler_arrival), and a malformed day is refused."""
+    from datetime import date
+
+    from timeline.actors import ActorRegistryError, load_actor_registry, parse_registry
+
+    assert load_actor_registry().get("Bashar al-Assad").in_office_until == date(2024, 12, 8)
+    assert load_actor_registry().get("Hakan Fidan").in_office_until is None
+    with pytest.raises(ActorRegistryError, match="in_office_until"):
+        parse_registry({"actors": [{"name": "X", "type": "official", "in_office_until": "8 December"}]})
