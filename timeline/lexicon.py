@@ -474,7 +474,13 @@ def table_rows(lang: str | None, key: str) -> tuple[str, ...]:
     Why one reader: five modules read such keys; each had its own copy of opening and parsing the
     file, with its own idea of a missing language.
     """
-    return _strings(_table_doc(lang), key) if lang else ()
+    if not lang:
+        return ()
+    rows = _table_doc(lang).get(key) or []
+    rows = [rows] if isinstance(rows, str) else rows
+    if not isinstance(rows, list) or not all(isinstance(r, (str, int, float)) for r in rows):
+        raise RulesError(f"{RULES_DIR / f'{lang}.yaml'}: {key!r} must be a word or pattern, or a list of them")
+    return tuple(str(r) for r in rows)
 
 
 RULES = load_rules()
