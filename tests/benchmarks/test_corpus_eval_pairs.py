@@ -1,0 +1,40 @@
+"""The scorer calls a gold event "found with a wrong date" only when an extracted event of its kind
+shares an actor or a place with it; another speaker's statement on another day is a miss (and a
+spurious event), not the same statement misdated."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from benchmarks.corpus_eval import EventTally, score_events
+from kharita.corpus import ANNOTATIONS_DIR, load_annotation
+from timeline.types import Event
+
+ARTICLE = ANNOTATIONS_DIR / "en-0da1d78208.yaml"  # committed annotation with a statement (text not needed)
+
+
+def _statement(actor: str, day: date) -> Event:
+    return Event(id="x", kind="statement", date=day, actors=[actor])
+
+
+def _one_gold_statement():
+    article = load_annotation(ARTICLE)
+    gold = next(g for g in article.events if g.kind == "statement" and g.actors)
+    return dataclasses.replace(article, events=(gold,)), gold
+
+
+def test_the_same_speaker_on_another_day_is_a_wrong_date() -> None:
+    article, gold = _one_gold_statement()
+    tally = EventTally()
+    errors = score_events(article, [_statement(gold.actors[0], date(2020, 1, 1))], tally)
+    assert tally.kind_only == 1 and tally.matched == 0
+    assert errors[0].startswith("  wrong date: statement")
+
+
+def test_another_speaker_on_another_day_is_a_miss() -> None:
+    article, gold = _one_gold_statement()
+    tally = EventTally()
+    errors = score_events(article, [_statement("Nobody In Particular", date(2020, 1, 1))], tally)
+    assert tally.kind_only == 0 and tally.matched == 0
+    assert errors[0].startswith("  missed: statement") and errors[1].startswith("  spurious: statement")
