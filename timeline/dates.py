@@ -31,7 +31,11 @@ Conventions (documented in BENCHMARKS.md "Dates" and tested in tests/timeline/te
   "14 ans") are never dates.
 * "the next day", "the same day", "a day earlier" (« le lendemain », « la veille », «في اليوم
   التالي», «al día siguiente», «am nächsten Tag») count from the last single day named before
-  them in the text, not from the anchor (:func:`told_days`); with none they are no date. A night
+  them in the text, not from the anchor (:func:`told_days`); with none they are no date. So do
+  counts ("two days later", « trois jours plus tôt », «قبل ذلك بثلاثة أيام», «drei Tage zuvor»);
+  without a count ("days earlier", «قبلها بأيام») they are days 1–6 away, precision "week", and
+  never after the anchor. "A few days ago" (« il y a quelques jours », «قبل أيام», «hace días») is
+  the week ending on the anchor, like "hace unos días". A night
   from one day to the next ("the night of 9 to 10 December", « la nuit du 9 au 10 ») is the
   first day's. «اليوم» followed by an ordinal or «التالي» («اليوم الثاني من الهجوم») is no "today".
 
@@ -136,33 +140,44 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression
             chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
     return told_days([_expression(text, s, e, reading) for s, e, _, reading in chosen],
-                     [reading.told for _, _, _, reading in chosen], anchor)
+                     [reading.told for _, _, _, reading in chosen], anchor,
+                     [reading.told_span for _, _, _, reading in chosen])
 
 
 def told_days(found: list[TimeExpression], offsets: list[int | None],
-              anchor: date | None) -> list[TimeExpression]:
+              anchor: date | None, spans: list[int] | None = None) -> list[TimeExpression]:
     """The expressions with each "told" phrase ("the next day", « le lendemain », «في اليوم
     التالي», «al día siguiente», «am nächsten Tag») dated from the last day named before it.
 
     Why: such a phrase counts from the day the story has just told ("Araghchi met Assad on 1
     December. The next day he met Fidan"), not from the publication: read as the publication's
     next or same day it moved the second meeting to the day the article went out. The day told
-    before it is the last earlier expression with a single day that is not a "since" point. With
+    before it is the last earlier expression that is not a "since" point, when it is a single day
+    (after "last week" or "in November" there is no day to count from). With
     none, the phrase is dropped when the text has an anchor (its sentence is then dated like one
-    with no date phrase) and left unresolved without one, like every relative phrase.
+    with no date phrase) and left unresolved without one, like every relative phrase. A vague one
+    ("days earlier", ``spans``) is the range of days it may mean, away from the day told.
     """
     out: list[TimeExpression] = []
     last: date | None = None
-    for expr, told in zip(found, offsets, strict=True):
+    for expr, told, span in zip(found, offsets, spans or [0] * len(found), strict=True):
         if told is not None:
             if last is None:
                 if anchor is None:
                     out.append(expr)
                 continue
             day = last + timedelta(days=told)
-            expr = replace(expr, date=day, date_end=day, resolved=True)
-        if expr.resolved and expr.precision == "day" and not expr.since:
-            last = expr.date
+            far = day + timedelta(days=span if told > 0 else -span)
+            lo, hi = min(day, far), max(day, far)
+            if span and anchor is not None:
+                # "days later" in a report: the days up to its publication, not after it
+                if lo > anchor:
+                    continue
+                hi = min(hi, anchor)
+            expr = replace(expr, date=lo, date_end=hi, resolved=True)
+        if expr.resolved and not expr.since:
+            # "Last week the offensive began. Days later ...": a span told last counts nothing
+            last = expr.date if expr.precision == "day" else None
         out.append(expr)
     return out
 

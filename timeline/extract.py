@@ -2552,6 +2552,45 @@ def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry:
         out[k] = RawEvent(replace(e, date=h.date, date_end=h.date_end, date_precision=h.date_precision,
                                   date_phrase=h.date_phrase, date_inferred=PREVIOUS_DATE),
                           raw.sentence, raw.trigger)
+    return carried_military(out, index)
+
+
+#: Kinds whose undated report goes on from the military event of the sentence before it
+#: (:func:`carried_military`); a control change's date is the control model's (control_dates.py).
+CARRIED_MILITARY_KINDS = frozenset({"strike", "other"})
+#: Kinds of the dated event such a report goes on from.
+_MILITARY_HOSTS = frozenset({"control_change", "strike", "other"})
+#: How many sentences back (:func:`carried_military`) the dated event it goes on from may be.
+CARRY_REACH = 2
+
+
+def carried_military(raws: list[RawEvent], index: dict[int, int]) -> list[RawEvent]:
+    """Strikes and other military events without a date phrase, close after a military event dated
+    by a phrase of its own to the day before the article's date, take that day.
+
+    Why: "Fidan called for calm on Friday. Russian jets bombed Rastan on Thursday evening.
+    Government artillery shelled Talbiseh." and «... مساء الخميس. ووفقا للمرصد، رفعت القوات
+    الحكومية سواتر ترابية ...» go on telling Thursday's fighting: the lead's Friday is the day of
+    the story's news, not of the account that follows a dated one. Only close after
+    (:data:`CARRY_REACH` sentences), when the last event dated by a phrase of its own is military
+    and of the day before the article's date (the night's or yesterday's account): words of
+    Thursday date no strike told after them, and the offensive's start days back dates no news.
+    """
+    out = list(raws)
+    for k, raw in enumerate(raws):
+        e = raw.event
+        if (e.kind not in CARRIED_MILITARY_KINDS or e.date is None
+                or e.date_inferred not in ("lead", "published", STORY_DATE)):
+            continue
+        here = index.get(raw.sentence.start)
+        # the last event dated by a phrase of its own, a few sentences back at most
+        host = next((r.event for r in reversed(raws[:k]) if here and r.event.date_inferred is None
+                     and 0 < here - index.get(r.sentence.start, -CARRY_REACH) <= CARRY_REACH), None)
+        if (host is not None and host.kind in _MILITARY_HOSTS and host.date_precision == "day"
+                and host.date is not None and (e.date - host.date).days == 1):
+            out[k] = RawEvent(replace(e, date=host.date, date_end=None, date_precision="day",
+                                      date_phrase=host.date_phrase, date_inferred=PREVIOUS_DATE),
+                              raw.sentence, raw.trigger)
     return out
 
 

@@ -402,3 +402,78 @@ def test_told_days_chain_and_need_a_day_before() -> None:
     # without an anchor it stays unresolved, like every relative phrase
     found = find_dates("The next day he met Fidan.", "en", None)
     assert [(e.phrase, e.date, e.resolved) for e in found] == [("The next day", None, False)]
+
+
+# A count of days from the day told before it (round 11): "two days later", « trois jours plus
+# tôt », «قبل ذلك بثلاثة أيام»; with no count ("days earlier") the days 1..6 away, a week's range.
+TOLD_COUNT = [
+    ("en", "Fidan spoke on Monday. Two days later he spoke again.", "Two days later", "2024-12-04", "2024-12-04"),
+    ("en", "Lavrov spoke on Thursday. Tehran had said so three days earlier.", "three days earlier",
+     "2024-12-02", "2024-12-02"),
+    ("en", "The talks ended on Sunday. The troops had left days earlier.", "days earlier", "2024-11-25", "2024-11-30"),
+    ("fr", "Fidan a parlé lundi. Deux jours plus tard, il a reparlé.", "Deux jours plus tard", "2024-12-04",
+     "2024-12-04"),
+    ("fr", "Lavrov a parlé jeudi. Téhéran l'avait dit trois jours plus tôt.", "trois jours plus tôt", "2024-12-02",
+     "2024-12-02"),
+    ("fr", "Les pourparlers ont pris fin dimanche. Les troupes étaient parties quelques jours auparavant.",
+     "quelques jours auparavant", "2024-11-25", "2024-11-30"),
+    ("es", "Fidan habló el lunes. Dos días después volvió a hablar.", "Dos días después", "2024-12-04", "2024-12-04"),
+    ("es", "Lavrov habló el jueves. Teherán lo había dicho tres días antes.", "tres días antes", "2024-12-02",
+     "2024-12-02"),
+    ("de", "Fidan sprach am Montag. Zwei Tage später sprach er erneut.", "Zwei Tage später", "2024-12-04",
+     "2024-12-04"),
+    ("de", "Lawrow sprach am Donnerstag. Teheran hatte es drei Tage zuvor gesagt.", "drei Tage zuvor", "2024-12-02",
+     "2024-12-02"),
+    ("ar", "تحدث فيدان يوم الاثنين. وبعد ذلك بيومين تحدث مجددا.", "بعد ذلك بيومين", "2024-12-04", "2024-12-04"),
+    ("ar", "تحدث لافروف يوم الخميس. وكانت طهران قد قالت ذلك قبل ذلك بثلاثة أيام.", "قبل ذلك بثلاثة أيام",
+     "2024-12-02", "2024-12-02"),
+    ("ar", "انتهت المحادثات يوم الأحد. وكانت القوات قد انسحبت قبلها بأيام.", "قبلها بأيام", "2024-11-25", "2024-11-30"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, first, last", TOLD_COUNT)
+def test_told_count_counts_from_the_day_named_before(lang: str, text: str, phrase: str, first: str,
+                                                     last: str) -> None:
+    found = find_dates(text, lang, D("2024-12-06"))
+    told = [e for e in found if e.phrase == phrase]
+    assert len(told) == 1, found
+    precision = "day" if first == last else "week"
+    assert (told[0].date, told[0].date_end, told[0].precision) == (D(first), D(last), precision)
+
+
+def test_told_count_needs_a_day_before_and_stays_in_the_past() -> None:
+    # no day told before it: no date
+    assert find_dates("Two days later Fidan spoke.", "en", D("2024-12-06")) == []
+    # a week told last is no day to count from
+    assert [e.phrase for e in find_dates("On 1 December talks began. Last week they stalled. Days later they "
+                                         "resumed.", "en", D("2024-12-06"))] == ["On 1 December", "Last week"]
+    # "days later" in a report ends on its publication day
+    found = find_dates("Talks began on Thursday. Days later they resumed.", "en", D("2024-12-06"))
+    assert [(e.phrase, e.date, e.date_end) for e in found][-1] == ("Days later", D("2024-12-06"), D("2024-12-06"))
+    # a count before another event is no told day: «dos días antes de la votación», "two days later than"
+    assert [e.phrase for e in find_dates("Habló el lunes, dos días antes de la votación.", "es", D("2024-12-06"))] == [
+        "el lunes"]
+    assert [e.phrase for e in find_dates("On Monday, two days later than planned.", "en", D("2024-12-06"))] == [
+        "On Monday"]
+
+
+# "A few days ago" (round 11) points at a moment a few days back, like "hace unos días" and «vor
+# einigen Tagen»: the week ending on the anchor. Not «قبل أيام من» (days before another event).
+FEW_DAYS_AGO = [
+    ("en", "The troops left a few days ago.", "a few days ago"),
+    ("en", "The troops left days ago.", "days ago"),
+    ("fr", "Les troupes sont parties il y a quelques jours.", "il y a quelques jours"),
+    ("es", "Las tropas se fueron hace días.", "hace días"),
+    ("ar", "انسحبت القوات قبل أيام بتنسيق مع أنقرة.", "قبل أيام"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase", FEW_DAYS_AGO)
+def test_a_few_days_ago_is_the_week_ending_on_the_anchor(lang: str, text: str, phrase: str) -> None:
+    found = find_dates(text, lang, D("2024-12-06"))
+    assert [(e.phrase, e.date, e.date_end, e.precision) for e in found] == [
+        (phrase, D("2024-11-30"), D("2024-12-06"), "week")]
+
+
+def test_days_before_another_event_is_no_date() -> None:
+    assert find_dates("انسحبت القوات قبل أيام من الانتخابات.", "ar", D("2024-12-06")) == []

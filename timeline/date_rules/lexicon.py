@@ -108,7 +108,9 @@ EN = Lexicon(
         (r"(?:earlier |later )?this year", "year", 0),
         (r"next year", "year", 1),
         (r"(?:(?:over|in|during|for|throughout) )?(?:the )?(?:past|last|recent) "
-         r"(?:few |several |couple of |two |three |2 |3 )?days|in recent days",
+         r"(?:few |several |couple of |two |three |2 |3 )?days|in recent days"
+         # "a few days ago" points at a moment a few days back: the week ending on the anchor
+         r"|(?:a few |several |some |a couple of )?days ago",
          "recent_days", 0),
         (r"(?:(?:over|in|during|for|throughout) )?the (?:past|last) (?:few |several )?weeks"
          r"|in recent weeks", "recent_weeks", 0),
@@ -138,6 +140,10 @@ EN = Lexicon(
                  r"the end of|the beginning of|the start of|the middle of|the year)[\s-]+){{1,3}})"
                  r"(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d){NOCOUNT}"),
         ("ago", r"(?P<n>\d+|{NUM})\s+{UNIT}\s+ago"),
+        # counted from the day told before it (``timeline.dates.told_days``): "two days later",
+        # "three days earlier", "days earlier" (a range)
+        ("told_count", r"(?:(?:(?P<n>\d+|{NUM})|a\s+few|several|some)\s+)?{UNIT}\s+"
+                       r"(?:(?P<later>later)|(?P<earlier>earlier))(?!\s+than\b)"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
     ),
 )
@@ -202,7 +208,9 @@ FR = Lexicon(
         (r"cette année|(?:depuis |en )?début d'année", "year", 0),
         (r"l'an prochain|l'année prochaine", "year", 1),
         (r"(?:(?:au cours des|durant les|pendant les|ces) )(?:tout )?(?:derniers|quelques derniers)"
-         r" jours|depuis (?:quelques|plusieurs) jours|ces jours-ci", "recent_days", 0),
+         r" jours|depuis (?:quelques|plusieurs) jours|ces jours-ci"
+         # « il y a quelques jours » : un moment de la semaine qui finit au jour de l'ancre
+         r"|il y a (?:quelques|plusieurs) jours", "recent_days", 0),
         (r"(?:(?:au cours des|durant les|pendant les|ces) )dernières semaines"
          r"|depuis (?:quelques|plusieurs) semaines", "recent_weeks", 0),
         (r"(?:(?:au cours des|durant les|pendant les|ces) )derniers mois"
@@ -227,6 +235,10 @@ FR = Lexicon(
                  r"année|depuis l'année|depuis l'an)[\s-]+){{1,3}})(?P<year>(?:19|20)\d{{2}})"
                  r"(?![\d,.]\d)(?!\d){NOCOUNT}"),
         ("ago", r"il y a\s+(?P<n>\d+|{NUM})\s+{UNIT}"),
+        # comptés depuis le jour raconté juste avant : « deux jours plus tard », « trois jours
+        # plus tôt », « quelques jours auparavant » (un intervalle)
+        ("told_count", r"(?:(?:(?P<n>\d+|{NUM})|quelques)\s+)?{UNIT}\s+"
+                       r"(?:plus\s+(?P<later>tard)|(?P<earlier>plus\s+tôt|auparavant))"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
         ("numeric", r"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})[/.](?P<year>\d{{4}})(?!\d)"),
     ),
@@ -300,7 +312,9 @@ AR = Lexicon(
         (rf"(?:(?:خلال|في|منذ)\s+)?(?:العام|السنة) (?:{_AR_PAST})", "year", -1),
         (r"(?:(?:خلال|في|منذ)\s+)?(?:هذا العام|العام الجاري|العام الحالي|هذه السنة)", "year", 0),
         (rf"(?:(?:خلال|في)\s+)?(?:العام|السنة) (?:{_AR_NEXT})", "year", 1),
-        (r"(?:(?:في|خلال|منذ)\s+)?الأيام (?:القليلة\s+)?(?:الأخيرة|الماضية)", "recent_days", 0),
+        # «قبل أيام» (a few days ago) points at a moment a few days back: the week ending on the anchor
+        (r"(?:(?:في|خلال|منذ)\s+)?الأيام (?:القليلة\s+)?(?:الأخيرة|الماضية)|قبل\s+(?:بضعة\s+|عدة\s+)?أيام(?!\s+من)",
+         "recent_days", 0),
         (r"(?:(?:في|خلال|منذ)\s+)?الأسابيع (?:القليلة\s+)?(?:الأخيرة|الماضية)",
          "recent_weeks", 0),
         (r"(?:(?:في|خلال|منذ)\s+)?(?:الأشهر|الشهور) (?:القليلة\s+)?(?:الأخيرة|الماضية)",
@@ -328,6 +342,8 @@ AR = Lexicon(
         # «قبل يومين» two days ago; «منذ يومين» two days ago or for two days (since=True).
         # «قبل يوم من الانتخابات» (a day before the vote) is relative to another event: skipped.
         ("ago", r"(?P<cue>قبل|منذ)\s+(?:(?P<n>\d+|{NUM})\s+)?{UNIT}(?!\s+من)"),
+        # counted from the day told before it: «بعد ذلك بيومين», «قبلها بثلاثة أيام», «قبل ذلك بأيام»
+        ("told_count", r"(?:(?P<later>بعد)|(?P<earlier>قبل))(?:ها|\s+ذلك)\s+ب(?:(?P<n>\d+|{NUM})\s+)?{UNIT}"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
         ("numeric", r"(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})(?!\d)"),
     ),
@@ -411,7 +427,7 @@ ES = Lexicon(
         # «hace unos días» points at a moment a few days back: the week ending on the anchor
         (r"(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+)?los\s+últimos\s+(?:(?:dos|tres|cuatro|cinco|"
          r"pocos|\d)\s+)?días|(?:en\s+)?estos\s+(?:últimos\s+)?días"
-         r"|(?:desde\s+)?hace\s+(?:unos|algunos|varios|pocos)\s+días", "recent_days", 0),
+         r"|(?:desde\s+)?hace\s+(?:(?:unos|algunos|varios|pocos)\s+)?días", "recent_days", 0),
         (r"(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+)?las\s+últimas\s+semanas"
          r"|(?:desde\s+)?hace\s+(?:unas|algunas|varias|pocas)\s+semanas", "recent_weeks", 0),
         (r"(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+)?los\s+últimos\s+meses"
@@ -448,6 +464,10 @@ ES = Lexicon(
         # «hace dos días»; «desde hace dos semanas» is since=True
         ("ago", r"(?P<cue>desde\s+)?hace\s+(?:(?:casi|apenas|más\s+de|unos|unas)\s+)?"
                 r"(?P<n>\d+|{NUM})\s+{UNIT}"),
+        # contados desde el día contado justo antes: «dos días después», «tres días antes», «unos
+        # días antes» (un intervalo); no «dos días antes de la votación»
+        ("told_count", r"(?:(?:(?P<n>\d+|{NUM})|unos|unas|algunos|varios)\s+)?{UNIT}\s+"
+                       r"(?:(?P<later>después|más\s+tarde)|(?P<earlier>antes))(?!\s+(?:de|del|que)\b)"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
         ("numeric", r"(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})(?!\d)"),
     ),
@@ -562,6 +582,10 @@ DE = Lexicon(
         # «vor zwei Tagen»; «seit zwei Wochen» (for two weeks) is since=True
         ("ago", r"(?P<cue>vor|seit)\s+(?:(?:etwa|rund|knapp|gut|fast|mehr\s+als|über)\s+)?"
                 r"(?P<n>\d+|{NUM})\s+{UNIT}"),
+        # vom zuvor erzählten Tag aus gezählt: «zwei Tage später», «drei Tage zuvor», «wenige
+        # Tage zuvor» (ein Zeitraum)
+        ("told_count", r"(?:(?:(?P<n>\d+|{NUM})|einige|wenige|ein\s+paar)\s+)?{UNIT}\s+"
+                       r"(?:(?P<later>später|danach)|(?P<earlier>zuvor|früher|vorher))"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
         ("numeric", r"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?!\d)"),
     ),

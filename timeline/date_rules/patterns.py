@@ -46,6 +46,9 @@ class Reading:
     #: Days after the day told before it, for a phrase dated from the story's own previous day
     #: ("the next day" +1, "the same day" 0, « la veille » -1); None for every other phrase.
     told: int | None = None
+    #: For a vague told phrase ("days earlier", « quelques jours plus tard »): how many days past
+    #: ``told`` (away from the day told) its range reaches; 0 for one day.
+    told_span: int = 0
 
 
 Handler = Callable[[dict[str, str | None], date | None, Lexicon], Reading | None]
@@ -259,9 +262,37 @@ def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
     return Reading(start, end, precision, True)
 
 
+#: How far a vague told phrase ("days earlier", «قبل ذلك بأيام») reaches from the day told: the
+#: days 1..TOLD_SPAN_DAYS before or after it, a week's range like "in recent days" (RECENT_SPANS).
+TOLD_SPAN_DAYS = 6
+
+
+def _told_count(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    """A count of days from the day the story has just told ("two days later", « trois jours plus
+    tôt », «بعد ذلك بيومين», «drei Tage zuvor»): the named group ``later`` or ``earlier`` gives the
+    direction. With no count ("days earlier", «قبل ذلك بأيام») it is the days 1..TOLD_SPAN_DAYS
+    away, precision "week".
+
+    Why: a pluperfect or a sequel is counted from the sentence's own story day ("Lavrov spoke on
+    Thursday; Tehran had said the same three days earlier"), not the publication; read as "three
+    days ago" or left undated it took the day of the report (:func:`timeline.dates.told_days`).
+    """
+    unit_info = _lookup("units", g["unit"] or "", lex)
+    if unit_info is None or unit_info[0] != "day":
+        return None
+    raw = g.get("n")
+    count = (int(raw) if raw.isdigit() else _lookup("numbers", raw, lex)) if raw else unit_info[1]
+    sign = 1 if g.get("later") else -1
+    if count is None:
+        return Reading(None, None, "week", True, told=sign, told_span=TOLD_SPAN_DAYS - 1)
+    if not 0 < count <= 31:
+        return None
+    return Reading(None, None, "day", True, told=sign * count)
+
+
 _HANDLERS: dict[str, Handler] = {
     "weekday": _weekday, "daymonth": _daymonth, "month": _month, "year": _year,
-    "ago": _ago, "iso": _numeric, "numeric": _numeric,
+    "ago": _ago, "iso": _numeric, "numeric": _numeric, "told_count": _told_count,
 }
 
 
