@@ -1742,7 +1742,8 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
         # "the factions said they took Morek", "the army said it retook Karnaz": a fighting side's
         # word on its own battle attributes the military event, it is no diplomatic statement
         # (its word on the situation, "reinforcements have reached Aleppo", stays a statement)
-        out = [(e, t) for e, t in out if not (e.kind == "statement" and _fighting_side(e, registry))]
+        out = [(e, t) for e, t in out if not (e.kind == "statement" and _fighting_side(e, registry)
+                                             and not own_retreat(e, military))]
     else:
         out = [(e, t) for e, t in out if not (e.kind == "statement" and claims_capture(t, triggers, ctx)
                                              and _fighting_side(e, registry))]
@@ -1756,6 +1757,27 @@ CLAIM_ROLES = CAPTURE_ROLES | {"advance"}
 CLAIM_REACH = 50
 #: How far after a verb of entering (characters) a noun of the fighting makes it "went into battle".
 FIGHTING_REACH = 12
+
+
+#: Roles of a control change told by its loser: a withdrawal or a redeployment, "no longer held".
+RETREAT_ROLES = frozenset({"lose", "leave"})
+
+
+def own_retreat(statement: Event, military: Sequence[tuple[Event, TriggerHit]]) -> bool:
+    """Whether a fighting side's statement tells only its own retreat: every military event of its
+    sentence is a loss (:data:`RETREAT_ROLES`, a situation report aside) of the side that speaks
+    ("the army said in a statement that it had redeployed outside Hama", «أعلن الجيش أنه أعاد
+    انتشار قواته خارج حماة»).
+
+    Why: a side that claims ground only claims a capture (no statement), but a side that announces
+    its own withdrawal explains a defeat in its own words, and the news reports that as its
+    statement beside the control change; the claim and the admission are told by different verbs.
+    """
+    speaker = statement.actors[0] if statement.actors else None
+    losses = [(e, t) for e, t in military if t.role not in SITUATION_ROLES]
+    return speaker is not None and bool(losses) and all(
+        t.role in RETREAT_ROLES and e.kind == "control_change"
+        and e.from_controller in (speaker, ACTOR_CONTROLLER.get(speaker)) for e, t in losses)
 
 
 def claims_capture(verb: TriggerHit, triggers: Sequence[TriggerHit], ctx: SentenceContext) -> bool:

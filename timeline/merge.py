@@ -161,6 +161,28 @@ class Matcher:
         small, big = sorted((va, vb), key=len)
         return small <= big
 
+    def countries(self, event: Event) -> frozenset[str]:
+        """The countries of the event's actors (persons, states and bodies alike)."""
+        return frozenset(c for c in (getattr(self._actor(n), "country", None) for n in event.actors) if c)
+
+    def other_counterparts(self, fewer: Event, more: Event) -> bool:
+        """(Round 11) Whether two calls, visits or meetings whose persons nest each have a counterpart
+        the other lacks: the one naming more persons names one of a country the other never names,
+        and the other names a state the first never names ("Fidan spoke with Lavrov" and "Fidan also
+        phoned Lebanon's prime minister", whose name the registry lacks, on one day).
+
+        Why: one shared person made them one call, and the second call was lost; a report of the same
+        call that leaves the counterpart's name out still names his country, or names no other.
+        """
+        if fewer.kind == "statement":
+            return False
+        few, many = self.countries(fewer), self.countries(more)
+        persons_elsewhere = any(getattr(self._actor(n), "country", None) not in few
+                                for n in self.persons(more) - self.persons(fewer))
+        states_elsewhere = any(getattr(self._actor(n), "type", None) == "state"
+                               and getattr(self._actor(n), "country", None) not in many for n in fewer.actors)
+        return persons_elsewhere and states_elsewhere
+
     def camps(self, event: Event) -> frozenset[str]:
         """The camps of the war the event's actors fight in (government, anti-government, SDF,
         local), as far as the registry tells: armed sides (and those speaking for them) by the
@@ -216,8 +238,8 @@ class Matcher:
         if kind in DIPLOMATIC:
             pa, pb = self.persons(a), self.persons(b)
             if pa and pb:
-                small, big = sorted((pa, pb), key=len)
-                return small <= big
+                (small, fewer), (big, more) = sorted(((pa, a), (pb, b)), key=lambda x: len(x[0]))
+                return small <= big and not self.other_counterparts(fewer, more)
             return self.same_participants(a, b)
         if kind == "strike":
             if self.opposite_camps(a, b):

@@ -14,6 +14,11 @@ from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for, table_r
 from timeline.sentences import Sentence, TriggerHit
 
 _INVERTED = re.compile(r"[,»”\"']\s*$")
+_CLOSING_QUOTE = re.compile(r"[»”“\"']")  # “ closes a German quotation („...“)
+#: What opens a quotation or a colon's words after a statement verb ('said: "...', 'said, "...',
+#: «قال: "...», « a déclaré : « ... »»): what follows is what is said. Not a quotation mark alone:
+#: «قالت "هيئة تحرير الشام"» quotes the speaker's own name; not a clock's colon ("10:30").
+_QUOTE_OPEN = re.compile(r"(?<!\d):(?!\d)|[,،]\s*[“«„\"]")
 #: How far before a statement verb (characters) the attribution words that open its clause may start.
 ATTRIBUTION_REACH = 30
 
@@ -89,11 +94,18 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         # the reported clause are what is said, never who says it
         clause = min(reported_clause_start(trigger, text, lang), _after_inverted_subject(trigger, speakers, text))
         speakers = [a for a in speakers if a.start < clause]
+    if trigger.kind == "statement" and rules_for(lang).verb_subject:
+        # «كما دعت القطع العسكرية التابعة لنظام الأسد إلى الانشقاق»: the subject left unsaid, the
+        # name glued to a preposition is the object, not who calls
+        speakers = [a for a in speakers if not glued_object(a, text, lang)]
     after = [a for a in speakers if 0 <= a.start - trigger.end <= 30]
     before = subject_candidates([a for a in speakers if 0 <= trigger.start - a.end <= 40], speakers, text, lang)
     persons_after = [a for a in speakers if a.type == "official" and 0 <= a.start - trigger.end <= 90]
     head_before = [head_of_conjunction(before[-1], speakers, text)] if before else []
-    adjacent = [a for a in head_before if trigger.start - before[-1].end <= 3]
+    # («Hakan Fidan, a déclaré»); a name right before a closing quotation mark is the quote's own
+    # ('"... the regime's forces", said the Observatory's head')
+    adjacent = [a for a in head_before if trigger.start - before[-1].end <= 3
+                and not _CLOSING_QUOTE.search(text, before[-1].end, trigger.start)]
     if in_attribution(trigger, text):
         # «... وفق ما أعلنت الخارجية», « comme l'a annoncé le ministère »: the speaker follows the
         # verb; the actor before it belongs to the reported clause, and failing one after the verb,
@@ -124,6 +136,29 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         order = (head_before, persons_after, after)
     chosen = next((group[0] for group in order if group), speakers[0] if speakers else None)
     return None if chosen is None else _voice_of(chosen, speakers, registry)
+
+
+def glued_object(actor: ActorMention, text: str, lang: str | None) -> bool:
+    """Whether an actor's mention is glued to a preposition written as a letter of its word (the
+    table's ``object_proclitics``, after an optional conjunction of its ``word_proclitics``:
+    «لنظام الأسد», «وبالأسد»), which makes the name an object.
+
+    Why: a verb-subject language's subject stands bare after the verb («دعت تركيا»); with the subject
+    left unsaid («كما دعت القطع ... التابعة لنظام الأسد»), the glued name was taken as the speaker.
+    The mention starts after such letters, so a name whose own first letter is one of them
+    («لافروف») is not affected.
+    """
+    glued = _object_proclitics(lang)
+    return glued is not None and glued.search(text, max(0, actor.start - 3), actor.start) is not None
+
+
+@cache
+def _object_proclitics(lang: str | None) -> re.Pattern[str] | None:
+    letters = "".join(table_rows(lang, "object_proclitics"))
+    if not letters:
+        return None
+    conj = "".join(table_rows(lang, "word_proclitics"))
+    return re.compile(r"(?:^|(?<=\s))" + (f"[{re.escape(conj)}]?" if conj else "") + f"[{re.escape(letters)}]$")
 
 
 def subject_candidates(before: list[ActorMention], speakers: list[ActorMention], text: str,
@@ -164,7 +199,8 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 def reported_clause_start(trigger: TriggerHit, text: str, lang: str | None) -> int:
     """Where the clause a statement verb reports opens: its table's ``clause_marker`` ("that", «
     que », «أن», «dass») after the verb, or in a subject-verb language told in plain order the
-    comma right after it ("sagte, der Iran habe ..."); past the sentence's end when neither.
+    comma right after it ("sagte, der Iran habe ..."), or the quotation mark or colon that opens
+    its words anywhere before the sentence's end; past the sentence's end when none.
 
     Why: with no actor next to the verb ("the pan-Arab daily Asharq said that the Syrian
     government was ready", «وأفاد ناشط محلي بأن إيران سحبت»), the first actor of the sentence
@@ -175,6 +211,11 @@ def reported_clause_start(trigger: TriggerHit, text: str, lang: str | None) -> i
     stop = _CLAUSE_END.search(text, trigger.end)
     end = min(stop.start() if stop else len(text), trigger.end + REPORTED_CLAUSE_REACH)
     opens = []
+    quote = _QUOTE_OPEN.search(text, trigger.end, stop.start() if stop else len(text))
+    if quote is not None:
+        # (round 11) 'said, "the army and the rebels ..."', «وقال أبو ليلى، وهو ناشط ...، لـ"رويترز": "إن
+        # قوات الحكومة ...»: a quotation or a colon opens the words said, however far after the verb
+        opens.append(quote.start())
     if rules.clause_marker is not None:
         m = rules.clause_marker.search(text, trigger.end, end)
         if m is not None:
