@@ -55,6 +55,7 @@ class Report:
     summary: str = ""
     url: str | None = None
     taker_guessed: bool = False  # the text names no taker: the side is an assumption
+    part: bool = False  # a change of part of the place ("villages in Hama province"): context only
 
     @property
     def direction_known(self) -> bool:
@@ -65,7 +66,7 @@ class Report:
             "event_id": self.event_id, "date": self.date.isoformat(), "from": self.from_side,
             "to": self.to_side, "controller": self.to_controller, "weight": self.weight.label,
             "outlets": sorted(self.outlets), "origin": self.origin, "certainty": self.certainty,
-            "summary": self.summary, "url": self.url,
+            "summary": self.summary, "url": self.url, "extent": "part" if self.part else "whole",
         }
 
 
@@ -125,5 +126,5 @@ def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
                 from_controller=event.from_controller, to_controller=event.to_controller,
                 weight=weight, outlets=outlets, origin=origin, certainty=event.certainty,
                 single_source=event.single_source, summary=event.summary, url=url,
-                taker_guessed=taker_guessed(event),
+                taker_guessed=taker_guessed(event), part=event.extent == "part",
             )

@@ -18,6 +18,10 @@ The rule, place by place, reading its reports in date order (weaker first on the
 - A flip by a report of the same extracted weight within ``CONTEST_DAYS`` of the state it
   overturns makes the place **contested**, as does a curated row marked contested.
 - A report of unknown direction never moves the map: unclear is unknown, not a guess.
+- A report of part of a place ("rebels took some villages in Hama province", ``extent="part"``)
+  never moves it either, whatever its weight: it is listed as context. The map must never claim
+  more than its evidence, and villages taken in a governorate do not give anyone the governorate,
+  nor its capital (a separate place with reports of its own).
 
 States: ``held`` (corroborated or stronger), ``claimed`` (one weak report), ``contested``, and
 ``unknown`` (no side known). Each state lists the reports it rests on, those it overruled or
@@ -50,7 +54,7 @@ class Evidence:
     """A report and the part it played in the judgement."""
 
     report: Report
-    role: str  # decided | supports | prior | overruled | conflicts | unclear
+    role: str  # decided | supports | prior | overruled | conflicts | unclear | context (a part)
 
     def to_json(self) -> dict:
         return {"role": self.role, **self.report.to_json()}
@@ -96,6 +100,10 @@ class PlaceState:
 
     def explain(self) -> str:
         """One paragraph saying what the state rests on, for popups, exports and the review queue."""
+        if self.state == "unknown" and self.evidence and all(e.role == "context" for e in self.evidence):
+            n = len(self.evidence)
+            return (f"Unknown: {n} report{'s' if n != 1 else ''} of part of the place only (villages or areas "
+                    "in it), which set no controller.")
         if self.state == "unknown":
             n = len(self.evidence)
             return f"Unknown: {n} report{'s' if n != 1 else ''} of unclear direction, none says who holds it."
@@ -188,9 +196,12 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
         roles[id(prior)] = "prior"
     # a sourced row says who held the place up to its change (:func:`_vouched`)
     records = [(r.date, r.from_side) for r in ordered
-               if r.weight >= Weight.CURATED and r.direction_known and r.from_side != "unknown"]
+               if r.weight >= Weight.CURATED and r.direction_known and r.from_side != "unknown" and not r.part]
 
     for r in applied:
+        if r.part:  # part of the place changed hands: context, never its controller
+            roles[id(r)] = "context"
+            continue
         if not r.direction_known:
             roles[id(r)] = "unclear"
             continue
@@ -253,7 +264,7 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
         return PlaceState(
             key=first.place_key, place=_best_place(ordered), state="unknown", side="unknown",
             controller=None, confidence=0.0, weight=None, since=None, changed=False,
-            conflicting=bool(applied), recaptured_later=False, origin=first.origin,
+            conflicting=any(not r.part for r in applied), recaptured_later=False, origin=first.origin,
             event_id=applied[0].event_id if applied else "", evidence=evidence, upcoming=upcoming,
         )
     deciding = claim.deciding
@@ -270,7 +281,8 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
         key=first.place_key, place=_best_place(ordered), state=state, side=claim.side,
         controller=claim.controller, confidence=_confidence(claim, state, conflicting), weight=claim.weight,
         since=claim.since, changed=any(d >= window_start for d in flips), conflicting=conflicting,
-        recaptured_later=(deciding.certainty == "recaptured_later" and not from_prior) or upcoming > 0,
+        recaptured_later=(deciding.certainty == "recaptured_later" and not from_prior)
+        or any(not r.part for r in ordered[len(applied):]),
         origin=deciding.origin, event_id=deciding.event_id, evidence=evidence, upcoming=upcoming,
     )
 
@@ -298,7 +310,8 @@ def _prior_claim(ordered: Sequence[Report]) -> tuple[_Claim | None, Report | Non
     """
     if not ordered or ordered[0].origin == "baseline":
         return None, None
-    candidates = [r for r in ordered if r.direction_known and r.from_side not in ("unknown", r.to_side)]
+    candidates = [r for r in ordered if r.direction_known and not r.part
+                  and r.from_side not in ("unknown", r.to_side)]
     if not candidates:
         return None, None
     top = max(candidates, key=lambda r: (int(r.weight), -r.date.toordinal()))

@@ -79,6 +79,7 @@ from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_dates import held_range, relative_dated_captures
+from timeline.control_extent import part_start
 from timeline.control_roles import fought_sides, list_after_relative, opposed_sides
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, is_opposition
 from timeline.lexicon import (
@@ -636,6 +637,49 @@ def _joins_list(gap: str, rules: LanguageRules) -> bool:
                         and rules.coordinated.search(gap) is not None)
 
 
+def part_object(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
+    """Whether a Syrian governorate or town is named as the area a part of which changed hands
+    ("took dozens of villages in Aleppo province", "most of Daraa province fell", «سيطرت على معظم
+    محافظة درعا»): the table's ``part_of_area`` words right before it, after the verb when the place
+    follows it (:mod:`timeline.control_extent`). Its change is one of ``extent="part"``."""
+    if (getattr(m, "country_code", None) or "SY") != "SY" or (
+            not _is_town(m) and not (getattr(m, "feature_code", None) or "").upper().startswith("ADM1")):
+        return False
+    start = part_start(ctx.text, trig.start if m.start >= trig.end else ctx.sentence.start, m, ctx.lang)
+    if start is None:
+        return False
+    # "advancing in parts of Idlib": a locator opening before the part words says where they went
+    rules = rules_for(ctx.lang)
+    located = rules.locator.search(ctx.text, max(0, m.start - 40), m.start) if rules.locator is not None else None
+    return located is None or located.start() >= start
+
+
+def part_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
+    """The places a part of which a control verb says changed hands: its object after it ("took
+    dozens of villages in Aleppo province"), or failing one its subject before it ("most of Daraa
+    province fell"), with the places listed with the first ("large areas of Aleppo and Idlib
+    provinces"); each verb owns the places up to the next military verb, as in
+    :func:`captured_places`. Their changes are of ``extent="part"``."""
+    rules = rules_for(ctx.lang)
+    others = [t for t in ctx.triggers if t.family == "military" and t != trig]
+    nxt = min((t.start for t in others if t.start >= trig.end), default=ctx.sentence.end)
+    prev_end = max((t.end for t in others if t.end <= trig.start), default=ctx.sentence.start)
+    after = [m for m in ctx.places if trig.start <= m.start and m.end <= min(nxt, trig.end + OBJECT_REACH)]
+    before = [m for m in ctx.places if prev_end <= m.start and m.end <= trig.start
+              and trig.start - m.end <= SUBJECT_REACH]
+    for candidates in (after, before):
+        first = next((i for i, m in enumerate(candidates) if part_object(ctx, trig, m)), None)
+        if first is None:
+            continue
+        out = [candidates[first]]
+        for m in candidates[first + 1:]:
+            if not (_listed_after(out[-1], m, ctx.text, rules) or part_object(ctx, trig, m)):
+                break
+            out.append(m)
+        return out
+    return []
+
+
 def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
     """Whether a governorate named as such is a control verb's direct object ("took over Idlib
     province", «سيطرت الفصائل على محافظة إدلب»): the whole governorate changed hands, as with
@@ -760,6 +804,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules):
             continue  # "advancing in parts of Idlib and Hama": a place listed with a located one is located too
         prev_located = False
+        if part_object(ctx, trig, m):
+            continue  # "seized dozens of villages in rural Aleppo": a part, not the place (:func:`part_places`)
         if _whole_region(m, before, rules) or region_object(ctx, trig, m, rules):
             towns.append(m)  # "took the whole of Idlib province": the governorate changed hands
             continue
@@ -816,6 +862,13 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     # table's ``final_verbs``) has its object before it; a town after it is another verb's
     final = rules.final_verbs is not None and rules.final_verbs.fullmatch(trig.surface.split()[-1]) is not None
     after = [] if final else [m for m in towns if trig.end <= m.start and m.end <= nxt]
+    part = next((m for m in ctx.places if trig.start <= m.start < nxt and part_object(ctx, trig, m)), None)
+    if (part is not None and after and after[0].start > part.start
+            and _LIST_COMMA.search(ctx.text, part.end, after[0].start)
+            and not _only_lists(ctx.text[part.end:after[0].start], rules)):
+        # "took most of Daraa province, leaving only Sanamayn": the part was the object; a town
+        # after it is another clause's, unless it lists the part's members ("..., among them Karnaz")
+        after = [m for m in after if m.start < part.start]
     opens = object_opening(ctx, trig, nxt, rules)
     if opens is not None:
         # «سيطرت قوات ... في مدينة حلب وريفها على كلّ من ...»: a town between the verb and its object
@@ -1173,6 +1226,21 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     for place in _unique_places(captured_places(ctx, trig)):
         event = _control_event(ctx, place, frm, to, reasons, d, registry)
         out.append(event)
+    if out:
+        return out  # "took dozens of villages in Hama province, among them Karnaz": told by its members
+    dated = within(ctx.sentence, d.start, d.end)
+    for m in part_places(ctx, trig):
+        if not dated and not _is_town(m):
+            # "The militants took over a number of towns in the Aleppo, Idlib and Hama provinces" with
+            # no day of its own: the story's recap of the offensive so far, not this day's news (a part
+            # sets no controller; "seized most of Aleppo", a town's districts, stays news of the town)
+            continue
+        place = mention_place(m)
+        if any((e.places[0].geonameid or e.places[0].name) == (place.geonameid or place.name) for e in out):
+            continue
+        # "dozens of villages in Aleppo province": listed, never the area's controller
+        event = _control_event(ctx, place, frm, to, reasons, d, registry)
+        out.append(replace(event, extent="part"))
     return out
 
 

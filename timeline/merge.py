@@ -395,6 +395,9 @@ def combine(members: list[Event], curated: Event | None) -> Event:
         single_source=curated is not None and curated.single_source and not members,
         date_inferred=None if curated is not None else base.date_inferred,
         taker_named_by=taker_named_by(members) if curated is None and base.kind == "control_change" else [],
+        # a report of part of the place ("villages in Hama province") merged with one of all of it
+        # tells the same change: the whole stands; only reports all of a part stay a part
+        extent="part" if all(e.extent == "part" for e in everyone) else "whole",
     )
     return assessed(event, merged_reasons(event, members, curated))
 

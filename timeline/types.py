@@ -105,6 +105,10 @@ class Event:
     # A merged control change whose reports do not all name its taker: the articles whose own
     # report names it. Only they corroborate the taker (``control.evidence``); empty: every source.
     taker_named_by: list[str] = field(default_factory=list)
+    # A control change of part of its place ("dozens of villages in Aleppo province", "most of Daraa
+    # province"): "part"; "whole" for every other event. A part never sets who holds the place or
+    # anything inside it (``control.evidence``): the map must not claim more than its evidence.
+    extent: str = "whole"
 
     @property
     def in_window(self) -> bool:
@@ -139,6 +143,7 @@ class Event:
             "confidence": self.confidence,
             "reasons": list(self.reasons),
             "taker_named_by": list(self.taker_named_by),
+            "extent": self.extent,
         }
 
     @classmethod
@@ -170,4 +175,5 @@ class Event:
             confidence=data.get("confidence"),
             reasons=list(data.get("reasons") or []),
             taker_named_by=list(data.get("taker_named_by") or []),
+            extent=data.get("extent") or "whole",
         )

@@ -1,0 +1,48 @@
+"""Control changes of part of a place: "dozens of villages in Aleppo province", "most of Daraa
+province", « la majeure partie de la province », «عشرات القرى في ريف حلب», "weite Teile der Provinz".
+
+Why: news of the offensive tells much of its ground as collective or partial captures of a named
+governorate (or town). The gold records each as a change of the area named, and the map must
+know of them, but it must never claim more than its evidence: "rebels took some villages in Hama
+province" does not give them Hama, nor the governorate. Such a change is marked ``extent="part"``
+and the control model lists it as context without letting it set a controller (``control.judge``).
+
+The words are the tables' ``part_of_area`` (a quantity or share and, for a count, the kind of
+place counted) and ``part_area_gap`` (the only words that may stand between that phrase and the
+place: prepositions, articles and governorate words, never a locator such as "near" or "north of",
+which only says where the villages are).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from timeline.lexicon import RULES_DIR, table_rows
+
+#: How far before a place (characters) its part phrase may begin.
+PART_REACH = 90
+
+
+@cache
+def part_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """``part_of_area`` then only ``part_area_gap`` words, anchored at the end of the text before a
+    place; the English table's for a language without one."""
+    language = lang if lang and (RULES_DIR / f"{lang}.yaml").exists() else "en"
+    parts, gap = table_rows(language, "part_of_area"), table_rows(language, "part_area_gap")
+    if not parts:
+        return None
+    words = "|".join(gap) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?:\s*(?:{words})(?!\w))*\s*$", re.IGNORECASE)
+
+
+def part_start(text: str, lo: int, m: Any, lang: str | None) -> int | None:
+    """Where the words naming a part of place ``m`` begin ("large swathes of Idlib province",
+    «معظم محافظة درعا»), looked for from ``lo`` on within :data:`PART_REACH` before it; ``None``
+    when the words right before it name no part."""
+    pattern = part_pattern(lang)
+    if pattern is None or m.start <= lo:
+        return None
+    found = pattern.search(text, max(lo, m.start - PART_REACH), m.start)
+    return found.start() if found is not None else None
