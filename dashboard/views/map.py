@@ -74,7 +74,8 @@ STATE_WORDS = {"held": N_("held"), "claimed": N_("claimed"), "contested": N_("co
 STATE_OPENERS = {"held": N_("Held"), "claimed": N_("Claimed"), "contested": N_("Contested")}
 #: What a report does in a place's judgement (``control.judge.Evidence.role``) and how strong it is.
 ROLE_WORDS = {"decided": N_("decided"), "supports": N_("supports"), "prior": N_("prior"),
-              "overruled": N_("overruled"), "conflicts": N_("conflicts"), "unclear": N_("unclear")}
+              "overruled": N_("overruled"), "conflicts": N_("conflicts"), "unclear": N_("unclear"),
+              "context": N_("part of the place only")}
 WEIGHT_WORDS = {"single report": N_("single report"), "corroborated": N_("corroborated"),
                 "curated": N_("curated"), "analyst": N_("analyst")}
 QUALITY_WORDS = {"source": N_("as given by the source"), "approximate": N_("approximate")}
@@ -100,6 +101,12 @@ def explain(ps: PlaceState, deciding: Report | None = _UNSET) -> str:
     """What a place's state rests on, in the interface language (``PlaceState.explain`` says it in
     English for exports; the popup says it in the reader's language, from the same fields).
     ``deciding``: ``ps.deciding`` when the caller has it already (it scans the evidence)."""
+    if ps.state == "unknown" and ps.evidence and all(e.role == "context" for e in ps.evidence):
+        n = len(ps.evidence)
+        return ngettext("Unknown: {n} report of part of the place only (villages or areas in it), which sets "
+                        "no controller.",
+                        "Unknown: {n} reports of part of the place only (villages or areas in it), which set "
+                        "no controller.", n).format(n=n)
     if ps.state == "unknown":
         n = len(ps.evidence)
         return ngettext("Unknown: {n} report of unclear direction, none says who holds it.",

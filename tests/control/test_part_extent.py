@@ -103,3 +103,23 @@ def test_the_extent_is_kept_by_the_json_contract_and_the_store(parts, tmp_path):
     with store.transaction() as tx:
         tx.replace_events([replace(event, id="part-0")])
     assert [e.extent for e in store.load_events()] == ["part"]
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ("2 reports of part of the place only", "part of the place only")),
+    ("fr", ("2 rapports sur une partie du lieu seulement", "une partie du lieu seulement")),
+    ("ar", ("تقريران عن جزء من المكان فقط", "جزء من المكان فقط")),
+])
+def test_the_popup_says_the_governorate_rests_on_parts_only(parts, lang, words):
+    """The map's popup says why the governorate stays unknown, in the reader's language, and marks
+    each report as part of the place (not "unclear direction", which would be another reason)."""
+    from dashboard import i18n
+    from dashboard.views.map import ROLE_WORDS, _word, explain
+
+    province = control_as_of([*control_events(), *parts], date(2024, 12, 2)).get(HAMA_PROVINCE)
+    i18n.set_language(lang)
+    try:
+        assert words[0] in explain(province)
+        assert {_word(ROLE_WORDS, e.role) for e in province.evidence} == {words[1]}
+    finally:
+        i18n.set_language("en")
