@@ -69,6 +69,8 @@ class EventTally:
     matched: int = 0
     kind_only: int = 0  # gold events found with the right kind (and place) but a wrong or no date
     by_position: int = 0  # matched through a name-only gold place found by position (NAMED_PLACE_KM)
+    said_matched: int = 0  # statements, calls, meetings, visits matched (kind and date)
+    said_with_actor: int = 0  # ... of which the extracted event names an actor the gold names
     directions: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def row(self) -> str:
@@ -189,6 +191,11 @@ def direction(gold: GoldEvent, event) -> str | None:
     return "other"
 
 
+#: Kinds matched by kind and date alone (no place): the table beside the scores says how many of
+#: their matches name an actor the gold names, since a statement given to the wrong speaker counts.
+SAID_KINDS = frozenset({"statement", "call", "meeting", "visit"})
+
+
 def _same_subject(gold, event) -> bool:
     """Whether ``event`` can be the gold event found with a wrong date: it shares an actor or a
     place with it (before round 11 any free event of the kind counted, so a missed statement was
@@ -198,7 +205,23 @@ def _same_subject(gold, event) -> bool:
     return bool(set(gold.actors) & set(event.actors) or set(gold.places) & places)
 
 
-def score_events(article: CorpusArticle, events, tally: EventTally) -> list[str]:
+def voices(names, registry) -> set[str]:
+    """Who ``names`` (free-text gold actors, or the extractor's canonical ones) speak for: each
+    name, the registry's actors it names ("Sergey Lavrov" -> "Sergei Lavrov"), the body each speaks
+    for and, for an actor of a state other than Syria, that state ("Gideon Saar" -> Israel). Syria
+    is left out: its government and its armed opposition share the country and must not match."""
+    out: set[str] = set()
+    for name in names:
+        found = {m.name for m in registry.find(name, "en")} if registry is not None else set()
+        for actor_name in found | {name}:
+            out |= {actor_name, registry.voice(actor_name)} if registry is not None else {actor_name}
+            actor = registry.get(actor_name) if registry is not None else None
+            if actor is not None and actor.country and actor.country != "SY":
+                out.add(registry.state_of(actor.country) or actor.country)
+    return out
+
+
+def score_events(article: CorpusArticle, events, tally: EventTally, registry=None) -> list[str]:
     tally.gold += len(article.events)
     tally.extracted += len(events)
     free = list(events)
@@ -218,6 +241,9 @@ def score_events(article: CorpusArticle, events, tally: EventTally) -> list[str]
             continue
         free.remove(match)
         tally.matched += 1
+        if gold.kind in SAID_KINDS:
+            tally.said_matched += 1
+            tally.said_with_actor += bool(voices(gold.actors, registry) & voices(match.actors, registry))
         if _place_match(gold, match, points) == "position":
             tally.by_position += 1
         verdict = direction(gold, match)
@@ -276,10 +302,10 @@ def main(argv: list[str] | None = None) -> int:
         # the article counts in three tallies (its language and split, its language, its split);
         # the first one keeps the errors for --details
         errors = (score_places(art, predicted, geoparser.gazetteer, places[keys[0]])
-                  + score_events(art, extracted, events[keys[0]]))
+                  + score_events(art, extracted, events[keys[0]], registry))
         for key in keys[1:]:
             score_places(art, predicted, geoparser.gazetteer, places[key])
-            score_events(art, extracted, events[key])
+            score_events(art, extracted, events[key], registry)
         for key in keys:
             score_places(art, geotext_predicted, geoparser.gazetteer, geotext[key])
         if args.details:
@@ -310,6 +336,17 @@ def main(argv: list[str] | None = None) -> int:
             if counts[key]:
                 ev, _, dirs = events[key].row().partition(" | ")
                 print(f"| {lang} | {split} | {counts[key]} | {ev} | {dirs} |")
+    print("\n## Statements, calls, meetings and visits matched: how many speak for an actor the gold names")
+    print("(`voices`: the actor, its registry name, the body it speaks for, its state unless Syria)")
+    print("| language | split | matched | with a gold actor |")
+    print("|---|---|---|---|")
+    for lang in [*langs, "all"]:
+        for split in ([*splits, "all"] if lang != "all" else splits):
+            key = (lang, split)
+            if counts[key] and events[key].said_matched:
+                t = events[key]
+                print(f"| {lang} | {split} | {t.said_matched} | {t.said_with_actor} "
+                      f"({t.said_with_actor / t.said_matched:.2f}) |")
     return 0
 
 

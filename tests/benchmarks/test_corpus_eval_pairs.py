@@ -38,3 +38,15 @@ def test_another_speaker_on_another_day_is_a_miss() -> None:
     errors = score_events(article, [_statement("Nobody In Particular", date(2020, 1, 1))], tally)
     assert tally.kind_only == 0 and tally.matched == 0
     assert errors[0].startswith("  missed: statement") and errors[1].startswith("  spurious: statement")
+
+
+def test_voices_tell_one_speaker_from_another_but_not_two_spellings() -> None:
+    from benchmarks.corpus_eval import voices
+    from timeline.actors import load_actor_registry
+
+    registry = load_actor_registry()
+    assert voices(["Sergey Lavrov"], registry) & voices(["Sergei Lavrov"], registry)
+    assert "Russia" in voices(["Sergei Lavrov"], registry)  # a minister speaks for his state
+    assert not voices(["Joe Biden"], registry) & voices(["Antonio Guterres", "United Nations"], registry)
+    # Syria's government and its armed opposition share the country, not a voice
+    assert not voices(["Syrian government"], registry) & voices(["Hayat Tahrir al-Sham"], registry)
