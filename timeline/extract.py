@@ -129,7 +129,7 @@ TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offens
           "air_defence": "Air defences", "flight": "Flight", "surrender": "Surrender",
           "statue": "Statue toppled", "buffer_zone": "Buffer zone entered",
           "curfew": "Curfew imposed", "evacuation": "Evacuation ordered", "return": "Return",
-          "celebration": "Celebrations"}
+          "celebration": "Celebrations", "withdrawal": "Withdrawal", "occupation": "Occupation"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
 #: statue torn down, troops entering a buffer zone): like situation reports they share the
 #: sentence's nearest date rather than claim it (a capture beside them keeps its own day) and,
@@ -1333,6 +1333,16 @@ def old_strike(d: DateHit, published: Any) -> bool:
     return (published - (d.date_end or d.date)).days > BACKGROUND_EVENT_DAYS
 
 
+#: Roles of "other" that tell the fighting itself (its launch, a front's moves, its clashes): dated
+#: years before the article (:func:`old_strike`) they recall the war's past, like an old strike.
+#: A prison's history, a past displacement or evacuation and a flight stay, as the gold keeps them.
+PAST_FIGHTING_ROLES = frozenset({"offensive", "counteroffensive", "advance", "reinforcement", "clashes",
+                                 "occupation"})
+#: Roles of "other" that are news only with the place they reach or hold ("advanced towards Homs",
+#: "occupied two villages near Quneitra"); with none named they tell no event.
+PLACE_NAMED_ROLES = frozenset({"advance", "occupation"})
+
+
 def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> Event | None:
     s = ctx.sentence
     ctx = replace(ctx, places=[m for m in ctx.places if not in_dateline(m, ctx.text)])
@@ -1392,8 +1402,10 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
             # the sentence is where he fled to
             places = _unique_places([m for m in ctx.places if _is_town(m) and mention_place(m).country_code
                                      and mention_place(m).country_code != "SY"])
-    if trig.role == "advance" and not places:
-        return None  # "the rebels kept advancing": an advance towards nowhere named is no event
+    if trig.role in PLACE_NAMED_ROLES and not places:
+        return None  # "the rebels kept advancing", "occupied territory": towards nowhere named, no event
+    if trig.role in PAST_FIGHTING_ROLES and old_strike(d, ctx.published):
+        return None  # "in 2015 the regime launched a counter-offensive": the war's past, not this offensive
     if hypothetical(trig, s.start, ctx.text, rules_for(ctx.lang), launch=True):
         return None  # "redeployed in preparation for a counteroffensive": none launched yet
     topic = TOPICS[trig.role]
