@@ -65,6 +65,10 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
 
 #: The kinds of step, as the table names them.
 FINAL, LONG_VOWEL, QUALIFIER = "final", "long_vowel", "qualifier"
+#: One more kind, no letter rule: a name the gazetteer writes as one word, written as two
+#: («طاط مراش» for «طاطمراش», as «معرة مصرين» is also written «معرتمصرين»); read by the
+#: matcher (geo.component) for two words where neither begins a gazetteer name.
+JOINED = "joined"
 
 
 def word_spellings(word: str, rules: SpellingRules, min_letters: int | None = None) -> Iterator[tuple[str, str]]:
@@ -173,3 +177,38 @@ def respelling_index(gaz: Any) -> dict[str, frozenset[str]]:
             index = _INDEXES[gaz] = derived_index(gaz, "respelling", (Path(__file__), RULES_FILE),
                                                   lambda: skeleton_index(gaz.index_keys()), dict)
         return index
+
+
+def heads_of_one_word_names(keys: Iterable[str], min_letters: int) -> frozenset[str]:
+    """The first parts, of ``min_letters`` letters or more and leaving as many, of the one-word
+    Arabic name keys («طاط» of «طاطمراش»): the words that may begin a name the text writes in two
+    words (kind :data:`JOINED`); any other word begins none, and its pair is not looked up."""
+    out: set[str] = set()
+    for key in keys:
+        if " " in key or len(key) < 2 * min_letters or not "\u0600" <= key[:1] <= "\u06ff":
+            continue
+        out.update(key[:k] for k in range(min_letters, len(key) - min_letters + 1))
+    return frozenset(out)
+
+
+#: Per gazetteer object, :func:`heads_of_one_word_names` of its keys (see :func:`joined_heads`).
+_HEADS: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
+#: A name written in two words: each has this many letters or more (shorter ones are particles:
+#: «أم أن» is no «أمان», «من حله» no «منحله»).
+JOINED_MIN_LETTERS = 3
+
+
+def joined_heads(gaz: Any) -> frozenset[str]:
+    """:func:`heads_of_one_word_names` of the gazetteer's keys, once per gazetteer object, kept on
+    disk like :func:`respelling_index` (:mod:`geo.derived_cache`)."""
+    index = _HEADS.get(gaz)
+    if index is None:
+        with _LOCK:
+            index = _HEADS.get(gaz)
+            if index is None:
+                from geo.derived_cache import derived_index
+
+                index = _HEADS[gaz] = derived_index(
+                    gaz, "joined_heads", (Path(__file__),),
+                    lambda: heads_of_one_word_names(gaz.index_keys(), JOINED_MIN_LETTERS), frozenset)
+    return index

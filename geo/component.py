@@ -40,7 +40,15 @@ from geo import apposition, arabic_spelling, dotted, variants, written_form
 from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, Hit, load_gazetteer
 from geo.glued_punctuation import split_glued_punctuation
 from geo.language_rules import all_facility_words, name_words, rules_for
-from geo.normalize import LATIN_ARTICLES, arabic_proclitic_splits, is_arabic, latin_name_words, name_key
+from geo.normalize import (
+    AR_CONJUNCTIONS,
+    AR_PREPOSITIONS,
+    LATIN_ARTICLES,
+    arabic_proclitic_splits,
+    is_arabic,
+    latin_name_words,
+    name_key,
+)
 from kharita.yamlio import load_yaml
 
 log = logging.getLogger(__name__)
@@ -478,9 +486,16 @@ _FOLLOWING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch | None:
     """An Arabic name of two or three words starting at token i, written one dot or one dropped
     letter away from one gazetteer name («تل عجاز» for «تل عجار», «معرة النعام» for «معرة
-    النعمان»; :mod:`geo.dotted`), the longest."""
-    if name_key(doc[i].text) not in gaz.key_prefixes:
-        return None  # the first word begins no name (most words: one cached key, no more)
+    النعمان»; :mod:`geo.dotted`), the longest; after its proclitics as well («وتل عجاز» in a
+    list: the name is «تل عجاز»)."""
+    first = doc[i].text
+    if name_key(first) in gaz.key_prefixes:
+        plen = 0
+    else:  # the first word begins no name (most words: one cached key, no more), or does so
+        # only after a proclitic (a two-letter head such as «تل» of «وتل»)
+        plen = _head_after_proclitic(first, gaz) if first[:1] in _PROCLITIC_LETTERS else 0
+        if not plen:
+            return None
     following = _FOLLOWING.get(gaz)
     if following is None:
         following = _FOLLOWING[gaz] = dotted.continuations(gaz.index_keys())
@@ -490,17 +505,41 @@ def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatc
         if any(not t.text[:1].isalnum() for t in doc[i:j]):
             continue
         start, end, surface = _span_text(doc, i, j)
-        key = name_key(surface)
+        key = name_key(surface[plen:])
         if not key or gaz.has_key(key) or key in gaz.blocked_names:
             continue
         variant = dotted.dotted_key(key, following)
         if variant is not None and variant not in gaz.blocked_names:
             hits = gaz.hits_for_key(variant)
             if hits:
-                return GazetteerMatch(start, end, i, j, variant, tuple(hits), "fuzzy")
+                return GazetteerMatch(start + plen, end, i, j, variant, tuple(hits), "fuzzy")
     return None
 
 
+#: The letters an Arabic proclitic begins with (conjunctions and prepositions): a word that
+#: begins otherwise has no proclitic to cut.
+_PROCLITIC_LETTERS = frozenset(AR_CONJUNCTIONS) | frozenset(AR_PREPOSITIONS)
+#: Per gazetteer, :func:`_head_after_proclitic` of each word asked about (words recur).
+_HEAD_CUTS: weakref.WeakKeyDictionary[Gazetteer, dict[str, int]] = weakref.WeakKeyDictionary()
+
+
+def _head_after_proclitic(word: str, gaz: Gazetteer) -> int:
+    """The length of the proclitics before a word that begins gazetteer names («و» of «وتل»), or
+    0 when no cut leaves such a word."""
+    cache = _HEAD_CUTS.get(gaz)
+    if cache is None:
+        cache = _HEAD_CUTS.setdefault(gaz, {})
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= _RESPELT_SIZE:
+            cache.clear()
+        found = cache[word] = next((n for n, rest in arabic_proclitic_splits(word, min_letters=2)
+                                    if name_key(rest) in gaz.key_prefixes), 0)
+    return found
+
+
+#: Marks a two-word text in the respelling cache as asked about as one word the gazetteer has.
+_JOINED_MARK = "\x00"
 #: Per gazetteer, the respelt key and its kind (or None) of each Arabic text the matcher asked about.
 _RESPELT: weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[str, str] | None]] = weakref.WeakKeyDictionary()
 _RESPELT_SIZE = 100_000
@@ -510,10 +549,12 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
                      before: list[GazetteerMatch], stop_words: frozenset[str],
                      cues: NameCues) -> GazetteerMatch | None:
     """An Arabic name of one to three words starting at token i (after its proclitics) that one
-    gazetteer name spells one habit away (a final letter, a long vowel, a compass adjective;
-    :mod:`geo.arabic_spelling`), the longest. A variant: kept only where the text confirms it
-    (:func:`geo.variants.confirmed`); a one-word name with a long vowel respelt only after a
-    village word (:func:`_after_village_word`) and when the name ends there (:func:`_name_ends`).
+    gazetteer name spells one habit away (a final letter, a long vowel, a compass adjective, two
+    words for the gazetteer's one; :mod:`geo.arabic_spelling`), the longest. A variant: kept
+    only where the text confirms it (:func:`geo.variants.confirmed`); a one-word name with a long
+    vowel respelt only after a village word (:func:`_after_village_word`) or two places read as
+    written in its list (:func:`_among_listed_places`), and when the name ends there
+    (:func:`_name_ends`).
     An ordinary word (common_words.tsv) is no one-word name here. ``before``: the matches found
     so far."""
     def known(key: str) -> bool:
@@ -527,6 +568,14 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         candidates = index.get(arabic_spelling.skeleton(key), frozenset())
         return arabic_spelling.variant_key(key, known, candidates)
 
+    def joined(written: str) -> tuple[str, str] | None:
+        # «طاط مراش» for «طاطمراش»: two words the gazetteer writes as one, neither of them short
+        words = written.split(" ")
+        if len(words) != 2 or min(len(w) for w in words) < arabic_spelling.JOINED_MIN_LETTERS:
+            return None
+        key = name_key("".join(words))
+        return (key, arabic_spelling.JOINED) if key and known(key) else None
+
     cache = _RESPELT.get(gaz)
     if cache is None:
         cache = _RESPELT.setdefault(gaz, {})
@@ -535,30 +584,52 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
     index = arabic_spelling.respelling_index(gaz)
     first = doc[i].text
     cuts = [(0, first)] + [(plen, rest) for plen, rest in arabic_proclitic_splits(first, min_letters=3)]
-    # a longer name must begin as some gazetteer name begins («زور», «كفر»)
-    longer = any(name_key(rest) in gaz.key_prefixes for _, rest in cuts)
+    first_keys = [name_key(rest) for _, rest in cuts]
+    # a longer name must begin as some gazetteer name begins («زور», «كفر»), or as a one-word
+    # name begins that the text may write in two words («طاط» of «طاطمراش»)
+    longer = any(k in gaz.key_prefixes for k in first_keys)
+    may_join = not longer and any(k in arabic_spelling.joined_heads(gaz) for k in first_keys)
     for j in range(min(len(doc), i + 3), i, -1):
-        if j - i > 1 and not longer or j - i == 1 and _ordinary_word(first, cues):
+        if j - i > 2 and not longer or j - i == 2 and not (longer or may_join) or (
+                j - i == 1 and _ordinary_word(first, cues)):
             continue
         if any(k in masked for k in range(i, j)) or any(not t.text[:1].isalnum() for t in doc[i:j]):
             continue
         start, end, surface = _span_text(doc, i, j)
         for plen, _ in cuts:
             written = surface[plen:]
-            if written not in cache:  # the same words recur in every article
-                cache[written] = respelt(written)
-            found = cache[written]
+            if j - i == 2 and not longer:  # only a name the gazetteer writes as one word
+                probe = _JOINED_MARK + written
+                if probe not in cache:
+                    cache[probe] = joined(written)
+                found = cache[probe]
+            else:
+                if written not in cache:  # the same words recur in every article
+                    cache[written] = respelt(written)
+                found = cache[written]
             if found is None:
                 continue
+            if j - i > 1 and _settlement_word(first, doc.lang_):
+                continue  # «قرية طاط مراش»: the village word begins no respelt name («قره طاط»)
             variant, kind = found
             text = doc.user_data[_TEXT]
             if arabic_spelling.needs_village_word(kind, j - i) and (
                     _definite_word(surface[plen:]) or not _name_ends(doc, j, stop_words)
-                    or not _after_village_word(text, start, before, doc.lang_)):
+                    or not (_after_village_word(text, start, before, doc.lang_)
+                            or _among_listed_places(text, start, before, doc.lang_))):
                 continue
             hits = tuple(h for h in gaz.hits_for_key(variant) if h.entry.country_code == FOCUS_COUNTRY)
             return GazetteerMatch(start + plen, end, i, j, variant, hits, variants.METHOD)
     return None
+
+
+def _settlement_word(word: str, lang: str) -> bool:
+    """``word`` is a town, village or quarter word of the language (after its proclitics: «وقرية»),
+    which stands before a name and is never the first word of a respelt one."""
+    rules = rules_for(lang)
+    probe = f" {word} "
+    return any(p is not None and p.search(probe) is not None
+               for p in (rules.city_before, rules.quarter_before))
 
 
 def _name_ends(doc: Doc, j: int, stop_words: frozenset[str]) -> bool:
@@ -585,6 +656,31 @@ def _after_village_word(text: str, start: int, before: list[GazetteerMatch], lan
             return False
         start = m.start
     return any(p.search(text[max(0, start - 40): start]) for p in patterns)
+
+
+#: How many names read as written a list must hold before a one-word name read one long vowel
+#: away, for the list alone to say that name is a place (no village word before it).
+LISTED_PLACES_BEFORE = 2
+
+
+def _among_listed_places(text: str, start: int, before: list[GazetteerMatch], lang: str) -> bool:
+    """«تادف، شيخ دان، عويشة», «تادف والسفيرة وعويشة»: the name at ``start`` continues a list
+    (commas or «و») that holds LISTED_PLACES_BEFORE places read as written (not respelt, not
+    fuzzy) before it: a list of villages whose list word is far off («عدة قرى ومواقع، من بينها:
+    ...») or missing. The parser then keeps the respelt name only near those members
+    (``_respelt_away_from_list``)."""
+    gap = rules_for(lang).list_gap
+    if gap is None:
+        return False
+    end, solid = start, 0
+    for m in reversed(before):
+        if not gap.search(text[m.end: end]):
+            return False
+        solid += m.method not in (variants.METHOD, "fuzzy")
+        if solid >= LISTED_PLACES_BEFORE:
+            return True
+        end = m.start
+    return False
 
 
 def _inflected(doc: Doc, i: int, gaz: Gazetteer) -> GazetteerMatch | None:

@@ -83,11 +83,12 @@ def load_derived_indexes(gazetteer: Any) -> None:
     while another process reads the corpus (:func:`timeline.parallel.read_corpus_meanwhile`),
     that costs the build no time. The indexes are the ones lookups build on first use (same
     values either way)."""
-    from geo.arabic_spelling import respelling_index
+    from geo.arabic_spelling import joined_heads, respelling_index
     from geo.variants import skeleton_index
 
     skeleton_index(gazetteer)
     respelling_index(gazetteer)
+    joined_heads(gazetteer)
     fuzzy = getattr(gazetteer, "_fuzzy_index", None)  # the gazetteer's own lazily built index
     if fuzzy is not None:
         fuzzy()

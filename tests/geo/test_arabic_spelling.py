@@ -72,3 +72,26 @@ def test_a_namesake_village_among_its_list_neighbours_wins(gazetteer):
     res = resolve(hits, Context(settlement=True), "SY", [], [mate])
     assert res.entry.geonameid == "172541"
     assert res.confidence >= 0.8
+
+
+def test_heads_of_one_word_names_leave_three_letters_each_side():
+    heads = arabic_spelling.heads_of_one_word_names(["طاطمراش", "حلب", "تل رفعت", "Tatumrash"], 3)
+    assert heads == frozenset({"طاط", "طاطم"})  # «طاط|مراش», «طاطم|راش»; short and Latin keys none
+
+
+def test_a_list_of_places_read_as_written_confirms_a_long_vowel_respelling():
+    from geo.component import GazetteerMatch, _among_listed_places
+
+    text = "دخلوا عنجارة، أورم الكبرى، بشقتين."
+    a, b, c = (text.index(w) for w in ("عنجارة", "أورم الكبرى", "بشقتين"))
+    exact = [GazetteerMatch(a, a + 6, 1, 2, "عنجاره", (), "exact"),
+             GazetteerMatch(b, b + 11, 2, 4, "اورم كبري", (), "exact")]
+    assert _among_listed_places(text, c, exact, "ar")
+    # one member read as written is not enough; nor is a list broken by other words
+    assert not _among_listed_places(text, c, exact[1:], "ar")
+    respelt = [exact[0], GazetteerMatch(b, b + 11, 2, 4, "اورم كبري", (), "skeleton")]
+    assert not _among_listed_places(text, c, respelt, "ar")
+    broken = "دخلوا عنجارة، أورم الكبرى ثم اتجهوا إلى بشقتين."
+    a, b, c = (broken.index(w) for w in ("عنجارة", "أورم الكبرى", "بشقتين"))
+    assert not _among_listed_places(broken, c, [GazetteerMatch(a, a + 6, 1, 2, "عنجاره", (), "exact"),
+                                                GazetteerMatch(b, b + 11, 2, 4, "اورم كبري", (), "exact")], "ar")

@@ -36,8 +36,10 @@ Families:
   consonant skeleton (:mod:`geo.variants`) after a village word, in a comma list with a name
   matched exactly or with a generic first word (Khan); and lists of people or German common
   nouns that must stay unread. Arabic names one spelling habit away (:mod:`geo.arabic_spelling`:
-  a final ة for ا, a long vowel left out, a compass adjective dropped), and ordinary words one
-  such step away from a village that must stay unread.
+  a final ة for ا, a long vowel left out, a compass adjective dropped, a one-word name written in
+  two words; a long vowel left out confirmed by two places of its list read as written), a dot
+  slip after a proclitic («وتل عجاز»), and ordinary words, particles and given names one such
+  step away from a village that must stay unread.
 - ``cue_noun_river``: Arabic names after a cue noun that GeoNames also lists as a village (نهر،
   القرى), the article as written choosing between two namesakes (الشرفية / شرفية,
   :mod:`geo.written_form`), and the Euphrates and the Orontes in four languages.

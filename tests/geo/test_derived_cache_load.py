@@ -21,3 +21,14 @@ def test_the_loaded_indexes_are_the_ones_built_from_the_gazetteer(gazetteer):
     assert gazetteer._fuzzy == gazetteer._build_fuzzy_index()
     assert variants._INDEXES[gazetteer] == variants._build_skeleton_index(gazetteer)
     assert gazetteer.fuzzy_keys("saraqeeb")  # a misspelt Syrian town still finds its name
+
+
+def test_the_joined_heads_are_loaded_and_equal_to_a_fresh_build(gazetteer):
+    from geo import arabic_spelling
+
+    load_derived_indexes(gazetteer)
+    heads = arabic_spelling._HEADS[gazetteer]
+    assert heads == arabic_spelling.heads_of_one_word_names(gazetteer.index_keys(),
+                                                            arabic_spelling.JOINED_MIN_LETTERS)
+    assert "طاط" in heads  # Tatumrash, «طاطمراش», may be written «طاط مراش»
+    assert arabic_spelling.joined_heads(gazetteer) is heads
