@@ -485,8 +485,8 @@ _FOLLOWING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch | None:
     """An Arabic name of two or three words starting at token i, written one dot or one dropped
-    letter away from one gazetteer name («تل عجاز» for «تل عجار», «معرة النعام» for «معرة
-    النعمان»; :mod:`geo.dotted`), the longest; after its proclitics as well («وتل عجاز» in a
+    letter away from one gazetteer name («تل عجاز» for «تل عجار»; :mod:`geo.dotted`; «معرة
+    النعام» for «معرة النعمان» is two slips, not read), the longest; after its proclitics as well («وتل عجاز» in a
     list: the name is «تل عجاز»)."""
     first = doc[i].text
     if name_key(first) in gaz.key_prefixes:

@@ -2,7 +2,7 @@
 
 Arabic letters that share a skeleton differ only by their dots (ر / ز, ح / ج / خ, س / ش, ب / ت /
 ث / ن / ي...), and the press, typing fast or copying from a scan, sometimes writes the wrong one
-(«تل عجاز» for Tall Ajar «تل عجار») or drops a letter («معرة النعام» for «معرة النعمان»). A name
+(«تل عجاز» for Tall Ajar «تل عجار») or drops one letter of a name. A name
 of two or three words whose first words begin names of the gazetteer (تل, كفر, معرة...) and
 whose last word is one such slip away from the last word of exactly one place's name is read as
 that place (method "fuzzy", weaker evidence). One-word names are never read so: too many
