@@ -493,12 +493,20 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                   or (own and a is before[-1])]
     named = [c(a) for a in ctrl]
     agent = subject_after()
+    def subject_of_capture(actor: ActorMention, capture: TriggerHit) -> bool:
+        """«سيطرت المعارضة على حماة وسط فرار الرئيس»: in verb-subject order the side right after
+        an earlier capture verb (two words at most between), or inside its words («بسطت الهيئة
+        سيطرتها على»), is its taker, never this loss's loser."""
+        if not (rules.verb_subject and text and capture.start <= actor.start):
+            return False
+        return actor.end <= capture.end or len(text[capture.end:actor.start].split()) <= 2
+
     if trigger.role == "lose":
         # «سيطرت الفصائل على معصران ودخلت القاعدة التي انسحبت منها القوات الروسية»: an actor
         # before a capture verb of the same sentence is that verb's taker, not this loser
         captures = [t for t in triggers if t.kind == "control_change" and t.role in CAPTURE_ROLES
                     and t.end <= trigger.start]
-        before = [a for a in before if not any(a.end <= t.start for t in captures)]
+        before = [a for a in before if not any(a.end <= t.start or subject_of_capture(a, t) for t in captures)]
         # "the army handed the airport to the SDF before pulling out": the taker named right after
         # an earlier "fall"/"hand" verb received the place, it did not lose it
         takers = [next((a for a in ctrl if a.start >= t.end), None) for t in captures if t.role in ("fall", "hand")]
