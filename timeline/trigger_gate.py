@@ -18,11 +18,21 @@ case-sensitive part (``(?-i:...)``) is folded too, which only makes the test loo
 from __future__ import annotations
 
 import _sre
+import hashlib
+import logging
+import os
+import pickle
 import re
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from re import _casefix, _constants, _parser  # the regex module's own reading of a pattern
 from typing import Any
+
+from kharita.cache_files import dump_atomically
+
+log = logging.getLogger(__name__)
 
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 
@@ -128,7 +138,8 @@ class TriggerGate:
 
 
 def build_gate(patterns: Sequence[re.Pattern[str]]) -> TriggerGate:
-    needs = tuple(required_literals(p) for p in patterns)
+    needs = tuple(_KEPT.literals(p) for p in patterns)
+    _KEPT.save()
     words = tuple(sorted(set().union(*(n for n in needs if n))))
     return TriggerGate(words, needs)
 
@@ -148,3 +159,75 @@ def gate_of(table: Sequence[Any], pattern_of: Callable[[Any], re.Pattern[str]]) 
     if entry is None or entry[0] is not table:
         entry = _GATES[id(table)] = (table, build_gate([pattern_of(row) for row in table]))
     return entry[1]
+
+
+class _KeptLiterals:
+    """The required literals of every pattern read, kept on disk between processes.
+
+    Why: reading a pattern with the regex module's parser is pure Python; the 290 trigger and date
+    patterns of the en/fr/ar tables cost about 0.1 s of CPU, spent by a build with workers in the
+    build process before it forks them (while the other core waits) and by a one-process build
+    too. The literals depend only on the pattern, its flags, this module's code and the Python
+    version: the file is named by a hash of the last two, under ``KHARITA_CACHE_DIR`` (default
+    ``~/.cache/kharita``; ``off`` disables it), written atomically, and an unreadable file is
+    ignored. A pattern not in the file is read as before; the gates, and so every output, are
+    the same either way (``tests/timeline/test_trigger_gate_fast.py``).
+    """
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, int], frozenset[str] | None] | None = None  # read on first use
+        self.used: dict[tuple[str, int], frozenset[str] | None] = {}
+        self.new = False
+
+    @staticmethod
+    def file() -> Path | None:
+        folder = os.environ.get("KHARITA_CACHE_DIR", str(Path.home() / ".cache" / "kharita"))
+        if folder.lower() == "off":
+            return None
+        digest = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|".encode() + Path(__file__).read_bytes())
+        return Path(folder) / f"trigger-gate-{digest.hexdigest()[:16]}.pickle"
+
+    def _read(self) -> dict[tuple[str, int], frozenset[str] | None]:
+        try:
+            path = self.file()
+            if path is not None and path.is_file():
+                with path.open("rb") as fh:
+                    value = pickle.load(fh)
+                if isinstance(value, dict):
+                    return value
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError) as err:
+            log.debug("ignoring the unreadable trigger-gate cache: %s", err)
+        return {}
+
+    def literals(self, pattern: re.Pattern[str]) -> frozenset[str] | None:
+        """:func:`required_literals` of ``pattern``, from the file when it is there."""
+        if self.kept is None:
+            self.kept = self._read()
+        key = (pattern.pattern, int(pattern.flags))
+        if key in self.used:
+            return self.used[key]
+        if key in self.kept:
+            need = self.kept[key]
+        else:
+            need, self.new = required_literals(pattern), True
+        self.used[key] = need
+        return need
+
+    def save(self) -> None:
+        """Write the file when this process read a pattern it lacked: with the patterns it had,
+        unless those outnumber this process's twice over (then this process's only, so that the
+        patterns of rules since changed do not pile up). Failures only log."""
+        if not self.new:
+            return
+        self.new = False
+        kept = self.kept or {}
+        value = {**kept, **self.used} if len(kept) <= 2 * len(self.used) else dict(self.used)
+        try:
+            path = self.file()
+            if path is not None:
+                dump_atomically(value, path)
+        except OSError as err:
+            log.debug("cannot write the trigger-gate cache: %s", err)
+
+
+_KEPT = _KeptLiterals()
