@@ -68,3 +68,20 @@ def test_no_file_when_the_cache_is_off(tmp_path, monkeypatch):
     assert kept.literals(re.compile("seized")) == frozenset({"seized"})
     kept.save()
     assert _KeptLiterals.file() is None
+
+
+def test_the_date_patterns_are_the_same_text_in_every_process() -> None:
+    """Equal-length words of a date alternation were ordered by set iteration, which follows
+    PYTHONHASHSEED: each process wrote other pattern strings and missed the on-disk caches."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import hashlib\nfrom timeline.date_rules.patterns import rules_for\nh = hashlib.sha256()\n"
+              "for lang in ('en', 'fr', 'ar', 'es', 'de'):\n"
+              "    for rule in rules_for(lang):\n        h.update(rule.regex.pattern.encode())\nprint(h.hexdigest())")
+    from kharita import config
+    digests = {subprocess.run([sys.executable, "-c", script], cwd=config.ROOT, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
+               for seed in ("1", "2", "3")}
+    assert len(digests) == 1

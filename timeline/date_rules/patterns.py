@@ -63,7 +63,10 @@ class Rule:
 
 def _alternation(words: list[str], lex: Lexicon, *, capitalise: bool = False) -> str:
     items = []
-    for word in sorted(set(words), key=len, reverse=True):
+    # longest first (a prefix must not win); equal lengths alphabetically, so that the pattern is
+    # the same string in every process (set order follows PYTHONHASHSEED, and the compiled-pattern
+    # and literal caches are keyed by the pattern's text)
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
         text = fold_pattern(word, lex.lang)
         if capitalise:
             text = text.capitalize()
