@@ -2225,6 +2225,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
         dated.update(clause_dates(triggers, dated, text))
+        dated.update(since_start_dates(triggers, dated, text, rules, fallback[0].date if fallback else published))
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day
         opening = opening_clause_dates(triggers, dated, text, rules, shared)
         dated.update(opening)
@@ -2235,6 +2236,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             triggers = [t for t in triggers if t not in unnamed]
             dated = {**{t: d for t, d in dated.items() if t not in unnamed}, **lent}
         inferred: str | None = None
+        said = triggers  # before a continuation drops them: a pronoun's words of their own day (own_day_speaker)
         if rules.continuation is not None and rules.continuation.search(s.text):
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
             triggers = [t for t in triggers if t.family == "military"]
@@ -2285,6 +2287,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         if lent:
             dated = {**dated, **lent}
             found = sentence_events(ctx, triggers, dated, registry, shared)
+        if not any(e.kind in _DIPLOMATIC_KINDS for e, _ in found):
+            found += own_day_speaker(s, said, dated, results, actors, registry)
         own_places = {p.geonameid or p.name for e, t in found if t not in shared and e.kind == "control_change"
                       for p in e.places}
         for event, trig in found:
@@ -2444,6 +2448,35 @@ def since_reference(d: Any, text: str, rules: LanguageRules) -> bool:
     end = max(0, d.start - 40) + since.start() if since is not None else d.start  # « depuis 2020 »: in the phrase
     head = text[max(0, end - REFERENCE_REACH):end]
     return rules.reference_since.search(head) is not None and not _CLAUSE_STOP.search(head[-20:])
+
+
+#: How far before a date (characters) the table's ``since_start`` words may begin.
+SINCE_START_REACH = 60
+
+
+def since_start_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                      rules: LanguageRules, until: Any) -> dict[TriggerHit, DateHit]:
+    """Ranges for the events dated by a "since the offensive began on X" phrase ("fighting has raged
+    since the offensive began on 27 November", « depuis le début de l'offensive le 27 novembre »,
+    «منذ بدء الهجوم في 27 تشرين الثاني», «desde que comenzó la ofensiva el», «seit Beginn der
+    Offensive am»): from X to ``until`` (the story's day), week precision.
+
+    Why: the table's ``since`` words stand right before their date, so the start named between
+    them and the date hid the "since", and the fighting of the whole period was dated on X, the
+    offensive's first day. The range keeps the event and says what the text says: since X, up to
+    the report. The launch itself ("the offensive began on X", role ``offensive``) keeps its day,
+    and a control change's date is not this function's (:mod:`timeline.control_dates`).
+    """
+    if rules.since_start is None or until is None:
+        return {}
+    out: dict[TriggerHit, DateHit] = {}
+    for t, d in dated.items():
+        if (t.kind == "control_change" or t.role == "offensive" or d.precision != "day" or d.date is None
+                or not d.date < until):
+            continue
+        if rules.since_start.search(text[max(0, d.start - SINCE_START_REACH):d.start]):
+            out[t] = DateHit(d.phrase, d.start, d.end, d.date, until, "week")
+    return out
 
 
 #: ``date_inferred`` of a military event dated by its sentence's reporting verb or only date
@@ -2746,6 +2779,46 @@ def pronoun_speakers(raws: list[RawEvent], sentences: Sequence[Sentence], actors
         summary = f"{person} statement" + (f" ({STANCE_LABELS[e.stance]})" if e.stance in STANCE_LABELS else "")
         out[k] = RawEvent(replace(e, actors=names, countries=countries, summary=summary), raw.sentence, raw.trigger)
     return out
+
+
+#: How far (characters) from its sentence's start a statement verb with no subject of its own may
+#: stand: a date phrase and a pronoun ("On Wednesday he told", « Mercredi, il a déclaré », «وقال يوم»).
+OWN_DAY_REACH = 40
+
+
+def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                    results: Sequence[RawEvent], actors: Sequence[ActorMention],
+                    registry: ActorRegistry) -> list[tuple[Event, TriggerHit]]:
+    """The statement of a sentence that names no speaker but has a date phrase of its own ("On
+    Wednesday he told reporters ...", « Mercredi, il a déclaré ... », «Am Mittwoch sagte er ...»,
+    «El miércoles dijo ...», «وقال يوم الأربعاء ...»), spoken by the person whose diplomatic event
+    the sentence right before reports.
+
+    Why: such a sentence was dropped, either as the previous statement going on (the table's
+    ``continuation``) or for want of a speaker; but its own day makes it words of another day than
+    the event before, which the gold counts. Only when no actor is named before the verb and the
+    verb opens the sentence (within :data:`OWN_DAY_REACH` characters) with its day, a single one,
+    right before or after it (not "last week" inside the reported words), and only after a diplomatic
+    event of a person in the sentence right before.
+    """
+    said = next((t for t in triggers if t.kind == "statement" and t in dated
+                 and t.start - sentence.start <= OWN_DAY_REACH and dated[t].precision == "day"
+                 and sentence.start <= dated[t].start and dated[t].end <= sentence.end
+                 and dated[t].start - t.end <= OWN_DAY_REACH), None)  # not a day inside what was said
+    if said is None or not results:
+        return []
+    if any(sentence.start <= a.start < said.start for a in actors):
+        return []
+    before = results[-1]
+    speaker = registry.get(before.event.actors[0]) if before.event.actors else None
+    if (before.event.kind not in _DIPLOMATIC_KINDS or speaker is None or not speaker.is_person
+            or sentence.start - before.sentence.end > 3 or before.sentence.start >= sentence.start):
+        return []
+    names = _dedupe([speaker.name, registry.state_of(speaker.country) or ""])
+    countries = sorted({registry.get(n).country for n in names if registry.get(n) and registry.get(n).country})
+    event = Event(id="", kind="statement", **_date_fields(dated[said]), actors=names, countries=countries,
+                  places=[], summary=f"{speaker.name} statement")
+    return [(event, said)]
 
 
 #: Diplomatic events whose participants' words of the same day are their readout (not visits:

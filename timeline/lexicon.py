@@ -285,6 +285,7 @@ class LanguageRules:
     clause_openers: re.Pattern[str] | None = None  # "as", «بينما»: searched between a loser and its verb
     final_verbs: re.Pattern[str] | None = None  # «erobert»: matched on the last word of a capture verb
     reference_since: re.Pattern[str] | None = None  # "the deadliest since": searched before a "since" date
+    since_start: re.Pattern[str] | None = None  # "since the offensive began on": searched before a date (round 11)
     definite_article: str = ""  # «ال»: the title before an unknown speaker ends in a definite word
     unknown_name: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a name before / after a statement verb
     sentence_articles: tuple[str, ...] = ()  # "The", « Le »: case-sensitive patterns
@@ -383,6 +384,7 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "list_gap_words": ("list_gap_words", r"(?:ALT)"),
     "final_verbs": ("final_verbs", r"(?:ALT)"),
     "reference_since": ("reference_since", r"(?<!\w)(?:ALT)\s*$"),
+    "since_start": ("since_start", r"(?<!\w)(?:ALT)\s*(?:\S+\s+){0,2}$"),
     # (round 8) "said that its forces had entered": the speaker's own forces end the words before the verb
     "own_forces": ("own_forces", r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,2}?\s*$"),
     # (round 9) "the fall of the regime", «سقوط نظام الأسد»: the side right after is what fell

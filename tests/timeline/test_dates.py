@@ -477,3 +477,48 @@ def test_a_few_days_ago_is_the_week_ending_on_the_anchor(lang: str, text: str, p
 
 def test_days_before_another_event_is_no_date() -> None:
     assert find_dates("انسحبت القوات قبل أيام من الانتخابات.", "ar", D("2024-12-06")) == []
+
+
+# "Since the offensive began on X" (round 11): the start of what goes on since is named between the
+# since-word and its day, in every language (the table's ``since_start``); the events it dates run from
+# that day to the report (timeline.extract.since_start_dates). A launch verb with its day, or "after"
+# the start, is no since-phrase.
+SINCE_START = [
+    ("en", "Fighting has raged since the offensive began on 27 November.", True),
+    ("en", "Clashes have continued since the start of the rebel assault on 27 November.", True),
+    ("fr", "Les combats se poursuivent depuis le début de l'offensive le 27 novembre.", True),
+    ("fr", "Les combats durent depuis que l'offensive a commencé le 27 novembre.", True),
+    ("ar", "تدور الاشتباكات منذ بدء الهجوم في 27 تشرين الثاني.", True),
+    ("es", "Los combates siguen desde que comenzó la ofensiva el 27 de noviembre.", True),
+    ("de", "Seit Beginn der Offensive am 27. November wird gekämpft.", True),
+    ("en", "The offensive began on 27 November.", False),
+    ("en", "Rebels took Aleppo after the offensive began on 27 November.", False),
+    ("fr", "L'offensive a débuté le 27 novembre.", False),
+    ("de", "Die Offensive begann am 27. November.", False),
+]
+
+
+@pytest.mark.parametrize("lang, text, since", SINCE_START)
+def test_since_the_start_of_the_offensive_is_read_before_its_day(lang: str, text: str, since: bool) -> None:
+    from timeline.extract import SINCE_START_REACH
+    from timeline.lexicon import rules_for
+
+    found = [e for e in find_dates(text, lang, D("2024-12-02")) if e.date == D("2024-11-27")]
+    assert len(found) == 1
+    before = text[max(0, found[0].start - SINCE_START_REACH):found[0].start]
+    assert (rules_for(lang).since_start.search(before) is not None) is since
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Fighting has raged across Idlib and Aleppo since the offensive began on 27 November."),
+    ("es", "Los combates continúan en la provincia de Idlib desde que comenzó la ofensiva el 27 de noviembre."),
+])
+def test_fighting_since_the_start_runs_to_the_report(events_geoparser, registry, lang: str, text: str) -> None:
+    from kharita.articles import Article
+    from timeline.pipeline import extract_article_events
+
+    article = Article(id="since.txt", path=None, text=text, language=lang, published=D("2024-12-02"),
+                      outlet="test wire")
+    fighting = [(e.date, e.date_end, e.date_precision) for e in
+                extract_article_events(article, events_geoparser.parse(text, lang), registry) if e.places]
+    assert fighting == [(D("2024-11-27"), D("2024-12-02"), "week")]
