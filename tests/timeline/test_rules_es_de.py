@@ -253,6 +253,33 @@ TRIGGERS = [
     ("de", "Der Sprecher sagte, die Lage sei ernst.", [("statement", "")]),
     ("de", "Das Ministerium teilte am Montag mit, dass die Gespräche andauern.", [("statement", "")]),
     ("de", "Die Staaten riefen zu einer politischen Lösung auf.", [("statement", "")]),
+    # round 11: wordings the tables lacked, written before they changed, with negatives
+    ("es", "Los rebeldes se adueñaron de la base aérea.", [("control_change", "take")]),
+    ("es", "Los insurgentes ocuparon el centro de la ciudad.", [("control_change", "take")]),
+    ("es", "El ejército abandonó sus posiciones en Hama.", [("control_change", "lose")]),
+    ("es", "Alepo está ahora en manos de los rebeldes.", [("control_change", "fall")]),
+    ("es", "Latakia está bajo control del ejército.", []),  # a government holding: no news
+    ("es", "Alepo ya no está en manos del gobierno.", [("control_change", "leave")]),
+    ("es", "Un misil impactó en un mercado.", [("strike", "")]),
+    ("es", "Israel lanzó ataques contra depósitos de armas.", [("strike", "")]),
+    ("es", "Los rebeldes lanzaron ataques contra el ejército.", []),  # no target named: no strike
+    ("es", "Los cancilleres mantuvieron una reunión en Doha.", [("meeting", "")]),
+    ("es", "Putin recibió a Erdogan en el Kremlin.", [("meeting", "")]),
+    ("es", "El ministro mantuvo un encuentro con periodistas.", []),
+    ("es", "El hospital recibió a decenas de heridos.", []),
+    ("de", "Die Rebellen besetzten den Flughafen von Aleppo.", [("control_change", "take")]),
+    ("de", "Die Rebellen haben den Flughafen besetzt.", [("control_change", "take")]),
+    ("de", "Die Rebellen erreichten die von Israel besetzten Golanhöhen.", []),
+    ("de", "Die Armee gewann Hama zurück.", [("control_change", "retake")]),
+    ("de", "Die Stadt ist nun in der Hand der Rebellen.", [("control_change", "fall")]),
+    ("de", "Damaskus steht weiterhin unter der Kontrolle der Regierung.", []),
+    ("de", "Israel flog Angriffe auf Waffenlager.", [("strike", "")]),
+    ("de", "Israelische Kampfjets haben Militäranlagen angegriffen.", [("strike", "")]),
+    ("de", "Die Armee nahm die Vororte unter Beschuss.", [("strike", "")]),
+    ("de", "Der Minister hatte gesagt, man werde Damaskus unterstützen.", [("statement", "")]),
+    ("de", "Der Kreml zeigte sich besorgt über die Lage.", [("statement", "")]),
+    ("de", "Lawrow sprach sich für Verhandlungen aus.", [("statement", "")]),
+    ("de", "Die Zahl der Toten hat sich verdoppelt.", []),
 ]
 
 
