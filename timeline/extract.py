@@ -178,17 +178,46 @@ LAUNCH_ROLES = frozenset({"offensive", "counteroffensive"})
 
 def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any, launch: bool = False) -> bool:
     """Whether a situation report or a strike (with ``launch``, the launch of an offensive) is
-    only a possibility, an offer, a threat or a preparation ("Iran said it was ready to consider
-    sending forces if asked", « l'Iran envisagerait d'envoyer des forces », "Israel warned it would
-    carry out strikes", «هددت إسرائيل بقصف», «التحضير لهجوم مضاد»).
+    only a possibility, an offer, a threat, a preparation or a condition ("Iran said it was ready
+    to consider sending forces if asked", « l'Iran envisagerait d'envoyer des forces », "Israel
+    warned it would carry out strikes", «هددت إسرائيل بقصف», «التحضير لهجوم مضاد», "if the shelling
+    goes on", «قد ينسحب الجيش»: :func:`modal_verb`).
 
     Why: such a sentence reports words about the future, not troops on the move nor bombs
     dropped; read as reinforcements or a strike it put an event on the map that never took place.
     """
-    return ((trigger.role in SITUATION_ROLES or trigger.kind == "strike" or (launch and trigger.role in LAUNCH_ROLES))
-            and rules.hypothetical is not None
-            and rules.hypothetical.search(text[max(sentence_start, trigger.start - CIRCUMSTANCE_REACH):trigger.start])
-            is not None)
+    if not (trigger.role in SITUATION_ROLES or trigger.kind == "strike" or (launch and trigger.role in LAUNCH_ROLES)):
+        return False
+    start = max(sentence_start, trigger.start - CIRCUMSTANCE_REACH)
+    if rules.hypothetical is not None and rules.hypothetical.search(text[start:trigger.start]) is not None:
+        return True
+    # "residents fear new deaths if the shelling goes on", «إذا وصلت الفصائل إلى مشارف حمص»: a strike
+    # or a front's move inside a condition has not happened (the table's ``condition``, which
+    # already keeps a capture in a condition off the map, reaches to the clause's end only)
+    if rules.condition is not None and rules.condition.search(text, sentence_start, trigger.start) is not None:
+        return True
+    return modal_verb(trigger, start, text, rules.language)
+
+
+#: The first word of a trigger: where a modal particle's verb may begin (:func:`modal_verb`).
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def modal_verb(trigger: TriggerHit, start: int, text: str, lang: str | None) -> bool:
+    """Whether a particle that means "may" only before a verb's present form stands before the
+    trigger: the table's ``modal_verb``, matched on the words before the trigger and its first word
+    (the verb, when the trigger is one: «قد ينسحب الجيش» "the army may withdraw", «قد تقصف
+    الطائرات» "the aircraft may strike", but «قد انسحب الجيش» "the army has withdrawn").
+
+    Why: Arabic «قد» asserts before a past verb and makes a possibility before a present one; the
+    ``hypothetical`` cue sees only the words before the trigger, so a «قد» row there would drop
+    every «وكانت القوات قد انسحبت» too, and without one «قد ينسحب الجيش» put a withdrawal on the map.
+    """
+    cue = event_cues(lang).get("modal_verb")
+    if cue is None:
+        return False
+    word = _FIRST_WORD.match(text, trigger.start)
+    return cue.search(text, start, word.end() if word else trigger.start) is not None
 
 
 #: How far (characters) from a verb of flight a Syrian official may stand to be the one who fled:
@@ -207,13 +236,14 @@ FLIGHT_PRONOUN_REACH = 40
 @cache
 def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
-    compile (``flight_pronoun``, ``strike_negation``), compiled once per language.
+    compile (``flight_pronoun``, ``strike_negation``, ``modal_verb``), compiled once per language.
 
     Why here: the lexicon is another module's; these keys only serve the strike and flight checks
     of this module, read at most once per language.
     """
     templates = {"flight_pronoun": r"(?<!\w)(?:ALT)(?!\w)",
-                 "strike_negation": r"(?<!\w)(?:ALT)(?:\s+\S+){0,1}?\s*$"}
+                 "strike_negation": r"(?<!\w)(?:ALT)(?:\s+\S+){0,1}?\s*$",
+                 "modal_verb": r"(?<!\w)(?:ALT)(?:\s+\S+){0,3}?\s*$"}
     cues = {}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)

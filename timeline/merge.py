@@ -11,7 +11,9 @@ same kind, compatible dates, and the same *identity* for that kind:
   other), or, when one names no person, the same participants (every state or body of one report
   is in the other: a Russia–Iran–Turkey meeting is not a Russia–Syria one of the same day);
 * strike — a common place, or the same striking states when neither names a place; never two
-  strikes whose attackers are of opposite camps (government and opposition on one town);
+  strikes whose attackers are of opposite camps (government and opposition on one town); when
+  both name places, the places of one must all be the other's (a retelling names the same places
+  or fewer; two reports each naming a place the other lacks tell two strikes of the day);
 * other (an offensive launched) — the same topic ("Offensive launched").
 
 Dates are compatible when they are equal, or when a coarser one (week, month) contains the
@@ -246,7 +248,10 @@ class Matcher:
                 return False
             ka, kb = self.place_keys(a), self.place_keys(b)
             if ka and kb:
-                return bool(ka & kb)
+                # a strike told again names the same places or fewer: "jets bombed Sarmada and Idlib"
+                # and "warplanes struck near Saraqeb, south of Idlib" are two strikes of the day,
+                # though the town named only to locate a target is in both
+                return ka <= kb or kb <= ka
             return set(a.actors) == set(b.actors)
         return self.topic(a) == self.topic(b)
 
