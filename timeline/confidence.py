@@ -24,7 +24,11 @@ REASONS: dict[str, tuple[float, str]] = {
     "single_source": (0.85, "one outlet reports it (copies of one story count once)"),
     "fighting_since": (0.8, "the offensive's start is read from a \"fighting since X\" phrase, not a launch verb"),
     "date_story": (0.9, "neither the sentence nor the lead dates it: dated by the day the article keeps naming"),
+    "part_extent": (0.9, "part of the place changed hands (\"dozens of villages in Hama province\"): not who holds it"),
 }
+
+#: The ``extent`` of a control change that gives the reason "part_extent" (``timeline.control_extent``).
+PART = "part"
 
 #: The ``date_inferred`` basis of an event dated by the story's day (``timeline.extract.story_day``):
 #: beside "date_inferred", it has a reason of its own, "date_story" (a day read from the article's
@@ -47,8 +51,13 @@ def confidence_of(reasons: Iterable[str]) -> float:
 
 
 def assessed(event: Event, reasons: Iterable[str]) -> Event:
-    """The event with its reasons (in the table's order) and their confidence."""
-    wanted = set(reasons)
+    """The event with its reasons (in the table's order) and their confidence.
+
+    A change of part of a place always carries "part_extent", whoever assesses it (the extractor,
+    the merge): it says less of the place than a change of all of it, and the review queue should
+    show it so.
+    """
+    wanted = set(reasons) | ({"part_extent"} if event.extent == PART else set())
     codes = [code for code in REASONS if code in wanted]
     return replace(event, reasons=codes, confidence=confidence_of(codes))
 

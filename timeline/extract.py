@@ -78,6 +78,7 @@ from typing import Any
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
+from timeline.control_clauses import withdrawing_clause
 from timeline.control_dates import held_range, relative_dated_captures
 from timeline.control_extent import part_start
 from timeline.control_roles import fought_sides, list_after_relative, opposed_sides
@@ -2215,6 +2216,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.condition is not None
             and rules.condition.search(text[s.start:t.start]))]
+        # "abandoned Morek as it withdrew from Hama": the second loss verb tells the first one's circumstance
+        triggers = [t for t in triggers if not withdrawing_clause(t, triggers, text, lang)]
         # "control of Hama would open the way to Homs": the capture is what would lead somewhere
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.prospect_after is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -33,7 +34,21 @@ def test_confidence_is_the_product_of_the_reasons_factors():
     assert confidence_of(["date_inferred", "single_source"]) == round(0.75 * 0.85, 3)
     assert confidence_of(["single_source", "single_source"]) == 0.85  # a reason counts once
     assert list(REASONS) == ["date_inferred", "direction_unknown", "taker_guessed", "speaker_guessed",
-                             "single_source", "fighting_since", "date_story"]
+                             "single_source", "fighting_since", "date_story", "part_extent"]
+
+
+def test_a_change_of_part_of_a_place_says_so_in_its_reasons():
+    part = replace(_report("a.txt", "Wire A"), extent="part")
+    assessed_part = assessed(part, ["single_source"])
+    assert assessed_part.reasons == ["single_source", "part_extent"]
+    assert assessed_part.confidence == round(0.85 * 0.9, 3)
+    assert Event.from_json(assessed_part.to_json()) == assessed_part
+    # two outlets lift the single-source doubt, never the part one
+    other = replace(_report("c.txt", "Paper C"), extent="part")
+    (merged,) = merge_events([assessed_part, other], [], None)
+    assert merged.extent == "part" and merged.reasons == ["part_extent"] and merged.confidence == 0.9
+    # a whole change has no such reason
+    assert "part_extent" not in _report("b.txt", "Paper B").reasons
 
 
 def test_two_outlets_lift_the_single_source_doubt_and_a_copy_does_not():

@@ -53,7 +53,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "local", "background",
             # round 11: collective and partial captures of a governorate (extent "part"), written
             # before the rule
-            "part")
+            "part",
+            # round 11b: holdings announced by a fighting side with a pronoun subject ("said they
+            # held Rastan"), and "left X as it withdrew from Y" (the place lost is X), written
+            # before the rules changed
+            "pronoun_hold", "left_withdrew")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
