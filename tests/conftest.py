@@ -28,6 +28,22 @@ def seed_articles(seed_paths):
 
 
 @pytest.fixture(scope="session")
+def registry():
+    """The shipped actor registry (data/actors.yaml)."""
+    from timeline.actors import load_actor_registry
+
+    return load_actor_registry()
+
+
+@pytest.fixture(scope="session")
+def events_geoparser():
+    """The real geoparser on the shipped gazetteer, loaded once per session."""
+    from geo import load_geoparser
+
+    return load_geoparser()
+
+
+@pytest.fixture(scope="session")
 def seed_db(tmp_path_factory) -> Path:
     """A store built from the shipped data by the real command line, once per test session."""
     db = tmp_path_factory.mktemp("store") / "kharita.db"

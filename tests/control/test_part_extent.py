@@ -43,20 +43,6 @@ def parts(events_geoparser, registry) -> list[Event]:
     return out
 
 
-@pytest.fixture(scope="module")
-def events_geoparser():
-    from geo import load_geoparser
-
-    return load_geoparser()
-
-
-@pytest.fixture(scope="module")
-def registry():
-    from timeline.actors import load_actor_registry
-
-    return load_actor_registry()
-
-
 def test_the_villages_are_a_part_change_of_the_governorate(parts):
     assert [(e.places[0].geonameid, e.extent, e.date) for e in parts] == [
         (HAMA_PROVINCE, "part", date(2024, 12, 1))] * 2

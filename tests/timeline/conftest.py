@@ -10,18 +10,8 @@ import pytest
 GOLD = Path(__file__).with_name("gold_events.yaml")
 
 
-@pytest.fixture(scope="session")
-def registry():
-    from timeline.actors import load_actor_registry
-
-    return load_actor_registry()
-
-
-@pytest.fixture(scope="session")
-def events_geoparser():
-    from geo import load_geoparser
-
-    return load_geoparser()
+# ``registry`` and ``events_geoparser``, the real actor registry and geoparser, are session
+# fixtures of tests/conftest.py (tests/control reads real sentences with them too).
 
 
 @pytest.fixture(scope="session")

@@ -84,6 +84,13 @@ def _events(events_geoparser, registry, text: str, lang: str):
     return extract_article_events(article, events_geoparser.parse(text, lang), registry)
 
 
+def _assert_statement_speakers(events_geoparser, registry, lang: str, text: str, speakers: list[str]) -> None:
+    """The speakers of the statements the real extractor makes of ``text``, in order."""
+    events = _events(events_geoparser, registry, text, lang)
+    assert [e.actors[0] for e in events if e.kind == "statement"] == speakers, (
+        text, [(e.kind, e.summary) for e in events])
+
+
 def _marks(reason: str | None) -> list:
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
@@ -92,9 +99,7 @@ def _marks(reason: str | None) -> list:
     pytest.param(lang, text, speakers, marks=_marks(reason), id=f"{lang}-{i:02d}")
     for i, (lang, text, speakers, reason) in enumerate(STANCE_ROWS)])
 def test_a_verb_of_stance_is_a_statement(events_geoparser, registry, lang, text, speakers):
-    events = _events(events_geoparser, registry, text, lang)
-    assert [e.actors[0] for e in events if e.kind == "statement"] == speakers, (
-        text, [(e.kind, e.summary) for e in events])
+    _assert_statement_speakers(events_geoparser, registry, lang, text, speakers)
 
 
 @pytest.mark.parametrize("lang, text, speakers, changes", [
@@ -141,9 +146,7 @@ QUOTED_ROWS: list[tuple[str, str, list[str], str | None]] = [
     pytest.param(lang, text, speakers, marks=_marks(reason), id=f"{lang}-{i:02d}")
     for i, (lang, text, speakers, reason) in enumerate(QUOTED_ROWS)])
 def test_quoted_words_and_the_statement_as_subject(events_geoparser, registry, lang, text, speakers):
-    events = _events(events_geoparser, registry, text, lang)
-    assert [e.actors[0] for e in events if e.kind == "statement"] == speakers, (
-        text, [(e.kind, e.summary) for e in events])
+    _assert_statement_speakers(events_geoparser, registry, lang, text, speakers)
 
 
 #: (lang, text, calls once merged): a second call of the same day with a counterpart the registry
