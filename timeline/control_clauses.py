@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.lexicon import RULES_DIR, table_rows
+from timeline.lexicon import table_language, table_rows
 from timeline.sentences import TriggerHit
 
 #: Roles of a loss told by its loser (a withdrawal, an abandonment, a redeployment).
@@ -29,7 +29,7 @@ OPENER_REACH = 30
 @cache
 def opener_pattern(lang: str | None) -> re.Pattern[str] | None:
     """The table's ``withdrawing_clause``, anchored at the end of the text before a verb."""
-    language = lang if lang and (RULES_DIR / f"{lang}.yaml").exists() else "en"
+    language = table_language(lang)
     rows = table_rows(language, "withdrawing_clause")
     return re.compile(rf"(?<!\w)(?:{'|'.join(rows)})\s*$", re.IGNORECASE) if rows else None
 

@@ -19,7 +19,7 @@ import re
 from functools import cache
 from typing import Any
 
-from timeline.lexicon import RULES_DIR, table_rows
+from timeline.lexicon import table_language, table_rows
 
 #: How far before a place (characters) its part phrase may begin.
 PART_REACH = 90
@@ -29,7 +29,7 @@ PART_REACH = 90
 def part_pattern(lang: str | None) -> re.Pattern[str] | None:
     """``part_of_area`` then only ``part_area_gap`` words, anchored at the end of the text before a
     place; the English table's for a language without one."""
-    language = lang if lang and (RULES_DIR / f"{lang}.yaml").exists() else "en"
+    language = table_language(lang)
     parts, gap = table_rows(language, "part_of_area"), table_rows(language, "part_area_gap")
     if not parts:
         return None

@@ -17,14 +17,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors import ActorMention
-from timeline.lexicon import RULES_DIR, rules_for, table_rows
+from timeline.lexicon import rules_for, table_language, table_rows
 
 
 @cache
 def table_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
     """A control key of a language's table, compiled (read here: the shared rule loader keeps only
     the keys it knows); the English table's for a language without one."""
-    language = lang if (RULES_DIR / f"{lang}.yaml").exists() else "en"
+    language = table_language(lang)
     rows = table_rows(language, key)
     return re.compile(rf"(?:{'|'.join(rows)})", re.IGNORECASE) if rows else None
 

@@ -468,6 +468,12 @@ def _table_doc(lang: str) -> dict:
     return (load_yaml(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
 
 
+def table_language(lang: str | None) -> str:
+    """``lang`` when it has a table under ``timeline/rules``, else ``"en"``: the table a module's own
+    key is read from for a language the tables do not cover (as :data:`RULES` falls back)."""
+    return lang if lang and (RULES_DIR / f"{lang}.yaml").exists() else "en"
+
+
 def table_rows(lang: str | None, key: str) -> tuple[str, ...]:
     """The rows of a key of a language's table that :class:`LanguageRules` does not compile (the
     keys one module reads for its own check: captions, venues, flight pronouns, sides fought ...),
