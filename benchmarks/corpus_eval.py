@@ -322,31 +322,26 @@ def main(argv: list[str] | None = None) -> int:
         counts[(a.language, a.split)] += 1
         counts[(a.language, "all")] += 1
         counts[("all", a.split)] += 1
-    for lang in [*langs, "all"]:
-        for split in ([*splits, "all"] if lang != "all" else splits):
-            key = (lang, split)
-            if counts[key]:
-                print(f"| {lang} | {split} | {counts[key]} | {places[key].row()} | {geotext[key].row()} |")
+    # the table rows, in print order: each language by split then all, then all languages by split
+    keys = [(lang, split) for lang in [*langs, "all"]
+            for split in ([*splits, "all"] if lang != "all" else splits) if counts[(lang, split)]]
+    for key in keys:
+        print(f"| {key[0]} | {key[1]} | {counts[key]} | {places[key].row()} | {geotext[key].row()} |")
     print("\n## Events: precision / recall with the right date | control-change direction")
     print("| language | split | articles | events | direction |")
     print("|---|---|---|---|---|")
-    for lang in [*langs, "all"]:
-        for split in ([*splits, "all"] if lang != "all" else splits):
-            key = (lang, split)
-            if counts[key]:
-                ev, _, dirs = events[key].row().partition(" | ")
-                print(f"| {lang} | {split} | {counts[key]} | {ev} | {dirs} |")
+    for key in keys:
+        ev, _, dirs = events[key].row().partition(" | ")
+        print(f"| {key[0]} | {key[1]} | {counts[key]} | {ev} | {dirs} |")
     print("\n## Statements, calls, meetings and visits matched: how many speak for an actor the gold names")
     print("(`voices`: the actor, its registry name, the body it speaks for, its state unless Syria)")
     print("| language | split | matched | with a gold actor |")
     print("|---|---|---|---|")
-    for lang in [*langs, "all"]:
-        for split in ([*splits, "all"] if lang != "all" else splits):
-            key = (lang, split)
-            if counts[key] and events[key].said_matched:
-                t = events[key]
-                print(f"| {lang} | {split} | {t.said_matched} | {t.said_with_actor} "
-                      f"({t.said_with_actor / t.said_matched:.2f}) |")
+    for key in keys:
+        t = events[key]
+        if t.said_matched:
+            print(f"| {key[0]} | {key[1]} | {t.said_matched} | {t.said_with_actor} "
+                  f"({t.said_with_actor / t.said_matched:.2f}) |")
     return 0
 
 
