@@ -49,6 +49,7 @@ from store.base import (
     EventStore,
     Migration,
     Override,
+    PreparedRows,
     StoredArticle,
     StoreWriter,
     check_overridable,
@@ -56,6 +57,7 @@ from store.base import (
     event_payload,
     event_row,
     fill_spans,
+    mention_texts,
     source_rows,
     spans_tag,
     stored_article,
@@ -603,13 +605,13 @@ class PostgresWriter(StoreWriter):
         self.conn = conn
 
     def upsert_article(self, article: Any, processed_with: str, mentions: list[dict[str, Any]],
-                       events: list[Event]) -> None:
+                       events: list[Event], *, prepared: PreparedRows | None = None) -> None:
         """Replace one article's results; on any error nothing of this article is written."""
         with self.conn.transaction():  # nested: a savepoint, rolled back on error
-            self._upsert_article(article, processed_with, mentions, events)
+            self._upsert_article(article, processed_with, mentions, events, prepared)
 
     def _upsert_article(self, article: Any, processed_with: str, mentions: list[dict[str, Any]],
-                        events: list[Event]) -> None:
+                        events: list[Event], prepared: PreparedRows | None = None) -> None:
         self._replace_article_row(article, processed_with)
         with self.conn.cursor() as cur:
             if mentions:
@@ -624,12 +626,12 @@ class PostgresWriter(StoreWriter):
                     [
                         (article.id, m["start"], m["end"], m["surface"], m.get("name"), _number(m.get("lat")),
                          _number(m.get("lon")), m.get("geonameid"), m.get("country_code"),
-                         m.get("feature_code"), m.get("confidence"), json.dumps(m, ensure_ascii=False))
-                        for m in mentions
+                         m.get("feature_code"), m.get("confidence"), text)
+                        for m, text in zip(mentions, mention_texts(mentions, prepared), strict=True)
                     ],
                 )
-        self._insert_article_events(article.id, events)
-        self._index_article(article.id, events)
+        self._insert_article_events(article.id, events, prepared)
+        self._index_article(article.id, events, prepared)
 
     def delete_articles(self, ids: Iterable[str]) -> None:
         ids = list(ids)

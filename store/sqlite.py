@@ -44,6 +44,7 @@ from store.base import (
     EventStore,
     Migration,
     Override,
+    PreparedRows,
     StoredArticle,
     StoreWriter,
     check_overridable,
@@ -52,6 +53,7 @@ from store.base import (
     event_row,
     fill_spans,
     great_circle_m,
+    mention_texts,
     source_rows,
     spans_tag,
     stored_article,
@@ -563,11 +565,11 @@ class SQLiteWriter(StoreWriter):
         self.conn = conn
 
     def upsert_article(self, article: Any, processed_with: str, mentions: list[dict[str, Any]],
-                       events: list[Event]) -> None:
+                       events: list[Event], *, prepared: PreparedRows | None = None) -> None:
         """Replace one article's results; on any error nothing of this article is written."""
         self.conn.execute("SAVEPOINT article")
         try:
-            self._upsert_article(article, processed_with, mentions, events)
+            self._upsert_article(article, processed_with, mentions, events, prepared)
         except BaseException:
             self.conn.execute("ROLLBACK TO article")
             self.conn.execute("RELEASE article")
@@ -575,7 +577,7 @@ class SQLiteWriter(StoreWriter):
         self.conn.execute("RELEASE article")
 
     def _upsert_article(self, article: Any, processed_with: str, mentions: list[dict[str, Any]],
-                        events: list[Event]) -> None:
+                        events: list[Event], prepared: PreparedRows | None = None) -> None:
         self._replace_article_row(article, processed_with)
         self.conn.executemany(
             'INSERT OR REPLACE INTO place_mentions (article_id, start, "end", surface, name, lat, lon, '
@@ -584,12 +586,12 @@ class SQLiteWriter(StoreWriter):
             [
                 (article.id, m["start"], m["end"], m["surface"], m.get("name"), m.get("lat"),
                  m.get("lon"), m.get("geonameid"), m.get("country_code"), m.get("feature_code"),
-                 m.get("confidence"), json.dumps(m, ensure_ascii=False))
-                for m in mentions
+                 m.get("confidence"), text)
+                for m, text in zip(mentions, mention_texts(mentions, prepared), strict=True)
             ],
         )
-        self._insert_article_events(article.id, events)
-        self._index_article(article.id, events)
+        self._insert_article_events(article.id, events, prepared)
+        self._index_article(article.id, events, prepared)
 
     def delete_articles(self, ids: Iterable[str]) -> None:
         self.conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in ids])

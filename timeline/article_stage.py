@@ -30,6 +30,9 @@ class Processed:
     #: the events as the store gives them back (:func:`as_stored`), made where the article was
     #: processed (in a worker, in parallel) rather than in the build process after the stage
     stored: list[Event] | None = None
+    #: the rows the store writes for this result (JSON texts and footprint rows,
+    #: :func:`store.base.prepare_rows`), made where the article was processed
+    prepared: Any = None
 
 
 @dataclass(frozen=True)
@@ -71,13 +74,15 @@ def process(article: Article, geoparser: Any,
     Geoparsing problems degrade the article; extraction errors raise. ``geoparsed``: what
     :func:`geoparse` gives for the article, when it was already geoparsed (:func:`process_batch`).
     """
-    article, records, events, _ = _process(article, geoparser, geoparsed)
+    article, records, events, _, _ = _process(article, geoparser, geoparsed)
     return article, records, events
 
 
 def _process(article: Article, geoparser: Any, geoparsed: tuple[list[Any], list[str]] | None
-             ) -> tuple[Article, list[dict[str, Any]], list[Event], list[Event]]:
-    """:func:`process`, and the events as stored (:func:`as_stored`)."""
+             ) -> tuple[Article, list[dict[str, Any]], list[Event], list[Event], Any]:
+    """:func:`process`, the events as stored (:func:`as_stored`) and the rows the store writes
+    (:func:`store.base.prepare_rows`). Both fail here, not halfway through the store transaction."""
+    from store.base import prepare_rows
     from timeline.pipeline import extract_article_events  # looked up per call: tests may replace it
 
     mentions, warnings = geoparsed if geoparsed is not None else geoparse(article, geoparser)
@@ -85,8 +90,9 @@ def _process(article: Article, geoparser: Any, geoparsed: tuple[list[Any], list[
         article = replace(article, warnings=(*article.warnings, *warnings))
     events = extract_article_events(article, mentions)
     records = [m.to_json() for m in mentions]
-    stored = as_stored(events)  # fails here, not halfway through the store transaction
-    return article, records, events, stored
+    prepared = prepare_rows(events, records)
+    stored = [Event.from_json(json.loads(text)) for text in prepared.events_json]  # as_stored(events)
+    return article, records, events, stored, prepared
 
 
 def as_stored(events: list[Event]) -> list[Event]:
@@ -99,12 +105,12 @@ def process_safely(article: Article, geoparser: Any,
                    geoparsed: tuple[list[Any], list[str]] | None = None) -> Outcome:
     """:func:`process`, with any exception turned into this article's :class:`Failed`."""
     try:
-        article, mentions, events, stored = _process(article, geoparser, geoparsed)
+        article, mentions, events, stored, prepared = _process(article, geoparser, geoparsed)
     except Exception as err:  # one broken article never stops the others
         log.warning("processing %s failed: %s: %s", article.id, type(err).__name__, err)
         log.debug("processing %s failed", article.id, exc_info=True)
         return Failed(article.id, f"{type(err).__name__}: {err}")
-    return Processed(article, mentions, events, stored)
+    return Processed(article, mentions, events, stored, prepared)
 
 
 def process_batch(articles: Sequence[Article], geoparser: Any,

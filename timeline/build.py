@@ -599,7 +599,7 @@ def _store_result(tx: Any, result: Processed, fingerprint: str) -> Exception | N
     """Write one new result in its own savepoint; the error, if it failed (the store's write is
     rolled back to before this article, and the others go on)."""
     try:
-        tx.upsert_article(result.article, fingerprint, result.mentions, result.events)
+        tx.upsert_article(result.article, fingerprint, result.mentions, result.events, prepared=result.prepared)
     except Exception as err:
         return err
     return None
