@@ -38,7 +38,8 @@ REFILL_HINT = (
     "The corpus texts are not in the repository (they belong to their publishers). To refill "
     "data/corpus/texts/, save each article's text from the URL in its data/corpus/articles/ID.yaml "
     "as data/corpus/texts/ID.txt, with front matter (language, published, outlet, title, url) as in "
-    "data/articles/; `python -m kharita.corpus status` lists what is missing."
+    "data/articles/ (`python -m kharita.corpus refill ID FILE` writes it from a saved copy of the page, "
+    "fitted to the gold offsets); `python -m kharita.corpus status` lists what is missing."
 )
 
 
@@ -239,8 +240,38 @@ def with_text_anchors(article: CorpusArticle, text: str) -> CorpusArticle:
     return replace(article, places=places)
 
 
+def refill(ident: str, stored_path: Path, directory: Path = ANNOTATIONS_DIR) -> tuple[CorpusArticle, Any, int]:
+    """Write ``texts/ID.txt`` from a stored copy of the article's page (see
+    :mod:`kharita.corpus_refill`); returns the article, the fit and how many gold places are
+    absent from the text written (0 when every surface is found, at its offset or re-anchored)."""
+    from kharita.articles import read_article
+    from kharita.corpus_refill import fit_stored_text, front_matter
+
+    path = directory / f"{ident}.yaml"
+    if not path.is_file():
+        raise FileNotFoundError(f"no annotation {path}")
+    article = load_annotation(path)
+    fit = fit_stored_text(((p.surface, p.start) for p in article.places),
+                          stored_path.read_text(encoding="utf-8"))
+    article.text_path.parent.mkdir(parents=True, exist_ok=True)
+    article.text_path.write_text(
+        front_matter(article.language, article.published.isoformat(), article.outlet, article.title,
+                     article.url) + fit.body + "\n", encoding="utf-8")
+    text = read_article(article.text_path).text
+    places, _ = anchor_places(article.places, text)
+    absent = sum(text[p.start:p.end] != p.surface for p in places)
+    return article, fit, absent
+
+
 def _main(argv: list[str]) -> int:
-    """``python -m kharita.corpus id URL LANG`` | ``status`` | ``check [ID ...]``."""
+    """``python -m kharita.corpus id URL LANG`` | ``status`` | ``check [ID ...]`` | ``refill ID FILE``."""
+    if len(argv) == 3 and argv[0] == "refill":
+        article, fit, absent = refill(argv[1], Path(argv[2]))
+        print(f"{article.id}: wrote {article.text_path}; {fit.places} gold places, {fit.at_offsets} at their "
+              f"offsets, {absent} absent (left out: {fit.dropped_lines} leading lines"
+              f"{', repeated lines' if fit.deduplicated else ''}"
+              f"{', blank lines between paragraphs' if fit.collapsed_blank_lines else ''})")
+        return 1 if absent else 0
     if argv and argv[0] == "check":
         from kharita.articles import read_article
 
@@ -275,7 +306,8 @@ def _main(argv: list[str]) -> int:
         if missing:
             print(REFILL_HINT)
         return 0
-    print("usage: python -m kharita.corpus id URL LANG | status | check [ID ...]", file=sys.stderr)
+    print("usage: python -m kharita.corpus id URL LANG | status | check [ID ...] | refill ID FILE",
+          file=sys.stderr)
     return 2
 
 

@@ -1,0 +1,78 @@
+"""Refilling a corpus text from a stored copy of its page: the body that puts the gold places at
+their recorded offsets, and the text file the evaluations read. The passages are our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from kharita.articles import read_article
+from kharita.corpus import _main, corpus_id, load_annotation, refill
+from kharita.corpus_refill import fit_stored_text
+
+ANNOTATED = "Rebels entered Aleppo on Friday.\nThe army left Hama two days later."
+PLACES = [("Aleppo", ANNOTATED.index("Aleppo")), ("Hama", ANNOTATED.index("Hama"))]
+#: the same article as a page store keeps it: a date marker, the headline and the outlet line the
+#: annotator left out, a caption given twice, and blank lines between paragraphs
+STORED = (" date 2024-12-01 Rebels in Aleppo\nExample Outlet\nA street in Aleppo\nA street in Aleppo\n"
+          "Rebels entered Aleppo on Friday.\n\nThe army left Hama two days later.\n")
+
+
+def test_the_stored_copy_is_fitted_to_the_annotated_offsets() -> None:
+    fit = fit_stored_text(PLACES, STORED)
+    assert fit.body == ANNOTATED
+    assert (fit.at_offsets, fit.places) == (2, 2)
+    # headline, outlet and the caption (twice, or once after the repeat is folded) left out
+    assert fit.dropped_lines == 4 - fit.deduplicated and fit.collapsed_blank_lines
+
+
+def test_a_copy_that_already_fits_is_left_as_it_is() -> None:
+    fit = fit_stored_text(PLACES, ANNOTATED + "\n")
+    assert fit.body == ANNOTATED
+    assert (fit.dropped_lines, fit.deduplicated, fit.collapsed_blank_lines) == (0, False, False)
+
+
+def test_words_are_never_changed_to_fit() -> None:
+    fit = fit_stored_text(PLACES, "Rebels entered Aleppu on Friday.\nThe army left Hama two days later.")
+    assert fit.at_offsets == 1 and "Aleppu" in fit.body
+
+
+def _corpus(tmp_path: Path) -> str:
+    url = "https://example.org/news/rebels-enter-aleppo"
+    ident = corpus_id(url, "en")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / f"{ident}.yaml").write_text(yaml.safe_dump({
+        "id": ident, "url": url, "outlet": "Example Outlet", "language": "en", "published": "2024-12-01",
+        "title": "Rebels in Aleppo: a \"test\" title", "found_by": "written for this test",
+        "places": [{"surface": s, "start": start, "geonameid": g}
+                   for (s, start), g in zip(PLACES, ("170063", "170017"), strict=True)],
+        "events": [],
+    }), encoding="utf-8")
+    return ident
+
+
+def test_refill_writes_the_text_the_evaluations_read(tmp_path: Path) -> None:
+    ident = _corpus(tmp_path)
+    stored = tmp_path / "page.txt"
+    stored.write_text(STORED, encoding="utf-8")
+    article, fit, absent = refill(ident, stored, tmp_path / "articles")
+    assert absent == 0 and fit.at_offsets == 2
+    written = read_article(tmp_path / "texts" / f"{ident}.txt")
+    assert written.text == ANNOTATED
+    assert (written.language, written.outlet, written.title) == ("en", "Example Outlet", article.title)
+    assert written.published.isoformat() == "2024-12-01"
+    again = load_annotation(tmp_path / "articles" / f"{ident}.yaml")
+    assert all(written.text[p.start:p.end] == p.surface for p in again.places)
+
+
+def test_the_command_names_a_missing_annotation(tmp_path: Path, capsys) -> None:
+    stored = tmp_path / "page.txt"
+    stored.write_text(STORED, encoding="utf-8")
+    try:
+        _main(["refill", "en-0000000000", str(stored)])
+    except FileNotFoundError as err:
+        assert "en-0000000000.yaml" in str(err)
+    else:
+        raise AssertionError("a missing annotation must be refused")
