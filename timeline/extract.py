@@ -2191,7 +2191,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
     phrased = [any(within(s, d.start, d.end) and not war_reference(d, text, rules) for d in dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published, text)
-    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)], fallback)
+    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)], fallback,
+                              text=text)
     results: list[RawEvent] = []
     all_triggers = [find_triggers(s, lang) for s in sentences]
     for i, s in enumerate(sentences):
@@ -2254,11 +2255,15 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated = assign_dates(claiming, s_dates, reported_clause(text, rules))
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         dated.update(recent_days_dates(triggers, dated, every_date, rules))
-        dated.update(situation_dates(triggers, s_dates, every_date))
+        dated.update(situation_dates(triggers, s_dates, every_date, dated))
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
         dated.update(clause_dates(triggers, dated, text))
         dated.update(since_start_dates(triggers, dated, text, rules, fallback[0].date if fallback else published))
+        # "launched an offensive on 27 November, seizing dozens of villages": since the launch, by the report
+        launched = launch_captures(triggers, dated, _held_by(fallback[0].date if fallback else None, published))
+        dated.update(launched)
+        shared = {**shared, **launched}
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day
         opening = opening_clause_dates(triggers, dated, text, rules, shared)
         dated.update(opening)
@@ -2604,6 +2609,32 @@ def announced_launches(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, D
     return out
 
 
+def launch_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                    until: Any) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated captures of a sentence that dates the offensive's launch: the days
+    from the launch to ``until`` (the story's day, or the publication when later), week precision.
+
+    Why: "HTS launched an offensive on 27 November, seizing dozens of villages", « a lancé le 27
+    novembre une offensive, s'emparant de dizaines de localités », «أطلقت الفصائل في 27 نوفمبر
+    هجوماً سيطرت خلاله على عشرات القرى», «lanzó el 27 de noviembre una ofensiva y tomó»,
+    «hatten am 27. November eine Offensive begonnen und seither Sarakib erobert»: the day goes to
+    the launch, and the captures, which the sentence tells as what the offensive won since then,
+    were left undated in a dated sentence and lost (:func:`shared_dates` gives a launch sentence's
+    captures no day: they are no news of the launch's day). They happened between the launch and
+    the report, as the text says; the control model places such a range at its end. A capture with
+    a date of its own keeps it.
+    """
+    if until is None:
+        return {}
+    launches = [d for t, d in dated.items() if t.role in LAUNCH_ROLES and d.precision == "day"
+                and d.date is not None and d.date < until]
+    if not launches:
+        return {}
+    first = min(launches, key=lambda d: d.date)
+    return {t: DateHit(first.phrase, first.start, first.end, first.date, until, "week") for t in triggers
+            if t not in dated and t.kind == "control_change" and t.role in CAPTURE_ROLES}
+
+
 def _coordinated(text: str, start: int, second: TriggerHit, rules: LanguageRules) -> bool:
     """Whether ``second`` is joined to the verb ending at ``start`` by a coordinator: the table's
     ``coordinators`` or a comma, perhaps with a ``sequence_words`` after it ("and then"), right
@@ -2623,7 +2654,8 @@ def _last_words(text: str, start: int, end: int) -> str:
 
 
 def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
-                    phrases: Sequence[Any] = ()) -> dict[TriggerHit, DateHit]:
+                    phrases: Sequence[Any] = (), claimed: dict[TriggerHit, DateHit] | None = None
+                    ) -> dict[TriggerHit, DateHit]:
     """The date of each situation report of a dated sentence: the sentence's date nearest to it.
 
     Why: "the army said on Friday that rebels were 5 km from Homs after taking Rastan" dates the
@@ -2632,6 +2664,11 @@ def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
     and leave it undated. So it shares the nearest date instead of claiming it. When the phrase
     nearest to it is no date ("clashes have raged since 27 November", ``phrases`` holds every date
     phrase of the sentence), it reports the war going on, not news of a day: no date.
+
+    A date another verb has claimed (``claimed``) and stands nearer to is that verb's, not the
+    situation's, when the sentence has another: in « Mercredi, les rebelles ont avancé vers
+    Saraqeb et jeudi, ils ont pris Saraqeb » Thursday is the capture's, a few characters nearer to
+    the advance than Wednesday is, and the advance is Wednesday's.
     """
     out: dict[TriggerHit, DateHit] = {}
     usable = {(d.start, d.end) for d in dates}
@@ -2641,7 +2678,11 @@ def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
         nearest = min(phrases, key=lambda d: gap(t.start, t.end, d.start, d.end), default=None)
         if nearest is not None and (nearest.start, nearest.end) not in usable:
             continue
-        out[t] = min(dates, key=lambda d: (gap(t.start, t.end, d.start, d.end), d.start))
+        own = [d for d in dates if not any(
+            (c.start, c.end) == (d.start, d.end)
+            and gap(u.start, u.end, d.start, d.end) < gap(t.start, t.end, d.start, d.end)
+            for u, c in (claimed or {}).items())]
+        out[t] = min(own or dates, key=lambda d: (gap(t.start, t.end, d.start, d.end), d.start))
     return out
 
 
@@ -2963,17 +3004,45 @@ def _nearby_host(raws: list[RawEvent], hosts: list[int], raw: RawEvent) -> int |
     return None
 
 
+#: Precisions of a past date that tells a story of its own, which the undated sentences after it go
+#: on telling (:func:`background_runs`); a year alone ("in 2011") is an aside, not a story.
+NARRATIVE_PRECISIONS = frozenset({"day", "week", "month"})
+
+
+def narrative_date(d: Any, text: str) -> bool:
+    """Whether a past date phrase opens a passage the undated sentences after it go on telling: a
+    day, week or month ("on 2 December", "in July 2023"), or a "since" point ("the Kurds have held
+    Tell Rifaat since 2016": a state the passage goes on describing).
+
+    Why: an aside of history in a news report is a sentence with a year alone ("the war began in
+    2011", « le conflit a éclaté en 2011 », «اندلعت الحرب عام 2011», «en 1967», «im Jahr 2011»):
+    the report goes back to the news in its next sentence ("The army said it had redeployed ..."),
+    which was taken for more history (:func:`background_runs`) and lost with its date. A past day or
+    month told at length (last year's meeting: "Assad met Erdogan on 19 July 2022. He said ...")
+    is a story, and the sentences after it stay background.
+    """
+    if getattr(d, "precision", "") in NARRATIVE_PRECISIONS or getattr(d, "since", False):
+        return True
+    return bool(text) and SINCE_WORDS.search(text[max(0, d.start - 40):d.start]) is not None
+
+
 def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],
-                    fallback: tuple[DateHit, str] | None, reach: int = 3) -> list[bool]:
+                    fallback: tuple[DateHit, str] | None, reach: int = 3, text: str = "") -> list[bool]:
     """For each sentence, whether it goes on from sentences dated well before the article's date
-    (a paragraph about last year's meeting, or "since 2011"): such an undated sentence is
-    background too, not news of the day. The run lasts ``reach`` undated sentences."""
+    (a paragraph about last year's meeting): such an undated sentence is background too, not news
+    of the day. The run lasts ``reach`` undated sentences. A year alone starts none
+    (:func:`narrative_date`): it is an aside, and the sentence after it is news again. A span is
+    as old as its last day: "last week" in a Friday story is no past told at length."""
     out: list[bool] = []
     run, left = False, 0
     for s in sentences:
-        own = [d.date for d in dates if getattr(d, "date", None) is not None and within(s, d.start, d.end)]
+        mine = [d for d in dates if getattr(d, "date", None) is not None and within(s, d.start, d.end)]
+        # a span is as recent as its last day: "last week" in a Tuesday story reaches into the
+        # days just before it, not "well before" its date (round 12)
+        own = [getattr(d, "date_end", None) or d.date for d in mine]
         if own:
-            run = fallback is not None and all(d < fallback[0].date - timedelta(days=7) for d in own)
+            run = (fallback is not None and all(d < fallback[0].date - timedelta(days=7) for d in own)
+                   and any(narrative_date(d, text) for d in mine))
             left = reach
             out.append(run)
             continue

@@ -140,7 +140,7 @@ def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
                  reported: Callable[[int, int], bool] | None = None) -> dict[TriggerHit, DateHit]:
-    """Each date goes to its nearest trigger; a trigger keeps its finest date.
+    """Each date goes to its nearest trigger; a trigger keeps its finest date (of two as fine, the nearer).
 
     ``reported(start, end)`` says whether a reported clause opens between two offsets (the
     table's ``clause_marker``, "that", «أن»): a date standing before one belongs to the verbs
@@ -158,7 +158,10 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
                 pool = [t for t in triggers if t.start < d.end or not reported(d.end, t.start)]
         best = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
         claimed.setdefault(best, []).append(d)
-    return {t: min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), d.start))
+    # the finest; of two equally fine, the nearer: "advanced from 27 to 28 November and, by 30
+    # November, took Aleppo" is the 30th's capture, not the first date's (round 12)
+    return {t: min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), gap(t.start, t.end, d.start, d.end),
+                                      d.start))
             for t, ds in claimed.items()}
 
 

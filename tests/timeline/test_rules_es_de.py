@@ -53,6 +53,11 @@ DATES = [
     ("es", "anteayer", "anteayer", "2024-12-04", "2024-12-04", "day", False),
     ("es", "Hoy el ministro viaja a Ankara.", "Hoy", "2024-12-06", "2024-12-06", "day", False),
     ("es", "anoche", "anoche", "2024-12-05", "2024-12-05", "day", False),
+    # (round 12) the small hours just gone are the report's day; last night is the day before
+    ("es", "El presidente huyó la pasada madrugada.", "la pasada madrugada", "2024-12-06", "2024-12-06",
+     "day", False),
+    ("es", "Hubo bombardeos durante la noche pasada.", "durante la noche pasada", "2024-12-05", "2024-12-05",
+     "day", False),
     ("es", "Los combates siguieron el pasado fin de semana.", "el pasado fin de semana",
      "2024-11-30", "2024-12-01", "week", False),
     ("es", "durante el fin de semana", "durante el fin de semana", "2024-11-30", "2024-12-01",

@@ -386,10 +386,12 @@ ES = Lexicon(
            "años": ("year", None)},
     fixed=(
         (r"anteayer|antier|antes\s+de\s+ayer|antes\s+de\s+anoche", "day", -2),
-        (rf"ayer{_ES_DAYPART}|anoche|(?:en\s+)?la\s+(?:noche|madrugada|mañana|tarde)\s+de\s+ayer",
-         "day", -1),
-        (rf"hoy{_ES_DAYPART}|hoy\s+mismo|esta\s+(?:mañana|tarde|noche|madrugada)|este\s+mediodía",
-         "day", 0),
+        # «la pasada noche», «la noche pasada»: last night, like «anoche»
+        (rf"ayer{_ES_DAYPART}|anoche|(?:en\s+)?la\s+(?:noche|madrugada|mañana|tarde)\s+de\s+ayer"
+         r"|(?:durante\s+)?la\s+(?:pasada\s+noche|noche\s+pasada)", "day", -1),
+        # «la pasada madrugada», «la madrugada pasada»: the small hours just gone, the report's day
+        (rf"hoy{_ES_DAYPART}|hoy\s+mismo|esta\s+(?:mañana|tarde|noche|madrugada)|este\s+mediodía"
+         r"|(?:durante\s+)?la\s+(?:pasada\s+madrugada|madrugada\s+pasada)", "day", 0),
         # «mañana» is also the morning («la mañana del jueves», «por la mañana»)
         (r"(?<!la )(?<!una )(?<!cada )(?<!esa )(?<!misma )(?<!de )mañana(?!\s+(?:del?|por)\b)",
          "day", 1),
