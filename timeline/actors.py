@@ -80,12 +80,24 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
-def _alias_body(alias: str) -> str:
+#: Quotation marks news opens inside a name, before its last words («غرفة عمليات "فجر الحرية"»,
+#: «قوات «ردع العدوان»»).
+NAME_QUOTES = "\"“”«»„"
+
+
+def _alias_body(alias: str, quoted: bool = False) -> str:
     """The regex of an alias: any run of spaces, either apostrophe («l'armée», «l’armée»).
+
+    ``quoted``: with a quotation mark opened between two of its words and closed right after its
+    last one (round 12: «غرفة عمليات معركة "ردع العدوان"», «قوات «ردع العدوان»»: the quotes hid
+    the rebels' joint command, and its captures had no taker). The closing mark is required:
+    «قوات “الجيش الوطني”» is the forces of the National Army, not «قوات الجيش» (the army's).
 
     One substitution for both apostrophes: replacing them one after the other rewrote the first
     one's class (``['['’]]``), and no alias with an apostrophe ever matched."""
-    return re.sub("['’]", "['’]", re.escape(alias).replace(r"\ ", r"\s+"))
+    gap = rf"\s+[{NAME_QUOTES}]?\s*" if quoted else r"\s+"
+    body = re.sub("['’]", "['’]", re.escape(alias).replace(r"\ ", gap))
+    return rf"{body}(?=[{NAME_QUOTES}])" if quoted else body
 
 
 class ActorRegistry:
@@ -140,8 +152,11 @@ class ActorRegistry:
                     table.setdefault(alias, actor.name)
         return table
 
-    def _matcher(self, lang: str | None) -> list[tuple[re.Pattern[str], dict[str, str], dict[str, str]]]:
-        key = lang or "*"
+    def _matcher(self, lang: str | None, quoted: bool = False
+                 ) -> list[tuple[re.Pattern[str], dict[str, str], dict[str, str]]]:
+        """The patterns of a language's aliases; ``quoted``: of its names of two words or more with
+        a quotation mark opened inside (:func:`_alias_body`), read only in a text holding one."""
+        key = f"{lang or '*'}{' quoted' if quoted else ''}"
         if key not in self._matchers:
             table = self._aliases_for(lang if lang in self.languages else None)
             exact = sorted((a for a in table if _is_acronym(a)), key=len, reverse=True)
@@ -152,14 +167,16 @@ class ActorRegistry:
                 # per alternative makes the regex engine retry every lookbehind at every position
                 arabic = [a for a in aliases if is_arabic(a)]
                 latin = [a for a in aliases if not is_arabic(a)]
+                if quoted:
+                    arabic, latin = [a for a in arabic if " " in a], [a for a in latin if " " in a]
                 lookup = {a.casefold() if flags else a: table[a] for a in aliases}
                 variants = _variant_index(lookup)
                 if latin:
-                    body = "|".join(_alias_body(a) for a in latin)
+                    body = "|".join(_alias_body(a, quoted) for a in latin)
                     matchers.append((re.compile(rf"{_LATIN_EDGE_BEFORE}(?:{body}){_LATIN_EDGE_AFTER}", flags),
                                      lookup, variants))
                 if arabic:
-                    body = "|".join(_alias_body(a) for a in arabic)
+                    body = "|".join(_alias_body(a, quoted) for a in arabic)
                     matchers.append((re.compile(rf"(?<!\w){_AR_PROCLITIC}(?:{body})(?!\w)", flags), lookup,
                                      variants))
             self._matchers[key] = matchers
@@ -168,7 +185,10 @@ class ActorRegistry:
     def find(self, text: str, lang: str | None = None) -> list[ActorMention]:
         """Every actor named in ``text``: leftmost-longest, non-overlapping, in text order."""
         found: list[ActorMention] = []
-        for pattern, lookup, variants in self._matcher(lang):
+        matchers = self._matcher(lang)
+        if any(q in text for q in NAME_QUOTES):
+            matchers = [*matchers, *self._matcher(lang, quoted=True)]
+        for pattern, lookup, variants in matchers:
             for match in pattern.finditer(text):
                 surface, start = match.group(0), match.start()
                 name = self._resolve(surface, lookup, variants)
@@ -191,7 +211,7 @@ class ActorRegistry:
     def _resolve(surface: str, lookup: dict[str, str], variants: dict[str, str] | None = None) -> str | None:
         """The canonical name of a matched surface; ``variants`` is :func:`_variant_index` of
         ``lookup`` (computed here when not given)."""
-        norm = re.sub(r"\s+", " ", surface).replace("’", "'")
+        norm = re.sub(rf"\s+[{NAME_QUOTES}]?\s*", " ", surface).replace("’", "'")
         for key in (norm, norm.casefold()):
             if key in lookup:
                 return lookup[key]

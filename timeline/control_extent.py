@@ -46,3 +46,37 @@ def part_start(text: str, lo: int, m: Any, lang: str | None) -> int | None:
         return None
     found = pattern.search(text, max(lo, m.start - PART_REACH), m.start)
     return found.start() if found is not None else None
+
+
+#: How many words may stand between a control verb and the part of "the city" it took (its
+#: subject or day in verb-subject order: «وسيطرت الفصائل يوم الخميس على معظم أحياء المدينة»).
+ANAPHOR_WORDS = 5
+
+
+@cache
+def anaphor_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """A few words, then ``part_of_area``, ``part_area_gap`` words and the table's
+    ``town_anaphor`` ("the city", « la ville », «المدينة»), from right after a verb; the English
+    table's for a language without one."""
+    language = table_language(lang)
+    parts, gap = table_rows(language, "part_of_area"), table_rows(language, "part_area_gap")
+    towns = table_rows(language, "town_anaphor")
+    if not parts or not towns:
+        return None
+    words = "|".join(gap) or r"(?!)"
+    return re.compile(rf"(?:\s+[^\s.;:!?،]+){{0,{ANAPHOR_WORDS}}}?\s+(?:{'|'.join(parts)})"
+                      rf"(?:\s*(?:{words})(?!\w))*?\s*(?:{'|'.join(towns)})(?!\w)", re.IGNORECASE)
+
+
+def names_part_of_the_town(text: str, verb: tuple[int, int], limit: int, lang: str | None) -> bool:
+    """Whether the words right after a control verb (its span ``verb``; up to ``limit``) name a
+    part of "the city" with no name of its own ("held most of the city", « a pris la moitié de la
+    ville »): part of the town the story named last (round 12). Why: news names the town once and
+    then speaks of "the city"; read as nothing, these partial captures were missed, and read as the
+    whole town they would give the map more than its evidence. A verb whose span holds the words
+    after it («eroberten die Rebellen den»: its subject and an article) is read from each of them."""
+    pattern = anaphor_pattern(lang)
+    if pattern is None:
+        return False
+    starts = [verb[1], *(verb[0] + m.start() for m in re.finditer(r"\s+", text[verb[0]:verb[1]]) if m.start())]
+    return any(pattern.match(text[:limit], start) is not None for start in starts)

@@ -80,7 +80,7 @@ from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_clauses import withdrawing_clause
 from timeline.control_dates import held_range, relative_dated_captures
-from timeline.control_extent import part_start
+from timeline.control_extent import names_part_of_the_town, part_start
 from timeline.control_roles import fought_sides, list_after_relative, opposed_sides
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, is_opposition
 from timeline.lexicon import (
@@ -449,6 +449,28 @@ def opens_sentence_participle(text: str, trigger: TriggerHit, rules: LanguageRul
     return not head or head[-1] in ".!?\n\"”’"
 
 
+_PARENTHESIS_END = re.compile(r"[^.;:!?,،]{1,100}[,،]\s*")
+
+
+def parenthetical_relative(gap: str, rules: LanguageRules) -> bool:
+    """Whether the words between a side and a verb are a relative clause set off by commas
+    ("Los rebeldes, que derrocaron a Bashar al Asad, tomaron Deir ez-Zor"): the side is the verb's
+    subject, even where the relative pronoun is also the table's ``clause_marker`` (Spanish «que»
+    opens both «dijo que ...» and the relative; round 12: read as a report, the capture lost its
+    taker)."""
+    if rules.relative_pronoun is None or not gap.lstrip().startswith((",", "،")):
+        return False
+    m = rules.relative_pronoun.match(gap)
+    return m is not None and _PARENTHESIS_END.fullmatch(gap, m.end()) is not None
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text``: its tokens holding a letter or a digit. Why: a quotation mark standing
+    alone between a verb and its subject («دخلت فصائل غرفة “إدارة العمليات العسكرية”») is no word;
+    counted as one, it pushed the subject out of the verb's reach and the capture lost its taker."""
+    return [w for w in text.split() if any(ch.isalnum() for ch in w)]
+
+
 def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
                       lang: str | None = None,
                       triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
@@ -487,7 +509,7 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         if marker is not None and not (rules.holder_participle is not None
                                        and rules.holder_participle.search(span[:marker.start()])):
             return after[0]
-        if rules.verb_subject and len(between.split()) <= 2:
+        if rules.verb_subject and len(words_of(between)) <= 2:
             return after[0]
         return None
 
@@ -521,7 +543,7 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         own = rules.own_forces is not None and rules.own_forces.search(
             text[max(0, trigger.start - CLAUSE_REACH):trigger.start]) is not None
         before = [a for a in before if not rules.clause_marker.search(text[said_from.get(id(a), a.end):trigger.start])
-                  or (own and a is before[-1])]
+                  or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)]
     named = [c(a) for a in ctrl]
     agent = subject_after()
     def subject_of_capture(actor: ActorMention, capture: TriggerHit) -> bool:
@@ -530,7 +552,7 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         سيطرتها على»), is its taker, never this loss's loser."""
         if not (rules.verb_subject and text and capture.start <= actor.start):
             return False
-        return actor.end <= capture.end or len(text[capture.end:actor.start].split()) <= 2
+        return actor.end <= capture.end or len(words_of(text[capture.end:actor.start])) <= 2
 
     if trigger.role == "lose":
         # «سيطرت الفصائل على معصران ودخلت القاعدة التي انسحبت منها القوات الروسية»: an actor
@@ -1280,7 +1302,37 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # "dozens of villages in Aleppo province": listed, never the area's controller
         event = _control_event(ctx, place, frm, to, reasons, d, registry)
         out.append(replace(event, extent="part"))
+    town = None if out else town_of_the_part(ctx, trig)
+    if town is not None:
+        # "Rebels entered Aleppo. On Saturday they held most of the city": part of the town named
+        # last, never its controller
+        out.append(replace(_control_event(ctx, mention_place(town), frm, to, reasons, d, registry), extent="part"))
     return out
+
+
+#: How far before a control verb (characters) the town "the city" stands for may be named.
+TOWN_ANAPHOR_REACH = 300
+
+
+def town_of_the_part(ctx: SentenceContext, trig: TriggerHit) -> Any | None:
+    """The Syrian town a control verb took part of when its words say "most of the city" (no name;
+    :func:`timeline.control_extent.names_part_of_the_town`, read up to the next military verb): the
+    last populated place named before the verb, within :data:`TOWN_ANAPHOR_REACH`; ``None`` when
+    none is. A governorate ("Aleppo province"), a quarter or a base is no town: "the city" is not
+    guessed from them."""
+    others = [t.start for t in ctx.triggers if t.family == "military" and t.start >= trig.end]
+    limit = min([*others, ctx.sentence.end])
+    if not names_part_of_the_town(ctx.text, (trig.start, trig.end), limit, ctx.lang):
+        return None
+    towns = [m for m in ctx.all_places if m.end <= trig.start and trig.start - m.end <= TOWN_ANAPHOR_REACH
+             and _populated_place(m) and (getattr(m, "country_code", None) or "SY") == "SY"]
+    return towns[-1] if towns else None
+
+
+def _populated_place(m: Any) -> bool:
+    """A city, town or village (GeoNames ``PPL*``), not a section of one (``PPLX``, a quarter)."""
+    code = (getattr(m, "feature_code", None) or "").upper()
+    return code.startswith("PPL") and code != "PPLX"
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n]")

@@ -57,7 +57,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 11b: holdings announced by a fighting side with a pronoun subject ("said they
             # held Rastan"), and "left X as it withdrew from Y" (the place lost is X), written
             # before the rules changed
-            "pronoun_hold", "left_withdrew")
+            "pronoun_hold", "left_withdrew",
+            # round 12: holdings and captures of part of a town ("holds most of the city of Aleppo",
+            # extent "part"), and operations rooms named in quotation marks, written before the rules
+            "part_town", "command")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
