@@ -1221,7 +1221,10 @@ def _indefinite_adjective(text: str, m: GazetteerMatch, before: list[str], lang:
 
     A settlement, city, area, quarter or facility word before it makes it a name («قرية
     شرفية»). For a country the noun must be a plural (ات, or after a quantifier): after a
-    singular the country is the genitive of a construct phrase («وزير خارجية سورية»)."""
+    singular the country is the genitive of a construct phrase («وزير خارجية سورية»); after a
+    plural in ات the country's nisba is its adjective even when that plural is a town word
+    («قرى وبلدات سورية» 'Syrian villages and towns'), though not after a governorate word
+    («محافظات سورية», as often 'Syria's governorates')."""
     surface = text[m.start:m.end]
     endings = cues.get("adjective_ending", lang)
     if not endings or " " in surface.strip() or len(before) < 1 or not any(surface.endswith(e) for e in endings):
@@ -1236,15 +1239,20 @@ def _indefinite_adjective(text: str, m: GazetteerMatch, before: list[str], lang:
         return (definite and _definite_word(prev) and text[m.start - 1: m.start].isspace()
                 and not any(h.entry.feature_code == "PCLI" for h in m.hits))
     quantified = len(before) > 1 and before[-2] in cues.get("quantifier", lang)
+    plural = prev.endswith("ات") and len(prev) > 4
+    country = any(h.entry.feature_code == "PCLI" for h in m.hits)
     rules = rules_for(lang)
     left = text[max(0, m.start - 60): m.start]
+    if country and plural and not (rules.area_before is not None and rules.area_before.search(left)):
+        # «قرى وبلدات سورية» 'Syrian villages and towns': a town word is no cue here; an area
+        # word is («مختلف محافظات سورية» 'all Syria's governorates': the country's genitive)
+        return True
     if not quantified and any(r is not None and r.search(left) for r in (
             rules.settlement_before, rules.city_before, rules.area_before, rules.quarter_before,
             rules.facility_before)):
         return False  # «قرية شرفية»; but «عدة مدن سورية»: the plural after a quantifier is no cue
-    if any(h.entry.feature_code == "PCLI" for h in m.hits):
-        return quantified or (prev.endswith("ات") and len(prev) > 4) or _after_indefinite_nisba(
-            prev, before, endings, cues.get("nisba_noun", lang))
+    if country:
+        return quantified or _after_indefinite_nisba(prev, before, endings, cues.get("nisba_noun", lang))
     return quantified or any(prev.endswith(e) for e in cues.get("noun_ending", lang))
 
 

@@ -27,6 +27,7 @@ class Context:
     facility: bool = False  # an airport / air base word applies ("aéroport militaire de Hama")
     quarter: bool = False  # a quarter / neighbourhood word applies («حي الميدان»)
     region: str | None = None  # part of a country: north, north-west, centre...
+    abroad: bool = False  # a word puts it outside the focus country («قضاء الهرمل», Lebanon)
 
 
 #: Arabic short vowels, shadda, sukun, dagger alef and tatweel: optional marks that the cue words
@@ -125,6 +126,7 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
     quarter = [False] * n
     settle = [False] * n
     weak = [False] * n
+    abroad = [False] * n
     for k, (s, e) in enumerate(spans):
         left = _left(text, s)
         right = _right(text, e, 30)
@@ -134,6 +136,7 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
         quarter[k] = _search(rules.quarter_before, left) or _search(rules.quarter_after, right)
         settle[k] = _search(rules.settlement_before, left)
         weak[k] = _search(rules.weak_settlement_before, left)
+        abroad[k] = _search(rules.abroad_before, left)
     joined = [_search(rules.list_gap, _ARABIC_MARKS.sub("", text[spans[k][1]: spans[k + 1][0]]))
               for k in range(n - 1)]
     for k in range(1, n):  # left to right: « provinces d'Alep, d'Idlib et de Hama »
@@ -143,6 +146,7 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
             city[k] = city[k] or city[k - 1]
             quarter[k] = quarter[k] or quarter[k - 1]
             weak[k] = weak[k] or weak[k - 1]
+            abroad[k] = abroad[k] or abroad[k - 1]
     for k in range(n - 2, -1, -1):  # right to left: "the Aleppo, Idlib and Hama provinces"
         if joined[k] and area_right[k + 1]:
             area_right[k] = True
@@ -159,6 +163,6 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
     return [
         Context(area=area[k], city=city[k] and not area[k], settlement=settle[k],
                 weak_settlement=weak[k], facility=facility[k], quarter=quarter[k],
-                region=region_before(text, s, e, lang))
+                region=region_before(text, s, e, lang), abroad=abroad[k])
         for k, (s, e) in enumerate(spans)
     ]

@@ -2,11 +2,13 @@
 
 Arabic news sites often write the comma or semicolon without the space after it («مدينة
 حمص،كما شنت»), and some use the tatweel (ـ, the letter-stretching stroke) as a dash between
-the names of a front line («كفرنبودة ـمحردةـ معر شحور»). The tokenizer keeps such a word whole,
-so the name inside it is never looked up (or is reported with the stroke in its surface). The
-text itself is not changed: the token is split where the punctuation stands, so offsets stay
-those of the text. A tatweel inside a word («بـM5», the stretched «حـلب») is left alone: only a
-stroke at the edge of a word of two letters or more is a dash.
+the names of a front line («كفرنبودة ـمحردةـ معر شحور»), and some glue quotation marks to the
+words around them («مدينتي«حلب»و“إدلب”», «إلى“حماة”», «من"تحرير الشام"»). The tokenizer keeps
+such a word whole, so the name inside it is never looked up (or is reported with the stroke in
+its surface). The text itself is not changed: the token is split where the punctuation stands,
+so offsets stay those of the text. A tatweel inside a word («بـM5», the stretched «حـلب») is
+left alone: only a stroke at the edge of a word of two letters or more is a dash. A quotation
+mark is split off only next to an Arabic letter (a Latin word's quotes are the tokenizer's).
 """
 
 from __future__ import annotations
@@ -18,13 +20,21 @@ from spacy.tokens import Doc
 _LETTER = "\u0621-\u064a"
 #: a comma or semicolon between two Arabic letters (no space after it)
 _INNER = re.compile(f"(?<=[{_LETTER}])([،؛])(?=[{_LETTER}])")
+#: quotation marks (Arabic text writes “ and ” either way round)
+_QUOTES = "\"“”«»"
+_QUOTE_MARKS = frozenset(_QUOTES)
+#: a quotation mark with an Arabic letter on one side of it, inside a word («مدينتي«حلب»و“إدلب”»)
+_QUOTE = re.compile(f"((?<=[{_LETTER}\u0640])[{_QUOTES}]|[{_QUOTES}](?=[{_LETTER}]))")
 #: tatweel strokes at the start or the end of a word
 _EDGES = re.compile("^(\u0640*)(.*?)(\u0640*)$", re.DOTALL)
 
 
 def pieces(word: str) -> list[str]:
     """The parts a word is split into (the word alone when it holds no glued punctuation):
-    «حمص،كما» -> [«حمص», «،», «كما»]; «ـمحردةـ» -> [«ـ», «محردة», «ـ»]."""
+    «حمص،كما» -> [«حمص», «،», «كما»]; «ـمحردةـ» -> [«ـ», «محردة», «ـ»]; «إلى“حماة”.» -> [«إلى»,
+    «“», «حماة», «”», «.»]."""
+    if len(word) > 1 and not _QUOTE_MARKS.isdisjoint(word) and _QUOTE.search(word):
+        return [q for part in _QUOTE.split(word) if part for q in pieces(part)]
     if "،" not in word and "؛" not in word and word[:1] != "\u0640" and word[-1:] != "\u0640":
         return [word]
     lead, core, trail = _EDGES.match(word).groups()

@@ -43,6 +43,10 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   its town, written before the town (Arabic «مستشفى حلب الجامعي»: a construct phrase), and the
   adjectives that may follow it: the mention is the institution's name as written, placed at
   its town (:func:`geo.parser._institution_span`); an empty list: none such;
+* ``abroad_before``: words right before a name that put it outside Syria, the gazetteer's
+  country of focus (Arabic «قضاء», the district of Lebanon and Iraq: «قضاء الهرمل» is Lebanon's
+  Hermel, not a Syrian village of the name): the resolver then drops the focus country's
+  advantage for it and for its list (:func:`geo.resolve.score`);
 * ``settlement_before``, ``weak_settlement_before``: words that say an Arabic one-word name is a
   settlement (strong: «بلدة», weak: a preposition of place); Latin-script languages need none;
 * ``name_prefixes`` / ``name_suffixes``: generic words a free-text name may carry (« ville de
@@ -95,7 +99,7 @@ CONTEXT_TABLES = (
     "quarter_after", "facility_before",
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before", "institution_before", "institution_after",
-    "town_and_facility_before", "route_before",
+    "town_and_facility_before", "route_before", "abroad_before",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
@@ -132,6 +136,7 @@ class GeoRules:
     institution_after: re.Pattern[str] | None = None
     town_and_facility_before: re.Pattern[str] | None = None
     route_before: re.Pattern[str] | None = None
+    abroad_before: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()

@@ -151,10 +151,14 @@ class Geoparser:
             if r.confidence >= 0.8 and r.entry.feature_code not in ("PCLI", "ADM1", "ADM2")
             and m.method in ("exact", "proclitic")
         ]
-        # a list with another name read as a place (first pass): «دير حافر ومسكنة والسفيرة»
-        listed = [sum(1 for g, r in zip(groups, first, strict=True)
-                      if g == group and r.confidence >= self.min_confidence) > 1
-                  for group in groups]
+        # a list with another name read as a place (first pass): «دير حافر ومسكنة والسفيرة»; an
+        # ordinary word of common_words.tsv is no such name: «الحرية والكرامة» 'freedom and
+        # dignity' is no list of places, though GeoNames has villages of both names
+        placed = [r.confidence >= self.min_confidence for r in first]
+        plain = [p and self.cues.common_words.get(m.key) in (None, "head")
+                 for p, m in zip(placed, matches, strict=True)]
+        plain_per_group = Counter(g for g, q in zip(groups, plain, strict=True) if q)
+        listed = [placed[k] + plain_per_group[groups[k]] - plain[k] > 1 for k in range(len(matches))]
         containers = _located_in(text, matches, first, groups, lang)
         # the quarters each list names (first pass): «"السكري والمشهد والحمدانية"»
         listed_quarters: dict[int, list[tuple[str, GazetteerEntry]]] = {}
@@ -208,6 +212,7 @@ class Geoparser:
             if institution is not None:
                 start, end = institution
             start = _after_area_word(text, start, end, e, lang)
+            end = _closing_quote(text, start, end)
             out.append(PlaceMention(
                 surface=text[start:end], start=start, end=end, name=e.display_name,
                 lat=e.lat, lon=e.lon, geonameid=e.geonameid, country_code=e.country_code,
@@ -385,6 +390,20 @@ def _facility_heads(lang: str) -> frozenset[str]:
 
 #: Quotation marks a town's name may stand in inside a facility's name («مطار "الضمير" العسكري»)
 _OPENING_QUOTES = frozenset('"“”«')
+#: ... and the marks that close them (Arabic text writes “ and ” either way round)
+_CLOSING_QUOTES = frozenset('"”“»')
+
+
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """Where a mention ends once its quotation marks are closed: «مطار “منغ”» 'the “Menagh”
+    airport' is the air base's name as written, head word and both marks; the matcher stops
+    at the end of the town's name, inside the marks. A mention whose words hold an odd number
+    of marks (one left open) takes the closing mark written right after it; any other ends
+    where it did."""
+    marks = sum(ch in _OPENING_QUOTES or ch in _CLOSING_QUOTES for ch in text[start:end])
+    if marks % 2 == 1 and text[end:end + 1] in _CLOSING_QUOTES:
+        return end + 1
+    return end
 
 
 def _facility_start(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
@@ -568,6 +587,9 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     - A village name right after another name, with nothing between them (no و, no comma), is
       an adjective or the second word of a longer name, not a list item: «ريف حمص الشرقي» is
       'the eastern Homs countryside', «الميدان صعب» 'the field is hard'.
+    - A one-word name that opens like a third-person verb (تـ, يـ) right after a country's name,
+      with only a space between them, is the verb whose subject the country is: «إسرائيل تدمر»
+      'Israel destroys', not Palmyra.
     - An ordinary word that GeoNames also lists as a village (common_words.tsv: الميدان 'the
       field', كبرى 'major', الشرقي 'eastern') needs settlement evidence: a noun, a settlement,
       city or area word (حي الميدان), or a place of its own list (``listed``) when it names a
@@ -580,6 +602,8 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     if not is_arabic(surface) or " " in m.key:
         return True
     if m.key in cues.construct_heads and _construct_state(text, m, e, lang):
+        return False
+    if _verb_after_country(text, m, matches):
         return False
     kind = cues.common_words.get(m.key)
     if kind == "head":
@@ -601,6 +625,24 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     if kind == "noun":
         return c.settlement or c.city or c.area or c.facility or (listed and _salient_town(e))
     return True
+
+
+#: The prefixes of the Arabic imperfect's third person (تـ feminine, يـ masculine): a verb after
+#: its subject agrees with it, and a country's name is its subject («إسرائيل تدمر», «لبنان يرفض»)
+_IMPERFECT_PREFIXES = ("ت", "ي")
+
+
+def _verb_after_country(text: str, m: GazetteerMatch, matches: list[GazetteerMatch]) -> bool:
+    """«إسرائيل تدمر» 'Israel destroys': the one word at ``m`` opens like a third-person verb
+    (``_IMPERFECT_PREFIXES``) and follows a match that names a country (feature code PCLI) with
+    only a space between them, so it is the verb whose subject the country is, not a town
+    (Palmyra). A name in apposition to a country («ثاني كبرى مدن سوريا حلب» 'Syria's second
+    city, Aleppo') opens otherwise and stays a place (:func:`_arabic_word_is_place`)."""
+    if not text[m.start:m.end].startswith(_IMPERFECT_PREFIXES):
+        return False
+    return any(o.end < m.start and not text[o.end:m.start].strip(" ")  # spaces, no line break
+               and any(h.entry.feature_code == "PCLI" for h in o.hits)
+               for o in matches if o is not m)
 
 
 #: A name read as a quarter with no quarter word needs this many other quarters of its city in its list.

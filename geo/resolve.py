@@ -25,6 +25,13 @@ MIN_CONFIDENCE = 0.5
 #: A town by its size (or a subdistrict seat, GeoNames PPLA3): a one-word Arabic name of one is
 #: read as the town even with no cue word (سراقب, بنش), like a name after a preposition.
 TOWN_POPULATION = 10_000
+#: Feature codes whose one-word Arabic names weigh as a town's (:func:`evidence_factor`): a
+#: third-level seat, and the supplement's landmarks (regions, mountains, sites)
+_LIKE_A_TOWN = frozenset({"PPLA3", "LDMK"})
+#: What a candidate in the focus country loses when a word puts the name abroad (the
+#: ``abroad_before`` table: «قضاء»): more than the focus country's prior advantage, so a
+#: neighbour's town of the name beats a Syrian hamlet of it
+ABROAD_PENALTY = 0.3
 #: Places of the same article within this distance support each other.
 NEAR_KM = 60.0
 FAR_KM = 200.0
@@ -72,6 +79,8 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
     this one in or next to (:func:`located_bonus`)."""
     e = hit.entry
     s = e.prior(focus) + (0.05 if hit.primary else 0.0)
+    if ctx.abroad and e.country_code == FOCUS_COUNTRY:
+        s -= ABROAD_PENALTY  # «قضاء الهرمل»: a district word of the neighbours, not of Syria
     if ctx.area:
         s += 0.6 if e.feature_code == "ADM1" else (0.0 if e.feature_code == "PCLI" else -0.2)
     if ctx.city:
@@ -215,8 +224,10 @@ def evidence_factor(entry: GazetteerEntry, *, method: str, words: int, ctx: Cont
         if script_arabic:
             # Arabic has no capitals: a one-word village name needs a settlement word nearby;
             # a town's size makes it the obvious reading (ordinary words that are also towns
-            # are in common_words.tsv and still need a settlement word, geo.parser)
-            town = entry.population >= TOWN_POPULATION or entry.feature_code == "PPLA3"
+            # are in common_words.tsv and still need a settlement word, geo.parser); so does a
+            # landmark of the supplement (a region or mountain the news names: «الجولان»,
+            # «الغوطة»), which no GeoNames hamlet named after an ordinary word is
+            town = (entry.population >= TOWN_POPULATION or entry.feature_code in _LIKE_A_TOWN)
             f *= 0.9 if ctx.settlement else 0.75 if ctx.weak_settlement or town else 0.45
         else:
             f *= 0.9

@@ -18,6 +18,12 @@ from tests.geo.triples import expected_triples, triples
     ("بـ", ["بـ"]),                              # a proclitic alone keeps its stroke
     ("حلب", ["حلب"]),
     ("Aleppo,", ["Aleppo,"]),                    # Latin script: the tokenizer's business
+    ("إلى“حماة”.", ["إلى", "“", "حماة", "”", "."]),  # quotation marks glued to the words (geo12)
+    ("مدينتي«حلب»و“إدلب”", ["مدينتي", "«", "حلب", "»", "و", "“", "إدلب", "”"]),
+    ("من\"تحرير", ["من", "\"", "تحرير"]),
+    ("بـ\"تحرير\"", ["بـ", "\"", "تحرير", "\""]),  # after a proclitic's stroke
+    ("\"Idlib\"", ["\"Idlib\""]),                  # quotes around a Latin word: the tokenizer's
+    ("“", ["“"]),
 ])
 def test_pieces(word, parts) -> None:
     assert pieces(word) == parts
