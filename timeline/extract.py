@@ -130,13 +130,15 @@ TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offens
           "air_defence": "Air defences", "flight": "Flight", "surrender": "Surrender",
           "statue": "Statue toppled", "buffer_zone": "Buffer zone entered",
           "curfew": "Curfew imposed", "evacuation": "Evacuation ordered", "return": "Return",
-          "celebration": "Celebrations", "withdrawal": "Withdrawal", "occupation": "Occupation"}
+          "celebration": "Celebrations", "withdrawal": "Withdrawal", "occupation": "Occupation",
+          "incursion": "Advance"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
-#: statue torn down, troops entering a buffer zone): like situation reports they share the
-#: sentence's nearest date rather than claim it (a capture beside them keeps its own day) and,
-#: but a flight, name their place in their topic; unlike them, a circumstance word does not stop
-#: them ("rebels entered Damascus after Assad fled" still reports his flight).
-EVENT_ROLES = frozenset({"flight", "surrender", "statue", "buffer_zone"})
+#: statue torn down, troops entering a buffer zone or pushing into named villages): like situation
+#: reports they share the sentence's nearest date rather than claim it (a capture beside them keeps
+#: its own day) and, but a flight, name their place in their topic; unlike them, a circumstance word
+#: does not stop them ("rebels entered Damascus after Assad fled" still reports his flight). An
+#: incursion's topic is an advance's ("Advance near Hamidiyah"): the same movement, told into a place.
+EVENT_ROLES = frozenset({"flight", "surrender", "statue", "buffer_zone", "incursion"})
 #: Roles of "other" that report the state of the fighting rather than launch it (an advance
 #: towards a town, reinforcements, clashes, a closed airport): they claim no date from the
 #: sentence's other verbs (:func:`situation_dates`) and name their place in their topic.
@@ -234,16 +236,24 @@ _FLIGHT_ROLES = frozenset({"lose", "leave"})
 FLIGHT_PRONOUN_REACH = 40
 
 
+#: Most words between a verb of condemnation and the strike or incursion it condemns ("condemned
+#: the Israeli incursions and airstrikes", «أدانت الخارجية القطرية التوغل»: the verb's object).
+CONDEMNED_WORDS = 5
+
+
 @cache
 def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
-    compile (``flight_pronoun``, ``strike_negation``, ``modal_verb``), compiled once per language.
+    compile (``flight_pronoun``, ``strike_negation``, ``modal_verb``, ``condemned_object``,
+    ``strike_anaphora``), compiled once per language.
 
     Why here: the lexicon is another module's; these keys only serve the strike and flight checks
     of this module, read at most once per language.
     """
     templates = {"flight_pronoun": r"(?<!\w)(?:ALT)(?!\w)",
                  "strike_negation": r"(?<!\w)(?:ALT)(?:\s+\S+){0,1}?\s*$",
+                 "strike_anaphora": r"(?<!\w)(?:ALT)(?:\s+\S+){0,1}?\s*$",
+                 "condemned_object": rf"(?<!\w)(?:ALT)(?:\s+\S+){{0,{CONDEMNED_WORDS}}}?\s*$",
                  "modal_verb": r"(?<!\w)(?:ALT)(?:\s+\S+){0,3}?\s*$"}
     cues = {}
     for key, template in templates.items():
@@ -1413,6 +1423,35 @@ def negated_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str |
     return cue is not None and cue.search(text, max(sentence_start, trig.start - 30), trig.start) is not None
 
 
+def retold_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+    """Whether a strike word is led by a demonstrative ("these airstrikes have driven families
+    out", « ces frappes », «هذه الغارات», «estos bombardeos», «diese Luftangriffe»; one word may
+    stand between): the table's ``strike_anaphora``.
+
+    Why: the demonstrative points back to strikes the article has told; the sentence tells what
+    they led to, and read as a strike of its own it put a second raid on the day, at whatever
+    place the consequence names (a closed crossing).
+    """
+    cue = event_cues(lang).get("strike_anaphora")
+    return cue is not None and cue.search(text, max(sentence_start, trig.start - 30), trig.start) is not None
+
+
+def condemned(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+    """Whether a strike or situation word is the object of a verb of condemnation a few words
+    before it in its sentence ("He condemned Israeli incursions and airstrikes", « a condamné les
+    frappes », «وأدان التوغل الإسرائيلي»): the table's ``condemned_object``.
+
+    Why: a condemnation names the strikes it condemns as its object, often with no place or day of
+    their own; the sentence is the speaker's statement, dated by its words, and read as a strike it
+    put a raid on the day of a speech (the strikes themselves are told where they are reported). The
+    object ends at a clause break: a strike told after a comma is news of its own.
+    """
+    cue = event_cues(lang).get("condemned_object")
+    found = cue.search(text, max(sentence_start, trig.start - CLAUSE_REACH * 2), trig.start) if cue else None
+    # "condemned the attack, and Russian jets struck Idlib": past a comma the strike is told anew
+    return found is not None and not CLAUSE_BREAK.search(text, found.start(), trig.start)
+
+
 def old_strike(d: DateHit, published: Any) -> bool:
     """Whether a strike is dated long before the article (:data:`BACKGROUND_EVENT_DAYS`, as
     :func:`long_before` counts for statements): "in 2018, Russian jets bombed Idlib" recalls the
@@ -1428,14 +1467,57 @@ def old_strike(d: DateHit, published: Any) -> bool:
 #: years before the article (:func:`old_strike`) they recall the war's past, like an old strike.
 #: A prison's history, a past displacement or evacuation and a flight stay, as the gold keeps them.
 PAST_FIGHTING_ROLES = frozenset({"offensive", "counteroffensive", "advance", "reinforcement", "clashes",
-                                 "occupation"})
+                                 "occupation", "incursion"})
 #: Roles of "other" that are news only with the place they reach or hold ("advanced towards Homs",
 #: "occupied two villages near Quneitra"); with none named they tell no event.
-PLACE_NAMED_ROLES = frozenset({"advance", "occupation"})
+PLACE_NAMED_ROLES = frozenset({"advance", "occupation", "incursion"})
+#: Roles of "other" told once per place of the list right after the verb ("occupied A, B and C",
+#: «توغلت في قرى أ وب وج»): each village a foreign army occupies or pushes into is news of its own,
+#: as each town of a list of captures is a control change of its own (the corpus's annotation rule).
+#: An advance "towards Hama and Homs" stays one movement.
+PER_PLACE_ROLES = frozenset({"occupation", "incursion"})
+
+
+def listed_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
+    """The towns of the list that opens right after a verb (the first within :data:`OBJECT_REACH`
+    characters, each next one joined to the one before as :func:`_listed_after` reads a list of
+    captures): "occupied the villages of A, B and C", «احتل قرى أ وب وج».
+
+    Why: the verb's object is the list, which may run past the window a situation's places are
+    looked for in; a town after it that no coordinator joins ("in the Quneitra countryside") only
+    locates the list.
+    """
+    rules = rules_for(ctx.lang)
+    after = sorted((m for m in ctx.places if m.start >= trig.end and _is_town(m)), key=lambda m: m.start)
+    if not after or after[0].start - trig.end > OBJECT_REACH:
+        return []
+    out = [after[0]]
+    for m in after[1:]:
+        if not _listed_after(out[-1], m, ctx.text, rules):
+            break
+        out.append(m)
+    return out
+
+
+def _military_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
+    """The strike or "other" event of a trigger; an occupation or incursion of a list of towns is
+    one event per town (:data:`PER_PLACE_ROLES`), each with the verb's date and actors."""
+    event = _military_event(ctx, trig, d, registry)
+    if event is None:
+        return []
+    if trig.role not in PER_PLACE_ROLES:
+        return [event]
+    towns = _unique_places(listed_places(ctx, trig))
+    if len(towns) < 2:
+        return [event]
+    return [replace(event, places=[p], summary=f"{TOPICS[trig.role]} near {p.name}: " + ", ".join(event.actors))
+            for p in towns]
 
 
 def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> Event | None:
     s = ctx.sentence
+    if condemned(trig, s.start, ctx.text, ctx.lang):
+        return None  # "He condemned Israeli airstrikes": the speaker's statement, not a raid of that day
     ctx = replace(ctx, places=[m for m in ctx.places if not in_dateline(m, ctx.text)])
     if trig.kind == "strike":
         d = night_before(ctx, trig, d, ctx.dates)
@@ -1458,6 +1540,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         summary = f"Strikes on {where}" + (f": {casualties} killed" if casualties is not None else "")
         if negated_strike(trig, s.start, ctx.text, ctx.lang) or old_strike(d, ctx.published):
             return None  # "no shells fell", « aucun obus »; "in 2018, Russian jets bombed Idlib"
+        if retold_strike(trig, s.start, ctx.text, ctx.lang):
+            return None  # "These airstrikes have led families to flee": strikes told before
         return Event(id="", kind="strike", **_date_fields(d), actors=states, countries=countries,
                      places=places, casualties=casualties, summary=summary)
     # "other": an offensive or counter-offensive being launched, by the armed actors just before
@@ -1905,9 +1989,7 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
             if t.kind == "control_change":
                 military.extend((event, t) for event in _control_events(ctx, t, dated[t], registry))
                 continue
-            event = _military_event(ctx, t, dated[t], registry)
-            if event is not None:
-                military.append((event, t))
+            military.extend((event, t) for event in _military_events(ctx, t, dated[t], registry))
     military = one_change_per_place(military, shared)
     if any(t.role not in SITUATION_ROLES for _, t in military):
         # "the factions said they took Morek", "the army said it retook Karnaz": a fighting side's
