@@ -34,7 +34,13 @@ analyst can predict them:
   to the verb, becomes an actor. A sentence opened by a pronoun subject ("He accused ...") is
   the words of the person of the sentences before (:func:`pronoun_speakers`); a statement verb
   coordinated with an earlier one ("welcomed the end of the Assad government and urged") shares
-  its subject, the actor before it being the first verb's object (:func:`opens_clause`).
+  its subject, the actor before it being the first verb's object (:func:`opens_clause`). (Round
+  12) An office title or a state's body with its demonym and no name ("the Turkish foreign
+  minister said", "the Jordanian statement said") speaks for that state, or for the person of
+  that state just named (:func:`office_speaks`, :func:`office_holder`); a name inside the
+  subject's relative clause ("Araghchi, who has long backed Assad, stressed") is not its subject;
+  a visit's traveller's words in its sentence are a statement too (:func:`said_on_visit`); and a
+  group whose most specific kind makes no event still reports its statement verbs.
 * A control change needs a named town, village or facility (not a country or governorate); its
   direction comes from the trigger (take, lose, fall to, retake) and the armed actors around it.
   An actor before a capture verb of the sentence is that verb's taker, never the loser of a later
@@ -111,6 +117,7 @@ from timeline.speakers import (
     choose_speaker,
     co_speakers,
     in_attribution,
+    office_state,
     reported_clause_start,
     unknown_speaker,
     venue_patterns,
@@ -1594,6 +1601,22 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
 
 def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                       registry: ActorRegistry) -> Event | None:
+    """The diplomatic event of a group of triggers of one sentence (:func:`_group_event`); when its
+    most specific kind makes none, the event of its statement verbs alone.
+
+    Why (round 12): « a déclaré que la réunion avait été très bonne » (a meeting no one is said to
+    hold), "Syrian army reinforcements have arrived in Hama, the governor said" (troops moving, no
+    visit): the kind that made no event took the words with it, and the sentence reported nothing.
+    """
+    event = _group_event(ctx, group, d, registry)
+    statements = [t for t in group if t.kind == "statement"]
+    if event is None and statements and len(statements) < len(group):
+        return _group_event(ctx, statements, d, registry)
+    return event
+
+
+def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
+                 registry: ActorRegistry) -> Event | None:
     group = [t for t in group if not fallen_ruler_arrival(ctx, t, d, registry)]
     if not group:
         return None
@@ -1661,6 +1684,12 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                           if 0 <= first.start - sig.end <= MEETING_SUBJECT_REACH])
         if len(states) >= 2:
             speaker_name, extra = states[0], states[1:]
+    office = office_state(first, ctx.sentence, ctx.text, ctx.lang, ctx.actors, ctx.signals, registry)
+    if office is not None and office_speaks(office, speaker, speaker_name, guessed, ctx, registry, kind):
+        # "the Turkish foreign minister said", "the Qatari foreign minister held talks": that state's
+        # office, held by the person of that state named in the sentences just before, if any
+        holder = office_holder(office[0], ctx, registry) if office[2] else None
+        speaker, speaker_name, extra, guessed = None, holder or office[0], [office[0]] if holder else [], True
     if speaker_name is None:
         return None
     if speaker is not None and speaker.type == "monitor":
@@ -1694,6 +1723,40 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         summary += f" ({STANCE_LABELS[stance]})"
     return Event(id="", kind=kind, **_date_fields(d), actors=actors, countries=countries, places=places,
                  stance=stance, summary=summary, reasons=["speaker_guessed"] if guessed else [])
+
+
+def office_speaks(office: tuple[str, int, bool], speaker: ActorMention | None, speaker_name: str | None, guessed: bool,
+                  ctx: SentenceContext, registry: ActorRegistry, kind: str = "statement") -> bool:
+    """Whether a diplomatic verb's office title with its demonym (:func:`timeline.speakers.office_state`)
+    speaks rather than the speaker found otherwise: when none was found, when the name guessed for
+    an unknown person holds a demonym (the title itself, "The Turkish Foreign Minister"), or, for a
+    statement, when the actor found stands outside the verb's subject (the object "the United
+    Nations" after "the Jordanian minister acknowledged the role of") and is of another country. A
+    person or body of that country (the spokesman named after a comma) is the more precise voice
+    and stays. A call, meeting or visit has no reported clause to end its subject («وتلقى الوزير
+    صباغ اتصالاً من وزير الخارجية الأردني»: the demonym is the caller's), so only the first two.
+    """
+    if speaker_name is None:
+        return True
+    if guessed:
+        start = ctx.text.find(speaker_name, ctx.sentence.start, ctx.sentence.end)
+        return start >= 0 and any(start <= s.start < start + len(speaker_name) for s in ctx.signals)
+    if speaker is None or kind != "statement":
+        return False
+    state = registry.get(office[0])
+    country = speaker.country or (registry.get(speaker.name).country if registry.get(speaker.name) else None)
+    return state is None or country != state.country
+
+
+def office_holder(state: str, ctx: SentenceContext, registry: ActorRegistry) -> str | None:
+    """The person of ``state`` named last before the sentence, within :data:`ANAPHORA_REACH`
+    characters: "Erdogan expressed his hope ... 'Assad did not answer', explained the Turkish
+    president" is Erdogan speaking again, not a second voice of Turkey."""
+    actor = registry.get(state)
+    country = actor.country if actor is not None else None
+    return next((a.name for a in reversed(ctx.all_actors)
+                 if a.type == "official" and a.country == country and a.end <= ctx.sentence.start
+                 and ctx.sentence.start - a.end <= ANAPHORA_REACH), None)
 
 
 #: How far after a meeting verb (characters) its venue may stand, past the members' names.
@@ -1922,6 +1985,47 @@ def words_after_talks(ctx: SentenceContext, group: Sequence[TriggerHit]) -> Trig
     return next((t for t in group if t.kind == "statement"), None)
 
 
+def said_on_visit(ctx: SentenceContext, group: Sequence[TriggerHit], visit: Event,
+                  registry: ActorRegistry) -> Event | None:
+    """The statement the traveller of a visit makes in the visit's own sentence, as an event of
+    its own: "Netanyahu visited the border and called Assad's fall historic", « a visité la
+    frontière et a qualifié », «declaró Netanyahu durante una visita a», «besuchten die Grenze, wo
+    Netanjahu erklärte». None when the sentence has no statement verb, when that verb's speaker is
+    someone else ("the State Department said Blinken will visit Ankara": one event, the visit it
+    announces) or when the visit is what the verb reports ("Araghchi said he would visit Ankara").
+
+    Why: one sentence made one diplomatic event of its most specific kind, so the words were
+    lost; a visit is no call or meeting whose readout they would be (:func:`fold_readouts`), and
+    the gold counts both.
+    """
+    traveller = visit.actors[0] if visit.actors else None
+    pool = not_place_names(ctx.actors, ctx.places)
+    for t in sorted(group, key=lambda t: t.start):
+        if t.kind != "statement" or traveller is None:
+            continue
+        clause = reported_clause_start(t, ctx.text, ctx.lang)
+        if any(v.kind == "visit" and clause <= v.start < ctx.sentence.end for v in group):
+            return None  # the visit is what is said
+        visits = [v for v in group if v.kind == "visit" and v.end <= t.start]
+        # "visited the border and called ...": no one named between the two verbs, the statement
+        # shares the visit's subject
+        coordinated = bool(visits) and not any(visits[-1].end <= a.start and a.end <= t.start for a in pool)
+        speaker = choose_speaker(t, pool, registry, ctx.text, lang=ctx.lang)
+        # a co-traveller named before the visit verb speaks too («Netanjahu und Katz besuchten die
+        # Grenze, wo Netanjahu erklärte»); someone met there ("where King Abdullah said") does not
+        first_visit = min((v.start for v in group if v.kind == "visit"), default=t.start)
+        fellow = speaker is not None and speaker.name in visit.actors and speaker.end <= first_visit
+        if not coordinated and not fellow and (
+                speaker is None or traveller not in (speaker.name, registry.voice(speaker.name))):
+            return None
+        voice = speaker.name if fellow and speaker is not None else traveller
+        stance = stance_of(ctx.sentence.text, ctx.lang)
+        summary = f"{voice} statement" + (f" ({STANCE_LABELS[stance]})" if stance != "other" else "")
+        return replace(visit, kind="statement", places=[], stance=stance, summary=summary,
+                       actors=_dedupe([voice, *visit.actors]))
+    return None
+
+
 #: How far after a statement verb (characters) the body it was made to may be named.
 ADDRESSED_REACH = 80
 #: The role of the statement verb that tells a body's meeting (:func:`addressed_body`): the words
@@ -1974,6 +2078,9 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
             if talks is not None:
                 out.append((replace(event, kind="meeting", summary=event.summary.replace(" visit", " meeting", 1)),
                             talks))
+            spoken = said_on_visit(ctx, group, event, registry) if event.kind == "visit" else None
+            if spoken is not None:
+                out.append((spoken, next(t for t in group if t.kind == "statement")))
             said = words_after_talks(ctx, group) if event.kind == "meeting" else None
             if said is not None:
                 out.append((replace(event, kind="statement",

@@ -172,6 +172,7 @@ def subject_candidates(before: list[ActorMention], speakers: list[ActorMention],
     before them ("Turkey's president said") the possessive is the only voice named, and stays.
     """
     rules = rules_for(lang)
+    before = relative_heads(before, speakers, text, rules)
     possessive, preposition = rules.possessive, rules.object_preposition
     if possessive is None and preposition is None:
         return before
@@ -189,6 +190,45 @@ def subject_candidates(before: list[ActorMention], speakers: list[ActorMention],
     # it is the subject ("Fidan extended Turkey's support to the Syrian people and said")
     subjects = [a for a in speakers if a.end <= before[0].start and not qualifier(a)]
     return subjects[-1:] or before
+
+
+_RELATIVE_END = re.compile(r"[.;:!?،,()\"«»“”]")
+
+
+def relative_heads(before: list[ActorMention], speakers: list[ActorMention], text: str,
+                   rules: LanguageRules) -> list[ActorMention]:
+    """(Round 12) The candidates before a verb with every actor inside a relative clause replaced
+    by the actor the clause describes, named right before its pronoun (the table's
+    ``relative_pronoun``): "Araghchi, who has long backed Assad, stressed", « Les rebelles syriens
+    qui ont chassé le président Assad ont annoncé », «Die Rebellen, die Assad gestürzt hatten,
+    kündigten an». A name after a comma that closes the clause ("the rebels who ousted Assad,
+    Turkey said") is outside it. Not in a verb-subject language, whose subject follows its verb.
+
+    Why: the name nearest the verb is the clause's object; Assad was made the speaker of the words
+    of those who ousted him.
+    """
+    relative = rules.relative_pronoun
+    if relative is None or rules.verb_subject or not before:
+        return before
+    out: list[ActorMention] = []
+    for a in before:
+        head = None
+        for h in reversed([x for x in speakers if x.end <= a.start]):
+            # the pronoun right after the name, or after its adjectives («les rebelles syriens qui»)
+            for k in range(3):
+                words = re.match(r"(?:\s+[^\W\d_][\w'’-]*)" + f"{{{k}}}", text[h.end:a.start])
+                m = relative.match(text[h.end + words.end():a.start]) if words else None  # anchored ("^")
+                opens = h.end + words.end() + m.end() if m is not None else a.start
+                clause = text[opens:a.start]
+                # a name right after the pronoun makes it an article: «der Iran, die Türkei und Russland»
+                article = any(0 <= x.start - opens <= 1 for x in speakers)
+                if m is not None and not article and not _RELATIVE_END.search(clause):
+                    head = h
+                    break
+            if head is not None:
+                break
+        out.append(a if head is None else head)
+    return list(dict.fromkeys(out))
 
 
 #: How far after a statement verb (characters) the word opening its reported clause is looked for.
@@ -318,7 +358,11 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
     if rules is None:
         return None
     if rules.speaker_titles:
-        return _unknown_arabic_speaker(sentence, trigger, covered, rules)
+        # the name stands before the words said («قال وزير الخارجية الإيراني إن الاجتماع كان ...»)
+        local = TriggerHit(trigger.kind, trigger.role, trigger.start - sentence.start, trigger.end - sentence.start,
+                           trigger.surface)
+        clause = sentence.start + reported_clause_start(local, sentence.text, lang)
+        return _unknown_arabic_speaker(sentence, trigger, covered, rules, clause)
     patterns = rules.unknown_name
     if not patterns:
         return None
@@ -333,6 +377,7 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
     if m:
         candidates.append((m.group(1), trigger.end + m.start(1)))
     for name, start in candidates:
+        name, start = without_titles(name, start, lang)
         if any(s <= start < e for s, e in covered):
             continue
         article = _ARTICLE.match(name) if _ARTICLE else None
@@ -346,11 +391,12 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
 
 
 def _unknown_arabic_speaker(sentence: Sentence, trigger: TriggerHit, covered: list[tuple[int, int]],
-                            rules: LanguageRules) -> tuple[str, int] | None:
+                            rules: LanguageRules, clause: int | None = None) -> tuple[str, int] | None:
     """The name after a title (the table's ``speaker_titles``), whose words are no
-    ``speaker_stop_words``."""
+    ``speaker_stop_words``, before ``clause`` (where the words said open: no name is read in them)."""
     titles, stop, definite = rules.speaker_titles, rules.speaker_stop_words, rules.definite_article
-    rest = sentence.text[trigger.end - sentence.start:]
+    end = sentence.end if clause is None else max(trigger.end, min(clause, sentence.end))
+    rest = sentence.text[trigger.end - sentence.start:end - sentence.start]
     words = [(m.group(0), sentence.start + (trigger.end - sentence.start) + m.start())
              for m in re.finditer(r"[^\s،,.:«»\"]+", rest[:120])]
     if not words or not (titles and (words[0][0].startswith(titles) or words[0][0][1:].startswith(titles))):
@@ -369,3 +415,94 @@ def _unknown_arabic_speaker(sentence: Sentence, trigger: TriggerHit, covered: li
     if any(s <= name_words[0][1] < e for s, e in covered):
         return None
     return " ".join(w for w, _ in name_words), name_words[0][1]
+
+
+def without_titles(name: str, start: int, lang: str | None) -> tuple[str, int]:
+    """(Round 12) A capitalised name read next to a statement verb without the office-title words
+    that open it (the table's ``office_titles``): "Minister Jose Manuel Albares" -> "Jose Manuel
+    Albares", with the offset moved to the name.
+
+    Why: English capitalises a title before a name, and the person was recorded under the title
+    ("Minister Mohammed Ghazi al-Jalali"), which no other mention of him matches.
+    """
+    pattern = office_pattern(lang)
+    if pattern is None:
+        return name, start
+    words = name.split(" ")
+    i = 0
+    while i < len(words) - 1:
+        k = next((k for k in (2, 1) if i + k < len(words) and pattern.fullmatch(" ".join(words[i:i + k]))), 0)
+        if not k:
+            break
+        i += k
+    if not i:
+        return name, start
+    rest = " ".join(words[i:])
+    return rest, start + len(name) - len(rest)
+
+
+#: How far from a statement verb (characters) the words of its subject are read for an office
+#: title (:func:`office_state`).
+OFFICE_REACH = 60
+
+
+@cache
+def office_pattern(lang: str | None, key: str = "office_titles") -> re.Pattern[str] | None:
+    """(Round 12) A language's ``office_titles`` (minister, spokesman, ambassador, « porte-parole »,
+    «وزير», «Außenminister») or, with ``key="office_bodies"``, the bodies and documents that speak
+    for a state (ministry, statement, « communiqué », «البيان»), as one pattern read from its rule
+    table; None without any."""
+    rows = table_rows(lang, key)
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
+
+
+def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None) -> tuple[int, int]:
+    """Where a diplomatic verb's subject stands (offsets into ``text``): after a statement verb up
+    to its reported clause in a verb-subject language or after an inverted verb («..., a déclaré le
+    ministre»), else before the verb back to the start of its clause; at most :data:`OFFICE_REACH`
+    characters either way. Nowhere (an empty span) after a call, meeting or visit verb."""
+    if rules_for(lang).verb_subject or _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]):
+        if trigger.kind != "statement":
+            # no reported clause ends the subject of a call or a meeting after its verb («وتلقى الوزير
+            # صباغ اتصالاً من وزير الخارجية الأردني»: the demonym is the other party's)
+            return trigger.end, trigger.end
+        end = min(reported_clause_start(trigger, text, lang), trigger.end + OFFICE_REACH, sentence.end)
+        return trigger.end, max(trigger.end, end)
+    lo = max(sentence.start, trigger.start - OFFICE_REACH)
+    breaks = [m.end() for m in re.finditer(r"[.;:!?،,\"«»“”]", text[lo:trigger.start])]
+    return (lo + breaks[-1] if breaks else lo), trigger.start
+
+
+def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None,
+                 actors: list[ActorMention], signals: list,
+                 registry: ActorRegistry) -> tuple[str, int, bool] | None:
+    """(Round 12) The state whose office speaks through a diplomatic verb when its subject is an
+    office title with that state's demonym and no name ("the Turkish foreign minister stressed",
+    « le chef de la diplomatie iranienne a indiqué », «وقال وزير الخارجية التركي إن», «der türkische
+    Außenminister sagte», "the Qatari foreign minister held talks"), or a body or a document of
+    that state ("the Jordanian statement said", «el Ministerio turco de Asuntos Exteriores
+    confirmó»: the table's ``office_bodies``): (state, offset of the demonym, whether a person's
+    title and no body speaks), or None.
+
+    Why: with no actor in the subject, the statement went to no one (no event) or to the first
+    actor of what was said, and English capitals made "The Turkish Foreign Minister" a person. The
+    office speaks for its state as the minister would; a name in the subject is its own speaker.
+    """
+    titles, bodies = office_pattern(lang), office_pattern(lang, "office_bodies")
+    if titles is None and bodies is None:
+        return None
+    lo, hi = subject_slot(trigger, sentence, text, lang)
+    if hi <= lo or any(lo <= a.start < hi for a in actors):
+        return None
+    body = bodies is not None and bodies.search(text, lo, hi) is not None
+    person = titles is not None and titles.search(text, lo, hi) is not None and not body
+    if not (body or person):
+        return None
+    demonyms = [s for s in signals if lo <= s.start and s.end <= hi]
+    if not demonyms:
+        return None
+    nearest = min(demonyms, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))
+    state = registry.state_of(nearest.country_code)
+    return (state, nearest.start, person) if state else None

@@ -50,3 +50,20 @@ def test_voices_tell_one_speaker_from_another_but_not_two_spellings() -> None:
     assert not voices(["Joe Biden"], registry) & voices(["Antonio Guterres", "United Nations"], registry)
     # Syria's government and its armed opposition share the country, not a voice
     assert not voices(["Syrian government"], registry) & voices(["Hayat Tahrir al-Sham"], registry)
+
+
+def test_two_speakers_of_one_day_are_paired_by_voice_not_by_order() -> None:
+    """(Round 12) Two gold statements of one day and two extracted ones in the other order: each
+    gold takes the one that speaks for its actor, so the actor table counts both (the first one
+    found paired them crosswise); the matched count is the same either way."""
+    from timeline.actors import load_actor_registry
+
+    registry = load_actor_registry()
+    article, gold = _one_gold_statement()
+    day = gold.date
+    first = dataclasses.replace(gold, actors=("Sergei Lavrov",))
+    second = dataclasses.replace(gold, actors=("Joe Biden",))
+    article = dataclasses.replace(article, events=(first, second))
+    tally = EventTally()
+    score_events(article, [_statement("Joe Biden", day), _statement("Sergey Lavrov", day)], tally, registry)
+    assert tally.matched == 2 and tally.said_matched == 2 and tally.said_with_actor == 2
