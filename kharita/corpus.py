@@ -234,6 +234,12 @@ def anchor_places(places: Iterable[GoldPlace], text: str) -> tuple[tuple[GoldPla
     return tuple(out), moved
 
 
+def absent_surfaces(places: Iterable[GoldPlace], text: str) -> list[str]:
+    """The surfaces of ``places`` (anchored, :func:`anchor_places`) that ``text`` does not hold
+    where they are recorded."""
+    return [p.surface for p in places if text[p.start:p.end] != p.surface]
+
+
 def with_text_anchors(article: CorpusArticle, text: str) -> CorpusArticle:
     """The article with its places anchored in ``text`` (see :func:`anchor_places`)."""
     places, _ = anchor_places(article.places, text)
@@ -259,8 +265,7 @@ def refill(ident: str, stored_path: Path, directory: Path = ANNOTATIONS_DIR) -> 
                      article.url) + fit.body + "\n", encoding="utf-8")
     text = read_article(article.text_path).text
     places, _ = anchor_places(article.places, text)
-    absent = sum(text[p.start:p.end] != p.surface for p in places)
-    return article, fit, absent
+    return article, fit, len(absent_surfaces(places, text))
 
 
 def _main(argv: list[str]) -> int:
@@ -283,7 +288,7 @@ def _main(argv: list[str]) -> int:
                 continue
             text = read_article(a.text_path).text
             places, moved = anchor_places(a.places, text)
-            absent = [p.surface for p in places if text[p.start:p.end] != p.surface]
+            absent = absent_surfaces(places, text)
             worst = max(worst, len(absent))
             print(f"{a.id}\t{len(a.places)} places\t{len(a.places) - moved - len(absent)} at their "
                   f"offsets\t{moved} re-anchored\t{len(absent)} absent {absent[:5]}")

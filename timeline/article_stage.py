@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -91,14 +91,20 @@ def _process(article: Article, geoparser: Any, geoparsed: tuple[list[Any], list[
     events = extract_article_events(article, mentions)
     records = [m.to_json() for m in mentions]
     prepared = prepare_rows(events, records)
-    stored = [Event.from_json(json.loads(text)) for text in prepared.events_json]  # as_stored(events)
-    return article, records, events, stored, prepared
+    return article, records, events, from_stored_texts(prepared.events_json), prepared
 
 
 def as_stored(events: list[Event]) -> list[Event]:
     """The events as the store gives them back (JSON round trip), so that merging them before they
     are written gives what merging the store's copy would."""
-    return [Event.from_json(json.loads(json.dumps(e.to_json(), ensure_ascii=False))) for e in events]
+    from store.base import event_json
+
+    return from_stored_texts(event_json(e) for e in events)
+
+
+def from_stored_texts(texts: Iterable[str]) -> list[Event]:
+    """Events read back from the JSON texts the store keeps (``article_events.json``)."""
+    return [Event.from_json(json.loads(text)) for text in texts]
 
 
 def process_safely(article: Article, geoparser: Any,
