@@ -5,7 +5,8 @@ them, and they are refilled from stored copies of the same public pages. A store
 from the text that was annotated in ways that move every offset but change no word: a date
 marker the page store puts before the text, the headline, date and outlet lines the annotator
 left out, a caption given twice, blank lines between paragraphs where the annotated text had one
-line break. :func:`fit_stored_text` tries those differences and keeps the body that puts the most
+line break (or one line break where it had a blank line, or several blank lines where it had one),
+spaces at the ends of lines. :func:`fit_stored_text` tries those differences and keeps the body that puts the most
 gold places at their recorded offsets; what it cannot fit (a dropped caption in the middle, a
 cut last sentence) is said by the article's ``notes`` and is edited by hand before.
 
@@ -35,6 +36,11 @@ class Fit:
     collapsed_blank_lines: bool
     at_offsets: int
     places: int
+    #: how paragraph breaks were spaced: "stored" (as the copy has them), "single" (one line
+    #: break), "blank" (exactly one blank line between paragraphs)
+    spacing: str = "stored"
+    #: spaces and tabs at the ends of lines removed
+    stripped_line_ends: bool = False
 
 
 def _exact(places: Sequence[tuple[str, int]], body: str) -> int:
@@ -56,24 +62,43 @@ def _collapsed(text: str) -> str:
     return re.sub(r"\n(?:[ \t\u00a0]*\n)+", "\n", text)
 
 
+def _blank_separated(text: str) -> str:
+    """Exactly one blank line between paragraphs, however many (or few) the copy has."""
+    return re.sub(r"\n(?:[ \t\u00a0]*\n)*", "\n\n", text)
+
+
+def _stripped_line_ends(text: str) -> str:
+    return re.sub(r"[ \t\u00a0]+\n", "\n", text)
+
+
+#: paragraph spacings tried, the copy's own first
+SPACINGS = {"stored": lambda text: text, "single": _collapsed, "blank": _blank_separated}
+
+
 def fit_stored_text(places: Iterable[tuple[str, int]], stored: str) -> Fit:
     """The body of ``stored`` (a page's stored text) that puts the most of ``places`` (surface,
     recorded start) at their offsets; ties go to the fewest changes. Words are never changed."""
     places = list(places)
     text = DATE_MARKER.sub("", stored.replace("\r\n", "\n").strip("\n"), count=1).strip("\n")
     best: tuple[tuple[int, int], Fit] | None = None
-    for collapse in (False, True):
-        for dedupe in (False, True):
-            lines = (_collapsed(text) if collapse else text).split("\n")
-            if dedupe:
-                lines = _deduplicated(lines)
-            for k in range(min(len(lines), MAX_LEADING_LINES + 1)):
-                body = "\n".join(lines[k:]).strip("\n")
-                fit = Fit(body, k, dedupe, collapse, _exact(places, body), len(places))
-                changes = k + dedupe + collapse
-                key = (fit.at_offsets, -changes)
-                if best is None or key > best[0]:
-                    best = (key, fit)
+    for strip_ends in (False, True):
+        base = _stripped_line_ends(text) if strip_ends else text
+        for spacing, space in SPACINGS.items():
+            spaced = space(base)
+            if spacing != "stored" and spaced == base:
+                continue
+            for dedupe in (False, True):
+                lines = spaced.split("\n")
+                if dedupe:
+                    lines = _deduplicated(lines)
+                for k in range(min(len(lines), MAX_LEADING_LINES + 1)):
+                    body = "\n".join(lines[k:]).strip("\n")
+                    fit = Fit(body, k, dedupe, spacing == "single", _exact(places, body), len(places),
+                              spacing, strip_ends)
+                    changes = k + dedupe + (spacing != "stored") + strip_ends
+                    key = (fit.at_offsets, -changes)
+                    if best is None or key > best[0]:
+                        best = (key, fit)
     assert best is not None
     return best[1]
 

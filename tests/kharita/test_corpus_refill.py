@@ -76,3 +76,23 @@ def test_the_command_names_a_missing_annotation(tmp_path: Path, capsys) -> None:
         assert "en-0000000000.yaml" in str(err)
     else:
         raise AssertionError("a missing annotation must be refused")
+
+
+BLANK_SPACED = "Rebels entered Aleppo on Friday.\n\nThe army left Hama two days later."
+BLANK_PLACES = [("Aleppo", BLANK_SPACED.index("Aleppo")), ("Hama", BLANK_SPACED.index("Hama"))]
+
+
+def test_a_copy_with_single_line_breaks_gets_the_blank_lines_the_annotated_text_had() -> None:
+    fit = fit_stored_text(BLANK_PLACES, "Rebels entered Aleppo on Friday.\nThe army left Hama two days later.")
+    assert fit.body == BLANK_SPACED and fit.spacing == "blank" and fit.at_offsets == 2
+
+
+def test_several_blank_lines_become_the_one_the_annotated_text_had() -> None:
+    fit = fit_stored_text(BLANK_PLACES, "Rebels entered Aleppo on Friday.\n\n\n \nThe army left Hama two days later.")
+    assert fit.body == BLANK_SPACED and fit.at_offsets == 2
+
+
+def test_spaces_at_line_ends_are_left_out_when_that_fits() -> None:
+    # the first line's trailing spaces move Hama by three characters
+    fit = fit_stored_text(PLACES, "Rebels entered Aleppo on Friday.   \nThe army left Hama two days later.")
+    assert fit.body == ANNOTATED and fit.stripped_line_ends and fit.at_offsets == 2
