@@ -67,3 +67,26 @@ def test_two_speakers_of_one_day_are_paired_by_voice_not_by_order() -> None:
     tally = EventTally()
     score_events(article, [_statement("Joe Biden", day), _statement("Sergey Lavrov", day)], tally, registry)
     assert tally.matched == 2 and tally.said_matched == 2 and tally.said_with_actor == 2
+
+
+def test_a_change_the_gold_gives_no_place_is_paired_after_the_named_ones() -> None:
+    """(Round 13) The gold's "the army retook several towns" (no place) came first in its file and
+    took the extracted capture of Idlib, which the gold tells next ("seized all of Idlib"); the
+    direction was then judged against the wrong event and called reversed. Changes with places are
+    paired first; the placeless one is left to what no named change claims."""
+    from timeline.types import Place
+
+    article = load_annotation(ARTICLE)
+    day = date(2024, 12, 1)
+    base = next(g for g in article.events if g.kind == "statement")
+    retook = dataclasses.replace(base, kind="control_change", date=day, date_end=None, precision="day",
+                                 places=(), from_side="opposition", to_side="government", actors=())
+    seized = dataclasses.replace(retook, places=("169389",), from_side="government", to_side="opposition")
+    article = dataclasses.replace(article, events=(retook, seized))
+    place = Place(name="Idlib", lat=35.93, lon=36.63, geonameid="169389", country_code="SY")
+    idlib = Event(id="y", kind="control_change", date=day, places=[place],
+                  from_controller="Syrian government", to_controller="HTS-led opposition")
+    tally = EventTally()
+    errors = score_events(article, [idlib], tally)
+    assert tally.matched == 1 and tally.directions == {"right": 1}
+    assert errors == ["  missed: control_change 2024-12-01 (" + retook.summary + ")"]
