@@ -164,6 +164,23 @@ CLAUSE_REACH = 60
 DENIAL_REACH = 160
 
 
+def window_start(sentence_start: int, trigger_start: int, reach: int) -> int:
+    """Where the words a cue is looked for before a trigger begin: ``reach`` characters before it,
+    never before its sentence."""
+    return max(sentence_start, trigger_start - reach)
+
+
+def cue_before(cue: re.Pattern[str] | None, trigger_start: int, sentence_start: int, text: str,
+               reach: int) -> re.Match[str] | None:
+    """The first match of ``cue`` in the window of ``reach`` characters before a trigger, inside its
+    sentence (matched on the whole text, so a look-behind sees the word before the window).
+
+    Why one helper: the strike and denial checks (:func:`negated_strike`, :func:`retold_strike`,
+    :func:`condemned`, :func:`denied`) each searched such a window with a copy of this line.
+    """
+    return cue.search(text, window_start(sentence_start, trigger_start, reach), trigger_start) if cue else None
+
+
 def denied(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> bool:
     """Whether a denial of reports ("denied reports that", «لا صحة للأنباء») stands before the
     military trigger in its sentence, with no contrast word ("but") after it.
@@ -173,8 +190,8 @@ def denied(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> b
     """
     if rules.denial is None or trigger.family != "military":
         return False
-    start = max(sentence_start, trigger.start - DENIAL_REACH)
-    ends = [m.end() for m in rules.denial.finditer(text, start, trigger.start)]
+    ends = [m.end() for m in rules.denial.finditer(text, window_start(sentence_start, trigger.start, DENIAL_REACH),
+                                                   trigger.start)]
     if not ends:
         return False
     return not (rules.contrast is not None and rules.contrast.search(text, ends[-1], trigger.start))
@@ -198,7 +215,7 @@ def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any
     """
     if not (trigger.role in SITUATION_ROLES or trigger.kind == "strike" or (launch and trigger.role in LAUNCH_ROLES)):
         return False
-    start = max(sentence_start, trigger.start - CIRCUMSTANCE_REACH)
+    start = window_start(sentence_start, trigger.start, CIRCUMSTANCE_REACH)
     if rules.hypothetical is not None and rules.hypothetical.search(text[start:trigger.start]) is not None:
         return True
     # "residents fear new deaths if the shelling goes on", «إذا وصلت الفصائل إلى مشارف حمص»: a strike
@@ -252,7 +269,7 @@ CONDEMNED_WORDS = 5
 def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
     compile (``flight_pronoun``, ``strike_negation``, ``modal_verb``, ``condemned_object``,
-    ``strike_anaphora``), compiled once per language.
+    ``strike_anaphora``, ``strike_definite``), compiled once per language.
 
     Why here: the lexicon is another module's; these keys only serve the strike and flight checks
     of this module, read at most once per language.
@@ -261,7 +278,8 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "strike_negation": r"(?<!\w)(?:ALT)(?:\s+\S+){0,1}?\s*$",
                  "strike_anaphora": r"(?<!\w)(?:ALT)(?:\s+\S+){0,1}?\s*$",
                  "condemned_object": rf"(?<!\w)(?:ALT)(?:\s+\S+){{0,{CONDEMNED_WORDS}}}?\s*$",
-                 "modal_verb": r"(?<!\w)(?:ALT)(?:\s+\S+){0,3}?\s*$"}
+                 "modal_verb": r"(?<!\w)(?:ALT)(?:\s+\S+){0,3}?\s*$",
+                 "strike_definite": r"(?:ALT)"}
     cues = {}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
@@ -1419,6 +1437,11 @@ def strike_subject(actor: ActorMention, trig: TriggerHit, ctx: SentenceContext) 
             and _ADJACENT.fullmatch(ctx.text, trig.end, actor.start) is not None)
 
 
+#: How far (characters) before a strike word a quantifier ("no", « aucun ») or a demonstrative
+#: ("these", «هذه») that governs it may stand (:func:`negated_strike`, :func:`retold_strike`).
+QUANTIFIER_REACH = 30
+
+
 def negated_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
     """Whether a strike word is denied by a quantifier right before it ("no shells fell", « aucun
     obus », «ningún proyectil», «لأي غارات»): the table's ``strike_negation``.
@@ -1427,7 +1450,7 @@ def negated_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str |
     noun, which "no" or «aucun» denies; read as a strike it put bombs on a quiet town.
     """
     cue = event_cues(lang).get("strike_negation")
-    return cue is not None and cue.search(text, max(sentence_start, trig.start - 30), trig.start) is not None
+    return cue_before(cue, trig.start, sentence_start, text, QUANTIFIER_REACH) is not None
 
 
 def retold_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
@@ -1440,7 +1463,7 @@ def retold_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | 
     place the consequence names (a closed crossing).
     """
     cue = event_cues(lang).get("strike_anaphora")
-    return cue is not None and cue.search(text, max(sentence_start, trig.start - 30), trig.start) is not None
+    return cue_before(cue, trig.start, sentence_start, text, QUANTIFIER_REACH) is not None
 
 
 def condemned(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
@@ -1453,8 +1476,7 @@ def condemned(trig: TriggerHit, sentence_start: int, text: str, lang: str | None
     put a raid on the day of a speech (the strikes themselves are told where they are reported). The
     object ends at a clause break: a strike told after a comma is news of its own.
     """
-    cue = event_cues(lang).get("condemned_object")
-    found = cue.search(text, max(sentence_start, trig.start - CLAUSE_REACH * 2), trig.start) if cue else None
+    found = cue_before(event_cues(lang).get("condemned_object"), trig.start, sentence_start, text, CLAUSE_REACH * 2)
     # "condemned the attack, and Russian jets struck Idlib": past a comma the strike is told anew
     return found is not None and not CLAUSE_BREAK.search(text, found.start(), trig.start)
 
@@ -1506,6 +1528,150 @@ def listed_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     return out
 
 
+#: How far (characters) before a strike word its definite article or possessive may stand
+#: (:func:`definite_retold`: "the air strike hit"), and after it (Arabic's possessive suffix, «غاراته»).
+DEFINITE_REACH, DEFINITE_AFTER = 30, 4
+
+
+def definite_strike(trig: TriggerHit, sentence: Sentence, text: str, lang: str | None) -> bool:
+    """Whether a strike word is named with a definite article or a possessive (the table's
+    ``strike_definite``: "the strikes", «القصف», « les frappes », «غاراته»): it refers back to a
+    raid already told, in its sentence or before it (:func:`definite_retold`)."""
+    cue = event_cues(lang).get("strike_definite")
+    return cue is not None and cue.search(text, max(sentence.start, trig.start - DEFINITE_REACH),
+                                          min(sentence.end, trig.end + DEFINITE_AFTER)) is not None
+
+
+def strike_clause(ctx: SentenceContext, trig: TriggerHit) -> tuple[int, int]:
+    """The span of a strike word's own clause among the sentence's strikes: it ends at the last
+    clause break between it and the strike word after it, and starts after the last one between
+    the strike word before it and it; a sentence with one strike is one span.
+
+    Why: "drones hit Saraqib, while artillery shelled villages near Maarat al-Numan", «تعرضت
+    دمشق لهجوم بطائرات مسيرة، في حين استمر النظام في قصف ريف حماة» tell two strikes of the day
+    in one sentence; given every place of the sentence, both named the same towns and the merge
+    made them one raid. The last break, not the first: a list of targets has commas of its own
+    ("struck Idlib, Ariha and Sarmada, while ..."); and only one that opens a clause of its own
+    (:func:`clause_opening`): "After strikes on Aleppo and Idlib, jets raided Idlib" tells one raid
+    and its background; nor before a strike named with a definite article (", and the strikes killed
+    12 people from Sarmada": the raid told, :func:`definite_strike`). Strike words with no such break
+    between share one span.
+    """
+    s = ctx.sentence
+    lo, hi = s.start, s.end
+    opening = clause_opening(ctx.lang)
+    if opening is None:
+        return lo, hi
+    for other in (t for t in ctx.triggers if t.kind == "strike" and t is not trig):
+        first, second = (other, trig) if other.end <= trig.start else (trig, other)
+        if first.end > second.start:
+            continue
+        ends = [m.end() for m in CLAUSE_BREAK.finditer(ctx.text, first.end, second.start)]
+        if not ends or not opening.match(ctx.text, ends[-1], second.end) or definite_strike(
+                second, ctx.sentence, ctx.text, ctx.lang):
+            continue  # "..., on the second day of intense bombing", ", and the strikes killed 12": the same raid
+        if other is first:
+            lo = max(lo, ends[-1])
+        else:
+            hi = min(hi, ends[-1] - 1)
+    return lo, hi
+
+
+def strike_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
+    """The place mentions a strike names: those of its own clause (:func:`strike_clause`) when it
+    has any, else every one of the sentence ("the strikes killed 12 in Idlib" after a comma
+    names no place of its own only when the sentence is about one raid)."""
+    lo, hi = strike_clause(ctx, trig)
+    own = [m for m in ctx.places if lo <= m.start and m.end <= hi]
+    return own or list(ctx.places)
+
+
+def strike_shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                        s_dates: Sequence[DateHit], lang: str | None, sentence: Sentence) -> dict[TriggerHit, DateHit]:
+    """The day of a strike dated by a phrase of its own, for the strikes of its sentence told in
+    another clause with no date of their own, when the sentence names that one day only.
+
+    Why: "drones hit Saraqib on Friday, while artillery shelled villages near Maarat al-Numan",
+    « des drones ont frappé Saraqeb vendredi, tandis que l'artillerie a bombardé ... »: each date
+    goes to its nearest verb and strikes share none (:data:`SHARING_KINDS`), so the second raid of
+    the day was lost. One day in the sentence is the day of both; with two days, whose is which
+    is not told. A strike word in the same clause is the same raid (:func:`one_strike`), and so is
+    one after a comma that opens no clause of its own (:func:`clause_opening`: "..., on the second
+    day of intense bombing") or named with a definite article (:func:`definite_strike`: "..., and the
+    strikes killed 12").
+    """
+    days = {(d.start, d.end) for d in s_dates}
+    hosts = [t for t in triggers if t.kind == "strike" and t in dated]
+    opening = clause_opening(lang)
+    if len(days) != 1 or not hosts or opening is None:
+        return {}
+    out: dict[TriggerHit, DateHit] = {}
+    for t in triggers:
+        if t.kind != "strike" or t in dated:
+            continue
+        host = max((h for h in hosts if h.end <= t.start), key=lambda h: h.end, default=None)
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, host.end, t.start)] if host is not None else []
+        # "..., while artillery shelled", «، وقصفت المدفعية»: a clause of its own; ", in the second day
+        # of intense bombing" is a phrase about the raid told before, no second one
+        if breaks and opening.match(text, breaks[-1], t.end) and not definite_strike(t, sentence, text, lang):
+            out[t] = dated[host]
+    return out
+
+
+@cache
+def clause_opening(lang: str | None) -> re.Pattern[str] | None:
+    """What opens a clause of its own right after a comma: a subordinator of the table's
+    ``clause_openers`` ("while", « tandis que », «في حين») or a coordinator (``coordinators``:
+    "and", «و», glued to the verb in a language that writes it so, ``word_proclitics``)."""
+    openers, coordinators = table_rows(lang or "en", "clause_openers"), table_rows(lang or "en", "coordinators")
+    if not openers and not coordinators:
+        return None
+    glued = set(table_rows(lang or "en", "word_proclitics"))
+    words = "|".join(f"(?:{x})" for x in (*openers, *coordinators))
+    stuck = "|".join(f"(?:{x})" for x in coordinators if x in glued)
+    pattern = rf"\s*(?:(?:{words})(?!\w)" + (rf"|(?:{stuck})(?=\w)" if stuck else "") + ")"
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def placeless_retold(raws: list[RawEvent]) -> list[RawEvent]:
+    """An article's strikes without any place, dropped when the article tells a strike of the same
+    day with places, by an attacker in common (or where one of them names none).
+
+    Why: a story sums a raid up ("On Sunday, Israeli airstrikes targeted former army bases", «نعى
+    الدفاع المدني المتطوع الذي استشهد بغارات النظام وروسيا») and tells it with its targets
+    ("strikes were reported at Mezzah airbase and depots in Sweida"); the merge joins two strikes
+    by a common place, so the summary, with none, stayed a second raid of the day on the map.
+    """
+    placed = [r.event for r in raws if r.event.kind == "strike" and r.event.places and r.event.date is not None]
+    out = []
+    for r in raws:
+        e = r.event
+        if e.kind == "strike" and not e.places and e.date is not None and any(
+                p.date == e.date and p.date_end == e.date_end
+                and (not e.actors or not p.actors or set(e.actors) & set(p.actors)) for p in placed):
+            continue
+        out.append(r)
+    return out
+
+
+def definite_retold(raws: list[RawEvent], text: str, lang: str | None) -> list[RawEvent]:
+    """Strikes told by a definite or possessive strike noun ("the attack struck a crowded market",
+    «وأسفر القصف عن مقتل», « les frappes ont fait neuf morts »: the table's ``strike_definite``)
+    in a sentence with no date phrase of its own, after a strike the article told: dropped.
+
+    Why: the article means the raid it told before; the sentence gives its toll or a target, and
+    dated by the story's lead (or publication) day it put a second raid on the map, at whatever
+    place it names (where the dead came from). A strike with a date of its own ("the shelling of
+    Ariha on Monday") is news of its own and stays.
+    """
+    # the article's first strike is never a retelling: only those told in a later sentence are
+    first = min((r.sentence.start for r in raws if r.event.kind == "strike"), default=None)
+    return [r for r in raws if not (
+        r.event.kind == "strike" and first is not None and first < r.sentence.start
+        and r.event.date_inferred in ("lead", "published", STORY_DATE, PREVIOUS_DATE)
+        and definite_strike(r.trigger, r.sentence, text, lang))]
+
+
 def _military_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """The strike or "other" event of a trigger; an occupation or incursion of a list of towns is
     one event per town (:data:`PER_PLACE_ROLES`), each with the verb's date and actors."""
@@ -1540,7 +1706,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # word is who struck, so that its strike is not told as the air raid on the same town
         states += [a.name for a in ctx.actors if a.type == "armed_group" and strike_subject(a, trig, ctx)]
         states = _dedupe([n for n in states if n])
-        places = _unique_places([m for m in ctx.places if (m.feature_code or "")[:3] != "PCL"])
+        places = _unique_places([m for m in strike_places(ctx, trig) if (m.feature_code or "")[:3] != "PCL"])
         casualties = casualties_of(s.text, ctx.lang)
         countries = sorted({registry.get(n).country for n in states if registry.get(n) and registry.get(n).country})
         where = ", ".join(p.name for p in places) or "unnamed places"
@@ -2500,6 +2666,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
         dated.update(clause_dates(triggers, dated, text))
+        # "drones hit Saraqib on Friday, while artillery shelled Maarat": the second raid of the day
+        strike_days = strike_shared_dates(triggers, dated, text, s_dates, lang, s)
+        dated.update(strike_days)
+        shared = {**shared, **strike_days}
         dated.update(since_start_dates(triggers, dated, text, rules, fallback[0].date if fallback else published))
         # "launched an offensive on 27 November, seizing dozens of villages": since the launch, by the report
         launched = launch_captures(triggers, dated, _held_by(fallback[0].date if fallback else None, published))
@@ -2608,7 +2778,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
     results = [r for r in results if not long_before(r.event, published)]
     results = pronoun_speakers(results, sentences, actors, registry, text, rules)
-    return story_marked(retold_talks(fold_readouts(carried_dates(results, sentences, registry, text), registry)))
+    military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text)), text, lang)
+    return story_marked(retold_talks(fold_readouts(military, registry)))
 
 
 def vague_after_military(verb: TriggerHit, triggers: Sequence[TriggerHit], phrases: Sequence[Any]) -> bool:

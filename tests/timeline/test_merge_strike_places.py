@@ -39,11 +39,19 @@ def strikes(events_geoparser, registry) -> dict[str, list[Event]]:
                       "positions near Saraqeb, south of Idlib, on Friday."),
         "told_twice": ("Israeli warplanes bombed the port of Latakia and an air base near Tartus on Monday. "
                        "Israeli jets also struck Latakia on Monday, the monitor said."),
-        "no_place": ("Israeli warplanes bombed the port of Latakia on Monday. Israel said the raids on Monday "
-                     "destroyed much of the navy."),
         "other_outlet": "Israeli jets struck Latakia and Homs on Monday.",
     }
-    return {key: _extract(text, events_geoparser, registry, f"{key}.txt") for key, text in texts.items()}
+    out = {key: _extract(text, events_geoparser, registry, f"{key}.txt") for key, text in texts.items()}
+    # (round 13) the report with no place comes from another outlet: told in the same article, the
+    # summary is the raid told there with its place, and extraction keeps only that one
+    # (timeline.extract.placeless_retold, test_a_summary_with_no_place_in_one_article_is_no_second_strike)
+    out["no_place"] = (_extract(NO_PLACE[0], events_geoparser, registry, "no_place.txt")
+                       + _extract(NO_PLACE[1], events_geoparser, registry, "no_place_summary.txt"))
+    return out
+
+
+NO_PLACE = ("Israeli warplanes bombed the port of Latakia on Monday.",
+            "Israel said the raids on Monday destroyed much of the navy.")
 
 
 def test_the_extracted_strikes_name_their_places(strikes):
@@ -73,6 +81,13 @@ def test_a_strike_told_twice_with_fewer_places_is_one(strikes, registry):
 def test_a_strike_with_no_place_joins_the_one_with_a_place(strikes, registry):
     (merged,) = merge_events(strikes["no_place"], [], registry)
     assert _places(merged) == ["Latakia"] and merged.actors[:1] == ["Israel"]
+
+
+def test_a_summary_with_no_place_in_one_article_is_no_second_strike(events_geoparser, registry):
+    """(round 13) One article telling the raid with its place and summing it up with none reports
+    one strike: the summary is dropped at extraction, before any merge."""
+    events = _extract(" ".join(NO_PLACE), events_geoparser, registry, "one_article.txt")
+    assert [(e.date, _places(e)) for e in events] == [(MONDAY, ["Latakia"])]
 
 
 def test_across_articles_the_smaller_place_set_joins_and_a_different_one_stays_apart(strikes, registry):
