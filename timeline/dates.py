@@ -19,7 +19,9 @@ Conventions (documented in BENCHMARKS.md "Dates" and tested in tests/timeline/te
 * A day and month without a year: latest on or before the anchor, or up to 14 days after it
   (forthcoming meetings).
 * Weeks run Monday to Sunday; the weekend is Saturday–Sunday in all three languages (the Arabic
-  wire copy translates European agencies), precision "week".
+  wire copy translates European agencies), precision "week". "N weeks ago" (« il y a une
+  semaine », «قبل أسبوع», «hace una semana», «vor einer Woche») is no calendar week but a distance:
+  the anchor minus N weeks, three days either side (never the anchor itself), precision "week".
 * "ces derniers jours" / "over the past few days" / «الأيام الأخيرة»: the seven days ending on the
   anchor, precision "week". "in recent years": 1 January three years back to the anchor.
 * "the past week" / « la semaine écoulée » / «الأيام السبعة الماضية» / «los últimos siete días» /

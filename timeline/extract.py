@@ -107,6 +107,8 @@ from timeline.sentences import (
     assign_dates,
     find_triggers,
     gap,
+    quote_spans,
+    quoted,
     split_sentences,
     usable_dates,
     within,
@@ -1080,11 +1082,15 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
     dates explicitly, or the day the article keeps naming (:func:`story_day`), or, in a
     present-tense report, the day of publication. A lead date far from the publication (a photo
     caption's «Aufnahme vom 28. März 2015») is no story's date, and neither is its dateline
-    (:func:`dateline_date`, when ``text`` is given): the day it was filed, not its news's.
+    (:func:`dateline_date`, when ``text`` is given): the day it was filed, not its news's. Nor is a
+    day named inside a quotation (round 13): «"Last night we moved troops into Syria," said the
+    chief of staff» is the speaker's last night, told from the day he spoke, not the story's day.
     """
     for s in sentences[:LEAD_SENTENCES]:
+        quotes = quote_spans(text, s.start, s.end) if text is not None else []
         days = [d for d in dates if within(s, d.start, d.end) and d.precision == "day"
                 and not (text is not None and dateline_date(d, text))
+                and (quoted(quotes, d.start, d.end) is None or d.date == published)
                 and (published is None or d.date is None
                      or abs((d.date - published).days) <= LEAD_MAX_AGE_DAYS)]
         if days:
@@ -1203,13 +1209,14 @@ def night_before(ctx: SentenceContext, trig: TriggerHit, d: DateHit, dates: Sequ
 
     Why: "Heavy overnight air strikes pushed the rebels back from Hama, both sides said on
     Wednesday", « des frappes ont repoussé dans la nuit ... ont déclaré mercredi », «قصفت الطائرات
-    ليلاً» in a Wednesday story report strikes of the night before: the day the news names is the
-    report's, or the article's. A date phrase right next to the night word names the night itself
-    ("on Thursday night", «el viernes por la noche»): it is kept. So is the publication day of a
-    story with no date phrase: its "overnight" is the night that ended as it went out.
+    ليلاً» with a Wednesday in their sentence report strikes of the night before: the day the
+    sentence names is the report's. A date phrase right next to the night word names the night itself
+    ("on Thursday night", «el viernes por la noche»): it is kept. So is the article's date given to
+    an undated sentence, its publication day or (round 13) its lead's day: its "overnight" is the
+    night that ended on the day the story tells ("overnight" in a 30 November report is the 30th's).
     """
     m = night_word(ctx, trig, dates)
-    if m is None or d.date is None or d.precision != "day" or (d.start < 0 and not d.phrase):
+    if m is None or d.date is None or d.precision != "day" or d.start < 0:
         return d
     if d.start >= 0 and gap(d.start, d.end, m.start(), m.end()) <= NIGHT_DATE_REACH and not CLAUSE_BREAK.search(
             ctx.text, min(d.end, m.end()), max(d.start, m.start())):
@@ -1229,6 +1236,28 @@ def night_strike_dates(ctx: SentenceContext, triggers: Sequence[TriggerHit], dat
             if t.kind == "strike" and t not in dated and night_word(ctx, t, dates) is not None}
 
 
+#: How many days before the day it is told against a capture in an "after" clause may have happened
+#: (:func:`control_reach`): two weeks, where an undated report of the news reaches
+#: :data:`INFERRED_CONTROL_DAYS`.
+BACKGROUND_CONTROL_DAYS = 13
+
+
+def control_reach(text: str, lo: int, trig: TriggerHit, rules: LanguageRules) -> int:
+    """How many days before its anchor an undated capture's range starts: :data:`BACKGROUND_CONTROL_DAYS`
+    in an "after" clause (the table's ``circumstance``), :data:`INFERRED_CONTROL_DAYS` otherwise.
+
+    Why: "fighting went on after the factions took Aleppo", « après avoir pris Alep, les rebelles
+    sont entrés dans Homs », «بعد سيطرة الفصائل على حلب», « nachdem die Rebellen Aleppo eingenommen
+    hatten » tell the capture as the background of the sentence's news: it came before, with no
+    bound on how long before. Stories kept telling the capture of Aleppo that way for a week and
+    more; a range of the last six days put it after the day it fell. The control model places a
+    change at its range's end, which does not move.
+    """
+    if after_clause_start(text, lo, trig, rules.circumstance) is not None:
+        return BACKGROUND_CONTROL_DAYS
+    return INFERRED_CONTROL_DAYS
+
+
 def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit | None:
     """The days before a main clause's date, for a capture in an "after" clause before it.
 
@@ -1236,8 +1265,8 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     portes de Hama » or "After seizing Morek, HTS pushed on towards Hama on Thursday" Tuesday and
     Thursday date the main clause; the capture came before, on a day the sentence does not name.
     So is a date standing before the "after" word («يزور عراقجي سوريا غداً الأحد، بعد سيطرة الفصائل
-    على حلب», "entered Hama on Thursday after seizing Morek"). Like an undated capture
-    (:data:`INFERRED_CONTROL_DAYS`), it is dated as the days up to that date: it happened by then.
+    على حلب», "entered Hama on Thursday after seizing Morek"). Like an undated capture in an "after"
+    clause (:func:`control_reach`), it is dated as the days up to that date: it happened by then.
     ``None`` when the date is the capture's own ("after taking Morek on Thursday, ...").
     """
     opening = after_clause_start(ctx.text, ctx.sentence.start, trig, rules_for(ctx.lang).circumstance)
@@ -1247,7 +1276,7 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     earlier = d.end <= opening
     if not (later or earlier):
         return None
-    return DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=INFERRED_CONTROL_DAYS), d.date, "week")
+    return DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=BACKGROUND_CONTROL_DAYS), d.date, "week")
 
 
 def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
@@ -1260,7 +1289,7 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
     or « Nach der Eroberung von Morek nahmen die Rebellen am Donnerstag Hama ein » the day goes to
     the main verb; the capture before it got none in a dated sentence and was dropped. It happened
     by that day, as one in an "after" clause following its main verb does (:func:`main_clause_dates`,
-    :func:`before_main_clause`): a range of :data:`INFERRED_CONTROL_DAYS` up to it. Not history
+    :func:`before_main_clause`): a range of :data:`BACKGROUND_CONTROL_DAYS` up to it. Not history
     ("eight years after the army retook Aleppo, ..."), and only a main clause that is itself a
     change of control of a named day: "after taking Aleppo, Erdogan said on Thursday" dates words.
     A capture given the sentence's only date (``shared``, :func:`shared_dates`) takes the range too.
@@ -1279,7 +1308,7 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
                 and after_clause_start(text, 0, u, rules.circumstance) is None]
         if main:
             d = min(main, key=lambda ud: ud[0].start)[1]
-            out[t] = DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=INFERRED_CONTROL_DAYS), d.date, "week")
+            out[t] = DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=BACKGROUND_CONTROL_DAYS), d.date, "week")
     return out
 
 
@@ -2596,7 +2625,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     places = usable_places(places, rules)
     sentences = split_sentences(text)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
-    phrased = [any(within(s, d.start, d.end) and not war_reference(d, text, rules) for d in dates) for s in sentences]
+    # a reference year ("the first raids since 2016", :func:`since_reference`) dates nothing: its
+    # sentence is dated like one with no date phrase (round 13)
+    phrased = [any(within(s, d.start, d.end) and not war_reference(d, text, rules)
+                   and not since_reference(d, text, rules) for d in dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published, text)
     old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)], fallback,
                               text=text)
@@ -2620,6 +2652,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.prospect is not None
             and rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
+        # "the first time since 2016, when the army retook the city": the reference year's own past
+        triggers = [t for t in triggers if not reference_past(t, [d for d in dates if within(s, d.start, d.end)],
+                                                              text, rules, lang)]
         # "if the rebels manage to seize Homs, ...": a capture inside a condition is no news
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.condition is not None
@@ -2659,7 +2694,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         s_dates = sentence_dates([d for d in good_dates if within(s, d.start, d.end)], text)
         every_date = [d for d in dates if within(s, d.start, d.end)]  # usable or not
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
-        dated = assign_dates(claiming, s_dates, reported_clause(text, rules))
+        quotes = quote_spans(text, s.start, s.end)
+        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published)
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         dated.update(recent_days_dates(triggers, dated, every_date, rules))
         dated.update(situation_dates(triggers, s_dates, every_date, dated))
@@ -2712,6 +2748,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             # with no date of its own, takes the article's date like a sentence with no date phrase
             vague_only = {diplomatic[0]}
             dated = {**dated, diplomatic[0]: fallback[0]}
+        speaker = quoted_day_speaker(triggers, dated, s_dates, quotes)
+        if speaker is not None and fallback is not None and not past:
+            # «"Last night we moved troops into Syria," the chief of staff said»: the words' day is
+            # the article's, as in a sentence with no date phrase (round 13)
+            vague_only = {*vague_only, speaker}
+            dated = {**dated, speaker: fallback[0]}
         if not dated:
             continue
         following = []
@@ -2772,7 +2814,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                 if event.kind == "control_change" and event.date is not None:
                     # "X has fallen": true by the article's date, since some day before it; by its
                     # publication at the latest, even when the lead dates yesterday's news
-                    event = replace(event, date=event.date - timedelta(days=INFERRED_CONTROL_DAYS),
+                    reach = control_reach(text, s.start, trig, rules)
+                    event = replace(event, date=event.date - timedelta(days=reach),
                                     date_end=_held_by(event.date, published), date_precision="week")
             results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
@@ -2780,6 +2823,23 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results = pronoun_speakers(results, sentences, actors, registry, text, rules)
     military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text)), text, lang)
     return story_marked(retold_talks(fold_readouts(military, registry)))
+
+
+def quoted_day_speaker(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], dates: Sequence[DateHit],
+                       quotes: Sequence[tuple[int, int]]) -> TriggerHit | None:
+    """The first statement verb outside the sentence's quotations, left undated because every date
+    of the sentence stands inside a quotation (:func:`timeline.sentences.assign_dates`), if any.
+
+    Why: «"Since last night we have been fighting on four fronts," the chief of staff told recruits»,
+    « "La nuit dernière, les bruits étaient terrifiants", a témoigné un chauffeur »: the quoted day
+    is the speaker's, told from when he spoke; the reporting verb has no date of its own and is
+    dated like a sentence with no date phrase, by the article.
+    """
+    if not dates or not quotes or not all(quoted(quotes, d.start, d.end) for d in dates) or any(
+            dated.get(t) is d for t in triggers for d in dates if quoted(quotes, t.start, t.end) is None):
+        return None
+    return next((t for t in triggers if t.kind == "statement" and t not in dated
+                 and quoted(quotes, t.start, t.end) is None), None)
 
 
 def vague_after_military(verb: TriggerHit, triggers: Sequence[TriggerHit], phrases: Sequence[Any]) -> bool:
@@ -2898,6 +2958,35 @@ def since_reference(d: Any, text: str, rules: LanguageRules) -> bool:
     end = max(0, d.start - 40) + since.start() if since is not None else d.start  # « depuis 2020 »: in the phrase
     head = text[max(0, end - REFERENCE_REACH):end]
     return rules.reference_since.search(head) is not None and not _CLAUSE_STOP.search(head[-20:])
+
+
+@cache
+def reference_when(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``reference_when`` words right after a date ("since 2016, when", « depuis 2016,
+    lorsque », «منذ 2016، عندما»), compiled once per language; ``None`` when the table has none."""
+    items = table_rows(lang or "en", "reference_when")
+    if not items:
+        return None
+    alt = "|".join(f"(?:{x})" for x in items)
+    return re.compile(rf"[\s,،]*(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def reference_past(trig: TriggerHit, dates: Sequence[Any], text: str, rules: LanguageRules,
+                   lang: str | None) -> bool:
+    """Whether a trigger stands in a "when" clause that tells the past of a reference year ("the
+    first time since 2016, when the army retook the city", « pour la première fois depuis 2016,
+    lorsque l'armée a repris la ville », «لأول مرة منذ 2016، عندما استعاد الجيش المدينة»).
+
+    Why: a superlative's "since" year dates nothing and its sentence is dated as undated news
+    (:func:`since_reference`); a clause opened by "when" right after that year tells what happened
+    then, not this week: dated as news, the 2016 recapture of Aleppo was a government gain of the
+    story's day, a reversed change on the map.
+    """
+    when = reference_when(lang)
+    if when is None:
+        return False
+    return any(d.end <= trig.start and since_reference(d, text, rules) and when.match(text, d.end) is not None
+               for d in dates)
 
 
 #: How far before a date (characters) the table's ``since_start`` words may begin.

@@ -138,24 +138,70 @@ def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, b_start - a_end, a_start - b_end)
 
 
+#: Quotation marks and the mark that closes each (« », “ ”, „ “, " "): a quotation opened in a
+#: sentence and closed in it (:func:`quote_spans`).
+QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The quotations of ``text`` that overlap ``start``..``end`` (absolute offsets, marks
+    included). A quotation may run over several sentences («"Since last night we are at war on four
+    fronts. Last night we moved troops," he said»), not over a paragraph: one its line leaves open
+    is none."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    i = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    while i < stop:
+        closer = QUOTE_CLOSERS.get(text[i])
+        if closer is not None:
+            line_end = text.find("\n", i)
+            j = text.find(closer, i + 1, len(text) if line_end < 0 else line_end)
+            if j > i:
+                if j + 1 > start and i < end:
+                    spans.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def quoted(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The quotation of ``spans`` that holds ``start``..``end``, if one does."""
+    return next(((a, b) for a, b in spans if a <= start and end <= b), None)
+
+
 def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
-                 reported: Callable[[int, int], bool] | None = None) -> dict[TriggerHit, DateHit]:
+                 reported: Callable[[int, int], bool] | None = None,
+                 quotes: Sequence[tuple[int, int]] = (), today: Any = None) -> dict[TriggerHit, DateHit]:
     """Each date goes to its nearest trigger; a trigger keeps its finest date (of two as fine, the nearer).
 
     ``reported(start, end)`` says whether a reported clause opens between two offsets (the
     table's ``clause_marker``, "that", «أن»): a date standing before one belongs to the verbs
     before it, not to one inside the clause («أعلنت وزارة الدفاع، يوم الخميس، أن الجيش دخل ...»:
     Thursday is when the ministry spoke, whatever the army's verb).
+
+    ``quotes`` (:func:`quote_spans`, round 13): a date inside a quotation dates only the verbs
+    quoted with it. «"Last night we moved troops into Syria," the chief of staff said»: "last night"
+    is the troops' night, told from the day the words were spoken, not the day the chief spoke.
+    A quoted ``today`` (the publication day: "what happened today is a tactical step," the minister
+    said) is the day of speaking itself, and dates the speaker too.
     """
     claimed: dict[TriggerHit, list[DateHit]] = {}
     for d in dates:
         if not triggers:
             break
         pool = triggers
+        quote = quoted(quotes, d.start, d.end)
+        if quote is not None and not (today is not None and d.precision == "day" and d.date == today):
+            pool = [t for t in triggers if quoted([quote], t.start, t.end)]
+            if not pool:
+                continue
         if reported is not None:
-            before = [t for t in triggers if t.end <= d.start and not reported(t.end, d.start)]
+            before = [t for t in pool if t.end <= d.start and not reported(t.end, d.start)]
             if before:
-                pool = [t for t in triggers if t.start < d.end or not reported(d.end, t.start)]
+                pool = [t for t in pool if t.start < d.end or not reported(d.end, t.start)]
         best = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
         claimed.setdefault(best, []).append(d)
     # the finest; of two equally fine, the nearer: "advanced from 27 to 28 November and, by 30

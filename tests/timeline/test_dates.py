@@ -115,7 +115,8 @@ PHRASES = [
      "2024-11-30", "day"),
     ("en", "Aleppo fell three days ago.", MON, "three days ago", "2024-11-29", "2024-11-29",
      "day"),
-    ("en", "two weeks ago", MON, "two weeks ago", "2024-11-18", "2024-11-24", "week"),
+    # (round 13) "N weeks ago" is a distance, the anchor minus N weeks and three days either side, no calendar week
+    ("en", "two weeks ago", MON, "two weeks ago", "2024-11-15", "2024-11-21", "week"),
     # English: explicit dates, with and without year; abbreviations; ordinals.
     ("en", "The offensive began on 27 November.", MON, "on 27 November", "2024-11-27",
      "2024-11-27", "day"),

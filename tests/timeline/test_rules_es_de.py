@@ -84,7 +84,8 @@ DATES = [
     ("es", "la guerra que dura desde 2011", "desde 2011", "2011-01-01", "2011-12-31", "year", True),
     ("es", "Rusia intervino en 2015.", "en 2015", "2015-01-01", "2015-12-31", "year", False),
     ("es", "hace dos días", "hace dos días", "2024-12-04", "2024-12-04", "day", False),
-    ("es", "hace una semana", "hace una semana", "2024-11-25", "2024-12-01", "week", False),
+    # (round 13) "N weeks ago" is a distance: 29 November, three days either side
+    ("es", "hace una semana", "hace una semana", "2024-11-26", "2024-12-02", "week", False),
     ("es", "la semana pasada", "la semana pasada", "2024-11-25", "2024-12-01", "week", False),
     ("es", "el mes pasado", "el mes pasado", "2024-11-01", "2024-11-30", "month", False),
     ("es", "el año pasado", "el año pasado", "2023-01-01", "2023-12-31", "year", False),
@@ -129,8 +130,9 @@ DATES = [
      True),
     ("de", "im Jahr 2015", "im Jahr 2015", "2015-01-01", "2015-12-31", "year", False),
     ("de", "vor zwei Tagen", "vor zwei Tagen", "2024-12-04", "2024-12-04", "day", False),
-    ("de", "vor einer Woche", "vor einer Woche", "2024-11-25", "2024-12-01", "week", False),
-    ("de", "seit zwei Wochen", "seit zwei Wochen", "2024-11-18", "2024-11-24", "week", True),
+    # (round 13) "N weeks ago" is a distance: 29 November (22 November), three days either side
+    ("de", "vor einer Woche", "vor einer Woche", "2024-11-26", "2024-12-02", "week", False),
+    ("de", "seit zwei Wochen", "seit zwei Wochen", "2024-11-19", "2024-11-25", "week", True),
     ("de", "im vergangenen Monat", "im vergangenen Monat", "2024-11-01", "2024-11-30", "month",
      False),
     ("de", "letztes Jahr", "letztes Jahr", "2023-01-01", "2023-12-31", "year", False),

@@ -32,6 +32,8 @@ RECENT_SPANS: dict[str, tuple[int, str]] = {
     "recent_months": (183, "year"),  # ces derniers mois: about half a year
 }
 RECENT_YEARS = 3  # in recent years: 1 January three years back .. anchor
+#: "N weeks ago" is the days this far either side of the anchor minus N weeks (round 13).
+AGO_WEEK_SLACK_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,12 @@ def _ago(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading
     if unit == "day":
         start = end = anchor - timedelta(days=count)
     elif unit == "week":
-        start, end = cm.week_range(anchor - timedelta(days=7 * count))
+        # "a week ago", « il y a deux semaines », «vor einer Woche»: a distance back from the anchor,
+        # the days around it (round 13); the calendar week holding anchor - 7 reached back 7..13
+        # days in a Sunday story and took in yesterday in a Monday one
+        middle = anchor - timedelta(days=7 * count)
+        start = middle - timedelta(days=AGO_WEEK_SLACK_DAYS)
+        end = middle + timedelta(days=min(AGO_WEEK_SLACK_DAYS, 7 * count - 1))
     elif unit == "month":
         start, end = cm.month_range(*cm.add_months(anchor.year, anchor.month, -count))
     else:
