@@ -390,8 +390,18 @@ def test_name_particles_are_the_tables(monkeypatch, lang, text, name) -> None:
 
 
 def test_languages_without_name_words_name_no_unknown_speaker() -> None:
-    assert [lang for lang, r in RULES.items() if r.unknown_name] == ["en", "fr"]
-    assert _unknown_speaker("Juan Pérez dijo el lunes que las conversaciones seguirán.", "es") is None
+    # (round 13, lang13) Spanish has the name words too (a capitalised name before or after its verb)
+    assert [lang for lang, r in RULES.items() if r.unknown_name] == ["en", "es", "fr"]
+    assert _unknown_speaker("Juan Pérez dijo el lunes que las conversaciones seguirán.", "es") == ("Juan Pérez", 0)
+    assert _unknown_speaker("Hans Müller sagte am Montag, die Gespräche gingen weiter.", "de") is None
+
+
+def test_spanish_institution_words_name_no_person() -> None:
+    """(round 13, lang13) Spanish capitalises every word of an institution's name: «Asuntos
+    Exteriores» before «confirmó» is the ministry's, no person the registry lacks."""
+    assert _unknown_speaker("El Ministerio de Asuntos Exteriores confirmó el jueves la reunión.", "es") is None
+    text = "El ministro de Defensa sirio, Ali Mahmud Abás, aseguró que la retirada es temporal."
+    assert _unknown_speaker(text, "es") == ("Ali Mahmud Abás", text.index("Ali"))
 
 
 def test_the_arabic_definite_article_is_the_tables(monkeypatch) -> None:

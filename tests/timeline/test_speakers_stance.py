@@ -66,8 +66,10 @@ RETREAT_ROWS: list[tuple[str, str, list[str], int, str | None]] = [
     ("fr", "L'armée syrienne a annoncé s'être retirée de Hama pour épargner les civils.",
      ["Syrian government"], 1, "no control trigger reads « s'être retirée de » (a control row)"),
     ("ar", "أعلن الجيش السوري في بيان أنه أعاد انتشار قواته خارج مدينة حماة.", ["Syrian government"], 1, None),
+    # (round 13, lang13) the trigger was there; the pluperfect made the sentence background, which
+    # reported speech («anunció que se había retirado») no longer does
     ("es", "El ejército sirio anunció que se había retirado de Hama para proteger a los civiles.",
-     ["Syrian government"], 1, "no control trigger reads «se había retirado de» (a control row)"),
+     ["Syrian government"], 1, None),
     # a claim of ground stays no statement
     ("en", "The rebels said they had captured Morek.", [], 1, None),
     ("fr", "Les rebelles ont annoncé avoir pris Morek.", [], 1,
