@@ -118,6 +118,7 @@ from timeline.speakers import (
     after_talks_pattern,
     choose_speaker,
     co_speakers,
+    fronted_words_end,
     in_attribution,
     office_state,
     reported_clause_start,
@@ -1812,7 +1813,8 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
 
 def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                  registry: ActorRegistry) -> Event | None:
-    group = [t for t in group if not fallen_ruler_arrival(ctx, t, d, registry)]
+    group = [t for t in group if not fallen_ruler_arrival(ctx, t, d, registry)
+             and not relative_statement(ctx, t, d)]
     if not group:
         return None
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
@@ -1859,6 +1861,8 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     guessed = False
     if speaker is None or (speaker.type != "official" and kind == "statement"):
         covered = [(a.start, a.end) for a in ctx.actors] + [(m.start, m.end) for m in ctx.places]
+        # (round 13) "said on Thursday Moscow would ...": a capitalised day opens no person's name
+        covered += [(x.start, x.end) for x in ctx.dates if x.start >= 0]
         found = unknown_speaker(ctx.sentence, first, ctx.lang, covered)
         if found:
             name, offset = found
@@ -1939,8 +1943,19 @@ def office_speaks(office: tuple[str, int, bool], speaker: ActorMention | None, s
     if speaker is None or kind != "statement":
         return False
     state = registry.get(office[0])
-    country = speaker.country or (registry.get(speaker.name).country if registry.get(speaker.name) else None)
-    return state is None or country != state.country
+    return state is None or mention_country(speaker, registry) != state.country
+
+
+def mention_country(actor: ActorMention, registry: ActorRegistry) -> str | None:
+    """The country of an actor mention: its own, else its registry entry's (looked up once).
+
+    Why: a mention found by a variant may carry no country while its entry has one; the office
+    and own-side checks each looked the entry up twice to read it.
+    """
+    if actor.country:
+        return actor.country
+    entry = registry.get(actor.name)
+    return entry.country if entry is not None else None
 
 
 def office_holder(state: str, ctx: SentenceContext, registry: ActorRegistry) -> str | None:
@@ -2028,6 +2043,45 @@ def fallen_ruler_arrival(ctx: SentenceContext, trigger: TriggerHit, d: DateHit, 
     return until is not None and str(day)[:10] >= until.isoformat()
 
 
+#: How far after a person's name (characters) the statement verb of a relative clause describing
+#: him may stand (:func:`relative_statement`).
+RELATIVE_STATEMENT_REACH = 40
+
+
+@cache
+def _relative_clause_head(lang: str | None) -> re.Pattern[str] | None:
+    """The words from a name's end to a verb of its subject relative clause: a comma perhaps, the
+    table's ``relative_pronoun`` and at most three words (an auxiliary, an adverb)."""
+    rows = table_rows(lang, "relative_pronoun")
+    if not rows:
+        return None
+    return re.compile(r"[\s,،]*(?:" + "|".join(f"(?:{r})" for r in rows) + r")\s+(?:[^\s,.;:!?،]+\s+){0,3}",
+                      re.IGNORECASE)
+
+
+def relative_statement(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> bool:
+    """Whether an undated statement verb stands in a subject relative clause of the actor named
+    right before it ("Erdogan, who has vowed to push the Kurds back", « Erdogan, qui a promis de »,
+    «Erdogan, quien ha expresado su intención», «أردوغان الذي تعهد»): the clause describes that
+    actor, as the news's background; it tells no statement of the article's day.
+
+    Why: the sentence is about something else (threats to a town, the strikes that came), and the
+    verb of its relative clause took the article's date as a statement of that day. A relative
+    clause with its own date phrase ("Erdogan, who said on Monday ...") keeps its statement, and so
+    does one in the present (the table's ``present_report``: « l'Iran, qui dénonce une violation »):
+    the words are the day's.
+    """
+    rules = rules_for(ctx.lang)
+    if trigger.kind != "statement" or d.start >= 0 or (
+            rules.present_report is not None and rules.present_report.search(trigger.surface)):
+        return False
+    head = _relative_clause_head(ctx.lang)
+    if head is None:
+        return False
+    return any(0 <= trigger.start - a.end <= RELATIVE_STATEMENT_REACH
+               and head.fullmatch(ctx.text, a.end, trigger.start) is not None for a in ctx.actors)
+
+
 def troop_movement(traveller: ActorMention | None, registry: ActorRegistry) -> bool:
     """Whether a visit verb's subject is a fighting side's body rather than a person: the Syrian
     government (its army: "army units arrived in Palmyra", «توجهت أرتال من الجيش السوري إلى حمص»,
@@ -2062,8 +2116,13 @@ def own_side_speaker(ctx: SentenceContext, trigger: TriggerHit, pool: list[Actor
         return stand_in
     clause = reported_clause_start(trigger, ctx.text, ctx.lang)
     lo, hi = (trigger.end, clause) if rules.verb_subject else (ctx.sentence.start, trigger.start)
+    fronted = fronted_words_end(trigger, ctx.text, ctx.lang, ctx.actors)
+    if fronted is not None:
+        # (round 13) '"... Damascus ...", a Syrian official said': the words said stand before the
+        # verb; its subject is all that follows them, before the verb or after it
+        lo, hi = fronted, ctx.sentence.end
     subject_countries = {sig.country_code for sig in ctx.signals if lo <= sig.start and sig.end <= hi}
-    own = stand_in.country or (registry.get(stand_in.name).country if registry.get(stand_in.name) else None)
+    own = mention_country(stand_in, registry)
     return stand_in if own is not None and own in subject_countries else None
 
 

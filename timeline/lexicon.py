@@ -151,6 +151,13 @@ construction lacks the key, and the function then finds nothing):
   statement ("the US, France and the UK"); every table's words are read in every text, as the
   list is read without its language (:func:`timeline.speakers.co_speakers`);
 * ``attribution``: the words opening an attribution clause before its verb (every table's);
+* ``fronted_report_verbs``: (round 13) verbs of saying that may follow the words they report
+  ('"...," said a researcher', « ... », a jugé un chercheur », «"..."، قال دبلوماسي»): with no clause
+  of their own, an actor before the comma or closing quotation mark is what is said, never the
+  speaker (:func:`timeline.speakers.fronted_words_end`);
+* ``subject_first``: (round 13, a verb-subject language) words after which the subject precedes
+  its verb («وكان المرصد أفاد»): the actor right before the statement verb speaks, the one after
+  it is its object (:func:`timeline.speakers.subject_first`);
 * ``word_proclitics``: letters glued to a word's start (Arabic و ف): ``{B}`` in the table's
   patterns; ``name_proclitics``: letters glued before an actor's name («لدمشق», «بحلب»), every
   table's, for the names in their script (:mod:`timeline.actors`).
@@ -329,7 +336,8 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         locator_after = _optional(doc, "locators_after", r"^\W{0,3}(?:ALT)(?!\w)")
         background = _optional(doc, "background")
         continuation = _optional(doc, "continuation")
-        clause = _optional(doc, "clause_marker", r"(?<!\w)(?:ALT)(?!\w)")
+        # (round 13) an elided marker ends in its apostrophe, glued to the next word (« qu'Ankara »)
+        clause = _optional(doc, "clause_marker", r"(?<!\w)(?:ALT)(?:(?<=['’])|(?!\w))")
         negation = _optional(doc, "negation", r"(?<!\w)(?:ALT)(?:\s+\S+){0,2}?\s*$")
         fighting = _optional(doc, "fighting", r"(?<!\w)(?:ALT)(?!\w)")
         object_slot = _optional(doc, "object_slot", r"(?<!\w)(?:ALT)(?!\w)")

@@ -69,6 +69,137 @@ def venue_patterns(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] |
     return before, after
 
 
+@cache
+def fronted_verbs(lang: str | None) -> re.Pattern[str] | None:
+    """(Round 13) A language's ``fronted_report_verbs``: verbs of saying that may follow the words
+    they report ("..., said a researcher", « ... », a jugé un chercheur », "..., sagte ein Diplomat",
+    «"..."، قال دبلوماسي»), searched in a statement verb's surface; read from its rule table."""
+    rows = table_rows(lang, "fronted_report_verbs")
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
+
+
+#: The punctuation that ends words said before their verb: a comma (Latin or Arabic) or a closing
+#: quotation mark.
+_FRONTED_END = re.compile(r"[,،”\"»“]")
+#: How far before a statement verb (characters) the end of the words said before it is looked for.
+FRONTED_REACH = 80
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+#: How many words may follow a verb of saying after the words it reports (its subject, a date, a
+#: place: "said a researcher at a Beirut centre on Thursday"); more is a clause of its own.
+FRONTED_TAIL_WORDS = 10
+
+
+def fronted_words_end(trigger: TriggerHit, text: str, lang: str | None,
+                      actors: Iterable[ActorMention] = ()) -> int | None:
+    """Where the words said before a verb of saying end, when they stand before it: the last comma
+    or closing quotation mark before the verb, in its sentence, when the verb reports no clause of
+    its own after it ("The crisis has left Moscow with few options, a former diplomat said.",
+    '"... shaken Tehran," said a researcher', «"... موسكو ..."، قال دبلوماسي سابق»); None otherwise.
+
+    Why: an actor named inside those words is what is said, never who says it; when the speaker
+    after the punctuation is no actor (an analyst, a diplomat, a researcher), the first actor of
+    the words said (Moscow, Tehran, Damascus) was made the speaker of a statement it never made.
+    Not when nothing but a word follows a verb right after the comma ("..., the Kremlin spokesman,
+    Dmitry Peskov, said."): the comma there closes the subject's apposition; nor when more than
+    :data:`FRONTED_TAIL_WORDS` follow it (a clause the table's marker missed: « a déclaré jeudi
+    qu'Ankara voulait ... »).
+    """
+    verbs = fronted_verbs(lang)
+    if trigger.kind != "statement" or verbs is None or not verbs.search(trigger.surface):
+        return None
+    stop = _SENTENCE_STOP.search(text, trigger.end)
+    end = stop.start() if stop else len(text)
+    if reported_clause_start(trigger, text, lang) < end:
+        return None
+    lo = max(0, trigger.start - FRONTED_REACH)
+    marks = list(_FRONTED_END.finditer(text, lo, trigger.start))
+    if not marks:
+        return None
+    mark = marks[-1]
+    if _SENTENCE_STOP.search(text, mark.end(), trigger.start):
+        return None
+    between, after = text[mark.end():trigger.start], len(re.findall(r"\w+", text[trigger.end:end]))
+    apposition = not rules_for(lang).verb_subject and not re.search(r"\w", between) and after <= 1
+    if after > FRONTED_TAIL_WORDS or apposition:
+        return None
+    if not re.search(r"\w", between) and _aside_after_subject(mark.start(), text, actors):
+        return None
+    return mark.end()
+
+
+def _aside_before(trigger: TriggerHit, text: str, actors: Iterable[ActorMention]) -> bool:
+    """(Round 13) Whether the comma right before a statement verb closes an aside after its subject
+    named first ("Sergey Lavrov, Russia's top diplomat, said on Thursday Moscow would ...": Lavrov
+    speaks, not Moscow after the verb as in an inverted order), :func:`_aside_after_subject`."""
+    comma = text.rfind(",", max(0, trigger.start - 4), trigger.start)
+    return comma >= 0 and _aside_after_subject(comma, text, actors)
+
+
+#: How many words besides an actor's name the first comma-delimited stretch of a sentence may hold
+#: and still be that actor named as the subject ("The Kremlin", "Russian Foreign Minister Lavrov").
+ASIDE_SUBJECT_WORDS = 3
+#: How many words an aside between the subject's comma and the verb's may hold ("meanwhile", "for
+#: its part", "Russia's top diplomat", « de son côté »); more is a clause of the words said.
+ASIDE_WORDS = 6
+_SEGMENT_END = re.compile(r"[,،]")
+
+
+def _aside_after_subject(mark: int, text: str, actors: Iterable[ActorMention]) -> bool:
+    """Whether the comma right before a verb closes an aside after the sentence's subject ("Iran,
+    meanwhile, said on Thursday it was ready", "Russia, for its part, said in a statement ...",
+    « La Turquie, de son côté, a estimé »): the sentence's first stretch up to a comma is an actor
+    named alone, and the words after it, up to the verb, are the aside.
+
+    Why: a verb right after a comma is also the inverted verb of words said before it ("...,
+    said a researcher"); with the subject named first and an aside after it, nothing was said
+    before the verb, and the subject would have lost its statement to an actor of its clause.
+    """
+    stops = list(_SENTENCE_STOP.finditer(text, max(0, mark - 400), mark))
+    start = stops[-1].end() if stops else max(0, mark - 400)
+    first = _SEGMENT_END.search(text, start, mark)
+    if first is None:  # the comma before the verb is the sentence's first: no aside, words said
+        return False
+    if len(re.findall(r"\w+", text[first.end():mark])) > ASIDE_WORDS:
+        # «Assad, chassé le 8 décembre par une offensive ..., affirme un communiqué»: a clause, said
+        return False
+    for a in actors:
+        if start <= a.start and a.end <= first.start():
+            rest = text[start:a.start] + " " + text[a.end:first.start()]
+            if len(re.findall(r"\w+", rest)) <= ASIDE_SUBJECT_WORDS:
+                return True
+    return False
+
+
+@cache
+def _subject_first_words(lang: str | None) -> re.Pattern[str] | None:
+    """A language's ``subject_first`` words, as a pattern that ends right before an actor's name."""
+    rows = table_rows(lang, "subject_first")
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")\s+$")
+
+
+#: The words that may stand between a subject put first and its verb (Arabic «قد»): matched whole.
+_SUBJECT_FIRST_GAP = re.compile(r"\s*(?:قد\s*)?")
+
+
+def subject_first(actor: ActorMention, trigger: TriggerHit, text: str, lang: str | None) -> bool:
+    """(Round 13) Whether, in a verb-subject language, the actor right before a statement verb is
+    its subject put first by the table's ``subject_first`` word before it («وكان المرصد أفاد»,
+    «وكانت تركيا قد دعت»: the pluperfect with «كان», whose subject precedes the verb), with
+    nothing but «قد» between the actor and the verb.
+
+    Why: in verb-subject order the actor after the verb speaks («أفاد المرصد»), and after «كان»
+    that actor is the verb's object («أفاد عن انسحاب القوات الحكومية»): the government was made
+    the speaker of the Observatory's report.
+    """
+    words = _subject_first_words(lang)
+    return (words is not None and words.search(text, max(0, actor.start - 12), actor.start) is not None
+            and _SUBJECT_FIRST_GAP.fullmatch(text, actor.end, trigger.start) is not None)
+
+
 def after_talks(sentence: str) -> bool:
     """Whether a statement's sentence says it was made after the meeting was over (its words are
     then no readout of that meeting)."""
@@ -94,6 +225,11 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         # the reported clause are what is said, never who says it
         clause = min(reported_clause_start(trigger, text, lang), _after_inverted_subject(trigger, speakers, text))
         speakers = [a for a in speakers if a.start < clause]
+        # (round 13) '"... shaken Tehran," said a researcher': the words said before the verb name
+        # what is said; only an actor after their end may speak
+        fronted = fronted_words_end(trigger, text, lang, speakers)
+        if fronted is not None:
+            speakers = [a for a in speakers if a.start >= fronted]
     if trigger.kind == "statement" and rules_for(lang).verb_subject:
         # «كما دعت القطع العسكرية التابعة لنظام الأسد إلى الانشقاق»: the subject left unsaid, the
         # name glued to a preposition is the object, not who calls
@@ -125,11 +261,15 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         chosen = next((group[0] for group in order if group), None)
         if chosen is not None:
             return _voice_of(chosen, speakers, registry)
-    if rules_for(lang).verb_subject:  # verb-subject order: «أكد الكرملين», «توجّه وزير الخارجية ... عراقجي»
+    if rules_for(lang).verb_subject and before and subject_first(before[-1], trigger, text, lang):
+        # (round 13) «وكان المرصد أفاد عن انسحاب القوات الحكومية»: after «كان» the subject precedes
+        # its verb, and the actor after the verb is its object
+        order = (head_before, after, persons_after)
+    elif rules_for(lang).verb_subject:  # verb-subject order: «أكد الكرملين», «توجّه وزير الخارجية ... عراقجي»
         order = (after, head_before, persons_after)
     elif adjacent:  # «Hakan Fidan, a déclaré»: the subject right before the verb
         order = (adjacent,)
-    elif _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]):
+    elif _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]) and not _aside_before(trigger, text, speakers):
         # «..., a déclaré lundi le porte-parole ..., Lin Jian»: the subject follows the verb
         order = (persons_after, after, head_before)
     else:  # "Lin Jian said", "Araghchi flew to Baghdad": the object after the verb is not the speaker
