@@ -2471,6 +2471,33 @@ def opens_clause(text: str, start: int, subject_start: int, rules: LanguageRules
                for g in (gap, trimmed))
 
 
+def own_dated_changes(found: Sequence[tuple[Event, TriggerHit]],
+                      shared: Collection[TriggerHit]) -> dict[str, set[str | None]]:
+    """The places a sentence's verbs with a date of their own changed, and the camps that took them
+    (``None`` for a change with no taker)."""
+    out: dict[str, set[str | None]] = {}
+    for e, t in found:
+        if t not in shared and e.kind == "control_change":
+            for p in e.places:
+                out.setdefault(p.geonameid or p.name, set()).add(
+                    None if e.to_controller is None else controller_camp(e.to_controller))
+    return out
+
+
+def told_by_dated_verb(event: Event, own: dict[str, set[str | None]]) -> bool:
+    """Whether a control change dated by another verb of its sentence (a shared or article date)
+    is one a verb with its own date tells already: the same place, taken by the same camp, or
+    either with no taker. Not a change the other way: in "troops recaptured Souran, which insurgents
+    had seized on Friday" the dated verb of the relative clause is the earlier loss, and the
+    recapture, dated by the article, is the sentence's news (round 13: it was dropped, and the
+    relative clause's capture was left as the only change, the map's direction reversed)."""
+    if event.kind != "control_change":
+        return False
+    taker = None if event.to_controller is None else controller_camp(event.to_controller)
+    return any(camps & {taker, None} or taker is None
+               for p in event.places if (camps := own.get(p.geonameid or p.name)))
+
+
 def one_change_per_place(military: list[tuple[Event, TriggerHit]],
                          shared: Collection[TriggerHit] = ()) -> list[tuple[Event, TriggerHit]]:
     """A sentence's control changes of one place, told by two verbs, as one change.
@@ -2839,11 +2866,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             found = sentence_events(ctx, triggers, dated, registry, shared)
         if not any(e.kind in _DIPLOMATIC_KINDS for e, _ in found):
             found += own_day_speaker(s, said, dated, results, actors, registry)
-        own_places = {p.geonameid or p.name for e, t in found if t not in shared and e.kind == "control_change"
-                      for p in e.places}
+        own_places = own_dated_changes(found, shared)
         for event, trig in found:
-            if trig in shared and event.kind == "control_change" and any(
-                    (p.geonameid or p.name) in own_places for p in event.places):
+            if trig in shared and told_by_dated_verb(event, own_places):
                 continue  # «انسحب الجيش من حماة وسيطرت عليها الفصائل الخميس»: the dated verb tells it
             if trig in shared and event.kind == "strike" and not event.places:
                 continue  # "waves of strikes" with no place of their own: a description, not news
