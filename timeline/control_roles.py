@@ -81,7 +81,8 @@ OPPONENT_REACH = 60
 #: what may stand between two sides of one list ("the army and the SDF", «قوات النظام و"قسد"»,
 #: an abbreviation in brackets after the full name)
 LIST_JOINER = re.compile(r"[\s,،\"“”«»()]*(?:and|et|y|und|و)?[\s\"“”«»()]*"
-                         r"(?:the\s+|l[ae']\s*|les\s+|el\s+|los\s+|die\s+|der\s+)?", re.IGNORECASE)
+                         r"(?:the\s+|l[ae']\s*|les\s+|des\s+|el\s+|los\s+|las\s+|die\s+|der\s+|den\s+|dem\s+)?",
+                         re.IGNORECASE)  # (round 13) «y las FDS», «und den SDF»: every article of a list
 
 
 def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
@@ -100,3 +101,30 @@ def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None) ->
         elif i - 1 in opposed and LIST_JOINER.fullmatch(text[sides[i - 1].end:side.start]):
             opposed.add(i)
     return opposed
+
+
+#: How far before a side (characters) the agent word of its holding participle may begin.
+AGENT_REACH = 20
+
+
+def holder_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
+    """Indexes of the sides named as a place's holder by an attributive participle right after
+    them (the table's ``holder_after``: «die von kurdischen Kräften kontrollierte Stadt», «die von
+    der Armee gehaltene Stadt Hama»).
+
+    Why: German puts the agent before the participle-adjective, so the holder stands between the
+    capture's subject and its verb, where the taker is looked for: read as the taker, it reversed
+    the change (round 13, «die von kurdischen Kräften kontrollierte Stadt Tal Rifaat ... unter
+    ihre Kontrolle gebracht»). The side is the loser (it stays among the sides the sentence
+    names), never the taker. Only the attributive form: «Hama wird nun von den Rebellen
+    kontrolliert» names the holder after the change."""
+    language = table_language(lang)
+    rows = table_rows(language, "holder_after")
+    agent = rules_for(lang).agent_marker
+    if not rows or agent is None:
+        return set()
+    pattern = re.compile(rf"(?:{'|'.join(rows)})", re.IGNORECASE)
+    # the side is the participle's agent («von kurdischen Kräften kontrollierte»): «Die
+    # Aufständischen besetzten die Stadt» is the past tense, of the same form, with its subject
+    return {i for i, side in enumerate(sides) if pattern.match(text, side.end) is not None
+            and agent.search(text[max(0, side.start - AGENT_REACH):side.start]) is not None}

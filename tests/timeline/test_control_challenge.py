@@ -60,7 +60,13 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "pronoun_hold", "left_withdrew",
             # round 12: holdings and captures of part of a town ("holds most of the city of Aleppo",
             # extent "part"), and operations rooms named in quotation marks, written before the rules
-            "part_town", "command")
+            "part_town", "command",
+            # round 13: a place after words of adjacency ("adjacent to the Golan Heights") says
+            # where the object lies, written before the locators
+            "adjacent",
+            # round 13: one change told twice in an article, once with no side and once with its
+            # taker, is one change (the directed one), written before the rule
+            "repeat")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
