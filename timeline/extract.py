@@ -226,7 +226,36 @@ def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any
     # already keeps a capture in a condition off the map, reaches to the clause's end only)
     if rules.condition is not None and rules.condition.search(text, sentence_start, trigger.start) is not None:
         return True
-    return modal_verb(trigger, start, text, rules.language)
+    return modal_verb(trigger, start, text, rules.language) or awaited(trigger, sentence_start, text, rules.language)
+
+
+def awaited(trigger: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+    """Whether a situation report or a strike is what someone waits for, up to three words before
+    it: the table's ``awaited`` ("awaiting the arrival of reinforcements", "ahead of the arrival
+    of reinforcements", « en attendant l'arrivée de renforts », «a la espera de refuerzos»,
+    «بانتظار وصول تعزيزات», «in Erwartung von Verstärkungen»).
+
+    Why (round 13): a verb or preposition of waiting makes its object an event still to come, as
+    ``hypothetical`` does with "ready to"; the garrison holding out for help was read as the help
+    arrived that day (two outlets' reports of the army regrouping, en-507aa04268, en-a20cd35965).
+    """
+    return cue_before(event_cues(lang).get("awaited"), trigger.start, sentence_start, text,
+                      CIRCUMSTANCE_REACH) is not None
+
+
+def circumstance_noun(trigger: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+    """Whether a situation report is led by a preposition and a verbal noun of going on or growing
+    right before it: the table's ``circumstance_noun`` («مع استمرار الاشتباكات», «مع اشتداد
+    المواجهات», «في ظل تواصل المعارك»: "amid the continuing clashes").
+
+    Why (round 13): Arabic tells the background of a capture or an advance with «مع» and a masdar,
+    as English does with "amid"; the table's ``circumstance`` words are read up to three words
+    before the report, and a bare «مع» ("with") there would stop every "clashes with the army".
+    The clashes were read as news of the day beside the capture they accompany (three
+    outlets: ar-14d1c5e543, ar-f3bcf3b3b8, ar-4baf80f6b0).
+    """
+    return trigger.role in SITUATION_ROLES and cue_before(
+        event_cues(lang).get("circumstance_noun"), trigger.start, sentence_start, text, CIRCUMSTANCE_REACH) is not None
 
 
 #: The first word of a trigger: where a modal particle's verb may begin (:func:`modal_verb`).
@@ -272,7 +301,8 @@ CONDEMNED_WORDS = 5
 def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
     compile (``flight_pronoun``, ``strike_negation``, ``modal_verb``, ``condemned_object``,
-    ``strike_anaphora``, ``strike_definite``), compiled once per language.
+    ``strike_anaphora``, ``strike_definite``, ``awaited``, ``circumstance_noun``), compiled once
+    per language.
 
     Why here: the lexicon is another module's; these keys only serve the strike and flight checks
     of this module, read at most once per language.
@@ -282,7 +312,9 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "strike_anaphora": r"(?<!\w)(?:ALT)(?:\s+\S+){0,1}?\s*$",
                  "condemned_object": rf"(?<!\w)(?:ALT)(?:\s+\S+){{0,{CONDEMNED_WORDS}}}?\s*$",
                  "modal_verb": r"(?<!\w)(?:ALT)(?:\s+\S+){0,3}?\s*$",
-                 "strike_definite": r"(?:ALT)"}
+                 "strike_definite": r"(?:ALT)",
+                 "awaited": r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$",
+                 "circumstance_noun": r"(?<!\w)(?:ALT)\s*$"}
     cues = {}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
@@ -2849,6 +2881,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     and not denied(t, s.start, text, rules)
                     and not (t.role in SITUATION_ROLES and rules.circumstance is not None
                              and rules.circumstance.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))
+                    and not circumstance_noun(t, s.start, text, lang)
                     and not hypothetical(t, s.start, text, rules)]
         # "the rebels could take Homs", «تحاول الفصائل دخول حمص»: a prospect changes no control
         triggers = [t for t in triggers if not (
