@@ -2864,8 +2864,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     phrased = [any(within(s, d.start, d.end) and not war_reference(d, text, rules)
                    and not since_reference(d, text, rules) for d in dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published, text)
-    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)], fallback,
-                              text=text)
+    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)],
+                              reported_day(fallback, published), text=text)
     results: list[RawEvent] = []
     all_triggers = [find_triggers(s, lang) for s in sentences]
     for i, s in enumerate(sentences):
@@ -3759,6 +3759,20 @@ def narrative_date(d: Any, text: str) -> bool:
     if getattr(d, "precision", "") in NARRATIVE_PRECISIONS or getattr(d, "since", False):
         return True
     return bool(text) and SINCE_WORDS.search(text[max(0, d.start - 40):d.start]) is not None
+
+
+def reported_day(fallback: tuple[DateHit, str] | None, published: Any) -> tuple[DateHit, str] | None:
+    """The article's date as :func:`background_runs` measures the past from: the lead's day, but
+    the publication when the lead announces a later day ("the ministers will meet in Doha on 7 and
+    8 December" in a 4 December story).
+
+    Why (round 13, fx13a): the story's past is told from the day it was written; measured from an
+    announced day, a launch of ten days before the article looked "well before" it, and every
+    undated report after it (Iran's accusations, the government's contacts) became background.
+    """
+    if fallback is None or published is None or fallback[0].date is None or fallback[0].date <= published:
+        return fallback
+    return DateHit("", -1, -1, published, None, "day"), "published"
 
 
 def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],

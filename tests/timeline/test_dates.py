@@ -523,3 +523,28 @@ def test_fighting_since_the_start_runs_to_the_report(events_geoparser, registry,
     fighting = [(e.date, e.date_end, e.date_precision) for e in
                 extract_article_events(article, events_geoparser.parse(text, lang), registry) if e.places]
     assert fighting == [(D("2024-11-27"), D("2024-12-02"), "week")]
+
+
+# (round 13, fx13a) two days of one month date an event by the first; Arabic "tomorrow" after a day
+# word, and before a weekday: that weekday on or after the anchor (a story filed the day after it
+# was written: «غداً الجمعة» in a Friday story is that Friday)
+@pytest.mark.parametrize("lang, text, anchor, phrase, day", [
+    ("en", "They meet on 14 and 15 December.", "2024-12-09", "on 14 and 15 December", "2024-12-14"),
+    ("fr", "Ils se réuniront les 14 et 15 décembre.", "2024-12-09", "les 14 et 15 décembre", "2024-12-14"),
+    ("es", "Se reunirán los días 14 y 15 de diciembre.", "2024-12-09", "los días 14 y 15 de diciembre", "2024-12-14"),
+    ("de", "Sie treffen sich am 14. und 15. Dezember.", "2024-12-09", "am 14. und 15. Dezember", "2024-12-14"),
+    ("ar", "يجتمعون يومي 14 و15 كانون الأول.", "2024-12-09", "يومي 14 و15 كانون الأول", "2024-12-14"),
+    ("ar", "يجتمعون يوم غد في الدوحة.", "2024-12-06", "يوم غد", "2024-12-07"),
+    ("ar", "يجتمعون صباح الغد في الدوحة.", "2024-12-06", "صباح الغد", "2024-12-07"),
+    ("ar", "يجتمعون يوم غد السبت في الدوحة.", "2024-12-06", "يوم غد السبت", "2024-12-07"),
+    ("ar", "يصل الوزير غداً الجمعة إلى بغداد.", "2024-12-06", "غداً الجمعة", "2024-12-06"),
+    ("ar", "يصل الوزير غداً الجمعة إلى بغداد.", "2024-12-05", "غداً الجمعة", "2024-12-06"),
+])
+def test_day_pairs_and_arabic_tomorrow(lang: str, text: str, anchor: str, phrase: str, day: str) -> None:
+    found = find_dates(text, lang, date.fromisoformat(anchor))
+    assert [(e.phrase, e.date) for e in found] == [(phrase, date.fromisoformat(day))]
+
+
+@pytest.mark.parametrize("text", ["غدا الوضع أكثر تعقيدا.", "من أجل سوريا الغد."])
+def test_arabic_tomorrow_is_no_verb_nor_the_future(text: str) -> None:
+    assert find_dates(text, "ar", date(2024, 12, 6)) == []

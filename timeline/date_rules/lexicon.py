@@ -50,6 +50,9 @@ class Lexicon:
     #: The script's letters are folded before matching (see ``normalize.py``): "arabic" (hamza
     #: forms, alef maqsura, ta marbuta, harakat and tatweel), "" for none.
     folding: str = ""
+    #: Words for "tomorrow" that may stand before a weekday («غداً الجمعة»): with one, the weekday
+    #: named is that day on or after the anchor (a story filed the day after it was written).
+    tomorrow_words: frozenset[str] = field(default_factory=frozenset)
 
 
 _EN_MONTHS = {
@@ -129,6 +132,11 @@ EN = Lexicon(
         # "the night of 9 to 10 December" is the 9th's
         ("daymonth", r"(?:(?:during|in|on|over)\s+)?the\s+night\s+(?:of|from)\s+(?:the\s+)?(?P<day>\d{{1,2}})"
                      r"(?:st|nd|rd|th)?\s+(?:to|into|and)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MON}"
+                     r"(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
+        # (round 13, fx13a) two days sharing one month ("on 7 and 8 December", "7-8 December"): an
+        # event told over both begins on the first (the second alone dated a meeting a day late)
+        ("daymonth", r"(?P<cue>(?:(?:since|from|on)\s+){{1,2}})?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                     r"\s*(?:and|&|-|–)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MON}"
                      r"(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by)\s+){{1,3}})?(?:{WDX},?\s+)?{MON}\s+"
                      r"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
@@ -225,6 +233,9 @@ FR = Lexicon(
         # « la nuit du 9 au 10 décembre » est celle du 9
         ("daymonth", r"(?:(?:dans|durant|pendant|au\s+cours\s+de)\s+)?la\s+nuit\s+du\s+(?P<day>1er|\d{{1,2}})"
                      r"\s+au\s+(?:1er|\d{{1,2}})\s+{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"),
+        # (round 13, fx13a) « les 7 et 8 décembre », « 7-8 décembre » : l'événement commence le premier
+        ("daymonth", r"(?P<cue>(?:(?:depuis|dès|les|le|ces)\s+){{1,2}})?(?P<day>1er|\d{{1,2}})"
+                     r"\s*(?:et|-|–)\s*(?:1er|\d{{1,2}})\s+{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("daymonth", r"(?P<cue>(?:(?:depuis|dès|jusqu'au|du|au|le|ce)\s+){{1,3}})?(?:{WDX}\s+)?"
                      r"(?P<day>1er|\d{{1,2}})(?!\d)\s+{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"
                      r"(?:\s+(?P<post>dernier))?"),
@@ -268,7 +279,8 @@ AR = Lexicon(
               "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6},
     months=_AR_MONTHS,
     past_words=frozenset(_AR_PAST.split("|")),
-    next_words=frozenset([*_AR_NEXT.split("|"), "غدا"]),
+    next_words=frozenset([*_AR_NEXT.split("|"), "غدا", "غد"]),
+    tomorrow_words=frozenset({"غدا", "غد"}),
     since_words=frozenset({"منذ"}),
     count_nouns=("قتيل", "شخص", "أشخاص", "مدني", "عنصر", "مقاتل", "جندي", "غارة", "غارات",
                  "ضربة", "طفل", "أطفال", "امرأة", "لاجئ", "عائلة", "منزل", "كيلومتر", "كلم",
@@ -285,6 +297,12 @@ AR = Lexicon(
     fixed=(
         (r"أول أمس|أول من أمس|أمس الأول", "day", -2),
         (r"(?:(?:صباح|مساء|ليل|ليلة|فجر|ظهر|يوم)\s+)?(?:أمس|الأمس)|البارحة", "day", -1),
+        # (round 13, fx13a) tomorrow after a day word: «يوم غد», «صباح الغد» («الغد» alone is also
+        # "the future», «سوريا الغد»). A bare «غداً» is left out: in a source's quoted words told the
+        # day before («كشف أمس الخميس أن "الاجتماع سيعقد غدا"») it is the speaker's tomorrow, and
+        # nothing here re-anchors a quotation's deixis on the day it was spoken
+        (r"(?:صباح|مساء|ليل|ليلة|فجر|ظهر|يوم)\s+(?:غد|الغد)", "day", 1),
+        (r"(?:يوم\s+)?بعد\s+(?:غد|الغد)", "day", 2),
         # «اليوم التالي» (the next day), «اليوم نفسه» (the same day), «اليوم الثاني من الهجوم» (its
         # second day) are no "today"
         (r"(?:(?:صباح|مساء|ظهر|فجر|حتى)\s+)?اليوم(?!\s+(?:التالي|السابق|نفسه|ذاته|الأول|الثاني|الثالث|الرابع"
@@ -323,11 +341,16 @@ AR = Lexicon(
          "recent_years", 0),
     ),
     templates=(
-        # «الأحد عشر» is "the eleven", not Sunday; «غداً الأحد» is tomorrow, Sunday (the next one).
-        ("weekday", r"(?:(?P<pre>غدا)\s+)?(?P<cue>(?:(?:منذ|اليوم|يوم|صباح|مساء|ليل|ليلة|فجر|ظهر|حتى)\s+){{1,3}})?{WD}"
+        # «الأحد عشر» is "the eleven", not Sunday; «غداً الأحد», «يوم غد الأحد» is tomorrow, Sunday
+        # (that weekday on or after the anchor: ``tomorrow_words``).
+        ("weekday", r"(?:(?:يوم\s+)?(?P<pre>غدا|غد)\s+)?"
+                    r"(?P<cue>(?:(?:منذ|اليوم|يوم|صباح|مساء|ليل|ليلة|فجر|ظهر|حتى)\s+){{1,3}})?{WD}"
                     rf"(?!\s+عشر)(?:\s+(?P<post>{_AR_PAST}|{_AR_NEXT}))?"),
         # «ليل 9-10 كانون الأول» is the 9th's night
         ("daymonth", r"(?:(?:في|خلال)\s+)?(?:ليل|ليلة)\s+(?P<day>\d{{1,2}})\s*(?:-|–|إلى|الى|على)\s*\d{{1,2}}"
+                     r"\s+(?:من\s+)?(?:شهر\s+)?{MON}(?:\s+(?:من\s+)?(?:(?:العام|عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?"),
+        # (round 13, fx13a) «يومي 7 و8 كانون الأول», «7-8 ديسمبر»: the event begins on the first day
+        ("daymonth", r"(?P<cue>(?:(?:منذ|يومي|في)\s+){{1,2}})?(?P<day>\d{{1,2}})\s*(?:و|-|–)\s*\d{{1,2}}"
                      r"\s+(?:من\s+)?(?:شهر\s+)?{MON}(?:\s+(?:من\s+)?(?:(?:العام|عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?"),
         ("daymonth", r"(?P<cue>(?:(?:منذ|يوم|في|فجر|صباح|مساء|ليل|ليلة|حتى)\s+){{1,3}})?"
                      r"(?:{WDX}\s+)?(?P<day>\d{{1,2}})(?!\d)\s+(?:من\s+)?(?:شهر\s+)?{MON}"
@@ -447,6 +470,9 @@ ES = Lexicon(
         # «la noche del 9 al 10 de diciembre» es la del 9
         ("daymonth", r"(?:(?:en|durante)\s+)?la\s+noche\s+del\s+(?P<day>\d{{1,2}})\s+al\s+\d{{1,2}}\s+de\s+{MON}"
                      r"(?:\s+(?:de|del)\s+(?P<year>\d{{4}}))?(?!\d)"),
+        # (round 13, fx13a) «los días 7 y 8 de diciembre», «7-8 de diciembre»: empieza el primero
+        ("daymonth", r"(?P<cue>(?:(?:desde|los\s+días|los|el|del)\s+){{1,2}})?(?P<day>\d{{1,2}})"
+                     r"\s*(?:y|-|–)\s*\d{{1,2}}\s+de\s+{MON}(?:\s+(?:de|del)\s+(?P<year>\d{{4}}))?(?!\d)"),
         # «el 30 de noviembre (de 2024)», «el pasado 27 de noviembre», «el jueves 28 de noviembre»
         ("daymonth", r"(?P<cue>(?:(?:desde|hasta|el|del|al|este|a\s+partir\s+del|para\s+el)\s+){{1,3}})?"
                      rf"(?:(?P<post>{_ES_PAST}|próximo|proximo)\s+)?(?:{{WDX}},?\s+)?"
@@ -569,6 +595,9 @@ DE = Lexicon(
         # «am 30. November (2024)», «Freitag, 6. Dezember», «seit dem 27. November»
         # «in der Nacht vom 9. auf den 10. Dezember» ist die des 9.
         ("daymonth", r"(?:in\s+der\s+)?nacht\s+(?:vom|von)\s+(?P<day>\d{{1,2}})\.\s*(?:auf|zum|zu)\s+(?:den\s+)?"
+                     r"\d{{1,2}}\.\s*{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"),
+        # (round 13, fx13a) «am 7. und 8. Dezember», «7.-8. Dezember»: es beginnt am ersten Tag
+        ("daymonth", r"(?P<cue>(?:(?:seit|am|vom|an\s+den)\s+){{1,2}})?(?P<day>\d{{1,2}})\.\s*(?:und|-|–)\s*"
                      r"\d{{1,2}}\.\s*{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("daymonth", r"(?P<cue>(?:(?:seit|am|vom|bis|zum|ab|dem|den|an\s+dem|bis\s+zum|seit\s+dem|"
                      r"ab\s+dem)\s+){{1,3}})?"

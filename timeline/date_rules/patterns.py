@@ -138,7 +138,11 @@ def _weekday(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Rea
     if anchor is None:
         return Reading(None, None, "day", True, since)
     direction = _direction(g.get("pre") or g.get("post"), lex)
-    if direction == "past":
+    if _key(g.get("pre") or "") in _folded(lex.lang, "tomorrow_words"):
+        # (round 13, fx13a) «غداً الجمعة» (tomorrow, Friday): the weekday named is the firmer cue; in
+        # a Friday story the text was written the day before, so it is that Friday, not next week's
+        day = cm.weekday_after(anchor - timedelta(days=1), weekday)
+    elif direction == "past":
         day = cm.weekday_before(anchor, weekday)
     elif direction == "next":
         day = cm.weekday_after(anchor, weekday)
