@@ -235,7 +235,7 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
                 claim.weight = Weight.CORROBORATED
             continue
         weight, allies = _pooled(r, pending[r.to_side])
-        if _vouched(records, r, weight, claim.side):
+        if _vouched(records, r, weight, claim.side) or _ally_renamed(r, weight, claim):
             roles[id(r)] = "conflicts"
             pending[r.to_side].append(r)
             continue
@@ -285,6 +285,17 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
         or any(not r.part for r in ordered[len(applied):]),
         origin=deciding.origin, event_id=deciding.event_id, evidence=evidence, upcoming=upcoming,
     )
+
+
+def _ally_renamed(report: Report, weight: Weight, claim: _Claim) -> bool:
+    """Whether an extracted claim (pooled or not) names another group of the camp a sourced row
+    gives the place to: the press names the members of one coalition loosely (HTS, the SNA, "the
+    factions"), so such a claim is a conflict for review, never a change of holder; only a sourced
+    row or an analyst moves a place between allies. Round 13: two misreadings of Idlib by two
+    outlets, pooled into a corroborated claim, had turned it SNA-held from 5 December on the
+    whole-corpus map."""
+    return (weight < Weight.CURATED <= claim.weight and report.to_side != claim.side
+            and camp(report.to_side) == camp(claim.side))
 
 
 def _vouched(records: Sequence[tuple[date, str]], report: Report, weight: Weight, side: str) -> bool:

@@ -237,3 +237,23 @@ def test_the_record_vouches_for_the_holder_until_its_change_over_the_baseline_to
     checked = replace(early[0], reviewed=True)
     analyst = control_as_of([*control_events(), checked], date(2024, 12, 4), baseline=load_baseline()).get(HAMA)
     assert analyst.side == "hts" and analyst.weight == Weight.ANALYST
+
+
+def test_two_outlets_naming_another_group_of_the_holders_camp_do_not_overturn_a_sourced_hold():
+    """(Round 13) The press names the members of one coalition loosely (HTS, the SNA, "the
+    factions"): two extracted reports that another opposition group took a place a sourced row
+    gives to HTS are a conflicting claim for review, not a change of holder. On the whole-corpus
+    map two such misreadings from two outlets had turned Idlib SNA-held from 5 December."""
+    first = _report("s1", date(2024, 12, 2), "Syrian government", "SNA", [("Daily Example", False)])
+    second = _report("s2", date(2024, 12, 3), "Syrian government", "SNA", [("Another Gazette", False)])
+    aleppo = _aleppo([first, second])
+    assert (aleppo.side, aleppo.state) == ("hts", "held")
+    assert aleppo.deciding.origin == "curated"
+    assert aleppo.conflicting and sorted(r.event_id for r in aleppo.conflicts) == ["s1", "s2"]
+
+
+def test_an_analyst_may_give_a_sourced_place_to_another_group_of_its_camp():
+    corrected = _report("s3", date(2024, 12, 3), "HTS-led opposition", "SNA", [("Daily Example", False)],
+                        reviewed=True)
+    aleppo = _aleppo([corrected])
+    assert aleppo.side == "sna" and aleppo.weight == Weight.ANALYST
