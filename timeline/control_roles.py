@@ -21,9 +21,11 @@ from timeline.lexicon import rules_for, table_language, table_rows
 
 
 @cache
+@cache
 def table_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
-    """A control key of a language's table, compiled (read here: the shared rule loader keeps only
-    the keys it knows); the English table's for a language without one."""
+    """A control key of a language's table, compiled once (read here: the shared rule loader keeps
+    only the keys it knows); the English table's for a language without one. Cached like the table
+    it reads (``timeline.lexicon._table_doc``): it is asked per control verb."""
     language = table_language(lang)
     rows = table_rows(language, key)
     return re.compile(rf"(?:{'|'.join(rows)})", re.IGNORECASE) if rows else None
@@ -118,12 +120,10 @@ def holder_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> 
     ihre Kontrolle gebracht»). The side is the loser (it stays among the sides the sentence
     names), never the taker. Only the attributive form: «Hama wird nun von den Rebellen
     kontrolliert» names the holder after the change."""
-    language = table_language(lang)
-    rows = table_rows(language, "holder_after")
+    pattern = table_pattern(lang, "holder_after")
     agent = rules_for(lang).agent_marker
-    if not rows or agent is None:
+    if pattern is None or agent is None:
         return set()
-    pattern = re.compile(rf"(?:{'|'.join(rows)})", re.IGNORECASE)
     # the side is the participle's agent («von kurdischen Kräften kontrollierte»): «Die
     # Aufständischen besetzten die Stadt» is the past tense, of the same form, with its subject
     return {i for i, side in enumerate(sides) if pattern.match(text, side.end) is not None
