@@ -82,3 +82,31 @@ def test_a_forked_worker_compiles_as_usual_and_writes_nothing(tmp_path, monkeypa
             assert pool.apply(_compile_in_child, (only_in_child,)) is True
     assert (only_in_child, 0) not in pickle.loads(path.read_bytes())
     assert len(pickle.loads(path.read_bytes())) == len(PATTERNS)
+
+
+def _compile_without_the_compiler(pattern: str) -> bool:
+    """In a forked worker: a pattern of the bundle comes back with Python's regex compiler
+    broken, so it was read, not compiled."""
+    from re import _compiler
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("compiled in the worker")
+
+    _compiler._code = refuse
+    re.purge()
+    return re.compile(pattern).search("on 3 December the convoy of 12 trucks") is not None
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_forked_worker_reads_the_patterns_of_the_bundle_its_parent_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("KHARITA_CACHE_DIR", str(tmp_path))
+    path = pattern_cache.bundle_file("t", tmp_path)
+    with pattern_cache.patterns_bundled("t"):
+        _compile_all(PATTERNS)
+    only_in_child = r"convoy of (\d+) lorries"
+    with pattern_cache.patterns_bundled("t"):
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            assert pool.apply(_compile_without_the_compiler, (PATTERNS[0],)) is True
+            with pytest.raises(AssertionError, match="compiled in the worker"):
+                pool.apply(_compile_without_the_compiler, (only_in_child,))
+    assert (only_in_child, 0) not in pickle.loads(path.read_bytes())
