@@ -150,6 +150,29 @@ def _read_bundle(path: Path) -> dict[tuple[str, int], dict[str, Any]]:
     return {}
 
 
+#: Patterns a forked worker compiled that the bundle it read lacked (the rules build some on first
+#: use, while articles are processed): taken with :func:`learned` and sent back with its results.
+_LEARNED: dict[tuple[str, int], dict[str, Any]] = {}
+#: Where :func:`adopt` puts what workers learned: the running bundle's patterns, in its owner.
+_ADOPT: Callable[[dict[tuple[str, int], dict[str, Any]]], None] | None = None
+
+
+def learned() -> dict[tuple[str, int], dict[str, Any]]:
+    """What this (forked) process compiled since it was last asked, emptied: small, and empty once
+    the bundle holds every pattern the rules build."""
+    taken = dict(_LEARNED)
+    _LEARNED.clear()
+    return taken
+
+
+def adopt(parts: dict[tuple[str, int], dict[str, Any]]) -> None:
+    """Keep what a worker :func:`learned` in the bundle being used here (written when the build
+    leaves it), so that the next build's workers read those patterns instead of compiling them
+    each: a build whose workers did all the processing otherwise never bundles them."""
+    if parts and _ADOPT is not None:
+        _ADOPT(parts)
+
+
 @contextmanager
 def patterns_bundled(name: str, min_chars: int = config.PATTERN_CACHE_MIN_CHARS) -> Iterator[None]:
     """While inside, every regex shorter than ``min_chars`` that Python compiles is read from one
@@ -167,7 +190,8 @@ def patterns_bundled(name: str, min_chars: int = config.PATTERN_CACHE_MIN_CHARS)
     Processes forked inside (a build's workers) read the bundle their parent read, for the patterns
     the rules build on first use while articles are processed (each worker would otherwise compile
     again what a one-process build reads back: about 0.2 s of CPU per language and worker), and
-    never record or write.
+    never write: what they compile that it lacks goes back to the build process with their results
+    (:func:`learned`, :func:`adopt`), which writes it.
     """
     folder = cache_folder()
     if folder is None:
@@ -195,19 +219,23 @@ def patterns_bundled(name: str, min_chars: int = config.PATTERN_CACHE_MIN_CHARS)
                     if mine:
                         used[key] = parts
                     return compiled
-            if not mine:
-                return original(p, flags)
             compiled, parts = _compile_to_parts(p, int(flags))
-            used[key] = parts
+            if mine:
+                used[key] = parts
+            else:  # sent back with the worker's results, for the bundle (:func:`learned`)
+                _LEARNED[key] = parts
             return compiled
 
         _compiler.compile = compile_
+        global _ADOPT
+        adopting, _ADOPT = _ADOPT, used.update
     try:
         yield
     finally:
         with _LOCK:
             if _compiler.compile is compile_:
                 _compiler.compile = original
+            _ADOPT = adopting
         if os.getpid() == owner and any(key not in kept for key in used):
             # a run that loads less (nothing to process) adds nothing; patterns that no run asks
             # for any more (rules since changed) are dropped once they outnumber this run's

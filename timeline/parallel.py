@@ -118,8 +118,12 @@ def _init_worker(parent: int | None = None) -> None:
 CHUNK = 8
 
 
-def _work_batch(articles: list[Article]) -> list[Outcome]:
-    return [without_text(outcome) for outcome in process_batch(articles, _geoparser)]
+def _work_batch(articles: list[Article]) -> tuple[list[Outcome], dict[Any, Any]]:
+    """The outcomes of a task, and the regex patterns this worker compiled for it that the build's
+    pattern bundle lacked (:func:`geo.pattern_cache.learned`: the build process keeps them)."""
+    from geo.pattern_cache import learned
+
+    return [without_text(outcome) for outcome in process_batch(articles, _geoparser)], learned()
 
 
 def without_text(outcome: Outcome) -> Outcome:
@@ -244,8 +248,12 @@ def _collect_batch(future: Future, batch: list[Article]) -> list[Outcome] | None
     """The outcomes of a task; None when a task of several articles failed as a whole (its
     articles are then sent again one per task, so that the failure is one article's). A task of
     one article always has its outcome: a failure to send it back is that article's."""
+    from geo.pattern_cache import adopt
+
     try:
-        return future.result()
+        outcomes, patterns = future.result()
+        adopt(patterns)
+        return outcomes
     except BrokenProcessPool:
         raise
     except Exception as err:  # e.g. a result that cannot be sent back

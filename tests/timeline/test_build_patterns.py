@@ -72,7 +72,7 @@ def _compile_in_child(pattern: str) -> bool:
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
-def test_a_forked_worker_compiles_as_usual_and_writes_nothing(tmp_path, monkeypatch):
+def test_a_forked_worker_compiles_what_the_bundle_lacks_and_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("KHARITA_CACHE_DIR", str(tmp_path))
     path = pattern_cache.bundle_file("t", tmp_path)
     only_in_child = r"convoy of (\d) trucks"
@@ -110,3 +110,27 @@ def test_a_forked_worker_reads_the_patterns_of_the_bundle_its_parent_read(tmp_pa
             with pytest.raises(AssertionError, match="compiled in the worker"):
                 pool.apply(_compile_without_the_compiler, (only_in_child,))
     assert (only_in_child, 0) not in pickle.loads(path.read_bytes())
+
+
+def _compile_and_tell(pattern: str) -> dict:
+    re.purge()
+    re.compile(pattern)
+    return pattern_cache.learned()
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_what_a_worker_compiled_goes_back_to_the_bundle_through_the_build_process(tmp_path, monkeypatch):
+    monkeypatch.setenv("KHARITA_CACHE_DIR", str(tmp_path))
+    path = pattern_cache.bundle_file("t", tmp_path)
+    new = r"(?:ceasefire|truce) in (\w+)"
+    with pattern_cache.patterns_bundled("t"):
+        _compile_all(PATTERNS)
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            told = pool.apply(_compile_and_tell, (new,))
+            assert pool.apply(pattern_cache.learned) == {}  # taken once, emptied
+        assert list(told) == [(new, 0)]
+        pattern_cache.adopt(told)
+    assert (new, 0) in pickle.loads(path.read_bytes())
+    with pattern_cache.patterns_bundled("t"):  # the next build's workers read it
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            assert pool.apply(_compile_without_the_compiler, (new,)) is False  # read, not compiled
