@@ -36,7 +36,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from geo import apposition, arabic_spelling, dotted, variants, written_form
+from geo import apposition, arabic_spelling, dotted, latin_only, variants, written_form
 from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, Hit, load_gazetteer
 from geo.glued_punctuation import split_glued_punctuation
 from geo.language_rules import all_facility_words, name_words, rules_for
@@ -291,6 +291,12 @@ def find_matches_and_masks(
             respelt = _arabic_spelling(doc, i, gaz, masked, out, stop_words, cues)
             if respelt is not None and (found is None or respelt.token_end > found.token_end):
                 found = respelt
+        if fuzzy and is_arabic(doc[i].text) and i not in lone and (
+                found is None or found.token_end - found.token_start == 1):
+            # also over a one-word match that begins the longer name («كفر» of «كفر حميم»)
+            latin = _latin_only(doc, i, gaz, masked, out, stop_words, cues, found is not None)
+            if latin is not None and (found is None or latin.token_end > found.token_end):
+                found = latin
         if found is None and not is_arabic(doc[i].text):
             found = _inflected(doc, i, gaz)
         if found is None and fuzzy and not is_arabic(doc[i].text):
@@ -495,7 +501,7 @@ def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatc
         # only after a proclitic (a two-letter head such as «تل» of «وتل»)
         plen = _head_after_proclitic(first, gaz) if first[:1] in _PROCLITIC_LETTERS else 0
         if not plen:
-            return None
+            return _first_word_dotted(doc, i, gaz, masked)
     following = _FOLLOWING.get(gaz)
     if following is None:
         following = _FOLLOWING[gaz] = dotted.continuations(gaz.index_keys())
@@ -519,6 +525,39 @@ def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatc
 #: The letters an Arabic proclitic begins with (conjunctions and prepositions): a word that
 #: begins otherwise has no proclitic to cut.
 _PROCLITIC_LETTERS = frozenset(AR_CONJUNCTIONS) | frozenset(AR_PREPOSITIONS)
+#: Per gazetteer, :func:`geo.dotted.precedents` of its keys.
+_PRECEDING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _first_word_dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch | None:
+    """An Arabic name of two words starting at token i (after its proclitics: «وجياتا الخشب»)
+    whose last word is written as one gazetteer name's and whose first word is one dot away
+    from that name's («جياتا الخشب» for «جباتا الخشب»; :func:`geo.dotted.first_word_dotted_key`),
+    a first word with no article. Method "fuzzy", as :func:`_dotted`."""
+    j = i + 2
+    if j > len(doc) or any(k in masked for k in range(i, j)) or any(
+            not t.text[:1].isalnum() for t in doc[i:j]):
+        return None
+    last = name_key(doc[i + 1].text)
+    preceding = _PRECEDING.get(gaz)
+    if preceding is None:
+        preceding = _PRECEDING[gaz] = dotted.precedents(gaz.index_keys())
+    if last not in preceding:
+        return None  # most words end no name of two words: one cached key, no more
+    start, end, surface = _span_text(doc, i, j)
+    first = doc[i].text
+    for plen, rest in [(0, first), *arabic_proclitic_splits(first, min_letters=dotted.MIN_LETTERS)]:
+        key = name_key(surface[plen:])
+        if not key or gaz.has_key(key) or key in gaz.blocked_names or rest.startswith("ال"):
+            continue  # (a definite first word is a noun phrase: «القوات السورية» 'the Syrian forces')
+        variant = dotted.first_word_dotted_key(key, preceding)
+        if variant is not None and variant not in gaz.blocked_names:
+            hits = gaz.hits_for_key(variant)
+            if hits:
+                return GazetteerMatch(start + plen, end, i, j, variant, tuple(hits), "fuzzy")
+    return None
+
+
 #: Per gazetteer, :func:`_head_after_proclitic` of each word asked about (words recur).
 _HEAD_CUTS: weakref.WeakKeyDictionary[Gazetteer, dict[str, int]] = weakref.WeakKeyDictionary()
 
@@ -620,6 +659,42 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
                 continue
             hits = tuple(h for h in gaz.hits_for_key(variant) if h.entry.country_code == FOCUS_COUNTRY)
             return GazetteerMatch(start + plen, end, i, j, variant, hits, variants.METHOD)
+    return None
+
+
+def _latin_only(doc: Doc, i: int, gaz: Gazetteer, masked: set[int], before: list[GazetteerMatch],
+                stop_words: frozenset[str], cues: NameCues, longer: bool = False) -> GazetteerMatch | None:
+    """An Arabic name of one to three words starting at token i (after its proclitics) that
+    spells the romanised name of Syrian places the gazetteer has in Latin script only
+    (:mod:`geo.latin_only`: «بسنقول» for Basnaqūl), the longest. A variant: kept only where the
+    text confirms it (:func:`geo.variants.confirmed`); a one-word name only right after a town,
+    village or quarter word or its list (:func:`_after_village_word`), when it is no ordinary
+    word (common_words.tsv) and the name ends there (:func:`_name_ends`). ``longer``: a one-word
+    match starts at token i, so only a name of two words or more is looked for."""
+    index = latin_only.latin_only_index(gaz)
+    if not index.by_key:
+        return None
+    text = doc.user_data[_TEXT]
+    first = doc[i].text
+    cuts = [(0, first)] + list(arabic_proclitic_splits(first, min_letters=3))
+    for j in range(min(len(doc), i + 3), i + 1 if longer else i, -1):
+        if any(k in masked for k in range(i, j)) or any(not t.text[:1].isalnum() for t in doc[i:j]):
+            continue
+        start, end, surface = _span_text(doc, i, j)
+        for plen, _ in cuts:
+            written = surface[plen:]
+            key = name_key(written)
+            if not key or gaz.has_key(key) or key in gaz.blocked_names:
+                continue
+            if j - i > 1 and _settlement_word(first, doc.lang_):
+                continue  # «قرية بسنقول»: the village word begins no name
+            if j - i == 1 and (_ordinary_word(written, cues) or not _name_ends(doc, j, stop_words)
+                               or not _after_village_word(text, start, before, doc.lang_)):
+                continue
+            hits = tuple(Hit(e, True) for e in (gaz.get(ident) for ident in index.ids_for(key))
+                         if e is not None)
+            if hits:
+                return GazetteerMatch(start + plen, end, i, j, key, hits, variants.METHOD)
     return None
 
 
@@ -1111,7 +1186,7 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
                 return "demonym adjective"
         if _indefinite_adjective(text, m, before, lang, cues):
             return "indefinite adjective"
-        if _after_generic_head(text, m, cues):
+        if _after_generic_head(text, m, cues) and not (minor and _named_after_village(text, m, lang)):
             return "second word of a longer name (a generic head before it)"
         # «ومن هذا الباب» 'in this respect': a definite word after a demonstrative is a common noun
         if before and before[-1] in cues.get("determiner", lang) and surface.startswith("ال"):
@@ -1184,6 +1259,16 @@ def _after_generic_head(text: str, m: GazetteerMatch, cues: NameCues) -> bool:
         if not rest.startswith("ال") and cues.common_words.get(name_key(rest)) == "head":
             return True
     return False
+
+
+def _named_after_village(text: str, m: GazetteerMatch, lang: str) -> bool:
+    """«تل كوكبة» 'the hill of Kawkabah': a generic head that is also the head word of a place
+    named after a settlement (the language's ``institution_before``: a hill, a mountain) right
+    before the name. Called for a name with no town among its namesakes (the caller's ``minor``):
+    the hill stands by its village and is read there (:func:`geo.parser._institution_span`); the
+    hill of a town («تل السلمية») is another place, often far from it, and stays unread."""
+    head = rules_for(lang).institution_before
+    return head is not None and head.search(text[max(0, m.start - 30): m.start]) is not None
 
 
 def _kunya(surface: str, before: list[str], after: list[str], lang: str, cues: NameCues) -> bool:

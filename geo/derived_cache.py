@@ -84,11 +84,13 @@ def load_derived_indexes(gazetteer: Any) -> None:
     that costs the build no time. The indexes are the ones lookups build on first use (same
     values either way)."""
     from geo.arabic_spelling import joined_heads, respelling_index
+    from geo.latin_only import latin_only_index
     from geo.variants import skeleton_index
 
     skeleton_index(gazetteer)
     respelling_index(gazetteer)
     joined_heads(gazetteer)
+    latin_only_index(gazetteer)
     fuzzy = getattr(gazetteer, "_fuzzy_index", None)  # the gazetteer's own lazily built index
     if fuzzy is not None:
         fuzzy()

@@ -27,6 +27,7 @@ from pathlib import Path
 from geo import language_rules, sources
 from geo.errors import GazetteerError
 from geo.normalize import (
+    arabic_joined_key,
     arabic_proclitic_splits,
     compact_key,
     is_arabic,
@@ -200,6 +201,9 @@ class Gazetteer:
                 seen.add(key)
                 self._exact.setdefault(key, []).append((idx, primary))
                 self._compact.setdefault(compact_key(key), []).append((idx, primary))
+                if " " in key and is_arabic(key) and arabic_joined_key(key) != compact_key(key):
+                    # «معرتحرمة»: the name's words joined, its construct ة written ت
+                    self._compact.setdefault(arabic_joined_key(key), []).append((idx, primary))
                 self.max_words = max(self.max_words, min(key.count(" ") + 1, 8))
                 words = key.split(" ")
                 for n in range(1, len(words)):

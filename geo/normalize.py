@@ -162,6 +162,15 @@ def compact_key(key: str) -> str:
     return key.replace(" ", "")
 
 
+def arabic_joined_key(key: str) -> str:
+    """«معرة حرمة» written as one word, «معرتحرمة»: the taa marbuta that ends the first terms of
+    a construct is written ت once the words are joined. The spaceless key of an Arabic name key
+    of two words or more with those letters (ه in a key) read ت; the key's own compact form when
+    none of its first words ends so."""
+    words = key.split(" ")
+    return "".join(w[:-1] + "ت" if len(w) > 1 and w.endswith("ه") else w for w in words[:-1]) + words[-1]
+
+
 def strip_parenthesised(text: str) -> str:
     """'Hawr (Hour)' -> 'Hawr': control-table names carry glosses in parentheses."""
     return re.sub(r"\s*\([^)]*\)", "", text).strip()

@@ -612,9 +612,10 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
         return True
     head = rules_for(lang).institution_before if lang else None
     after_head = head is not None and head.search(text[max(0, m.start - 30): m.start])
-    if not after_head and any(o.end <= m.start and not text[o.end:m.start].strip()
-                              and not (kind is None and _route_end(text, o, lang))
-                              for o in matches if o is not m):
+    after_cue = _after_cue_word(text, m.start, lang)
+    if not after_head and not after_cue and any(o.end <= m.start and not text[o.end:m.start].strip()
+                                                and not (kind is None and _route_end(text, o, lang))
+                                                for o in matches if o is not m):
         return False  # (after «سجن» 'prison', a village too, the name is the prison's town)
     if kind == "adjective":
         # the cue word of a name has no article (بلدة الشرقية); after a definite noun (المدينة
@@ -625,6 +626,20 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     if kind == "noun":
         return c.settlement or c.city or c.area or c.facility or (listed and _salient_town(e))
     return True
+
+
+def _after_cue_word(text: str, start: int, lang: str | None) -> bool:
+    """A settlement word or a weaker cue word (``settlement_before``, ``weak_settlement_before``)
+    stands right before ``start``: «مشارف كفرنبودة» 'the approaches of Kafr Nabuda'. GeoNames
+    lists some such words as villages too (مشارف), and a name right after a place's name is
+    otherwise read as the second word of a longer one; after a cue word it is the place the cue
+    speaks of."""
+    if not lang:
+        return False
+    rules = rules_for(lang)
+    left = text[max(0, start - 30): start]
+    return any(p is not None and p.search(left) is not None
+               for p in (rules.settlement_before, rules.weak_settlement_before))
 
 
 #: The prefixes of the Arabic imperfect's third person (تـ feminine, يـ masculine): a verb after

@@ -1,7 +1,7 @@
 """Round 7 rules for Arabic news (issue 9), on real gazetteer entries and the real rule tables.
 
 - :mod:`geo.dotted`: a two- or three-word name one dot away from one gazetteer name («تل عجاز»
-  for Tall Ajar «تل عجار»), never a one-word name.
+  for Tall Ajar «تل عجار»; in the first word of two, «جياتا الخشب»), never a one-word name.
 - :func:`geo.written_form.agree_with_marks`: the vowel marks a text writes (the shadda of
   «عمّان») choose between places whose keys are equal once the marks are dropped.
 - :mod:`geo.apposition`: a demonym right before a name («العاصمة الأردنية عمان», "the
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.dotted import continuations, dot_swaps, dotted_key, one_slip
+from geo.dotted import continuations, dot_swaps, dotted_key, first_word_dotted_key, one_slip, precedents
 from geo.language_rules import rules_for
 from geo.normalize import name_key
 from geo.resolve import LIST_MATE_BONUS, located_bonus
@@ -46,6 +46,17 @@ def test_dotted_key_needs_a_known_first_word_and_one_answer(gazetteer):
     # a first word that begins no name of the gazetteer
     assert dotted_key(name_key("قال عجاز"), following) is None
     assert dotted_key(name_key("تل رفعت"), following) is None  # written as the gazetteer does
+
+
+def test_a_dot_slip_in_the_first_word_of_two(gazetteer):
+    preceding = precedents(gazetteer.index_keys())
+    assert first_word_dotted_key(name_key("جياتا الخشب"), preceding) == name_key("جباتا الخشب")
+    assert first_word_dotted_key(name_key("معزة مصرين"), preceding) == name_key("معرة مصرين")
+    # never a dropped letter («قوات» 'forces' is «قنوات» less its nun), nor a short first word
+    assert first_word_dotted_key(name_key("قوات سورية"), preceding) is None
+    assert first_word_dotted_key(name_key("بل رفعت"), preceding) is None
+    assert first_word_dotted_key(name_key("جباتا الخشب"), preceding) is None  # as written
+    assert first_word_dotted_key(name_key("جياتا"), preceding) is None  # one word
 
 
 def test_written_marks_count_letters_from_the_end():

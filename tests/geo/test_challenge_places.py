@@ -39,10 +39,14 @@ Families:
   a final ة for ا, a long vowel left out, a compass adjective dropped, a one-word name written in
   two words; a long vowel left out confirmed by two places of its list read as written), a dot
   slip after a proclitic («وتل عجاز»), and ordinary words, particles and given names one such
-  step away from a village that must stay unread.
+  step away from a village that must stay unread; a dot slip in the first word of two
+  («جياتا الخشب»), a two-word name written joined with its construct ة as ت («معرتحرمة»), and
+  villages the gazetteer names in Latin script only, read from an Arabic text that spells their
+  romanisation («كفر حميم» for Kafr Ḩamīm, :mod:`geo.latin_only`).
 - ``cue_noun_river``: Arabic names after a cue noun that GeoNames also lists as a village (نهر،
-  القرى), the article as written choosing between two namesakes (الشرفية / شرفية,
-  :mod:`geo.written_form`), and the Euphrates and the Orontes in four languages.
+  القرى), a hill, front, post, checkpoint or outskirts named after a village («تل كوكبة»,
+  «جبهة كفرنبودة», «نقطة الصرمان», «مشارف حزارين»), the article as written choosing between
+  two namesakes (الشرفية / شرفية, :mod:`geo.written_form`), and the Euphrates and the Orontes in four languages.
 - ``salient_namesake``: which namesake a bare name means (a village beside the other places
   of its list, a far town beside its own; cities stay cities), a village name repeated bare after
   the article once named it with a village word, Jordan's Aqaba, Menagh, Jabal al-Zawiya, German

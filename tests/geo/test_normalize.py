@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.normalize import arabic_proclitic_splits, compact_key, name_key, strip_parenthesised
+from geo.normalize import arabic_joined_key, arabic_proclitic_splits, compact_key, name_key, strip_parenthesised
 
 
 @pytest.mark.parametrize("a, b", [
@@ -48,3 +48,10 @@ def test_proclitic_splits(word, splits):
 def test_parenthesised_glosses_are_stripped():
     assert strip_parenthesised("Hawr (Hour)") == "Hawr"
     assert strip_parenthesised("Base 46 (46th Regiment base)") == "Base 46"
+
+
+def test_a_joined_arabic_name_writes_its_construct_taa_marbuta_as_taa():
+    assert arabic_joined_key(name_key("معرة حرمة")) == name_key("معرتحرمة")
+    assert arabic_joined_key(name_key("خربة غزالة")) == "خربتغزاله"  # the last word keeps its ending
+    assert arabic_joined_key(name_key("كفر نبل")) == compact_key(name_key("كفر نبل"))  # no ة: as compact
+    assert arabic_joined_key(name_key("حلب")) == name_key("حلب")
