@@ -2112,9 +2112,11 @@ def office_holder(state: str, ctx: SentenceContext, registry: ActorRegistry) -> 
     president" is Erdogan speaking again, not a second voice of Turkey."""
     actor = registry.get(state)
     country = actor.country if actor is not None else None
+    # (round 14) a leader who speaks for an armed group holds no office of the state («الرئيس السوري»
+    # after Mazloum Abdi is not Abdi): only officials who speak for themselves
     return next((a.name for a in reversed(ctx.all_actors)
                  if a.type == "official" and a.country == country and a.end <= ctx.sentence.start
-                 and ctx.sentence.start - a.end <= ANAPHORA_REACH), None)
+                 and ctx.sentence.start - a.end <= ANAPHORA_REACH and registry.voice(a.name) == a.name), None)
 
 
 #: How far after a meeting verb (characters) its venue may stand, past the members' names.
@@ -2228,6 +2230,24 @@ def relative_statement(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) ->
         return False
     return any(0 <= trigger.start - a.end <= RELATIVE_STATEMENT_REACH
                and head.fullmatch(ctx.text, a.end, trigger.start) is not None for a in ctx.actors)
+
+
+def continued_statement(sentence: Sentence, triggers: Sequence[TriggerHit], text: str, rules: LanguageRules,
+                        quotes: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the sentence goes on with the previous statement: a verb of the table's
+    ``continuation`` ("..., he added", «وأضاف أن») with no statement verb of its own before it
+    outside a quotation.
+
+    Why (round 14): «قال أنور قرقاش ... إن سوريا ليست في مأمن ... وأضاف أنه لا يعلم»: the speaker
+    named with the sentence's first verb goes on in the same sentence; the continuation of its
+    second verb dropped the first verb's statement too, and the sentence said nothing. A verb
+    inside the words quoted ('"... a meeting tomorrow," he said') is no verb of the sentence's own.
+    """
+    match = rules.continuation.search(sentence.text) if rules.continuation is not None else None
+    if match is None:
+        return False
+    at = sentence.start + match.start()
+    return not any(t.kind == "statement" and t.start < at and not inside(quotes, t.start, t.end) for t in triggers)
 
 
 def troop_movement(traveller: ActorMention | None, registry: ActorRegistry) -> bool:
@@ -2558,7 +2578,32 @@ def claims_capture(verb: TriggerHit, triggers: Sequence[TriggerHit], ctx: Senten
     return any(t.kind in ("control_change", "other") and t.role in CLAIM_ROLES
                and 0 <= t.start - verb.end <= CLAIM_REACH
                and not (fighting is not None and fighting.search(ctx.text, t.end, t.end + FIGHTING_REACH))
-               for t in triggers)
+               for t in triggers) or claims_victory(verb, ctx)
+
+
+#: How far after a statement verb (characters) a claim of victory may stand: past the speaker's
+#: name and a source clause («وقالت إدارة العمليات العسكرية في بيان لها إن "مدينة درعا ... محررة"»).
+VICTORY_REACH = 100
+_VICTORY_STOP = re.compile(r"[.;!?\n]")
+
+
+def claims_victory(verb: TriggerHit, ctx: SentenceContext) -> bool:
+    """(Round 14) Whether a statement verb reports a victory: the fall or the end of the regime or
+    of its rule, a city declared liberated (the table's ``victory_claim``), within
+    :data:`VICTORY_REACH` characters after the verb and before the sentence's end.
+
+    Why: "the rebels announced the fall of the Assad regime", « ont annoncé la chute du régime »,
+    «أعلنت المعارضة سقوط نظام الأسد», «أصبحت محررة»: as with a claim of ground (:func:`claims_capture`),
+    a fighting side announcing its own victory is the military news, and the gold has no
+    statement for it; the same words from a state that does not fight stay its statement (the
+    caller asks this only of a fighting side's words).
+    """
+    pattern = table_pattern(ctx.lang, "victory_claim")
+    if pattern is None:
+        return False
+    end = min(ctx.sentence.end, verb.end + VICTORY_REACH)
+    stop = _VICTORY_STOP.search(ctx.text, verb.end, end)
+    return pattern.search(ctx.text, verb.end, stop.start() if stop else end) is not None
 
 
 def second_speakers(ctx: SentenceContext, diplomatic: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
@@ -2957,7 +3002,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             dated = {**{t: d for t, d in dated.items() if t not in unnamed}, **lent}
         inferred: str | None = None
         said = triggers  # before a continuation drops them: a pronoun's words of their own day (own_day_speaker)
-        if rules.continuation is not None and rules.continuation.search(s.text):
+        if continued_statement(s, triggers, text, rules, quotes):
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
             triggers = [t for t in triggers if t.family == "military"]
         past = (rules.background is not None and rules.background.search(s.text)) or (i > 0 and old_run[i - 1])
