@@ -953,6 +953,30 @@ def object_opening(ctx: SentenceContext, trig: TriggerHit, nxt: int, rules: Lang
     return slot.end() if any(rules.locating_gap.match(head[i:]) for i in starts) else None
 
 
+def relative_aside(gap: str, rules: LanguageRules) -> bool:
+    """Whether a relative clause set off by a comma opens between a control verb and the first
+    place after it (", which overlook Saraqeb", « , qui dominent Saraqeb », «، التي تطل على»): the
+    table's ``relative_pronoun`` right after a comma.
+
+    Why: the verb's object is the noun the clause describes ("two hills", "several towns"), no
+    place; the place inside the clause says what that noun is near or leads to. Taken as the
+    object, it made "captured several towns in Homs province, which they view as gateways to
+    Damascus" a capture of Damascus on real news (round 14)."""
+    if rules.relative_pronoun is None:
+        return False
+    for comma in _LIST_COMMA.finditer(gap):
+        rest = gap[comma.start():]
+        after = rest[1:].lstrip()
+        pronoun = rules.relative_pronoun.match(rest) or rules.relative_pronoun.match(after)
+        clause = pronoun.string[pronoun.end():] if pronoun is not None else ""
+        # a clause has words of its own before the place (« , dont Halfaya » lists members), and
+        # runs up to it: one closed by a comma was an aside on the subject («سيطرت فصائل المعارضة،
+        # التي باتت على بعد ساعات من دمشق، على تلبيسة»), the object comes after it
+        if pronoun is not None and words_of(clause) and not _LIST_COMMA.search(clause):
+            return True
+    return False
+
+
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The towns of a control-change sentence that changed hands.
 
@@ -1005,6 +1029,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             limit = reach if not out else LIST_GAP
             if len(gap) > limit or (out and (_LIST_BREAK.search(gap) or not _only_lists(gap, rules))):
                 break
+            if forward and not out and relative_aside(gap, rules):
+                break  # "took two hills, which overlook Saraqeb": the object was the noun before "which"
             if forward and out and rules.locating_gap is not None and rules.locating_gap.match(gap):
                 # "seized the Nayrab airport in Aleppo", «مطار كويرس في حلب»: the table's
                 # ``locating_gap`` (a preposition, perhaps a town word): Aleppo says where it is
@@ -1058,12 +1084,33 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     # «Hama est passée sous le contrôle des rebelles»: after "fall" and "back" verbs the slot holds
     # the taker, the place is their subject
     explicit_object = rules.object_slot is not None and rules.object_slot.search(slot) is not None
-    if not chosen and (final or trig.role in ("fall", "back", "leave") or not explicit_object):
+    if not chosen and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
+            and not own_object(ctx, trig):
         before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
         chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
                        lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
         chosen.reverse()
     return chosen
+
+
+#: Roles whose verb takes a direct object (:func:`own_object`): not "fell into their hands".
+OBJECT_ROLES = ("take", "lose", "retake")
+
+
+def own_object(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether a capture or loss verb is followed by its own object opened by a possessive (the
+    table's ``own_object``: "abandoned their positions", « ont abandonné jeudi leurs positions »,
+    «abandonaron el jueves sus posiciones», «räumten am Donnerstag ihre Stellungen»).
+
+    Why: a transitive verb's direct object is the noun phrase right after it; when that is "their
+    positions", the town named before the subject ("In Hama, troops abandoned their positions")
+    only says where, it is no subject of a passive or of "fell". Read as the place lost, it made
+    a change of the town on real news (round 14: the Golan Heights, "after Syrian soldiers had
+    abandoned their positions")."""
+    if trig.role not in OBJECT_ROLES:
+        return False
+    pattern = table_pattern(ctx.lang, "own_object")
+    return pattern is not None and pattern.match(ctx.text, trig.end, ctx.sentence.end) is not None
 
 
 #: How far after a capture verb (characters) an object that is no place may end (:func:`zone_object`).
@@ -1400,6 +1447,32 @@ def unopposed_sides(ctx: SentenceContext) -> list[ActorMention]:
     return [a for i, a in enumerate(sides) if i not in opposed]
 
 
+#: Most words of a date aside besides its date phrase ("on Thursday morning": "on", "morning").
+DATE_ASIDE_WORDS = 2
+_DATE_ASIDE = re.compile(r"\s*,(.*),\s*", re.S)
+
+
+def _date_aside(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the text between a subject and its verb is only a date set off by commas ("the
+    IDF, on Sunday afternoon, took over", « Tsahal a, jeudi, pris »): an aside that leaves the
+    subject the verb's own.
+
+    Why: news puts the day between the subject and the verb in commas; the comma alone read as a
+    clause break, so the foreign army before it was no subject and its incursion became a change
+    of unknown direction (round 14: Mount Hermon taken by the IDF, on real news)."""
+    aside = _DATE_ASIDE.fullmatch(ctx.text, start, end)
+    if aside is None:
+        return False
+    inner = list(ctx.text[aside.start(1):aside.end(1)])
+    dated = False
+    for d in ctx.dates:
+        if aside.start(1) <= d.start and d.end <= aside.end(1):
+            inner[d.start - aside.start(1):d.end - aside.start(1)] = " " * (d.end - d.start)
+            dated = True
+    rest = "".join(inner)
+    return dated and not _FOREIGN_GAP_STOP.search(rest) and len(words_of(rest)) <= DATE_ASIDE_WORDS
+
+
 def foreign_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
     """Whether a capture verb's subject is a foreign state's forces ("the Israeli army seized
     Quneitra", «سيطر الجيش الإسرائيلي على», « l'armée israélienne a capturé »): the nearest actor
@@ -1419,8 +1492,9 @@ def foreign_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
     gap = ctx.text[before[-1].end:trig.start] if before else ""
     # right before the verb, in its clause: «informaron medios rusos, horas después de un avance
     # rebelde que tomó Damasco» names Russia as the source, not as the taker
-    subject = (before[-1] if before and not _FOREIGN_GAP_STOP.search(gap)
-               and len(words_of(gap)) <= FOREIGN_SUBJECT_WORDS else None)
+    subject = (before[-1] if before and (_date_aside(ctx, before[-1].end, trig.start)
+                                         or (not _FOREIGN_GAP_STOP.search(gap)
+                                             and len(words_of(gap)) <= FOREIGN_SUBJECT_WORDS)) else None)
     if rules.verb_subject:
         after = [a for a in in_sentence if a.start >= trig.end]
         if after and len(words_of(ctx.text[trig.end:after[0].start])) <= 2:

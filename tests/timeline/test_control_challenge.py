@@ -66,7 +66,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "adjacent",
             # round 13: one change told twice in an article, once with no side and once with its
             # taker, is one change (the directed one), written before the rule
-            "repeat")
+            "repeat",
+            # round 14: "took power in" a town, written before the rule
+            "power")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
