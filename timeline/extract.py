@@ -226,7 +226,23 @@ def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any
     # already keeps a capture in a condition off the map, reaches to the clause's end only)
     if rules.condition is not None and rules.condition.search(text, sentence_start, trigger.start) is not None:
         return True
-    return modal_verb(trigger, start, text, rules.language) or awaited(trigger, sentence_start, text, rules.language)
+    return (modal_verb(trigger, start, text, rules.language) or awaited(trigger, sentence_start, text, rules.language)
+            or enabled(trigger, sentence_start, text, rules.language))
+
+
+def enabled(trigger: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+    """Whether a situation report or a strike is the complement of a verb of enabling in the
+    conditional, up to five words before it: the table's ``enabling_conditional`` ("would allow the
+    rebels to cut the motorway", « permettrait aux rebelles de couper », «permitiría a los rebeldes
+    cortar»).
+
+    Why (round 14, mil14): the conditional tells a consequence that may follow (of a capture, of air
+    cover), not a road cut or troops sent that day; read as news it put a closure on the day of an
+    analyst's words (es-ad9746def9). The ``hypothetical`` words stand right before the report
+    ("ready to"); here the verb's object, the side enabled, stands between.
+    """
+    return cue_before(event_cues(lang).get("enabling_conditional"), trigger.start, sentence_start, text,
+                      CIRCUMSTANCE_REACH + 20) is not None
 
 
 def awaited(trigger: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
@@ -301,7 +317,8 @@ CONDEMNED_WORDS = 5
 def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
     compile (``flight_pronoun``, ``strike_negation``, ``modal_verb``, ``condemned_object``,
-    ``strike_anaphora``, ``strike_definite``, ``awaited``, ``circumstance_noun``), compiled once
+    ``strike_anaphora``, ``strike_definite``, ``awaited``, ``circumstance_noun``,
+    ``enabling_conditional``), compiled once
     per language.
 
     Why here: the lexicon is another module's; these keys only serve the strike and flight checks
@@ -314,7 +331,8 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "modal_verb": r"(?<!\w)(?:ALT)(?:\s+\S+){0,3}?\s*$",
                  "strike_definite": r"(?:ALT)",
                  "awaited": r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$",
-                 "circumstance_noun": r"(?<!\w)(?:ALT)\s*$"}
+                 "circumstance_noun": r"(?<!\w)(?:ALT)\s*$",
+                 "enabling_conditional": r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,5}?\s*$"}
     cues = {}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
