@@ -19,7 +19,11 @@ Conventions (documented in BENCHMARKS.md "Dates" and tested in tests/timeline/te
 * A day and month without a year: latest on or before the anchor, or up to 14 days after it
   (forthcoming meetings).
 * Weeks run Monday to Sunday; the weekend is Saturday–Sunday in all three languages (the Arabic
-  wire copy translates European agencies), precision "week". "N weeks ago" (« il y a une
+  wire copy translates European agencies), precision "week". (Round 14) "earlier this week" (« plus
+  tôt cette semaine », «في وقت سابق من هذا الأسبوع», «früher in dieser Woche») is before the anchor:
+  from the Sunday that opens the week in US and Arabic use to the anchor's eve; "early this week"
+  (« en début de semaine », «a principios de semana», «Anfang der Woche», «مطلع الأسبوع») is Monday to
+  Wednesday, never after the anchor (``patterns.week_part``). "N weeks ago" (« il y a une
   semaine », «قبل أسبوع», «hace una semana», «vor einer Woche») is no calendar week but a distance:
   the anchor minus N weeks, three days either side (never the anchor itself), precision "week".
 * "ces derniers jours" / "over the past few days" / «الأيام الأخيرة»: the seven days ending on the

@@ -1377,9 +1377,10 @@ def night_strike_dates(ctx: SentenceContext, triggers: Sequence[TriggerHit], dat
 BACKGROUND_CONTROL_DAYS = 13
 
 
-def control_reach(text: str, lo: int, trig: TriggerHit, rules: LanguageRules) -> int:
+def control_reach(text: str, lo: int, trig: TriggerHit, rules: LanguageRules, hi: int | None = None) -> int:
     """How many days before its anchor an undated capture's range starts: :data:`BACKGROUND_CONTROL_DAYS`
-    in an "after" clause (the table's ``circumstance``), :data:`INFERRED_CONTROL_DAYS` otherwise.
+    in an "after" clause (the table's ``circumstance``) or in a sentence that says how long the
+    campaign took (:func:`campaign_span`, up to ``hi``, the sentence's end), :data:`INFERRED_CONTROL_DAYS` otherwise.
 
     Why: "fighting went on after the factions took Aleppo", « après avoir pris Alep, les rebelles
     sont entrés dans Homs », «بعد سيطرة الفصائل على حلب», « nachdem die Rebellen Aleppo eingenommen
@@ -1390,7 +1391,26 @@ def control_reach(text: str, lo: int, trig: TriggerHit, rules: LanguageRules) ->
     """
     if after_clause_start(text, lo, trig, rules.circumstance) is not None:
         return BACKGROUND_CONTROL_DAYS
+    if hi is not None and campaign_span(text, lo, hi, rules.language):
+        return BACKGROUND_CONTROL_DAYS
     return INFERRED_CONTROL_DAYS
+
+
+def campaign_span(text: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether ``text[lo:hi]`` (a sentence) says how long the campaign took: the table's
+    ``campaign_span`` ("within a week", « en moins d'une semaine », «في أقل من أسبوع», «en poco más
+    de una semana», «in weniger als einer Woche», "a week-long offensive").
+
+    Why (round 14): such a phrase measures the campaign, not the day of a capture: "in less than a
+    week the rebels took Aleppo and Hama" recaps gains spread over that span and told days after
+    them (the writers round it: "a week" for the eight to twelve days since 27 November). Dated as
+    the last :data:`INFERRED_CONTROL_DAYS` before the article's date, Aleppo's capture of 29 November
+    fell out of the range of five development articles (en, fr, es, de, ar). Like a capture in an
+    "after" clause it is dated as the days up to the article's date from :data:`BACKGROUND_CONTROL_DAYS`
+    back; the range's end, where the control model places it, does not move.
+    """
+    pattern = table_pattern(lang, "campaign_span")
+    return pattern is not None and pattern.search(text, lo, hi) is not None
 
 
 def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit | None:
@@ -3083,6 +3103,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         launched = launch_captures(triggers, dated, _held_by(fallback[0].date if fallback else None, published))
         dated.update(launched)
         shared = {**shared, **launched}
+        # "Since 27 November the rebels have taken Aleppo": since that day, by the report (round 14)
+        since = since_captures(triggers, dated, every_date, _held_by(fallback[0].date if fallback else None, published))
+        dated.update(since)
+        shared = {**shared, **since}
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day
         opening = opening_clause_dates(triggers, dated, text, rules, shared)
         dated.update(opening)
@@ -3162,6 +3186,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                 event = replace(event, date_inferred=SHARED_DATE, reasons=["date_inferred", *event.reasons])
             if trig in strays and fallback is not None:  # dated as an undated capture is: by the article
                 event = replace(event, date_inferred=fallback[1])
+            if inferred is None:
+                # «قالت الخارجية إن عراقجي سيبدأ جولة يوم الأحد»: the coming day is the tour's (round 14)
+                event = words_by_report(event, fallback, published)
             if inferred is None and trig in vague_only:
                 event = replace(event, date_inferred=fallback[1], reasons=["date_inferred", *event.reasons])
             if inferred is not None:
@@ -3184,8 +3211,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                 if event.kind == "control_change" and event.date is not None:
                     # "X has fallen": true by the article's date, since some day before it; by its
                     # publication at the latest, even when the lead dates yesterday's news
-                    reach = control_reach(text, s.start, trig, rules)
-                    event = replace(event, date=event.date - timedelta(days=reach),
+                    reach = control_reach(text, s.start, trig, rules, s.end)
+                    # counted from the publication when the lead names a day after it (round 14)
+                    told = min(event.date, published) if published is not None else event.date
+                    event = replace(event, date=told - timedelta(days=reach),
                                     date_end=_held_by(event.date, published), date_precision="week")
             results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
@@ -3194,6 +3223,26 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results = pronoun_speakers(results, sentences, actors, registry, text, rules)
     military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text)), text, lang)
     return story_marked(retold_talks(fold_readouts(military, registry)))
+
+
+def words_by_report(event: Event, fallback: tuple[DateHit, str] | None, published: Any) -> Event:
+    """A statement dated after its article's publication, dated instead as one with no date of its
+    own: the article's date, the publication's at the latest.
+
+    Why (round 14): "the ministry said Araghchi would start a tour on Sunday, 1 December", « a
+    indiqué qu'Araghchi entamerait dimanche 1er décembre une tournée », «قالت الخارجية إن عراقجي سيبدأ
+    جولة يوم الأحد 1 ديسمبر», «dijo que Araghchi iniciará el domingo», «teilte mit, Araghtschi werde am
+    Sonntag ... antreten» in a Saturday story: the day is the announced tour's, and the words, said by
+    the time they were reported, were dated on it (a spurious statement of a day to come, and the
+    day's own one missed). Only statements: a meeting or a visit announced ahead keeps its coming day.
+    """
+    if event.kind != "statement" or published is None or event.date is None or not event.date > published:
+        return event
+    day = fallback[0].date if fallback is not None and fallback[0].date is not None else published
+    basis = fallback[1] if fallback is not None and day <= published else "published"
+    day = min(day, published)
+    return replace(event, date=day, date_end=None, date_precision="day", date_phrase=None, date_inferred=basis,
+                   reasons=["date_inferred", *[r for r in event.reasons if r != "date_inferred"]])
 
 
 def quoted_day_speaker(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], dates: Sequence[DateHit],
@@ -3278,8 +3327,8 @@ def long_before(event: Event, published: Any) -> bool:
 
 
 def _held_by(lead: Any, published: Any) -> Any:
-    """The last day an undated capture may have happened on: the article's publication day when
-    it is later than the lead's date.
+    """The last day an undated capture may have happened on: the article's publication day, when
+    it is later than the lead's date and (round 14) when it is earlier (a lead naming a day ahead).
 
     Why: a lead that opens on yesterday's capture ("they had taken Hama on Thursday") dates the
     story, but the article's undated present-tense reports ("the factions reached Rastan") may be of
@@ -3287,10 +3336,9 @@ def _held_by(lead: Any, published: Any) -> Any:
     """
     if published is None or lead is None:
         return lead
-    try:
-        return max(lead, published)
-    except TypeError:
-        return lead
+    # (round 14) nor the lead's when it names a day after the publication: a day announced ahead
+    # («los días 7 y 8 de diciembre», the talks to come) held no capture told before it
+    return published
 
 
 def war_reference(d: Any, text: str, rules: LanguageRules) -> bool:
@@ -3375,13 +3423,20 @@ def since_start_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Da
     them and the date hid the "since", and the fighting of the whole period was dated on X, the
     offensive's first day. The range keeps the event and says what the text says: since X, up to
     the report. The launch itself ("the offensive began on X", role ``offensive``) keeps its day,
-    and a control change's date is not this function's (:mod:`timeline.control_dates`).
+    and a control change's date is not this function's (:mod:`timeline.control_dates`), except a
+    capture's (round 14): « Depuis le début de l'offensive le 27 novembre, les rebelles ont pris
+    Alep », «Desde que comenzó la ofensiva el 27 de noviembre ... han tomado», «Seit Beginn der
+    Offensive am 27. November haben ... eingenommen» put the captures on the 27th, where "since
+    the offensive began on 27 November" in English (the launch verb claims the day) gave them the
+    range (:func:`launch_captures`); so do these now, as the captures since a bare day do
+    (:func:`since_captures`).
     """
     if rules.since_start is None or until is None:
         return {}
     out: dict[TriggerHit, DateHit] = {}
     for t, d in dated.items():
-        if (t.kind == "control_change" or t.role == "offensive" or d.precision != "day" or d.date is None
+        if ((t.kind == "control_change" and t.role not in CAPTURE_ROLES) or t.role == "offensive"
+                or d.precision != "day" or d.date is None
                 or not d.date < until):
             continue
         if rules.since_start.search(text[max(0, d.start - SINCE_START_REACH):d.start]):
@@ -3503,6 +3558,36 @@ def launch_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Date
     if not launches:
         return {}
     first = min(launches, key=lambda d: d.date)
+    return {t: DateHit(first.phrase, first.start, first.end, first.date, until, "week") for t in triggers
+            if t not in dated and t.kind == "control_change" and t.role in CAPTURE_ROLES}
+
+
+#: How many days before the story's day a "since X" point may be to date the captures told since it
+#: (:func:`since_captures`): the offensive's weeks, not "since 2016" (a year dates nothing anyway).
+SINCE_CAPTURE_DAYS = 31
+
+
+def since_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                   dates: Sequence[Any], until: Any) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated captures of a sentence that names a recent "since X" day: the days from
+    X to ``until`` (the story's day, or the publication when later), week precision.
+
+    Why (round 14): "Since 27 November the rebels have taken Aleppo and Hama", « Depuis le 27
+    novembre, les rebelles ont pris Alep », «منذ 27 تشرين الثاني ... تمكنت الفصائل من السيطرة على حلب»,
+    «Desde el 27 de noviembre ... han tomado», «Seit dem 27. November haben ... eingenommen»: a
+    "since" point dates no event of its own (:func:`timeline.sentences.usable_dates`), so the
+    sentence counted as dated and its captures were dropped (two Arabic development articles lost
+    four). The text says when they happened: between X and the report, as the captures of a dated
+    launch (:func:`launch_captures`). ``dates`` are the sentence's expressions, usable or not; only
+    a single day within :data:`SINCE_CAPTURE_DAYS` of ``until`` counts, the earliest if several.
+    """
+    if until is None:
+        return {}
+    points = [d for d in dates if getattr(d, "since", False) and d.date is not None and d.precision == "day"
+              and 0 <= (until - d.date).days <= SINCE_CAPTURE_DAYS]
+    if not points:
+        return {}
+    first = min(points, key=lambda d: d.date)
     return {t: DateHit(first.phrase, first.start, first.end, first.date, until, "week") for t in triggers
             if t not in dated and t.kind == "control_change" and t.role in CAPTURE_ROLES}
 

@@ -53,6 +53,9 @@ class Lexicon:
     #: Words for "tomorrow" that may stand before a weekday («غداً الجمعة»): with one, the weekday
     #: named is that day on or after the anchor (a story filed the day after it was written).
     tomorrow_words: frozenset[str] = field(default_factory=frozenset)
+    #: (round 14, dat14) Days of the month written as ordinal words (Arabic «الخامس من ديسمبر»,
+    #: "the fifth of December"): the template placeholder ``{ORD}``; none when empty.
+    ordinal_days: dict[str, int] = field(default_factory=dict)
 
 
 _EN_MONTHS = {
@@ -94,7 +97,11 @@ EN = Lexicon(
         (r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|(?:a|one)\s+day\s+earlier", "told", -1),
         (r"(?:(?:over|during|in|throughout|since|from) )?(?:last week|the previous week)",
          "week", -1),
-        (r"(?:earlier |later )?this week", "week", 0),
+        # (round 14, dat14) before the story's day, from the Sunday that opens the week in US use
+        (r"earlier\s+(?:this|in\s+the)\s+week", "earlier_week", 0),
+        (r"early\s+(?:this|in\s+the)\s+week|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week",
+         "week_start", 0),
+        (r"(?:later )?this week", "week", 0),
         (r"next week", "week", 1),
         (r"(?:(?:over|during|in|throughout|for) )?(?:the|this) (?:past|last) "
          r"(?:week|seven days|7 days)", "rolling_week", 0),
@@ -196,8 +203,12 @@ FR = Lexicon(
         (r"la\s+veille(?!\s+(?:de|du|des|au)\b|\s+d['’])|le\s+jour\s+précédent|un\s+jour\s+plus\s+tôt", "told", -1),
         (r"(?:(?:au cours de|durant|pendant|depuis) )?la semaine (?:dernière|passée|précédente)",
          "week", -1),
-        (r"(?:(?:au cours de|durant|pendant|depuis) )?cette semaine|(?:en )?début de semaine",
-         "week", 0),
+        # (round 14, dat14) « plus tôt cette semaine »: avant le jour du récit; « en début de semaine »:
+        # du lundi au mercredi
+        (r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine", "earlier_week", 0),
+        (r"(?:en |au )?début de (?:cette |la )?semaine(?!\s+(?:prochaine|dernière|passée|précédente))",
+         "week_start", 0),
+        (r"(?:(?:au cours de|durant|pendant|depuis) )?cette semaine", "week", 0),
         (r"la semaine prochaine", "week", 1),
         (r"(?:(?:au cours de|durant|pendant) )?la semaine écoulée"
          r"|(?:au cours des|durant les|pendant les|ces) sept derniers jours", "rolling_week", 0),
@@ -269,6 +280,16 @@ _AR_MONTHS = {
 _AR_PAST = r"الماضي|الفائت|المنصرم|الماضية|الفائتة|المنصرمة"
 _AR_NEXT = r"المقبل|القادم|المقبلة|القادمة"
 
+#: (round 14, dat14) Arabic days of the month as ordinal words: «الخامس من ديسمبر», «السابع والعشرين
+#: من تشرين الثاني», «الحادي عشر من كانون الأول», «الأول من ديسمبر».
+_AR_ORDINAL_UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_AR_ORDINAL_DAYS: dict[str, int] = {
+    "الأول": 1, **{w: n for n, w in enumerate(_AR_ORDINAL_UNITS[1:], start=2)}, "العاشر": 10,
+    **{f"{w} عشر": n for n, w in enumerate(_AR_ORDINAL_UNITS, start=11)}, "العشرين": 20,
+    **{f"{w} والعشرين": n for n, w in enumerate(_AR_ORDINAL_UNITS, start=21)}, "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
+
 AR = Lexicon(
     lang="ar",
     proclitics=r"(?:[وف]?ب?)",
@@ -281,6 +302,7 @@ AR = Lexicon(
     past_words=frozenset(_AR_PAST.split("|")),
     next_words=frozenset([*_AR_NEXT.split("|"), "غدا", "غد"]),
     tomorrow_words=frozenset({"غدا", "غد"}),
+    ordinal_days=_AR_ORDINAL_DAYS,
     since_words=frozenset({"منذ"}),
     count_nouns=("قتيل", "شخص", "أشخاص", "مدني", "عنصر", "مقاتل", "جندي", "غارة", "غارات",
                  "ضربة", "طفل", "أطفال", "امرأة", "لاجئ", "عائلة", "منزل", "كيلومتر", "كلم",
@@ -312,6 +334,10 @@ AR = Lexicon(
         (r"(?:في\s+)?اليوم\s+(?:نفسه|ذاته)|(?:في\s+)?(?:نفس|ذات)\s+اليوم", "told", 0),
         (r"(?:في\s+)?اليوم\s+السابق(?!\s*(?:ل|من|على))|قبل\s+ذلك\s+بيوم", "told", -1),
         (rf"(?:(?:خلال|في|منذ|طوال)\s+)?الأسبوع (?:{_AR_PAST}|السابق)", "week", -1),
+        # (round 14, dat14) «في وقت سابق من هذا الأسبوع» (earlier this week), «مطلع الأسبوع» (early this week)
+        (r"في\s+وقت\s+سابق\s+من\s+(?:هذا\s+)?الأسبوع(?:\s+(?:الجاري|الحالي))?", "earlier_week", 0),
+        (r"(?:(?:في|منذ)\s+)?(?:مطلع|بداية|أوائل|أول)\s+(?:هذا\s+)?الأسبوع(?:\s+(?:الجاري|الحالي))?"
+         r"(?!\s+(?:الماضي|المقبل|القادم|المنصرم|السابق))", "week_start", 0),
         (r"(?:(?:خلال|في|منذ|طوال)\s+)?(?:هذا الأسبوع|الأسبوع الجاري|الأسبوع الحالي)",
          "week", 0),
         (rf"(?:(?:خلال|في)\s+)?الأسبوع (?:{_AR_NEXT})", "week", 1),
@@ -354,6 +380,12 @@ AR = Lexicon(
                      r"\s+(?:من\s+)?(?:شهر\s+)?{MON}(?:\s+(?:من\s+)?(?:(?:العام|عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?"),
         ("daymonth", r"(?P<cue>(?:(?:منذ|يوم|في|فجر|صباح|مساء|ليل|ليلة|حتى)\s+){{1,3}})?"
                      r"(?:{WDX}\s+)?(?P<day>\d{{1,2}})(?!\d)\s+(?:من\s+)?(?:شهر\s+)?{MON}"
+                     r"(?:\s+(?:من\s+)?(?:(?:العام|عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?"
+                     rf"(?:\s+(?P<post>{_AR_PAST}|{_AR_NEXT}))?"),
+        # (round 14, dat14) «في الخامس من ديسمبر», «يوم الخميس الخامس من كانون الأول»: an ordinal day;
+        # «من» is required, so «الثاني» alone (the second) is no date
+        ("daymonth", r"(?P<cue>(?:(?:منذ|يوم|في|فجر|صباح|مساء|ليل|ليلة|حتى)\s+){{1,3}})?"
+                     r"(?:{WDX}\s+)?(?P<day>{ORD})\s+من\s+(?:شهر\s+)?{MON}"
                      r"(?:\s+(?:من\s+)?(?:(?:العام|عام|سنة)\s+)?(?P<year>\d{{4}})(?!\d))?"
                      rf"(?:\s+(?P<post>{_AR_PAST}|{_AR_NEXT}))?"),
         ("month", r"(?P<cue>(?:(?:منذ|في|خلال|حتى|مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط|"
@@ -427,8 +459,11 @@ ES = Lexicon(
          r"|un\s+día\s+antes(?!\s+(?:de|del)\b)", "told", -1),
         (r"(?:(?:durante|en|desde)\s+)?la\s+(?:semana\s+(?:pasada|anterior)|pasada\s+semana)",
          "week", -1),
-        (r"(?:(?:durante|en|desde)\s+)?esta\s+(?:misma\s+)?semana"
-         r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:esta\s+)?semana", "week", 0),
+        # (round 14, dat14) «a principios de semana»: de lunes a miércoles; «a principios de la semana
+        # pasada» es otra
+        (r"(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:esta\s+|la\s+)?semana"
+         r"(?!\s+(?:pasada|anterior|próxima|proxima|que\s+viene|siguiente))", "week_start", 0),
+        (r"(?:(?:durante|en|desde)\s+)?esta\s+(?:misma\s+)?semana", "week", 0),
         (rf"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:{_ES_NEXT})", "week", 1),
         (r"(?:(?:durante|en)\s+)?(?:la\s+última\s+semana|los\s+últimos\s+(?:siete|7)\s+días)",
          "rolling_week", 0),
@@ -552,8 +587,10 @@ DE = Lexicon(
         (r"am\s+vortag|am\s+tag\s+zuvor|tags\s+zuvor|einen\s+tag\s+(?:zuvor|früher)", "told", -1),
         (rf"(?:(?:in|während|seit)\s+der\s+)?(?:{_DE_PAST})\s+woche|(?:in\s+der\s+)?vorwoche",
          "week", -1),
-        (r"(?:(?:in|seit)\s+)?diese[rn]?\s+woche|(?:zu\s+)?(?:beginn|anfang)\s+(?:dieser|der)\s+woche",
-         "week", 0),
+        # (round 14, dat14) «Anfang der Woche», «zu Wochenbeginn»: Montag bis Mittwoch; «früher in dieser Woche»
+        (r"(?:zu\s+)?(?:beginn|anfang)\s+(?:dieser|der)\s+woche|(?:zu\s+)?wochenbeginn", "week_start", 0),
+        (r"(?:früher|zuvor)\s+in\s+dieser\s+woche", "earlier_week", 0),
+        (r"(?:(?:in|seit)\s+)?diese[rn]?\s+woche", "week", 0),
         (rf"(?:in\s+der\s+)?(?:{_DE_NEXT})\s+woche", "week", 1),
         (r"(?:(?:in|während)\s+den\s+)?(?:vergangenen|letzten)\s+(?:sieben|7)\s+tagen",
          "rolling_week", 0),
