@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from geo import apposition, arabic_spelling, dotted, latin_only, variants, written_form
 from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, Hit, load_gazetteer
 from geo.glued_punctuation import split_glued_punctuation
-from geo.language_rules import all_facility_words, name_words, rules_for
+from geo.language_rules import all_facility_words, feature_heads, name_words, rules_for
 from geo.normalize import (
     AR_CONJUNCTIONS,
     AR_PREPOSITIONS,
@@ -271,10 +271,11 @@ def find_matches_and_masks(
     n = len(doc)
     i = 0
     while i < n:
-        if i in masked or not _starts_name(doc, i):
+        feature = _feature_name(doc, i, gaz, masked, stop_words) or _hyphen_part(doc, i, gaz, masked)
+        if feature is None and (i in masked or not _starts_name(doc, i)):
             i += 1
             continue
-        found = _longest_exact(doc, i, gaz, masked, stop_words)
+        found = feature or _longest_exact(doc, i, gaz, masked, stop_words)
         if found is None and is_arabic(doc[i].text) and i not in lone:
             found = _with_proclitic(doc, i, gaz, masked, stop_words)
             if found is not None and (_person_with_proclitic(doc[i].text, cues)
@@ -452,6 +453,63 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         if key not in gaz.key_prefixes and tok.text not in _JOINERS and tok.text.lower() not in LATIN_ARTICLES:
             break
     return best
+
+
+def _feature_name(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
+                  stop_words: frozenset[str]) -> GazetteerMatch | None:
+    """« mont Hermon », « lac Assad », "monte Hermón": a lower-case generic word of the text's
+    language (``feature_heads`` of its rule table) before a capitalised name, which the gazetteer
+    holds with it as written, begins that name (read exactly, never alone or one slip away).
+    After a preposition (« le plateau du Golan ») the name is the bare one, as for facilities,
+    unless the bare words name no place (« la mezquita de los Omeyas »)."""
+    if i in masked or doc[i].text not in feature_heads(doc.lang_) or i + 1 >= len(doc):
+        return None
+    found = _longest_exact(doc, i, gaz, masked, stop_words)
+    if found is None or found.token_end - found.token_start < 2:
+        return None
+    if not doc[i + 1].text[:1].isupper():
+        # a preposition follows the head: « le plateau du Golan » is the bare name, Golan, unless
+        # the words after it name no place by themselves (« la mezquita de los Omeyas »)
+        k = next((k for k in range(i + 1, found.token_end) if doc[k].text[:1].isupper()), None)
+        if k is None or gaz.has_key(name_key(_span_text(doc, k, found.token_end)[2])):
+            return None
+    return found
+
+
+#: 'pro-Ankara', 'anti-Damascus': a prefix of stance glued by a hyphen before a capitalised name
+_STANCE_PREFIX = re.compile(r"(?:pro|anti)[-‐‑](?=[^\W\d_])", re.IGNORECASE)
+#: A country's abbreviation in capitals, dotted or not ('US', 'U.S.', 'UK')
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
+def _hyphen_part(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch | None:
+    """A name inside a Latin word of parts joined by a hyphen, which the tokenizer keeps whole:
+    the name after a prefix of stance (« pro-Ankara », 'anti-Damascus': a country or a major
+    city), or a country's abbreviation before the rest of the word ('U.S.-backed',
+    « US-Außenminister »); the place is named as in 'US-backed', which the tokenizer splits. A
+    German lower-case rest is the abbreviation's adjective (« US-amerikanischen »), no place."""
+    word = doc[i].text
+    if i in masked or "-" not in word and "‐" not in word and "‑" not in word or is_arabic(word):
+        return None
+    stance = _STANCE_PREFIX.match(word)
+    if stance:
+        offset, part = stance.end(), word[stance.end():]
+        if not part[:1].isupper() or re.search(r"[-‐‑]", part):
+            return None
+    else:
+        head, rest = re.split(r"[-‐‑]", word, maxsplit=1)
+        if not rest or not _ABBREVIATION.fullmatch(head) or doc.lang_ == "de" and not rest[:1].isupper():
+            return None
+        offset, part = 0, head
+    key = name_key(part)
+    if not key or not gaz.has_key(key) or key in gaz.blocked_names:
+        return None
+    hits = tuple(h for h in gaz.hits_for_key(key)
+                 if h.entry.feature_code == "PCLI" or stance and h.entry.is_major)
+    if not hits:
+        return None
+    start = doc[i].idx + offset
+    return GazetteerMatch(start, start + len(part), i, i + 1, key, hits, "exact")
 
 
 def _with_proclitic(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
@@ -780,6 +838,11 @@ def _inflected(doc: Doc, i: int, gaz: Gazetteer) -> GazetteerMatch | None:
 
 
 def _fuzzy(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch | None:
+    """The longest span from token i one spelling slip from a gazetteer name. A one-letter word
+    begins none of them: « À Salamiyah » (a sentence opening with the preposition) is one slip
+    from 'as-Salamiyah', but the letter is the word before the name."""
+    if len(doc[i].text) == 1 and i + 1 < len(doc) and doc[i + 1].text not in _JOINERS:
+        return None
     for j in range(min(len(doc), i + 5), i, -1):
         if any(k in masked for k in range(i, j)):
             continue
@@ -825,9 +888,19 @@ def _variant(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         if (j > shortest and (tok.text[:1].isupper() or _article_glued(tok.text))
                 and key not in gaz.blocked_names):
             hits = variants.skeleton_hits(gaz, key, doc.lang_)
-            if hits:
+            if hits and not _same_places(hits, found):
                 best = GazetteerMatch(start, end, i, j, key, hits, variants.METHOD)
     return best or found
+
+
+def _same_places(hits: tuple[Hit, ...], found: GazetteerMatch | None) -> bool:
+    """The longer variant names only places the exact match already names: 'Aleppo Governorate'
+    is one slip from a misspelt alternative name of the governorate ('Aleppo Govrenorate'), yet
+    the exact 'Aleppo' and the area word after it say the same; the exact match stays."""
+    if found is None:
+        return False
+    ids = {h.entry.geonameid for h in found.hits}
+    return all(h.entry.geonameid in ids for h in hits)
 
 
 # --- names that are not places ------------------------------------------------------------------
@@ -1069,8 +1142,9 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
             return "media word after"
         if not (_is_capitalised(w) and w.casefold() not in stops):
             break
-    # 'the Free Aleppo Council', 'Aleppo City Council', 'Aleppo University'
-    org_after = cues.get("org_after", lang)
+    # 'the Free Aleppo Council', 'Aleppo City Council', 'Aleppo University'; a body's English name
+    # quoted in another language's text too (« El Foro de Doha (Doha Forum, en inglés) »)
+    org_after = cues.get("org_after", lang) | cues.get("org_after", "en")
     for w in after[:2]:
         if w in org_after:
             return "organisation word after"
@@ -1107,16 +1181,27 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
         connected = False
     adjectives = 0
     while (k >= 0 and adjectives < 2 and "*" in cues.get("adjective_follows_noun", lang)
-           and _is_capitalised(before[k]) and before[k].casefold() not in stops
+           and (_is_capitalised(before[k]) or connected and adjectives == 0 and before[k].islower())
+           and before[k].casefold() not in stops
            and not _is_head(before[k], org_before, compound)):
-        k -= 1  # 'Ejército Nacional': the adjective follows its noun
+        # 'Ejército Nacional': the adjective follows its noun, also in lower case before the
+        # connector (« Conseil militaire de Manbij »)
+        k -= 1
         adjectives += 1
     if k >= 0 and _is_capitalised(before[k]) and _is_head(before[k], org_before, compound):
         if (not connected and adjectives == 0 and k >= 1 and before[k - 1][:1].islower()
-                and before[k - 1].casefold() not in stops | cues.get("determiner", lang)):
+                and before[k - 1].casefold() not in stops | cues.get("determiner", lang)
+                and not _genitive_head(before[k], org_before, compound)):
             return None  # 'die syrische Armee Hama zurück': a noun phrase, then its object
         return "organisation word before"
     return None
+
+
+def _genitive_head(word: str, heads: frozenset[str], compound: bool) -> bool:
+    """'(des verbündeten) Militärrats': an organisation head in the genitive (-s, -es) governs the
+    name after it, as no subject before its object does."""
+    w = word.casefold()
+    return any(w.endswith(end) and _is_head(w[:-len(end)], heads, compound) for end in ("es", "s"))
 
 
 def _after_title(before: list[str], titles: frozenset[str], connectors: frozenset[str],
@@ -1167,6 +1252,8 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
     why = _media_or_org(text, m, lang, cues)
     if why:
         return why
+    if _quoted_outlet(text, m, lang, cues):
+        return "first word of a quoted outlet's name after a reporting word"
     # a demonym of the text's language that is not one of its country names: 'les Syriens' (but
     # German 'Syriens' is the genitive of Syrien), Spanish 'sirio' (Esperanto 'Sirio' is Syria)
     if m.key in gaz.demonyms.get(lang, {}) and m.key not in gaz.country_names.get(lang, {}):
@@ -1232,6 +1319,35 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
                     article in cues.get("determiner", lang) and _ordinal(before[-1], cues, lang)):
                 return "common noun after a determiner and an adjective"
     return None
+
+
+#: Marks that open a quotation (Arabic text writes “ and ” either way round), and those that close one
+_QUOTE_OPENERS = frozenset('"“”«„')
+_QUOTE_CLOSERS = frozenset('"”“»″')
+
+
+def _quoted_outlet(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> bool:
+    """«قال مصدر لـ"بغداد اليوم"», 'a commander told "Raqqa Now"', « a déclaré à "Idleb
+    Aujourd'hui" »: a name that opens a quotation holding more words than the name, right after
+    a word that introduces a source (``quote_source`` of name_cues.tsv: a preposition of telling,
+    'according to', 'received by'; or a media word), is the first word of the outlet's name, not
+    the place. A quoted name alone ('reached "Aleppo"') stays a place."""
+    left = text[max(0, m.start - 40): m.start].rstrip()
+    if not left or left[-1] not in _QUOTE_OPENERS:
+        return False
+    right = text[m.end: m.end + 40]
+    close = next((k for k, ch in enumerate(right) if ch in _QUOTE_CLOSERS), None)
+    if close is None or not re.search(r"\w", right[:close]) or "\n" in right[:close]:
+        return False  # the quotation holds only the name (or never closes on this line)
+    before = _WINDOW_WORDS.findall(left[:-1])
+    if not before:
+        return False
+    word = before[-1].casefold().rstrip("\u0640")  # «لـ» 'to', written with a tatweel
+    sources = cues.get("quote_source", lang) | cues.get("media_before", lang)
+    if is_arabic(text[m.start:m.end]):
+        sources = sources | cues.get("quote_source", "ar") | cues.get("media_before", "ar")
+        return _strip_proclitic(word, sources) is not None
+    return word in sources
 
 
 def _ordinal(word: str, cues: NameCues, lang: str) -> bool:

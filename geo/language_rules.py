@@ -72,6 +72,9 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
 * ``facility_names``: how the gazetteer names an airport or air base after its town, ``{name}``
   standing for the town ("{name} air base", «مطار {name}»); a town's name is tried with every
   table's templates written in its own script (the gazetteer's names are English and Arabic);
+* ``feature_heads``: lower-case generic words that the language writes as the first word of a
+  natural feature's name (« mont Hermon », « plateau du Golan », "monte Hermón"): a name may
+  begin with one when the gazetteer holds the whole phrase (:mod:`geo.component`);
 * ``facility_words``: lower-case last words that still end a facility's name in the gazetteer's
   names ("Rastan bridge", "Sednaya prison"), every table's, as the names are read in every text.
 """
@@ -104,7 +107,7 @@ CONTEXT_TABLES = (
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
           "name_words", "name_endings", "demonyms_lowercase", "demonym_endings",
-          "function_words", "compound_heads", "facility_names", "facility_words")
+          "function_words", "compound_heads", "facility_names", "facility_words", "feature_heads")
 
 
 class RulesError(ValueError):
@@ -149,6 +152,7 @@ class GeoRules:
     compound_heads: bool = False  # head nouns glue to the words before them (German)
     facility_names: tuple[str, ...] = ()  # the gazetteer's facility names, {name} = the town
     facility_words: frozenset[str] = frozenset()  # lower-case last words of facility names
+    feature_heads: frozenset[str] = frozenset()  # lower-case first words of natural features' names
 
     def inflect_demonym(self, form: str) -> list[str]:
         """``form`` and its inflected forms (the first matching ending row decides)."""
@@ -222,7 +226,7 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
             raise RulesError(f"{source}: table 'demonym_endings', row {k + 1}: expected {{ending, forms}}")
         endings.append((row.get("ending") or "", tuple(str(f) for f in row["forms"])))
     word_lists = {}
-    for table in ("description_words", "name_words", "function_words", "facility_words"):
+    for table in ("description_words", "name_words", "function_words", "facility_words", "feature_heads"):
         words = doc.get(table) or []
         if not isinstance(words, list):
             raise RulesError(f"{source}: table {table!r} must be a list of words")
@@ -247,6 +251,7 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
         compound_heads=bool(doc.get("compound_heads")),
         facility_names=tuple(facility_names),
         facility_words=word_lists["facility_words"],
+        feature_heads=word_lists["feature_heads"],
     )
 
 
@@ -316,6 +321,13 @@ def name_words(lang: str | None) -> frozenset[str]:
     """Stop words of ``lang`` that may begin a place name (empty for a language with no file)."""
     rules = RULES.get(lang or "")
     return rules.name_words if rules else frozenset()
+
+
+def feature_heads(lang: str | None) -> frozenset[str]:
+    """Lower-case words of ``lang`` that begin natural features' names (empty for a language with
+    no file)."""
+    rules = RULES.get(lang or "")
+    return rules.feature_heads if rules else frozenset()
 
 
 def rule_files(directory: Path = RULES_DIR) -> list[Path]:

@@ -516,7 +516,8 @@ def _next_to_unknown_name(text: str, m: GazetteerMatch, matches: list[GazetteerM
     longer name the gazetteer lacks ('Kafr Basma' is not the village Basma, 'Tal Melh' not
     al-Tall). Sentence-initial words are ignored: 'In Safira' is a place. A capitalised word
     after a determiner of the language is a common noun (German 'die Autobahn M5', 'im Viertel
-    Midan'), not part of a name."""
+    Midan'), also with a lower-case adjective between them ('des hohen Berges Hermon'), not part
+    of a name."""
     if is_arabic(text[m.start:m.end]):
         return False
 
@@ -528,7 +529,8 @@ def _next_to_unknown_name(text: str, m: GazetteerMatch, matches: list[GazetteerM
     before = _CAPITALISED_WORD_BEFORE.search(left)
     if before and before.group(1).lower() not in _FUNCTION_WORDS:
         previous = left[: before.start(1)].split()
-        noun = bool(previous) and previous[-1].casefold() in determiners
+        noun = bool(previous) and (previous[-1].casefold() in determiners or len(previous) > 1
+                                   and previous[-1].islower() and previous[-2].casefold() in determiners)
         if not noun and not is_place_at(m.start - (len(left) - before.start(1))):
             return True
     after = _CAPITALISED_WORD_AFTER.search(text[m.end: m.end + 40])
