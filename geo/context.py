@@ -101,6 +101,27 @@ def _list_evidence(text: str, spans: list[tuple[int, int]], joined: list[bool],
         k = last + 1
 
 
+#: A list member the gazetteer lacks, between two separators: one to three words of letters.
+_UNKNOWN_MEMBER = re.compile(r"^([^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2})$")
+
+
+def _over_unknown_member(rules: GeoRules, gap: str) -> bool:
+    """The gap between two names is a list member we lack, written between two commas, the
+    second followed by the language's list words («قرى الحميدية، رسم الشولي، والقحطانية», "the
+    villages of A, Tal Jabin, and B"): the settlement word before the list still governs the
+    members after it. Only a settlement or city word goes on over it (:func:`analyse`), not the
+    list's grouping: the member between is unread."""
+    gap = _ARABIC_MARKS.sub("", gap)
+    commas = [i for i, ch in enumerate(gap) if ch in "،,"]
+    if len(commas) != 2:
+        return False
+    middle = gap[commas[0] + 1: commas[1]].strip()
+    words = middle.split()
+    if not _UNKNOWN_MEMBER.match(middle) or any(w.lower() in rules.function_words for w in words):
+        return False
+    return _search(rules.list_gap, gap[commas[1]:]) and not gap[: commas[0]].strip()
+
+
 def list_groups(text: str, spans: list[tuple[int, int]], lang: str) -> list[int]:
     """The list each name span belongs to, as a number per span: consecutive names joined by
     the language's list words and a separator actually written (a comma, و, "and"; not a bare
@@ -139,6 +160,10 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
         abroad[k] = _search(rules.abroad_before, left)
     joined = [_search(rules.list_gap, _ARABIC_MARKS.sub("", text[spans[k][1]: spans[k + 1][0]]))
               for k in range(n - 1)]
+    for k in range(1, n):  # «قرى الحميدية، رسم الشولي، والقحطانية»: a member we lack between
+        if not joined[k - 1] and _over_unknown_member(rules, text[spans[k - 1][1]: spans[k][0]]):
+            settle[k] = settle[k] or settle[k - 1]
+            city[k] = city[k] or city[k - 1]
     for k in range(1, n):  # left to right: « provinces d'Alep, d'Idlib et de Hama »
         if joined[k - 1]:
             area_left[k] = area_left[k] or area_left[k - 1]

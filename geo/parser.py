@@ -34,6 +34,7 @@ from geo.resolve import (
     MIN_CONFIDENCE,
     NEAR_KM,
     SALIENT_TOWN_POPULATION,
+    TOWN_POPULATION,
     country_focus,
     evidence_factor,
     great_circle_km,
@@ -160,6 +161,7 @@ class Geoparser:
         plain_per_group = Counter(g for g, q in zip(groups, plain, strict=True) if q)
         listed = [placed[k] + plain_per_group[groups[k]] - plain[k] > 1 for k in range(len(matches))]
         containers = _located_in(text, matches, first, groups, lang)
+        areas = _list_areas(matches, first, groups, focus)
         # the quarters each list names (first pass): «"السكري والمشهد والحمدانية"»
         listed_quarters: dict[int, list[tuple[str, GazetteerEntry]]] = {}
         for m, r, g in zip(matches, first, groups, strict=True):
@@ -178,7 +180,14 @@ class Geoparser:
             if not c.quarter and len(quarters) >= _QUARTER_MATES and any(
                     h.entry.feature_code == "PPLX" and _quarter_among_quarters(h.entry, quarters) for h in m.hits):
                 c = replace(c, quarter=True, settlement=True)  # a list of one city's quarters
-            res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates, container)
+            area = areas.get(group)
+            if container is None and area is not None and area[0] != m.key \
+                    and not _town_outside(m.hits, area[1]):
+                container_or_area = area[1]
+            else:
+                container_or_area = container
+            res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates,
+                          container_or_area)
             e = res.entry
             others = [a for k, a, _ in anchors if k != m.key]
             if not (c.settlement or c.weak_settlement) and (
@@ -329,6 +338,31 @@ def _located_in(text: str, matches: list[GazetteerMatch], first: list, groups: l
         if out[k] is not None and out[k - 1] is None and groups[k - 1] == groups[k]:
             out[k - 1] = out[k]
     return out
+
+
+def _list_areas(matches: list[GazetteerMatch], first: list, groups: list[int],
+                focus: str) -> dict[int, tuple[str, GazetteerEntry]]:
+    """The governorate or district a list names among its places ("in northern Quneitra and
+    Hamidiya", « la province d'Idlib et Saraqib »), read with a container's confidence in the
+    first pass, when the list names exactly one, of the article's country: its other members
+    are read as places of that area when they have a namesake there (only in choosing among
+    namesakes, :func:`geo.resolve.located_bonus`; a list does not say every member is inside
+    it). Group number -> (the area's name key, its entry)."""
+    found: dict[int, dict[str, tuple[str, GazetteerEntry]]] = {}
+    for m, r, g in zip(matches, first, groups, strict=True):
+        e = r.entry
+        if e.feature_code in ("ADM1", "ADM2") and e.country_code == focus \
+                and r.confidence >= _CONTAINER_CONFIDENCE:
+            found.setdefault(g, {})[e.geonameid] = (m.key, e)
+    return {g: next(iter(a.values())) for g, a in found.items() if len(a) == 1}
+
+
+def _town_outside(hits: Sequence[Hit], area: GazetteerEntry) -> bool:
+    """A namesake outside ``area`` is a town (TOWN_POPULATION people or a major place): a list
+    does not say its members lie in the area it names ("Aleppo province and Salamiyah"), so
+    the town stays the obvious reading and the area is no evidence for a village of the name."""
+    return any((h.entry.population >= TOWN_POPULATION or h.entry.is_major)
+               and located_bonus(h.entry, area) == 0 for h in hits)
 
 
 def _salient_in_article(e: GazetteerEntry, times: int, container: GazetteerEntry | None,

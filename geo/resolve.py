@@ -177,6 +177,23 @@ def _next_door(a: GazetteerEntry, b: GazetteerEntry) -> bool:
     return great_circle_km(a.lat, a.lon, b.lat, b.lon) <= NEXT_DOOR_KM
 
 
+def _same_area(a: GazetteerEntry, b: GazetteerEntry, mates: list[GazetteerEntry],
+               container: GazetteerEntry | None) -> bool:
+    """a and b are namesake villages that the text's own geography puts in one area: both lie
+    in the governorate or district the text locates the name in, or both next to
+    (NEAR_KM) the same member of its list («الحسينية» in a list of villages of southern Rif
+    Dimashq, which has two Husayniyahs 30 km apart). The name is then a place of that area
+    whichever of the two it is (they are at most 2 * NEAR_KM apart), so the thin margin
+    between them is no reason to doubt it, as for villages next door."""
+    if a.feature_class != "P" or b.feature_class != "P" or a.country_code != b.country_code:
+        return False
+    if container is not None and container.feature_code in ("ADM1", "ADM2") \
+            and located_bonus(a, container) > 0 and located_bonus(b, container) > 0:
+        return True
+    return any(great_circle_km(a.lat, a.lon, m.lat, m.lon) <= NEAR_KM
+               and great_circle_km(b.lat, b.lon, m.lat, m.lon) <= NEAR_KM for m in mates)
+
+
 def _town_over_hamlets(best: GazetteerEntry, runner: GazetteerEntry) -> bool:
     """«في القصير وتلكلخ»: the best candidate is a town (TOWN_POPULATION people or more) and the
     runner-up, a place that is no major one, is ten times smaller (GeoNames gives most hamlets
@@ -186,13 +203,36 @@ def _town_over_hamlets(best: GazetteerEntry, runner: GazetteerEntry) -> bool:
             and not runner.is_major and runner.population * 10 < best.population)
 
 
+#: What a namesake abroad loses in a list of places of one country that has a town of the name
+#: (:func:`_abroad_of_list`): the gap between the feature priors of a provincial capital (PPLA)
+#: and a town (PPL), so that "Homs and Palmira" is Palmyra, not Colombia's Palmira.
+LIST_ABROAD_PENALTY = 0.45
+
+
+def _abroad_of_list(hits: tuple[Hit, ...], mates: list[GazetteerEntry], focus: str) -> frozenset[str]:
+    """The countries whose namesakes lose LIST_ABROAD_PENALTY: a list names places of one
+    country, so when a member read with confidence lies in the article's focus country and the
+    name has a town there (TOWN_POPULATION or a major place), its namesakes abroad are the
+    unlikely reading, however large («حمص وتدمر», "Homs y Palmira": Palmyra, not Colombia's
+    Palmira). A list whose focus-country namesakes are hamlets («دمشق وعمان») keeps the foreign
+    city; so does a list of other countries' places ("Beirut and Tripoli")."""
+    if not any(m.country_code == focus for m in mates):
+        return frozenset()
+    if not any(h.entry.country_code == focus and h.entry.feature_class == "P"
+               and (h.entry.population >= TOWN_POPULATION or h.entry.is_major) for h in hits):
+        return frozenset()
+    return frozenset(h.entry.country_code for h in hits) - {focus}
+
+
 def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
             anchors: list[GazetteerEntry], mates: list[GazetteerEntry] | None = None,
             container: GazetteerEntry | None = None) -> Resolution:
     """The best entry for one mention and how sure we are of it (``mates``, ``container``: see
     :func:`score`)."""
+    abroad = _abroad_of_list(hits, mates or [], focus)
     ranked = sorted(
-        (Candidate(h.entry, score(h, ctx, focus, anchors, mates, container)) for h in hits),
+        (Candidate(h.entry, score(h, ctx, focus, anchors, mates, container)
+                   - (LIST_ABROAD_PENALTY if h.entry.country_code in abroad else 0.0)) for h in hits),
         key=lambda c: (-c.score, c.entry.geonameid),
     )
     best = ranked[0]
@@ -201,8 +241,9 @@ def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
         confidence = 0.95
     else:
         margin = best.score - runner.score
-        if _nested(best.entry, runner.entry) or _next_door(best.entry, runner.entry):
-            margin += 0.15  # same place at two scales, or next door: choosing is less risky
+        if _nested(best.entry, runner.entry) or _next_door(best.entry, runner.entry) \
+                or _same_area(best.entry, runner.entry, mates or [], container):
+            margin += 0.15  # same place at two scales, next door or in the text's one area
         elif _town_over_hamlets(best.entry, runner.entry) and any(
                 h.primary for h in hits if h.entry.geonameid == best.entry.geonameid):
             # a town of its name, the rest hamlets: the obvious reading, when the text writes the
