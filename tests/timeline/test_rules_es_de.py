@@ -139,6 +139,13 @@ DATES = [
     ("de", "in den vergangenen Tagen", "in den vergangenen Tagen", "2024-11-30", "2024-12-06",
      "week", False),
     ("de", "Sendung vom 06.12.2024", "06.12.2024", "2024-12-06", "2024-12-06", "day", False),
+    # (round 14, lang14) «atrás» after a span is "ago", as «hace» before it; «antenoche» is the night before last
+    ("es", "Los rebeldes entraron en Homs dos días atrás.", "dos días atrás", "2024-12-04", "2024-12-04", "day", False),
+    ("es", "Los rebeldes entraron en Homs una semana atrás.", "una semana atrás", "2024-11-26", "2024-12-02",
+     "week", False),
+    ("es", "Los rebeldes entraron en Homs unos días atrás.", "unos días atrás", "2024-11-30", "2024-12-06",
+     "week", False),
+    ("es", "Hubo bombardeos antenoche.", "antenoche", "2024-12-04", "2024-12-04", "day", False),
 ]
 
 

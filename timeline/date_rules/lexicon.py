@@ -440,7 +440,7 @@ ES = Lexicon(
            "mes": ("month", None), "meses": ("month", None), "año": ("year", None),
            "años": ("year", None)},
     fixed=(
-        (r"anteayer|antier|antes\s+de\s+ayer|antes\s+de\s+anoche", "day", -2),
+        (r"anteayer|antier|antes\s+de\s+ayer|antes\s+de\s+anoche|antenoche", "day", -2),  # (round 14) «antenoche»
         # «la pasada noche», «la noche pasada»: last night, like «anoche»
         (rf"ayer{_ES_DAYPART}|anoche|(?:en\s+)?la\s+(?:noche|madrugada|mañana|tarde)\s+de\s+ayer"
          r"|(?:durante\s+)?la\s+(?:pasada\s+noche|noche\s+pasada)", "day", -1),
@@ -487,7 +487,9 @@ ES = Lexicon(
         # «hace unos días» points at a moment a few days back: the week ending on the anchor
         (r"(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+)?los\s+últimos\s+(?:(?:dos|tres|cuatro|cinco|"
          r"pocos|\d)\s+)?días|(?:en\s+)?estos\s+(?:últimos\s+)?días"
-         r"|(?:desde\s+)?hace\s+(?:(?:unos|algunos|varios|pocos)\s+)?días", "recent_days", 0),
+         r"|(?:desde\s+)?hace\s+(?:(?:unos|algunos|varios|pocos)\s+)?días"
+         # (round 14) «unos días atrás»: «atrás» after the span says "ago", as «hace» before it
+         r"|(?:(?:unos|algunos|varios|pocos)\s+)?días\s+atrás", "recent_days", 0),
         (r"(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+)?las\s+últimas\s+semanas"
          r"|(?:desde\s+)?hace\s+(?:unas|algunas|varias|pocas)\s+semanas", "recent_weeks", 0),
         (r"(?:(?:en|durante|a\s+lo\s+largo\s+de)\s+)?los\s+últimos\s+meses"
@@ -527,6 +529,8 @@ ES = Lexicon(
         # «hace dos días»; «desde hace dos semanas» is since=True
         ("ago", r"(?P<cue>desde\s+)?hace\s+(?:(?:casi|apenas|más\s+de|unos|unas)\s+)?"
                 r"(?P<n>\d+|{NUM})\s+{UNIT}"),
+        # (round 14) «dos días atrás», «una semana atrás»: the span before «atrás» is "ago"
+        ("ago", r"(?P<n>\d+|{NUM})\s+{UNIT}\s+atrás"),
         # contados desde el día contado justo antes: «dos días después», «tres días antes», «unos
         # días antes» (un intervalo); no «dos días antes de la votación»
         ("told_count", r"(?:(?:(?P<n>\d+|{NUM})|unos|unas|algunos|varios)\s+)?{UNIT}\s+"
