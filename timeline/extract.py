@@ -101,6 +101,7 @@ from timeline.lexicon import (
 )
 from timeline.sentences import (
     CLAUSE_BREAK,
+    SINCE_REACH,
     DateHit,
     Sentence,
     TriggerHit,
@@ -1272,6 +1273,49 @@ def sentence_dates(s_dates: list[DateHit], text: str) -> list[DateHit]:
     return kept if any(d.precision == "day" for d in kept) else s_dates
 
 
+#: How old (days before the publication) a date inside a describing relative clause must be to be
+#: that clause's alone (:func:`describing_clause_dates`): a recent day may still date the news.
+DESCRIBED_PAST_DAYS = 365
+_CLAUSE_END = re.compile(r"[,;:،؛()]|\s[-–—]\s")
+
+
+@cache
+def _describing_pronoun(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``describing_pronouns``: the words opening a relative clause that describes what
+    comes before it ("who", « qui », «quien», «, der», «الذي»), not a reported clause's "that"."""
+    rows = table_rows(lang, "describing_pronouns")
+    return re.compile("|".join(f"(?:{r})" for r in rows)) if rows else None
+
+
+def describing_clause_dates(sentence: Sentence, dates: Sequence[DateHit], triggers: Sequence[TriggerHit],
+                            text: str, lang: str | None, published: Any) -> list[DateHit]:
+    """The sentence's dates that stand in a relative clause describing a person or a thing ("a
+    statue of Hafez al-Assad, who ruled from 1971 until his death in 2000", « Hafez, qui a dirigé la
+    Syrie jusqu'à sa mort en 2000 », «حافظ الأسد الذي حكم حتى وفاته عام 2000») when that clause
+    holds no event verb of its own and the date is long past (:data:`DESCRIBED_PAST_DAYS`).
+
+    Why (round 14, mix14b): such a date belongs to its clause (a life, a reign, a founding); it
+    dated the sentence's main verb instead, and a statue toppled on Sunday was dated 2000 and
+    dropped as history. The clause runs from its pronoun to the next comma or the sentence's
+    end. A clause with an event verb ("Erdogan, who met Assad in 2010") keeps its date for it.
+    Only the sentence's usable dates are given (:func:`timeline.sentences.usable_dates`): a "since"
+    point in such a clause ("the conflict, which has ravaged the country since 2011") still marks
+    the sentence as history.
+    """
+    pronoun = _describing_pronoun(lang)
+    if pronoun is None or published is None:
+        return []
+    found: list[DateHit] = []
+    for m in pronoun.finditer(text, sentence.start, sentence.end):
+        end = _CLAUSE_END.search(text, m.end(), sentence.end)
+        hi = end.start() if end is not None else sentence.end
+        if any(m.start() <= t.start < hi for t in triggers):
+            continue
+        found += [d for d in dates if m.end() <= d.start and d.end <= hi and d.date is not None
+                  and (published - (d.date_end or d.date)).days > DESCRIBED_PAST_DAYS]
+    return found
+
+
 #: ``date_inferred`` of a report dated by the day its article keeps naming (:func:`story_day`),
 #: beside "lead" and "published".
 STORY_DATE = STORY_DAY
@@ -2071,8 +2115,81 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     return event
 
 
+#: How far after a meeting word (characters) the future verb announcing it may stand, in the words
+#: said (:func:`announced_in_words`): «اجتماع وزراء خارجية الدول الضامنة سيعقد».
+ANNOUNCED_AFTER_REACH = 45
+
+
+def announced_in_words(ctx: SentenceContext, trigger: TriggerHit, group: Sequence[TriggerHit],
+                       d: DateHit) -> bool:
+    """Whether a meeting word stands in the words a statement verb of its group reports, told as to
+    come ("Fidan announced on Tuesday that the ministers will meet in Doha", « a annoncé mardi que
+    les ministres se réuniront », «أعلن ... أن اجتماع الوزراء سيعقد»): the table's ``announced``
+    words in its clause, before it or right after it (the noun before its future verb), and the
+    group's date outside those words (the statement's day, not the meeting's).
+
+    Why (round 14, mix14b): the most specific kind of the group won, and the sentence gave a meeting
+    on the day of the announcement and no statement. What is announced is what was said: the
+    statement stands on its day; a meeting the words date («سيجتمعون يوم غد الأحد») keeps its day,
+    and one they do not date is left out. Visits are left as they were: the challenge rows keep
+    "said on Sunday that Blinken would visit Ankara" a visit of that Sunday (speaker-en-088).
+    """
+    rules = rules_for(ctx.lang)
+    if trigger.kind != "meeting" or rules.announced is None:
+        return False
+    for verb in group:
+        if verb.kind != "statement" or verb.end > trigger.start:
+            continue
+        opens = reported_clause_start(verb, ctx.text, ctx.lang)
+        if opens > trigger.start or d.start >= opens:
+            continue
+        lo = max(opens, trigger.start - ANNOUNCED_REACH)
+        hi = min(ctx.sentence.end, trigger.end + ANNOUNCED_AFTER_REACH)
+        if rules.announced.search(ctx.text, lo, hi) is not None:
+            return True
+    return False
+
+
+#: How far before a meeting word (characters) the words naming it an occasion may start
+#: (:func:`occasion_meeting`): "on the sidelines of a cabinet meeting".
+OCCASION_REACH = 45
+
+
+@cache
+def _occasion_words(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``occasion_words`` ("on the sidelines of", « en marge de », «على هامش») followed
+    by at most two words (an article, "cabinet") up to the meeting word."""
+    rows = table_rows(lang, "occasion_words")
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")\s*(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def occasion_meeting(ctx: SentenceContext, trigger: TriggerHit, group: Sequence[TriggerHit]) -> bool:
+    """Whether a meeting word names the occasion of a statement of its group ("said on Tuesday on
+    the sidelines of a cabinet meeting that", « a déclaré en marge d'une réunion du gouvernement
+    que », «قال في تصريح على هامش اجتماع الحكومة إن»): where the words were said, no meeting the
+    article reports.
+
+    Why (round 14, mix14b): the most specific kind of the group won, and the sentence gave a
+    meeting (with the city of the words said as its venue) and no statement. "On the sidelines of"
+    and its equivalents make the noun after them a circumstance of another act, in every language.
+    """
+    if trigger.kind != "meeting" or not any(t.kind == "statement" for t in group):
+        return False
+    pattern = _occasion_words(ctx.lang)
+    if pattern is None:
+        return False
+    lo = max(ctx.sentence.start, trigger.start - OCCASION_REACH)
+    return pattern.search(ctx.text[lo:trigger.start]) is not None
+
+
 def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                  registry: ActorRegistry) -> Event | None:
+    # "announced on Tuesday that the ministers will meet": the meeting is what was said
+    group = [t for t in group if not announced_in_words(ctx, t, group, d)]
+    # "said on the sidelines of a cabinet meeting": the meeting is the words' occasion
+    group = [t for t in group if not occasion_meeting(ctx, t, group)]
     group = [t for t in group if not fallen_ruler_arrival(ctx, t, d, registry)
              and not relative_statement(ctx, t, d)]
     if not group:
@@ -3085,6 +3202,14 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     if not (t.kind == "visit" and _subject_is("armed_group", t, s_actors, registry, text, lang))]
         s_dates = sentence_dates([d for d in good_dates if within(s, d.start, d.end)], text)
         every_date = [d for d in dates if within(s, d.start, d.end)]  # usable or not
+        # "a statue of Hafez, who ruled until his death in 2000": the clause's year is its own
+        described = describing_clause_dates(s, s_dates, all_triggers[i], text, lang, published)
+        if described:
+            spans = {(d.start, d.end) for d in described}
+            s_dates = [d for d in s_dates if (d.start, d.end) not in spans]
+            every_date = [d for d in every_date if (d.start, d.end) not in spans]
+            phrased[i] = any(not war_reference(d, text, rules) and not since_reference(d, text, rules)
+                             for d in every_date)
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         quotes = quote_spans(text, s.start, s.end)
         dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published)
@@ -3352,7 +3477,7 @@ def war_reference(d: Any, text: str, rules: LanguageRules) -> bool:
     """
     if rules.war_words is None:
         return False
-    m = SINCE_WORDS.search(text[max(0, d.start - 40):d.start])
+    m = SINCE_WORDS.search(text[max(0, d.start - SINCE_REACH):d.start])
     return m is not None and rules.war_words.search(m.group(0)) is not None
 
 

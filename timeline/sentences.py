@@ -120,13 +120,19 @@ def _gate(triggers: Sequence[Trigger]) -> TriggerGate:
     return gate_of(triggers, lambda t: t.pattern)
 
 
+#: How far before a date phrase (characters) its "since" words may start: the words naming the war
+#: run long («desde el comienzo de los acontecimientos en 2011», 41 characters; round 14, mix14b:
+#: 40 before); the pattern itself ends at most two words before the date.
+SINCE_REACH = 60
+
+
 def usable_dates(dates: Sequence[Any], text: str) -> list[DateHit]:
     """Dates that can date an event: resolved, not "since X", not vague."""
     out = []
     for d in dates:
         if getattr(d, "date", None) is None or getattr(d, "resolved", True) is False:
             continue
-        if getattr(d, "since", False) or SINCE_WORDS.search(text[max(0, d.start - 40):d.start]):
+        if getattr(d, "since", False) or SINCE_WORDS.search(text[max(0, d.start - SINCE_REACH):d.start]):
             continue
         if VAGUE_DATES.search(d.phrase):
             continue
