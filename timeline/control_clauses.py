@@ -47,3 +47,55 @@ def withdrawing_clause(trigger: TriggerHit, triggers: Sequence[TriggerHit], text
         return False
     head = text[max(0, trigger.start - OPENER_REACH):trigger.start]
     return pattern.search(head) is not None
+
+
+#: Where a clause opens (a capture noun after it is the clause's head).
+_CLAUSE_OPEN = re.compile(r"[,;:(«\"“،؛—–]")
+#: Most words (not punctuated) between a capture noun and its modal verb: the place and its words.
+NOUN_MODAL_WORDS = 6
+
+
+@cache
+def _prospect_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                                                   re.Pattern[str] | None]:
+    """The table's ``capture_noun_head`` (anchored on the words before the capture in its clause),
+    ``capture_noun_modal`` (a few words after it) and ``purpose_motion`` (before a «لل» capture)."""
+    language = table_language(lang)
+
+    def rows(key: str) -> str | None:
+        found = table_rows(language, key)
+        return "|".join(found) if found else None
+
+    head, modal, motion = rows("capture_noun_head"), rows("capture_noun_modal"), rows("purpose_motion")
+    return (re.compile(rf"\W*(?:{head})\s*", re.IGNORECASE) if head is not None else None,
+            re.compile(rf"(?:\s*[^\s.,;:!?،؛]+){{0,{NOUN_MODAL_WORDS}}}?\s+(?:{modal})(?!\w)", re.IGNORECASE)
+            if modal is not None else None,
+            re.compile(rf"(?<!\w)(?:{motion})(?!\w)") if motion is not None else None)
+
+
+def prospective_capture(text: str, sentence_start: int, sentence_end: int, trig: TriggerHit,
+                        lang: str | None) -> bool:
+    """Whether a capture is only a prospect: named by a noun heading its clause ("the capture of
+    Homs", « la prise de Homs », «السيطرة على حمص»: nothing but a determiner before it) with a
+    conditional or future verb a few words after ("would cut", « permettrait », «ستقطع»); or, in
+    Arabic, the purpose «للسيطرة على» after a verb of moving or massing in its sentence («تقدمت
+    الفصائل للسيطرة على حمص»: advanced in order to take).
+
+    Why: a noun phrase is no tense of its own; the verb it is the subject of says whether the
+    capture happened, and a conditional or future one tells what taking the place would bring
+    (analysts' prospects, round 14 on real news in French and Arabic). The purpose «لـ» with a verbal
+    noun tells what a move is for, not what it achieved. A verb of capture ("seized Homs and will
+    push on") is not touched: only a noun heading its clause."""
+    head, modal, motion = _prospect_patterns(lang)
+    surface = text[trig.start:trig.end]
+    if motion is not None and surface.startswith("لل"):
+        return motion.search(text, sentence_start, trig.start) is not None
+    if head is None or modal is None or trig.role not in ("take", "retake"):
+        return False
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, sentence_start, trig.start)]
+    clause_start = opens[-1] if opens else sentence_start
+    # matched on the whole text: the head's lookahead («السيطرة»: the article) reads the trigger's words
+    found = head.match(text, clause_start)
+    if found is None or found.end() != trig.start:
+        return False
+    return modal.match(text, trig.end, sentence_end) is not None
