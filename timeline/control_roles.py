@@ -22,7 +22,6 @@ from timeline.lexicon import rules_for, table_language, table_rows
 
 
 @cache
-@cache
 def table_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
     """A control key of a language's table, compiled once (read here: the shared rule loader keeps
     only the keys it knows); the English table's for a language without one. Cached like the table
@@ -180,3 +179,28 @@ def foreign_force_spans(text: str, signals: Sequence[Any], lo: int, hi: int, lan
         elif head is not None:
             spans.append((max(lo, sig.start - 40) + head.start(), sig.end))
     return sorted(spans)
+
+
+def unnamed_fighters_subject(text: str, side_end: int, trigger_start: int, trigger_end: int, lang: str | None,
+                    actors: Sequence[ActorMention], verb_subject: bool) -> bool:
+    """Whether fighters of no named side (the table's ``unnamed_fighters``) stand between the side
+    named before a capture verb and the verb, or right after the verb in verb-subject order:
+    «قصفت قوات الجيش الجسر ثم دخل المقاتلون الرستن», «... لمنع المقاتلين من التقدم ثم دخلوا
+    الرستن». The side named before is then another clause's subject (it shelled, it tried to stop
+    them), and the verb's own subject, those fighters or the pronoun resuming them, names no side:
+    reading the side before as the taker gave a town to the government on real news. Fighters
+    inside an actor's name («مقاتلو هيئة تحرير الشام») are that actor."""
+    pattern = table_pattern(lang, "unnamed_fighters")
+    if pattern is None or not text:
+        return False
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a.start < m.end() and m.start() < a.end for a in actors)
+
+    if any(free(m) for m in pattern.finditer(text, side_end, trigger_start)):
+        return True
+    if verb_subject:
+        m = pattern.search(text, trigger_end, min(len(text), trigger_end + 30))
+        if m is not None and free(m) and len(text[trigger_end:m.start()].split()) <= 1:
+            return True
+    return False

@@ -94,6 +94,7 @@ from timeline.control_roles import (
     list_after_relative,
     opposed_sides,
     table_pattern,
+    unnamed_fighters_subject,
 )
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, is_opposition
 from timeline.lexicon import (
@@ -744,6 +745,11 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         standing = [a for a in before if not (rules.fallen is not None and text
                                                 and rules.fallen.search(text, max(0, a.start - 40), a.start))]
         taker = standing[-1] if standing else (inside[0] if inside else None)
+        if standing and taker is standing[-1] and unnamed_fighters_subject(
+                text, taker.end, trigger.start, trigger.end, lang, ctrl, rules.verb_subject):
+            # «قصفت قوات الجيش الجسر ثم دخل المقاتلون الرستن»: fighters of no named side are the
+            # verb's subject; the side before shelled, it took nothing (the taker goes unnamed)
+            return None, None
         if taker is None and opens_sentence_participle(text, trigger, rules):
             # "After taking Morek on Thursday, HTS fighters pressed on": the main clause's subject
             # («بعد سيطرتها على مورك، دخلت الفصائل حماة»: the Arabic comma closes the clause too)
