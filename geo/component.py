@@ -733,27 +733,60 @@ def _latin_only(doc: Doc, i: int, gaz: Gazetteer, masked: set[int], before: list
     if not index.by_key:
         return None
     text = doc.user_data[_TEXT]
-    first = doc[i].text
-    cuts = [(0, first)] + list(arabic_proclitic_splits(first, min_letters=3))
-    for j in range(min(len(doc), i + 3), i + 1 if longer else i, -1):
-        if any(k in masked for k in range(i, j)) or any(not t.text[:1].isalnum() for t in doc[i:j]):
+    tokens = [doc[k] for k in range(i, min(len(doc), i + 3))]  # each doc[k] builds a Token
+    words = [t.text for t in tokens]
+    first = words[0]
+    for j in range(i + len(tokens), i + 1 if longer else i, -1):
+        if any(k in masked for k in range(i, j)) or any(not w[:1].isalnum() for w in words[: j - i]):
             continue
-        start, end, surface = _span_text(doc, i, j)
-        for plen, _ in cuts:
-            written = surface[plen:]
-            key = name_key(written)
-            if not key or gaz.has_key(key) or key in gaz.blocked_names:
-                continue
+        # :func:`_span_text` of tokens i..j-1, from the tokens at hand
+        start, end = tokens[0].idx, tokens[j - i - 1].idx + len(words[j - i - 1])
+        while end > start + 1 and not text[end - 1].isalnum():
+            end -= 1
+        surface = text[start:end]
+        for plen, written, key, ids in _latin_candidates(first, surface, gaz, index):
             if j - i > 1 and _settlement_word(first, doc.lang_):
                 continue  # «قرية بسنقول»: the village word begins no name
             if j - i == 1 and (_ordinary_word(written, cues) or not _name_ends(doc, j, stop_words)
                                or not _after_village_word(text, start, before, doc.lang_)):
                 continue
-            hits = tuple(Hit(e, True) for e in (gaz.get(ident) for ident in index.ids_for(key))
-                         if e is not None)
+            hits = tuple(Hit(e, True) for e in (gaz.get(ident) for ident in ids) if e is not None)
             if hits:
                 return GazetteerMatch(start + plen, end, i, j, key, hits, variants.METHOD)
     return None
+
+
+#: :func:`_latin_candidates` of the words seen, for the index they were read with: the same words
+#: recur in every article, and almost none spells a romanised name (the look-up of each cut of
+#: each n-gram was a fifth of the Arabic geoparse). Emptied when it grows past the bound.
+_LATIN_SEEN: dict[tuple[str, str], tuple[tuple[int, str, str, tuple[str, ...]], ...]] = {}
+_LATIN_SEEN_FOR: list[latin_only.LatinOnlyIndex | None] = [None]
+_LATIN_SEEN_MAX = 200_000
+
+
+def _latin_candidates(first: str, surface: str, gaz: Gazetteer,
+                      index: latin_only.LatinOnlyIndex) -> tuple[tuple[int, str, str, tuple[str, ...]], ...]:
+    """(proclitics' length, the name as written, its key, the ids it spells) of each cut of
+    ``surface`` (after the proclitics of its first word ``first``) that the gazetteer does not
+    know as written and that spells the romanised name of places with no Arabic name; remembered
+    per (first word, surface) for this index (a pure function of them)."""
+    if _LATIN_SEEN_FOR[0] is not index or len(_LATIN_SEEN) > _LATIN_SEEN_MAX:
+        _LATIN_SEEN.clear()
+        _LATIN_SEEN_FOR[0] = index
+    got = _LATIN_SEEN.get((first, surface))
+    if got is None:
+        found = []
+        cuts = [(0, first)] + list(arabic_proclitic_splits(first, min_letters=3))
+        for plen, _ in cuts:
+            written = surface[plen:]
+            key = name_key(written)
+            if not key or gaz.has_key(key) or key in gaz.blocked_names:
+                continue
+            ids = tuple(index.ids_for(key))
+            if ids:
+                found.append((plen, written, key, ids))
+        got = _LATIN_SEEN[(first, surface)] = tuple(found)
+    return got
 
 
 def _settlement_word(word: str, lang: str) -> bool:
