@@ -572,12 +572,20 @@ def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatc
         key = name_key(surface[plen:])
         if not key or gaz.has_key(key) or key in gaz.blocked_names:
             continue
-        variant = dotted.dotted_key(key, following)
-        if variant is not None and variant not in gaz.blocked_names:
-            hits = gaz.hits_for_key(variant)
-            if hits:
-                return GazetteerMatch(start + plen, end, i, j, variant, tuple(hits), "fuzzy")
+        found = _fuzzy_match(gaz, dotted.dotted_key(key, following), start + plen, end, i, j)
+        if found is not None:
+            return found
     return None
+
+
+def _fuzzy_match(gaz: Gazetteer, variant: str | None, start: int, end: int, i: int,
+                 j: int) -> GazetteerMatch | None:
+    """The "fuzzy" match of tokens i..j-1 (characters start..end) read as ``variant``, a key one
+    dot away from the text's, when the gazetteer has places under it and does not block it."""
+    if variant is None or variant in gaz.blocked_names:
+        return None
+    hits = gaz.hits_for_key(variant)
+    return GazetteerMatch(start, end, i, j, variant, tuple(hits), "fuzzy") if hits else None
 
 
 #: The letters an Arabic proclitic begins with (conjunctions and prepositions): a word that
@@ -608,11 +616,9 @@ def _first_word_dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> Ga
         key = name_key(surface[plen:])
         if not key or gaz.has_key(key) or key in gaz.blocked_names or rest.startswith("ال"):
             continue  # (a definite first word is a noun phrase: «القوات السورية» 'the Syrian forces')
-        variant = dotted.first_word_dotted_key(key, preceding)
-        if variant is not None and variant not in gaz.blocked_names:
-            hits = gaz.hits_for_key(variant)
-            if hits:
-                return GazetteerMatch(start + plen, end, i, j, variant, tuple(hits), "fuzzy")
+        found = _fuzzy_match(gaz, dotted.first_word_dotted_key(key, preceding), start + plen, end, i, j)
+        if found is not None:
+            return found
     return None
 
 
