@@ -1584,15 +1584,13 @@ def foreign_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
     rules = rules_for(ctx.lang)
     in_sentence = [a for a in ctx.actors if within(ctx.sentence, a.start, a.end)]
     before = [a for a in in_sentence if a.end <= trig.start]
-    gap = ctx.text[before[-1].end:trig.start] if before else ""
     # right before the verb, in its clause: «informaron medios rusos, horas después de un avance
     # rebelde que tomó Damasco» names Russia as the source, not as the taker
     subject = (before[-1] if before and (_date_aside(ctx, before[-1].end, trig.start)
-                                         or (not _FOREIGN_GAP_STOP.search(gap)
-                                             and len(words_of(gap)) <= FOREIGN_SUBJECT_WORDS)) else None)
+                                         or _subject_gap(ctx, before[-1].end, trig)) else None)
     if rules.verb_subject:
         after = [a for a in in_sentence if a.start >= trig.end]
-        if after and len(words_of(ctx.text[trig.end:after[0].start])) <= 2:
+        if after and _right_after(ctx, trig, after[0].start):
             subject = after[0]
     if subject is None or subject.type != "state" or subject.country in (None, "SY"):
         if not foreign_force_subject(ctx, trig, in_sentence):
@@ -1617,15 +1615,27 @@ def foreign_force_subject(ctx: SentenceContext, trig: TriggerHit, in_sentence: l
     before = [s for s in spans if s[1] <= trig.start]
     if before:
         end = before[-1][1]
-        gap = ctx.text[end:trig.start]
-        if (not _FOREIGN_GAP_STOP.search(gap) and len(words_of(gap)) <= FOREIGN_SUBJECT_WORDS
-                and not any(end <= a.start and a.end <= trig.start for a in in_sentence)):
+        if _subject_gap(ctx, end, trig) and not any(end <= a.start and a.end <= trig.start for a in in_sentence):
             return True
     if rules_for(ctx.lang).verb_subject:
         after = [s for s in spans if s[0] >= trig.end]
-        if after and len(words_of(ctx.text[trig.end:after[0][0]])) <= 2:
+        if after and _right_after(ctx, trig, after[0][0]):
             return True
     return False
+
+
+def _subject_gap(ctx: SentenceContext, end: int, trig: TriggerHit) -> bool:
+    """Whether the words between a side ending at ``end`` and a capture verb leave the side the
+    verb's subject (:func:`foreign_subject`, :func:`foreign_force_subject`): no clause break and
+    at most :data:`FOREIGN_SUBJECT_WORDS` words."""
+    gap = ctx.text[end:trig.start]
+    return not _FOREIGN_GAP_STOP.search(gap) and len(words_of(gap)) <= FOREIGN_SUBJECT_WORDS
+
+
+def _right_after(ctx: SentenceContext, trig: TriggerHit, start: int) -> bool:
+    """Whether a side starting at ``start`` stands right after a capture verb (two words at most
+    between): its subject in verb-subject order."""
+    return len(words_of(ctx.text[trig.end:start])) <= 2
 
 
 def foreign_incursion(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
@@ -3190,10 +3200,6 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     places = usable_places(places, rules)
     sentences = split_sentences(text)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
-    # a reference year ("the first raids since 2016", :func:`since_reference`) dates nothing: its
-    # sentence is dated like one with no date phrase (round 13)
-    phrased = [any(within(s, d.start, d.end) and not war_reference(d, text, rules)
-                   and not since_reference(d, text, rules) for d in dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published, text)
     old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)],
                               reported_day(fallback, published), text=text)
@@ -3265,8 +3271,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             spans = {(d.start, d.end) for d in described}
             s_dates = [d for d in s_dates if (d.start, d.end) not in spans]
             every_date = [d for d in every_date if (d.start, d.end) not in spans]
-            phrased[i] = any(not war_reference(d, text, rules) and not since_reference(d, text, rules)
-                             for d in every_date)
+        # a reference year ("the first raids since 2016", :func:`since_reference`) dates nothing: its
+        # sentence is dated like one with no date phrase (round 13)
+        phrased = any(not war_reference(d, text, rules) and not since_reference(d, text, rules)
+                      for d in every_date)
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         quotes = quote_spans(text, s.start, s.end)
         dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published)
@@ -3282,11 +3290,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         shared = {**shared, **strike_days}
         dated.update(since_start_dates(triggers, dated, text, rules, fallback[0].date if fallback else published))
         # "launched an offensive on 27 November, seizing dozens of villages": since the launch, by the report
-        launched = launch_captures(triggers, dated, _held_by(fallback[0].date if fallback else None, published))
+        until = _held_by(fallback[0].date if fallback else None, published)
+        launched = launch_captures(triggers, dated, until)
         dated.update(launched)
         shared = {**shared, **launched}
         # "Since 27 November the rebels have taken Aleppo": since that day, by the report (round 14)
-        since = since_captures(triggers, dated, every_date, _held_by(fallback[0].date if fallback else None, published))
+        since = since_captures(triggers, dated, every_date, until)
         dated.update(since)
         shared = {**shared, **since}
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day
@@ -3307,7 +3316,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
         dated = {t: d for t, d in dated.items() if t not in strays}
-        if not dated and not phrased[i] and fallback is not None and not past:
+        if not dated and not phrased and fallback is not None and not past:
             # the sentence's events take the article's date: the first diplomatic verb anchors
             # the sentence's diplomatic event, every military trigger its own
             hit, inferred = fallback
