@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.control_roles import table_pattern
 from timeline.lexicon import table_language, table_rows
 from timeline.sentences import TriggerHit
 
@@ -60,11 +61,9 @@ def _prospect_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pat
                                                    re.Pattern[str] | None]:
     """The table's ``capture_noun_head`` (anchored on the words before the capture in its clause),
     ``capture_noun_modal`` (a few words after it) and ``purpose_motion`` (before a «لل» capture)."""
-    language = table_language(lang)
-
-    def rows(key: str) -> str | None:
-        found = table_rows(language, key)
-        return "|".join(found) if found else None
+    def rows(key: str) -> str | None:  # the key's alternatives, as the shared reader compiles them
+        found = table_pattern(lang, key)
+        return found.pattern if found is not None else None
 
     head, modal, motion = rows("capture_noun_head"), rows("capture_noun_modal"), rows("purpose_motion")
     return (re.compile(rf"\W*(?:{head})\s*", re.IGNORECASE) if head is not None else None,

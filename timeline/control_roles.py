@@ -182,7 +182,7 @@ def foreign_force_spans(text: str, signals: Sequence[Any], lo: int, hi: int, lan
 
 
 def unnamed_fighters_subject(text: str, side_end: int, trigger_start: int, trigger_end: int, lang: str | None,
-                    actors: Sequence[ActorMention], verb_subject: bool) -> bool:
+                             actors: Sequence[ActorMention], verb_subject: bool) -> bool:
     """Whether fighters of no named side (the table's ``unnamed_fighters``) stand between the side
     named before a capture verb and the verb, or right after the verb in verb-subject order:
     «قصفت قوات الجيش الجسر ثم دخل المقاتلون الرستن», «... لمنع المقاتلين من التقدم ثم دخلوا
