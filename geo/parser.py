@@ -34,10 +34,10 @@ from geo.resolve import (
     MIN_CONFIDENCE,
     NEAR_KM,
     SALIENT_TOWN_POPULATION,
-    TOWN_POPULATION,
     country_focus,
     evidence_factor,
     great_circle_km,
+    is_town,
     located_bonus,
     near_mate,
     resolve,
@@ -361,8 +361,7 @@ def _town_outside(hits: Sequence[Hit], area: GazetteerEntry) -> bool:
     """A namesake outside ``area`` is a town (TOWN_POPULATION people or a major place): a list
     does not say its members lie in the area it names ("Aleppo province and Salamiyah"), so
     the town stays the obvious reading and the area is no evidence for a village of the name."""
-    return any((h.entry.population >= TOWN_POPULATION or h.entry.is_major)
-               and located_bonus(h.entry, area) == 0 for h in hits)
+    return any(is_town(h.entry) and located_bonus(h.entry, area) == 0 for h in hits)
 
 
 def _salient_in_article(e: GazetteerEntry, times: int, container: GazetteerEntry | None,

@@ -99,7 +99,7 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
             # a village next to a member (MATE_EVIDENCE_KM) more than one merely in its area: of
             # two namesake villages near the list, the one among its neighbours («أرزة والشيحة»
             # north of Hama); a town's size keeps it the obvious reading across its area
-            town = e.population >= TOWN_POPULATION or e.is_major
+            town = is_town(e)
             s += LIST_MATE_BONUS if d <= MATE_EVIDENCE_KM or town else LIST_MATE_BONUS / 2
     if container is not None:
         s += located_bonus(e, container)
@@ -194,6 +194,12 @@ def _same_area(a: GazetteerEntry, b: GazetteerEntry, mates: list[GazetteerEntry]
                and great_circle_km(b.lat, b.lon, m.lat, m.lon) <= NEAR_KM for m in mates)
 
 
+def is_town(e: GazetteerEntry) -> bool:
+    """A town: TOWN_POPULATION people or more, or a major place (whose size makes it the obvious
+    reading of its name across its area)."""
+    return e.population >= TOWN_POPULATION or e.is_major
+
+
 def _town_over_hamlets(best: GazetteerEntry, runner: GazetteerEntry) -> bool:
     """«في القصير وتلكلخ»: the best candidate is a town (TOWN_POPULATION people or more) and the
     runner-up, a place that is no major one, is ten times smaller (GeoNames gives most hamlets
@@ -218,8 +224,7 @@ def _abroad_of_list(hits: tuple[Hit, ...], mates: list[GazetteerEntry], focus: s
     city; so does a list of other countries' places ("Beirut and Tripoli")."""
     if not any(m.country_code == focus for m in mates):
         return frozenset()
-    if not any(h.entry.country_code == focus and h.entry.feature_class == "P"
-               and (h.entry.population >= TOWN_POPULATION or h.entry.is_major) for h in hits):
+    if not any(h.entry.country_code == focus and h.entry.feature_class == "P" and is_town(h.entry) for h in hits):
         return frozenset()
     return frozenset(h.entry.country_code for h in hits) - {focus}
 
