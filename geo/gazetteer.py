@@ -200,10 +200,11 @@ class Gazetteer:
                     continue  # a far city's short alternate ('Khan' for Wuhan) hides Syrian names
                 seen.add(key)
                 self._exact.setdefault(key, []).append((idx, primary))
-                self._compact.setdefault(compact_key(key), []).append((idx, primary))
-                if " " in key and is_arabic(key) and arabic_joined_key(key) != compact_key(key):
+                compact = compact_key(key)
+                self._compact.setdefault(compact, []).append((idx, primary))
+                if " " in key and is_arabic(key) and (joined := arabic_joined_key(key)) != compact:
                     # «معرتحرمة»: the name's words joined, its construct ة written ت
-                    self._compact.setdefault(arabic_joined_key(key), []).append((idx, primary))
+                    self._compact.setdefault(joined, []).append((idx, primary))
                 self.max_words = max(self.max_words, min(key.count(" ") + 1, 8))
                 words = key.split(" ")
                 for n in range(1, len(words)):
