@@ -11,7 +11,8 @@ development (what rules may be tuned on) and test (scored only when a change is 
   Control changes with a gold direction are then judged on the extracted direction: right,
   reversed (the worst error the map can show), unknown (said so), or other.
 
-    .venv/bin/python benchmarks/corpus_eval.py [--split dev|test|all] [--details] [--corpus DIR]
+    .venv/bin/python benchmarks/corpus_eval.py [--split dev|test|all] [--half a|b] [--details]
+        [--corpus DIR]
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from kharita.corpus import (  # noqa: E402
     CorpusArticle,
     GoldEvent,
     GoldPlace,
+    development_half,
     load_corpus,
     missing_texts,
     with_text_anchors,
@@ -268,6 +270,8 @@ def score_events(article: CorpusArticle, events, tally: EventTally, registry=Non
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--half", choices=("a", "b"), default=None,
+                    help="only half a or b of the development third (tune on a, check on b)")
     ap.add_argument("--details", action="store_true", help="list every error, article by article")
     ap.add_argument("--corpus", type=Path, default=None,
                     help="a corpus folder with articles/ and texts/ (default: data/corpus)")
@@ -276,6 +280,10 @@ def main(argv: list[str] | None = None) -> int:
     corpus = load_corpus(args.corpus / "articles") if args.corpus else load_corpus()
     if args.split != "all":
         corpus = [a for a in corpus if a.split == args.split]
+    if args.half:
+        if args.split != "dev":
+            ap.error("--half splits the development third: use it with --split dev")
+        corpus = [a for a in corpus if development_half(a.url) == args.half]
     missing = missing_texts(corpus)
     if missing:
         print(f"{len(missing)} of {len(corpus)} corpus texts are missing; they are skipped.\n{REFILL_HINT}")
