@@ -41,6 +41,7 @@ from kharita.corpus import (  # noqa: E402
     missing_texts,
     with_text_anchors,
 )
+from timeline.confidence import REASONS  # noqa: E402
 
 ACCURACY_KM = 161.0
 #: a control change's gold place written as a name (a place the gazetteer lacks or the annotator
@@ -74,6 +75,8 @@ class EventTally:
     said_matched: int = 0  # statements, calls, meetings, visits matched (kind and date)
     said_with_actor: int = 0  # ... of which the extracted event names an actor the gold names
     directions: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    #: reason code (or "none") -> [extracted, matched]: does the review queue's order hold out of sample?
+    by_reason: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     def row(self) -> str:
         p = self.matched / self.extracted if self.extracted else 0.0
@@ -264,6 +267,11 @@ def score_events(article: CorpusArticle, events, tally: EventTally, registry=Non
                 errors.append(f"  direction {verdict}: {gold.summary} -> {match.from_controller} to "
                               f"{match.to_controller}")
     errors += [f"  spurious: {e.kind} {e.date} {e.summary[:80]}" for e in free]
+    unmatched = {id(e) for e in free}
+    for e in events:
+        for code in (getattr(e, "reasons", None) or ["none"]):
+            tally.by_reason[code][0] += 1
+            tally.by_reason[code][1] += id(e) not in unmatched
     return errors
 
 
@@ -359,6 +367,16 @@ def main(argv: list[str] | None = None) -> int:
         if t.said_matched:
             print(f"| {key[0]} | {key[1]} | {t.said_matched} | {t.said_with_actor} "
                   f"({t.said_with_actor / t.said_matched:.2f}) |")
+    print("\n## Extracted events by confidence reason: how many match a gold event (precision)")
+    print("(`timeline.confidence`: the review queue's order; every corpus article is one outlet, so")
+    print("`single_source` is on nearly every event; `none` = no reason given)")
+    codes = [*REASONS, "none"]
+    print("| split | " + " | ".join(codes) + " |")
+    print("|---|" + "---|" * len(codes))
+    for split in splits:
+        t = events[("all", split)]
+        cells = [f"{m / n:.2f} ({m} of {n})" if n else "-" for n, m in (t.by_reason[c] for c in codes)]
+        print(f"| {split} | " + " | ".join(cells) + " |")
     return 0
 
 
