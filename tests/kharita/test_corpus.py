@@ -11,7 +11,7 @@ import pytest
 
 from kharita import config
 from kharita.articles import read_article
-from kharita.corpus import anchor_places, corpus_id, load_corpus, normalise_url, split_of
+from kharita.corpus import anchor_places, corpus_id, development_half, load_corpus, normalise_url, split_of
 
 SHARED_TOOL = config.ROOT.parent / "shared" / "tools" / "reserved-url"
 
@@ -26,6 +26,17 @@ def test_split_is_fixed_by_the_url():
     assert normalise_url(url) == "example.org/news/story"
     assert split_of(url) == split_of("http://example.org/news/story#top")
     assert corpus_id(url, "fr").startswith("fr-") and len(corpus_id(url, "fr")) == 13
+
+
+def test_development_halves_cut_the_development_third_by_the_url(corpus):
+    # the halves come from the digest's quotient by 3, so they say nothing of the test remainder
+    # and fall on development articles of every language
+    assert development_half("https://www.Example.org/news/story/") == "b"
+    assert development_half("https://example.org/news/story#top") == "b"
+    halves = Counter((a.language, development_half(a.url)) for a in corpus if a.split == "dev")
+    assert all(halves[(lang, half)] >= 10 for lang in ("en", "fr", "ar", "es", "de") for half in "ab"), halves
+    a, b = sum(n for (_, h), n in halves.items() if h == "a"), sum(n for (_, h), n in halves.items() if h == "b")
+    assert 0.35 < a / (a + b) < 0.65, (a, b)
 
 
 def test_corpus_size_languages_and_outlets(corpus):
