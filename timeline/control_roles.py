@@ -204,3 +204,78 @@ def unnamed_fighters_subject(text: str, side_end: int, trigger_start: int, trigg
         if m is not None and free(m) and len(text[trigger_end:m.start()].split()) <= 1:
             return True
     return False
+
+
+def office_domain(text: str, start: int, lang: str | None) -> bool:
+    """Whether the place starting at ``start`` is named as an office's domain (the table's
+    ``office_domain`` right before it: "the governor of Hama", « le gouverneur de Hama », «محافظ
+    حماة», «der Gouverneur von Hama»).
+
+    Why (round 15, ctl15): the place says whose governor or mayor the person is; when that person
+    flees or leaves, the town has not changed hands. Read as the place lost, "the governor of Hama
+    had fled to the coast" made a control change of Hama with no side (challenge rows speaker-en,
+    speaker-ar of the events challenge)."""
+    pattern = _office_domain_pattern(table_language(lang))
+    return pattern is not None and pattern.search(text, max(0, start - 40), start) is not None
+
+
+@cache
+def _office_domain_pattern(language: str | None) -> re.Pattern[str] | None:
+    """The table's ``office_domain`` words, anchored right before a place (:func:`office_domain`)."""
+    pattern = table_pattern(language, "office_domain")
+    return None if pattern is None else re.compile(rf"(?<!\w)(?:{pattern.pattern})\W{{0,3}}$", re.IGNORECASE)
+
+
+def flight_destination(text: str, verb_end: int, start: int, lang: str | None) -> bool:
+    """Whether the place starting at ``start``, after a loss verb ending at ``verb_end``, is where
+    the losers went: the table's ``flight_destination`` (a preposition of destination, perhaps a
+    town word) ends the few words between them ("fled to Latakia", « ont fui jeudi vers
+    Lattaquié », «فر الجنود يوم الخميس إلى اللاذقية», «floh nach Latakia»).
+
+    Why (round 15, ctl15): a verb of leaving has the place left as its object ("fled Aleppo",
+    "fled from Aleppo"); a place after "to" is the destination, which nobody lost. Read as the
+    place lost, "the governor of Hama had fled to the coast" and "soldiers fled to Hama" made
+    control changes of the destination (the events challenge's speaker rows)."""
+    if start < verb_end or start - verb_end > DESTINATION_REACH:
+        return False
+    pattern = _destination_pattern(table_language(lang))
+    return pattern is not None and pattern.search(text, verb_end, start) is not None
+
+
+#: How far after a loss verb (characters) its destination may start (:func:`flight_destination`).
+DESTINATION_REACH = 40
+
+
+@cache
+def _destination_pattern(language: str | None) -> re.Pattern[str] | None:
+    """The table's ``flight_destination`` words, anchored right before a place."""
+    pattern = table_pattern(language, "flight_destination")
+    return None if pattern is None else re.compile(rf"(?<!\w)(?:{pattern.pattern})\W{{0,3}}$", re.IGNORECASE)
+
+
+def dual_countryside(text: str, start: int, lang: str | None) -> bool:
+    """Whether the place starting at ``start`` is one of the two places a dual word of countryside
+    governs (the table's ``dual_countryside``: «بريفي إدلب الجنوبي، وحماة الشمالي», «في ريفي حلب
+    وإدلب»): the first right after it, the second after the first, its adjective and «و».
+
+    Why (round 15, ctl15): the Arabic dual «ريفي» ("the two countrysides of") says where, as «ريف»
+    does for one place (a locator); the locator's pattern did not take the dual, and the second
+    member stands after the first's adjective. Read as towns taken, "villages in the countrysides of
+    Aleppo and Idlib" made a change of Idlib city, and a list of struck towns «بريفي إدلب الجنوبي،
+    وحماة الشمالي» a change of Hama city on real news."""
+    pattern = _dual_pattern(table_language(lang))
+    return pattern is not None and pattern.search(text, max(0, start - DUAL_REACH), start) is not None
+
+
+#: How far before a place (characters) the dual word of countryside may stand (:func:`dual_countryside`).
+DUAL_REACH = 50
+
+
+@cache
+def _dual_pattern(language: str | None) -> re.Pattern[str] | None:
+    """The table's ``dual_countryside`` word, then at most two words (the first member and its
+    adjective) and «و», right before a place."""
+    pattern = table_pattern(language, "dual_countryside")
+    if pattern is None:
+        return None
+    return re.compile(rf"(?<!\w)(?:{pattern.pattern})(?:\s*$|\s+[^\s.،,;:]+(?:\s+[^\s.،,;:]+)?\s*[،,]?\s*و\s*$)")

@@ -88,10 +88,13 @@ from timeline.control_clauses import prospective_capture, withdrawing_clause
 from timeline.control_dates import held_range, relative_dated_captures
 from timeline.control_extent import names_part_of_the_town, part_start
 from timeline.control_roles import (
+    dual_countryside,
+    flight_destination,
     foreign_force_spans,
     fought_sides,
     holder_sides,
     list_after_relative,
+    office_domain,
     opposed_sides,
     table_pattern,
     unnamed_fighters_subject,
@@ -1009,6 +1012,38 @@ def relative_aside(gap: str, rules: LanguageRules) -> bool:
     return False
 
 
+#: A short aside in brackets right after a place ("Aleppo (north)", « Hama (Centre) », "Rastan (Homs
+#: province)"): at most four words, no bracket or line break inside (:func:`aside_end`).
+_ASIDE = re.compile(r"\s*\(\s*[^()\[\]\n]{1,40}?\s*\)")
+ASIDE_WORDS = 4
+
+
+def aside_end(text: str, pos: int) -> int | None:
+    """Where a short bracketed aside starting at ``pos`` (right after a place) ends, or None.
+
+    Why (round 15, ctl15): outlets locate a town with its region in brackets, « s'emparant des
+    villes d'Alep (Nord) et de Hama (Centre) », "took Rastan (Homs province) and Talbiseh": the
+    aside describes the place before it. A bracket broke the list (:data:`_LIST_BREAK`), so only
+    the first town changed hands, and a town named inside the aside was taken as a list member."""
+    m = _ASIDE.match(text, pos)
+    if m is None or len(m.group().strip(" ()").split()) > ASIDE_WORDS:
+        return None
+    return m.end()
+
+
+def _in_aside(prev: Any, m: Any, text: str) -> bool:
+    """Whether place ``m`` stands inside a short aside right after place ``prev`` ("Rastan (Homs)"):
+    it only says where ``prev`` lies (:func:`aside_end`)."""
+    end = aside_end(text, prev.end) if prev is not None else None
+    return end is not None and prev.end < m.start and m.end <= end
+
+
+def _without_aside(gap: str) -> str:
+    """The gap between two places without the short aside that opens it ("(north) and ")."""
+    end = aside_end(gap, 0)
+    return gap[end:] if end is not None else gap
+
+
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The towns of a control-change sentence that changed hands.
 
@@ -1027,6 +1062,14 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         after = ctx.text[m.end:m.end + 40]
         if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules):
             continue  # "advancing in parts of Idlib and Hama": a place listed with a located one is located too
+        if i and _in_aside(ctx.places[i - 1], m, ctx.text):
+            continue  # "took Rastan (Homs province)": the aside says where Rastan lies
+        if dual_countryside(ctx.text, m.start, ctx.lang):
+            continue  # «في ريفي حلب وإدلب»: the two countrysides, where the villages lie
+        if office_domain(ctx.text, m.start, ctx.lang):
+            continue  # "the governor of Hama fled": whose governor, not the place lost
+        if trig.role in ("lose", "leave") and flight_destination(ctx.text, trig.end, m.start, ctx.lang):
+            continue  # "soldiers fled to Hama": where they went, not the place lost
         prev_located = False
         if part_object(ctx, trig, m):
             continue  # "seized dozens of villages in rural Aleppo": a part, not the place (:func:`part_places`)
@@ -1053,7 +1096,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     def chain(ordered: list[Any], first_gap: int, reach: int, gap_of: Any, forward: bool = False) -> list[Any]:
         out: list[Any] = []
         for m in ordered:
-            gap = gap_of(out[-1] if out else None, m)
+            gap = _without_aside(gap_of(out[-1] if out else None, m))  # "Aleppo (north) and Hama"
             if (forward and out and len(gap) <= RELATIVE_LIST_GAP and list_after_relative(gap, ctx.lang)
                     and not any(out[-1].end <= t.start < m.start for t in ctx.triggers)):
                 out.append(m)  # "took Morek, which lies north of Hama, as well as Karnaz"
@@ -1116,6 +1159,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     # «Hama est passée sous le contrôle des rebelles»: after "fall" and "back" verbs the slot holds
     # the taker, the place is their subject
     explicit_object = rules.object_slot is not None and rules.object_slot.search(slot) is not None
+    # (round 15, ctl15) the slot opened after the subject and the town locating it («سيطر مسلحون في
+    # السويداء المجاورة على مواقع أمنية»): the object is what follows it, and when that names no
+    # place the verb took none; a town before the verb is another clause's (it gave Daraa, named
+    # in the clause before, a change on real news)
+    explicit_object = explicit_object or opens is not None
     if not chosen and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
             and not own_object(ctx, trig):
         before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]

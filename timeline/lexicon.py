@@ -306,6 +306,20 @@ class RulesError(ValueError):
     """A rule table is malformed (the message names the file and the row)."""
 
 
+def _locator_template(doc: dict) -> str:
+    """The template of the ``locators`` pattern: a locator word, then perhaps the table's
+    ``locator_town_words`` ("the town of", « la ville de », «مدينة»), right before the place.
+
+    Why (round 15, ctl15): a locator says where something is whether or not a town word stands
+    between it and the name: "towards the town of Rastan" locates as "towards Rastan" does, and
+    « près de la ville de », «تبعد كيلومترات عن مدينة» as their short forms. Without the town
+    word in the template, "took villages on their way towards the city of Homs" (and the same in
+    German, «in Richtung der Hauptstadt Damaskus») was a capture of the place they headed for."""
+    town = _alternatives(doc, "locator_town_words")
+    tail = rf"(?:(?:{town})\W{{0,3}})?" if town else ""
+    return r"(?<!\w)(?:ALT)\W{0,3}" + tail + "$"
+
+
 def _optional(doc: dict, key: str, template: str = "ALT") -> re.Pattern[str] | None:
     """The pattern of an optional entry (one pattern or a list of alternatives) put in its place
     in ``template`` (at ``ALT``), or None when the table has none."""
@@ -332,7 +346,7 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
         stance = tuple((str(r["stance"]), _c(str(r["pattern"]))) for r in doc.get("stance") or ())
         casualties = tuple(_c(str(p)) for p in doc.get("casualties") or ())
         agent = _optional(doc, "agent_marker", r"(?<!\w)(?:ALT)(?:\s+\S+){0,2}?\W*$")
-        locator = _optional(doc, "locators", r"(?<!\w)(?:ALT)\W{0,3}$")
+        locator = _optional(doc, "locators", _locator_template(doc))
         locator_after = _optional(doc, "locators_after", r"^\W{0,3}(?:ALT)(?!\w)")
         background = _optional(doc, "background")
         continuation = _optional(doc, "continuation")
