@@ -43,7 +43,10 @@ Conventions (documented in BENCHMARKS.md "Dates" and tested in tests/timeline/te
   never after the anchor. "A few days ago" (« il y a quelques jours », «قبل أيام», «hace días») is
   the week ending on the anchor, like "hace unos días". A night
   from one day to the next ("the night of 9 to 10 December", « la nuit du 9 au 10 ») is the
-  first day's. «اليوم» followed by an ordinal or «التالي» («اليوم الثاني من الهجوم») is no "today".
+  first day's, and so (round 15) is a night told by the day it ends on ("overnight into Tuesday",
+  "overnight into the morning of 10 December", «in der Nacht zum Sonntag», «in der Nacht auf
+  Montag»: the lexicon's ``night_into``). «اليوم» followed by an ordinal or «التالي» («اليوم الثاني
+  من الهجوم») is no "today".
 
 The anchor is always an argument: nothing here reads the clock.
 """
@@ -56,7 +59,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from timeline.date_rules import calendar_math as cm
-from timeline.date_rules.lexicon import LEXICONS
+from timeline.date_rules.lexicon import LEXICONS, Lexicon
 from timeline.date_rules.normalize import normalize
 from timeline.date_rules.patterns import Reading, Rule, rules_for
 from timeline.trigger_gate import TriggerGate, gate_of
@@ -145,9 +148,46 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression
         if all(cand[1] <= other[0] or cand[0] >= other[1] for other in chosen):
             chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
-    return told_days([_expression(text, s, e, reading) for s, e, _, reading in chosen],
-                     [reading.told for _, _, _, reading in chosen], anchor,
-                     [reading.told_span for _, _, _, reading in chosen])
+    found = told_days([_expression(text, s, e, reading) for s, e, _, reading in chosen],
+                      [reading.told for _, _, _, reading in chosen], anchor,
+                      [reading.told_span for _, _, _, reading in chosen])
+    return night_pairs(found, text, lexicon)
+
+
+#: How far before a night's first day (characters) its night word may stand ("the night of ").
+NIGHT_WORD_REACH = 25
+
+
+def night_pairs(found: list[TimeExpression], text: str, lexicon: Lexicon) -> list[TimeExpression]:
+    """The expressions with each night named by its two days made one phrase of the first day:
+    "the night of Saturday to Sunday", « la nuit de samedi à dimanche », «ليل السبت الأحد», «la noche
+    del sábado al domingo», «in der Nacht von Samstag auf Sonntag».
+
+    Why (round 15, dat15): a night from one day to the next is the first day's (as "the night of 9
+    to 10 December" is the 9th's); read as two dates, the second, next to the verb after it, dated
+    the strike a day late. Only two single days one day apart, joined by a link word of the
+    lexicon's ``night_links`` (or nothing), after a night word (``night_words``).
+    """
+    if not lexicon.night_words or len(found) < 2:
+        return found
+    night = re.compile(lexicon.night_words, re.IGNORECASE)
+    link = re.compile(rf"\s*(?:(?:{lexicon.night_links})\s*)?", re.IGNORECASE)
+    out: list[TimeExpression] = []
+    skip = False
+    for first, second in zip(found, [*found[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (second is not None and first.precision == second.precision == "day"
+                and first.date is not None and second.date is not None
+                and second.date - first.date == timedelta(days=1)
+                and link.fullmatch(text, first.end, second.start) is not None
+                and night.search(text, max(0, first.start - NIGHT_WORD_REACH), first.end) is not None):
+            out.append(replace(first, phrase=text[first.start:second.end], end=second.end))
+            skip = True
+            continue
+        out.append(first)
+    return out
 
 
 def told_days(found: list[TimeExpression], offsets: list[int | None],

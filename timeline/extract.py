@@ -1425,6 +1425,44 @@ def day_before(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit:
     return DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=1), None, "day")
 
 
+def after_day_after(text: str, trig: TriggerHit, rules: LanguageRules) -> bool:
+    """Whether a trigger is the noun right after "the day after" (the table's ``day_after``, « au
+    lendemain de frappes », «غداة غارات»), in the phrase's own clause (no comma between them)."""
+    if rules.day_after is None:
+        return False
+    m = rules.day_after.search(text, max(0, trig.start - DAY_AFTER_REACH), trig.start)
+    return m is not None and not CLAUSE_BREAK.search(text, m.end(), trig.start)
+
+
+def day_after_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                    rules: LanguageRules) -> dict[TriggerHit, DateHit]:
+    """Dates for undated strikes and fighting named right after "the day after" (the table's
+    ``day_after``): the day before the date of the sentence's next dated military verb.
+
+    Why (round 15, dat15): « Au lendemain de frappes meurtrières à Alep et Idlib, les avions russes
+    ont mené hier de nouveaux raids », "a day after air strikes on Idlib, troops shelled Hama on
+    Tuesday", «غداة غارات على إدلب، قصفت القوات حماة الثلاثاء»: the phrase says the first raids were
+    the day before the day the sentence names, as :func:`day_before` says of a capture. Undated
+    (strikes share no date, :data:`SHARING_KINDS`), they were lost or told as that day's raid. The
+    noun must follow the phrase in its own clause (no comma between): "the day after the fall of
+    Damascus, jets struck Latakia on Monday" is Monday's strike.
+    """
+    if rules.day_after is None:
+        return {}
+    hosts = [(t, d) for t, d in dated.items() if t.family == "military" and d.precision == "day" and d.date is not None]
+    out: dict[TriggerHit, DateHit] = {}
+    for t in triggers:
+        if (t in dated or t.family != "military" or t.kind not in ("strike", "other")
+                or not after_day_after(text, t, rules)):
+            continue
+        later = [(h, d) for h, d in hosts if h.start >= t.end]
+        if not later:
+            continue
+        d = min(later, key=lambda hd: hd[0].start)[1]
+        out[t] = DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=1), None, "day")
+    return out
+
+
 #: How far from a strike verb (characters) a night word may stand (:func:`night_before`), and how
 #: close to the night word a date phrase names the night itself ("Thursday night", «ليل الخميس»).
 NIGHT_REACH = 60
@@ -2016,7 +2054,9 @@ def strike_clause(ctx: SentenceContext, trig: TriggerHit) -> tuple[int, int]:
         if first.end > second.start:
             continue
         ends = [m.end() for m in CLAUSE_BREAK.finditer(ctx.text, first.end, second.start)]
-        if not ends or not opening.match(ctx.text, ends[-1], second.end) or definite_strike(
+        # (round 15, dat15) a raid after "the day after" is the day before's, a raid of its own
+        if not ends or not (opening.match(ctx.text, ends[-1], second.end)
+                            or after_day_after(ctx.text, first, rules_for(ctx.lang))) or definite_strike(
                 second, ctx.sentence, ctx.text, ctx.lang):
             continue  # "..., on the second day of intense bombing", ", and the strikes killed 12": the same raid
         if other is first:
@@ -3429,6 +3469,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         strike_days = strike_shared_dates(triggers, dated, text, s_dates, lang, s)
         dated.update(strike_days)
         shared = {**shared, **strike_days}
+        # "a day after strikes on Idlib, troops shelled Hama on Tuesday": the first raids, the day before
+        dated.update(day_after_dates(triggers, dated, text, rules))
         dated.update(since_start_dates(triggers, dated, text, rules, fallback[0].date if fallback else published))
         # "launched an offensive on 27 November, seizing dozens of villages": since the launch, by the report
         until = _held_by(fallback[0].date if fallback else None, published)

@@ -253,6 +253,19 @@ PHRASES = [
      "in der Nacht vom 9. auf den 10. Dezember", "2024-12-09", "2024-12-09", "day"),
     ("ar", "غارات ليل 9-10 كانون الأول", D("2024-12-10"), "ليل 9-10 كانون الأول", "2024-12-09",
      "2024-12-09", "day"),
+    # (round 15, dat15) so is a night told by the day it ends on
+    ("en", "heavy bombing overnight into the morning of 10 December", D("2024-12-11"),
+     "overnight into the morning of 10 December", "2024-12-09", "2024-12-09", "day"),
+    ("en", "jets struck overnight into Tuesday", D("2024-12-11"), "overnight into Tuesday", "2024-12-09",
+     "2024-12-09", "day"),
+    ("en", "fighting lasted into the morning of 10 December", D("2024-12-11"),
+     "into the morning of 10 December", "2024-12-10", "2024-12-10", "day"),
+    # (round 15, dat15) a night named by its two days is one phrase of the first day
+    ("en", "jets struck on the night of Saturday to Sunday", D("2024-12-10"), "Saturday to Sunday",
+     "2024-12-07", "2024-12-07", "day"),
+    ("ar", "غارات ليل السبت الأحد", D("2024-12-10"), "ليل السبت الأحد", "2024-12-07", "2024-12-07", "day"),
+    ("de", "Angriffe in der Nacht von Samstag auf Sonntag", D("2024-12-10"), "Samstag auf Sonntag",
+     "2024-12-07", "2024-12-07", "day"),
     # «اليوم الثاني من الهجوم» is the offensive's second day, not today: only «أمس» dates here.
     ("ar", "أعلنت الفصائل أمس في اليوم الثاني من هجومها", MON, "أمس", "2024-12-01", "2024-12-01", "day"),
 ]

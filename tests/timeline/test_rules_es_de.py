@@ -113,7 +113,10 @@ DATES = [
     ("de", "am kommenden Montag", "am kommenden Montag", "2024-12-09", "2024-12-09", "day",
      False),
     ("de", "Donnerstagabend", "Donnerstagabend", "2024-12-05", "2024-12-05", "day", False),
-    ("de", "in der Nacht zum Sonntag", "in der Nacht zum Sonntag", "2024-12-01", "2024-12-01",
+    # (round 15, dat15) the night into Sunday is Saturday's, as «in der Nacht vom 9. auf den 10.» is the 9th's
+    ("de", "in der Nacht zum Sonntag", "in der Nacht zum Sonntag", "2024-11-30", "2024-11-30",
+     "day", False),
+    ("de", "in der Nacht auf Montag", "in der Nacht auf Montag", "2024-12-01", "2024-12-01",
      "day", False),
     ("de", "am 30. November", "am 30. November", "2024-11-30", "2024-11-30", "day", False),
     ("de", "am 30. November 2024", "am 30. November 2024", "2024-11-30", "2024-11-30", "day",

@@ -56,6 +56,16 @@ class Lexicon:
     #: (round 14, dat14) Days of the month written as ordinal words (Arabic «الخامس من ديسمبر»,
     #: "the fifth of December"): the template placeholder ``{ORD}``; none when empty.
     ordinal_days: dict[str, int] = field(default_factory=dict)
+    #: (round 15, dat15) A cue naming the night that ends on the day after it ("overnight into
+    #: Tuesday", "overnight into the morning of 10 December", «in der Nacht zum Sonntag», «in der
+    #: Nacht auf Montag»): a regex piece matched against the whole cue; the day read is the night's
+    #: first, the day before the one named, as "the night of 9 to 10 December" is the 9th's.
+    night_into: str = ""
+    #: (round 15, dat15) The night words and the links of a night named by its two days ("the night
+    #: of Saturday to Sunday", « la nuit de samedi à dimanche », «ليل السبت الأحد»): regex pieces,
+    #: "" for none (:func:`timeline.dates.night_pairs`).
+    night_words: str = ""
+    night_links: str = ""
 
 
 _EN_MONTHS = {
@@ -67,6 +77,9 @@ _EN_MONTHS = {
 
 EN = Lexicon(
     lang="en",
+    night_words=r"\b(?:night|overnight)\b",
+    night_links=r"to|into|and|-|–",
+    night_into=r"\bovernight\s+into\b|\bnight\s+(?:into|to)\b",
     weekdays={d: i for i, d in enumerate(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])},
     months=_EN_MONTHS,
@@ -130,10 +143,14 @@ EN = Lexicon(
          r"|in recent years", "recent_years", 0),
     ),
     templates=(
-        ("weekday", r"(?P<cue>(?:(?:since|from|on|early|late|early on|late on)\s+){{1,3}})?"
+        ("weekday", r"(?P<cue>(?:(?:since|from|on|early|late|early on|late on|overnight\s+into|"
+                    r"(?:during\s+|in\s+)?the\s+night\s+(?:into|to)|(?:into\s+)?the\s+(?:early\s+)?(?:morning|hours)\s+of)"
+                    r"\s+){{1,3}})?"
                     r"(?:(?P<pre>last|this past|past|next|this coming|coming|this)\s+)?{WD}"
                     r"(?:\s+(?:morning|afternoon|evening|night))?"),
-        ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by)\s+){{1,3}})?(?:{WDX},?\s+)?(?:the\s+)?"
+        ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by|overnight\s+into|"
+                     r"(?:during\s+|in\s+)?the\s+night\s+(?:into|to)|(?:into\s+)?the\s+(?:early\s+)?(?:morning|hours)\s+of)"
+                     r"\s+){{1,3}})?(?:{WDX},?\s+)?(?:the\s+)?"
                      r"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:\s+of)?\s+{MON}"
                      r"(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
         # "the night of 9 to 10 December" is the 9th's
@@ -145,7 +162,9 @@ EN = Lexicon(
         ("daymonth", r"(?P<cue>(?:(?:since|from|on)\s+){{1,2}})?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                      r"\s*(?:and|&|-|–)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MON}"
                      r"(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
-        ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by)\s+){{1,3}})?(?:{WDX},?\s+)?{MON}\s+"
+        ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by|overnight\s+into|"
+                     r"(?:during\s+|in\s+)?the\s+night\s+(?:into|to)|(?:into\s+)?the\s+(?:early\s+)?(?:morning|hours)\s+of)"
+                     r"\s+){{1,3}})?(?:{WDX},?\s+)?{MON}\s+"
                      r"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("month", r"(?P<cue>(?:(?:since|in|during|by|until|throughout|from|early|mid|late|"
                   r"the end of|the beginning of|the start of|the middle of)[\s-]+){{1,3}})?"
@@ -176,6 +195,8 @@ _WE = r"week-?end"
 
 FR = Lexicon(
     lang="fr",
+    night_words=r"\bnuit\b",
+    night_links=r"à|au|et|-|–",
     weekdays={d: i for i, d in enumerate(
         ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])},
     months=_FR_MONTHS,
@@ -292,6 +313,8 @@ _AR_ORDINAL_DAYS: dict[str, int] = {
 
 AR = Lexicon(
     lang="ar",
+    night_words=r"ليل|ليلة|ليله",
+    night_links=r"إلى|الى|على|و|-|–|/",
     proclitics=r"(?:[وف]?ب?)",
     month_in_brackets=True,
     count_nouns_take_suffixes=True,
@@ -423,6 +446,8 @@ _ES_MONTH_CUE = (r"(?:(?:desde|hasta|durante|en|para|a)\s+)?(?:(?:principios|fin
 
 ES = Lexicon(
     lang="es",
+    night_words=r"\b(?:noche|madrugada)\b",
+    night_links=r"a|al|y|-|–",
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
               "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
     months=_ES_MONTHS,
@@ -557,6 +582,9 @@ _DE_WEEKDAYS = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|s
 
 DE = Lexicon(
     lang="de",
+    night_words=r"\bnacht\b",
+    night_links=r"auf|zu|zum|bis|und|-|–",
+    night_into=r"\bnacht\s+(?:zum|zur|zu|auf)\b",
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
               "samstag": 5, "sonnabend": 5, "sonntag": 6},
     months=_DE_MONTHS,
@@ -630,7 +658,7 @@ DE = Lexicon(
     templates=(
         # «am Donnerstag», «am vergangenen Donnerstag», «Donnerstagabend», «in der Nacht zum Freitag»
         ("weekday", r"(?P<cue>(?:(?:seit|am|ab|bis|bis\s+zum|vom|zum|an\s+diesem|an\s+jenem|diesen|"
-                    r"in\s+der\s+nacht\s+(?:zum|zu|auf\s+den))\s+){{1,3}})?"
+                    r"in\s+der\s+nacht\s+(?:zum|zu|auf(?:\s+den)?))\s+){{1,3}})?"
                     rf"(?:(?P<pre>{_DE_PAST}|{_DE_NEXT})\s+)?{{WD}}{_DE_DAYPART}?"
                     rf"(?:\s+{_DE_DAYPART})?"),
         # «am 30. November (2024)», «Freitag, 6. Dezember», «seit dem 27. November»
@@ -641,7 +669,7 @@ DE = Lexicon(
         ("daymonth", r"(?P<cue>(?:(?:seit|am|vom|an\s+den)\s+){{1,2}})?(?P<day>\d{{1,2}})\.\s*(?:und|-|–)\s*"
                      r"\d{{1,2}}\.\s*{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("daymonth", r"(?P<cue>(?:(?:seit|am|vom|bis|zum|ab|dem|den|an\s+dem|bis\s+zum|seit\s+dem|"
-                     r"ab\s+dem)\s+){{1,3}})?"
+                     r"ab\s+dem|in\s+der\s+nacht\s+(?:zum|auf(?:\s+den)?))\s+){{1,3}})?"
                      rf"(?:{{WDX}}{_DE_DAYPART}?,?\s+(?:(?:den|dem)\s+)?)?"
                      r"(?P<day>\d{{1,2}})\.\s*{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"),
         # «im November», «Ende November», «seit Anfang November», «im vergangenen November»

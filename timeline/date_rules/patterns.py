@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -130,7 +130,32 @@ def _since(groups: dict[str, str | None], lex: Lexicon) -> bool:
     return not words.isdisjoint(_folded(lex.lang, "since_words"))
 
 
+def _night_into(g: dict[str, str | None], lex: Lexicon) -> bool:
+    """Whether the phrase's cue names the night that ends on the day it names ("overnight into
+    Tuesday", «in der Nacht zum Sonntag»): the lexicon's ``night_into``.
+
+    Why (round 15, dat15): a night from one day to the next is the first day's ("the night of 9 to
+    10 December", « la nuit de samedi à dimanche »); told by the day it ends on, it was dated a day
+    late ("heavy bombing overnight into 10 December" struck on the 9th, «in der Nacht zum Sonntag»
+    is Saturday's night).
+    """
+    cue = g.get("cue") or ""
+    return bool(lex.night_into) and bool(cue) and re.search(lex.night_into, cue, re.IGNORECASE) is not None
+
+
+def _eve(reading: Reading | None, g: dict[str, str | None], lex: Lexicon) -> Reading | None:
+    """A day reading moved to the day before when its cue names the night into it (:func:`_night_into`)."""
+    if reading is None or reading.date is None or reading.precision != "day" or not _night_into(g, lex):
+        return reading
+    day = reading.date - timedelta(days=1)
+    return replace(reading, date=day, date_end=day)
+
+
 def _weekday(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    return _eve(_weekday_day(g, anchor, lex), g, lex)
+
+
+def _weekday_day(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
     weekday = _lookup("weekdays", g["wd"] or "", lex)
     if weekday is None:
         return None
@@ -156,6 +181,10 @@ def _month_number(g: dict[str, str | None], lex: Lexicon) -> int | None:
 
 
 def _daymonth(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    return _eve(_daymonth_day(g, anchor, lex), g, lex)
+
+
+def _daymonth_day(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
     month = _month_number(g, lex)
     raw_day = (g["day"] or "").lower()
     ordinal = _lookup("ordinal_days", raw_day, lex) if lex.ordinal_days else None
