@@ -297,6 +297,31 @@ TRIGGERS = [
     ("de", "Der Kreml zeigte sich besorgt über die Lage.", [("statement", "")]),
     ("de", "Lawrow sprach sich für Verhandlungen aus.", [("statement", "")]),
     ("de", "Die Zahl der Toten hat sich verdoppelt.", []),
+    # (round 15, lang15) Spanish puts the subject after «caer»: a fall with its taker, or no taker
+    ("es", "El viernes cayó Saraqeb en manos de los insurgentes.", [("control_change", "fall")]),
+    ("es", "El viernes cayó Saraqeb.", [("control_change", "contest")]),
+    ("es", "El domingo cayó Bashar al Asad.", []),  # the ruler, no place
+    # the present tense of the control verbs, not the nouns («la toma de», «la captura de») nor «entra en vigor»
+    ("es", "Los insurgentes toman Saraqeb.", [("control_change", "take")]),
+    ("es", "Los insurgentes entran en Saraqeb.", [("control_change", "take")]),
+    ("es", "La toma de Homs abriría el camino a Damasco.", []),
+    ("es", "La captura de Homs sería un golpe para el gobierno.", []),
+    ("es", "El acuerdo entra en vigor el lunes.", []),
+    ("de", "Die Armee zieht sich aus Saraqeb zurück.", [("control_change", "lose")]),
+    ("de", "Saraqeb fällt an die Aufständischen.", [("control_change", "fall")]),
+    ("de", "Russland zieht seine Diplomaten aus Damaskus ab.", []),
+    # German: the verb at the end of a subordinate clause, its particle joined; not the infinitive, not
+    # the noun, not a relative clause (no capture row of that order is kept: guards for the next one)
+    ("de", "Sie meldeten, dass sich die Armee aus Saraqeb zurückzog.", [("control_change", "lose")]),
+    ("de", "Die Rebellen wollen Homs einnehmen.", []),
+    ("de", "Die Kämpfer, die Saraqeb einnahmen, zogen weiter nach Süden.", []),  # a relative clause describes
+    ("de", "Die Einnahmen des Staates aus dem Ölhandel in Aleppo sanken.", []),  # the noun (income), not the verb
+    # the noun of losing with its taker
+    ("es", "La pérdida de Saraqeb a manos de los insurgentes debilita al gobierno.", [("control_change", "fall")]),
+    ("de", "Der Verlust von Saraqeb an die Aufständischen schwächt die Regierung.", [("control_change", "fall")]),
+    # a meeting that took place, not one announced
+    ("es", "Las conversaciones entre Rusia y Turquía se celebrarán el sábado.", []),
+    ("de", "Die Gespräche sollen am Samstag stattfinden.", []),
 ]
 
 
