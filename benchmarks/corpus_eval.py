@@ -7,7 +7,8 @@ development (what rules may be tuned on) and test (scored only when a change is 
 * Places: precision and recall of mention spans, and accuracy within 161 km (or the right country)
   of the correctly found ones; geotext beside it, in the same run, on the same spans.
 * Events: an extracted event matches a gold event of the same kind and date (a month-precision
-  gold date matches any day of it), and for control changes a gold place; one to one, greedy.
+  gold date matches any day of it; a gold or extracted range, any day it shares with the other),
+  and for control changes a gold place; one to one, greedy.
   Control changes with a gold direction are then judged on the extracted direction: right,
   reversed (the worst error the map can show), unknown (said so), or other.
 
@@ -133,8 +134,12 @@ def _date_ok(gold: GoldEvent, event) -> bool:
         return False
     if gold.precision == "month":
         return (gold.date.year, gold.date.month) == (event.date.year, event.date.month)
-    end = event.date_end or event.date
-    return event.date <= gold.date <= end if event.date_precision != "day" else event.date == gold.date
+    # (round 15) the gold's own range counts too: a night annotated 7-8 December, or a background
+    # capture "from the launch to publication", holds an extracted day inside it; before, only the
+    # range's first day matched, and a right "8 December" scored as a wrong date
+    gold_end = max(gold.date_end or gold.date, gold.date)
+    end = event.date_end or event.date if event.date_precision != "day" else event.date
+    return event.date <= gold_end and gold.date <= end
 
 
 def _is_named(place: str) -> bool:

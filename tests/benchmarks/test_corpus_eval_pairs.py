@@ -90,3 +90,26 @@ def test_a_change_the_gold_gives_no_place_is_paired_after_the_named_ones() -> No
     errors = score_events(article, [idlib], tally)
     assert tally.matched == 1 and tally.directions == {"right": 1}
     assert errors == ["  missed: control_change 2024-12-01 (" + retook.summary + ")"]
+
+
+def test_a_day_inside_the_gold_range_is_the_right_date() -> None:
+    """(Round 15) A night annotated as its two days (7 to 8 December, the round-14 ruling) holds an
+    extracted 8 December; before, only the range's first day matched. A day outside it does not,
+    and an extracted range that shares no day with the gold range does not either."""
+    article, gold = _one_gold_statement()
+    night = dataclasses.replace(gold, date=date(2024, 12, 7), date_end=date(2024, 12, 8), precision="day")
+    article = dataclasses.replace(article, events=(night,))
+    speaker = gold.actors[0]
+    for day, matched in ((date(2024, 12, 8), 1), (date(2024, 12, 7), 1), (date(2024, 12, 9), 0)):
+        tally = EventTally()
+        score_events(article, [_statement(speaker, day)], tally)
+        assert tally.matched == matched, day
+    before = Event(id="r", kind="statement", date=date(2024, 12, 1), date_end=date(2024, 12, 6),
+                   date_precision="week", actors=[speaker])
+    tally = EventTally()
+    score_events(article, [before], tally)
+    assert tally.matched == 0
+    overlapping = dataclasses.replace(before, date_end=date(2024, 12, 7))
+    tally = EventTally()
+    score_events(article, [overlapping], tally)
+    assert tally.matched == 1
