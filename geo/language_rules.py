@@ -75,6 +75,10 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
 * ``feature_heads``: lower-case generic words that the language writes as the first word of a
   natural feature's name (« mont Hermon », « plateau du Golan », "monte Hermón"): a name may
   begin with one when the gazetteer holds the whole phrase (:mod:`geo.component`);
+* ``elided_words``: the words the language writes elided before an apostrophe (French « l' », « d' »,
+  « qu' »), which its tokenizer cuts off; an apostrophe after any other word stays inside it, as
+  the ʿayn of a romanised Arabic name (« Mas'ade », « Tall Rif’at »: :mod:`geo.elision`); empty
+  for a language that does not cut words at an apostrophe;
 * ``facility_words``: lower-case last words that still end a facility's name in the gazetteer's
   names ("Rastan bridge", "Sednaya prison"), every table's, as the names are read in every text.
 """
@@ -107,7 +111,8 @@ CONTEXT_TABLES = (
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
           "name_words", "name_endings", "demonyms_lowercase", "demonym_endings",
-          "function_words", "compound_heads", "facility_names", "facility_words", "feature_heads")
+          "function_words", "compound_heads", "facility_names", "facility_words", "feature_heads",
+          "elided_words")
 
 
 class RulesError(ValueError):
@@ -153,6 +158,7 @@ class GeoRules:
     facility_names: tuple[str, ...] = ()  # the gazetteer's facility names, {name} = the town
     facility_words: frozenset[str] = frozenset()  # lower-case last words of facility names
     feature_heads: frozenset[str] = frozenset()  # lower-case first words of natural features' names
+    elided_words: frozenset[str] = frozenset()  # words written elided before an apostrophe (l', qu')
 
     def inflect_demonym(self, form: str) -> list[str]:
         """``form`` and its inflected forms (the first matching ending row decides)."""
@@ -226,7 +232,8 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
             raise RulesError(f"{source}: table 'demonym_endings', row {k + 1}: expected {{ending, forms}}")
         endings.append((row.get("ending") or "", tuple(str(f) for f in row["forms"])))
     word_lists = {}
-    for table in ("description_words", "name_words", "function_words", "facility_words", "feature_heads"):
+    for table in ("description_words", "name_words", "function_words", "facility_words", "feature_heads",
+                  "elided_words"):
         words = doc.get(table) or []
         if not isinstance(words, list):
             raise RulesError(f"{source}: table {table!r} must be a list of words")
@@ -252,6 +259,7 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
         facility_names=tuple(facility_names),
         facility_words=word_lists["facility_words"],
         feature_heads=word_lists["feature_heads"],
+        elided_words=word_lists["elided_words"],
     )
 
 

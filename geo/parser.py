@@ -562,14 +562,35 @@ def _next_to_unknown_name(text: str, m: GazetteerMatch, matches: list[GazetteerM
     before = _CAPITALISED_WORD_BEFORE.search(left)
     if before and before.group(1).lower() not in _FUNCTION_WORDS:
         previous = left[: before.start(1)].split()
-        noun = bool(previous) and (previous[-1].casefold() in determiners or len(previous) > 1
-                                   and previous[-1].islower() and previous[-2].casefold() in determiners)
+        noun = _after_determiner(previous, determiners)
         if not noun and not is_place_at(m.start - (len(left) - before.start(1))):
             return True
     after = _CAPITALISED_WORD_AFTER.search(text[m.end: m.end + 40])
     if after and after.group(1).lower() not in _FUNCTION_WORDS:
         if not is_place_at(m.end + after.start(1)):
             return True
+    return False
+
+
+def _attribute_word(word: str, before: str) -> bool:
+    """A word of an attribute between a determiner and its noun: a lower-case adjective
+    ('hohen'), a number ('2814'), a compound ending in one ('2814-Meter-hohen'), or the unit
+    after a number ('2814 Meter')."""
+    return (word.islower() or any(ch.isdigit() for ch in word)
+            or "-" in word and word.rsplit("-", 1)[1].islower()
+            or word[:1].isupper() and any(ch.isdigit() for ch in before))
+
+
+def _after_determiner(previous: list[str], determiners: frozenset[str], most: int = 3) -> bool:
+    """The words ``previous`` (before a capitalised word) end on a determiner of the language,
+    with at most ``most`` attribute words after it (:func:`_attribute_word`): 'des Berges',
+    'des hohen Berges', 'des 2814 Meter hohen Berges', 'des 2814-Meter-hohen Berges'."""
+    for k in range(min(most, len(previous)) + 1):
+        if k < len(previous) and previous[-1 - k].casefold() in determiners:
+            return True
+        if k == len(previous) or not _attribute_word(
+                previous[-1 - k], previous[-2 - k] if k + 1 < len(previous) else ""):
+            return False
     return False
 
 

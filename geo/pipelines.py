@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.pipeline import Tok2Vec
 
 import geo.component  # noqa: F401  (registers the "kharita_gazetteer" factory)
+from geo.elision import with_elision
 from geo.errors import UnsupportedLanguageError
 from geo.gazetteer import Gazetteer
 from geo.pattern_cache import patterns_cached
@@ -51,13 +52,16 @@ def _without_idle_tok2vec(nlp: Language) -> Language:
 
 def build_pipeline(lang: str, gazetteer: Gazetteer | None = None,
                    gazetteer_dir: str | None = None, use_ner: bool = True) -> Language:
-    """A fresh pipeline for ``lang`` with the gazetteer component last."""
+    """A fresh pipeline for ``lang`` with the gazetteer component last (in a language that elides
+    words before an apostrophe, its tokenizer keeps an inner apostrophe's word whole:
+    :mod:`geo.elision`)."""
     nlp = _load_statistical(lang) if use_ner else None
     if nlp is None:
         try:
             nlp = spacy.blank(lang)
         except (ImportError, KeyError, ValueError) as err:
             raise UnsupportedLanguageError(f"spaCy cannot tokenise language {lang!r}") from err
+    nlp = with_elision(nlp)  # « Mas'ade » one word again for the NER and the gazetteer
     ruler = nlp.add_pipe("kharita_gazetteer", config={"gazetteer_dir": gazetteer_dir})
     if gazetteer is not None:
         ruler.use_gazetteer(gazetteer)

@@ -93,8 +93,11 @@ def test_facility_templates_are_written_in_the_gazetteers_scripts() -> None:
     assert names[:4] == ["مطار {name} العسكري", "مطار {name}", "قاعدة {name} الجوية", "قاعدة {name} البحرية"]
     # German writes the head first without a preposition (« Flughafen Damaskus »): its templates
     # give _facility_start its head words (geo.parser), in the Latin script of the gazetteer's names
-    assert names[4:6] == ["Flughafen {name}", "Militärflughafen {name}"]
-    assert names[6:] == ["{name} air base", "{name} military airport", "{name} international airport",
+    # (and the air-base compounds, « Militärstützpunkt Shuairat »: geo15q)
+    assert names[4:11] == ["Flughafen {name}", "Militärflughafen {name}", "Luftwaffenstützpunkt {name}",
+                           "Militärstützpunkt {name}", "Luftstützpunkt {name}", "Luftwaffenbasis {name}",
+                           "Fliegerhorst {name}"]
+    assert names[11:] == ["{name} air base", "{name} military airport", "{name} international airport",
                          "{name} airport"]
     with pytest.raises(language_rules.RulesError, match="xx.yaml"):
         language_rules.parse_rules({"language": "xx", "facility_names": ["airport"]}, "xx.yaml")
