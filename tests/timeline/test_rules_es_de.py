@@ -319,9 +319,11 @@ TRIGGERS = [
     # the noun of losing with its taker
     ("es", "La pérdida de Saraqeb a manos de los insurgentes debilita al gobierno.", [("control_change", "fall")]),
     ("de", "Der Verlust von Saraqeb an die Aufständischen schwächt die Regierung.", [("control_change", "fall")]),
-    # a meeting that took place, not one announced
-    ("es", "Las conversaciones entre Rusia y Turquía se celebrarán el sábado.", []),
-    ("de", "Die Gespräche sollen am Samstag stattfinden.", []),
+    # an announced meeting: lang15's rows for a meeting that took place do not fire on it, but its
+    # noun is a meeting trigger of stm15's (``extract.noun_meeting``, same round), which makes an
+    # event only with two members named and a day of its own (the challenge rows test that)
+    ("es", "Las conversaciones entre Rusia y Turquía se celebrarán el sábado.", [("meeting", "")]),
+    ("de", "Die Gespräche sollen am Samstag stattfinden.", [("meeting", "")]),
 ]
 
 
