@@ -330,7 +330,7 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
     compile (``flight_pronoun``, ``strike_negation``, ``modal_verb``, ``condemned_object``,
     ``strike_anaphora``, ``strike_definite``, ``awaited``, ``circumstance_noun``,
-    ``enabling_conditional``), compiled once
+    ``enabling_conditional``, ``link_heading``), compiled once
     per language.
 
     Why here: the lexicon is another module's; these keys only serve the strike and flight checks
@@ -344,7 +344,8 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "strike_definite": r"(?:ALT)",
                  "awaited": r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$",
                  "circumstance_noun": r"(?<!\w)(?:ALT)\s*$",
-                 "enabling_conditional": r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,5}?\s*$"}
+                 "enabling_conditional": r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,5}?\s*$",
+                 "link_heading": r"\W*(?:ALT)\s*[:|\-–—]"}
     cues = {}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
@@ -1968,6 +1969,53 @@ def condemned(trig: TriggerHit, sentence_start: int, text: str, lang: str | None
     return found is not None and not CLAUSE_BREAK.search(text, found.start(), trig.start)
 
 
+def link_heading(sentence: Sentence, lang: str | None) -> bool:
+    """Whether a sentence is the heading of a link to another story: it opens with the table's
+    ``link_heading`` and a colon or a dash ("Read also: ...", « Lire aussi : ... », «اقرأ أيضا: ...»,
+    «Lea también: ...», «Lesen Sie auch: ...»).
+
+    Why (round 15, mil15): a news page prints the headlines of its other stories between its
+    paragraphs; the words after the cue are another article's title ("Fierce clashes as fighters
+    push towards Hama"), no event this article tells, and read as one they put clashes on the day of
+    this story. The cue is the page's convention in every language of the corpus.
+    """
+    cue = event_cues(lang).get("link_heading")
+    return cue is not None and cue.match(sentence.text) is not None
+
+
+#: A number written in digits (Latin or Arabic-Indic, with separators inside it): "250 airstrikes",
+#: «٣١٠ غارات» (:func:`counted_strike`; the table's ``strike_count`` adds the words of a count). It
+#: ends on a digit: "In 2018, Russian strikes" is a year and a comma, no count.
+_COUNT_DIGITS = r"[0-9\u0660-\u0669](?:[0-9\u0660-\u0669,.\u066c]*[0-9\u0660-\u0669])?"
+
+
+@cache
+def _strike_count(lang: str | None) -> re.Pattern[str]:
+    """A count right before a strike word, one word at most between (:func:`counted_strike`)."""
+    words = "|".join(f"(?:{x})" for x in (_COUNT_DIGITS, *table_rows(lang or "en", "strike_count")))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)(?P<between>\s+\S+)?\s*$", re.IGNORECASE)
+
+
+def counted_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+    """Whether a strike word is counted: a number or a word of count stands right before it
+    ("carried out about 250 airstrikes", "300 Israeli strikes", "dozens of air strikes", « des
+    centaines de frappes », «نفذ نحو ٣١٠ غارات», «cientos de bombardeos», «mit Hunderten
+    Luftschlägen»; the table's ``strike_count``). One word may stand between only when it is
+    capitalised, a demonym ("300 Israeli strikes"): "killed 12 in strikes" is a toll, no count.
+
+    Why (round 15, mil15): a tally of raids is what an army or a monitor reports of the days it
+    counts, news even when it names no town ("across Syria") and no day; a strike word with neither
+    is otherwise a description of the war ("waves of Russian strikes") and dropped. Dated, the tally
+    takes the range of the days before its report (:func:`held_entry_range`): Israel's hundreds of
+    strikes after the fall, told so by outlets in three languages (en-136f2b6f59, en-6bb3dbf4f0,
+    de-4d08952324), were lost.
+    """
+    if trig.kind != "strike":
+        return False
+    m = _strike_count(lang).search(text, window_start(sentence_start, trig.start, QUANTIFIER_REACH), trig.start)
+    return m is not None and (m.group("between") is None or m.group("between").strip()[:1].isupper())
+
+
 def old_strike(d: DateHit, published: Any) -> bool:
     """Whether a strike is dated long before the article (:data:`BACKGROUND_EVENT_DAYS`, as
     :func:`long_before` counts for statements): "in 2018, Russian jets bombed Idlib" recalls the
@@ -2161,6 +2209,36 @@ def definite_retold(raws: list[RawEvent], text: str, lang: str | None) -> list[R
         and definite_strike(r.trigger, r.sentence, text, lang))]
 
 
+#: Roles of "other" that tell a foreign army moving into ground it then holds (the buffer zone):
+#: undated, they are dated as an undated capture is, by a range (:func:`held_entry_range`). An
+#: occupation of named villages keeps the day it is told on (its rows in
+#: tests/timeline/challenge_situation_events.yaml); on the half of the corpus read, a range for it
+#: only moved which gold event matched.
+HELD_ROLES = frozenset({"buffer_zone"})
+#: How many days before its inferred day an undated entry's range starts (:func:`held_entry_range`):
+#: fewer than an undated capture's :data:`INFERRED_CONTROL_DAYS`, since an army's entry into a zone is
+#: reported as it happens, while a town's fall is told for a week after.
+HELD_ENTRY_DAYS = 3
+
+
+def held_entry_range(event: Event, published: Any) -> Event:
+    """An undated entry into ground that is then held, dated by a range as an undated capture is:
+    :data:`HELD_ENTRY_DAYS` before its inferred day (the lead's or the publication's) up to the
+    publication, week precision.
+
+    Why (round 15, mil15): "Israel has confirmed that its troops have entered a buffer zone", « les
+    forces israéliennes ont pénétré dans la zone tampon », «Israel hatte seine Streitkräfte in die
+    Pufferzone verlegt» tell a position held when the story is written, reached on some day before
+    it that the sentence does not name; the story's day put the entry a day or two late (three
+    outlets' reports of the 8 December move, en-4409850385, fr-484cb08f10, de-17289b61fb). A capture
+    told so gets the same kind of range (:func:`extract_events`), and so does an undated tally of
+    strikes (:func:`counted_strike`): raids of the days before the report.
+    """
+    told = min(event.date, published) if published is not None else event.date
+    return replace(event, date=told - timedelta(days=HELD_ENTRY_DAYS),
+                   date_end=_held_by(event.date, published), date_precision="week")
+
+
 def _military_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """The strike or "other" event of a trigger; an occupation or incursion of a list of towns is
     one event per town (:data:`PER_PLACE_ROLES`), each with the verb's date and actors."""
@@ -2180,6 +2258,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     s = ctx.sentence
     if condemned(trig, s.start, ctx.text, ctx.lang):
         return None  # "He condemned Israeli airstrikes": the speaker's statement, not a raid of that day
+    if link_heading(s, ctx.lang):
+        return None  # "Read also: Fierce clashes near Hama": another story's headline
     ctx = replace(ctx, places=[m for m in ctx.places if not in_dateline(m, ctx.text)])
     if trig.kind == "strike":
         d = night_before(ctx, trig, d, ctx.dates)
@@ -3566,7 +3646,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             if inferred is None and trig in vague_only:
                 event = replace(event, date_inferred=fallback[1], reasons=["date_inferred", *event.reasons])
             if inferred is not None:
-                if event.kind == "strike" and not event.places:
+                tally = event.kind == "strike" and not event.places and counted_strike(trig, s.start, text, lang)
+                if event.kind == "strike" and not event.places and not tally:
                     continue  # "waves of Russian strikes" with neither a day nor a place: a description
                 if event.kind == "other" and trig.role == "offensive":
                     continue  # "the offensive launched by HTS" with no day: the known offensive, not news
@@ -3582,6 +3663,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     # and fighting with no date of their own were reported by the publication, not after
                     event = replace(event, date=published, date_end=None, date_precision="day",
                                     date_phrase=None, date_inferred="published")
+                if event.date is not None and ((event.kind == "other" and trig.role in HELD_ROLES) or tally):
+                    # "Israeli troops have entered the buffer zone": a position held by the article's
+                    # date, reached some day before it, as an undated capture is; "has carried out
+                    # some 300 strikes": raids of the days before the tally (round 15, mil15)
+                    event = held_entry_range(event, published)
                 if event.kind == "control_change" and event.date is not None:
                     # "X has fallen": true by the article's date, since some day before it; by its
                     # publication at the latest, even when the lead dates yesterday's news

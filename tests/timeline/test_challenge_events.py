@@ -139,11 +139,13 @@ def _actual(e: Any) -> dict[str, Any]:
 
 
 def _same_date(exp: dict[str, Any], act: dict[str, Any]) -> bool:
-    """The row's date is the event's, or the end of an inferred control change's range."""
+    """The row's date is the event's, or the end of an inferred control change's range (or, round 15,
+    of an inferred entry into held ground or tally of strikes, ``timeline.extract.held_entry_range``)."""
     want = _iso(exp["date"])
     if act["date"] == want:
         return True
-    return bool(exp["date_inferred"]) and exp["kind"] == "control_change" and act["date_end"] == want
+    ranged = ("control_change", "other", "strike")
+    return bool(exp["date_inferred"]) and exp["kind"] in ranged and act["date_end"] == want
 
 
 def _matches(exp: dict[str, Any], act: dict[str, Any]) -> bool:
