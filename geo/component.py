@@ -251,6 +251,48 @@ def find_matches(
     return find_matches_and_masks(doc, gaz, fuzzy=fuzzy, stop_words=stop_words, cues=cues)[0]
 
 
+class _Token:
+    """What the matcher reads of a token: its text, offset and trailing space, read once."""
+
+    __slots__ = ("text", "idx", "whitespace_")
+
+    def __init__(self, text: str, idx: int, whitespace: str) -> None:
+        self.text = text
+        self.idx = idx
+        self.whitespace_ = whitespace
+
+
+class _TokenView:
+    """A Doc as the matcher reads it: ``view[i]`` and ``view[i:j]`` (a list), ``len``, iteration,
+    ``lang_`` and ``user_data``, from tokens read once.
+
+    Why: ``doc[i].text`` builds a Token and looks its text up in the string store on every
+    call, and the matcher asks for each token's text and offset dozens of times (a fifth of the
+    Arabic geoparse went there); the same values, read once per document."""
+
+    __slots__ = ("doc", "tokens", "lang_", "user_data", "spans_read")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = [_Token(t.text, t.idx, t.whitespace_) for t in doc]
+        self.lang_ = doc.lang_
+        self.user_data = doc.user_data
+        #: :func:`_span_text` of each (i, j) asked about
+        self.spans_read: dict[tuple[int, int], tuple[int, int, str]] = {}
+
+    def __getitem__(self, k):
+        return self.tokens[k]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __getattr__(self, name: str):
+        return getattr(self.doc, name)
+
+
 def find_matches_and_masks(
     doc: Doc, gaz: Gazetteer, *, fuzzy: bool = True, stop_words: frozenset[str] = frozenset(),
     cues: NameCues | None = None,
@@ -260,6 +302,7 @@ def find_matches_and_masks(
     not-a-place rules dropped (a place inside a media name, a month, a given name)."""
     if _TEXT not in doc.user_data:  # the geoparser passes the text it tokenised
         doc.user_data[_TEXT] = doc.text  # Doc.text rebuilds the string on every access
+    doc = _TokenView(doc)  # type: ignore[assignment]  # each token's text and offset read once
     cues = cues if cues is not None else load_name_cues()
     masked = _masked_tokens(doc, gaz) | _org_tokens(doc, cues)
     # a stop word never starts a place name ('La', 'Mais', 'على جاسم'); an acronym may ('US')
@@ -271,36 +314,38 @@ def find_matches_and_masks(
     n = len(doc)
     i = 0
     while i < n:
+        word = doc[i].text
         feature = _feature_name(doc, i, gaz, masked, stop_words) or _hyphen_part(doc, i, gaz, masked)
         if feature is None and (i in masked or not _starts_name(doc, i)):
             i += 1
             continue
+        arabic = is_arabic(word)  # (once: each rule below asks)
         found = feature or _longest_exact(doc, i, gaz, masked, stop_words)
-        if found is None and is_arabic(doc[i].text) and i not in lone:
+        if found is None and arabic and i not in lone:
             found = _with_proclitic(doc, i, gaz, masked, stop_words)
-            if found is not None and (_person_with_proclitic(doc[i].text, cues)
-                                      or _ordinary_word(doc[i].text, cues)
-                                      or _cut_inside_ordinary_word(doc[i].text, found.start - doc[i].idx, cues)):
+            if found is not None and (_person_with_proclitic(word, cues)
+                                      or _ordinary_word(word, cues)
+                                      or _cut_inside_ordinary_word(word, found.start - doc[i].idx, cues)):
                 found = None
-        if fuzzy and is_arabic(doc[i].text) and i not in lone and (
+        if fuzzy and arabic and i not in lone and (
                 found is None or found.token_end - found.token_start == 1 and found.key in gaz.key_prefixes):
             # also over a one-word match that only begins longer names («خان» of «خان شيخن»)
             found = _dotted(doc, i, gaz, masked) or found
-        if fuzzy and is_arabic(doc[i].text) and i not in lone and (
+        if fuzzy and arabic and i not in lone and (
                 found is None or found.token_end - found.token_start == 1 and found.key in gaz.key_prefixes):
             # also over a one-word match that only begins longer names («زور» of «زور الحيصة»)
             respelt = _arabic_spelling(doc, i, gaz, masked, out, stop_words, cues)
             if respelt is not None and (found is None or respelt.token_end > found.token_end):
                 found = respelt
-        if fuzzy and is_arabic(doc[i].text) and i not in lone and (
+        if fuzzy and arabic and i not in lone and (
                 found is None or found.token_end - found.token_start == 1):
             # also over a one-word match that begins the longer name («كفر» of «كفر حميم»)
             latin = _latin_only(doc, i, gaz, masked, out, stop_words, cues, found is not None)
             if latin is not None and (found is None or latin.token_end > found.token_end):
                 found = latin
-        if found is None and not is_arabic(doc[i].text):
+        if found is None and not arabic:
             found = _inflected(doc, i, gaz)
-        if found is None and fuzzy and not is_arabic(doc[i].text):
+        if found is None and fuzzy and not arabic:
             found = _fuzzy(doc, i, gaz, masked)
         elif found is not None and fuzzy and _glued_to_next_word(doc, found.token_end):
             # 'Tal-Debs' is not 'Tal' (al-Tall): a name glued by a hyphen to the next capitalised
@@ -308,12 +353,12 @@ def find_matches_and_masks(
             longer = _fuzzy(doc, i, gaz, masked)
             if longer is not None and longer.token_end > found.token_end:
                 found = longer
-        if fuzzy and not is_arabic(doc[i].text):
+        if fuzzy and not arabic:
             found = _variant(doc, i, gaz, masked, found)
         if found is not None and i in lone and found.method != "proclitic":
             found = None
-        if (found is not None and found.token_end - found.token_start == 1 and not is_arabic(doc[i].text)
-                and doc[i].text.lower() in name_words(doc.lang_)):
+        if (found is not None and found.token_end - found.token_start == 1 and not arabic
+                and word.lower() in name_words(doc.lang_)):
             found = None  # « Tel est le bilan »: a stop word that begins names (Tel Bisseh) is no name alone
         if found is None:
             i += 1
@@ -408,6 +453,16 @@ def _arabic_adjective(surface: str, key: str, gaz: Gazetteer, before: str = "") 
 def _span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
     """Character span of tokens i..j-1, without punctuation left on the last token (the Arabic
     tokenizer keeps a final full stop on the word: 'والقنيطرة.')."""
+    spans = doc.spans_read if type(doc) is _TokenView else None
+    if spans is not None:  # the rules ask about the same n-grams in turn
+        found = spans.get((i, j))
+        if found is None:
+            found = spans[(i, j)] = _read_span_text(doc, i, j)
+        return found
+    return _read_span_text(doc, i, j)
+
+
+def _read_span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
     text = doc.user_data[_TEXT]
     start = doc[i].idx
     end = doc[j - 1].idx + len(doc[j - 1].text)
@@ -564,7 +619,7 @@ def _dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatc
     if following is None:
         following = _FOLLOWING[gaz] = dotted.continuations(gaz.index_keys())
     for j in range(min(len(doc), i + 3), i + 1, -1):
-        if any(k in masked for k in range(i, j)):
+        if not masked.isdisjoint(range(i, j)):
             continue
         if any(not t.text[:1].isalnum() for t in doc[i:j]):
             continue
@@ -601,8 +656,7 @@ def _first_word_dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> Ga
     from that name's («جياتا الخشب» for «جباتا الخشب»; :func:`geo.dotted.first_word_dotted_key`),
     a first word with no article. Method "fuzzy", as :func:`_dotted`."""
     j = i + 2
-    if j > len(doc) or any(k in masked for k in range(i, j)) or any(
-            not t.text[:1].isalnum() for t in doc[i:j]):
+    if j > len(doc):
         return None
     last = name_key(doc[i + 1].text)
     preceding = _PRECEDING.get(gaz)
@@ -610,6 +664,8 @@ def _first_word_dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> Ga
         preceding = _PRECEDING[gaz] = dotted.precedents(gaz.index_keys())
     if last not in preceding:
         return None  # most words end no name of two words: one cached key, no more
+    if not masked.isdisjoint(range(i, j)) or any(not t.text[:1].isalnum() for t in doc[i:j]):
+        return None
     start, end, surface = _span_text(doc, i, j)
     first = doc[i].text
     for plen, rest in [(0, first), *arabic_proclitic_splits(first, min_letters=dotted.MIN_LETTERS)]:
@@ -668,6 +724,7 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         key = name_key(written)
         if not key or gaz.has_key(key) or key in gaz.blocked_names:
             return None
+        index = arabic_spelling.respelling_index(gaz)
         candidates = index.get(arabic_spelling.skeleton(key), frozenset())
         return arabic_spelling.variant_key(key, known, candidates)
 
@@ -684,19 +741,13 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         cache = _RESPELT.setdefault(gaz, {})
     if len(cache) >= _RESPELT_SIZE:
         cache.clear()
-    index = arabic_spelling.respelling_index(gaz)
     first = doc[i].text
-    cuts = [(0, first)] + [(plen, rest) for plen, rest in arabic_proclitic_splits(first, min_letters=3)]
-    first_keys = [name_key(rest) for _, rest in cuts]
-    # a longer name must begin as some gazetteer name begins («زور», «كفر»), or as a one-word
-    # name begins that the text may write in two words («طاط» of «طاطمراش»)
-    longer = any(k in gaz.key_prefixes for k in first_keys)
-    may_join = not longer and any(k in arabic_spelling.joined_heads(gaz) for k in first_keys)
+    cuts, longer, may_join = _respelling_heads(first, gaz)
     for j in range(min(len(doc), i + 3), i, -1):
         if j - i > 2 and not longer or j - i == 2 and not (longer or may_join) or (
                 j - i == 1 and _ordinary_word(first, cues)):
             continue
-        if any(k in masked for k in range(i, j)) or any(not t.text[:1].isalnum() for t in doc[i:j]):
+        if not masked.isdisjoint(range(i, j)) or any(not t.text[:1].isalnum() for t in doc[i:j]):
             continue
         start, end, surface = _span_text(doc, i, j)
         for plen, _ in cuts:
@@ -726,6 +777,32 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
     return None
 
 
+#: Per gazetteer, :func:`_respelling_heads` of each first word asked about (words recur).
+_RESPELLING_HEADS: weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[tuple[tuple[int, str], ...], bool, bool]]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _respelling_heads(first: str, gaz: Gazetteer) -> tuple[tuple[tuple[int, str], ...], bool, bool]:
+    """For :func:`_arabic_spelling`, of the first word of an n-gram: its cuts (the word as
+    written, then after each of its proclitics), whether it begins a longer name as some
+    gazetteer name begins («زور», «كفر»), and, if not, whether it begins a one-word name that
+    the text may write in two words («طاط» of «طاطمراش»). Once per word and gazetteer."""
+    cache = _RESPELLING_HEADS.get(gaz)
+    if cache is None:
+        cache = _RESPELLING_HEADS.setdefault(gaz, {})
+    found = cache.get(first)
+    if found is None:
+        if len(cache) >= _RESPELT_SIZE:
+            cache.clear()
+        cuts = ((0, first), *arabic_proclitic_splits(first, min_letters=3))
+        first_keys = [name_key(rest) for _, rest in cuts]
+        longer = any(k in gaz.key_prefixes for k in first_keys)
+        heads = arabic_spelling.joined_heads(gaz)
+        may_join = not longer and any(k in heads for k in first_keys)
+        found = cache[first] = (cuts, longer, may_join)
+    return found
+
+
 def _latin_only(doc: Doc, i: int, gaz: Gazetteer, masked: set[int], before: list[GazetteerMatch],
                 stop_words: frozenset[str], cues: NameCues, longer: bool = False) -> GazetteerMatch | None:
     """An Arabic name of one to three words starting at token i (after its proclitics) that
@@ -743,7 +820,7 @@ def _latin_only(doc: Doc, i: int, gaz: Gazetteer, masked: set[int], before: list
     words = [t.text for t in tokens]
     first = words[0]
     for j in range(i + len(tokens), i + 1 if longer else i, -1):
-        if any(k in masked for k in range(i, j)) or any(not w[:1].isalnum() for w in words[: j - i]):
+        if not masked.isdisjoint(range(i, j)) or any(not w[:1].isalnum() for w in words[: j - i]):
             continue
         # :func:`_span_text` of tokens i..j-1, from the tokens at hand
         start, end = tokens[0].idx, tokens[j - i - 1].idx + len(words[j - i - 1])
@@ -883,7 +960,7 @@ def _fuzzy(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> GazetteerMatch
     if len(doc[i].text) == 1 and i + 1 < len(doc) and doc[i + 1].text not in _JOINERS:
         return None
     for j in range(min(len(doc), i + 5), i, -1):
-        if any(k in masked for k in range(i, j)):
+        if not masked.isdisjoint(range(i, j)):
             continue
         if any(not (t.text[:1].isalnum() or t.text in _JOINERS) for t in doc[i:j]):
             continue
@@ -989,9 +1066,16 @@ class NameCues:
     #: met without it right before another word, they are in the construct state (geo.parser)
     construct_heads: frozenset[str] = frozenset()
 
+    #: :meth:`get`'s answers (the not-a-place rules ask for the same tables for every match)
+    _merged: dict[tuple[str, str], frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
     def get(self, kind: str, lang: str) -> frozenset[str]:
-        table = self.words.get(kind, {})
-        return table.get(lang, frozenset()) | table.get("*", frozenset())
+        found = self._merged.get((kind, lang))
+        if found is None:
+            table = self.words.get(kind, {})
+            found = self._merged[(kind, lang)] = table.get(lang, frozenset()) | table.get("*", frozenset())
+        return found
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:
@@ -1150,8 +1234,6 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
     """Why the name is (part of) a media or organisation name, or None."""
     arabic = is_arabic(text[m.start:m.end])
     before = _words_before(text, m.start)
-    after = _words_after(text, m.end)
-    stops = cues.get("stop_word", lang)
     if arabic:
         # «قناة الجزيرة», «وكالة الأنباء الرسمية سانا», «مجلس حلب الحرة», «شام إف إم»; the name
         # may stand in brackets or quotation marks after the word («منصة (دير الزور 24)»)
@@ -1174,6 +1256,8 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
         return None
 
     # Latin script --------------------------------------------------------------------------
+    after = _words_after(text, m.end)  # (the Arabic rules above read only the words before)
+    stops = cues.get("stop_word", lang)
     # 'Syria TV', 'Sham FM', 'Pakistan Point News', 'the Al-Watan newspaper'
     media_after = cues.get("media_after", lang)
     for w in after[:3]:

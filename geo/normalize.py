@@ -32,8 +32,10 @@ AR_CONJUNCTIONS = ("و", "ف")
 AR_PREPOSITIONS = ("ب", "ك", "ل")
 
 
+@lru_cache(maxsize=100_000)
 def is_arabic(text: str) -> bool:
-    """True when the text contains Arabic-script letters (then the Arabic key is used)."""
+    """True when the text contains Arabic-script letters (then the Arabic key is used). Cached:
+    the rules ask about each word of a text several times, and the same words recur."""
     return bool(_AR_LETTERS.search(text))
 
 
@@ -61,6 +63,13 @@ def arabic_proclitic_splits(word: str, min_letters: int = 3) -> list[tuple[int, 
     when it matches as written. ``لل`` is
     ``ل`` + ``ال`` with the alef dropped, so ``للحكومة`` also yields ``الحكومة``.
     """
+    return list(_proclitic_splits(word, min_letters))  # a fresh list: callers may keep it
+
+
+@lru_cache(maxsize=200_000)
+def _proclitic_splits(word: str, min_letters: int) -> tuple[tuple[int, str], ...]:
+    """:func:`arabic_proclitic_splits`, once per word (the matcher asks about each word of a
+    text several times, and the same words recur in every article)."""
     out: list[tuple[int, str]] = []
     word = unicodedata.normalize("NFC", word)
     conj = [0]
@@ -88,7 +97,7 @@ def arabic_proclitic_splits(word: str, min_letters: int = 3) -> list[tuple[int, 
         if rest not in seen:
             seen.add(rest)
             uniq.append((length, rest))
-    return uniq
+    return tuple(uniq)
 
 
 # --- Latin -------------------------------------------------------------------------------------

@@ -140,8 +140,9 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
     formula in the same order, without the Point and Distance objects geopy builds on each call
     (most of the time of resolving a name with anchors). Coordinates geopy would normalise or
     refuse go to geopy."""
-    if not all(type(x) is float and -90.0 <= x <= 90.0 for x in (lat1, lat2)) or \
-            not all(type(x) is float and -180.0 <= x <= 180.0 for x in (lon1, lon2)):
+    if not (type(lat1) is float and -90.0 <= lat1 <= 90.0 and type(lat2) is float and -90.0 <= lat2 <= 90.0
+            and type(lon1) is float and -180.0 <= lon1 <= 180.0
+            and type(lon2) is float and -180.0 <= lon2 <= 180.0):  # (no generator: called per pair)
         from geopy.distance import great_circle
 
         return great_circle((lat1, lon1), (lat2, lon2)).km

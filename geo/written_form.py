@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from geo.gazetteer import Hit
+from geo.gazetteer import GazetteerEntry, Hit
 from geo.language_rules import rules_for
 from geo.normalize import AR_PREPOSITIONS, is_arabic, name_key
 
@@ -49,13 +49,32 @@ def prefer_written_form(text: str, m: GazetteerMatch) -> GazetteerMatch:
     if len(m.hits) < 2 or not is_arabic(surface):
         return m
     written = _has_article(surface.split()[0])
-    agree = []
-    for h in m.hits:
-        names = [n for n in (h.entry.name_ar, *h.entry.alternatives) if n and _arabic_language(n)]
-        agree.append(any(_has_article(n.split()[0]) == written and name_key(n) == m.key for n in names))
+    agree = [_written_as(h.entry, written, m.key) for h in m.hits]
     if all(agree) or not any(agree):
         return m
     return replace(m, hits=tuple(Hit(h.entry, ok) for h, ok in zip(m.hits, agree, strict=True)))
+
+
+#: :func:`_written_as` of each (entry, article, key) asked about: id(entry) -> (entry, answer);
+#: the entry is kept with its answer, so its id stays its own while it is here.
+_WRITTEN_AS: dict[tuple[int, bool, str], tuple[GazetteerEntry, bool]] = {}
+_WRITTEN_AS_MAX = 100_000
+
+
+def _written_as(entry: GazetteerEntry, written: bool, key: str) -> bool:
+    """Some Arabic name of ``entry`` (of the Arabic language) has the key ``key`` and is written
+    with the article when ``written`` (without it when not); once per entry, article and key
+    (the same places are named in every article)."""
+    probe = (id(entry), written, key)
+    found = _WRITTEN_AS.get(probe)
+    if found is not None and found[0] is entry:
+        return found[1]
+    names = [n for n in (entry.name_ar, *entry.alternatives) if n and _arabic_language(n)]
+    answer = any(_has_article(n.split()[0]) == written and name_key(n) == key for n in names)
+    if len(_WRITTEN_AS) >= _WRITTEN_AS_MAX:
+        _WRITTEN_AS.clear()
+    _WRITTEN_AS[probe] = (entry, answer)
+    return answer
 
 
 @cache
