@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -87,3 +88,60 @@ def held_range(d: DateHit, days: int, held_by: Any) -> DateHit:
     """An undated capture's range: ``days`` before the article's date up to ``held_by`` (the last
     day it may have happened on), as for every undated capture."""
     return DateHit(d.phrase, -1, -1, d.date - timedelta(days=days), held_by, "week")
+
+
+def period_background_triggers(triggers: Sequence[TriggerHit], capture_roles: Collection[str]) -> list[TriggerHit]:
+    """The capture verbs of an undated background sentence (the table's ``background``: a
+    pluperfect, "previously") that may be dated as the period's captures (:func:`period_background`).
+
+    Why (round 15, ctl15b): "the insurgents had captured Hama", « les insurgés avaient conquis Hama »,
+    «habían capturado Hama», «hatten Hama eingenommen», «وكانت قد سيطرت الفصائل على حماة» tell a
+    capture as the background of the article's news. The corpus ruling (data/corpus/README.md,
+    round 14) makes it a change of the place, dated from the offensive's launch to the publication;
+    the background rule dropped it (nine such misses on development half a, en, fr, es, de, ar).
+    """
+    return [t for t in triggers if t.kind == "control_change" and t.role in capture_roles]
+
+
+def period_background(event: Any, launch: Any) -> Any | None:
+    """A background capture (:func:`period_background_triggers`) dated as the period's: its range
+    starts at ``launch`` (the offensive's first day) and keeps its end (the publication), so the map,
+    which places an inferred change at its range's end, never shows it earlier than the report.
+
+    ``None`` unless an anti-government side took the place: the government's undated pluperfect
+    recapture ("the army had retaken Aleppo with Russian help") is the war's older history (2016),
+    and a side the text does not name would be a guessed direction.
+    """
+    from control.sides import ANTI_GOVERNMENT, side_key
+
+    if event.kind != "control_change" or event.date is None or side_key(event.to_controller) not in ANTI_GOVERNMENT:
+        return None
+    if side_key(event.from_controller) in ANTI_GOVERNMENT:
+        return None  # one rebel group from another: no change of the period's front we can date
+    return replace(event, date=min(event.date, launch), date_precision="week")
+
+
+def told_then(text: str, start: int, end: int, capture: TriggerHit, triggers: Sequence[TriggerHit],
+              lang: str | None) -> bool:
+    """Whether a background sentence (``text[start:end]``) names the time of its capture verb with an
+    anaphoric time word, the table's ``background_then`` ("at the time", "previously", « à
+    l'époque », «en aquel momento», «damals», «آنذاك», «سابقا»), with no statement verb between
+    them (that word dates the words: «die Beobachtungsstelle hatte zuvor bestätigt, dass die SNA
+    Manbij übernommen habe» reports news).
+
+    Why (round 15, ctl15b): such a word points at a time the story named before, which may be years
+    back ("at the time the rebels held Saraqeb"): the capture it tells is no change of the period
+    unless dated (:func:`period_background` is for a bare pluperfect, "the rebels had taken Aleppo",
+    which only places the capture before the article's news).
+    """
+    from timeline.control_roles import table_pattern
+
+    pattern = table_pattern(lang, "background_then")
+    if pattern is None:
+        return False
+    said = [(t.start, t.end) for t in triggers if t.kind == "statement"]
+    for m in pattern.finditer(text, start, end):
+        lo, hi = min(m.start(), capture.start), max(m.end(), capture.start)
+        if not any(a < hi and b > lo for a, b in said):  # the statement verb, or its span, between them
+            return True
+    return False

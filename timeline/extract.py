@@ -81,11 +81,18 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
+from kharita.config import WINDOW_START
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_clauses import prospective_capture, withdrawing_clause
-from timeline.control_dates import held_range, relative_dated_captures
+from timeline.control_dates import (
+    held_range,
+    period_background,
+    period_background_triggers,
+    relative_dated_captures,
+    told_then,
+)
 from timeline.control_extent import names_part_of_the_town, part_start
 from timeline.control_roles import (
     dual_countryside,
@@ -1540,6 +1547,21 @@ def control_reach(text: str, lo: int, trig: TriggerHit, rules: LanguageRules, hi
     return INFERRED_CONTROL_DAYS
 
 
+def background_start(told: Any, reach: int) -> Any:
+    """The first day of an undated capture's range, ``reach`` days (:func:`control_reach`) before
+    ``told`` (the article's date); for a capture told as background (:data:`BACKGROUND_CONTROL_DAYS`),
+    the offensive's launch when that is earlier.
+
+    Why (round 15, ctl15b): the corpus ruling dates a capture of the period told as background
+    ("after the rebels took Aleppo", "in a twelve-day offensive the rebels took city after city",
+    «بعد سيطرة الفصائل على حلب») from the launch (27 November) to the publication. Counted two weeks
+    back from a story of mid-December, the range began after the capture it recalls. Only the range's
+    start moves: its end, where the control model places the change, stays the publication.
+    """
+    start = told - timedelta(days=reach)
+    return min(start, WINDOW_START) if reach >= BACKGROUND_CONTROL_DAYS and told >= WINDOW_START else start
+
+
 def campaign_span(text: str, lo: int, hi: int, lang: str | None) -> bool:
     """Whether ``text[lo:hi]`` (a sentence) says how long the campaign took: the table's
     ``campaign_span`` ("within a week", « en moins d'une semaine », «في أقل من أسبوع», «en poco más
@@ -1575,7 +1597,8 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     earlier = d.end <= opening
     if not (later or earlier):
         return None
-    return DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=BACKGROUND_CONTROL_DAYS), d.date, "week")
+    # (round 15) from the offensive's launch when that is earlier (:func:`background_start`)
+    return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
 
 
 def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
@@ -3585,6 +3608,16 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             hit, inferred = fallback
             diplomatic = [t for t in triggers if t.family == "diplomatic"]
             dated = {t: hit for t in triggers if t.family == "military" or (diplomatic and t is diplomatic[0])}
+        background_caps: set[TriggerHit] = set()
+        if not dated and not every_date and fallback is not None and past and not (i > 0 and old_run[i - 1]):
+            # "the insurgents had captured Hama": a capture of the period told as background, ranged
+            # from the offensive's launch to the publication (:func:`period_background`, round 15);
+            # not one told "at the time" (:func:`told_then`)
+            background_caps = {t for t in period_background_triggers(triggers, CAPTURE_ROLES)
+                               if not told_then(text, s.start, s.end, t, all_triggers[i], lang)}
+            if background_caps:
+                hit, inferred = fallback
+                dated = {t: hit for t in background_caps}
         if strays and fallback is not None and not past:
             by_then = held_range(fallback[0], INFERRED_CONTROL_DAYS, _held_by(fallback[0].date, published))
             shared = {**shared, **{t: by_then for t in strays}}
@@ -3674,8 +3707,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     reach = control_reach(text, s.start, trig, rules, s.end)
                     # counted from the publication when the lead names a day after it (round 14)
                     told = min(event.date, published) if published is not None else event.date
-                    event = replace(event, date=told - timedelta(days=reach),
+                    event = replace(event, date=background_start(told, reach),
                                     date_end=_held_by(event.date, published), date_precision="week")
+                if trig in background_caps:
+                    event = period_background(event, WINDOW_START)
+                    if event is None:
+                        continue
             results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
     results = [r for r in results if not long_before(r.event, published)]
