@@ -3216,14 +3216,39 @@ def second_speakers(ctx: SentenceContext, diplomatic: Sequence[TriggerHit], date
         between = (ctx.text[t.end:mine.start] if rules.verb_subject and mine.start >= t.end
                    else "-" if rules.verb_subject
                    else ctx.text[mine.end:t.start] if mine.end <= t.start else "-")
-        if between.strip():
+        contrast = not rules.verb_subject and contrast_clause(ctx.text, anchor.end, mine, t, rules)
+        if between.strip() and not contrast:
             continue
-        if not rules.verb_subject and not opens_clause(ctx.text, anchor.end, mine.start, rules):
+        if not rules.verb_subject and not contrast and not opens_clause(ctx.text, anchor.end, mine.start, rules):
             # "Germany welcomed the end of the Assad government and urged ...": the actor right
             # before the second verb is the first verb's object; the verb shares its subject
             continue
         out[t] = dated[anchor]
     return out
+
+
+#: How far (characters) a statement verb may stand after the subject a subordinator of contrast
+#: opens, with no comma between: the verb that ends the clause («während Saudi-Arabien vor ... warnte»).
+CONTRAST_VERB_REACH = 80
+
+
+def contrast_clause(text: str, start: int, subject: ActorMention, verb: TriggerHit, rules: LanguageRules) -> bool:
+    """Whether the second speaker of a sentence opens a clause of its own after a subordinator of
+    the table (``clause_openers``: "while", « tandis que », «mientras que», «während») that ends
+    the words between the first statement verb (its end, ``start``) and the speaker, with its
+    verb after it in that clause, no comma or stop between (round 15, stm15b).
+
+    Why: "Egypt called for calm, while Saudi Arabia warned ..." reports two speakers' words; a
+    subordinator opens a clause with a subject of its own (the subject is no object of the first
+    verb, which is what :func:`opens_clause` guards against), and in German the clause's verb
+    stands at its end («während Saudi-Arabien vor ausländischer Einmischung warnte»), so the
+    subject need not be right before it.
+    """
+    if rules.clause_openers is None or subject.end > verb.start or subject.start < start:
+        return False
+    if rules.clause_openers.search(text, start, subject.start) is None:
+        return False
+    return verb.start - subject.end <= CONTRAST_VERB_REACH and not re.search(r"[,;:.!?]", text[subject.end:verb.start])
 
 
 #: Longest word (characters) that may stand between a coordinator and the subject it opens ("and the").
