@@ -48,6 +48,10 @@ Conventions (documented in BENCHMARKS.md "Dates" and tested in tests/timeline/te
   Montag»: the lexicon's ``night_into``). «اليوم» followed by an ordinal or «التالي» («اليوم الثاني
   من الهجوم») is no "today".
 
+* (Round 15, dat15b) A day told by an anchor event of the period ("since the fall of Assad", « au
+  lendemain de la chute du régime », «منذ بدء الهجوم»): :mod:`timeline.date_rules.anchors` holds the
+  events, their days and sources, and what each link word makes of them (:func:`anchored_expressions`).
+
 The anchor is always an argument: nothing here reads the clock.
 """
 
@@ -59,6 +63,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from timeline.date_rules import calendar_math as cm
+from timeline.date_rules.anchors import anchored_dates
 from timeline.date_rules.lexicon import LEXICONS, Lexicon
 from timeline.date_rules.normalize import normalize
 from timeline.date_rules.patterns import Reading, Rule, rules_for
@@ -151,7 +156,27 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression
     found = told_days([_expression(text, s, e, reading) for s, e, _, reading in chosen],
                       [reading.told for _, _, _, reading in chosen], anchor,
                       [reading.told_span for _, _, _, reading in chosen])
-    return night_pairs(found, text, lexicon)
+    found = night_pairs(found, text, lexicon)
+    return anchored_expressions(found, text, code, anchor)
+
+
+def anchored_expressions(found: list[TimeExpression], text: str, lang: str,
+                         anchor: date | None) -> list[TimeExpression]:
+    """``found`` with the phrases dated by an anchor event of the period ("since the fall of
+    Assad", « au lendemain de la chute du régime », «منذ بدء الهجوم»: :mod:`timeline.date_rules.anchors`)
+    added where no other date phrase stands, sorted by start.
+
+    Why (round 15, dat15b): such a phrase is the only date of many sentences; without it a strike
+    "after the regime fell" made no event and a capture "since the start of the offensive" took the
+    article's day. The phrase is usable (not ``since``): it says when, a span from the anchor event
+    to the publication, or the event's own day (the table's links say which).
+    """
+    extra = anchored_dates(text, lang, anchor, [(d.start, d.end) for d in found])
+    if not extra:
+        return found
+    added = [TimeExpression(text[a.start:a.end], a.start, a.end, a.day, a.day_end, a.precision,
+                            relative=True, resolved=True) for a in extra]
+    return sorted([*found, *added], key=lambda d: d.start)
 
 
 #: How far before a night's first day (characters) its night word may stand ("the night of ").

@@ -410,8 +410,12 @@ def test_told_days_chain_and_need_a_day_before() -> None:
     # ... a "since" point or a week is no day to count from ...
     assert [e.phrase for e in find_dates("since 1 December; the next day", "en", D("2024-12-05"))] == [
         "since 1 December"]
-    # ... "the day after X" names X, not the day told before (``day_after`` in the rule tables)
-    assert [e.phrase for e in find_dates("في 1 كانون الأول. في اليوم التالي لسقوط حلب", "ar", MON)] == [
+    # ... "the day after X" names X, not the day told before (``day_after`` in the rule tables); when
+    # X is an anchor event of the period (round 15, dat15b: timeline/date_rules/anchors.py, the fall
+    # of Aleppo on 30 November) it is the day after X's, not after the 1 December told before
+    assert [(e.phrase, e.date) for e in find_dates("في 1 كانون الأول. في اليوم التالي لسقوط حلب", "ar", MON)] == [
+        ("في 1 كانون الأول", D("2024-12-01")), ("في اليوم التالي لسقوط حلب", D("2024-12-01"))]
+    assert [e.phrase for e in find_dates("في 1 كانون الأول. في اليوم التالي لسقوط القرية", "ar", MON)] == [
         "في 1 كانون الأول"]
     # without an anchor it stays unresolved, like every relative phrase
     found = find_dates("The next day he met Fidan.", "en", None)
