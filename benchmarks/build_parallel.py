@@ -81,6 +81,18 @@ def make_corpus(folder: Path, n: int) -> dict[str, int]:
     return languages
 
 
+def stolen_seconds() -> float | None:
+    """CPU seconds the hypervisor gave to other guests (``steal`` in /proc/stat, all CPUs), or None
+    off Linux. Why: on a shared VM the two-worker build's second core is the one most exposed to
+    neighbours; a run that lost seconds to them says so, beside its ratio (round 15: paired ratios
+    from 1.43 to 1.99 with the same code)."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def child(args: argparse.Namespace) -> None:
     """One build in this fresh process; prints its figures as JSON."""
     started, started_cpu = time.perf_counter(), time.process_time()
@@ -405,10 +417,14 @@ def main(argv: list[str]) -> None:
         for r in range(args.repeat):
             for name, jobs, engine, method in configs:
                 db = Path(tmp) / f"{r}-{jobs}-{engine}-{method}.db"
+                stolen = stolen_seconds()
                 runs[name].append(run_one(corpus, db, jobs, engine, method))
                 done = runs[name][-1]
+                after = stolen_seconds()
+                done["stolen"] = after - stolen if stolen is not None and after is not None else None
+                steal = f", {done['stolen']:.2f} s stolen by the host" if done["stolen"] is not None else ""
                 print(f"  repetition {r + 1}, {name}: {done['seconds']:.1f} s (load average "
-                      f"{done['load_before']:.1f} before, {done['load_after']:.1f} after)", flush=True)
+                      f"{done['load_before']:.1f} before, {done['load_after']:.1f} after{steal})", flush=True)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
     one = runs[configs[0][0]]
