@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from spacy.language import Language
@@ -678,23 +679,32 @@ def _first_word_dotted(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> Ga
     return None
 
 
+_T = TypeVar("_T")
+
 #: Per gazetteer, :func:`_head_after_proclitic` of each word asked about (words recur).
 _HEAD_CUTS: weakref.WeakKeyDictionary[Gazetteer, dict[str, int]] = weakref.WeakKeyDictionary()
+
+
+def _per_word(caches: weakref.WeakKeyDictionary, gaz: Gazetteer, word: str, compute: Callable[[], _T]) -> _T:
+    """``compute()`` for ``word`` once per gazetteer: words recur across a corpus's articles.
+    The memo is emptied when it reaches :data:`_RESPELT_SIZE` words, so a long build's memory
+    stays bounded; ``compute`` must not return None (None means "not asked yet")."""
+    cache = caches.get(gaz)
+    if cache is None:
+        cache = caches.setdefault(gaz, {})
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= _RESPELT_SIZE:
+            cache.clear()
+        found = cache[word] = compute()
+    return found
 
 
 def _head_after_proclitic(word: str, gaz: Gazetteer) -> int:
     """The length of the proclitics before a word that begins gazetteer names («و» of «وتل»), or
     0 when no cut leaves such a word."""
-    cache = _HEAD_CUTS.get(gaz)
-    if cache is None:
-        cache = _HEAD_CUTS.setdefault(gaz, {})
-    found = cache.get(word)
-    if found is None:
-        if len(cache) >= _RESPELT_SIZE:
-            cache.clear()
-        found = cache[word] = next((n for n, rest in arabic_proclitic_splits(word, min_letters=2)
-                                    if name_key(rest) in gaz.key_prefixes), 0)
-    return found
+    return _per_word(_HEAD_CUTS, gaz, word, lambda: next(
+        (n for n, rest in arabic_proclitic_splits(word, min_letters=2) if name_key(rest) in gaz.key_prefixes), 0))
 
 
 #: Marks a two-word text in the respelling cache as asked about as one word the gazetteer has.
@@ -787,20 +797,14 @@ def _respelling_heads(first: str, gaz: Gazetteer) -> tuple[tuple[tuple[int, str]
     written, then after each of its proclitics), whether it begins a longer name as some
     gazetteer name begins («زور», «كفر»), and, if not, whether it begins a one-word name that
     the text may write in two words («طاط» of «طاطمراش»). Once per word and gazetteer."""
-    cache = _RESPELLING_HEADS.get(gaz)
-    if cache is None:
-        cache = _RESPELLING_HEADS.setdefault(gaz, {})
-    found = cache.get(first)
-    if found is None:
-        if len(cache) >= _RESPELT_SIZE:
-            cache.clear()
+    def compute() -> tuple[tuple[tuple[int, str], ...], bool, bool]:
         cuts = ((0, first), *arabic_proclitic_splits(first, min_letters=3))
         first_keys = [name_key(rest) for _, rest in cuts]
         longer = any(k in gaz.key_prefixes for k in first_keys)
         heads = arabic_spelling.joined_heads(gaz)
-        may_join = not longer and any(k in heads for k in first_keys)
-        found = cache[first] = (cuts, longer, may_join)
-    return found
+        return cuts, longer, not longer and any(k in heads for k in first_keys)
+
+    return _per_word(_RESPELLING_HEADS, gaz, first, compute)
 
 
 def _latin_only(doc: Doc, i: int, gaz: Gazetteer, masked: set[int], before: list[GazetteerMatch],
