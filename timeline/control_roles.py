@@ -215,14 +215,15 @@ def office_domain(text: str, start: int, lang: str | None) -> bool:
     flees or leaves, the town has not changed hands. Read as the place lost, "the governor of Hama
     had fled to the coast" made a control change of Hama with no side (challenge rows speaker-en,
     speaker-ar of the events challenge)."""
-    pattern = _office_domain_pattern(table_language(lang))
+    pattern = _right_before_place(table_language(lang), "office_domain")
     return pattern is not None and pattern.search(text, max(0, start - 40), start) is not None
 
 
 @cache
-def _office_domain_pattern(language: str | None) -> re.Pattern[str] | None:
-    """The table's ``office_domain`` words, anchored right before a place (:func:`office_domain`)."""
-    pattern = table_pattern(language, "office_domain")
+def _right_before_place(language: str | None, key: str) -> re.Pattern[str] | None:
+    """A key of the table (``office_domain``, ``flight_destination``), anchored right before a
+    place: its words, then at most three non-word characters, then the end of the text searched."""
+    pattern = table_pattern(language, key)
     return None if pattern is None else re.compile(rf"(?<!\w)(?:{pattern.pattern})\W{{0,3}}$", re.IGNORECASE)
 
 
@@ -238,19 +239,12 @@ def flight_destination(text: str, verb_end: int, start: int, lang: str | None) -
     control changes of the destination (the events challenge's speaker rows)."""
     if start < verb_end or start - verb_end > DESTINATION_REACH:
         return False
-    pattern = _destination_pattern(table_language(lang))
+    pattern = _right_before_place(table_language(lang), "flight_destination")
     return pattern is not None and pattern.search(text, verb_end, start) is not None
 
 
 #: How far after a loss verb (characters) its destination may start (:func:`flight_destination`).
 DESTINATION_REACH = 40
-
-
-@cache
-def _destination_pattern(language: str | None) -> re.Pattern[str] | None:
-    """The table's ``flight_destination`` words, anchored right before a place."""
-    pattern = table_pattern(language, "flight_destination")
-    return None if pattern is None else re.compile(rf"(?<!\w)(?:{pattern.pattern})\W{{0,3}}$", re.IGNORECASE)
 
 
 def dual_countryside(text: str, start: int, lang: str | None) -> bool:
