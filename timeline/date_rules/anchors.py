@@ -175,14 +175,14 @@ class AnchoredDate:
 
 def _superlative(text: str, start: int, lang: str) -> bool:
     """Whether the table's ``reference_since`` words stand right before ``start`` ("the first
-    strikes since the fall of Assad"): the phrase measures a superlative, it dates nothing."""
-    from timeline.lexicon import table_rows  # lazy: the rule tables import the date rules' users
+    strikes since the fall of Assad"): the phrase measures a superlative, it dates nothing. The
+    pattern is the one the rule tables compile for :func:`timeline.extract.since_reference`."""
+    from timeline.lexicon import RULES  # lazy: the rule tables import the date rules' users
 
-    rows = table_rows(lang, "reference_since")
-    if not rows:
+    rules = RULES.get(lang)
+    if rules is None or rules.reference_since is None:
         return False
-    head = text[max(0, start - 40):start]
-    return re.search(rf"(?:{'|'.join(rows)})\s*$", head, re.IGNORECASE) is not None
+    return rules.reference_since.search(text[max(0, start - 40):start]) is not None
 
 
 def anchored_dates(text: str, lang: str, anchor: date | None,
