@@ -78,6 +78,8 @@ class EventTally:
     directions: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     #: reason code (or "none") -> [extracted, matched]: does the review queue's order hold out of sample?
     by_reason: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    #: event kind -> [gold, extracted, matched]: which kinds hold out of sample and which do not
+    by_kind: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
 
     def row(self) -> str:
         p = self.matched / self.extracted if self.extracted else 0.0
@@ -234,6 +236,10 @@ def voices(names, registry) -> set[str]:
 def score_events(article: CorpusArticle, events, tally: EventTally, registry=None) -> list[str]:
     tally.gold += len(article.events)
     tally.extracted += len(events)
+    for gold in article.events:
+        tally.by_kind[gold.kind][0] += 1
+    for e in events:
+        tally.by_kind[e.kind][1] += 1
     free = list(events)
     errors = []
     points = named_points(article)
@@ -260,6 +266,7 @@ def score_events(article: CorpusArticle, events, tally: EventTally, registry=Non
             continue
         free.remove(match)
         tally.matched += 1
+        tally.by_kind[gold.kind][2] += 1
         if gold.kind in SAID_KINDS:
             tally.said_matched += 1
             tally.said_with_actor += bool(voices(gold.actors, registry) & voices(match.actors, registry))
@@ -381,6 +388,15 @@ def main(argv: list[str] | None = None) -> int:
     for split in splits:
         t = events[("all", split)]
         cells = [f"{m / n:.2f} ({m} of {n})" if n else "-" for n, m in (t.by_reason[c] for c in codes)]
+        print(f"| {split} | " + " | ".join(cells) + " |")
+    print("\n## Events by kind: precision / recall with the right date (matched of extracted, of gold)")
+    kinds = sorted({k for split in splits for k in events[("all", split)].by_kind})
+    print("| split | " + " | ".join(kinds) + " |")
+    print("|---|" + "---|" * len(kinds))
+    for split in splits:
+        t = events[("all", split)].by_kind
+        cells = [f"{m / e if e else 0:.2f} / {m / g if g else 0:.2f} ({m} of {e}, {g})"
+                 for g, e, m in (t[k] for k in kinds)]
         print(f"| {split} | " + " | ".join(cells) + " |")
     return 0
 

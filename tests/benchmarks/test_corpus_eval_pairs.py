@@ -113,3 +113,14 @@ def test_a_day_inside_the_gold_range_is_the_right_date() -> None:
     tally = EventTally()
     score_events(article, [overlapping], tally)
     assert tally.matched == 1
+
+
+def test_each_kind_counts_its_gold_extracted_and_matched_events() -> None:
+    """(Round 16) The per-kind table: a right statement and a spurious strike leave the statement
+    at one of one (gold, extracted, matched) and the strike at none of one extracted."""
+    article, gold = _one_gold_statement()
+    tally = EventTally()
+    strike = Event(id="y", kind="strike", date=gold.date)
+    score_events(article, [_statement(gold.actors[0], gold.date), strike], tally)
+    assert tally.by_kind["statement"] == [1, 1, 1]
+    assert tally.by_kind["strike"] == [0, 1, 0]
