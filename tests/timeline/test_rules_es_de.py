@@ -149,6 +149,17 @@ DATES = [
     ("es", "Los rebeldes entraron en Homs unos días atrás.", "unos días atrás", "2024-11-30", "2024-12-06",
      "week", False),
     ("es", "Hubo bombardeos antenoche.", "antenoche", "2024-12-04", "2024-12-04", "day", False),
+    # (round 16, lang16) a part of last month or year: «a finales del mes pasado», «Ende letzten Monats»
+    ("es", "La ofensiva comenzó a finales del mes pasado.", "a finales del mes pasado", "2024-11-01",
+     "2024-11-30", "month", False),
+    ("es", "Los combates empezaron a principios del año pasado.", "a principios del año pasado", "2023-01-01",
+     "2023-12-31", "year", False),
+    ("de", "Die Offensive begann Ende letzten Monats.", "Ende letzten Monats", "2024-11-01", "2024-11-30",
+     "month", False),
+    ("de", "Die Kämpfe begannen Mitte des vergangenen Monats.", "Mitte des vergangenen Monats", "2024-11-01",
+     "2024-11-30", "month", False),
+    ("de", "Das Abkommen stammt von Anfang des Vorjahres.", "Anfang des Vorjahres", "2023-01-01", "2023-12-31",
+     "year", False),
 ]
 
 
@@ -448,6 +459,15 @@ SENTENCES = [
     ("Die syrische Armee eroberte am Montag Dörfer bei Hama zurück.", "de", []),
     ("Die Rebellen rückten am Freitag weiter auf Homs vor.", "de",
      [("other", "2024-12-06", "Syrian armed opposition", [HOMS], None, None)]),
+    # (round 16, lang16) a future or modal auxiliary, or «zu», before a capture's infinitive at the
+    # clause end: a prospect, no capture (the infinitive «erobern» is also the present plural)
+    ("Die Rebellen werden in den kommenden Tagen Homs erobern.", "de", []),
+    ("Die Rebellen dürften schon bald Homs erobern.", "de", []),
+    ("Die Rebellen könnten in wenigen Tagen die Stadt Homs erobern.", "de", []),
+    ("Die Rebellen planen, Homs zu erobern.", "de", []),
+    # the present plural with its date stays a capture
+    ("Die Rebellen erobern am Freitag die Stadt Homs.", "de",
+     [("control_change", "2024-12-06", "Syrian armed opposition", [HOMS], GOV, OPP)]),
 ]
 
 

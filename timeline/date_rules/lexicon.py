@@ -501,6 +501,12 @@ ES = Lexicon(
          r"|último\s+fin\s+de\s+semana)", "weekend", -1),
         (rf"(?:(?:durante|en)\s+)?el\s+(?:próximo\s+fin\s+de\s+semana|fin\s+de\s+semana\s+"
          rf"(?:{_ES_NEXT}))", "weekend", 1),
+        # (round 16, lang16) a part of last month or year: «a finales del mes pasado», «a principios
+        # del año pasado» (the rows below read «el mes pasado» only with its own article)
+        (r"(?:(?:a|desde|hasta|para)\s+)?(?:principios|finales|mediados|comienzos|inicios|fines)\s+del\s+"
+         r"(?:mes\s+(?:pasado|anterior)|pasado\s+mes)", "month", -1),
+        (r"(?:(?:a|desde|hasta|para)\s+)?(?:principios|finales|mediados|comienzos|inicios|fines)\s+del\s+"
+         r"(?:año\s+(?:pasado|anterior)|pasado\s+año)", "year", -1),
         (r"el\s+(?:mes\s+(?:pasado|anterior)|pasado\s+mes)", "month", -1),
         (r"(?:(?:durante|en)\s+)?este\s+(?:mismo\s+)?mes"
          r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:este\s+)?mes", "month", 0),
@@ -635,6 +641,10 @@ DE = Lexicon(
         (rf"(?:(?:am|an\s+dem|über\s+das|während\s+des)\s+)?(?:{_DE_PAST}|zurückliegenden)\s+"
          r"wochenende", "weekend", -1),
         (rf"(?:(?:am|an\s+dem|über\s+das)\s+)?(?:{_DE_NEXT})\s+wochenende", "weekend", 1),
+        # (round 16, lang16) a part of last month or year in the genitive: «Ende letzten Monats», «Anfang
+        # des vergangenen Monats», «Mitte des Vormonats», «Ende vergangenen Jahres»
+        (rf"(?:seit\s+)?(?:anfang|ende|mitte)\s+(?:des\s+)?(?:(?:{_DE_PAST})\s+monats|vormonats)", "month", -1),
+        (rf"(?:seit\s+)?(?:anfang|ende|mitte)\s+(?:des\s+)?(?:(?:{_DE_PAST})\s+jahres|vorjahres)", "year", -1),
         (rf"(?:(?:im|seit\s+dem)\s+)?(?:{_DE_PAST})\s+monat|(?:im\s+)?vormonat", "month", -1),
         (r"(?:in\s+)?diese[mn]\s+monat|(?:anfang|ende|mitte)\s+(?:dieses|des)\s+monats",
          "month", 0),
