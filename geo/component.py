@@ -27,7 +27,7 @@ import logging
 import re
 import unicodedata
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from geo import apposition, arabic_spelling, dotted, latin_only, variants, written_form
-from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, Hit, load_gazetteer
+from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, GazetteerEntry, Hit, load_gazetteer
 from geo.glued_punctuation import split_glued_punctuation
 from geo.language_rules import all_facility_words, feature_heads, name_words, rules_for
 from geo.normalize import (
@@ -323,11 +323,13 @@ def find_matches_and_masks(
         arabic = is_arabic(word)  # (once: each rule below asks)
         found = feature or _longest_exact(doc, i, gaz, masked, stop_words)
         if found is None and arabic and i not in lone:
-            found = _with_proclitic(doc, i, gaz, masked, stop_words)
-            if found is not None and (_person_with_proclitic(word, cues)
-                                      or _ordinary_word(word, cues)
-                                      or _cut_inside_ordinary_word(word, found.start - doc[i].idx, cues)):
-                found = None
+            found = _proclitic_reading(doc, i, gaz, masked, stop_words, cues)
+        elif (found is not None and feature is None and arabic and i not in lone
+              and found.token_end - found.token_start == 1):
+            # «بدير حافر»: «بدير» is a village (Budayr) as written, but ب + «دير حافر» is longer
+            longer = _proclitic_reading(doc, i, gaz, masked, stop_words, cues)
+            if longer is not None and longer.token_end > found.token_end:
+                found = longer
         if fuzzy and arabic and i not in lone and (
                 found is None or found.token_end - found.token_start == 1 and found.key in gaz.key_prefixes):
             # also over a one-word match that only begins longer names («خان» of «خان شيخن»)
@@ -386,6 +388,43 @@ def find_matches_and_masks(
         else:
             kept.append(m)
     return kept, masked
+
+
+def _proclitic_reading(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
+                       stop_words: frozenset[str], cues: NameCues) -> GazetteerMatch | None:
+    """The name read after the proclitics of the Arabic word at token i (:func:`_with_proclitic`),
+    unless the word is a person's name, an ordinary word, or the cut splits an ordinary word.
+    The caller also asks it over a one-word exact match: a proclitic glued to the head of a
+    longer name may spell a village of its own («بدير» Budayr, «بأبو» Babu), and the longer
+    reading («ب» + «دير حافر», «ب» + «أبو الظهور») is the name, as the longest match wins."""
+    found = _with_proclitic(doc, i, gaz, masked, stop_words)
+    word = doc[i].text
+    if found is not None and (_person_with_proclitic(word, cues) or _ordinary_word(word, cues)
+                              or _cut_inside_ordinary_word(word, found.start - doc[i].idx, cues)):
+        return None
+    return found
+
+
+#: Harakat and tatweel, which may stand between the letters of the article
+_HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def _article_kept(rest: str, key: str, hits: Sequence[Hit]) -> list[Hit]:
+    """The hits a word read after its proclitics may name: a country or a major place whose
+    Arabic names of this key all carry the article (الأردن, العراق, اليمن, البوكمال) keeps it
+    after a proclitic («بالأردن», «والعراق»; «للأردن» is cut as ل + «الأردن»), so a rest written
+    without it («كاردن», a surname: ك + «اردن») is not that place. Other hits are kept as they
+    are: villages' articles differ between GeoNames and the press."""
+    if _HARAKAT.sub("", unicodedata.normalize("NFC", rest)).startswith("ال"):
+        return list(hits)
+    return [h for h in hits if not (h.entry.is_major and _always_with_article(h.entry, key))]
+
+
+def _always_with_article(entry: GazetteerEntry, key: str) -> bool:
+    """The entry has Arabic names of this key, and every one begins with the article."""
+    names = [_HARAKAT.sub("", unicodedata.normalize("NFC", n)).strip()
+             for n in (entry.name_ar, *entry.alternatives) if n and is_arabic(n) and name_key(n) == key]
+    return bool(names) and all(n.startswith("ال") for n in names)
 
 
 def _person_with_proclitic(word: str, cues: NameCues) -> bool:
@@ -570,7 +609,11 @@ def _hyphen_part(doc: Doc, i: int, gaz: Gazetteer, masked: set[int]) -> Gazettee
 
 def _with_proclitic(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
                     stop_words: frozenset[str] = frozenset()) -> GazetteerMatch | None:
+    """The longest name after the proclitics of the word at token i; of equally long ones, the
+    one after the fewest proclitics («وبأبو الظهور»: و + «بأبو» is the village Babu, one word;
+    و + ب + «أبو الظهور» is two, and wins)."""
     tok = doc[i]
+    longest = None
     for plen, rest in arabic_proclitic_splits(tok.text, min_letters=2):
         best = None
         for j in range(i + 1, min(len(doc), i + _MAX_TOKENS) + 1):
@@ -588,14 +631,14 @@ def _with_proclitic(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
             if (key not in gaz.blocked_names and gaz.has_key(key)
                     and not _arabic_adjective(rest, key, gaz, "")
                     and not _glued_function_word(doc, i, j, key, gaz, stop_words)):
-                hits = gaz.hits_for_key(key)
+                hits = _article_kept(rest, key, gaz.hits_for_key(key))
                 if hits:
                     best = GazetteerMatch(tok.idx + plen, end, i, j, key, tuple(hits), "proclitic")
             if key not in gaz.key_prefixes:
                 break
-        if best is not None:
-            return best
-    return None
+        if best is not None and (longest is None or best.token_end > longest.token_end):
+            longest = best
+    return longest
 
 
 #: Per gazetteer, the last words that follow each first word of its names (geo.dotted), built

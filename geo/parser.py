@@ -217,6 +217,7 @@ class Geoparser:
             region = c.region if e.feature_code in ("PCLI", "ADM1") else None
             end = _facility_end(text, m, e, lang, matches)
             start = _facility_start(text, m, e, lang, matches)
+            start = _road_start(self.gazetteer, text, start, end, e, matches)
             institution = _institution_span(text, m, e, lang, matches)
             if institution is not None:
                 start, end = institution
@@ -464,6 +465,37 @@ def _facility_start(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
     start = m.start - quote - (len(left) - len(left.rstrip())) - len(head)
     if any(o.start < m.start and o.end > start for o in matches if o is not m):
         return m.start
+    return start
+
+
+#: How many words before a road's code its head may take («الطريق الدولي», «طريق»)
+_ROAD_HEAD_WORDS = 2
+
+
+def _road_start(gaz: Gazetteer, text: str, start: int, end: int, e: GazetteerEntry,
+                matches: list[GazetteerMatch]) -> int:
+    """Where a road's name starts when its code stands in quotation marks after its head words
+    («الطريق الدولي "M5"»): the matcher stops at the mark, and reads the code alone; when the
+    head words and the code together are a name of the same road in the gazetteer («الطريق
+    الدولي M5»), the mention is the name as written, head and marks (:func:`_closing_quote`
+    then takes the closing mark). A proclitic on the head stays outside («بالطريق»). Other
+    mentions start where they did."""
+    if e.feature_code != "RD" or start < 2 or text[start - 1] not in _OPENING_QUOTES:
+        return start
+    left = text[max(0, start - 40): start - 1]
+    if not left[-1:].isspace():
+        return start
+    words = list(re.finditer(r"\S+", left))[-_ROAD_HEAD_WORDS:]
+    code = text[start:end]
+    for k in range(len(words)):
+        first = words[k]
+        rest = left[first.end():].rstrip()
+        for cut, head in [(0, first.group()), *arabic_proclitic_splits(first.group(), min_letters=3)]:
+            if any(h.entry.geonameid == e.geonameid for h in gaz.hits_for_key(name_key(f"{head}{rest} {code}"))):
+                new = start - len(left) - 1 + first.start() + cut
+                if any(o.end > new and o.start < start for o in matches):
+                    return start
+                return new
     return start
 
 
