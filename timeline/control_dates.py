@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -92,7 +91,8 @@ def held_range(d: DateHit, days: int, held_by: Any) -> DateHit:
 
 def period_background_triggers(triggers: Sequence[TriggerHit], capture_roles: Collection[str]) -> list[TriggerHit]:
     """The capture verbs of an undated background sentence (the table's ``background``: a
-    pluperfect, "previously") that may be dated as the period's captures (:func:`period_background`).
+    pluperfect, "previously") that may be dated as the period's captures (:func:`period_background`,
+    from the offensive's launch: :func:`timeline.extract.background_start`).
 
     Why (round 15, ctl15b): "the insurgents had captured Hama", « les insurgés avaient conquis Hama »,
     «habían capturado Hama», «hatten Hama eingenommen», «وكانت قد سيطرت الفصائل على حماة» tell a
@@ -103,22 +103,21 @@ def period_background_triggers(triggers: Sequence[TriggerHit], capture_roles: Co
     return [t for t in triggers if t.kind == "control_change" and t.role in capture_roles]
 
 
-def period_background(event: Any, launch: Any) -> Any | None:
-    """A background capture (:func:`period_background_triggers`) dated as the period's: its range
-    starts at ``launch`` (the offensive's first day) and keeps its end (the publication), so the map,
-    which places an inferred change at its range's end, never shows it earlier than the report.
+def period_background(event: Any) -> bool:
+    """Whether a background capture (:func:`period_background_triggers`) is one of the period: a
+    change of control (dated: its range runs from the offensive's launch to the publication,
+    :func:`timeline.extract.background_start`) to an anti-government side.
 
-    ``None`` unless an anti-government side took the place: the government's undated pluperfect
-    recapture ("the army had retaken Aleppo with Russian help") is the war's older history (2016),
-    and a side the text does not name would be a guessed direction.
+    Not the government's undated pluperfect recapture ("the army had retaken Aleppo with Russian
+    help"): the war's older history (2016); nor one a side the text does not name took (a guessed
+    direction), nor one rebel group's from another (no change of the period's front we can date).
+    Round 16 (dat16): the range is :func:`timeline.extract.background_start`'s, no longer set here.
     """
     from control.sides import ANTI_GOVERNMENT, side_key
 
     if event.kind != "control_change" or event.date is None or side_key(event.to_controller) not in ANTI_GOVERNMENT:
-        return None
-    if side_key(event.from_controller) in ANTI_GOVERNMENT:
-        return None  # one rebel group from another: no change of the period's front we can date
-    return replace(event, date=min(event.date, launch), date_precision="week")
+        return False
+    return side_key(event.from_controller) not in ANTI_GOVERNMENT
 
 
 def told_then(text: str, start: int, end: int, capture: TriggerHit, triggers: Sequence[TriggerHit],

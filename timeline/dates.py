@@ -61,6 +61,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from timeline.date_rules import calendar_math as cm
 from timeline.date_rules.anchors import anchored_dates
@@ -183,6 +184,14 @@ def anchored_expressions(found: list[TimeExpression], text: str, lang: str,
 NIGHT_WORD_REACH = 25
 
 
+@cache
+def _night_patterns(night_words: str, night_links: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The night word and link patterns of a lexicon (:func:`night_pairs`), compiled once per
+    lexicon rather than on every call (round 16, dat16: it ran for every text's date phrases)."""
+    return (re.compile(night_words, re.IGNORECASE),
+            re.compile(rf"\s*(?:(?:{night_links})\s*)?", re.IGNORECASE))
+
+
 def night_pairs(found: list[TimeExpression], text: str, lexicon: Lexicon) -> list[TimeExpression]:
     """The expressions with each night named by its two days made one phrase of the first day:
     "the night of Saturday to Sunday", « la nuit de samedi à dimanche », «ليل السبت الأحد», «la noche
@@ -195,8 +204,7 @@ def night_pairs(found: list[TimeExpression], text: str, lexicon: Lexicon) -> lis
     """
     if not lexicon.night_words or len(found) < 2:
         return found
-    night = re.compile(lexicon.night_words, re.IGNORECASE)
-    link = re.compile(rf"\s*(?:(?:{lexicon.night_links})\s*)?", re.IGNORECASE)
+    night, link = _night_patterns(lexicon.night_words, lexicon.night_links)
     out: list[TimeExpression] = []
     skip = False
     for first, second in zip(found, [*found[1:], None], strict=True):

@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cache
@@ -1547,10 +1547,27 @@ def control_reach(text: str, lo: int, trig: TriggerHit, rules: LanguageRules, hi
     return INFERRED_CONTROL_DAYS
 
 
-def background_start(told: Any, reach: int) -> Any:
+def report_range(event: Event, published: Any, first_day: Callable[[Any], Any]) -> Event:
+    """An undated event of the days before its report as a range, week precision: from
+    ``first_day(told)``, ``told`` being its inferred day (the lead's), the publication's at the
+    latest (round 14: a lead may name a day after it), to :func:`_held_by` (the publication).
+
+    Why one function (round 16, dat16): an undated capture (:func:`background_start`) and an
+    undated entry or tally (:func:`held_entry_range`) each computed the told day and the range's end
+    in a copy of the same lines; only the first day differs.
+    """
+    told = min(event.date, published) if published is not None else event.date
+    return replace(event, date=first_day(told), date_end=_held_by(event.date, published), date_precision="week")
+
+
+def background_start(told: Any, reach: int, background: bool = False) -> Any:
     """The first day of an undated capture's range, ``reach`` days (:func:`control_reach`) before
-    ``told`` (the article's date); for a capture told as background (:data:`BACKGROUND_CONTROL_DAYS`),
+    ``told`` (the article's date); for a capture told as background (:data:`BACKGROUND_CONTROL_DAYS`,
+    or ``background``: a bare pluperfect, :func:`timeline.control_dates.period_background_triggers`),
     the offensive's launch when that is earlier.
+
+    Round 16 (dat16): the one mechanism for the "launch to publication" range; the pluperfect's
+    range used to be moved to the launch by a second function after this one (identical outputs).
 
     Why (round 15, ctl15b): the corpus ruling dates a capture of the period told as background
     ("after the rebels took Aleppo", "in a twelve-day offensive the rebels took city after city",
@@ -1559,7 +1576,8 @@ def background_start(told: Any, reach: int) -> Any:
     start moves: its end, where the control model places the change, stays the publication.
     """
     start = told - timedelta(days=reach)
-    return min(start, WINDOW_START) if reach >= BACKGROUND_CONTROL_DAYS and told >= WINDOW_START else start
+    # (told before the launch: the start is before it too, and min keeps it)
+    return min(start, WINDOW_START) if background or reach >= BACKGROUND_CONTROL_DAYS else start
 
 
 def campaign_span(text: str, lo: int, hi: int, lang: str | None) -> bool:
@@ -2257,9 +2275,7 @@ def held_entry_range(event: Event, published: Any) -> Event:
     told so gets the same kind of range (:func:`extract_events`), and so does an undated tally of
     strikes (:func:`counted_strike`): raids of the days before the report.
     """
-    told = min(event.date, published) if published is not None else event.date
-    return replace(event, date=told - timedelta(days=HELD_ENTRY_DAYS),
-                   date_end=_held_by(event.date, published), date_precision="week")
+    return report_range(event, published, lambda told: told - timedelta(days=HELD_ENTRY_DAYS))
 
 
 def _military_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
@@ -3636,7 +3652,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         background_caps: set[TriggerHit] = set()
         if not dated and not every_date and fallback is not None and past and not (i > 0 and old_run[i - 1]):
             # "the insurgents had captured Hama": a capture of the period told as background, ranged
-            # from the offensive's launch to the publication (:func:`period_background`, round 15);
+            # from the offensive's launch to the publication (:func:`background_start`, round 15);
             # not one told "at the time" (:func:`told_then`)
             background_caps = {t for t in period_background_triggers(triggers, CAPTURE_ROLES)
                                if not told_then(text, s.start, s.end, t, all_triggers[i], lang)}
@@ -3730,14 +3746,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     # "X has fallen": true by the article's date, since some day before it; by its
                     # publication at the latest, even when the lead dates yesterday's news
                     reach = control_reach(text, s.start, trig, rules, s.end)
-                    # counted from the publication when the lead names a day after it (round 14)
-                    told = min(event.date, published) if published is not None else event.date
-                    event = replace(event, date=background_start(told, reach),
-                                    date_end=_held_by(event.date, published), date_precision="week")
-                if trig in background_caps:
-                    event = period_background(event, WINDOW_START)
-                    if event is None:
-                        continue
+                    # a background capture (round 15) from the launch (:func:`background_start`)
+                    background = trig in background_caps
+                    event = report_range(event, published,
+                                         lambda told, r=reach, b=background: background_start(told, r, b))
+                if trig in background_caps and not period_background(event):
+                    continue
             results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
     results = [r for r in results if not long_before(r.event, published)]

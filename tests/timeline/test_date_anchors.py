@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from timeline.date_rules.anchors import ANCHOR_EVENTS, LINKS
+from timeline.date_rules.anchors import ANCHOR_EVENTS, LINK_KEYS, anchor_pattern, links
 from timeline.dates import find_dates
 
 PUBLISHED = date(2024, 12, 11)
@@ -54,4 +54,43 @@ def test_a_day_of_its_own_wins() -> None:
 def test_every_anchor_event_names_a_source_and_every_language() -> None:
     for event in ANCHOR_EVENTS:
         assert event.source.startswith("https://")
-        assert set(event.words) == set(LINKS)
+        for lang in ("en", "fr", "ar", "es", "de"):
+            assert event.words(lang), (event.name, lang)
+
+
+def test_the_words_are_the_rule_tables_data() -> None:
+    """Round 16 (dat16): every language's table holds all five link keys, and a language with no
+    table (or none of these keys) has no anchored dates, so a new language is a table, not code."""
+    for lang in ("en", "fr", "ar", "es", "de"):
+        assert set(links(lang)) == set(LINK_KEYS), lang
+        assert anchor_pattern(lang) is not None
+    assert links("xx") == {} and anchor_pattern("xx") is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On the third day of the offensive, rebels reached Hama.", "en"),
+    ("Au troisième jour de l'offensive, les rebelles ont atteint Hama.", "fr"),
+    ("وفي اليوم الثالث من عملية ردع العدوان وصلت الفصائل إلى حماة.", "ar"),
+    ("وفي ثالث أيام الهجوم وصلت الفصائل إلى حماة.", "ar"),
+    ("En el tercer día de la ofensiva, los rebeldes llegaron a Hama.", "es"),
+    ("Am dritten Tag der Offensive erreichten die Rebellen Hama.", "de"),
+])
+def test_the_nth_day_of_the_offensive_is_the_launch_plus_n_minus_one(text: str, lang: str) -> None:
+    """Round 16 (dat16): the ordinal counts the days from the launch (27 November, the first)."""
+    assert _spans(text, lang) == [(date(2024, 11, 29), date(2024, 11, 29), "day")]
+
+
+def test_no_nth_day_after_the_story_nor_before_a_day_of_its_own() -> None:
+    assert _spans("On the fifth day of the offensive, rebels reached Hama.", "en", date(2024, 11, 29)) == []
+    assert _spans("On the third day of the offensive, 29 November, rebels reached Hama.", "en") == [
+        (date(2024, 11, 29), date(2024, 11, 29), "day")]
+    assert _spans("The offensive entered its third day.", "en") == []  # no "of the offensive" after it
+
+
+def test_the_first_of_the_month_spelt_out() -> None:
+    """Round 16 (dat16): « le premier décembre », «el primero de diciembre» are the 1st; not the
+    « Premier ministre »."""
+    first = [(date(2024, 12, 1), date(2024, 12, 1), "day")]
+    assert _spans("Il a rencontré Assad le premier décembre.", "fr") == first
+    assert _spans("Se reunió con Asad el primero de diciembre.", "es") == first
+    assert _spans("Le Premier ministre a parlé.", "fr") == []

@@ -6,7 +6,8 @@ the period knows the day of: the strikes Israel flew "after the regime fell", th
 collapse of the government", the captures "since the start of the offensive". With no date phrase
 such a sentence took the article's date, or (a strike, which shares no date) made no event. The
 period's anchor events are data (:data:`ANCHOR_EVENTS`, each with a public source that is not a
-corpus article), and the words before them (:data:`LINKS`) say what the phrase dates:
+corpus article; their words and the link words before them are keys of the rule tables,
+``timeline/rules/<lang>.yaml``, :data:`LINK_KEYS`), and the link words say what the phrase dates:
 
 * "since X" (depuis, منذ, desde, seit) and a bare "after X" (après, بعد, tras, nach): the days from
   X to the anchor (the publication), precision "week": the text puts the event in that span and
@@ -14,6 +15,10 @@ corpus article), and the words before them (:data:`LINKS`) say what the phrase d
 * "hours after X", "shortly after X": X's day; "the day after X" (« au lendemain de », «غداة»,
   «al día siguiente de», «einen Tag nach»): the day after X;
 * "before X" (avant, قبل, antes de, vor): no date (the event is not X's and the text gives no day).
+* (round 16) "the Nth day of the offensive" (« au troisième jour de l'offensive », «في اليوم
+  الثالث من عملية ردع العدوان», «en el tercer día de la ofensiva», «am dritten Tag der Offensive»):
+  the launch's day plus N - 1 (:func:`nth_day_dates`; the tables' ``anchor_nth_day``,
+  ``anchor_ordinals`` and ``anchor_offensive``).
 
 An anchor later than the story's date is not the one meant (an article of 28 November cannot
 look back on the fall of Damascus): no date. Neither is a phrase followed at once by a day of its
@@ -33,114 +38,70 @@ from functools import cache
 @dataclass(frozen=True)
 class AnchorEvent:
     """An event of the period that texts date other events by: its day, a public source for that
-    day (not a corpus article), and the words naming it in each language (regular expressions,
-    matched case-insensitively after a link word of :data:`LINKS`)."""
+    day (not a corpus article), and the rule tables' key (``timeline/rules/<lang>.yaml``) of the
+    words naming it in each language (regular expressions, matched case-insensitively after a link
+    word of :data:`LINK_KEYS`)."""
 
     name: str
     day: date
     source: str
-    words: dict[str, str]
+    key: str
 
+    def words(self, lang: str | None) -> str | None:
+        """The words naming the event in ``lang``'s table (one alternation), ``None`` without."""
+        return _table_words(lang, self.key)
 
-_AR_ASSAD = r"(?:نظام )?(?:(?:الرئيس )?(?:السوري،? )?(?:المخلوع،? )?(?:بشار )?(?:ال)?[اأ]سد|النظام(?: السوري| البائد| المخلوع)?|حكم (?:بشار )?(?:ال)?[اأ]سد)"  # noqa: E501 (a regular expression of the table)
 
 ANCHOR_EVENTS: tuple[AnchorEvent, ...] = (
     AnchorEvent(
         "fall of the Assad government", date(2024, 12, 8),
-        "https://www.newindianexpress.com/world/2024/Dec/08/islamist-led-rebels-declare-end-of-tyrant-assad-rule-in-syria-president-flees-country",  # noqa: E501 (a regular expression of the table)
-        {
-            "en": r"(?:the )?(?:fall|collapse|ouster|overthrow|toppling|downfall) of (?:(?:President )?(?:Bashar )?(?:al-)?Assad(?:'s|’s)?"  # noqa: E501 (a regular expression of the table)
-                  r"(?: (?:regime|government|rule))?|the (?:Assad )?(?:regime|government)|Damascus)"
-                  r"|(?:Bashar )?(?:al-)?Assad(?:'s|’s) (?:fall|ouster|overthrow|toppling|downfall)"
-                  r"|the (?:Assad )?regime(?:'s|’s) (?:fall|collapse)"
-                  r"|(?:(?:Bashar )?(?:al-)?Assad|the (?:Assad )?regime|Damascus) (?:fell|collapsed|was (?:toppled|ousted|overthrown))",  # noqa: E501 (a regular expression of the table)
-            "fr": r"(?:la |l'|l’)?(?:chute|fuite|renversement|effondrement) (?:de |du |d'|d’)(?:(?:président )?(?:Bachar )?(?:al-)?Assad"  # noqa: E501 (a regular expression of the table)
-                  r"|régime(?: (?:de |d'|d’)(?:Bachar )?(?:al-)?Assad| syrien| Assad)?|Damas)",
-            "ar": rf"(?:سقوط|انهيار|هروب|فرار|إسقاط|الإطاحة ب) ?{_AR_ASSAD}|(?:سقوط|دخول الفصائل(?: إلى)?) (?:العاصمة )?دمشق",  # noqa: E501 (a regular expression of the table)
-            "es": r"(?:la |el )?(?:caída|huida|derrocamiento|colapso) (?:de |del )(?:(?:presidente )?(?:Bas?c?har )?(?:al[- ]|el )?As(?:s)?ad"  # noqa: E501 (a regular expression of the table)
-                  r"|(?:el )?régimen(?: de (?:Bas?c?har )?(?:al[- ]|el )?As(?:s)?ad| sirio)?|Damasco)"
-                  r"|(?:la )?(?:toma|captura) de Damasco",
-            "de": r"(?:dem |den )?(?:Sturz|Fall|Flucht|Zusammenbruch) (?:(?:von )?(?:Baschar |Bashar )?(?:al-)?Assads?"
-                  r"|des (?:Assad-)?Regimes|der Assad-Regierung|von Damaskus)"
-                  r"|Assads (?:Sturz|Flucht)",
-        },
+        "https://www.newindianexpress.com/world/2024/Dec/08/islamist-led-rebels-declare-end-of-tyrant-assad-rule-in-syria-president-flees-country",  # noqa: E501 (a URL)
+        "anchor_assad_fall",
     ),
     AnchorEvent(
         "launch of the rebel offensive", date(2024, 11, 27),
         "https://www.sofx.com/syrian-rebels-launch-major-offensive-in-aleppo-allegedly-kill-russian-sso-unit/",
-        {
-            "en": r"the (?:start|launch|beginning|outset) of (?:the|this|their) (?:rebel |opposition |lightning |surprise )?offensive"  # noqa: E501 (a regular expression of the table)
-                  r"|the (?:rebel |opposition )?offensive (?:began|started|was launched)",
-            "fr": r"(?:le )?(?:début|lancement|déclenchement) de (?:l'|l’)offensive",
-            "ar": r"(?:بدء|بداية|انطلاق|إطلاق) (?:(?:عملية|معركة) [«\"]?ردع العدوان|(?:ال)?هجوم(?: (?:الفصائل|المعارضة))?)",  # noqa: E501 (a regular expression of the table)
-            "es": r"(?:el )?(?:inicio|comienzo|lanzamiento) de la ofensiva|que (?:comenzó|empezó|arrancó) la ofensiva",
-            "de": r"(?:dem )?(?:Beginn|Start) der (?:Rebellen-)?Offensive",
-        },
+        "anchor_offensive_launch",
     ),
     AnchorEvent(
         "fall of Aleppo", date(2024, 11, 30),
         "https://thetrentonline.com/rebel-forces-seize-majority-of-aleppo-in-largest-syrian-offensive-since-2016",
-        {
-            "en": r"the fall of Aleppo|Aleppo fell",
-            "fr": r"(?:la )?chute d(?:'|’)Alep",
-            "ar": r"سقوط (?:مدينة )?حلب",
-            "es": r"(?:la )?caída de Alepo",
-            "de": r"(?:dem )?Fall (?:von )?Aleppos?",
-        },
+        "anchor_aleppo_fall",
     ),
     AnchorEvent(
         "fall of Hama", date(2024, 12, 5),
-        "https://www.tag24.com/world/syrian-rebels-capture-second-major-city-in-surging-offensive-against-government-forces-3340814",  # noqa: E501 (a regular expression of the table)
-        {
-            "en": r"the fall of Hama|Hama fell",
-            "fr": r"(?:la )?chute de Hama",
-            "ar": r"سقوط (?:مدينة )?حماة",
-            "es": r"(?:la )?caída de Hama",
-            "de": r"(?:dem )?Fall (?:von )?Hamas?",
-        },
+        "https://www.tag24.com/world/syrian-rebels-capture-second-major-city-in-surging-offensive-against-government-forces-3340814",  # noqa: E501 (a URL)
+        "anchor_hama_fall",
     ),
 )
 
-#: The words before an anchor event and what they make of its day: "since" and "after" (the days
-#: from X to the anchor), "day" (X's own day: "hours after"), "next" (the day after X), "before"
-#: (no date). Longer links are tried first by the regex alternation order below.
-LINKS: dict[str, dict[str, str]] = {
-    "en": {
-        "next": r"(?:the|a) day after|the morning after",
-        "day": r"(?:hours|shortly|immediately|just|right|soon) after|in the hours after|within hours of",
-        "since": r"(?:ever )?since",
-        "after": r"after|following|in the wake of",
-        "before": r"(?:just |shortly |days |weeks )?before|ahead of|prior to|until",
-    },
-    "fr": {
-        "next": r"au lendemain (?:de |du |d'|d’)|le lendemain (?:de |du |d'|d’)",
-        "day": r"(?:quelques heures|peu|juste) après|dans les heures qui ont suivi",
-        "since": r"depuis",
-        "after": r"après|à la suite (?:de |du |d'|d’)|suite à|dans la foulée (?:de |du |d'|d’)",
-        "before": r"avant|jusqu'à",
-    },
-    "ar": {
-        "next": r"غداة|في اليوم التالي (?:ل|على )",
-        "day": r"بعد ساعات (?:من|على)|فور|عقب ساعات من",
-        "since": r"منذ|مذ",
-        "after": r"بعد|عقب|إثر|اثر|في أعقاب",
-        "before": r"قبل|حتى",
-    },
-    "es": {
-        "next": r"al día siguiente (?:de |del )|un día después (?:de |del )",
-        "day": r"(?:horas|poco|justo) (?:después|tras) (?:de |del )?|horas tras",
-        "since": r"desde",
-        "after": r"después (?:de |del )|tras|luego (?:de |del )",
-        "before": r"antes (?:de |del )|hasta",
-    },
-    "de": {
-        "next": r"(?:einen|am) Tag nach",
-        "day": r"(?:Stunden|kurz|unmittelbar) nach",
-        "since": r"seit",
-        "after": r"nach",
-        "before": r"vor|bis zu(?:m|r)?",
-    },
+#: The words before an anchor event and what they make of its day, as the rule tables' keys:
+#: "since" and "after" (the days from X to the anchor), "day" (X's own day: "hours after"),
+#: "next" (the day after X), "before" (no date). Longer links are tried first by the regex
+#: alternation order below. Round 16 (dat16): the words moved from this module to the tables
+#: (``anchor_next`` ... ``anchor_before``), so a new language is data.
+LINK_KEYS: dict[str, str] = {
+    "next": "anchor_next",
+    "day": "anchor_day",
+    "since": "anchor_since",
+    "after": "anchor_after",
+    "before": "anchor_before",
 }
+
+
+def _table_words(lang: str | None, key: str) -> str | None:
+    """A key of ``lang``'s rule table as one alternation of its rows; ``None`` when the language
+    has no table or the table no such key (no English fallback: a phrase of another language's
+    words dates nothing)."""
+    rows = _rows(lang, key)
+    return "|".join(rows) if rows else None
+
+
+def links(lang: str | None) -> dict[str, str]:
+    """``lang``'s link words by kind (:data:`LINK_KEYS`), in the order they are tried; ``{}`` for a
+    language whose table has none."""
+    return {kind: words for kind, key in LINK_KEYS.items() if (words := _table_words(lang, key)) is not None}
+
 
 #: How far after an anchor phrase (characters) a day phrase of its own may start ("the offensive
 #: began on 27 November"): that day dates the sentence, not the anchor table.
@@ -152,11 +113,12 @@ def anchor_pattern(lang: str) -> re.Pattern[str] | None:
     """One pattern of a language's links and anchor events: group ``link`` the link word (one of
     the named groups ``next``, ``day``, ``since``, ``after``, ``before``) and ``event{i}`` the
     anchor event of :data:`ANCHOR_EVENTS` it names."""
-    links = LINKS.get(lang)
-    if links is None:
+    kinds = links(lang)
+    if not kinds:
         return None
-    link = "|".join(rf"(?P<{kind}>{words})" for kind, words in links.items())
-    events = "|".join(rf"(?P<event{i}>{a.words[lang]})" for i, a in enumerate(ANCHOR_EVENTS) if lang in a.words)
+    link = "|".join(rf"(?P<{kind}>{words})" for kind, words in kinds.items())
+    events = "|".join(rf"(?P<event{i}>{words})" for i, a in enumerate(ANCHOR_EVENTS)
+                      if (words := a.words(lang)) is not None)
     return re.compile(rf"(?<!\w)(?:{link})\s*(?:{events})(?!\w)", re.IGNORECASE)
 
 
@@ -189,12 +151,15 @@ def anchored_dates(text: str, lang: str, anchor: date | None,
                    taken: list[tuple[int, int]]) -> list[AnchoredDate]:
     """The anchored date phrases of ``text`` (see the module's docstring), outside the ``taken``
     spans of other date phrases and not followed by one within :data:`OWN_DAY_REACH`."""
-    pattern = anchor_pattern(lang)
-    if pattern is None or anchor is None:
+    if anchor is None:
         return []
-    out: list[AnchoredDate] = []
+    out = nth_day_dates(text, lang, anchor, taken)
+    taken = [*taken, *((a.start, a.end) for a in out)]
+    pattern = anchor_pattern(lang)
+    if pattern is None:
+        return out
     for m in pattern.finditer(text):
-        kind = next(k for k in LINKS[lang] if m.group(k) is not None)
+        kind = next(k for k in LINK_KEYS if m.groupdict().get(k) is not None)
         event = next(a for i, a in enumerate(ANCHOR_EVENTS) if m.groupdict().get(f"event{i}") is not None)
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken) or any(0 <= ts - e <= OWN_DAY_REACH for ts, _ in taken):
@@ -215,7 +180,62 @@ def anchored_dates(text: str, lang: str, anchor: date | None,
                 continue  # a story of X's own day: the publication already dates it, and a title
                 # "after Assad's flight" must not become the article's lead date
             out.append(AnchoredDate(s, e, event.day, anchor, "week", kind == "since"))
+    return sorted(out, key=lambda a: a.start)
+
+
+#: The event whose days :func:`nth_day_dates` counts: the offensive's launch (its first day).
+LAUNCH_KEY = "anchor_offensive_launch"
+
+
+@cache
+def nth_day_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of "the Nth day of the offensive" in ``lang``: one per row of the table's
+    ``anchor_nth_day`` (the words before the offensive, ``{N}`` standing for the ordinal), each
+    with the ordinals of ``anchor_ordinals`` as groups ``o1``, ``o2``, ... (row *i* is the *i*-th)
+    and the words of ``anchor_offensive`` after it. ``()`` for a language without these keys."""
+    templates = _rows(lang, "anchor_nth_day")
+    ordinals = _rows(lang, "anchor_ordinals")
+    offensive = _table_words(lang, "anchor_offensive")
+    if not templates or not ordinals or offensive is None:
+        return ()
+    nth = "(?:" + "|".join(f"(?P<o{i}>{row})" for i, row in enumerate(ordinals, start=1)) + ")"
+    return tuple(re.compile(rf"(?<!\w)(?:{t.replace('{N}', nth)})\s*(?:{offensive})(?!\w)", re.IGNORECASE)
+                 for t in templates)
+
+
+def _rows(lang: str | None, key: str) -> tuple[str, ...]:
+    """The rows of a key of ``lang``'s rule table (:func:`timeline.lexicon.table_rows`)."""
+    from timeline.lexicon import table_rows  # lazy: the rule tables import the date rules' users
+
+    return table_rows(lang, key)
+
+
+def nth_day_dates(text: str, lang: str, anchor: date, taken: list[tuple[int, int]]) -> list[AnchoredDate]:
+    """The phrases "the Nth day of the offensive" of ``text`` (:func:`nth_day_patterns`): the
+    launch's day plus N - 1, a day. Not one after ``anchor`` (the story's date), inside a ``taken``
+    date phrase or followed by a day phrase of its own within :data:`OWN_DAY_REACH`.
+
+    Why (round 16, dat16): "on the third day of the offensive", « au troisième jour de
+    l'offensive », «في اليوم الثالث من عملية ردع العدوان», «en el tercer día de la ofensiva», «am
+    dritten Tag der Offensive» count the days from the launch (27 November, the first day): the
+    phrase names one day as a date does. With no date phrase the sentence took the article's date
+    (a capture the range of the days before it, a strike or a statement the publication's).
+    """
+    launch = next(a for a in ANCHOR_EVENTS if a.key == LAUNCH_KEY)
+    out: list[AnchoredDate] = []
+    for pattern in nth_day_patterns(lang):
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken) or any(0 <= ts - e <= OWN_DAY_REACH for ts, _ in taken):
+                continue
+            if any(s < a.end and a.start < e for a in out):
+                continue
+            n = next(int(k[1:]) for k, v in m.groupdict().items() if k.startswith("o") and v is not None)
+            day = launch.day + timedelta(days=n - 1)
+            if day <= anchor:
+                out.append(AnchoredDate(s, e, day, day, "day", False))
     return out
 
 
-__all__ = ["ANCHOR_EVENTS", "LINKS", "AnchorEvent", "AnchoredDate", "anchored_dates"]
+__all__ = ["ANCHOR_EVENTS", "LINK_KEYS", "AnchorEvent", "AnchoredDate", "anchored_dates", "links",
+           "nth_day_dates"]

@@ -195,6 +195,8 @@ _WE = r"week-?end"
 
 FR = Lexicon(
     lang="fr",
+    # (round 16, dat16) « le premier décembre », « dimanche premier décembre »: the 1st spelt out
+    ordinal_days={"premier": 1},
     night_words=r"\bnuit\b",
     night_links=r"à|au|et|-|–",
     weekdays={d: i for i, d in enumerate(
@@ -269,7 +271,7 @@ FR = Lexicon(
         ("daymonth", r"(?P<cue>(?:(?:depuis|dès|les|le|ces)\s+){{1,2}})?(?P<day>1er|\d{{1,2}})"
                      r"\s*(?:et|-|–)\s*(?:1er|\d{{1,2}})\s+{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"),
         ("daymonth", r"(?P<cue>(?:(?:depuis|dès|jusqu'au|du|au|le|ce)\s+){{1,3}})?(?:{WDX}\s+)?"
-                     r"(?P<day>1er|\d{{1,2}})(?!\d)\s+{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"
+                     r"(?P<day>1er|{ORD}|\d{{1,2}})(?!\d)\s+{MON}(?:\s+(?P<year>\d{{4}}))?(?!\d)"
                      r"(?:\s+(?P<post>dernier))?"),
         ("month", r"(?P<cue>(?:(?:depuis|dès|en|jusqu'en|courant|au mois de|le mois de|"
                   r"au cours du mois de|début|fin|mi)[\s-]+){{1,3}})?{MON}"
@@ -446,6 +448,8 @@ _ES_MONTH_CUE = (r"(?:(?:desde|hasta|durante|en|para|a)\s+)?(?:(?:principios|fin
 
 ES = Lexicon(
     lang="es",
+    # (round 16, dat16) «el primero de diciembre», «el domingo primero de diciembre»: the 1st spelt out
+    ordinal_days={"primero": 1},
     night_words=r"\b(?:noche|madrugada)\b",
     night_links=r"a|al|y|-|–",
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
@@ -544,7 +548,7 @@ ES = Lexicon(
         # «el 30 de noviembre (de 2024)», «el pasado 27 de noviembre», «el jueves 28 de noviembre»
         ("daymonth", r"(?P<cue>(?:(?:desde|hasta|el|del|al|este|a\s+partir\s+del|para\s+el)\s+){{1,3}})?"
                      rf"(?:(?P<post>{_ES_PAST}|próximo|proximo)\s+)?(?:{{WDX}},?\s+)?"
-                     r"(?P<day>\d{{1,2}})(?:º|°|ro)?(?!\d)\s+de\s+{MON}"
+                     r"(?P<day>{ORD}|\d{{1,2}})(?:º|°|ro)?(?!\d)\s+de\s+{MON}"
                      r"(?:\s+(?:de|del)\s+(?P<year>\d{{4}}))?(?!\d)"),
         # «en noviembre», «a finales de noviembre», «el pasado mes de noviembre», «noviembre de 2024»
         ("month", rf"(?P<cue>(?:el\s+)?{_ES_MONTH_CUE})?"
