@@ -865,6 +865,19 @@ def part_object(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
     return located is None or located.start() >= start
 
 
+def part_opens_within(ctx: SentenceContext, trig: TriggerHit, m: Any, reach: int) -> bool:
+    """Whether the words naming a part of place ``m`` ("dozens of villages in", «عشرات القرى في
+    ريف») begin within ``reach`` characters after the verb, as a town taken must.
+
+    Why (round 16, ctl16): the object of a verb is measured from its first word; the part's words
+    make it longer than a town's name, and with a long subject between (Arabic puts it after the
+    verb: «وسيطرت “هيئة تحرير الشام” وفصائل من “الجيش الوطني” ... يوم الخميس، على عشرات القرى
+    في ريف إدلب») the place itself ended beyond the reach and the change was missed while the
+    same sentence with a town («على مدينة سراقب») made one."""
+    start = part_start(ctx.text, trig.end, m, ctx.lang)
+    return start is not None and start - trig.end <= reach
+
+
 def part_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The places a part of which a control verb says changed hands: its object after it ("took
     dozens of villages in Aleppo province"), or failing one its subject before it ("most of Daraa
@@ -875,11 +888,15 @@ def part_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     others = [t for t in ctx.triggers if t.family == "military" and t != trig]
     nxt = min((t.start for t in others if t.start >= trig.end), default=ctx.sentence.end)
     prev_end = max((t.end for t in others if t.end <= trig.start), default=ctx.sentence.start)
-    after = [m for m in ctx.places if trig.start <= m.start and m.end <= min(nxt, trig.end + OBJECT_REACH)]
+    # the places after the verb up to the next one; the first part must open within reach of the
+    # verb (:func:`part_opens_within`), the places listed with it follow it
+    after = [m for m in ctx.places if trig.start <= m.start and m.end <= nxt]
     before = [m for m in ctx.places if prev_end <= m.start and m.end <= trig.start
               and trig.start - m.end <= SUBJECT_REACH]
     for candidates in (after, before):
-        first = next((i for i, m in enumerate(candidates) if part_object(ctx, trig, m)), None)
+        first = next((i for i, m in enumerate(candidates) if part_object(ctx, trig, m)
+                      and (candidates is before or m.end <= trig.end + OBJECT_REACH
+                           or part_opens_within(ctx, trig, m, OBJECT_REACH))), None)
         if first is None:
             continue
         out = [candidates[first]]
@@ -897,8 +914,10 @@ def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) ->
     the table's ``whole_region`` words. Not one after a locator ("villages in Idlib province")."""
     code = (getattr(m, "feature_code", None) or "").upper()
     if (rules.region_word is None or rules.region_object is None or not code.startswith("ADM1")
-            or (getattr(m, "country_code", None) or "SY") != "SY" or m.start < trig.end):
+            or (getattr(m, "country_code", None) or "SY") != "SY"):
         return False
+    if m.start < trig.end:
+        return region_subject(ctx, trig, m, rules)
     start = trig.end
     slot = rules.object_slot.search(ctx.text, trig.start, min(trig.end + OBJECT_SLOT_REACH, m.start)) \
         if rules.object_slot is not None else None
@@ -907,6 +926,45 @@ def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) ->
     gap_text = ctx.text[start:m.start]
     named = rules.region_word.search(gap_text) or rules.region_word.match(ctx.text[m.end:m.end + 20].lstrip())
     return named is not None and rules.region_object.fullmatch(gap_text) is not None
+
+
+#: Roles whose verb has the place lost as its subject ("Idlib province fell to the rebels").
+SUBJECT_PLACE_ROLES = ("fall", "leave", "back")
+#: How many words may stand between a governorate named as a subject and its verb ("had", a day).
+REGION_SUBJECT_WORDS = 3
+_REGION_SUBJECT_STOP = re.compile(r"[,،;:()\[\]\"«»“”]")
+
+
+def region_subject(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
+    """Whether a governorate named as such opens its sentence's clause as the subject of a verb
+    whose subject is the place lost ("Idlib province fell to the rebels", «La provincia de Idlib
+    cayó en manos de los rebeldes», « la province d'Idleb est tombée aux mains des rebelles»):
+    the whole governorate changed hands, as when it is a capture verb's object
+    (:func:`region_object`).
+
+    Why (round 16, ctl16): only the object after a verb was read as the governorate; named as the
+    subject of "fell", "came under rebel control", it was dropped as "no town", and a governorate's
+    fall told that way was missed. Only the first place of its sentence, with no locator before
+    it ("Saraqib in Idlib province fell": Idlib says where), the region word right before or after
+    its name and at most :data:`REGION_SUBJECT_WORDS` words before the verb."""
+    if trig.role not in SUBJECT_PLACE_ROLES:
+        return False
+    if trig.start <= m.start and m.end <= trig.end:
+        # «سقطت محافظة إدلب في أيدي الفصائل»: in verb-subject order the subject is inside the verb's words
+        return rules.region_word.search(ctx.text[max(trig.start, m.start - 12):m.start].rstrip() + " ") is not None
+    if m.end > trig.start or any(ctx.sentence.start <= p.start < m.start for p in ctx.places):
+        return False
+    head = ctx.text[ctx.sentence.start:m.start]
+    word_before = next((w for w in rules.region_word.finditer(head) if len(head) - w.start() <= 25), None)
+    prefix = head[:word_before.start()] if word_before is not None else head
+    if rules.locator is not None and rules.locator.search(prefix):
+        return False
+    tail = ctx.text[m.end:trig.start]
+    word_after = rules.region_word.match(tail.lstrip())
+    if word_before is None and word_after is None:
+        return False
+    rest = tail.lstrip()[word_after.end():] if word_after is not None else tail
+    return not _REGION_SUBJECT_STOP.search(rest) and len(words_of(rest)) <= REGION_SUBJECT_WORDS
 
 
 #: How far before its verb (characters) the relative pronoun of an object clause may stand, and
@@ -955,6 +1013,40 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
             break
         out.append(prev)
     return list(reversed(out))
+
+
+_CLAUSE_COMMA_END = re.compile(r"[,،]\s*$")
+_PARTICIPLE_CLAUSE_END = re.compile(r"[,،;:.!?()]")
+
+
+def participle_object(ctx: SentenceContext, trig: TriggerHit, rules: LanguageRules) -> list[Any] | None:
+    """The place a participle clause set off by a comma hangs on: "Saraqib, captured by the rebels
+    on Thursday, lies on the M5", « Saraqeb, prise jeudi par les rebelles, ... », «Saraqib, tomada
+    el jueves por los rebeldes, ...». ``None`` when the verb opens no such clause.
+
+    Why (round 16, ctl16): a past participle right after a place and a comma, its agent after it
+    (the table's ``agent_marker``), is a passive whose subject is that place; the object slot after
+    the verb is empty, and the first place after the clause (the main verb's: "lies on the M5") was
+    taken for what changed hands while the town was missed. Only a capture or recapture verb, a
+    Syrian town right before the comma, and no place inside the clause itself."""
+    if trig.role not in ("take", "retake") or rules.agent_marker is None:
+        return None
+    comma = _CLAUSE_COMMA_END.search(ctx.text, ctx.sentence.start, trig.start)
+    if comma is None:
+        return None
+    prev = [m for m in ctx.places if m.end <= comma.start() and not ctx.text[m.end:comma.start()].strip()]
+    if not prev or not _is_town(prev[-1]) or (getattr(prev[-1], "country_code", None) or "SY") != "SY":
+        return None
+    stop = _PARTICIPLE_CLAUSE_END.search(ctx.text, trig.end, ctx.sentence.end)
+    end = stop.start() if stop is not None else ctx.sentence.end
+    if any(trig.end <= m.start < end for m in ctx.places):
+        return None
+    clause = ctx.text[trig.end:end]
+    # the table's pattern reads a span that ends a few words after the agent word
+    ends = [i for i, ch in enumerate(clause) if ch.isspace()] + [len(clause)]
+    if not any(rules.agent_marker.search(clause, 0, i) for i in ends):
+        return None
+    return [prev[-1]]
 
 
 def _listed_after(prev: Any, m: Any, text: str, rules: LanguageRules) -> bool:
@@ -1151,6 +1243,12 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         # «سيطرت قوات ... في مدينة حلب وريفها على كلّ من ...»: a town between the verb and its object
         # slot says where the subject fought, it is not what they took
         after = [m for m in after if m.start >= opens]
+    antecedent = relative_object(ctx, trig, rules) or participle_object(ctx, trig, rules)
+    if antecedent:
+        # "Saraqib, which the rebels seized on Thursday, lies on the M5", "Saraqib, captured by the
+        # rebels on Thursday, lies ...": the place the clause hangs on is the object; a place after
+        # the clause is the main verb's (round 16, ctl16: the M5 changed hands, Saraqib did not)
+        return antecedent
     chosen = chain(after, OBJECT_REACH, OBJECT_REACH,
                    lambda prev, m: ctx.text[(prev.end if prev else trig.end):m.start], forward=True)
     if len(chosen) == 2 and _LIST_COMMA.fullmatch(ctx.text[chosen[0].end:chosen[1].start].strip()):
@@ -1172,6 +1270,10 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     # place the verb took none; a town before the verb is another clause's (it gave Daraa, named
     # in the clause before, a change on real news)
     explicit_object = explicit_object or opens is not None
+    if not chosen:
+        capital = capital_object(ctx, trig, nxt)
+        if capital:
+            return capital  # "the rebels entered the capital": Damascus, named elsewhere in the article
     if not chosen and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
             and not own_object(ctx, trig):
         before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
@@ -1179,6 +1281,41 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
                        lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
         chosen.reverse()
     return chosen
+
+
+#: How many words may stand between a capture verb and "the capital" it took (a day, "control of").
+CAPITAL_GAP_WORDS = 3
+_CAPITAL_GAP_STOP = re.compile(r"[.;:!?()\"«»“”]")
+
+
+def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any]:
+    """The Syrian capital, when a capture or loss verb's object is "the capital" with no name (the
+    table's ``capital_anaphor``: "the rebels entered the capital", « prendre la capitale », «سيطرة
+    قوات المعارضة على العاصمة السورية»), as the article names it elsewhere (its mention of the
+    country's capital, feature code PPLC); ``[]`` otherwise.
+
+    Why (round 16, ctl16): news of 8 December calls Damascus "the capital" once it has named it;
+    the geoparser finds no place in the common noun, so the capture of Damascus told that way was
+    missed. Only a few words after the verb (its day, "control of"), no other place between, and
+    only when the article itself names Syria's capital: the anaphor is resolved, never guessed."""
+    if trig.role not in ("take", "retake", "lose"):
+        return []
+    pattern = table_pattern(ctx.lang, "capital_anaphor")
+    if pattern is None:
+        return []
+    # a verb in two parts holds its object («nahmen sie die Hauptstadt ein»): read from its first word on
+    first = re.match(r"\S+", trig.surface)
+    lo = trig.start + (first.end() if first else 0)
+    found = pattern.search(ctx.text, lo, min(max(nxt, trig.end), ctx.sentence.end))
+    if found is None:
+        return []
+    gap = ctx.text[trig.end:found.start()] if found.start() >= trig.end else ""
+    if (_CAPITAL_GAP_STOP.search(gap) or len(words_of(gap)) > CAPITAL_GAP_WORDS
+            or any(trig.end <= m.start < found.start() for m in ctx.places)):
+        return []
+    capital = next((m for m in ctx.all_places if (getattr(m, "feature_code", None) or "").upper() == "PPLC"
+                    and (getattr(m, "country_code", None) or "") == "SY"), None)
+    return [capital] if capital is not None else []
 
 
 #: Roles whose verb takes a direct object (:func:`own_object`): not "fell into their hands".
