@@ -2816,8 +2816,115 @@ def noun_meeting_venue(ctx: SentenceContext, trigger: TriggerHit) -> list[Any]:
     return []
 
 
+#: How far after a meeting verb (characters) the thing it takes as object may stand
+#: (:func:`meeting_idiom`): "would meet stiff and growing resistance".
+IDIOM_REACH = 60
+
+
+def meeting_idiom(ctx: SentenceContext, trigger: TriggerHit) -> bool:
+    """(Round 16, stm16) Whether a meeting verb takes a thing for its object, not a party: the
+    table's ``meeting_idiom`` ("will meet the same fate", "met stiff resistance", « ont rencontré
+    peu de résistance », «eine Entscheidung treffen»), matched from inside the trigger.
+
+    Why: a verb of meeting is a meeting only with someone to meet; with a fate, resistance,
+    difficulties or a decision for object it is an idiom of every language (the German object
+    stands inside the trigger, before «treffen»). On half a of the development third such words
+    made meetings the gold never has, and took the sentence's statement with them (one event of
+    the most specific kind): "warned that those who follow Assad will meet a similar fate".
+    """
+    if trigger.kind != "meeting":
+        return False
+    pattern = table_pattern(ctx.lang, "meeting_idiom")
+    if pattern is None:
+        return False
+    found = pattern.search(ctx.text, trigger.start, min(ctx.sentence.end, trigger.end + IDIOM_REACH))
+    return found is not None and found.start() < trigger.end
+
+
+def request_spans(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """The spans of the sentence where a verb of asking takes a meeting for object: the table's
+    ``meeting_requested`` ("requested an emergency session", « a demandé une réunion », «طلبت عقد
+    جلسة طارئة»)."""
+    pattern = table_pattern(ctx.lang, "meeting_requested")
+    if pattern is None:
+        return []
+    return [(m.start(), m.end()) for m in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)]
+
+
+def requested_statements(ctx: SentenceContext, group: list[TriggerHit],
+                         d: DateHit) -> tuple[list[TriggerHit], DateHit, bool]:
+    """(Round 16, stm16) A group whose meeting words are the object of a verb of asking: the
+    meeting is asked for, not held, and the verb of asking is the asker's statement; with the day
+    the statement is dated on when that day stands in the words asked ("a session for Monday", «
+    a demandé pour lundi une réunion », «pidió una reunión ... para el lunes»): the publication
+    day then (the third value says so), since the day named is the meeting's.
+
+    Why: «Moscou a demandé pour lundi une réunion d'urgence du Conseil de sécurité» made a meeting
+    of the Council on the Monday before the story, and "Moscow had asked for an emergency session"
+    is in the gold a statement of Russia of the day it asked. A request is words, never the meeting.
+    """
+    spans = request_spans(ctx)
+    if not spans:
+        return group, d, False
+    asked = [(t, lo) for t in group if t.kind == "meeting"
+             for lo, hi in spans if lo < t.start < hi or (lo <= t.start and t.end <= hi)]
+    if not asked and not any(t.kind == "statement" and lo <= t.start < hi for t in group for lo, hi in spans):
+        return group, d, False
+    out = [t for t in group if t not in {t for t, _ in asked}]
+    for t, lo in asked[:1]:
+        if not any(u.kind == "statement" for u in out):
+            verb = ctx.text[lo:t.start].split()[0] if ctx.text[lo:t.start].split() else t.surface
+            out.append(replace(t, kind="statement", start=lo, end=lo + len(verb), surface=verb))
+    purpose = table_pattern(ctx.lang, "request_purpose")
+    lo = min(lo for lo, _ in spans)
+    hi = max(hi for _, hi in spans)
+    later = d.start >= hi or (d.start > lo and purpose is not None
+                              and purpose.search(ctx.text[max(lo, d.start - 12):d.start]) is not None)
+    if d.start < 0 or ctx.published is None or not later:
+        return out, d, False
+    return out, DateHit("", -1, -1, ctx.published, None, "day"), True
+
+
+def announced_in_said_words(ctx: SentenceContext, group: Sequence[TriggerHit], d: DateHit) -> bool:
+    """(Round 16, stm16) Whether a statement's bare weekday stands in the words it reports, and
+    those words tell what is to come: the table's ``said_future`` between the clause's opening and
+    the day ("announced that it would host talks on Saturday", « a annoncé qu'il
+    organiserait samedi », «anunció que acogerá el sábado», «teilte mit, es werde am Samstag»,
+    «أعلنت أنها ستستضيف يوم السبت»). Only a weekday read before the publication, with no figure,
+    and a phrase of the sentence itself.
+
+    Why: a bare weekday is read as the last such day, news telling the past; in words announcing
+    what is to come it is the coming day, and either way it is the announced event's day, not the
+    day the words were said. The statement was dated on the Saturday before the story (in half a
+    of the development third, Jordan's announcement of the Aqaba talks, made on the story's day);
+    it is dated as words with no day of their own are: by the publication.
+    """
+    if (ctx.published is None or d.start < 0 or d.date is None or d.precision != "day"
+            or not d.date < ctx.published or (ctx.published - d.date).days >= 7
+            or any(ch.isdigit() for ch in d.phrase)):
+        return False
+    future = table_pattern(ctx.lang, "said_future")
+    if future is None:
+        return False
+    for verb in group:
+        if verb.kind != "statement" or verb.end > d.start:
+            continue
+        opens = reported_clause_start(verb, ctx.text, ctx.lang)
+        # "said it will host talks on Saturday": words with no "that" open right after the verb
+        opens = verb.end if opens >= ctx.sentence.end else opens
+        if not verb.end <= opens <= d.start:
+            continue
+        if future.search(ctx.text, opens, d.start) is not None:
+            return True
+    return False
+
+
 def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                  registry: ActorRegistry) -> Event | None:
+    # "met stiff resistance", «eine Entscheidung treffen»: a thing met is no meeting
+    group = [t for t in group if not meeting_idiom(ctx, t)]
+    # "requested an emergency session for Monday": the request is said, the meeting not held
+    group, d, asked = requested_statements(ctx, group, d)
     # "announced on Tuesday that the ministers will meet": the meeting is what was said
     group = [t for t in group if not announced_in_words(ctx, t, group, d)]
     # "said on the sidelines of a cabinet meeting": the meeting is the words' occasion
@@ -2828,6 +2935,9 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         return None
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
     kind = "meeting" if kind == "agreement" else kind
+    if kind == "statement" and not asked and announced_in_said_words(ctx, group, d):
+        # "announced it would host talks on Saturday": Saturday is the talks', not the words'
+        d, asked = DateHit("", -1, -1, ctx.published, None, "day"), True
     # the verb of the event's kind speaks: in «قبل زيارة عراقجي إلى دمشق، أجرى فيدان اتصالاً» the call is
     # Fidan's, the visit before it only dates the circumstance
     first = min((t for t in group if t.kind == kind or (kind == "meeting" and t.kind == "agreement")),
@@ -2942,8 +3052,10 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     summary = f"{speaker_name} {label}" + (f" with {', '.join(others)}" if others and kind != "statement" else "")
     if kind == "statement" and stance != "other":
         summary += f" ({STANCE_LABELS[stance]})"
+    reasons = ["speaker_guessed"] if guessed else []
     return Event(id="", kind=kind, **_date_fields(d), actors=actors, countries=countries, places=places,
-                 stance=stance, summary=summary, reasons=["speaker_guessed"] if guessed else [])
+                 stance=stance, summary=summary, reasons=["date_inferred", *reasons] if asked else reasons,
+                 **({"date_inferred": "published"} if asked else {}))
 
 
 def office_speaks(office: tuple[str, int, bool], speaker: ActorMention | None, speaker_name: str | None, guessed: bool,
@@ -3042,6 +3154,10 @@ def meeting_venue(ctx: SentenceContext, verbs: Sequence[TriggerHit]) -> list[Any
 
 #: How far (characters) a traveller may stand from his visit verb (before it; after it in verb-first order).
 TRAVELLER_REACH = 80
+#: (Round 16, stm16) How far before a visit verb (characters) its traveller may stand when no clause
+#: break stands between: a German participle ends its clause, past the adverbials ("Assad und seine
+#: Familie sind nach einem Bericht der Staatsagentur Tass in Moskau eingetroffen").
+TRAVELLER_CLAUSE_REACH = 160
 
 
 def fallen_ruler_arrival(ctx: SentenceContext, trigger: TriggerHit, d: DateHit, registry: ActorRegistry) -> bool:
@@ -3057,7 +3173,8 @@ def fallen_ruler_arrival(ctx: SentenceContext, trigger: TriggerHit, d: DateHit, 
     if trigger.kind != "visit" or day is None:
         return False
     people = [a for a in ctx.actors if a.type == "official"]
-    before = [a for a in people if 0 <= trigger.start - a.end <= TRAVELLER_REACH
+    # the nearest official before the verb in its clause (no punctuation between)
+    before = [a for a in people if 0 <= trigger.start - a.end <= TRAVELLER_CLAUSE_REACH
               and not CLAUSE_BREAK.search(ctx.text, a.end, trigger.start)]
     after = [a for a in people if 0 <= a.start - trigger.end <= TRAVELLER_REACH // 2
              and not CLAUSE_BREAK.search(ctx.text, trigger.end, a.start)]
@@ -3223,9 +3340,33 @@ def announced_day(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> Date
     lo = max(ctx.sentence.start, trigger.start - ANNOUNCED_REACH)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(ctx.text, lo, trigger.start)]
     head = ctx.text[min(breaks[-1] if breaks else lo, max(ctx.sentence.start, trigger.start - 25)):trigger.end]
-    if not rules.announced.search(head) and not noun_meeting_ahead(ctx, trigger):
+    if not rules.announced.search(head) and not noun_meeting_ahead(ctx, trigger) and not said_ahead(ctx, trigger):
         return d
     return replace(d, date=d.date + timedelta(days=7))
+
+
+def said_ahead(ctx: SentenceContext, trigger: TriggerHit) -> bool:
+    """(Round 16, stm16) Whether a meeting or visit word stands in the words a statement verb of its
+    sentence reports, after a verb of what is to come (the table's ``said_future``): « a annoncé
+    qu'il organiserait samedi une réunion », "said it would host a meeting on Saturday".
+
+    Why: the announcing words of :func:`announced_day` must stand right before the verb; in
+    reported words the future may be any verb ("organiserait", "would host"), and the meeting the
+    words announce was dated on the Saturday before the story instead of the coming one.
+    """
+    if trigger.kind not in ("meeting", "visit"):
+        return False
+    future = table_pattern(ctx.lang, "said_future")
+    if future is None:
+        return False
+    for verb in ctx.triggers:
+        if verb.kind != "statement" or not ctx.sentence.start <= verb.start < trigger.start:
+            continue
+        opens = reported_clause_start(verb, ctx.text, ctx.lang)
+        opens = verb.end if opens >= ctx.sentence.end else opens
+        if verb.end <= opens <= trigger.start and future.search(ctx.text, opens, trigger.start) is not None:
+            return True
+    return False
 
 
 def held_talks(ctx: SentenceContext, group: Sequence[TriggerHit]) -> TriggerHit | None:

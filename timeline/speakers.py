@@ -6,7 +6,7 @@ See :mod:`timeline.extract` for the rules in words. Pure functions over actor me
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
@@ -273,9 +273,35 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         # «..., a déclaré lundi le porte-parole ..., Lin Jian»: the subject follows the verb
         order = (persons_after, after, head_before)
     else:  # "Lin Jian said", "Araghchi flew to Baghdad": the object after the verb is not the speaker
+        objects = prepositional_objects(trigger, speakers, text, lang)
+        if objects:
+            # "a Kurdish commander announced a truce with the SNA": the counterpart is no speaker
+            persons_after = [a for a in persons_after if a not in objects]
+            after = [a for a in after if a not in objects]
+            speakers = [a for a in speakers if a not in objects]
         order = (head_before, persons_after, after)
     chosen = next((group[0] for group in order if group), speakers[0] if speakers else None)
     return None if chosen is None else _voice_of(chosen, speakers, registry)
+
+
+def prepositional_objects(trigger: TriggerHit, speakers: Sequence[ActorMention], text: str,
+                          lang: str | None) -> list[ActorMention]:
+    """(Round 16, stm16) The actors after a statement verb that its table's ``object_preposition``
+    governs ("announced a truce with the Syrian National Army", « une trêve avec l'Armée
+    nationale syrienne », «una tregua con el Ejército Nacional Sirio»): in a subject-verb
+    sentence told in plain order, a name after a preposition is the verb's object or its
+    counterpart, never who speaks.
+
+    Why: with no known actor before the verb ("the head of the Kurdish-led forces announced ..."),
+    the first actor after it spoke, and in half a of the development third the truce the SDF chief
+    announced became a statement of the SNA it was made with. Only statements: "met with Fidan"
+    names its counterpart the same way, but a meeting's counterpart is one of its members.
+    """
+    preposition = rules_for(lang).object_preposition
+    if trigger.kind != "statement" or preposition is None:
+        return []
+    return [a for a in speakers if a.start >= trigger.end
+            and preposition.search(text[max(trigger.end, a.start - 20):a.start]) is not None]
 
 
 def glued_object(actor: ActorMention, text: str, lang: str | None) -> bool:
