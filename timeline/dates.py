@@ -48,6 +48,12 @@ Conventions (documented in BENCHMARKS.md "Dates" and tested in tests/timeline/te
   Montag»: the lexicon's ``night_into``). «اليوم» followed by an ordinal or «التالي» («اليوم الثاني
   من الهجوم») is no "today".
 
+* (Round 16, dat16b) A day of the month without its month («el pasado día 27», "on the 27th", «am
+  27.», «يوم 3 الجاري», « mercredi 4 »: template kind ``monthday``) is the latest such day on or
+  before the anchor, only with a cue that the number is a day; a weekday of another week ("Wednesday
+  of last week", «Mittwoch vergangener Woche»: ``week_weekday``) is that weekday of the Monday–Sunday
+  week before or after the anchor's (:mod:`timeline.date_rules.patterns`).
+
 * (Round 15, dat15b) A day told by an anchor event of the period ("since the fall of Assad", « au
   lendemain de la chute du régime », «منذ بدء الهجوم»): :mod:`timeline.date_rules.anchors` holds the
   events, their days and sources, and what each link word makes of them (:func:`anchored_expressions`).

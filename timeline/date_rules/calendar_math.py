@@ -104,3 +104,41 @@ def day_month_date(anchor: date, day: int, month: int, direction: str,
     limit = anchor if direction == "past" else anchor + timedelta(days=future_grace_days)
     before = [d for d in candidates if d <= limit]
     return max(before) if before else None
+
+
+def month_day_on_or_before(anchor: date, day: int) -> date | None:
+    """The latest date on or before ``anchor`` whose day of the month is ``day`` («el pasado día
+    27», "on the 27th" in a 5 December story: 27 November). A month without that day (31
+    November) is skipped; None when no month of the last year has it (day 32)."""
+    year, month = anchor.year, anchor.month
+    for _ in range(13):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            value = None
+        if value is not None and value <= anchor:
+            return value
+        year, month = add_months(year, month, -1)
+    return None
+
+
+def month_day_after(anchor: date, day: int) -> date | None:
+    """The first date strictly after ``anchor`` whose day of the month is ``day`` («el próximo día
+    10»); None when no month of the next year has it."""
+    year, month = anchor.year, anchor.month
+    for _ in range(13):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            value = None
+        if value is not None and value > anchor:
+            return value
+        year, month = add_months(year, month, 1)
+    return None
+
+
+def weekday_of_week(anchor: date, weekday: int, weeks: int) -> date:
+    """``weekday`` (Monday=0) of the Monday-to-Sunday week ``weeks`` weeks from the anchor's:
+    -1 for "Wednesday of last week" (the calendar week before, whatever the anchor's weekday)."""
+    monday = anchor - timedelta(days=anchor.weekday())
+    return monday + timedelta(days=7 * weeks + weekday)

@@ -10,6 +10,9 @@ Template placeholders: {WD} weekday (group ``wd``), {WDX} weekday without a grou
 brackets, group ``mon2``: «تشرين الثاني (نوفمبر)»), {NUM} a count (group ``n``), {UNIT} a time
 unit (group ``unit``). Other groups: ``cue`` (prepositions/qualifiers before the core; a
 since-word there sets ``since``), ``pre``/``post`` (last/next modifiers), ``day``, ``year``.
+(Round 16, dat16b) Kind ``monthday`` (a day without its month) also reads ``cur`` (the
+publication's month, "of this month", «الجاري») and ``prev`` (the month before); kind
+``week_weekday`` (a weekday of another week) reads ``last``, ``next`` or ``this`` (which week).
 """
 
 from __future__ import annotations
@@ -178,6 +181,18 @@ EN = Lexicon(
         # "three days earlier", "days earlier" (a range)
         ("told_count", r"(?:(?:(?P<n>\d+|{NUM})|a\s+few|several|some)\s+)?{UNIT}\s+"
                        r"(?:(?P<later>later)|(?P<earlier>earlier))(?!\s+than\b)"),
+        # (round 16, dat16b) a day without its month, told by a cue and an ordinal suffix: "on the
+        # 27th", "on Tuesday the 3rd", "since the 27th of last month" (``patterns._monthday``); what
+        # follows must end the phrase, so "on the 25th Division" is no day
+        ("monthday", r"(?P<cue>(?:(?:since|from|until|on|by)\s+){{1,2}})(?:{WD},?\s+)?the\s+(?P<day>\d{{1,2}})"
+                     r"(?:st|nd|rd|th)(?:\s+of\s+(?:(?P<prev>last|the\s+previous)|(?P<cur>this|the))\s+month)?"
+                     r"(?!\s*(?:and|to|till|until|through|-|–)\s*(?:the\s+)?\d)"
+                     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|when|after|before|at|in|as|that|amid|with|to)\b)"),
+        # (round 16, dat16b) a weekday of another calendar week: "Wednesday of last week", "on Sunday
+        # last week" (``patterns._week_weekday``)
+        ("week_weekday", r"(?P<cue>(?:(?:since|from|on|until|by)\s+){{1,2}})?(?:the\s+)?{WD}\s+(?:of\s+)?"
+                         r"(?:(?P<last>last|the\s+previous)|(?P<next>next|the\s+following)|(?P<this>this))"
+                         r"\s+week(?!'s)(?!\s+of\b)"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
     ),
 )
@@ -284,6 +299,18 @@ FR = Lexicon(
         # plus tôt », « quelques jours auparavant » (un intervalle)
         ("told_count", r"(?:(?:(?P<n>\d+|{NUM})|quelques)\s+)?{UNIT}\s+"
                        r"(?:plus\s+(?P<later>tard)|(?P<earlier>plus\s+tôt|auparavant))"),
+        # (round 16, dat16b) un jour sans son mois : « le 27, », « depuis le 27 du mois dernier », « le 3
+        # courant », « mercredi 4 au soir » (``patterns._monthday``) ; sans jour de la semaine, l'article
+        # doit être suivi d'une ponctuation ou du mois, ainsi « le 27 rue ... » n'est pas une date
+        ("monthday", r"(?P<cue>(?:(?:depuis|dès|jusqu'au|du|au|le|ce)\s+){{1,2}})(?P<day>1er|\d{{1,2}})(?!\d)"
+                     r"(?:\s+(?:(?P<prev>du\s+mois\s+(?:dernier|passé|précédent))|(?P<cur>du\s+mois|courant"
+                     r"|de\s+ce\s+mois))|(?=\s*(?:[,.;:!?)]|$)))"),
+        ("monthday", r"(?P<cue>(?:(?:depuis|dès|jusqu'à|ce|le)\s+){{1,2}})?{WD}\s+(?P<day>1er|\d{{1,2}})(?!\d)"
+                     r"(?:\s+(?:(?P<prev>du\s+mois\s+(?:dernier|passé|précédent))|(?P<cur>du\s+mois|courant))"
+                     r"|(?=\s*(?:[,.;:!?)]|$)|\s+(?:au|à|et|en|dans|matin|soir|après-midi|midi)\b))"),
+        # (round 16, dat16b) « mercredi de la semaine dernière » : le mercredi de la semaine civile d'avant
+        ("week_weekday", r"(?P<cue>(?:(?:depuis|dès|jusqu'à|ce|le)\s+){{1,2}})?{WD}"
+                         r"(?:\s+(?:matin|soir|après-midi|midi))?\s+de\s+la\s+semaine\s+(?:(?P<last>dernière|passée|précédente)|(?P<next>prochaine|suivante))"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
         ("numeric", r"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})[/.](?P<year>\d{{4}})(?!\d)"),
     ),
@@ -424,6 +451,16 @@ AR = Lexicon(
         ("ago", r"(?P<cue>قبل|منذ)\s+(?:(?P<n>\d+|{NUM})\s+)?{UNIT}(?!\s+من)"),
         # counted from the day told before it: «بعد ذلك بيومين», «قبلها بثلاثة أيام», «قبل ذلك بأيام»
         ("told_count", r"(?:(?P<later>بعد)|(?P<earlier>قبل))(?:ها|\s+ذلك)\s+ب(?:(?P<n>\d+|{NUM})\s+)?{UNIT}"),
+        # (round 16, dat16b) يوم من الشهر بلا اسم الشهر: «يوم 27», «يوم 3 الجاري», «في 27 من الشهر الماضي»,
+        # «يوم الأربعاء 4 الجاري», «في الخامس من الشهر الجاري» (``patterns._monthday``)؛ بلا «يوم» لا بد
+        # من «الجاري» أو «الشهر الماضي»
+        ("monthday", r"(?P<cue>(?:(?:منذ|في|حتى)\s+)?يوم\s+)(?:{WD}\s+)?(?P<day>\d{{1,2}})(?!\d)"
+                     r"(?!\s+من\s+(?!الشهر))(?!\s*[.,]?\d){NOCOUNT}(?!\s*(?:و|-|–|إلى|الى|حتى)\s*\d)"),
+        ("monthday", r"(?P<cue>(?:(?:منذ|في|حتى|يوم)\s+){{1,2}})?(?:{WD}\s+)?(?P<day>{ORD}|\d{{1,2}})(?!\d)\s+"
+                     rf"(?:(?P<prev>(?:من\s+)?الشهر\s+(?:{_AR_PAST}|السابق))|(?P<cur>(?:من\s+)?(?:الشهر\s+)?(?:الجاري|الحالي)))"),
+        # (round 16, dat16b) «الأربعاء من الأسبوع الماضي»: أربعاء الأسبوع (من الاثنين إلى الأحد) السابق
+        ("week_weekday", r"(?P<cue>(?:(?:منذ|يوم|في|حتى)\s+){{1,2}})?{WD}\s+(?:من\s+)?الأسبوع\s+"
+                         rf"(?:(?P<last>{_AR_PAST}|السابق)|(?P<next>{_AR_NEXT}))"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
         ("numeric", r"(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})(?!\d)"),
     ),
@@ -570,6 +607,20 @@ ES = Lexicon(
         # días antes» (un intervalo); no «dos días antes de la votación»
         ("told_count", r"(?:(?:(?P<n>\d+|{NUM})|unos|unas|algunos|varios)\s+)?{UNIT}\s+"
                        r"(?:(?P<later>después|más\s+tarde)|(?P<earlier>antes))(?!\s+(?:de|del|que)\b)"),
+        # (round 16, dat16b) un día sin su mes: «el pasado día 27», «el día 3», «desde el día 27 del mes
+        # pasado», «el miércoles 27» (``patterns._monthday``); «el día 27 de fuerzas» no es fecha
+        ("monthday", r"(?P<cue>(?:(?:desde|hasta|el|del|al|para\s+el|a\s+partir\s+del)\s+){{1,2}})"
+                     r"(?:(?P<pre>pasado|próximo|proximo)\s+)?día\s+(?P<day>{ORD}|\d{{1,2}})(?!\d)"
+                     r"(?:\s+(?:(?P<prev>del\s+(?:mes\s+(?:pasado|anterior)|pasado\s+mes))|(?P<cur>de\s+este\s+mes"
+                     r"|del\s+(?:presente|corriente|mismo)\s+mes)))?(?!\s+(?:de|del)\b)(?!\s*[.,]?\d){NOCOUNT}"
+                     r"(?!\s*(?:al|a|y|-|–)\s*(?:(?:el\s+)?día\s+)?\d)"),
+        ("monthday", r"(?P<cue>(?:(?:desde|hasta|el|del|al)\s+){{1,2}}){WD},?\s+(?P<day>\d{{1,2}})(?!\d)"
+                     r"(?:\s+(?:(?P<prev>del\s+(?:mes\s+(?:pasado|anterior)|pasado\s+mes))|(?P<cur>de\s+este\s+mes)))?"
+                     r"(?!\s+(?:de|del)\b)(?!\s*[.,]?\d){NOCOUNT}(?!\s*(?:al|a|y|-|–)\s*\d)"),
+        # (round 16, dat16b) «el miércoles de la semana pasada»: el miércoles de la semana civil anterior
+        ("week_weekday", r"(?P<cue>(?:(?:desde|hasta|el|del|al)\s+){{1,2}})?{WD}\s+de\s+la\s+"
+                         r"(?:(?P<last>semana\s+(?:pasada|anterior)|pasada\s+semana)|(?P<next>semana\s+(?:próxima|proxima"
+                         r"|que\s+viene|siguiente|entrante)|(?:próxima|proxima)\s+semana))"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
         ("numeric", r"(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})(?!\d)"),
     ),
@@ -700,6 +751,18 @@ DE = Lexicon(
         # Tage zuvor» (ein Zeitraum)
         ("told_count", r"(?:(?:(?P<n>\d+|{NUM})|einige|wenige|ein\s+paar)\s+)?{UNIT}\s+"
                        r"(?:(?P<later>später|danach)|(?P<earlier>zuvor|früher|vorher))"),
+        # (round 16, dat16b) ein Tag ohne Monat: «am 27.», «seit dem 27. vergangenen Monats», «am
+        # Dienstag, 3.» (``patterns._monthday``); ein großgeschriebenes Wort danach ist ein Nomen
+        # («am 27. Jahrestag») oder ein Monat, also kein Tag ohne Monat
+        ("monthday", r"(?P<cue>(?:(?:seit|am|vom|bis|zum|ab|bis\s+zum|seit\s+dem|ab\s+dem)\s+){{1,2}})"
+                     rf"(?:{{WD}}{_DE_DAYPART}?,?\s+(?:(?:den|dem)\s+)?)?"
+                     r"(?P<day>\d{{1,2}})\.(?:\s*(?:(?P<cur>dieses\s+monats)|(?P<prev>(?:des\s+)?(?:vergangenen|letzten"
+                     r"|vorigen)\s+monats|des\s+vormonats)))?(?!\s*(?-i:[A-ZÄÖÜ]))(?!\s*\d)"
+                     r"(?!\s*(?:bis|und|auf|zum|-|–)\s*(?:(?:den|zum)\s+)?\d)"),
+        # (round 16, dat16b) «Mittwoch vergangener Woche», «am Freitag der vergangenen Woche»
+        ("week_weekday", r"(?P<cue>(?:(?:seit|am|ab|bis|bis\s+zum|vom|zum)\s+){{1,2}})?"
+                         rf"{{WD}}{_DE_DAYPART}?\s+(?:(?:in\s+)?der\s+)?"
+                         r"(?:(?P<last>vergangene[rn]|letzte[rn]|vorige[rn])|(?P<next>nächste[rn]|kommende[rn]))\s+woche"),
         ("iso", r"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
         ("numeric", r"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?!\d)"),
     ),

@@ -356,9 +356,78 @@ def _told_count(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> 
     return Reading(None, None, "day", True, told=sign * count)
 
 
+def _monthday(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    """A day of the month named without its month (template kind ``monthday``): «el pasado día 27»,
+    «el día 3», "on the 27th", « le 27, », «يوم 27», «am 27.», « mercredi 4 », «el miércoles 27».
+
+    Why (round 16, dat16b): Spanish and Arabic wire copy name the day alone once the month is
+    plain from the story («el pasado día 27», «يوم 3 الجاري»); no template could read it, and the
+    sentence took the publication day or none. News reports the past: the day is the latest such
+    day on or before the anchor (:func:`~timeline.date_rules.calendar_math.month_day_on_or_before`),
+    the first after it with a next word («el próximo día 10»); a ``cur`` group ("of this month",
+    «الجاري») names the anchor's month and a ``prev`` group ("of last month", «من الشهر الماضي») the
+    month before. The templates hold the cue that the number is a day (a day word, an ordinal
+    suffix, an article and a closing mark, a weekday); a weekday that the day does not fall on
+    makes the number no day (« mercredi 28 » in a week whose Wednesday is the 4th), and the
+    weekday alone is read; a weekday that fits the day up to FUTURE_GRACE_DAYS ahead makes it that
+    forthcoming day (« jeudi 5 » in a Tuesday 3 December story), as the weekday leaves no doubt.
+    """
+    raw_day = (g.get("day") or "").lower()
+    ordinal = _lookup("ordinal_days", raw_day, lex) if lex.ordinal_days else None
+    day = ordinal if ordinal is not None else 1 if raw_day in ("1er", "1st") else int(raw_day or 0)
+    if not 1 <= day <= 31:
+        return None
+    weekday = _lookup("weekdays", g["wd"], lex) if g.get("wd") else None
+    since = _since(g, lex)
+    if anchor is None:
+        return Reading(None, None, "day", True, since)
+    value: date | None
+    if g.get("cur") or g.get("prev"):
+        year, month = (anchor.year, anchor.month) if g.get("cur") else cm.add_months(anchor.year, anchor.month, -1)
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            return None
+    elif _direction(g.get("pre") or g.get("post"), lex) == "next":
+        value = cm.month_day_after(anchor, day)
+    else:
+        value = cm.month_day_on_or_before(anchor, day)
+        if weekday is not None and (value is None or value.weekday() != weekday):
+            # « jeudi 5 » in a Tuesday 3 December story: the weekday confirms the forthcoming day,
+            # within the grace a day and month without a year has (FUTURE_GRACE_DAYS)
+            ahead = cm.month_day_after(anchor, day)
+            if ahead is not None and ahead - anchor <= timedelta(days=FUTURE_GRACE_DAYS):
+                value = ahead
+    if value is None or (weekday is not None and value.weekday() != weekday):
+        return None
+    return Reading(value, value, "day", True, since)
+
+
+def _week_weekday(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
+    """A weekday with a week offset (template kind ``week_weekday``): "Wednesday of last week", «
+    mercredi de la semaine dernière », «el miércoles de la semana pasada», «Mittwoch vergangener
+    Woche», «الأربعاء من الأسبوع الماضي»; the group ``last``, ``next`` or ``this`` says which week.
+
+    Why (round 16, dat16b): read as two phrases, the weekday alone took the latest such day (in a
+    Thursday story "Wednesday of last week" became the day before) and the week phrase a whole
+    week. It is that weekday of the Monday-to-Sunday week before (or after) the anchor's
+    (:func:`~timeline.date_rules.calendar_math.weekday_of_week`), as "last week" is that week.
+    """
+    weekday = _lookup("weekdays", g.get("wd") or "", lex)
+    if weekday is None:
+        return None
+    weeks = -1 if g.get("last") else 1 if g.get("next") else 0
+    since = _since(g, lex)
+    if anchor is None:
+        return Reading(None, None, "day", True, since)
+    value = cm.weekday_of_week(anchor, weekday, weeks)
+    return Reading(value, value, "day", True, since)
+
+
 _HANDLERS: dict[str, Handler] = {
     "weekday": _weekday, "daymonth": _daymonth, "month": _month, "year": _year,
     "ago": _ago, "iso": _numeric, "numeric": _numeric, "told_count": _told_count,
+    "monthday": _monthday, "week_weekday": _week_weekday,
 }
 
 
