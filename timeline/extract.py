@@ -115,6 +115,7 @@ from timeline.lexicon import (
     rules_for,
     stance_cues_for,
     strip_diacritics,
+    table_language,
     table_rows,
 )
 from timeline.sentences import (
@@ -1748,12 +1749,146 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     opening = after_clause_start(ctx.text, ctx.sentence.start, trig, rules_for(ctx.lang).circumstance)
     if opening is None or d.date is None or d.precision != "day" or d.start < 0:
         return None
+    if clause_offset(ctx.text, opening, ctx.lang) is not None:
+        return None  # (round 16, aft16) "two days after ...": :func:`offset_clause_dates` gave its day
     later = d.start >= trig.end and CLAUSE_BREAK.search(ctx.text, trig.end, d.start) is not None
     earlier = d.end <= opening
     if not (later or earlier):
         return None
     # (round 15) from the offensive's launch when that is earlier (:func:`background_start`)
     return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+
+
+@dataclass(frozen=True)
+class ClauseOffset:
+    """How long after an "after" clause's event its main clause's came (:func:`clause_offset`):
+    ``days`` (hours rounded to whole days), ``less`` for "less than N" (a range up to that day),
+    and where the phrase starts and the "after" word opens the clause."""
+
+    days: int
+    less: bool
+    start: int
+    opening: int
+
+
+@cache
+def _offset_patterns(lang: str | None) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...],
+                                                 dict[str, str]]:
+    """The table's ``offset_before_after`` (ending where the "after" word starts: "two days after",
+    « deux jours après », «zwei Tage nachdem») and ``offset_after_word`` (opened by it: «بعد يومين
+    من»), each row compiled alone (their group names repeat), and ``offset_numbers`` ("word=value")."""
+    language = table_language(lang)
+    before = tuple(re.compile(r, re.IGNORECASE) for r in table_rows(language, "offset_before_after"))
+    opened = tuple(re.compile(r, re.IGNORECASE) for r in table_rows(language, "offset_after_word"))
+    numbers = dict(str(r).split("=", 1) for r in table_rows(language, "offset_numbers"))
+    return before, opened, numbers
+
+
+#: Days in an offset's unit; a count of hours is rounded to whole days ("48 hours" is two).
+_UNIT_DAYS = {"days": 1, "hours": 1 / 24, "weeks": 7}
+_UNIT_LETTER = {"d": "days", "h": "hours", "w": "weeks"}
+
+
+def _offset_of(m: re.Match[str], numbers: dict[str, str], opening: int, start: int) -> ClauseOffset | None:
+    """The :class:`ClauseOffset` a matched offset phrase names, ``None`` for a count it cannot read.
+    Hours with no count ("hours after", « quelques heures après », «بعد ساعات من») are less than a
+    day: the same day or the next (a range)."""
+    word = (m.groupdict().get("n") or "").strip()
+    if not word and m.groupdict().get("hours"):
+        return ClauseOffset(1, True, start, opening)  # "hours after": that day or the next
+    value = word if word.isdigit() else numbers.get(word.lower(), numbers.get(word))
+    if value is None:
+        return None
+    unit = next((u for u in _UNIT_DAYS if u in m.groupdict() and m.group(u)), None)
+    if value[-1:] in _UNIT_LETTER:  # «يومين»: the dual names its unit
+        value, unit = value[:-1], _UNIT_LETTER[value[-1]]
+    if unit is None or not value.isdigit():
+        return None
+    days = round(int(value) * _UNIT_DAYS[unit])
+    less = bool(m.groupdict().get("less"))
+    return ClauseOffset(days, less, start, opening)
+
+
+def clause_offset(text: str, opening: int, lang: str | None) -> ClauseOffset | None:
+    """The span an "after" clause opening at ``opening`` is told with, if any: "less than two days
+    after", « deux jours après que », «dos días después de que», «zwei Tage, nachdem», «بعد يومين من».
+
+    Why (round 16, aft16): the span ties the two clauses' days together. "The army retook Safira
+    less than two days after the rebels seized it on 2 December": 2 December is the rebels' capture
+    (the date stands in the clause), the army's came by the 4th; "the rebels took Safira on 2
+    December, two days after they entered Maarat al-Numan": the entry was on 30 November."""
+    before, opened, numbers = _offset_patterns(lang)
+    head = text[max(0, opening - 40):opening]
+    for p in before:
+        m = p.search(head)
+        if m is not None:
+            return _offset_of(m, numbers, opening, opening - len(head) + m.start())
+    for p in opened:
+        m = p.match(text, opening)
+        if m is not None:
+            return _offset_of(m, numbers, opening, opening)
+    return None
+
+
+def offset_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                        rules: LanguageRules, until: Any = None) -> dict[TriggerHit, DateHit]:
+    """Dates for a main clause's capture and the capture of its "after" clause when a span links them
+    (:func:`clause_offset`): a date in the clause dates the clause's event, and the main verb the
+    span after it; a date of the main clause dates it, and the clause's event the span before it.
+    "Less than" a span makes the day a range (up to the span's end, or from its start). Only the
+    dates so derived are returned (the verb with the date phrase keeps it), and their events are
+    marked ``date_inferred`` (the sentence's date, moved). With no span,
+    a capture of the main clause whose only date stands in its "after" clause ("the army left Homs
+    after the rebels took Hama on 5 December") came that day or later: the days from it up to
+    ``until`` (the article's date).
+
+    Why (round 16, aft16): each date goes to its nearest verb, so in "the army retook Safira less
+    than two days after the rebels had seized it on 2 December" the rebels' day was the army's too
+    (or the army's verb went undated and was lost), and the recapture sat on the day of the capture
+    it reversed; in "the rebels took Safira on 2 December, two days after they entered Maarat" the
+    entry was told as the two weeks up to 2 December instead of 30 November. Only control changes
+    on both sides: a launch or a strike in such a clause shares no date (:data:`SHARING_KINDS`), and
+    dating one made a second launch on development text.
+    """
+    if rules.circumstance is None:
+        return {}
+    out: dict[TriggerHit, DateHit] = {}
+    for t in triggers:
+        opening = after_clause_start(text, 0, t, rules.circumstance) if t.kind == "control_change" else None
+        if opening is None or history_clause(text, t, rules.circumstance, rules.long_after):
+            continue  # (only captures: a launch or a strike in the clause shares no date, SHARING_KINDS)
+        span = clause_offset(text, opening, rules.language)
+        lead = span.start if span is not None else opening
+        main = [u for u in triggers if u is not t and u.end <= lead
+                and after_clause_start(text, 0, u, rules.circumstance) is None]
+        if not main:  # "Two days after seizing Morek, the rebels took Hama on Thursday"
+            main = [u for u in triggers
+                    if u.start >= t.end and after_clause_start(text, 0, u, rules.circumstance) is None]
+            host = min(main, key=lambda u: u.start) if main else None
+        else:
+            host = max(main, key=lambda u: u.end)
+        if host is None or host.kind != "control_change":
+            continue
+        own, told = dated.get(t), dated.get(host)
+        inside = own is not None and own.start >= opening and own.precision == "day" and own.date is not None
+        if span is None:
+            if inside and told is None and until is not None and until >= own.date:
+                # "the army left Homs after the rebels took Hama on 5 December": by the article's date
+                out[host] = DateHit(own.phrase, own.start, own.end, own.date, until, "week")
+            continue
+        if inside and (told is None or told == own):
+            day = own.date + timedelta(days=span.days)
+            # "less than two days after the rebels seized it on 2 December": by the 4th, after the 2nd
+            first = own.date + timedelta(days=1 if span.days >= 2 else 0)
+            out[host] = (DateHit(own.phrase, own.start, own.end, first, day, "week") if span.less
+                         else DateHit(own.phrase, own.start, own.end, day, None, "day"))
+        elif (told is not None and told.start >= 0 and (told.end <= span.start or told.start >= t.end)
+              and told.precision == "day" and told.date is not None and (own is None or own == told)
+              and not (rules.day_after is not None and rules.day_after.search(text, span.start, t.start))):
+            day = told.date - timedelta(days=span.days)
+            out[t] = (DateHit(told.phrase, told.start, told.end, day, told.date, "week") if span.less
+                      else DateHit(told.phrase, told.start, told.end, day, None, "day"))
+    return out
 
 
 def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
@@ -4025,6 +4160,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         quotes = quote_spans(text, s.start, s.end)
         dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published)
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
+        # "retook Safira two days after the rebels seized it on 2 December": each clause its own day
+        offset = offset_clause_dates(triggers, dated, text, rules, published)
+        dated.update(offset)
         dated.update(recent_days_dates(triggers, dated, every_date, rules))
         dated.update(situation_dates(triggers, s_dates, every_date, dated))
         shared = shared_dates(triggers, dated, text, rules)
@@ -4065,6 +4203,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         past = (rules.background is not None and rules.background.search(s.text)) or (i > 0 and old_run[i - 1])
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
+        strays = [t for t in strays if t not in offset]  # « deux jours après que ... » is no relative clause
         dated = {t: d for t, d in dated.items() if t not in strays}
         if not dated and not phrased and fallback is not None and not past:
             # the sentence's events take the article's date: the first diplomatic verb anchors
@@ -4133,7 +4272,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                 continue  # «انسحب الجيش من حماة وسيطرت عليها الفصائل الخميس»: the dated verb tells it
             if trig in shared and event.kind == "strike" and not event.places:
                 continue  # "waves of strikes" with no place of their own: a description, not news
-            if trig in shared:  # the reporting verb's date, or the sentence's only one: marked so
+            if trig in shared or trig in offset:  # the reporting verb's date, or the sentence's only one: marked so
                 event = replace(event, date_inferred=SHARED_DATE, reasons=["date_inferred", *event.reasons])
             if trig in strays and fallback is not None:  # dated as an undated capture is: by the article
                 event = replace(event, date_inferred=fallback[1])
