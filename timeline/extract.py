@@ -140,8 +140,12 @@ from timeline.speakers import (
     co_speakers,
     fronted_words_end,
     in_attribution,
+    names_own_subject,
     office_state,
     reported_clause_start,
+    subject_title,
+    titles_agree,
+    titles_near,
     unknown_speaker,
     venue_patterns,
 )
@@ -3153,7 +3157,8 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     if office is not None and office_speaks(office, speaker, speaker_name, guessed, ctx, registry, kind):
         # "the Turkish foreign minister said", "the Qatari foreign minister held talks": that state's
         # office, held by the person of that state named in the sentences just before, if any
-        holder = office_holder(office[0], ctx, registry) if office[2] else None
+        holder = (office_holder(office[0], ctx, registry, subject_title(first, ctx.sentence, ctx.text, ctx.lang))
+                  if office[2] else None)
         speaker, speaker_name, extra, guessed = None, holder or office[0], [office[0]] if holder else [], True
     if speaker_name is None:
         return None
@@ -3227,17 +3232,29 @@ def mention_country(actor: ActorMention, registry: ActorRegistry) -> str | None:
     return entry.country if entry is not None else None
 
 
-def office_holder(state: str, ctx: SentenceContext, registry: ActorRegistry) -> str | None:
+def office_holder(state: str, ctx: SentenceContext, registry: ActorRegistry,
+                  title: str | None = None) -> str | None:
     """The person of ``state`` named last before the sentence, within :data:`ANAPHORA_REACH`
     characters: "Erdogan expressed his hope ... 'Assad did not answer', explained the Turkish
-    president" is Erdogan speaking again, not a second voice of Turkey."""
+    president" is Erdogan speaking again, not a second voice of Turkey. (Round 16, spk16) With the
+    ``title`` of the verb's subject, only a person the text gives no other office
+    (:func:`timeline.speakers.titles_agree`): "the Turkish foreign minister" after "President
+    Erdogan" is not Erdogan."""
     actor = registry.get(state)
     country = actor.country if actor is not None else None
     # (round 14) a leader who speaks for an armed group holds no office of the state («الرئيس السوري»
     # after Mazloum Abdi is not Abdi): only officials who speak for themselves
-    return next((a.name for a in reversed(ctx.all_actors)
-                 if a.type == "official" and a.country == country and a.end <= ctx.sentence.start
-                 and ctx.sentence.start - a.end <= ANAPHORA_REACH and registry.voice(a.name) == a.name), None)
+    for a in reversed(ctx.all_actors):
+        if not (a.type == "official" and a.country == country and a.end <= ctx.sentence.start
+                and ctx.sentence.start - a.end <= ANAPHORA_REACH and registry.voice(a.name) == a.name):
+            continue
+        if title is not None:
+            held = set().union(*(titles_near(m, ctx.text, ctx.lang) for m in ctx.all_actors
+                                 if m.name == a.name and m.end <= ctx.sentence.start))
+            if not titles_agree(title, held):
+                continue
+        return a.name
+    return None
 
 
 #: How far after a meeting verb (characters) its venue may stand, past the members' names.
@@ -4265,7 +4282,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             dated = {**dated, **lent}
             found = sentence_events(ctx, triggers, dated, registry, shared)
         if not any(e.kind in _DIPLOMATIC_KINDS for e, _ in found):
-            found += own_day_speaker(s, said, dated, results, actors, registry)
+            found += own_day_speaker(s, said, dated, results, actors, registry, text, lang, every_date)
         own_places = own_dated_changes(found, shared)
         for event, trig in found:
             if trig in shared and told_by_dated_verb(event, own_places):
@@ -4919,7 +4936,8 @@ OWN_DAY_REACH = 40
 
 def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
                     results: Sequence[RawEvent], actors: Sequence[ActorMention],
-                    registry: ActorRegistry) -> list[tuple[Event, TriggerHit]]:
+                    registry: ActorRegistry, text: str = "", lang: str | None = None,
+                    sentence_dates: Sequence[Any] = ()) -> list[tuple[Event, TriggerHit]]:
     """The statement of a sentence that names no speaker but has a date phrase of its own ("On
     Wednesday he told reporters ...", « Mercredi, il a déclaré ... », «Am Mittwoch sagte er ...»,
     «El miércoles dijo ...», «وقال يوم الأربعاء ...»), spoken by the person whose diplomatic event
@@ -4930,7 +4948,10 @@ def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: d
     the event before, which the gold counts. Only when no actor is named before the verb and the
     verb opens the sentence (within :data:`OWN_DAY_REACH` characters) with its day, a single one,
     right before or after it (not "last week" inside the reported words), and only after a diplomatic
-    event of a person in the sentence right before.
+    event of a person in the sentence right before. (Round 16, spk16) Never when the sentence
+    names a subject of its own that the registry lacks ("A senior Kurdish commander announced on
+    Wednesday"): :func:`timeline.speakers.names_own_subject` with the ``text`` and ``lang`` given,
+    past the sentence's date phrases (``sentence_dates``, usable or not).
     """
     said = next((t for t in triggers if t.kind == "statement" and t in dated
                  and t.start - sentence.start <= OWN_DAY_REACH and dated[t].precision == "day"
@@ -4939,6 +4960,13 @@ def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: d
     if said is None or not results:
         return []
     if any(sentence.start <= a.start < said.start for a in actors):
+        return []
+    # (round 16, spk16) "A senior Kurdish commander announced on Tuesday", «وقال قيادي كردي يوم
+    # الثلاثاء»: a subject of the sentence's own, which the registry does not know, is not the
+    # person quoted before; only a pronoun or an unsaid subject carries the speaker over
+    spans = [(h.start, h.end) for h in [*dated.values(), *sentence_dates]
+             if sentence.start <= h.start and h.end <= sentence.end]  # «أمس الثلاثاء»: two date phrases
+    if text and names_own_subject(said, sentence, text, lang, spans):
         return []
     before = results[-1]
     speaker = registry.get(before.event.actors[0]) if before.event.actors else None

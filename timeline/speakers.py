@@ -220,6 +220,9 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
     """The actor who speaks through ``trigger`` (rules in the module docstring); ``keep_reported``:
     the actors of its reported clause may speak too (a stand-in that a caller replaces)."""
     speakers = [a for a in actors if a.type in types]
+    # (round 16, spk16) "the factions backed by Turkey said": the backer qualifies the subject
+    held = backers(speakers, text, lang)
+    speakers = [a for a in speakers if a not in held]
     if trigger.kind == "statement" and not keep_reported and not in_attribution(trigger, text):
         # "the daily said that the government was ready", «قالت الصحيفة إن الحكومة»: the actors of
         # the reported clause are what is said, never who says it
@@ -692,3 +695,168 @@ def office_voice(country: str | None, registry: ActorRegistry) -> str | None:
         return state
     government = registry.get(GOVERNMENT_VOICE)
     return GOVERNMENT_VOICE if government is not None and country and government.country == country else None
+
+
+#: A word of running text (letters or digits, with inner hyphens or apostrophes: "a-t-il", "aujourd'hui").
+_WORD = re.compile(r"\w+")
+#: Quoted words before a verb ('"We stay," he said'): what is said, never its subject.
+_QUOTED = re.compile(r"[“«„\"][^“”«»„\"]*[”»“\"]")
+#: Where the words after a statement verb stop being its subject: punctuation or a quotation.
+_SLOT_BREAK = re.compile(r"[,،:;.!?“”«»„\"]")
+
+
+@cache
+def carried_words(lang: str | None) -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None]:
+    """(Round 16, spk16) A language's ``carried_subject_words`` (words that name no subject of
+    their own: connectives, auxiliaries, articles and prepositions of a date adverbial), its
+    ``carried_pronouns`` (the subject pronouns of a person: "he", « il », «er», «él», «هو») and
+    its ``carried_subject_stops`` (prepositions that open a verb's object, not its subject: "to",
+    « à », «a», «في», «للصحفيين»): the first two case-folded, the last one compiled."""
+    words = frozenset(w.casefold() for row in table_rows(lang, "carried_subject_words") for w in row.split("|"))
+    pronouns = frozenset(w.casefold() for row in table_rows(lang, "carried_pronouns") for w in row.split("|"))
+    stops = table_rows(lang, "carried_subject_stops")
+    alt = "|".join(f"(?:{s})" for s in stops)
+    stop = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if stops else None
+    return words | pronouns, pronouns, stop
+
+
+def names_own_subject(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None,
+                      skip: Sequence[tuple[int, int]] = ()) -> bool:
+    """(Round 16, spk16) Whether a statement verb's sentence names a subject of its own (a noun
+    phrase, a title, a body), so that no speaker may be carried over to it from the sentence before.
+
+    The words before the verb, past the spans ``skip`` (its date phrase) and any quoted words,
+    must all be the table's ``carried_subject_words`` or ``carried_pronouns``: "On Tuesday he told",
+    « Mardi, il a précisé », «Am Dienstag sagte er», «El martes añadió», «وأكد يوم الثلاثاء» carry;
+    "A senior Kurdish commander announced", « Un haut responsable kurde a affirmé » do not. With
+    no pronoun before it, the verb's subject may follow it (the verb-subject order of Arabic, the
+    inversion of German and Spanish): the words after the verb, up to its reported clause, a
+    punctuation mark or a preposition (``carried_subject_stops``), must be such words too:
+    «وقال قيادي كردي بارز يوم الثلاثاء» and «afirmó el comandante» name their own subjects.
+
+    Why: a subject pronoun or an unsaid subject stands for the person named before; any other
+    word in the subject slot is a noun of the sentence's own subject. A language with no such
+    table names no subject this way (False: the carry-over stays as it was).
+    """
+    allowed, pronouns, stop = carried_words(lang)
+    if not allowed:
+        return False
+
+    def words(lo: int, hi: int) -> list[str]:
+        chunk = list(text[lo:hi])
+        for a, b in skip:
+            for k in range(max(lo, a), min(hi, b)):
+                chunk[k - lo] = " "
+        plain = _QUOTED.sub(" ", "".join(chunk))
+        return [w.casefold() for w in _WORD.findall(plain)]
+
+    before = words(sentence.start, trigger.start)
+    if any(w not in allowed for w in before):
+        return True
+    if any(w in pronouns for w in before):
+        return False  # "he told reporters": what follows the verb is its object
+    end = min(reported_clause_start(trigger, text, lang), sentence.end)
+    brk = _SLOT_BREAK.search(text, trigger.end, end)
+    end = brk.start() if brk is not None else end
+    if stop is not None:
+        found = stop.search(text, trigger.end, end)
+        end = found.start() if found is not None else end
+    return any(w not in allowed for w in words(trigger.end, end))
+
+
+@cache
+def backer_patterns(lang: str | None) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """(Round 16, spk16) A language's ``backer_phrase`` rows, each split at its ``<X>`` (where the
+    backer's name stands) into the words that must end right before the name and those that must
+    open right after it, compiled once."""
+    out = []
+    for row in table_rows(lang, "backer_phrase"):
+        head, _, tail = row.partition("<X>")
+        out.append((re.compile(rf"(?:{head})$", re.IGNORECASE), re.compile(rf"(?:{tail})", re.IGNORECASE)))
+    return tuple(out)
+
+
+#: How far before and after a name (characters) a ``backer_phrase`` is read.
+BACKER_REACH = 40
+
+
+def backers(speakers: Sequence[ActorMention], text: str, lang: str | None) -> list[ActorMention]:
+    """(Round 16, spk16) The actors named as the backer of another noun of their sentence: the
+    agent of a participle of support or allegiance (the table's ``backer_phrase``: "factions backed
+    by Turkey", "Iran-backed militias", « les factions soutenues par la Turquie », «las milicias
+    respaldadas por Irán», «die von der Türkei unterstützten Milizen», «الفصائل المدعومة من تركيا»).
+
+    Why: such a name qualifies the noun it follows; it is never the subject of a verb of the
+    clause. "The factions backed by Turkey had said they took Manbij" was a statement of Turkey's,
+    the nearest actor before the verb, in half a of the development third, and a probe gave the
+    same in French and Spanish.
+    """
+    patterns = backer_patterns(lang)
+    if not patterns:
+        return []
+    return [a for a in speakers
+            if any(head.search(text, max(0, a.start - BACKER_REACH), a.start) is not None
+                   and tail.match(text, a.end, min(len(text), a.end + BACKER_REACH)) is not None
+                   for head, tail in patterns)]
+
+
+#: How far before a person's name (characters) a title of theirs may stand ("Turkish Foreign
+#: Minister Hakan Fidan"), and how far after the comma that opens an apposition (", the Turkish
+#: foreign minister,").
+TITLE_REACH = 45
+_TITLE_BREAK = re.compile(r"[.;:!?،,()\"«»“”]")
+
+
+def _title_key(title: str) -> str:
+    """A title compared without case, spacing or the Arabic article («الوزير» is «وزير»)."""
+    key = " ".join(title.casefold().split())
+    return key[2:] if key.startswith("ال") else key
+
+
+def titles_near(actor: ActorMention, text: str, lang: str | None) -> set[str]:
+    """(Round 16, spk16) The office titles (the table's ``office_titles``) right before a person's
+    mention, in its clause ("Turkish President Recep Tayyip Erdogan", «الرئيس التركي رجب طيب
+    أردوغان»), or in an apposition opened by a comma right after it ("Fidan, the Turkish foreign
+    minister,"), as compared keys."""
+    pattern = office_pattern(lang)
+    if pattern is None:
+        return set()
+    lo = max(0, actor.start - TITLE_REACH)
+    breaks = [m for m in _TITLE_BREAK.finditer(text, lo, actor.start)]
+    start = breaks[-1].end() if breaks else lo
+    if breaks and breaks[-1].group(0) in ",،" and not text[start:actor.start].strip():
+        # "the Turkish president, Recep Tayyip Erdogan": the title stands before the comma
+        start = breaks[-2].end() if len(breaks) > 1 else lo
+    found = {_title_key(m.group(0)) for m in pattern.finditer(text, start, actor.start)}
+    after = text[actor.end:actor.end + 3]
+    if after.lstrip().startswith((",", "،")):
+        comma = text.find(",", actor.end) if "," in after else text.find("،", actor.end)
+        stop = _TITLE_BREAK.search(text, comma + 1, min(len(text), comma + 1 + TITLE_REACH))
+        end = stop.start() if stop is not None else min(len(text), comma + 1 + TITLE_REACH)
+        found |= {_title_key(m.group(0)) for m in pattern.finditer(text, comma + 1, end)}
+    return found
+
+
+def titles_agree(title: str, held: set[str]) -> bool:
+    """(Round 16, spk16) Whether an office title may name the person whose titles are ``held``:
+    no title known for that person, or one of them the same office, one title ending the other
+    ("minister" and "foreign minister", «Minister» and «Außenminister»).
+
+    Why: "the Turkish foreign minister said" went to the person of Turkey named last before it,
+    and when that was President Erdogan, the minister's words were the president's (a second
+    statement of his, merged with his own of the same day)."""
+    if not held:
+        return True
+    key = _title_key(title)
+    return any(key == h or key.endswith(h) or h.endswith(key) for h in held)
+
+
+def subject_title(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None) -> str | None:
+    """(Round 16, spk16) The office title in a diplomatic verb's subject (:func:`subject_slot`),
+    or None."""
+    pattern = office_pattern(lang)
+    if pattern is None:
+        return None
+    lo, hi = subject_slot(trigger, sentence, text, lang)
+    m = pattern.search(text, lo, hi) if hi > lo else None
+    return m.group(0) if m is not None else None
