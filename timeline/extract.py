@@ -2554,15 +2554,10 @@ def since_strikes(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHi
     copies of the White Helmets' toll in half a: en-7a3c4f9746, fr-ffb3cb69ed). The rule, the
     window and the choice of the earliest point are :func:`since_captures`'s.
     """
-    if until is None:
+    span = since_span(dates, until)
+    if span is None:
         return {}
-    points = [d for d in dates if getattr(d, "since", False) and d.date is not None and d.precision == "day"
-              and 0 <= (until - d.date).days <= SINCE_CAPTURE_DAYS]
-    if not points:
-        return {}
-    first = min(points, key=lambda d: d.date)
-    return {t: DateHit(first.phrase, first.start, first.end, first.date, until, "week") for t in triggers
-            if t not in dated and t.kind == "strike"}
+    return {t: span for t in triggers if t not in dated and t.kind == "strike"}
 
 
 def placeless_retold(raws: list[RawEvent]) -> list[RawEvent]:
@@ -4698,15 +4693,26 @@ def since_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateH
     launch (:func:`launch_captures`). ``dates`` are the sentence's expressions, usable or not; only
     a single day within :data:`SINCE_CAPTURE_DAYS` of ``until`` counts, the earliest if several.
     """
-    if until is None:
+    span = since_span(dates, until)
+    if span is None:
         return {}
+    return {t: span for t in triggers
+            if t not in dated and t.kind == "control_change" and t.role in CAPTURE_ROLES}
+
+
+def since_span(dates: Sequence[Any], until: Any) -> DateHit | None:
+    """The range from a sentence's recent "since X" day to ``until``, week precision, shared by
+    :func:`since_captures` and :func:`since_strikes`: only a single day within
+    :data:`SINCE_CAPTURE_DAYS` of ``until`` counts, the earliest if several; None when there is none
+    (or no ``until``)."""
+    if until is None:
+        return None
     points = [d for d in dates if getattr(d, "since", False) and d.date is not None and d.precision == "day"
               and 0 <= (until - d.date).days <= SINCE_CAPTURE_DAYS]
     if not points:
-        return {}
+        return None
     first = min(points, key=lambda d: d.date)
-    return {t: DateHit(first.phrase, first.start, first.end, first.date, until, "week") for t in triggers
-            if t not in dated and t.kind == "control_change" and t.role in CAPTURE_ROLES}
+    return DateHit(first.phrase, first.start, first.end, first.date, until, "week")
 
 
 def _coordinated(text: str, start: int, second: TriggerHit, rules: LanguageRules) -> bool:
