@@ -110,31 +110,25 @@ def month_day_on_or_before(anchor: date, day: int) -> date | None:
     """The latest date on or before ``anchor`` whose day of the month is ``day`` («el pasado día
     27», "on the 27th" in a 5 December story: 27 November). A month without that day (31
     November) is skipped; None when no month of the last year has it (day 32)."""
-    year, month = anchor.year, anchor.month
-    for _ in range(13):
-        try:
-            value = date(year, month, day)
-        except ValueError:
-            value = None
-        if value is not None and value <= anchor:
-            return value
-        year, month = add_months(year, month, -1)
-    return None
+    return next((d for d in _month_days(anchor, day, -1) if d <= anchor), None)
 
 
 def month_day_after(anchor: date, day: int) -> date | None:
     """The first date strictly after ``anchor`` whose day of the month is ``day`` («el próximo día
     10»); None when no month of the next year has it."""
+    return next((d for d in _month_days(anchor, day, 1) if d > anchor), None)
+
+
+def _month_days(anchor: date, day: int, step: int):
+    """Day ``day`` of ``anchor``'s month and of the twelve months before (``step`` -1) or after
+    (``step`` 1), in that order, skipping the months that lack it (31 November)."""
     year, month = anchor.year, anchor.month
     for _ in range(13):
         try:
-            value = date(year, month, day)
+            yield date(year, month, day)
         except ValueError:
-            value = None
-        if value is not None and value > anchor:
-            return value
-        year, month = add_months(year, month, 1)
-    return None
+            pass
+        year, month = add_months(year, month, step)
 
 
 def weekday_of_week(anchor: date, weekday: int, weeks: int) -> date:
