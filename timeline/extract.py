@@ -117,6 +117,7 @@ from timeline.lexicon import (
     strip_diacritics,
     table_language,
     table_rows,
+    whole_words,
 )
 from timeline.sentences import (
     CLAUSE_BREAK,
@@ -2635,8 +2636,7 @@ AIR_SUBJECT_REACH = 40
 @cache
 def _air_attackers(lang: str | None) -> re.Pattern[str] | None:
     """The table's ``air_attackers`` (aircraft, drones, warships, an air force), as whole words."""
-    rows = table_rows(lang or "en", "air_attackers")
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{x})" for x in rows) + r")(?!\w)", re.IGNORECASE) if rows else None
+    return whole_words(table_rows(lang or "en", "air_attackers"))
 
 
 def air_launched(ctx: SentenceContext, trig: TriggerHit) -> bool:
@@ -2882,9 +2882,7 @@ def _meeting_noun_patterns(lang: str | None) -> tuple[re.Pattern[str], re.Patter
     nouns, future = table_rows(lang, "meeting_nouns"), table_rows(lang, "meeting_noun_future")
     if not nouns:
         return None
-    later = (re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in future) + r")(?!\w)", re.IGNORECASE)
-             if future else None)
-    return re.compile("|".join(f"(?:{r})" for r in nouns), re.IGNORECASE), later
+    return re.compile("|".join(f"(?:{r})" for r in nouns), re.IGNORECASE), whole_words(future)
 
 
 def noun_meeting(ctx: SentenceContext, trigger: TriggerHit) -> bool:

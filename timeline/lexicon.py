@@ -172,6 +172,7 @@ Arabic diacritics; ``{B}`` stands for a word start and an optional ``word_procli
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -511,6 +512,18 @@ def table_rows(lang: str | None, key: str) -> tuple[str, ...]:
     if not isinstance(rows, list) or not all(isinstance(r, (str, int, float)) for r in rows):
         raise RulesError(f"{RULES_DIR / f'{lang}.yaml'}: {key!r} must be a word or pattern, or a list of them")
     return tuple(str(r) for r in rows)
+
+
+def whole_words(rows: Sequence[str]) -> re.Pattern[str] | None:
+    """Table rows as one case-blind pattern of whole words (no word character right before or after
+    a match), None for no rows.
+
+    Why one helper: a dozen keys read by their own modules (office titles, reporting verbs, venue
+    stops, air attackers ...) were each compiled with their own copy of this line.
+    """
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
 
 
 RULES = load_rules()

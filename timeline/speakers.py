@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
-from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for, table_rows
+from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for, table_rows, whole_words
 from timeline.sentences import Sentence, TriggerHit
 
 _INVERTED = re.compile(r"[,»”\"']\s*$")
@@ -45,9 +45,7 @@ def after_talks_pattern() -> re.Pattern[str] | None:
     :func:`timeline.extract.fold_readouts`, which asks, works on an article's events with no language.
     """
     rows = [row for path in sorted(RULES_DIR.glob("*.yaml")) for row in table_rows(path.stem, "after_talks")]
-    if not rows:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
+    return whole_words(rows)
 
 
 @cache
@@ -64,8 +62,7 @@ def venue_patterns(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] |
     if not venue:
         return None
     before = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in venue) + r")\s+$", re.IGNORECASE)
-    after = (re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in stop) + r")(?!\w)", re.IGNORECASE)
-             if stop else None)
+    after = whole_words(stop)
     return before, after
 
 
@@ -75,9 +72,7 @@ def fronted_verbs(lang: str | None) -> re.Pattern[str] | None:
     they report ("..., said a researcher", « ... », a jugé un chercheur », "..., sagte ein Diplomat",
     «"..."، قال دبلوماسي»), searched in a statement verb's surface; read from its rule table."""
     rows = table_rows(lang, "fronted_report_verbs")
-    if not rows:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
+    return whole_words(rows)
 
 
 #: The punctuation that ends words said before their verb: a comma (Latin or Arabic) or a closing
@@ -622,9 +617,7 @@ def office_pattern(lang: str | None, key: str = "office_titles") -> re.Pattern[s
     for a state (ministry, statement, « communiqué », «البيان»), as one pattern read from its rule
     table; None without any."""
     rows = table_rows(lang, key)
-    if not rows:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
+    return whole_words(rows)
 
 
 def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None) -> tuple[int, int]:
@@ -714,10 +707,7 @@ def carried_words(lang: str | None) -> tuple[frozenset[str], frozenset[str], re.
     « à », «a», «في», «للصحفيين»): the first two case-folded, the last one compiled."""
     words = frozenset(w.casefold() for row in table_rows(lang, "carried_subject_words") for w in row.split("|"))
     pronouns = frozenset(w.casefold() for row in table_rows(lang, "carried_pronouns") for w in row.split("|"))
-    stops = table_rows(lang, "carried_subject_stops")
-    alt = "|".join(f"(?:{s})" for s in stops)
-    stop = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if stops else None
-    return words | pronouns, pronouns, stop
+    return words | pronouns, pronouns, whole_words(table_rows(lang, "carried_subject_stops"))
 
 
 def names_own_subject(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None,
