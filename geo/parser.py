@@ -682,9 +682,9 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
       field', كبرى 'major', الشرقي 'eastern') needs settlement evidence: a noun, a settlement,
       city or area word (حي الميدان), or a place of its own list (``listed``) when it names a
       salient town («دير حافر ومسكنة والسفيرة», «درعا وجاسم ونوى»), or an airport word
-      («مطار "الضمير" العسكري»); an adjective, a city / town / village word without article and
-      its own article (بلدة الشرقية), since «مدينة كبرى» is 'a major city' and «المدينة
-      الشرقية» 'the eastern city'.
+      («مطار "الضمير" العسكري»); an adjective, a city / town / village or quarter word without
+      article and its own article (بلدة الشرقية, حي الجديدة), since «مدينة كبرى» is 'a major
+      city' and «المدينة الشرقية» 'the eastern city'.
     """
     surface = text[m.start:m.end]
     if not is_arabic(surface) or " " in m.key:
@@ -710,7 +710,8 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
         # الشرقية 'the eastern city') the word agrees with it as an adjective
         prev = text[max(0, m.start - 30): m.start].split()
         definite = bool(prev) and any(prev[-1][i:].startswith("ال") for i in range(3))
-        return c.city and surface.startswith("ال") and not definite
+        # a quarter word heads a name as a town word does («حي الجديدة», «دوار الجديدة»)
+        return (c.city or c.quarter) and surface.startswith("ال") and not definite
     if kind == "noun":
         return c.settlement or c.city or c.area or c.facility or (listed and _salient_town(e))
     return True

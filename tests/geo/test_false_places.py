@@ -127,7 +127,11 @@ def test_common_arabic_words_need_settlement_evidence(geoparser, text, expected)
 
 @pytest.mark.parametrize(("text", "surface"), [
     ("سيطرت الفصائل على بلدة الشرقية في الريف.", "الشرقية"),  # a town word, then the name
-    ("قصفت الطائرات حي الميدان.", "الميدان"),  # a quarter word
+    ("قصفت الطائرات حي الإذاعة.", "الإذاعة"),  # a quarter word (one city has such a quarter)
+    ("قصفت الطائرات حي التضامن.", "التضامن"),  # a quarter word (one city has such a quarter)
+    # Aleppo and Damascus both have an al-Midan quarter (geo17): the city named beside it chooses
+    ("قصفت الطائرات حي الميدان في دمشق.", "الميدان"),
+    ("قصفت الطائرات حي الميدان في حلب.", "الميدان"),
 ])
 def test_common_arabic_words_with_a_settlement_word_stay(geoparser, text, surface):
     assert surface in _surfaces(geoparser, text, "ar")
