@@ -144,3 +144,46 @@ def told_then(text: str, start: int, end: int, capture: TriggerHit, triggers: Se
         if not any(a < hi and b > lo for a, b in said):  # the statement verb, or its span, between them
             return True
     return False
+
+
+#: How far before a control verb (characters) the word opening its "before" clause may stand
+#: ("before storming", «avant d'entrer dans», «bevor sie Halfaya eroberten», «قبل أن تدخل»).
+BEFORE_CLAUSE_REACH = 40
+#: Roles of a change a "before" clause may tell: a capture or a loss, not a holding or a contest.
+BEFORE_CLAUSE_ROLES = frozenset({"take", "retake", "fall", "lose"})
+
+
+def before_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                        lo: int, opener: re.Pattern[str] | None, until: Any) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated control changes of a "before" clause told after a dated military verb
+    of its sentence: the days from that verb's day to ``until`` (the story's day), week precision.
+
+    Why (round 17, ctl17): in "took Karnaz on Wednesday before storming Halfaya", « se sont emparés
+    de Karnaz mercredi avant d'entrer dans Halfaya », «tomaron Karnaz el miércoles antes de entrar
+    en Halfaya», «nahmen am Mittwoch Karnaz ein, bevor sie Halfaya eroberten», «سيطرت الفصائل على
+    كرناز يوم الأربعاء قبل أن تدخل حلفايا» the day goes to the main verb and the second capture,
+    left undated in a dated sentence, was dropped. "Before" says it came later than that day (a
+    mirror of :func:`timeline.extract.before_main_clause`, whose "after" clause came earlier), and
+    the story reports it done: between the two. ``opener`` is the table's ``before_clause``; it must
+    stand within :data:`BEFORE_CLAUSE_REACH` characters before the verb, with no clause break
+    between, after the dated verb (from ``lo``, the sentence's start)."""
+    out: dict[TriggerHit, DateHit] = {}
+    if opener is None or until is None:
+        return out
+    for t in triggers:
+        if t in dated or t.kind != "control_change" or t.role not in BEFORE_CLAUSE_ROLES:
+            continue
+        start = max(lo, t.start - BEFORE_CLAUSE_REACH)
+        found = [m for m in opener.finditer(text, start, t.start)
+                 if CLAUSE_BREAK.search(text, m.end(), t.start) is None]
+        if not found:
+            continue
+        opening = found[-1].start()
+        main = [m for m in dated if m.family == "military" and lo <= m.start and m.end <= opening]
+        if not main:
+            continue
+        d = dated[max(main, key=lambda m: m.end)]
+        if d.date is None or d.precision != "day" or d.date > until:
+            continue
+        out[t] = DateHit(d.phrase, d.start, d.end, d.date, until, "week") if d.date < until else d
+    return out

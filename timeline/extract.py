@@ -87,6 +87,7 @@ from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_clauses import prospective_capture, withdrawing_clause
 from timeline.control_dates import (
+    before_clause_dates,
     held_range,
     period_background,
     period_background_triggers,
@@ -614,6 +615,19 @@ def relative_between(gap: str, rules: LanguageRules) -> bool:
                if i == 0 or not (gap[i - 1].isalnum() and gap[i].isalnum()))
 
 
+def without_before_opener(span: str, lang: str | None) -> str:
+    """``span`` with the table's ``before_clause`` openers blanked out (same length).
+
+    Why (round 17, ctl17): «قبل أن» opens a "before" clause whose verb shares the main clause's
+    subject («سيطرت الفصائل على كرناز قبل أن تدخل حلفايا»: the factions entered Halfaya); its «أن»
+    is also the table's ``clause_marker`` of reported speech («قالت ... إن/أن»), which dropped the
+    subject named before it, and the capture's direction stayed unknown. An opener is no report."""
+    pattern = table_pattern(lang, "before_clause")
+    if pattern is None:
+        return span
+    return pattern.sub(lambda m: " " * len(m.group()), span)
+
+
 def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
                       lang: str | None = None,
                       triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
@@ -693,7 +707,13 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # "HTS announced that its forces had entered Homs" the speaker's own forces are (``own_forces``)
         own = rules.own_forces is not None and rules.own_forces.search(
             text[max(0, trigger.start - CLAUSE_REACH):trigger.start]) is not None
-        before = [a for a in before if not rules.clause_marker.search(text[said_from.get(id(a), a.end):trigger.start])
+        def reported(a: ActorMention) -> bool:
+            """Whether a clause marker («أن», "that") stands between the side and the verb (not
+            the one of a "before" opener, «قبل أن»: :func:`without_before_opener`)."""
+            span = without_before_opener(text[said_from.get(id(a), a.end):trigger.start], lang)
+            return rules.clause_marker.search(span) is not None
+
+        before = [a for a in before if not reported(a)
                   or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)]
     named = [c(a) for a in ctrl]
     agent = subject_after()
@@ -1150,6 +1170,42 @@ def _without_aside(gap: str) -> str:
     return gap[end:] if end is not None else gap
 
 
+#: How far before a place inside a verb in two parts (characters) its destination words are read.
+FRAME_DESTINATION_WORDS_REACH = 30
+
+
+def object_from(trig: TriggerHit, m: Any) -> int:
+    """Where the words before place ``m`` that belong to the verb's complements begin: the verb's
+    end, or for a place inside a verb in two parts («zog sich ... nach Hama zurück») the end of its
+    first word.
+
+    Why (round 17, ctl17): German frames a separable verb's complements between its two parts; a
+    destination there («zog sich die Armee nach Hama zurück») was measured from the frame's end,
+    after the place, so "to Hama" was never seen and the army's destination became a place lost
+    (a change of Hama on the day it was still the army's)."""
+    if trig.role != "lose" or not (trig.start <= m.start and m.end <= trig.end):
+        # a "leave" verb's span holds its object with its case word («declararon a Hama libre de
+        # tropas»: «a» marks the object, no destination)
+        return trig.end
+    first = re.match(r"\S+", trig.surface)
+    # the subject may stand in the frame too («zogen sich die Regierungstruppen nach Hama zurück»):
+    # the words right before the place are what tells a destination
+    return max(trig.start + (first.end() if first else 0), m.start - FRAME_DESTINATION_WORDS_REACH)
+
+
+def before_clause_gap(gap: str, lang: str | None) -> bool:
+    """Whether a "before" clause opens between a control verb and the first place after it (the
+    table's ``before_clause``: "before approaching", « avant de s'approcher de », «antes de
+    acercarse a», «bevor sie sich ... näherten», «قبل أن تقترب من»).
+
+    Why (round 17, ctl17): the place is the clause's own verb's; when that verb is a capture it is
+    a trigger of its own (and dated by :func:`timeline.control_dates.before_clause_dates`). Taken as
+    the main verb's object, "took most of Morek before approaching Hama" gave Hama to the rebels
+    (its part, Morek, yields to a whole town after it)."""
+    pattern = table_pattern(lang, "before_clause")
+    return pattern is not None and pattern.search(gap) is not None
+
+
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The towns of a control-change sentence that changed hands.
 
@@ -1174,7 +1230,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             continue  # «في ريفي حلب وإدلب»: the two countrysides, where the villages lie
         if office_domain(ctx.text, m.start, ctx.lang):
             continue  # "the governor of Hama fled": whose governor, not the place lost
-        if trig.role in ("lose", "leave") and flight_destination(ctx.text, trig.end, m.start, ctx.lang):
+        if trig.role in ("lose", "leave") and flight_destination(ctx.text, object_from(trig, m), m.start, ctx.lang):
             continue  # "soldiers fled to Hama": where they went, not the place lost
         prev_located = False
         if part_object(ctx, trig, m):
@@ -1212,6 +1268,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
                 break
             if forward and not out and relative_aside(gap, rules):
                 break  # "took two hills, which overlook Saraqeb": the object was the noun before "which"
+            if forward and not out and before_clause_gap(gap, ctx.lang):
+                break  # "took most of Morek before approaching Hama": Hama is the "before" clause's
             if forward and out and rules.locating_gap is not None and rules.locating_gap.match(gap):
                 # "seized the Nayrab airport in Aleppo", «مطار كويرس في حلب»: the table's
                 # ``locating_gap`` (a preposition, perhaps a town word): Aleppo says where it is
@@ -2121,6 +2179,63 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # "Rebels entered Aleppo. On Saturday they held most of the city": part of the town named
         # last, never its controller
         out.append(replace(_control_event(ctx, mention_place(town), frm, to, reasons, d, registry), extent="part"))
+    return out
+
+
+#: How far before a relative pronoun (characters) the armed side it stands for may end.
+RELATIVE_ANTECEDENT_REACH = 30
+#: How far before a control verb (characters) the relative pronoun opening its clause may stand.
+RELATIVE_VERB_REACH = 25
+
+
+def relative_background_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                              lo: int, actors: Sequence[ActorMention], rules: LanguageRules,
+                              phrases: Sequence[Any] = ()) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated captures of a relative clause on an opposition side in a dated
+    sentence ("Moscow backed Assad on Monday against the insurgents, who have entered Saraqib",
+    «ante la ofensiva de los rebeldes, que han entrado en Saraqib», « face aux rebelles, qui sont
+    entrés dans Saraqeb »): the days from the offensive's launch to the sentence's date, week
+    precision.
+
+    Why (round 17, ctl17): the relative clause describes the side with what it did before the
+    sentence's news (the corpus ruling on captures of the period told as background: from the
+    launch, by the day the text gives); the date goes to the main verb (:func:`shared_dates` gives
+    the clause none, rightly) and the capture, undated in a dated sentence, was dropped. Only a
+    capture (role ``take``) by an opposition side named right before the pronoun: a relative
+    clause on the government or the SDF ("the army, which retook Aleppo") tells the war's older
+    history as often as this week's, and a reversed change is worse than a missed one. A date
+    phrase of the sentence's (``phrases``) inside the clause is the clause's own time: no range is
+    guessed over it."""
+    out: dict[TriggerHit, DateHit] = {}
+    if rules.relative is None:
+        return out
+    main = [t for t in dated if t.family in ("military", "diplomatic") and dated[t].precision == "day"
+            and dated[t].date is not None]
+    for t in triggers:
+        if t in dated or t.kind != "control_change" or t.role != "take":
+            continue
+        pronoun = rules.relative.search(text, max(lo, t.start - RELATIVE_VERB_REACH), t.start)
+        if pronoun is None:
+            continue
+        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
+                      and pronoun.start() - a.end <= RELATIVE_ANTECEDENT_REACH
+                      and not CLAUSE_BREAK.search(re.sub(r"[,،]", " ", text[a.end:pronoun.start()]))]
+        if not antecedent or controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) != "opposition":
+            continue
+        # the main verb's day, told before the clause ("backed Assad on Monday against the rebels,
+        # who ..."); not a verb's after it: "The rebels, who had seized Aleppo a week earlier,
+        # captured Hama on Thursday" names the subject by its past (:func:`shared_dates`), and in
+        # "the rebels who took Hama, the ministry said on Friday, are moving south" the day is the
+        # words' (test_rule_tables_words)
+        before = [m for m in main if m.end <= pronoun.start()]
+        if not before:
+            continue
+        stop = CLAUSE_BREAK.search(text, t.end)
+        limit = stop.start() if stop is not None else len(text)
+        if any(pronoun.start() <= e.start < limit for e in phrases):
+            continue  # "who had seized Aleppo in 2016": the clause's own time, which dates nothing here
+        d = dated[max(before, key=lambda m: m.end)]
+        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
     return out
 
 
@@ -4194,6 +4309,15 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         since = since_captures(triggers, dated, every_date, until)
         dated.update(since)
         shared = {**shared, **since}
+        # (round 17, ctl17) "took Karnaz on Wednesday before storming Halfaya": from that day, by the report
+        later = before_clause_dates(triggers, dated, text, s.start, table_pattern(lang, "before_clause"), until)
+        dated.update(later)
+        shared = {**shared, **later}
+        # (round 17, ctl17) "backed Assad on Monday against the rebels, who have entered Saraqib": by that day
+        described_caps = relative_background_dates(triggers, dated, text, s.start, s_actors, rules,
+                                                   every_date)
+        dated.update(described_caps)
+        shared = {**shared, **described_caps}
         # (round 16, mil16) "strikes since 27 November have killed 56": the raids of those days
         dated.update(since_strikes(triggers, dated, every_date, until))
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day

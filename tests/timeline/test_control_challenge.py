@@ -68,7 +68,21 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # taker, is one change (the directed one), written before the rule
             "repeat",
             # round 14: "took power in" a town, written before the rule
-            "power")
+            "power",
+            # round 17: a capture in a "before" clause after a dated capture, and a place after a
+            # "before" clause that is no object of the main verb, written before the rules
+            "before_clause",
+            # round 17: a part of a governorate with its holder named between ("villages held by
+            # government troops in Aleppo province"), written before the rule
+            "part_holder",
+            # round 17: a place after «nach» inside a German verb in two parts («zog sich ... nach Hama
+            # zurück») is where the losers went, written before the rule
+            "destination_frame",
+            # round 17: a capture in a relative clause on an opposition side in a sentence another verb
+            # dates, written before the rule
+            "relative_background",
+            # round 17: the German «verlor X» with no «an die», written before the rule
+            "verlor")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
