@@ -167,7 +167,7 @@ TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offens
           "statue": "Statue toppled", "buffer_zone": "Buffer zone entered",
           "curfew": "Curfew imposed", "evacuation": "Evacuation ordered", "return": "Return",
           "celebration": "Celebrations", "withdrawal": "Withdrawal", "occupation": "Occupation",
-          "incursion": "Advance"}
+          "incursion": "Advance", "encirclement": "Encirclement"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
 #: statue torn down, troops entering a buffer zone or pushing into named villages): like situation
 #: reports they share the sentence's nearest date rather than claim it (a capture beside them keeps
@@ -2517,7 +2517,7 @@ def old_strike(d: DateHit, published: Any) -> bool:
 #: years before the article (:func:`old_strike`) they recall the war's past, like an old strike.
 #: A prison's history, a past displacement or evacuation and a flight stay, as the gold keeps them.
 PAST_FIGHTING_ROLES = frozenset({"offensive", "counteroffensive", "advance", "reinforcement", "clashes",
-                                 "occupation", "incursion"})
+                                 "occupation", "incursion", "encirclement"})
 #: Roles of "other" that are news only with the place they reach or hold ("advanced towards Homs",
 #: "occupied two villages near Quneitra"); with none named they tell no event.
 PLACE_NAMED_ROLES = frozenset({"advance", "occupation", "incursion"})
@@ -2785,6 +2785,25 @@ def air_launched(ctx: SentenceContext, trig: TriggerHit) -> bool:
     return False
 
 
+#: How far after an encircling verb (characters) "the capital" may stand as its object.
+ENCIRCLED_CAPITAL_REACH = 30
+
+
+def encircled_capital(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether an encircling verb (role ``encirclement``) has "the capital" for object (the table's
+    ``capital_anaphor``, a few words after it: "began to encircle the capital", « encercler la
+    capitale », «rodear la capital»).
+
+    Why (round 17, oth17): encircling a town is an advance on it (an ``other`` event, no capture),
+    and three half-a files (en, fr, es) told the rebels ringing Damascus so, twice as "the
+    capital" with no name the geoparser finds; an encircling verb with neither a town nor the
+    capital after it («die Truppen kesselten die Einheit ein») tells no advance. The Arabic verbs
+    («طوق», «تطويق») have no row: on both halves they added only encirclements told as background."""
+    pattern = table_pattern(ctx.lang, "capital_anaphor")
+    return pattern is not None and pattern.search(
+        ctx.text, trig.end, min(ctx.sentence.end, trig.end + ENCIRCLED_CAPITAL_REACH)) is not None
+
+
 def _military_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """The strike or "other" event of a trigger; an occupation or incursion of a list of towns is
     one event per town (:data:`PER_PLACE_ROLES`), each with the verb's date and actors; an attack
@@ -2887,6 +2906,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                                      and mention_place(m).country_code != "SY"])
     if trig.role in PLACE_NAMED_ROLES and not places:
         return None  # "the rebels kept advancing", "occupied territory": towards nowhere named, no event
+    if trig.role == "encirclement" and not places and not encircled_capital(ctx, trig):
+        return None  # «kesselten die Einheit ein»: no town or capital ringed
     if trig.role in PAST_FIGHTING_ROLES and old_strike(d, ctx.published):
         return None  # "in 2015 the regime launched a counter-offensive": the war's past, not this offensive
     if hypothetical(trig, s.start, ctx.text, rules_for(ctx.lang), launch=True):
@@ -4892,6 +4913,17 @@ def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
 FIGHTING_SINCE_DAYS = 14
 
 
+def running_toll(sentence: Sentence, toll: re.Pattern[str] | None) -> bool:
+    """Whether a sentence gives a running toll (the table's ``running_toll``: "the death toll",
+    « le bilan », «حصيلة», «die Zahl der Toten»).
+
+    Why (round 17, oth17): a toll counted "since 27 November" is a figure, not an event, and the
+    offensive is its launch (data/corpus/README.md, the ruling on running tolls); read as "fighting
+    since X" by :func:`fighting_starts` it put an "Offensive launched" the gold does not have (a
+    half-a file's toll of strikes « depuis le 27 novembre »)."""
+    return toll is not None and toll.search(strip_diacritics(sentence.text)[0]) is not None
+
+
 def fighting_starts(sentences: Sequence[Sentence], dates: Sequence[Any], text: str, lang: str | None,
                     actors: list[ActorMention], fallback: tuple[DateHit, str] | None) -> list[RawEvent]:
     """The start of the offensive that "fighting since X" sentences date: one "other" event per X.
@@ -4905,11 +4937,12 @@ def fighting_starts(sentences: Sequence[Sentence], dates: Sequence[Any], text: s
     rules = rules_for(lang)
     if rules.fighting is None or fallback is None:
         return []
+    toll = whole_words(table_rows(lang or "en", "running_toll"))
     anchor = fallback[0].date
     out: list[RawEvent] = []
     seen: set[Any] = set()
     for s in sentences:
-        if not rules.fighting.search(strip_diacritics(s.text)[0]):
+        if not rules.fighting.search(strip_diacritics(s.text)[0]) or running_toll(s, toll):
             continue
         for d in dates:
             day = getattr(d, "date", None)
