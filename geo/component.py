@@ -58,6 +58,9 @@ MATCHES_ATTR = "kharita_matches"
 MASKED_ATTR = "kharita_masked"
 _TEXT = ("kharita", "text")
 _JOINERS = frozenset({"-", "‐", "‑", "'", "’", "ʼ", "‘"})
+#: An English possessive, a token of its own ("People" "'s" "Palace"): it may stand inside a name
+#: the gazetteer holds whole ("People's Palace"), never end one ("Hama's" is no "Hamas").
+_POSSESSIVES = frozenset({"'s", "’s", "ʼs"})
 _MAX_TOKENS = 14
 #: Lower-case last words that still end a facility name: the ``facility_words`` of every table
 #: of geo/rules/<lang>.yaml (the gazetteer's facility names are English).
@@ -476,16 +479,24 @@ def _glued_to_next_word(doc: Doc, j: int) -> bool:
             and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper())
 
 
+#: Commas (Arabic and Latin) and the Arabic semicolon: what separates the members of a list.
+_LIST_COMMAS = ("،", ",", "؛")
+
+
 def _arabic_adjective(surface: str, key: str, gaz: Gazetteer, before: str = "") -> bool:
     """السورية (the Syrian, an adjective) vs سورية (Syria): with the article, a demonym form is
     an adjective even when the bare form is also a country name, unless the country's name is
     written with the article (السعودية) and the word before it is not a definite noun it could
-    agree with: «وزير خارجية السعودية» is the country, «الحكومة السعودية» the adjective."""
+    agree with: «وزير خارجية السعودية» is the country, «الحكومة السعودية» the adjective. An
+    adjective follows its noun with no comma between: «تضم الأردن، السعودية، العراق» lists
+    countries."""
     if not (surface.startswith("ال") and key in gaz.demonyms.get("ar", {})):
         return False
     if surface in gaz.country_names.get("ar", {}):
         words = before.split()
         prev = words[-1] if words else ""
+        if prev.endswith(_LIST_COMMAS):
+            return False
         return any(prev[i:].startswith("ال") for i in range(3))
     return True
 
@@ -528,7 +539,9 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         if j - 1 in masked:
             break
         tok = doc[j - 1]
-        if j - 1 > i and (not (tok.text[:1].isalnum() or tok.text in _JOINERS) or _tatweel(tok.text)):
+        possessive = j - 1 > i and tok.text in _POSSESSIVES
+        if j - 1 > i and (not (tok.text[:1].isalnum() or tok.text in _JOINERS or possessive)
+                          or _tatweel(tok.text)):
             break  # punctuation ends a name
         if tok.text in _JOINERS and best is not None and is_arabic(doc[i].text) and any(
                 h.entry.is_major for h in best.hits):
@@ -537,7 +550,7 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         key = name_key(surface)
         if not key:
             continue
-        if (gaz.has_key(key) and _ends_name(doc, j, key, gaz) and key not in gaz.blocked_names
+        if (gaz.has_key(key) and not possessive and _ends_name(doc, j, key, gaz) and key not in gaz.blocked_names
                 and not (j - 1 > i and tok.text.lower() in LATIN_ARTICLES)  # 'Nubl et Al': no name ends so
                 and key not in FACILITY_WORDS  # 'Airport' ('Al Al Airport' without its articles)
                 and not _arabic_adjective(surface, key, gaz, doc.user_data[_TEXT][max(0, start - 30): start])
@@ -545,7 +558,8 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
             hits = gaz.hits_for_key(key)
             if hits:
                 best = GazetteerMatch(start, end, i, j, key, tuple(hits), "exact")
-        if key not in gaz.key_prefixes and tok.text not in _JOINERS and tok.text.lower() not in LATIN_ARTICLES:
+        if key not in gaz.key_prefixes and tok.text not in _JOINERS and tok.text.lower() not in LATIN_ARTICLES \
+                and not (j < len(doc) and doc[j].text in _POSSESSIVES):
             break
     return best
 

@@ -31,6 +31,7 @@ from geo.language_rules import all_facility_names, all_function_words, rules_for
 from geo.mention import PlaceMention
 from geo.normalize import arabic_proclitic_splits, is_arabic, name_key
 from geo.resolve import (
+    FAR_KM,
     MIN_CONFIDENCE,
     NEAR_KM,
     SALIENT_TOWN_POPULATION,
@@ -205,6 +206,9 @@ class Geoparser:
             if conf and (_respelt_elsewhere(m, e, container) or m.method == VARIANT_METHOD and m.key in far
                          or _respelt_away_from_list(m, c, e, mates)):
                 log.debug("%r: a respelt name far from where the text places it", text[m.start:m.end])
+                conf = 0.0
+            if conf and _site_elsewhere(e, container):
+                log.debug("%r: a site the text places in another country or far away", text[m.start:m.end])
                 conf = 0.0
             if conf and _quarter_elsewhere(m, c, e, others):
                 log.debug("%r: a quarter word, and no such quarter near the article's places",
@@ -639,6 +643,19 @@ def _quarter_elsewhere(m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEntry,
     near Aleppo) is not meant unless it lies near another place of the article."""
     return (c.quarter and " " not in m.key and e.feature_class == "P" and e.feature_code != "PPLX"
             and not e.is_major and bool(others) and not near_mate(e, others))
+
+
+def _site_elsewhere(e: GazetteerEntry, container: GazetteerEntry | None) -> bool:
+    """"the Presidential Palace in Beirut", "the Presidential Palace in Baabda": a site (a
+    landmark, base or facility: GeoNames class S) that the text places in or next to a place
+    more than FAR_KM from it, or more than NEAR_KM from it in another country, is that place's
+    own site, one the gazetteer lacks; the site of the same (often generic) name elsewhere is
+    not meant. A border crossing placed by the neighbour's town across it (Bab al-Hawa near
+    Reyhanli) stays. A country or a governorate places too loosely to say."""
+    if e.feature_class != "S" or container is None or container.feature_code in ("PCLI", "ADM1", "ADM2"):
+        return False
+    d = great_circle_km(e.lat, e.lon, container.lat, container.lon)
+    return d > FAR_KM or d > NEAR_KM and container.country_code != e.country_code
 
 
 def _respelt_elsewhere(m: GazetteerMatch, e: GazetteerEntry, container: GazetteerEntry | None) -> bool:

@@ -102,7 +102,7 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
             town = is_town(e)
             s += LIST_MATE_BONUS if d <= MATE_EVIDENCE_KM or town else LIST_MATE_BONUS / 2
     if container is not None:
-        s += located_bonus(e, container)
+        s += located_bonus(e, container) + located_nearness(e, container)
     return s
 
 
@@ -118,6 +118,22 @@ def located_bonus(e: GazetteerEntry, container: GazetteerEntry) -> float:
         return LIST_MATE_BONUS if inside else 0.0
     near = great_circle_km(e.lat, e.lon, container.lat, container.lon) <= NEAR_KM
     return LIST_MATE_BONUS if near else 0.0
+
+
+#: What a namesake at NEAR_KM from the place the text locates it next to gets less than one at
+#: that place (:func:`located_bonus`): enough to choose the nearer of two villages of one name
+#: next to it, too little to change a village against a town of its name.
+LOCATED_DISTANCE_SLOPE = 0.05
+
+
+def located_nearness(e: GazetteerEntry, container: GazetteerEntry) -> float:
+    """«قرية الصارمية قرب محردة»: of two namesakes within NEAR_KM of the place the text locates
+    the name next to (both get :func:`located_bonus`), the nearer: 0 at the place, down to
+    -LOCATED_DISTANCE_SLOPE at NEAR_KM; nothing for an area, a country or a far namesake."""
+    if e.feature_code in _AREAS or container.feature_code in _AREAS:
+        return 0.0
+    d = great_circle_km(e.lat, e.lon, container.lat, container.lon)
+    return -LOCATED_DISTANCE_SLOPE * d / NEAR_KM if d <= NEAR_KM else 0.0
 
 
 #: A list member this close to another member's place (or a name this close to two places of the
@@ -188,9 +204,9 @@ def _same_area(a: GazetteerEntry, b: GazetteerEntry, mates: list[GazetteerEntry]
     between them is no reason to doubt it, as for villages next door."""
     if a.feature_class != "P" or b.feature_class != "P" or a.country_code != b.country_code:
         return False
-    if container is not None and container.feature_code in ("ADM1", "ADM2") \
+    if container is not None and container.feature_code != "PCLI" \
             and located_bonus(a, container) > 0 and located_bonus(b, container) > 0:
-        return True
+        return True  # both in the governorate the text names, or both next to its place
     return any(great_circle_km(a.lat, a.lon, m.lat, m.lon) <= NEAR_KM
                and great_circle_km(b.lat, b.lon, m.lat, m.lon) <= NEAR_KM for m in mates)
 

