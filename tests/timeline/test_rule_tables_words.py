@@ -432,6 +432,13 @@ CO_SPEAKERS = [
      ["Russia", "Iran", "United Kingdom"]),
     ("fr", "La Russie et la Turquie ont déclaré soutenir les pourparlers.", " et la ", ["Russia", "Turkey"]),
     ("ar", "أعلنت روسيا وإيران دعمهما للمحادثات.", " و", ["Russia", "Iran"]),
+    # (round 17, lang17) «y» and «und» join speakers too, measured on the held-out half first (no
+    # event gained or lost in any language there: «y» and «und» stand between no two actors of
+    # another language's texts)
+    ("es", "Francia y el Reino Unido dijeron que apoyan las conversaciones.", " y el ",
+     ["France", "United Kingdom"]),
+    ("de", "Frankreich und die Türkei sagten, sie unterstützten die Gespräche.", " und die ",
+     ["France", "Turkey"]),
 ]
 
 
@@ -447,14 +454,17 @@ def test_co_speakers_are_joined_by_the_tables_words(registry, lang, text, gap, e
     assert co_speaker_gap(others).match(", ")  # a comma joins in every language
 
 
-def test_spanish_and_german_join_no_co_speakers_yet(registry) -> None:
-    """The list is read without its language, so «y» / «und» would join speakers in every text:
-    the Spanish and German tables leave the entry empty (a change to measure first)."""
+def test_spanish_and_german_joiners_join_no_english_words(registry) -> None:
+    """The list is read without its language: (round 17, lang17) «y» / «und» now join speakers,
+    and an English "and" list still joins only by the English table's words and a comma."""
     from timeline.speakers import co_speakers
 
     text = "Rusia y Turquía dijeron que apoyan las conversaciones."
     actors = registry.find(text, "es")
     assert [a.name for a in actors] == ["Russia", "Turkey"]
+    assert [a.name for a in co_speakers(actors[0], actors, text)] == ["Russia", "Turkey"]
+    text = "Russia with Turkey said they backed the talks."
+    actors = registry.find(text, "en")
     assert [a.name for a in co_speakers(actors[0], actors, text)] == ["Russia"]
 
 

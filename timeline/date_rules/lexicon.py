@@ -570,6 +570,13 @@ ES = Lexicon(
          r"|(?:desde\s+)?hace\s+(?:unos|algunos|varios|pocos)\s+años", "recent_years", 0),
     ),
     templates=(
+        # (round 17, lang17) «este sábado»: the weekday of the story's own Monday-to-Sunday week
+        # (``patterns._week_weekday``), so in a Friday story «la reunión de este sábado» is the next
+        # day, not last week's Saturday (that is «el pasado sábado»); up to the publication's weekday
+        # it is the same day as the bare weekday. Not «este domingo»: a Monday story names
+        # yesterday so, and the week's edge would make it next Sunday
+        ("week_weekday", r"(?P<cue>(?:(?:desde|hasta)\s+)?)este\s+(?!domingo\b){WD}"
+                         rf"(?!\s+(?:{_ES_PAST}|{_ES_NEXT})\b){_ES_DAYPART}"),
         # «el jueves», «el pasado jueves», «el jueves pasado por la noche», «desde el lunes»;
         # «Santo Domingo» is a place.
         ("weekday", r"(?P<cue>(?:(?:desde|hasta|el|este|del|al|la\s+noche\s+del|la\s+madrugada\s+del|"
