@@ -3816,21 +3816,39 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
                 continue
             military.extend((event, t) for event in _military_events(ctx, t, dated[t], registry))
     military = one_change_per_place(military, shared)
-    # (round 16, mil16) a strike or incursion the speaker condemns is no word of a side on its own battle
-    if any(t.role not in SITUATION_ROLES and not condemned_act(t, ctx.sentence.start, ctx.text, ctx.lang)
-           for _, t in military):
-        # "the factions said they took Morek", "the army said it retook Karnaz": a fighting side's
-        # word on its own battle attributes the military event, it is no diplomatic statement
-        # (its word on the situation, "reinforcements have reached Aleppo", stays a statement)
-        out = [(e, t) for e, t in out if not (e.kind == "statement" and _fighting_side(e, registry)
-                                             and not own_retreat(e, military))]
-    else:
-        out = [(e, t) for e, t in out if not (e.kind == "statement" and claims_capture(t, triggers, ctx)
-                                             and _fighting_side(e, registry))]
+    # (round 17, stm17) "the factions said they took Morek", "the army said it retook Karnaz": a
+    # fighting side's account told as its words is its statement BESIDES the events it reports
+    # (corpus ruling of round 17); before, its claims of ground (:func:`claims_capture`) were
+    # dropped as "only the military news"
+    if military:
+        out = [(e, t) for e, t in out if not source_of_fact(e, t, ctx, registry)]
     return out + military
 
 
-#: Roles of a verb that claims ground: a fighting side announcing one only claims a capture.
+def side_account(event: Event, registry: ActorRegistry) -> bool:
+    """(Round 17, stm17) Whether an event is a fighting side's statement: its account of its own war.
+
+    Why: such words were dropped before the round-17 ruling, and their verb lent its day to the
+    strike or fighting it tells (:func:`told_dates`); kept now as the side's statement, they must
+    still date what they tell ("the army said it shelled rebel positions on Tuesday").
+    """
+    return event.kind == "statement" and _fighting_side(event, registry)
+
+
+def source_of_fact(event: Event, verb: TriggerHit, ctx: SentenceContext, registry: ActorRegistry) -> bool:
+    """(Round 17, stm17) Whether a fighting side's statement verb is that of an attribution clause
+    after the military news of its sentence ("jets struck Aleppo overnight, as the defence ministry
+    announced", «قصفت الطائرات ... وفق ما أعلنت وزارة الدفاع», « comme l'a annoncé l'armée »).
+
+    Why: the corpus ruling of round 17 makes a side's account told as its words its statement, but
+    a side cited only as the source of a fact ("according to the army", «بحسب», « selon ») adds
+    none; "as X announced" is that citation with a verb in it (the table's ``attribution`` words
+    open it in every language), the side's words are not what the sentence reports.
+    """
+    return event.kind == "statement" and _fighting_side(event, registry) and in_attribution(verb, ctx.text)
+
+
+#: Roles of a verb that claims ground (:func:`claimed_dates`: the day of the claim is its announcement's).
 CLAIM_ROLES = CAPTURE_ROLES | {"advance"}
 #: How far after a statement verb (characters) the claimed capture may stand: the claim is what
 #: is said, not a circumstance further on ("said there would be no revenge after entering Hama").
@@ -3861,9 +3879,13 @@ def own_retreat(statement: Event, military: Sequence[tuple[Event, TriggerHit]]) 
 
 
 def claims_capture(verb: TriggerHit, triggers: Sequence[TriggerHit], ctx: SentenceContext) -> bool:
-    """Whether a statement verb reports a capture or an advance told after it ("the factions
-    announced control of new villages", «أعلنت الفصائل سيطرتها على قرى», "rebels announced an
-    advance in Idlib province"), whether or not that capture made an event of its own.
+    """(Round 17, stm17: no longer called; the round-17 ruling keeps a side's claim as its statement
+    besides the capture, see :func:`sentence_events`. Left, with :func:`claims_victory` and
+    :func:`own_retreat`, for the analyst's review of that ruling; remove them with the tables'
+    ``victory_claim`` key once it stands.) Whether a statement verb reports a capture or an
+    advance told after it ("the factions announced control of new villages", «أعلنت الفصائل
+    سيطرتها على قرى», "rebels announced an advance in Idlib province"), whether or not that
+    capture made an event of its own.
 
     Why: a fighting side's claim of ground is the military news (the gold has the control change,
     or nothing when the place is vague), no diplomatic statement; when the claimed place was a
@@ -3877,6 +3899,40 @@ def claims_capture(verb: TriggerHit, triggers: Sequence[TriggerHit], ctx: Senten
                and 0 <= t.start - verb.end <= CLAIM_REACH
                and not (fighting is not None and fighting.search(ctx.text, t.end, t.end + FIGHTING_REACH))
                for t in triggers) or claims_victory(verb, ctx)
+
+
+#: How far after a statement verb (characters) the capture it claims may stand when a date phrase
+#: stands between them (:func:`claimed_dates`): the subject and the day come first in a
+#: verb-subject order («أعلنت إدارة العمليات العسكرية يوم السبت سيطرتها على ...»).
+CLAIM_DATE_REACH = 80
+
+
+def claimed_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                  text: str) -> dict[TriggerHit, DateHit]:
+    """(Round 17, stm17) Dates for undated statement verbs whose date phrase went to the capture or
+    advance they claim: the phrase stands between the verb and the claim, in the verb's clause
+    («وأعلنت الفصائل يوم الأحد سيطرتها على ...», « ont annoncé dimanche la prise de ... », "announced
+    on Sunday the capture of ...").
+
+    Why: each date goes to its nearest verb (:func:`timeline.sentences.assign_dates`); in a
+    verb-subject order or before a noun of capture the day stands next to the claim, and the verb of
+    announcing, left undated, made no statement. A date phrase between a verb and its object tells
+    the verb's day in every language; under the round-17 ruling the side's announcement is its
+    statement of that day, besides the capture it claims.
+    """
+    out: dict[TriggerHit, DateHit] = {}
+    for t in triggers:
+        if t.kind != "statement" or t in dated:
+            continue
+        for c in triggers:
+            d = dated.get(c)
+            if (d is None or c.family != "military" or c.role not in CLAIM_ROLES or d.start < 0
+                    or not t.end <= d.start < d.end <= c.start or c.start - t.end > CLAIM_DATE_REACH
+                    or _CLAUSE_STOP.search(text, t.end, c.start)):
+                continue
+            out[t] = d
+            break
+    return out
 
 
 #: How far after a statement verb (characters) a claim of victory may stand: past the speaker's
@@ -4313,6 +4369,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(situation_dates(triggers, s_dates, every_date, dated))
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
+        dated.update(claimed_dates(triggers, dated, text))  # (round 17, stm17) the announcing verb's day
         dated.update(clause_dates(triggers, dated, text))
         # "drones hit Saraqib on Friday, while artillery shelled Maarat": the second raid of the day
         strike_days = strike_shared_dates(triggers, dated, text, s_dates, lang, s)
@@ -4415,7 +4472,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         night = night_strike_dates(ctx, triggers, dated, ctx.dates)
         dated, shared = {**dated, **night}, {**shared, **night}
         found = sentence_events(ctx, triggers, dated, registry, shared)
-        lent = told_dates(triggers, dated, {t for _, t in found}, shared)
+        # (round 17, stm17) a fighting side's account, now its statement, still lends its day to the
+        # fighting it tells (as before, when its words were dropped): :func:`told_dates`
+        lent = told_dates(triggers, dated, {t for e, t in found if not side_account(e, registry)}, shared)
         if lent:
             dated = {**dated, **lent}
             found = sentence_events(ctx, triggers, dated, registry, shared)
@@ -5339,7 +5398,9 @@ def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: 
     clause_actors = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
     m = rules.unnamed_source.search(text, clause_start, trigger.start)
     if m is not None:
-        return not any(a.start < m.start() for a in clause_actors)
+        # (round 17, stm17) a side named at the source word itself ("military sources", «مصدر عسكري»,
+        # the registry's alias of the side) is its unnamed member: it speaks for the side
+        return not any(a.start < m.start() or a.start < m.end() <= a.end for a in clause_actors)
     if clause_actors or rules.unnamed_source_after is None:
         return False
     after = rules.unnamed_source_after.match(text[trigger.end:min(sentence.end, trigger.end + SOURCE_REACH)])

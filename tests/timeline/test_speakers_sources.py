@@ -62,9 +62,11 @@ def test_a_lead_date_comes_first():
     ("en", "Turkey said sources had confirmed the governor's flight.", False),
     ("fr", "Le sort du président reste inconnu, a indiqué une source proche de l'armée.", True),
     ("fr", "La Turquie a déclaré que des sources confirmaient la fuite du gouverneur.", False),
-    ("ar", "وقالت مصادر عسكرية إن المحافظ فرّ إلى الساحل.", True),
+    # (round 17, stm17) military sources are the army's unnamed members (the registry's alias): they
+    # speak for it (corpus ruling of round 17); the German «Militärische Quellen» has no alias yet
+    ("ar", "وقالت مصادر عسكرية إن المحافظ فرّ إلى الساحل.", False),
     ("ar", "وقالت تركيا إن مصادر أكدت فرار المحافظ.", False),
-    ("es", "Fuentes militares dijeron que el gobernador huyó.", True),
+    ("es", "Fuentes militares dijeron que el gobernador huyó.", False),
     ("de", "Militärische Quellen sagten, der Gouverneur sei geflohen.", True),
 ])
 def test_unnamed_source_as_subject(registry, lang, text, unnamed):

@@ -6,7 +6,8 @@
   «elogió», «würdigte»), and the news names the stance with them.
 * A fighting side that announces its own withdrawal or redeployment ("the army said in a statement
   that it had redeployed outside Hama") makes a statement beside the control change; its claim of
-  ground ("the rebels said they had captured Morek") stays no statement (round 9's rule).
+  ground ("the rebels said they had captured Morek") was no statement (round 9's rule) until the
+  corpus ruling of round 17: a side's account told as its words is its statement besides the capture.
 * Negatives: a verb of stance that is no one's statement (a rebel's hope to reach a town, a past
   participle used as an adjective) makes none.
 
@@ -70,11 +71,11 @@ RETREAT_ROWS: list[tuple[str, str, list[str], int, str | None]] = [
     # reported speech («anunció que se había retirado») no longer does
     ("es", "El ejército sirio anunció que se había retirado de Hama para proteger a los civiles.",
      ["Syrian government"], 1, None),
-    # a claim of ground stays no statement
-    ("en", "The rebels said they had captured Morek.", [], 1, None),
+    # (round 17, stm17) a claim of ground is the side's statement besides the capture (round-17 ruling)
+    ("en", "The rebels said they had captured Morek.", ["Syrian armed opposition"], 1, None),
     ("fr", "Les rebelles ont annoncé avoir pris Morek.", [], 1,
      "no control trigger reads « avoir pris » (a control row): the claim stays a statement"),
-    ("ar", "أعلنت الفصائل أنها سيطرت على مدينة مورك.", [], 1, None),
+    ("ar", "أعلنت الفصائل أنها سيطرت على مدينة مورك.", ["Syrian armed opposition"], 1, None),
 ]
 
 
