@@ -3227,6 +3227,9 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     if speaker is None or speaker.type != "official":
         # «وقال جيان», "Sabbagh said": a person named in full before, now by the last word of the name
         speaker = surname_speaker(ctx, first) or speaker
+    if speaker is None and kind == "statement":
+        # (round 17, stm17b) « Ils affirment être entrés à Homs »: the armed side named just before
+        speaker = plural_pronoun_speaker(ctx, first)
     if speaker is not None and speaker.type in ("state", "government_body"):
         # «أكدت الصين ... وفق ما أفاد الناطق ... لين جيان»: the official behind the state's voice
         for t in sorted(group, key=lambda t: t.start)[1:]:
@@ -3567,6 +3570,38 @@ def own_side_speaker(ctx: SentenceContext, trigger: TriggerHit, pool: list[Actor
     subject_countries = {sig.country_code for sig in ctx.signals if lo <= sig.start and sig.end <= hi}
     own = mention_country(stand_in, registry)
     return stand_in if own is not None and own in subject_countries else None
+
+
+#: How far before its sentence (characters) the armed side a plural pronoun subject stands for may
+#: be named (:func:`plural_pronoun_speaker`): the sentence before, not the paragraph.
+PLURAL_PRONOUN_REACH = 300
+#: How many words (an auxiliary, an adverb) may stand between the plural pronoun and its verb.
+PLURAL_PRONOUN_WORDS = 2
+
+
+def plural_pronoun_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention | None:
+    """(Round 17, stm17b) The armed side that speaks through a statement verb whose sentence opens
+    with a plural pronoun subject (the table's ``plural_pronoun_subject``: "They said ...",
+    « Ils affirment ... », «Ellos aseguraron ...»): the last actor named before the sentence,
+    within :data:`PLURAL_PRONOUN_REACH` characters, when it is an armed group.
+
+    Why: "the rebels took Aleppo and Hama. They say they entered Homs on Saturday evening" names no
+    speaker in its sentence, and the fighting side's account of its own advance (a statement under
+    the round-17 ruling) was lost. The pronoun stands for the plural noun just before; a person is
+    "he" or "she" (:func:`pronoun_speakers`), a state or a ministry "it" / « il » / « elle », so
+    only an armed group ("the rebels", "the factions") is read as "they"; any other last actor
+    leaves the verb without a speaker, as before.
+    """
+    pattern = table_pattern(ctx.lang, "plural_pronoun_subject")
+    if pattern is None:
+        return None
+    opening = ctx.text[ctx.sentence.start:trigger.start]
+    if re.fullmatch(rf"\s*(?:{pattern.pattern})(?:\s+[\w'’-]+,?){{0,{PLURAL_PRONOUN_WORDS}}}\s*", opening) is None:
+        return None
+    before = [a for a in ctx.all_actors
+              if a.end <= ctx.sentence.start and ctx.sentence.start - a.end <= PLURAL_PRONOUN_REACH]
+    last = max(before, key=lambda a: a.end, default=None)
+    return last if last is not None and last.type == "armed_group" else None
 
 
 #: How far from a statement verb (characters) the word naming its speaker by surname may stand.
@@ -4342,6 +4377,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # "sources said", «قالت مصادر عسكرية»: an unnamed source attributes a fact, it speaks for no
         # side; its verb still lends its date to the capture it reports (:func:`shared_dates`)
         unnamed = [t for t in triggers if t.kind == "statement" and unnamed_subject(t, s, text, s_actors, rules)]
+        unnamed += continued_unnamed(triggers, unnamed, text, rules)  # «..., وأضافت أن»: the source goes on
         # "Tras la reunión, Fidan dijo": the meeting told before is no second one
         triggers = [t for t in triggers if not names_past_talks(t, s, text, all_triggers[:i])]
         triggers = flights(triggers, s_actors, text, lang)
@@ -5524,6 +5560,31 @@ def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: 
         return False
     after = rules.unnamed_source_after.match(text[trigger.end:min(sentence.end, trigger.end + SOURCE_REACH)])
     return after is not None and not any(trigger.end <= a.start < trigger.end + after.end() for a in actors)
+
+
+def continued_unnamed(triggers: Sequence[TriggerHit], unnamed: Sequence[TriggerHit], text: str,
+                      rules: LanguageRules) -> list[TriggerHit]:
+    """(Round 17, stm17b) The statement verbs of a sentence that go on (the table's
+    ``continuation``: «وأضافت أن», "they added") after a verb of an unnamed source of the same
+    sentence: «وأفادت مصادر محلية بأن مسلحين يسيطرون على حاجز، وأضافت بانسحاب آليات الجيش».
+
+    Why: such a verb's subject is left unsaid, it is the source's; the verb-subject order then took
+    the side named in the words reported before it (the armed men, the factions) as its speaker,
+    a spurious statement of that side (half a of the development third, and probes with other
+    wordings). A continuation after a named speaker keeps that speaker's group, as before.
+    """
+    if not unnamed or rules.continuation is None:
+        return []
+    first = min(t.start for t in unnamed)
+    out = []
+    for t in triggers:
+        if t.kind != "statement" or t in unnamed or t.start <= first:
+            continue
+        lo = max(0, t.start - 2)
+        if any(m.start() <= t.start and t.end <= m.end() + 1
+               for m in rules.continuation.finditer(text, lo, min(len(text), t.end + 40))):
+            out.append(t)
+    return out
 
 
 def reported_clause(text: str, rules: LanguageRules) -> Any:

@@ -336,7 +336,7 @@ def subject_candidates(before: list[ActorMention], speakers: list[ActorMention],
     before them ("Turkey's president said") the possessive is the only voice named, and stays.
     """
     rules = rules_for(lang)
-    before = relative_heads(before, speakers, text, rules)
+    before = relative_heads(before, speakers, text, rules, lang)
     possessive, preposition = rules.possessive, rules.object_preposition
     if possessive is None and preposition is None:
         return before
@@ -357,10 +357,14 @@ def subject_candidates(before: list[ActorMention], speakers: list[ActorMention],
 
 
 _RELATIVE_END = re.compile(r"[.;:!?،,()\"«»“”]")
+#: How many words may stand between a relative clause's head and its pronoun (:func:`relative_heads`):
+#: adjectives («les rebelles syriens qui») or a backer phrase ("backed by Turkey", « soutenus par la
+#: Turquie », «respaldados por Turquía»), which :func:`backers` already reads as the head's qualifier.
+HEAD_QUALIFIER_WORDS = 4
 
 
 def relative_heads(before: list[ActorMention], speakers: list[ActorMention], text: str,
-                   rules: LanguageRules) -> list[ActorMention]:
+                   rules: LanguageRules, lang: str | None = None) -> list[ActorMention]:
     """(Round 12) The candidates before a verb with every actor inside a relative clause replaced
     by the actor the clause describes, named right before its pronoun (the table's
     ``relative_pronoun``): "Araghchi, who has long backed Assad, stressed", « Les rebelles syriens
@@ -379,8 +383,12 @@ def relative_heads(before: list[ActorMention], speakers: list[ActorMention], tex
         head = None
         for h in reversed([x for x in speakers if x.end <= a.start]):
             # the pronoun right after the name, or after its adjectives («les rebelles syriens qui»)
-            for k in range(3):
+            # or a phrase of its backer (round 17, stm17b: "the rebels backed by Turkey, who",
+            # « les rebelles soutenus par la Turquie, qui »: up to :data:`HEAD_QUALIFIER_WORDS`)
+            for k in range(HEAD_QUALIFIER_WORDS + 1):
                 words = re.match(r"(?:\s+[^\W\d_][\w'’-]*)" + f"{{{k}}}", text[h.end:a.start])
+                if words and k > 2 and not backer_filler(words.group(), lang):
+                    continue  # "Iran said on Thursday that ...": three words are a backer phrase or nothing
                 m = relative.match(text[h.end + words.end():a.start]) if words else None  # anchored ("^")
                 opens = h.end + words.end() + m.end() if m is not None else a.start
                 clause = text[opens:a.start]
@@ -764,6 +772,22 @@ def backer_patterns(lang: str | None) -> tuple[tuple[re.Pattern[str], re.Pattern
         head, _, tail = row.partition("<X>")
         out.append((re.compile(rf"(?:{head})$", re.IGNORECASE), re.compile(rf"(?:{tail})", re.IGNORECASE)))
     return tuple(out)
+
+
+def backer_filler(words: str, lang: str | None) -> bool:
+    """(Round 17, stm17b) Whether ``words`` (between a noun and a relative pronoun) are a backer
+    phrase ending in its backer's name: "backed by Turkey", « soutenus par la Turquie »,
+    «respaldados por Turquía» (the table's ``backer_phrase`` words before its ``<X>``, then one or
+    two words of the name).
+
+    Why: only such a phrase may widen the gap :func:`relative_heads` reads past two words; three
+    words of another kind are a clause of their own ("Iran said on Thursday that ... Russia said").
+    """
+    for m in re.finditer(r"\s+(?=[^\W\d_])", words):
+        rest = words[m.end():].split()
+        if len(rest) <= 2 and any(head.search(words[:m.end()]) is not None for head, _ in backer_patterns(lang)):
+            return True
+    return False
 
 
 #: How far before and after a name (characters) a ``backer_phrase`` is read.
