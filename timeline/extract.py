@@ -4891,6 +4891,11 @@ def announced_launches(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, D
     return out
 
 
+#: Precisions of a launch's date that date its captures (:func:`launch_captures`): a day, or the
+#: week of "last week" (round 17, bg17); not a month or a year, which name no recent launch.
+LAUNCH_CAPTURE_PRECISIONS = frozenset({"day", "week"})
+
+
 def launch_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
                     until: Any) -> dict[TriggerHit, DateHit]:
     """Dates for the undated captures of a sentence that dates the offensive's launch: the days
@@ -4905,10 +4910,18 @@ def launch_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Date
     captures no day: they are no news of the launch's day). They happened between the launch and
     the report, as the text says; the control model places such a range at its end. A capture with
     a date of its own keeps it.
+
+    (round 17, bg17) A launch dated by its week ("launched a surprise offensive last week and
+    captured Saraqib", « ont lancé la semaine dernière une offensive et ont pris », «lanzaron la
+    semana pasada una ofensiva y tomaron», «hatten in der vergangenen Woche eine Offensive gestartet
+    und dabei ... erobert») dates its captures the same way, from that week's first day: only a day
+    used to count, so such a capture, the background of a later story (the corpus ruling on captures
+    of the period told as background), was dropped in a dated sentence (two German development
+    articles told Aleppo's capture so). Arabic already gave the verb the week («سيطرت خلاله»).
     """
     if until is None:
         return {}
-    launches = [d for t, d in dated.items() if t.role in LAUNCH_ROLES and d.precision == "day"
+    launches = [d for t, d in dated.items() if t.role in LAUNCH_ROLES and d.precision in LAUNCH_CAPTURE_PRECISIONS
                 and d.date is not None and d.date < until]
     if not launches:
         return {}
