@@ -3856,7 +3856,7 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
     military = one_change_per_place(military, shared)
     # (round 17, stm17) "the factions said they took Morek", "the army said it retook Karnaz": a
     # fighting side's account told as its words is its statement BESIDES the events it reports
-    # (corpus ruling of round 17); before, its claims of ground (:func:`claims_capture`) were
+    # (corpus ruling of round 17); before, its claims of ground and of victory were
     # dropped as "only the military news"
     if military:
         out = [(e, t) for e, t in out if not source_of_fact(e, t, ctx, registry)]
@@ -3888,57 +3888,6 @@ def source_of_fact(event: Event, verb: TriggerHit, ctx: SentenceContext, registr
 
 #: Roles of a verb that claims ground (:func:`claimed_dates`: the day of the claim is its announcement's).
 CLAIM_ROLES = CAPTURE_ROLES | {"advance"}
-#: How far after a statement verb (characters) the claimed capture may stand: the claim is what
-#: is said, not a circumstance further on ("said there would be no revenge after entering Hama").
-CLAIM_REACH = 50
-#: How far after a verb of entering (characters) a noun of the fighting makes it "went into battle".
-FIGHTING_REACH = 12
-
-
-#: Roles of a control change told by its loser: a withdrawal or a redeployment, "no longer held".
-RETREAT_ROLES = frozenset({"lose", "leave"})
-
-
-def own_retreat(statement: Event, military: Sequence[tuple[Event, TriggerHit]]) -> bool:
-    """Whether a fighting side's statement tells only its own retreat: every military event of its
-    sentence is a loss (:data:`RETREAT_ROLES`, a situation report aside) of the side that speaks
-    ("the army said in a statement that it had redeployed outside Hama", «أعلن الجيش أنه أعاد
-    انتشار قواته خارج حماة»).
-
-    Why: a side that claims ground only claims a capture (no statement), but a side that announces
-    its own withdrawal explains a defeat in its own words, and the news reports that as its
-    statement beside the control change; the claim and the admission are told by different verbs.
-    """
-    speaker = statement.actors[0] if statement.actors else None
-    losses = [(e, t) for e, t in military if t.role not in SITUATION_ROLES]
-    return speaker is not None and bool(losses) and all(
-        t.role in RETREAT_ROLES and e.kind == "control_change"
-        and e.from_controller in (speaker, ACTOR_CONTROLLER.get(speaker)) for e, t in losses)
-
-
-def claims_capture(verb: TriggerHit, triggers: Sequence[TriggerHit], ctx: SentenceContext) -> bool:
-    """(Round 17, stm17: no longer called; the round-17 ruling keeps a side's claim as its statement
-    besides the capture, see :func:`sentence_events`. Left, with :func:`claims_victory` and
-    :func:`own_retreat`, for the analyst's review of that ruling; remove them with the tables'
-    ``victory_claim`` key once it stands.) Whether a statement verb reports a capture or an
-    advance told after it ("the factions announced control of new villages", «أعلنت الفصائل
-    سيطرتها على قرى», "rebels announced an advance in Idlib province"), whether or not that
-    capture made an event of its own.
-
-    Why: a fighting side's claim of ground is the military news (the gold has the control change,
-    or nothing when the place is vague), no diplomatic statement; when the claimed place was a
-    region or a count ("16 points") no control change came out, so the rule above, which needs
-    one, kept "Syrian armed opposition statement" events the gold never has. A verb of entering
-    with a noun of the fighting right after it («أن الجيش دخل في معركة», "went into battle") is
-    fighting, no ground claimed: the ministry's words stay a statement.
-    """
-    fighting = rules_for(ctx.lang).fighting
-    return any(t.kind in ("control_change", "other") and t.role in CLAIM_ROLES
-               and 0 <= t.start - verb.end <= CLAIM_REACH
-               and not (fighting is not None and fighting.search(ctx.text, t.end, t.end + FIGHTING_REACH))
-               for t in triggers) or claims_victory(verb, ctx)
-
-
 #: How far after a statement verb (characters) the capture it claims may stand when a date phrase
 #: stands between them (:func:`claimed_dates`): the subject and the day come first in a
 #: verb-subject order («أعلنت إدارة العمليات العسكرية يوم السبت سيطرتها على ...»).
@@ -3971,31 +3920,6 @@ def claimed_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHi
             out[t] = d
             break
     return out
-
-
-#: How far after a statement verb (characters) a claim of victory may stand: past the speaker's
-#: name and a source clause («وقالت إدارة العمليات العسكرية في بيان لها إن "مدينة درعا ... محررة"»).
-VICTORY_REACH = 100
-_VICTORY_STOP = re.compile(r"[.;!?\n]")
-
-
-def claims_victory(verb: TriggerHit, ctx: SentenceContext) -> bool:
-    """(Round 14) Whether a statement verb reports a victory: the fall or the end of the regime or
-    of its rule, a city declared liberated (the table's ``victory_claim``), within
-    :data:`VICTORY_REACH` characters after the verb and before the sentence's end.
-
-    Why: "the rebels announced the fall of the Assad regime", « ont annoncé la chute du régime »,
-    «أعلنت المعارضة سقوط نظام الأسد», «أصبحت محررة»: as with a claim of ground (:func:`claims_capture`),
-    a fighting side announcing its own victory is the military news, and the gold has no
-    statement for it; the same words from a state that does not fight stay its statement (the
-    caller asks this only of a fighting side's words).
-    """
-    pattern = table_pattern(ctx.lang, "victory_claim")
-    if pattern is None:
-        return False
-    end = min(ctx.sentence.end, verb.end + VICTORY_REACH)
-    stop = _VICTORY_STOP.search(ctx.text, verb.end, end)
-    return pattern.search(ctx.text, verb.end, stop.start() if stop else end) is not None
 
 
 def second_speakers(ctx: SentenceContext, diplomatic: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
