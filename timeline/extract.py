@@ -4950,6 +4950,13 @@ def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
 FIGHTING_SINCE_DAYS = 14
 
 
+@cache
+def _running_toll(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``running_toll`` words, as whole words, compiled once per language (read by
+    :func:`fighting_starts` and :func:`background_launches` for every article)."""
+    return whole_words(table_rows(lang or "en", "running_toll"))
+
+
 def running_toll(sentence: Sentence, toll: re.Pattern[str] | None) -> bool:
     """Whether a sentence gives a running toll (the table's ``running_toll``: "the death toll",
     « le bilan », «حصيلة», «die Zahl der Toten»).
@@ -4996,7 +5003,7 @@ def fighting_starts(sentences: Sequence[Sentence], dates: Sequence[Any], text: s
     rules = rules_for(lang)
     if rules.fighting is None or fallback is None:
         return []
-    toll = whole_words(table_rows(lang or "en", "running_toll"))
+    toll = _running_toll(lang)
     anchor = fallback[0].date
     out: list[RawEvent] = []
     seen: set[Any] = set()
@@ -5086,7 +5093,7 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
         return []  # one launch per article: its own, told with a day
     used = {(r.trigger.start, r.trigger.end) for r in results}
     rules = rules_for(lang)
-    toll = whole_words(table_rows(lang or "en", "running_toll"))
+    toll = _running_toll(lang)
     for i, s in enumerate(sentences):
         if running_toll(s, toll):
             continue
