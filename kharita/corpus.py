@@ -126,6 +126,9 @@ class CorpusArticle:
     events: tuple[GoldEvent, ...] = ()
     copy_of: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: sha256 of the annotated body (``body_digest``): a refilled text is the text the annotator
+    #: read only when its body has this digest; gold offsets alone miss a kept caption or tail
+    body_sha256: str | None = None
     #: where its text is kept: ``texts/`` beside the ``articles/`` folder it was loaded from, so
     #: that a staged corpus (new articles not yet in data/corpus) is scored the same way
     texts_dir: Path = field(default=TEXTS_DIR, compare=False)
@@ -185,7 +188,7 @@ def load_annotation(path: Path) -> CorpusArticle:
         places=tuple(_place(r) for r in data.get("places") or ()),
         events=tuple(_event(r) for r in data.get("events") or ()),
         copy_of=data.get("copy_of"), notes=tuple(data.get("notes") or ()),
-        texts_dir=path.parent.parent / "texts",
+        body_sha256=data.get("body_sha256"), texts_dir=path.parent.parent / "texts",
     )
     if article.id != path.stem:
         raise ValueError(f"{path}: id {article.id!r} does not match the file name")
@@ -207,6 +210,41 @@ def load_corpus(directory: Path = ANNOTATIONS_DIR, *, split: Split | None = None
             continue
         out.append(article)
     return out
+
+
+def body_digest(body: str) -> str:
+    """The sha256 (hex) of an article body as ``read_article(...).text`` gives it."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def body_state(article: CorpusArticle, body: str) -> str:
+    """``same`` when the body is the annotated one, ``differs`` when not, ``unrecorded`` when the
+    annotation has no digest. Round 18 found why this is needed: a refill that puts every gold place
+    at its offset can still keep a caption, a repeated block or a cut-off tail the annotator left
+    out, and the evaluation then counts its names as false places."""
+    if not article.body_sha256:
+        return "unrecorded"
+    return "same" if body_digest(body) == article.body_sha256 else "differs"
+
+
+def record_digest(path: Path, body: str) -> bool:
+    """Write ``body_sha256`` of ``body`` into the annotation at ``path`` (a line after
+    ``found_by:``, replacing an earlier one), leaving every other line as it is; True if changed."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    line = f'body_sha256: "{body_digest(body)}"\n'
+    for i, old in enumerate(lines):
+        if old.startswith("body_sha256:"):
+            if old == line:
+                return False
+            lines[i] = line
+            break
+    else:
+        at = next((i + 1 for i, old in enumerate(lines) if old.startswith("found_by:")), None)
+        if at is None:
+            raise ValueError(f"{path}: no found_by line to put the digest after")
+        lines.insert(at, line)
+    path.write_text("".join(lines), encoding="utf-8")
+    return True
 
 
 def missing_texts(articles: Iterable[CorpusArticle]) -> list[CorpusArticle]:
@@ -256,14 +294,14 @@ def with_text_anchors(article: CorpusArticle, text: str) -> CorpusArticle:
     return replace(article, places=places)
 
 
-def refill(ident: str, stored_path: Path, directory: Path = ANNOTATIONS_DIR) -> tuple[CorpusArticle, Any, int]:
+def refill(ident: str, stored_path: Path, directory: Path | None = None) -> tuple[CorpusArticle, Any, int]:
     """Write ``texts/ID.txt`` from a stored copy of the article's page (see
     :mod:`kharita.corpus_refill`); returns the article, the fit and how many gold places are
     absent from the text written (0 when every surface is found, at its offset or re-anchored)."""
     from kharita.articles import read_article
     from kharita.corpus_refill import fit_stored_text, front_matter
 
-    path = directory / f"{ident}.yaml"
+    path = (directory or ANNOTATIONS_DIR) / f"{ident}.yaml"
     if not path.is_file():
         raise FileNotFoundError(f"no annotation {path}")
     article = load_annotation(path)
@@ -279,17 +317,30 @@ def refill(ident: str, stored_path: Path, directory: Path = ANNOTATIONS_DIR) -> 
 
 
 def _main(argv: list[str]) -> int:
-    """``python -m kharita.corpus id URL LANG`` | ``status`` | ``check [ID ...]`` | ``refill ID FILE``."""
+    """``python -m kharita.corpus id URL LANG`` | ``status`` | ``check [ID ...]`` | ``refill ID FILE``
+    | ``record ID ...`` (write the digest of each present text into its annotation)."""
+    from kharita.articles import read_article
+
     if len(argv) == 3 and argv[0] == "refill":
         article, fit, absent = refill(argv[1], Path(argv[2]))
         print(f"{article.id}: wrote {article.text_path}; {fit.places} gold places, {fit.at_offsets} at their "
               f"offsets, {absent} absent (left out: {fit.dropped_lines} leading lines"
               f"{', repeated lines' if fit.deduplicated else ''}"
               f"{', blank lines between paragraphs' if fit.collapsed_blank_lines else ''})")
-        return 1 if absent else 0
+        body = read_article(article.text_path).text
+        state = body_state(article, body)
+        if state != "unrecorded":
+            print(f"{article.id}: body {state} from the annotated one"
+                  + (" (make the edits its notes describe, then check again)" if state == "differs" else ""))
+        return 1 if absent or state == "differs" else 0
+    if argv and argv[0] == "record" and argv[1:]:
+        for ident in argv[1:]:
+            path = ANNOTATIONS_DIR / f"{ident}.yaml"
+            article = load_annotation(path)
+            changed = record_digest(path, read_article(article.text_path).text)
+            print(f"{ident}: body_sha256 {'recorded' if changed else 'unchanged'}")
+        return 0
     if argv and argv[0] == "check":
-        from kharita.articles import read_article
-
         articles = [a for a in load_corpus() if not argv[1:] or a.id in argv[1:]]
         worst = 0
         for a in articles:
@@ -299,9 +350,10 @@ def _main(argv: list[str]) -> int:
             text = read_article(a.text_path).text
             places, moved = anchor_places(a.places, text)
             absent = absent_surfaces(places, text)
-            worst = max(worst, len(absent))
+            state = body_state(a, text)
+            worst = max(worst, len(absent), int(state == "differs"))
             print(f"{a.id}\t{len(a.places)} places\t{len(a.places) - moved - len(absent)} at their "
-                  f"offsets\t{moved} re-anchored\t{len(absent)} absent {absent[:5]}")
+                  f"offsets\t{moved} re-anchored\t{len(absent)} absent {absent[:5]}\tbody {state}")
         return 1 if worst else 0
     if len(argv) == 3 and argv[0] == "id":
         url, lang = argv[1], argv[2]
@@ -316,12 +368,16 @@ def _main(argv: list[str]) -> int:
         print(f"{len(articles)} annotated articles; texts present for {len(articles) - len(missing)}")
         for key in sorted(by_split):
             print(f"  {key}: {by_split[key]}")
+        differing = [a for a in articles if a not in missing
+                     and body_state(a, read_article(a.text_path).text) == "differs"]
         for a in missing:
             print(f"missing text: {a.id}  {a.url}")
+        for a in differing:
+            print(f"text differs from the annotated body: {a.id} (python -m kharita.corpus check {a.id})")
         if missing:
             print(REFILL_HINT)
         return 0
-    print("usage: python -m kharita.corpus id URL LANG | status | check [ID ...] | refill ID FILE",
+    print("usage: python -m kharita.corpus id URL LANG | status | check [ID ...] | refill ID FILE | record ID ...",
           file=sys.stderr)
     return 2
 

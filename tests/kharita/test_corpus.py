@@ -84,3 +84,15 @@ def test_surfaces_sit_at_their_offsets_where_texts_are_present(corpus):
         places, _ = anchor_places(a.places, text)
         bad = [p.surface for p in places if text[p.start:p.end] != p.surface]
         assert bad == [], a.id
+
+
+def test_present_texts_are_the_bodies_the_annotators_read(corpus):
+    # gold offsets alone let a refilled text keep a caption or a cut-off tail the annotator left
+    # out (round 18: 184 of 495 refilled texts did); the recorded body digest catches it
+    from kharita.corpus import body_state
+
+    present = [a for a in corpus if a.text_path.exists()]
+    if not present:
+        pytest.skip("corpus texts are not in this clone (python -m kharita.corpus status)")
+    states = {a.id: body_state(a, read_article(a.text_path).text) for a in present}
+    assert [i for i, state in states.items() if state != "same"] == []

@@ -96,3 +96,40 @@ def test_spaces_at_line_ends_are_left_out_when_that_fits() -> None:
     # the first line's trailing spaces move Hama by three characters
     fit = fit_stored_text(PLACES, "Rebels entered Aleppo on Friday.   \nThe army left Hama two days later.")
     assert fit.body == ANNOTATED and fit.stripped_line_ends and fit.at_offsets == 2
+
+
+def test_a_recorded_digest_tells_the_annotated_body_from_a_longer_copy(tmp_path: Path) -> None:
+    # every gold place is at its offset in both copies, but only one is the body the annotator read:
+    # the other keeps a cut-off tail that names a place the gold does not list (round 18's refill)
+    from kharita.corpus import body_state, record_digest
+
+    ident = _corpus(tmp_path)
+    path = tmp_path / "articles" / f"{ident}.yaml"
+    assert body_state(load_annotation(path), ANNOTATED) == "unrecorded"
+    assert record_digest(path, ANNOTATED) and not record_digest(path, ANNOTATED)
+    article = load_annotation(path)
+    import hashlib
+
+    assert article.body_sha256 == hashlib.sha256(ANNOTATED.encode("utf-8")).hexdigest()
+    assert len(article.body_sha256) == 64 and article.title == 'Rebels in Aleppo: a "test" title'
+    assert body_state(article, ANNOTATED) == "same"
+    longer = ANNOTATED + "\nFighting was also reported near Homs, wh"
+    assert body_state(article, longer) == "differs"
+    places = [(p.surface, p.start) for p in article.places]
+    assert fit_stored_text(places, longer).at_offsets == 2  # the offsets alone cannot tell
+
+
+def test_refill_says_when_the_body_differs_from_the_annotated_one(tmp_path: Path, monkeypatch, capsys) -> None:
+    import kharita.corpus as corpus
+    from kharita.corpus import record_digest
+
+    ident = _corpus(tmp_path)
+    record_digest(tmp_path / "articles" / f"{ident}.yaml", ANNOTATED)
+    monkeypatch.setattr(corpus, "ANNOTATIONS_DIR", tmp_path / "articles")
+    stored = tmp_path / "page.txt"
+    stored.write_text(STORED, encoding="utf-8")
+    assert _main(["refill", ident, str(stored)]) == 0
+    assert f"{ident}: body same from the annotated one" in capsys.readouterr().out
+    stored.write_text(STORED + "A caption the annotator left out\n", encoding="utf-8")
+    assert _main(["refill", ident, str(stored)]) == 1
+    assert "body differs" in capsys.readouterr().out
