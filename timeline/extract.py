@@ -1825,6 +1825,35 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
 
 
+def after_clause_strike(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit | None:
+    """The days before a main clause's date, for a strike told in an "after" clause with no date of
+    its own: by the clause's span ("hours after": that day or the one before; "two days after": two
+    days before), else from the offensive's launch up to that day, as a capture's (:func:`before_main_clause`).
+
+    Why (round 18, oth18): in "Warships burned in Latakia port on Tuesday, hours after Israeli air
+    and naval strikes", «اشتعلت النيران ... في ميناء اللاذقية الثلاثاء، بعد ساعات على ضربات جوية»,
+    Tuesday is the fire's; the strikes, the sentence's only trigger, took it and were told on
+    Tuesday instead of the Monday night the article gives them. ``None`` when the date is the
+    strike's own ("after strikes on Tuesday"), and when the clause's word is not one of time "after"
+    (the table's ``anchor_after``): "killed on Monday in Russian strikes", «مقتل 11 مدنياً الإثنين
+    جراء غارات» (as a result of), "amid strikes" tell the strikes' own day.
+    """
+    opening = after_clause_start(ctx.text, ctx.sentence.start, trig, rules_for(ctx.lang).circumstance)
+    if opening is None or d.date is None or d.precision != "day" or d.start < 0 or d.end > opening:
+        return None
+    after = table_pattern(ctx.lang, "anchor_after")
+    word = after.search(ctx.text, opening, trig.start) if after is not None else None
+    if word is None or word.start() - opening > 1:
+        return None  # "killed on Monday in strikes", «جراء غارات», "amid strikes": the strikes' own day
+    offset = clause_offset(ctx.text, opening, ctx.lang)
+    if offset is None:
+        return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+    first = d.date - timedelta(days=offset.days)
+    if offset.less:
+        return DateHit(d.phrase, d.start, d.end, first, d.date, "week")
+    return DateHit(d.phrase, d.start, d.end, first, first, "day")
+
+
 @dataclass(frozen=True)
 class ClauseOffset:
     """How long after an "after" clause's event its main clause's came (:func:`clause_offset`):
@@ -2834,6 +2863,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     ctx = replace(ctx, places=[m for m in ctx.places if not in_dateline(m, ctx.text)])
     if trig.kind == "strike":
         d = night_before(ctx, trig, d, ctx.dates)
+        d = after_clause_strike(ctx, trig, d) or d
         # who strikes: the countries the sentence names by demonym («الطيران الروسي والسوري»),
         # Syria meaning its government; then states and government bodies named outright
         # («the Syrian Observatory»: a demonym inside another actor's name says nothing of who struck)
@@ -4246,8 +4276,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     sentences = split_sentences(text)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published, text)
+    present = _present_opener(lang)
     old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)],
-                              reported_day(fallback, published), text=text)
+                              reported_day(fallback, published), text=text, present=present)
     results: list[RawEvent] = []
     all_triggers = [find_triggers(s, lang) for s in sentences]
     for i, s in enumerate(sentences):
@@ -4375,7 +4406,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         if continued_statement(s, triggers, text, rules, quotes):
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
             triggers = [t for t in triggers if t.family == "military"]
-        past = (rules.background is not None and rules.background.search(s.text)) or (i > 0 and old_run[i - 1])
+        # (round 18, oth18) "Now they stand at the gates of Homs": back to the story's day (:func:`opens_present`)
+        after_old = i > 0 and old_run[i - 1] and not opens_present(s, present)
+        past = (rules.background is not None and rules.background.search(s.text)) or after_old
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
         strays = [t for t in strays if t not in offset]  # « deux jours après que ... » is no relative clause
@@ -4387,7 +4420,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             diplomatic = [t for t in triggers if t.family == "diplomatic"]
             dated = {t: hit for t in triggers if t.family == "military" or (diplomatic and t is diplomatic[0])}
         background_caps: set[TriggerHit] = set()
-        if not dated and not every_date and fallback is not None and past and not (i > 0 and old_run[i - 1]):
+        if not dated and not every_date and fallback is not None and past and not after_old:
             # "the insurgents had captured Hama": a capture of the period told as background, ranged
             # from the offensive's launch to the publication (:func:`background_start`, round 15);
             # not one told "at the time" (:func:`told_then`)
@@ -5444,17 +5477,48 @@ def reported_day(fallback: tuple[DateHit, str] | None, published: Any) -> tuple[
     return DateHit("", -1, -1, published, None, "day"), "published"
 
 
+@cache
+def _present_opener(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``present_opener`` words, as whole words, compiled once per language."""
+    return whole_words(table_rows(lang or "en", "present_opener"))
+
+
+def opens_present(sentence: Sentence, present: re.Pattern[str] | None) -> bool:
+    """Whether a sentence opens with a word that brings the story back to its own day (the table's
+    ``present_opener``: "Now", « Désormais », «Ahora», «الآن», «Jetzt»), its first word or the one
+    after a conjunction.
+
+    Why (round 18, oth18): "On 27 November the rebels launched an offensive and within a week took
+    Aleppo and Hama. Now they stand at the gates of Homs": the run of background after a date well
+    before the article's (:func:`background_runs`) took the present advance for the past, and the
+    advance on Homs, news of the article's day, was dropped.
+    """
+    if present is None:
+        return False
+    m = present.search(sentence.text, 0, PRESENT_OPENER_REACH)
+    return m is not None and len(words_of(sentence.text[:m.start()])) <= 1
+
+
+#: How far into a sentence (characters) its opening "now" word may stand (:func:`opens_present`).
+PRESENT_OPENER_REACH = 16
+
+
 def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],
-                    fallback: tuple[DateHit, str] | None, reach: int = 3, text: str = "") -> list[bool]:
+                    fallback: tuple[DateHit, str] | None, reach: int = 3, text: str = "",
+                    present: re.Pattern[str] | None = None) -> list[bool]:
     """For each sentence, whether it goes on from sentences dated well before the article's date
     (a paragraph about last year's meeting): such an undated sentence is background too, not news
     of the day. The run lasts ``reach`` undated sentences. A year alone starts none
     (:func:`narrative_date`): it is an aside, and the sentence after it is news again. A span is
-    as old as its last day: "last week" in a Friday story is no past told at length."""
+    as old as its last day: "last week" in a Friday story is no past told at length. An undated
+    sentence opening with a word of the present (``present``, :func:`opens_present`) ends the run:
+    "Now they stand at the gates of Homs" is news again."""
     out: list[bool] = []
     run, left = False, 0
     for s in sentences:
         mine = [d for d in dates if getattr(d, "date", None) is not None and within(s, d.start, d.end)]
+        if not mine and run and opens_present(s, present):
+            run = False
         # a span is as recent as its last day: "last week" in a Tuesday story reaches into the
         # days just before it, not "well before" its date (round 12)
         own = [getattr(d, "date_end", None) or d.date for d in mine]
