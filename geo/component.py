@@ -550,7 +550,8 @@ def _longest_exact(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         key = name_key(surface)
         if not key:
             continue
-        if (gaz.has_key(key) and not possessive and _ends_name(doc, j, key, gaz) and key not in gaz.blocked_names
+        if (gaz.has_key(key) and not possessive and _ends_name(doc, j, key, gaz)
+                and (key not in gaz.blocked_names or _after_town_word(doc, i))
                 and not (j - 1 > i and tok.text.lower() in LATIN_ARTICLES)  # 'Nubl et Al': no name ends so
                 and key not in FACILITY_WORDS  # 'Airport' ('Al Al Airport' without its articles)
                 and not _arabic_adjective(surface, key, gaz, doc.user_data[_TEXT][max(0, start - 30): start])
@@ -940,6 +941,16 @@ def _settlement_word(word: str, lang: str) -> bool:
     probe = f" {word} "
     return any(p is not None and p.search(probe) is not None
                for p in (rules.city_before, rules.quarter_before))
+
+
+def _after_town_word(doc: Doc, i: int) -> bool:
+    """Token i follows a town or village word of the language (``city_before``: «بلدة كريم»,
+    «قرية عثمان»): a name that not_places.tsv blocks as a person's given name (GeoNames lists
+    hamlets by many) is then the village the text names, not a person."""
+    if i == 0:
+        return False
+    cue = rules_for(doc.lang_).city_before
+    return cue is not None and cue.search(f" {doc[i - 1].text} ") is not None
 
 
 def _name_ends(doc: Doc, j: int, stop_words: frozenset[str]) -> bool:

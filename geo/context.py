@@ -42,6 +42,18 @@ class Context:
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
+#: A tatweel stroke standing free at a word's edge, between two names: a dash, as some sites
+#: write a front line's villages («مبطنة ـحلفاياـ طيبة الإمام»; geo.glued_punctuation splits it
+#: off the names)
+_DASH_STROKE = re.compile("(?:(?<=\\s)|^)\u0640+|\u0640+(?=\\s|$)")
+
+
+def gap_text(gap: str) -> str:
+    """The text between two names as the ``list_gap`` table reads it: without the optional
+    marks, a free-standing tatweel stroke read as the comma it stands for («مبطنة ـحلفايا»)."""
+    return _ARABIC_MARKS.sub("", _DASH_STROKE.sub("،", gap))
+
+
 def _left(text: str, start: int, width: int = 60) -> str:
     return _ARABIC_MARKS.sub("", text[max(0, start - width): start])
 
@@ -216,7 +228,7 @@ def list_groups(text: str, spans: list[tuple[int, int]], lang: str) -> list[int]
     rules = rules_for(lang)
     groups = [0] * len(spans)
     for k in range(1, len(spans)):
-        gap = _ARABIC_MARKS.sub("", text[spans[k - 1][1]: spans[k][0]])
+        gap = gap_text(text[spans[k - 1][1]: spans[k][0]])
         joined = gap.strip() != "" and _search(rules.list_gap, gap)
         groups[k] = groups[k - 1] if joined else groups[k - 1] + 1
     return groups
@@ -245,7 +257,7 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
         settle[k] = _search(rules.settlement_before, left)
         weak[k] = _search(rules.weak_settlement_before, left)
         abroad[k] = _search(rules.abroad_before, left)
-    joined = [_search(rules.list_gap, _ARABIC_MARKS.sub("", text[spans[k][1]: spans[k + 1][0]]))
+    joined = [_search(rules.list_gap, gap_text(text[spans[k][1]: spans[k + 1][0]]))
               for k in range(n - 1)]
     for k in range(1, n):  # «قرى الحميدية، رسم الشولي، والقحطانية»: a member we lack between
         if not joined[k - 1] and _over_unknown_member(rules, text[spans[k - 1][1]: spans[k][0]]):

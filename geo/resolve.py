@@ -101,6 +101,8 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
             # north of Hama); a town's size keeps it the obvious reading across its area
             town = is_town(e)
             s += LIST_MATE_BONUS if d <= MATE_EVIDENCE_KM or town else LIST_MATE_BONUS / 2
+            if d <= MATE_EVIDENCE_KM:
+                s -= MATE_DISTANCE_SLOPE * d / MATE_EVIDENCE_KM  # of two such, the one among them
     if container is not None:
         s += located_bonus(e, container) + located_nearness(e, container)
     return s
@@ -136,6 +138,12 @@ def located_nearness(e: GazetteerEntry, container: GazetteerEntry) -> float:
     return -LOCATED_DISTANCE_SLOPE * d / NEAR_KM if d <= NEAR_KM else 0.0
 
 
+#: What a namesake at MATE_EVIDENCE_KM from the nearest member of its list gets less than one next
+#: to a member (:func:`score`): of two namesake villages both near the list («البويضة» among
+#: «لحايا، البويضة، لطمين، صوران»: the Buwaydah 5 km from them, not the one 30 km off), the one
+#: among its neighbours; more than the 0.05 of a name written as the gazetteer's primary one, too
+#: little to change a village against a town.
+MATE_DISTANCE_SLOPE = 0.1
 #: A list member this close to another member's place (or a name this close to two places of the
 #: article) is read as a place of the same area even with no settlement word (a list of villages
 #: around one front), as a preposition of place would.
@@ -246,15 +254,34 @@ def _abroad_of_list(hits: tuple[Hit, ...], mates: list[GazetteerEntry], focus: s
     return frozenset(h.entry.country_code for h in hits) - {focus}
 
 
+def _ruled_out_abroad(hits: tuple[Hit, ...], container: GazetteerEntry | None) -> frozenset[str]:
+    """The ids of the namesakes that lose LIST_ABROAD_PENALTY because the text locates the name
+    where they are not: «دار السلام بريف حلب», «بلدة العقبة في ريف درعا», "X, south of Hama"
+    put it in a governorate or next to a place, and the name has a namesake there, so a large
+    city of the name in another country, far from that place, is the unlikely reading (Dar es
+    Salaam, Aqaba), as a list of one country's places rules out a namesake abroad
+    (:func:`_abroad_of_list`). A namesake abroad next to the place the text names keeps its
+    chance («الرمثا قرب درعا»: Ramtha, across the border)."""
+    if container is None or container.feature_code == "PCLI":
+        return frozenset()
+    country = container.country_code
+    if not any(h.entry.country_code == country and located_bonus(h.entry, container) > 0 for h in hits):
+        return frozenset()
+    return frozenset(h.entry.geonameid for h in hits
+                     if h.entry.country_code != country and located_bonus(h.entry, container) == 0)
+
+
 def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
             anchors: list[GazetteerEntry], mates: list[GazetteerEntry] | None = None,
             container: GazetteerEntry | None = None) -> Resolution:
     """The best entry for one mention and how sure we are of it (``mates``, ``container``: see
     :func:`score`)."""
     abroad = _abroad_of_list(hits, mates or [], focus)
+    ruled_out = _ruled_out_abroad(hits, container)
     ranked = sorted(
         (Candidate(h.entry, score(h, ctx, focus, anchors, mates, container)
-                   - (LIST_ABROAD_PENALTY if h.entry.country_code in abroad else 0.0)) for h in hits),
+                   - (LIST_ABROAD_PENALTY if h.entry.country_code in abroad
+                      or h.entry.geonameid in ruled_out else 0.0)) for h in hits),
         key=lambda c: (-c.score, c.entry.geonameid),
     )
     best = ranked[0]

@@ -321,7 +321,7 @@ def confirmed(text: str, matches: Sequence[_Match], lang: str) -> list[_Match]:
     rules = rules_for(lang)
     spans = [(m.start, m.end) for m in matches]
     contexts = ctxmod.analyse(text, spans, lang)
-    gaps = [text[matches[k].end: matches[k + 1].start] for k in range(len(matches) - 1)]
+    gaps = [ctxmod.gap_text(text[matches[k].end: matches[k + 1].start]) for k in range(len(matches) - 1)]
     joined = [rules.list_gap is not None and rules.list_gap.search(g) is not None for g in gaps]
     chain = [0] * len(matches)
     for k in range(1, len(matches)):
