@@ -90,7 +90,8 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def find_triggers(sentence: Sentence, lang: str | None, gated: bool = True) -> list[TriggerHit]:
-    """Trigger words in a sentence (absolute offsets); overlapping hits keep the longer one.
+    """Trigger words in a sentence (absolute offsets); overlapping hits keep the longer one, except
+    a verb of saying that heads a capture announced as a noun (:func:`announced_change`).
 
     ``gated``: skip the patterns whose required text the sentence lacks (:mod:`timeline.trigger_gate`;
     the same hits, for a fraction of the scans); False runs every pattern (the reference loop)."""
@@ -111,9 +112,26 @@ def find_triggers(sentence: Sentence, lang: str | None, gated: bool = True) -> l
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     kept: list[TriggerHit] = []
     for hit in hits:
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept) or announced_change(hit, kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
+
+
+def announced_change(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
+    """(Round 18, stm18) Whether ``hit`` is a verb of saying that opens a longer control trigger
+    already kept ("announced the capture of", « ont annoncé la prise de », «verkündeten die Einnahme
+    von»), the verb's words being the head of the control trigger's, and overlaps nothing else: it
+    is kept beside it.
+
+    Why: a side announcing its capture gives its own account, a statement of that side besides the
+    change it reports (the round-17 ruling in data/corpus/README.md, whose example is «أعلنت إدارة
+    العمليات العسكرية السيطرة على ...»); the longer hit swallowed the verb and the statement was lost.
+    """
+    if hit.kind != "statement":
+        return False
+    hosts = [k for k in kept if not (hit.end <= k.start or hit.start >= k.end)]
+    return (len(hosts) == 1 and hosts[0].kind == "control_change" and hit.start <= hosts[0].start
+            and hit.end < hosts[0].end)
 
 
 def _gate(triggers: Sequence[Trigger]) -> TriggerGate:
