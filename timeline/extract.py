@@ -57,10 +57,11 @@ analyst can predict them:
   dated diplomatic event in which its speaker (a person) took part takes that event's date
   (``date_inferred="previous"``, :func:`carried_dates`), not the lead's.
 * A visit whose sentence also reports talks held on the trip ("visited Jordan, where he held
-  talks with the King") is a visit and a meeting; talks that are the trip's purpose ("flew to
-  Baghdad to meet") are none (:func:`held_talks`). A meeting or visit announced for a bare
-  weekday ("will meet on Monday") is on the coming one (:func:`announced_day`). Ministers named
-  only by demonyms ("the Russian, Iranian and Turkish foreign ministers met") meet as their states.
+  talks with the King") is a visit and a meeting, and so are talks told as the trip's purpose
+  ("flew to Baghdad to meet", the corpus ruling of round 17; :func:`held_talks`). A meeting or
+  visit announced for a bare weekday ("will meet on Monday") is on the coming one
+  (:func:`announced_day`). Ministers named only by demonyms ("the Russian, Iranian and Turkish
+  foreign ministers met") meet as their states.
 * Situation reports are "other" events too (:data:`SITUATION_ROLES`: an advance towards a place,
   reinforcements, clashes, residents fleeing, an airport or road closed, prisoners freed, drones
   downed, a curfew imposed, citizens told to leave, refugees returning or shops reopening). They
@@ -3762,24 +3763,20 @@ def said_ahead(ctx: SentenceContext, trigger: TriggerHit) -> bool:
 
 
 def held_talks(ctx: SentenceContext, group: Sequence[TriggerHit]) -> TriggerHit | None:
-    """The meeting verb of a visit's sentence that reports talks held on the trip, if any.
+    """The meeting verb of a visit's sentence that reports talks with the people met on the trip,
+    if any.
 
     Why: "Blinken visited Jordan, where he held talks with King Abdullah" and "met the King in
     Aqaba as he arrived in the region" report two events, the trip and the talks (the gold
-    annotates both); one event of the most specific kind lost the meeting. A meeting verb that
-    is the trip's purpose ("flew to Baghdad to meet", « pour rencontrer », «للقاء») makes no
-    meeting of its own: the talks are announced, the visit is the news.
+    annotates both); one event of the most specific kind lost the meeting. (Round 18, dip18) The
+    talks told as the trip's purpose are the same two events ("flew to Baghdad to meet", « pour
+    rencontrer », «للقاء», «para reunirse», "was to land in Ankara for talks with"): the corpus
+    ruling of round 17 reads a trip whose talks with the host the text tells as a visit and a
+    meeting, its own example a purpose ("Blinken in Aqaba for talks with the Arab ministers"), and
+    the files it brought in line have both for «لإجراء محادثات» and «para reunirse». Before, a
+    purpose made the visit alone and the meeting was lost.
     """
-    rules = rules_for(ctx.lang)
-    for t in group:
-        if t.kind != "meeting":
-            continue
-        before = ctx.text[max(ctx.sentence.start, t.start - 30):t.start]
-        if rules.purpose is not None and (rules.purpose.search(before)
-                                          or (rules.purpose_head is not None and rules.purpose_head.match(t.surface))):
-            continue
-        return t
-    return None
+    return next((t for t in group if t.kind == "meeting"), None)
 
 
 def names_past_talks(trigger: TriggerHit, sentence: Sentence, text: str,
@@ -3886,12 +3883,30 @@ def _nearest_country(offset: int, ctx: SentenceContext) -> str | None:
     return min(options)[1] if options else None
 
 
+#: The role of a meeting trigger that tells talks only as a trip's purpose ("for talks with", « pour
+#: des entretiens avec », «zu Gesprächen mit»): :func:`trip_purposes`.
+PURPOSE = "purpose"
+
+
+def trip_purposes(diplomatic: list[TriggerHit]) -> list[TriggerHit]:
+    """The sentence's diplomatic triggers, less the talks told as a purpose when no trip is told.
+
+    Why (round 18, dip18): "flew to Ankara for talks with Erdogan" is a visit and a meeting (the
+    round-17 corpus ruling on trips and talks), but "called for talks with the Kurds", "ready for
+    talks with the opposition" tell talks wanted, not held: "for talks with" is a meeting only as
+    the purpose of a trip the sentence tells by a visit verb.
+    """
+    if any(t.kind == "visit" for t in diplomatic):
+        return diplomatic
+    return [t for t in diplomatic if not (t.kind == "meeting" and t.role == PURPOSE)]
+
+
 def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dict[TriggerHit, DateHit],
                     registry: ActorRegistry, shared: Collection[TriggerHit] = ()) -> list[tuple[Event, TriggerHit]]:
     """The events of one sentence from its triggers and their dates (``shared``: the triggers
     dated by :func:`shared_dates`, which yield to a verb with its own date on the same place)."""
     out: list[tuple[Event, TriggerHit]] = []
-    diplomatic = [t for t in triggers if t.family == "diplomatic"]
+    diplomatic = trip_purposes([t for t in triggers if t.family == "diplomatic"])
     dated = {**dated, **second_speakers(ctx, diplomatic, dated, registry)}
     anchors = [t for t in diplomatic if t in dated]
     groups: dict[TriggerHit, list[TriggerHit]] = {a: [a] for a in anchors}
@@ -4582,7 +4597,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results = undirected_repeats(results)
     results = pronoun_speakers(results, sentences, actors, registry, text, rules)
     military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text)), text, lang)
-    return story_marked(retold_talks(fold_readouts(military, registry)))
+    return story_marked(retold_talks(fold_readouts(military, registry, text, lang)))
 
 
 def words_by_report(event: Event, fallback: tuple[DateHit, str] | None, published: Any) -> Event:
@@ -5385,7 +5400,8 @@ def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: d
 READOUT_KINDS = frozenset({"call", "meeting"})
 
 
-def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEvent]:
+def fold_readouts(raws: list[RawEvent], registry: ActorRegistry, text: str | None = None,
+                  lang: str | None = None) -> list[RawEvent]:
     """Drop the statements that are the readout of a call or meeting of the same article.
 
     Why: "Abdelatty held a phone call with Sabbagh on Friday. Abdelatty expressed concern ... and
@@ -5405,8 +5421,12 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEven
     l'issue de la rencontre », «بعيد اللقاء», "at the closing press conference Hussein said ...":
     the table's ``after_talks``, :func:`timeline.speakers.after_talks`) are news of their own,
     which the gold counts next to the meeting; they are no meeting's readout.
+
+    (Round 18, dip18) A call or meeting told as to come (:func:`announced_talks`, given the
+    article's ``text`` and ``lang``) has no readout: its participants have not spoken in it yet.
     """
-    hosts = [i for i, r in enumerate(raws) if r.event.kind in READOUT_KINDS and r.trigger.role != ADDRESSED]
+    hosts = [i for i, r in enumerate(raws) if r.event.kind in READOUT_KINDS and r.trigger.role != ADDRESSED
+             and not (text is not None and announced_talks(r, text, lang))]
     folded: set[int] = set()
     stances: dict[int, str] = {}
     for i, raw in enumerate(raws):
@@ -5442,6 +5462,25 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry) -> list[RawEven
 #: How far (characters) after a call a statement may be its readout without naming
 #: a participant (:func:`fold_readouts`).
 READOUT_REACH = 400
+
+
+def announced_talks(raw: RawEvent, text: str, lang: str | None) -> bool:
+    """Whether a call or meeting is told as to come: the table's ``announced`` words in its verb's
+    clause right before it, as :func:`announced_day` reads them ("is due to meet", « doit
+    rencontrer », «من المقرر أن يلتقي», «se reunirá»).
+
+    Why (round 18, dip18): a meeting still to come has no readout. "Blinken had said that the
+    changes were a chance ...", told in a story of the Aqaba talks announced for later that day,
+    is his own statement; read as the readout of the talks it was folded into them and lost.
+    """
+    rules = rules_for(lang)
+    trig = raw.trigger
+    if rules.announced is None:
+        return False
+    lo = max(raw.sentence.start, trig.start - ANNOUNCED_REACH)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, trig.start)]
+    head = text[min(breaks[-1] if breaks else lo, max(raw.sentence.start, trig.start - 25)):trig.end]
+    return rules.announced.search(head) is not None
 
 
 def retold_talks(raws: list[RawEvent]) -> list[RawEvent]:

@@ -11,7 +11,8 @@ tests), not new code. Each holds:
   unknown | hold: a holding reported as news, a change only when the holder is on the opposition
   side | hand: handed from the giver to the receiver | back: back under the army's control) and
   "other" (offensive | counteroffensive, and the situations advance | reinforcement | clashes |
-  displacement | closure | prison | air_defence);
+  displacement | closure | prison | air_defence), and meetings (purpose: talks told as a trip's
+  purpose, "for talks with", a meeting only beside a visit verb of the sentence);
 * ``stance``: ``{stance, pattern}`` rows, most specific first (the first stance with a cue wins);
 * ``casualties``: patterns whose group 1 is the number killed;
 * ``since``: the word before a reference date ("since 2011"); ``vague_dates``: spans too vague to
@@ -89,10 +90,6 @@ tests), not new code. Each holds:
 * ``fighting``: nouns of the fighting itself ("fighting", "the offensive", «اشتباكات»): with a
   recent "since X" date in its sentence ("fighting has raged since Wednesday"), the sentence dates
   the start of the offensive to X;
-* ``purpose``: words that make the meeting verb after them the purpose of a trip ("flew to
-  Baghdad to meet", « pour rencontrer », «para reunirse», «للقاء»): the sentence reports the
-  visit, not a meeting of its own (a meeting verb of its own, "visited Jordan, where he held
-  talks", makes both a visit and a meeting);
 * ``announced``: the words of a diplomatic verb that announce it ("will meet", « doit
   rencontrer », «se reunirá», «سيلتقي»): a bare weekday of its sentence read as a day before
   the publication is the coming one;
@@ -194,7 +191,8 @@ class Trigger:
     kind: str  # an EVENT_KINDS value, or "agreement" (a meeting that sealed a deal)
     pattern: re.Pattern[str]
     role: str = ""  # control changes: take | lose | leave | fall | retake | contest | hold | hand |
-    # back; other: offensive | counteroffensive and the situations (see the module docstring)
+    # back; other: offensive | counteroffensive and the situations; meeting: purpose (see the module
+    # docstring)
 
 
 def _c(pattern: str) -> re.Pattern[str]:
@@ -260,8 +258,6 @@ class LanguageRules:
     participle_ending: str = ""  # the ending of that participle
     speaker_titles: tuple[str, ...] = ()  # the first word after a statement verb starts with one
     speaker_stop_words: frozenset[str] = frozenset()  # never part of a name after a title
-    purpose: re.Pattern[str] | None = None  # "to meet": searched on the words just before a meeting verb
-    purpose_head: re.Pattern[str] | None = None  # the same, matched at the start of the verb's own words
     announced: re.Pattern[str] | None = None  # "will meet": searched on a diplomatic verb and the words before it
     hypothetical: re.Pattern[str] | None = None  # "ready to send": matched on the words before a situation trigger
     report_participle: re.Pattern[str] | None = None  # "saying": matched on a statement verb's whole surface
@@ -372,11 +368,9 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
 
 
 #: Optional entries compiled around their table's words: field of :class:`LanguageRules` -> (table
-#: key, template with ``ALT`` for the alternation). One key may feed two fields (``purpose``: the
-#: words before a meeting verb, and the same words at the start of the verb's own words).
+#: key, template with ``ALT`` for the alternation). One key may feed two fields (``unnamed_source``:
+#: the words before a statement verb, and the words right after it).
 _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
-    "purpose": ("purpose", r"(?<!\w)(?:ALT)\s+(?:\S+\s+)?$"),
-    "purpose_head": ("purpose", r"(?:ALT)(?=\s|لقاء)"),
     "announced": ("announced", r"(?<!\w)(?:ALT)(?!\w)"),
     "hypothetical": ("hypothetical", r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$"),
     "report_participle": ("report_participle", r"^(?:ALT)$"),

@@ -181,6 +181,9 @@ def test_arabic_wire_copy_events(raw_events):
         ("control_change", "2024-11-30", "Hayat Tahrir al-Sham"),
         ("meeting", "2023-09-01", "Xi Jinping"),
         ("meeting", "2024-05-01", "Wang Yi"),
+        # «توجه عراقجي إلى دمشق الأحد للقاء الأسد»: the trip and the talks it is for, a visit and a
+        # meeting (round 18, the round-17 corpus ruling on trips and talks)
+        ("meeting", "2024-12-01", "Abbas Araghchi"),
         ("other", "2024-11-27", "Syrian armed opposition"),
         ("statement", "2024-12-02", "Kremlin"),
         ("statement", "2024-12-02", "Lin Jian"),
