@@ -1987,38 +1987,6 @@ def offset_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
     return out
 
 
-def offset_strike_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
-                        rules: LanguageRules) -> dict[TriggerHit, DateHit]:
-    """Dates for strikes named in an "after" clause told with a span ("hours after Israeli strikes",
-    « quelques heures après des frappes », «horas después de los bombardeos», «wenige Stunden nach
-    den Angriffen», «بعد ساعات على ضربات») whose day phrase stands before the clause: the span
-    before that day (for "hours", that day or the one before, a range).
-
-    Why (round 18, date18): "warships burned in Latakia port on Tuesday, hours after Israeli air
-    and sea strikes" tells Tuesday's fire and strikes of the night before; each date goes to its
-    nearest verb, so the strikes took the fire's day. :func:`offset_clause_dates` reads the same
-    spans between two captures; a strike's clause needs no capture in the main clause (the fire,
-    the damage seen there, is no event of the timeline). Only a day phrase outside the clause, and
-    not "the day after" (:func:`day_after_dates` dates that one).
-    """
-    if rules.circumstance is None:
-        return {}
-    out: dict[TriggerHit, DateHit] = {}
-    for t in triggers:
-        d = dated.get(t)
-        if t.kind != "strike" or d is None or d.precision != "day" or d.date is None or d.start < 0:
-            continue
-        opening = after_clause_start(text, 0, t, rules.circumstance)
-        span = clause_offset(text, opening, rules.language) if opening is not None else None
-        if span is None or d.end > span.start or (
-                rules.day_after is not None and rules.day_after.search(text, span.start, t.start)):
-            continue
-        day = d.date - timedelta(days=span.days)
-        out[t] = (DateHit(d.phrase, d.start, d.end, day, d.date, "week") if span.less
-                  else DateHit(d.phrase, d.start, d.end, day, None, "day"))
-    return out
-
-
 def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
                          rules: LanguageRules, shared: Collection[TriggerHit] = ()) -> dict[TriggerHit, DateHit]:
     """Dates for undated captures in an "after" clause that opens the sentence, before a main
@@ -4455,7 +4423,6 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         offset = offset_clause_dates(triggers, dated, text, rules, published)
         dated.update(offset)
         # (round 18) "burned on Tuesday, hours after Israeli strikes": the strikes of the span before
-        dated.update(offset_strike_dates(triggers, dated, text, rules))
         dated.update(recent_days_dates(triggers, dated, every_date, rules))
         dated.update(situation_dates(triggers, s_dates, every_date, dated))
         shared = shared_dates(triggers, dated, text, rules)
