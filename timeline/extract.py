@@ -111,7 +111,7 @@ from timeline.control_roles import (
     unnamed_fighters_subject,
 )
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, is_opposition
-from timeline.date_rules.anchors import ANCHOR_EVENTS
+from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent
 from timeline.lexicon import (
     CASUALTY_PATTERNS,
     DIPLOMATIC_PRIORITY,
@@ -413,8 +413,10 @@ def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text
     """A sentence's triggers with flights sorted out: a flight row stays only when a Syrian official
     fled (:func:`official_flight`, :func:`pronoun_flight`), and a loss verb said of one ("Assad fled
     Damascus") becomes his flight. With a flight kept, the official's arrival told by a visit verb
-    ("Assad landed in Moscow, where ...") is that flight, no diplomatic visit; a flight told after a
-    circumstance word ("after Assad fled") is the background of other news, none."""
+    ("Assad landed in Moscow, where ...") is that flight, no diplomatic visit. A flight told after a
+    circumstance word ("after Assad fled", «بعد فرار بشار الأسد») is kept (round 18, fall18: the
+    corpus ruling makes Assad's flight told as background an event); :func:`anchor_dated` gives it
+    its day, or drops it when the article's date is before it."""
     out = []
     for t in triggers:
         if t.role == "flight" and not (official_flight(t, actors, text) or pronoun_flight(t, actors, text, lang)):
@@ -422,11 +424,6 @@ def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text
         if t.kind == "control_change" and t.role in _FLIGHT_ROLES and official_flight(t, actors, text):
             t = TriggerHit("other", "flight", t.start, t.end, t.surface)
         out.append(t)
-    # "after President al-Assad fled the country", «بعد فرار بشار الأسد»: the flight told as the
-    # circumstance of other news is its background, no event of the article
-    circumstance = rules_for(lang).circumstance
-    out = [t for t in out if not (t.role == "flight" and circumstance is not None and circumstance.search(
-        text, max(0, t.start - CIRCUMSTANCE_REACH), t.start))]
     if any(t.role == "flight" for t in out):
         out = [t for t in out if not (t.kind == "visit" and official_flight(t, actors, text))]
     return out
@@ -1342,7 +1339,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         capital = capital_object(ctx, trig, nxt)
         if capital:
             return capital  # "the rebels entered the capital": Damascus, named elsewhere in the article
-    if not chosen and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
+    # (round 18, fall18) "arrived in Damascus after rebels seized most of Aleppo": the verb's object
+    # is the part after it (:func:`part_places`); the town before the verb is no subject of a fall
+    # but where someone arrived (it gave Damascus a capture on the day Aleppo was overrun)
+    part_after = part is not None and not final and trig.role not in ("fall", "back", "leave")
+    if not chosen and not part_after and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
             and not own_object(ctx, trig):
         before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
         chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
@@ -3505,6 +3506,31 @@ def fallen_ruler_arrival(ctx: SentenceContext, trigger: TriggerHit, d: DateHit, 
     return until is not None and str(day)[:10] >= until.isoformat()
 
 
+def ruler_flights(ctx: SentenceContext, triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                  registry: ActorRegistry) -> dict[TriggerHit, TriggerHit]:
+    """The visit verbs of a sentence that tell a fallen Syrian ruler's arrival abroad
+    (:func:`fallen_ruler_arrival`), each with the flight trigger told beside it, when the sentence
+    tells no flight of its own.
+
+    Why (round 18, fall18): the corpus ruling on the end of Assad's rule (data/corpus/README.md)
+    makes his arrival in Moscow his flight, an ``other`` event ("Assad and his family have arrived
+    in Moscow", «وصل الأسد إلى موسكو», « Assad est arrivé à Moscou », «Asad llegó a Moscú», «Assad
+    und seine Familie sind in Moskau eingetroffen»); the visit verb was only dropped as no state
+    visit, and a story that told the flight by the arrival alone had none (half a, a German file).
+    A sentence that also has a verb of flight keeps that one (one flight, not two).
+    """
+    if any(t.role == "flight" for t in triggers):
+        return {}
+    out: dict[TriggerHit, TriggerHit] = {}
+    for t in triggers:
+        if t.kind != "visit" or t not in dated or not fallen_ruler_arrival(ctx, t, dated[t], registry):
+            continue
+        if any(a.type == "official" and a.country == "SY" for a in ctx.actors):
+            out[t] = TriggerHit("other", "flight", t.start, t.end, t.surface)
+            break  # one flight per sentence
+    return out
+
+
 #: How far after a person's name (characters) the statement verb of a relative clause describing
 #: him may stand (:func:`relative_statement`).
 RELATIVE_STATEMENT_REACH = 40
@@ -4531,6 +4557,13 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                               later, actors, list(places), story, triggers, published, every_date)
         night = night_strike_dates(ctx, triggers, dated, ctx.dates)
         dated, shared = {**dated, **night}, {**shared, **night}
+        arrived = ruler_flights(ctx, triggers, dated, registry)
+        if arrived:
+            # the visit verb stays (a statement of the sentence may share its day: "the Kremlin
+            # said Assad arrived on Sunday"), its flight is told beside it, on its day
+            triggers = [*triggers, *arrived.values()]
+            dated = {**dated, **{f: dated[v] for v, f in arrived.items()}}
+            ctx = replace(ctx, triggers=triggers)
         found = sentence_events(ctx, triggers, dated, registry, shared)
         # (round 17, stm17) a fighting side's account, now its statement, still lends its day to the
         # fighting it tells (as before, when its words were dropped): :func:`told_dates`
@@ -4595,6 +4628,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     # (round 17, launch17) the launch told as background, with no day: from the 27 November launch
     results += background_launches(results, sentences, all_triggers, actors, dates, text, lang, published)
     results = [r for r in results if not long_before(r.event, published)]
+    results = anchor_dated(results, text, lang, published)
     results = undirected_repeats(results)
     results = pronoun_speakers(results, sentences, actors, registry, text, rules)
     military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text)), text, lang)
@@ -5215,6 +5249,69 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
                           reasons=["date_inferred"])
             return [RawEvent(event, s, trig)]
     return []
+
+
+#: ``date_inferred`` of an event dated by the period's anchor event it belongs to (:func:`anchor_dated`).
+ANCHOR_DATE = "anchor"
+
+
+def event_anchor(event: Event, role: str | None) -> AnchorEvent | None:
+    """The anchor event of the period (:data:`timeline.date_rules.anchors.ANCHOR_EVENTS`) that
+    ``event`` is part of: the capture of its ``capture_of`` town by anyone but the government, or an
+    ``other`` event of one of its ``roles`` (Assad's flight); ``None`` for any other event."""
+    for anchor in ANCHOR_EVENTS:
+        if event.kind == "other" and role in anchor.roles:
+            return anchor
+        if (event.kind == "control_change" and anchor.capture_of is not None
+                and event.to_controller != GOVERNMENT
+                and any(p.geonameid == anchor.capture_of for p in event.places)):
+            return anchor
+    return None
+
+
+def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, published: Any) -> list[RawEvent]:
+    """Events that belong to an anchor event of the period, dated on its day when the text gives
+    them none of their own: the capture of Damascus and Assad's flight, on 8 December.
+
+    Why (round 18, fall18): the corpus ruling on the end of Assad's rule (data/corpus/README.md)
+    dates the rebels' entry into Damascus and Assad's flight, told as news or as background ("since
+    the rebels took Damascus", «بعد دخول الفصائل دمشق», "Assad fled to Moscow, where he was given
+    asylum"), on 8 December unless the text gives another day. With no date phrase such a capture was
+    ranged over the days up to the article, from days before the fall, and the flight took the
+    article's date (a story of 11 December put it on the 11th); a flight told after a circumstance
+    word ("after Assad fled", «nach Moskau geflohen») was dropped, and kept it would take the main
+    clause's day, so it takes the anchor's even in a dated sentence. Any other event with a date
+    phrase keeps it («in der Nacht zum Sonntag», "at 10 pm on Saturday"); a capture dated before the
+    anchor's day by the article's lead (a story of the 7th about the suburbs) keeps its own; so does
+    every event of an article published before that day, where a flight told as background is
+    dropped as before (no such flight had happened yet).
+    """
+    out: list[RawEvent] = []
+    circumstance = rules_for(lang).circumstance
+    for r in results:
+        event = r.event
+        anchor = event_anchor(event, r.trigger.role)
+        if anchor is None or event.date is None:
+            out.append(r)
+            continue
+        background = (event.kind == "other" and circumstance is not None and circumstance.search(
+            text[max(r.sentence.start, r.trigger.start - CIRCUMSTANCE_REACH):r.trigger.start]) is not None)
+        if published is None or anchor.day > published:
+            if not background:
+                out.append(r)
+            continue
+        end = event.date_end or event.date
+        # no date phrase of its own, or only a span (the anchor tables read «بعد دخول الفصائل دمشق»
+        # as the days since the fall: the capture it names is that fall itself)
+        undated = ((event.date_inferred is not None or event.date_precision != "day")
+                   and (event.date, end) != (anchor.day, anchor.day)
+                   and (event.date <= anchor.day <= end or event.date > anchor.day))
+        if background or undated:
+            event = replace(event, date=anchor.day, date_end=None, date_precision="day", date_phrase=None,
+                            date_inferred=ANCHOR_DATE,
+                            reasons=["date_inferred", *[x for x in event.reasons if x != "date_inferred"]])
+        out.append(RawEvent(event, r.sentence, r.trigger))
+    return out
 
 
 #: ``date_inferred`` of a statement dated by the diplomatic event of the sentence before it, in

@@ -46,6 +46,12 @@ class AnchorEvent:
     day: date
     source: str
     key: str
+    #: (round 18, fall18) the town whose capture is this event, told with no day of its own (a
+    #: GeoNames id): "the rebels entered Damascus", «بعد دخول الفصائل دمشق» is the fall, on its day
+    capture_of: str | None = None
+    #: (round 18, fall18) roles of ``other`` events that belong to this event and share its day when
+    #: told with none of their own, or as the background of other news ("after Assad fled")
+    roles: frozenset[str] = frozenset()
 
     def words(self, lang: str | None) -> str | None:
         """The words naming the event in ``lang``'s table (one alternation), ``None`` without."""
@@ -57,6 +63,8 @@ ANCHOR_EVENTS: tuple[AnchorEvent, ...] = (
         "fall of the Assad government", date(2024, 12, 8),
         "https://www.newindianexpress.com/world/2024/Dec/08/islamist-led-rebels-declare-end-of-tyrant-assad-rule-in-syria-president-flees-country",  # noqa: E501 (a URL)
         "anchor_assad_fall",
+        capture_of="170654",  # Damascus (data/corpus/README.md: the end of Assad's rule, part 1)
+        roles=frozenset({"flight"}),  # his flight (part 3); the source tells it with the fall
     ),
     AnchorEvent(
         "launch of the rebel offensive", date(2024, 11, 27),
