@@ -2148,6 +2148,32 @@ def foreign_incursion(ctx: SentenceContext, trig: TriggerHit, d: DateHit, regist
     return _military_events(ctx, replace(trig, kind="other", role="incursion"), d, registry)
 
 
+def inanimate_subject(t: TriggerHit, start: int, end: int, text: str, rules: LanguageRules,
+                      actors: Sequence[ActorMention]) -> bool:
+    """Whether a control verb's subject is no fighting side (the table's ``inanimate_subject``).
+
+    Why: verbs of moving in ("swept through", "overran", « a envahi », «اجتاحت») also tell of fire,
+    floods or crowds; only a side that moves in takes a place. The noun stands a few words before
+    the verb with no coordinator and no named side between ("panic spread as rebels entered Hama":
+    the rebels are the subject), or, where the subject may follow the verb, right after the verb's
+    first word ("eroberte die Menge die Straßen": the trigger spans its object; ``start``/``end``:
+    the sentence's bounds).
+    """
+    if t.kind != "control_change":
+        return False
+    before, after = rules.inanimate_subject, rules.inanimate_subject_after
+    verb_end = t.start + len(text[t.start:t.end].split(maxsplit=1)[0])  # a trigger may span its object
+    if after is not None and after.match(text[verb_end:min(end, verb_end + CIRCUMSTANCE_REACH)]):
+        return True
+    lo = max(start, t.start - CIRCUMSTANCE_REACH)
+    m = before.search(text[lo:t.start]) if before is not None else None
+    if m is None:
+        return False
+    gap_start = lo + m.start(1)
+    return not (any(gap_start <= a.start and a.end <= t.start for a in actors)
+                or (rules.list_joiner is not None and rules.list_joiner.search(m.group(1)) is not None))
+
+
 def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """One control change per place that changed hands ("seized A, B and C" is three changes)."""
     rules = rules_for(ctx.lang)
@@ -4389,6 +4415,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.prospect is not None
             and rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
+        # "Fire swept through warships in Latakia", «اجتاحت النيران السفن»: no fighting side moved in
+        triggers = [t for t in triggers if not inanimate_subject(t, s.start, s.end, text, rules, s_actors)]
         # "the first time since 2016, when the army retook the city": the reference year's own past
         triggers = [t for t in triggers if not reference_past(t, [d for d in dates if within(s, d.start, d.end)],
                                                               text, rules, lang)]

@@ -72,6 +72,13 @@ tests), not new code. Each holds:
   tampon », «المنطقة العازلة»): a capture verb whose object they are, a few words after it with no
   other place between (the place naming the zone, "the Golan Heights buffer zone", is the zone's
   name), changes no control; the incursion is the ``buffer_zone`` event's;
+* ``inanimate_subject``: (round 18) nouns of no fighting side ("fire", "floods", "protests",
+  « l'incendie », «النيران», «el fuego», "Flammen"): the subject of a capture verb ("Fire swept
+  through warships in Latakia", «اجتاحت النيران السفن»), right before it (a few words, no
+  punctuation, no coordinator and no side between), took nothing: no control change; a verb of moving in says who took a
+  place only when a fighting side moved in. ``inanimate_subject_after``: the same nouns right
+  after the verb, for the tables whose subject may follow it («اجتاحت النيران», «arrasó el
+  fuego», "überrollte eine Flutwelle"), not English or French, where they would be its object;
 * ``condition``: words that open a condition ("if", « si », «si», "wenn", «إذا»): a capture later in
   the same clause ("if the rebels manage to seize Homs, ...") is a prospect, no control change;
 * ``day_after``: words before a capture that put it the day before its sentence's date ("the day
@@ -277,6 +284,8 @@ class LanguageRules:
     prospect: re.Pattern[str] | None = None  # matched on the words just before a capture
     not_taken_object: re.Pattern[str] | None = None  # matched from the end of a capture verb on
     prospect_after: re.Pattern[str] | None = None  # matched on the few words just after a capture
+    inanimate_subject: re.Pattern[str] | None = None  # matched on the words just before a capture
+    inanimate_subject_after: re.Pattern[str] | None = None  # matched on the words just after a capture
     condition: re.Pattern[str] | None = None  # searched from the sentence's start to a capture
     holder_participle: re.Pattern[str] | None = None  # matched on the words before an agent word
     region_word: re.Pattern[str] | None = None  # "province": searched around a governorate
@@ -395,6 +404,11 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     # (round 8) "if the rebels take Homs": a condition word, then no clause boundary up to the capture
     "condition": ("condition", r"(?<!\w)(?:ALT)(?!\w)[^.,;:!?،؛]{0,80}$"),
     "prospect_after": ("prospect_after", r"^\s*(?:[^\s.,;:!?،؛]+\s+){0,5}?(?:ALT)(?!\w)"),
+    # (round 18) "Fire swept through": the verb's subject, a few words before it with no punctuation
+    # between («النيران ... اجتاحت»), or in verb-subject order right after it («اجتاحت النيران»,
+    # «arrasó el fuego», "überrollte eine Flutwelle")
+    "inanimate_subject": ("inanimate_subject", r"(?<!\w)(?:ALT)(?!\w)((?:\s+[^\s.,;:!?،؛]+){0,4}?)\s*$"),
+    "inanimate_subject_after": ("inanimate_subject_after", r"^\s*(?:ALT)(?!\w)"),
     "region_word": ("region_word", r"(?<!\w)(?:ALT)(?!\w)"),
     "region_object": ("region_object", r"\W*(?:(?:ALT)(?!\w))?\W*"),
     "recent_days": ("recent_days", r"(?<!\w)(?:ALT)(?!\w)"),
