@@ -313,7 +313,8 @@ def find_matches_and_masks(
     lone = {i for i, tok in enumerate(doc)
             if tok.text.lower() in stop_words and not tok.text.isupper()
             and not (i + 1 < len(doc) and doc[i + 1].text in _JOINERS)  # As-Safirah
-            and not (tok.text in _FREE_ARTICLES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())}
+            and not (tok.text in _FREE_ARTICLES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())
+            and not _named_after_town_word(doc, i, stop_words)}
     out: list[GazetteerMatch] = []
     n = len(doc)
     i = 0
@@ -951,6 +952,19 @@ def _after_town_word(doc: Doc, i: int) -> bool:
         return False
     cue = rules_for(doc.lang_).city_before
     return cue is not None and cue.search(f" {doc[i - 1].text} ") is not None
+
+
+def _named_after_town_word(doc: Doc, i: int, stop_words: frozenset[str]) -> bool:
+    """A stop word standing alone as the name after a town or village word in the construct
+    state («بلدة هيت في ريف حمص»: Hit, a village of Homs, though «هيت» is in spaCy's Arabic stop
+    list): the cue word takes a name, so the word is read as one; it must end the name there
+    (:func:`_name_ends`), so an ordinary phrase after the cue word («مدينة تحت الأرض», an
+    underground city) stays unread, and a definite cue word (« المدينة تحت سيطرة ...» 'the city
+    under the control of') takes no name at all."""
+    if not _after_town_word(doc, i) or not _name_ends(doc, i + 1, stop_words):
+        return False
+    before = doc.user_data[_TEXT][max(0, doc[i].idx - 40): doc[i].idx].split()
+    return not (before and is_arabic(before[-1]) and written_form.definite_cue(before[-1]))
 
 
 def _name_ends(doc: Doc, j: int, stop_words: frozenset[str]) -> bool:

@@ -161,7 +161,11 @@ class Geoparser:
                  for p, m in zip(placed, matches, strict=True)]
         plain_per_group = Counter(g for g, q in zip(groups, plain, strict=True) if q)
         listed = [placed[k] + plain_per_group[groups[k]] - plain[k] > 1 for k in range(len(matches))]
-        containers = _located_in(text, matches, first, groups, lang)
+        located = _located_in(text, matches, first, groups, lang)
+        containers = [first[k].entry if k is not None else None for k in located]
+        # the part of its governorate the text names with the container («ريف حلب الجنوبي»)
+        parts = [_container_part(matches[k], first[k].entry, contexts[k].region) if k is not None else None
+                 for k in located]
         areas = _list_areas(matches, first, groups, focus)
         # the quarters each list names (first pass): «"السكري والمشهد والحمدانية"»
         listed_quarters: dict[int, list[tuple[str, GazetteerEntry]]] = {}
@@ -174,7 +178,8 @@ class Geoparser:
         far = {m.key for m, r, cont in zip(matches, first, containers, strict=True)
                if _respelt_elsewhere(m, r.entry, cont)}
         out: list[PlaceMention] = []
-        for m, c, group, in_list, container in zip(matches, contexts, groups, listed, containers, strict=True):
+        for m, c, group, in_list, container, part in zip(matches, contexts, groups, listed, containers, parts,
+                                                         strict=True):
             # a name never supports itself: anchors from other names only; mates: those of its list
             mates = [e for k, e, g in list_anchors if k != m.key and g == group]
             quarters = [q for k, q in listed_quarters.get(group, ()) if k != m.key]
@@ -188,7 +193,7 @@ class Geoparser:
             else:
                 container_or_area = container
             res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates,
-                          container_or_area)
+                          container_or_area, part if container_or_area is container else None)
             e = res.entry
             others = [a for k, a, _ in anchors if k != m.key]
             if not (c.settlement or c.weak_settlement) and (
@@ -323,14 +328,14 @@ _CONTAINER_CONFIDENCE = 0.8
 
 
 def _located_in(text: str, matches: list[GazetteerMatch], first: list, groups: list[int],
-                lang: str) -> list[GazetteerEntry | None]:
-    """For each name, the place the text locates it in or next to: the next name, when only the
-    language's ``located_gap`` words stand between them («الصالحية في ريف حلب», «الزيارة شمال
-    غرب حماة», "X, south of Hama") and it was read with confidence in the first pass; else None.
-    The place of a list's last name is that of the whole list («مرديخ وجوزف وحزانو في ريف
-    إدلب»)."""
+                lang: str) -> list[int | None]:
+    """For each name, the place the text locates it in or next to (the index of its match): the
+    next name, when only the language's ``located_gap`` words stand between them («الصالحية في
+    ريف حلب», «الزيارة شمال غرب حماة», "X, south of Hama") and it was read with confidence in
+    the first pass; else None. The place of a list's last name is that of the whole list
+    («مرديخ وجوزف وحزانو في ريف إدلب»)."""
     rule = rules_for(lang).located_gap
-    out: list[GazetteerEntry | None] = [None] * len(matches)
+    out: list[int | None] = [None] * len(matches)
     if rule is None:
         return out
     for k in range(len(matches) - 1):
@@ -338,11 +343,25 @@ def _located_in(text: str, matches: list[GazetteerMatch], first: list, groups: l
         gap = text[m.end: nxt.start]
         if (nxt.key != m.key and res.confidence >= _CONTAINER_CONFIDENCE and len(gap) <= 40
                 and any(ch.isalpha() for ch in gap) and rule.match(gap)):
-            out[k] = res.entry
+            out[k] = k + 1
     for k in range(len(matches) - 1, 0, -1):
         if out[k] is not None and out[k - 1] is None and groups[k - 1] == groups[k]:
             out[k - 1] = out[k]
     return out
+
+
+def _container_part(m: GazetteerMatch, area: GazetteerEntry,
+                    region: str | None) -> tuple[str, GazetteerEntry] | None:
+    """(the compass label, the place it is measured from) when the text names a part of the
+    governorate or district it locates a name in («ريف حلب الجنوبي», "southern Aleppo
+    countryside"): the countryside of a governorate lies around its city, the town of its
+    name among the container's namesakes (Aleppo for «ريف حلب», Damascus for «ريف دمشق»),
+    else the area's own point. None for any other container or no compass word."""
+    if region is None or area.feature_code not in ("ADM1", "ADM2"):
+        return None
+    city = next((h.entry for h in m.hits if h.entry.feature_class == "P" and h.entry.is_major
+                 and h.entry.country_code == area.country_code), None)
+    return region, city or area
 
 
 def _list_areas(matches: list[GazetteerMatch], first: list, groups: list[int],

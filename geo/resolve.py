@@ -73,10 +73,12 @@ _AREAS = frozenset({"PCLI", "ADM1", "ADM2"})
 
 def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
           mates: list[GazetteerEntry] | None = None,
-          container: GazetteerEntry | None = None) -> float:
+          container: GazetteerEntry | None = None,
+          part: tuple[str, GazetteerEntry] | None = None) -> float:
     """Score of one candidate for one mention (higher is better); ``mates``: the places not in
     doubt among the other names of the same list; ``container``: the place the text locates
-    this one in or next to (:func:`located_bonus`)."""
+    this one in or next to (:func:`located_bonus`); ``part``: the part of that container the
+    text names, with the place it is measured from (:func:`in_part`)."""
     e = hit.entry
     s = e.prior(focus) + (0.05 if hit.primary else 0.0)
     if ctx.abroad and e.country_code == FOCUS_COUNTRY:
@@ -105,7 +107,33 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
                 s -= MATE_DISTANCE_SLOPE * d / MATE_EVIDENCE_KM  # of two such, the one among them
     if container is not None:
         s += located_bonus(e, container) + located_nearness(e, container)
+        if part is not None and located_bonus(e, container) > 0 and in_part(e, *part):
+            s += PART_BONUS
     return s
+
+
+#: What a namesake in the part of the governorate the text names («ريف حلب الجنوبي») gets over
+#: one elsewhere in it: half the bonus of being in the governorate at all, more than a name
+#: written as the gazetteer's primary one or a hamlet's population, too little to change a
+#: village against a district seat.
+PART_BONUS = LIST_MATE_BONUS / 2
+#: Compass words of the rule tables' labels: the side of the centre a place of that part lies on
+#: (sign of its latitude, longitude offset from the centre)
+_SIDES = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
+
+
+def in_part(e: GazetteerEntry, label: str, centre: GazetteerEntry) -> bool:
+    """``e`` lies in the ``label`` part («ريف حلب الجنوبي», south; «الشمالي الغربي», north-west)
+    of the area measured from ``centre`` (the governorate's city): on that side of it, south of
+    its latitude for the south, and on both sides for a part of two words. The press names the
+    countryside by halves around the city (a village east-south-east of Aleppo is in its southern
+    countryside as well as its eastern one), so the sides are halves, not sectors. An unknown
+    label (the centre) names no side."""
+    sides = [_SIDES.get(w) for w in label.split("-")]
+    if not sides or None in sides:
+        return False
+    return all((e.lat - centre.lat) * dlat > 0 or (e.lon - centre.lon) * dlon > 0
+               for dlat, dlon in sides if dlat or dlon)
 
 
 def located_bonus(e: GazetteerEntry, container: GazetteerEntry) -> float:
@@ -273,13 +301,14 @@ def _ruled_out_abroad(hits: tuple[Hit, ...], container: GazetteerEntry | None) -
 
 def resolve(hits: tuple[Hit, ...], ctx: Context, focus: str,
             anchors: list[GazetteerEntry], mates: list[GazetteerEntry] | None = None,
-            container: GazetteerEntry | None = None) -> Resolution:
-    """The best entry for one mention and how sure we are of it (``mates``, ``container``: see
-    :func:`score`)."""
+            container: GazetteerEntry | None = None,
+            part: tuple[str, GazetteerEntry] | None = None) -> Resolution:
+    """The best entry for one mention and how sure we are of it (``mates``, ``container``,
+    ``part``: see :func:`score`)."""
     abroad = _abroad_of_list(hits, mates or [], focus)
     ruled_out = _ruled_out_abroad(hits, container)
     ranked = sorted(
-        (Candidate(h.entry, score(h, ctx, focus, anchors, mates, container)
+        (Candidate(h.entry, score(h, ctx, focus, anchors, mates, container, part)
                    - (LIST_ABROAD_PENALTY if h.entry.country_code in abroad
                       or h.entry.geonameid in ruled_out else 0.0)) for h in hits),
         key=lambda c: (-c.score, c.entry.geonameid),

@@ -15,9 +15,10 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from geo import latin_only
 from geo.gazetteer import GazetteerEntry, Hit
 from geo.language_rules import rules_for
-from geo.normalize import AR_PREPOSITIONS, is_arabic, name_key
+from geo.normalize import AR_PREPOSITIONS, LATIN_ARTICLES, is_arabic, latin_word_key, name_key
 
 if TYPE_CHECKING:
     from geo.component import GazetteerMatch
@@ -70,11 +71,33 @@ def _written_as(entry: GazetteerEntry, written: bool, key: str) -> bool:
     if found is not None and found[0] is entry:
         return found[1]
     names = [n for n in (entry.name_ar, *entry.alternatives) if n and _arabic_language(n)]
-    answer = any(_has_article(n.split()[0]) == written and name_key(n) == key for n in names)
+    answer = any(_has_article(n.split()[0]) == written and name_key(n) == key for n in names) or (
+        written and _romanised_with_article(entry, key))
     if len(_WRITTEN_AS) >= _WRITTEN_AS_MAX:
         _WRITTEN_AS.clear()
     _WRITTEN_AS[probe] = (entry, answer)
     return answer
+
+
+def _romanised_with_article(entry: GazetteerEntry, key: str) -> bool:
+    """A Latin name of a place of an Arabic-speaking country writes the article before a
+    romanisation of ``key`` («Al Mu‘aḑḑamīyah» for «معضمية»): GeoNames' Arabic spellings of a
+    village often drop the article that its BGN romanisation keeps (Mu'addamiyat ash-Sham has
+    «معضمية» only, while its namesake in the Qalamoun also has «المعضمية»), so the Latin name is
+    evidence of the article form as good as an Arabic one. Only the article form is so read: a
+    romanisation without it says nothing of how the press writes the name."""
+    if entry.country_code not in arabic_speaking_countries():
+        return False
+    for name in (entry.name, *entry.alternatives):
+        if not name or is_arabic(name):
+            continue
+        first, _, rest = name.replace("-", " ").partition(" ")
+        if not rest or latin_word_key(first) not in LATIN_ARTICLES:
+            continue
+        found = latin_only.spelling_pattern(name)
+        if found is not None and re.fullmatch(found[0], key):
+            return True
+    return False
 
 
 @cache
@@ -156,7 +179,7 @@ def agree_with_marks(text: str, m: GazetteerMatch) -> GazetteerMatch:
     return replace(m, hits=tuple(h for h, k in zip(m.hits, keep, strict=True) if k))
 
 
-def _definite_cue(word: str) -> bool:
+def definite_cue(word: str) -> bool:
     """The cue word carries the article (المدينة, والمدينة, بالمدينة, للمدينة): a definite noun is
     not in the construct state, so the word after it is not its name."""
     w = word.lstrip("وف")
@@ -176,7 +199,7 @@ def after_cue_noun(text: str, token_start: int, m: GazetteerMatch, lang: str) ->
     left = _MARKS.sub("", text[max(0, token_start - 40): token_start])
     if cue is None or not cue.search(left):
         return m
-    if left.split() and _definite_cue(left.split()[-1]):
+    if left.split() and definite_cue(left.split()[-1]):
         return m  # «على المدينة بحلول الظهر»: 'the city' takes no name after it; ب is 'by'
     return replace(m, start=token_start, key=name_key(text[token_start:m.end]))
 
