@@ -4951,9 +4951,6 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
     return out
 
 
-#: Roles of an offensive's launch (:func:`announced_launches`).
-LAUNCH_ROLES = frozenset({"offensive", "counteroffensive"})
-
 
 def announced_launches(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
                        text: str) -> dict[TriggerHit, DateHit]:
