@@ -112,6 +112,7 @@ from timeline.control_roles import (
 )
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, is_opposition
 from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent
+from timeline.institutions import qualified_institutions
 from timeline.lexicon import (
     CASUALTY_PATTERNS,
     DIPLOMATIC_PRIORITY,
@@ -4385,6 +4386,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     captions = old_captions(text, lang, dates, published)
     if captions:
         dates = [d for d in dates if not inside(captions, d.start, d.end)]
+    # (round 18, stm18b) "Israeli troops ... the army said": a bare army is the one just named
+    actors = qualified_institutions(text, lang, actors, signals, registry)
     good_dates = usable_dates(dates, text)
     rules = rules_for(lang)
     places = usable_places(places, rules)
