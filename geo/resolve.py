@@ -106,8 +106,9 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
             if d <= MATE_EVIDENCE_KM:
                 s -= MATE_DISTANCE_SLOPE * d / MATE_EVIDENCE_KM  # of two such, the one among them
     if container is not None:
-        s += located_bonus(e, container) + located_nearness(e, container)
-        if part is not None and located_bonus(e, container) > 0 and in_part(e, *part):
+        bonus = located_bonus(e, container)
+        s += bonus + located_nearness(e, container)
+        if part is not None and bonus > 0 and in_part(e, *part):
             s += PART_BONUS
     return s
 

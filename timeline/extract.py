@@ -4386,12 +4386,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     captions = old_captions(text, lang, dates, published)
     if captions:
         dates = [d for d in dates if not inside(captions, d.start, d.end)]
+    sentences = split_sentences(text)
     # (round 18, stm18b) "Israeli troops ... the army said": a bare army is the one just named
-    actors = qualified_institutions(text, lang, actors, signals, registry)
+    actors = qualified_institutions(text, lang, actors, signals, registry, sentences)
     good_dates = usable_dates(dates, text)
     rules = rules_for(lang)
     places = usable_places(places, rules)
-    sentences = split_sentences(text)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published, text)
     present = _present_opener(lang)

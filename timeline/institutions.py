@@ -25,7 +25,6 @@ from typing import Any
 
 from timeline.actors import ActorMention, ActorRegistry
 from timeline.lexicon import table_rows, whole_words
-from timeline.sentences import split_sentences
 
 #: The registry's reading of a bare institution word, which a named foreign army may replace.
 DEFAULT_VOICE = "Syrian government"
@@ -34,9 +33,9 @@ DEFAULT_VOICE = "Syrian government"
 @cache
 def _bare_pattern(lang: str | None) -> re.Pattern[str] | None:
     """The table's ``bare_institutions`` (a whole actor mention that names no country: "the army",
-    «الجيش»), matched against a mention's surface; None without any."""
-    rows = table_rows(lang, "bare_institutions")
-    return re.compile(r"(?:" + "|".join(f"(?:{r})" for r in rows) + r")", re.IGNORECASE) if rows else None
+    «الجيش») as whole words: matched against a mention's surface, and searched in the text for
+    the words no alias reads ("the military"); None without any."""
+    return whole_words(table_rows(lang, "bare_institutions"))
 
 
 @cache
@@ -107,21 +106,21 @@ def _named_state(start: int, end: int, text: str, lang: str | None, actors: Sequ
 
 
 def qualified_institutions(text: str, lang: str | None, actors: list[ActorMention], signals: Sequence[Any],
-                           registry: ActorRegistry) -> list[ActorMention]:
+                           registry: ActorRegistry, sentences: Sequence[Any]) -> list[ActorMention]:
     """``actors`` with each bare institution word given the state of the army named last before it
     in its sentence or the one before (module docstring): a mention the registry read as the
     Syrian government's changes hands; a bare word the registry does not know ("the military")
-    becomes a mention of that state. Unchanged without such an army, or with Syria's."""
+    becomes a mention of that state. Unchanged without such an army, or with Syria's. ``sentences``:
+    the text's (:func:`timeline.sentences.split_sentences`), which the extractor has split already."""
     bare = _bare_pattern(lang)
     if bare is None:
         return actors
-    sentences = split_sentences(text)
     out = []
     for mention in actors:
         actor = (_named_state(mention.start, mention.end, text, lang, actors, signals, sentences, registry)
                  if mention.name == DEFAULT_VOICE and bare.fullmatch(mention.surface) else None)
         out.append(replace(mention, name=actor.name, type=actor.type, country=actor.country) if actor else mention)
-    for match in re.finditer(rf"(?<!\w)(?:{bare.pattern})(?!\w)", text, re.IGNORECASE):
+    for match in bare.finditer(text):
         if any(a.start < match.end() and match.start() < a.end for a in actors):
             continue
         actor = _named_state(match.start(), match.end(), text, lang, actors, signals, sentences, registry)

@@ -6,10 +6,12 @@ import pytest
 
 from geo.demonyms import find_country_signals
 from timeline.institutions import qualified_institutions
+from timeline.sentences import split_sentences
 
 
 def _names(text: str, lang: str, registry) -> list[tuple[str, str]]:
-    mentions = qualified_institutions(text, lang, registry.find(text, lang), find_country_signals(text, lang), registry)
+    mentions = qualified_institutions(text, lang, registry.find(text, lang), find_country_signals(text, lang), registry,
+                                      split_sentences(text))
     return [(m.surface, m.name) for m in mentions]
 
 
