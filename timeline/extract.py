@@ -4658,6 +4658,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
     # (round 17, launch17) the launch told as background, with no day: from the 27 November launch
     results += background_launches(results, sentences, all_triggers, actors, dates, text, lang, published)
+    results = week_launches(results)
     results = [r for r in results if not long_before(r.event, published)]
     results = anchor_dated(results, text, lang, published)
     results = undirected_repeats(results)
@@ -5277,6 +5278,38 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
                           reasons=["date_inferred"])
             return [RawEvent(event, s, trig)]
     return []
+
+
+#: The longest date range (days) a week phrase gives a launch that :func:`week_launches` reads as
+#: the 27 November launch: a calendar week ("last week", « la semaine dernière »).
+WEEK_LAUNCH_DAYS = 7
+
+
+def week_launches(results: Sequence[RawEvent]) -> list[RawEvent]:
+    """The offensive's launch dated by a week ("launched last week", « lancée la semaine dernière »,
+    «la semana pasada», «in der vergangenen Woche», «الأسبوع الماضي») that holds the period's launch
+    day: dated on that day (27 November), week precision, as the corpus reads it.
+
+    Why (round 19, rul19a): the round-17 launch ruling (data/corpus/README.md) dates "last week" on
+    27 November with ``precision: week``, and the 13 corpus files that tell the launch so all have
+    it; the date phrase gave the calendar week instead (25 November to 1 December), which the
+    challenge rows had copied. Only a launch of the sides whose offensive is the 27 November one
+    (:data:`LAUNCH_SIDES`, as :func:`background_launches` reads them) and only a week that holds the
+    day: the SNA's "Dawn of Freedom" launched "last week", or a week after the launch's, keeps its
+    own dates.
+    """
+    day = launch_day()
+    out: list[RawEvent] = []
+    for r in results:
+        event = r.event
+        end = event.date_end or event.date
+        if (event.kind == "other" and r.trigger.role == "offensive" and event.date_precision == "week"
+                and event.date is not None and event.date <= day <= end
+                and (end - event.date).days < WEEK_LAUNCH_DAYS and event.date != day
+                and event.actors and all(launch_side(a) for a in event.actors)):
+            r = RawEvent(replace(event, date=day, date_end=None), r.sentence, r.trigger)
+        out.append(r)
+    return out
 
 
 #: ``date_inferred`` of an event dated by the period's anchor event it belongs to (:func:`anchor_dated`).
