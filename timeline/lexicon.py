@@ -159,6 +159,11 @@ construction lacks the key, and the function then finds nothing):
   ('"...," said a researcher', « ... », a jugé un chercheur », «"..."، قال دبلوماسي»): with no clause
   of their own, an actor before the comma or closing quotation mark is what is said, never the
   speaker (:func:`timeline.speakers.fronted_words_end`);
+* ``fronted_openers``: (round 19, a verb-second language: German) the prepositions and adverbs
+  that open a phrase put before the finite verb ("Nach Angaben der Regierung in Ankara sagte
+  Erdogan", «Am Sonntag erklärte das Außenministerium»): the subject then follows the verb
+  (:func:`timeline.speakers.verb_second`; read when the subject stands inside the verb phrase the
+  trigger spans);
 * ``subject_first``: (round 13, a verb-subject language) words after which the subject precedes
   its verb («وكان المرصد أفاد»): the actor right before the statement verb speaks, the one after
   it is its object (:func:`timeline.speakers.subject_first`);
