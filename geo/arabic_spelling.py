@@ -4,8 +4,10 @@ The Arabic press and GeoNames (transliterated from old maps) spell some village 
 differently, in ways no dot-slip (:mod:`geo.dotted`) covers: the last letter (taa marbuta or
 alef: «ترملة» / «ترملا»; or one written after the name's own, «مبطنة» for «المبطن», and then the
 letter before it respelt too, «حمراء» for «حمره»), a long vowel written or left out («بشقتين» / «بشقاتين», «شيخ دان» /
-«شيخ دن»), and a compass adjective GeoNames keeps in the name and the press drops («زور الحيصة»
-for «زور الحيصة الشرقية»). The habits are data (``geo/rules/arabic_spelling.tsv``). A name is
+«شيخ دن»), a consonant written with its emphatic or plain twin («تلحية» for GeoNames' «طلحية», «تل
+الطوقان» for «تل الطوكان»: names transliterated to Latin script and back lose the difference), and
+a compass adjective GeoNames keeps in the name and the press drops («زور الحيصة» for «زور الحيصة
+الشرقية»). The habits are data (``geo/rules/arabic_spelling.tsv``). A name is
 read so only when exactly one gazetteer name is one such step away; the match is a variant
 (method :data:`geo.variants.METHOD`), so :func:`geo.variants.confirmed` keeps it only where the
 text says it is a place (a settlement word before it, a list with a name matched exactly).
@@ -35,6 +37,8 @@ class SpellingRules:
     min_letters: int
     #: the same for a word of a name of two words or more, whose other words are evidence too
     min_letters_in_longer: int = 0
+    #: (plain, twin) consonants one spelling habit apart, either way: («ت», «ط»), («ك», «ق»)
+    letters: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -43,6 +47,7 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
     finals: list[tuple[str, str]] = []
     vowels: set[str] = set()
     qualifiers: list[str] = []
+    letters: list[tuple[str, str]] = []
     min_letters = min_longer = 0
     with path.open(encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if not line.startswith("#"))
@@ -52,6 +57,8 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
                 finals.append((src, dst))
             elif kind == "long_vowel" and len(src) == 1:
                 vowels.add(src)
+            elif kind == "letter" and len(src) == 1 and len(dst) == 1:
+                letters.append((src, dst))
             elif kind == "qualifier" and src:
                 qualifiers.append(src)
             elif kind == "min_letters" and src.isdigit():
@@ -60,11 +67,12 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
                 min_longer = int(src)
             else:
                 raise ValueError(f"{path}: row {n}: unknown kind {kind!r} or malformed letters")
-    return SpellingRules(tuple(finals), frozenset(vowels), tuple(qualifiers), min_letters, min_longer)
+    return SpellingRules(tuple(finals), frozenset(vowels), tuple(qualifiers), min_letters, min_longer,
+                         tuple(letters))
 
 
 #: The kinds of step, as the table names them.
-FINAL, LONG_VOWEL, QUALIFIER = "final", "long_vowel", "qualifier"
+FINAL, LONG_VOWEL, QUALIFIER, LETTER = "final", "long_vowel", "qualifier", "letter"
 #: One more kind, no letter rule: a name the gazetteer writes as one word, written as two
 #: («طاط مراش» for «طاطمراش», as «معرة مصرين» is also written «معرتمصرين»); read by the
 #: matcher (geo.component) for two words where neither begins a gazetteer name.
@@ -73,9 +81,10 @@ JOINED = "joined"
 
 def word_spellings(word: str, rules: SpellingRules, min_letters: int | None = None) -> Iterator[tuple[str, str]]:
     """(spelling, kind) for every spelling of a folded word one habit away: its last letter
-    swapped or dropped (a dropped letter with the one before it swapped too), or one long vowel
-    left out or written inside it (never its first letter); none for a word shorter than
-    ``min_letters`` (default: the table's, for a one-word name)."""
+    swapped or dropped (a dropped letter with the one before it swapped too), one long vowel
+    left out or written inside it (never its first letter), or one consonant written as its twin
+    (the first one too: «تلحيه» / «طلحيه»); none for a word shorter than ``min_letters``
+    (default: the table's, for a one-word name)."""
     if len(word) < (rules.min_letters if min_letters is None else min_letters):
         return
     for src, dst in rules.final_letters:
@@ -93,6 +102,11 @@ def word_spellings(word: str, rules: SpellingRules, min_letters: int | None = No
         for v in rules.long_vowels:
             if word[k - 1] != v and word[k:k + 1] != v:
                 yield word[:k] + v + word[k:], LONG_VOWEL
+    for k, letter in enumerate(word):
+        for plain, twin in rules.letters:
+            other = twin if letter == plain else plain if letter == twin else None
+            if other is not None:
+                yield word[:k] + other + word[k + 1:], LETTER
 
 
 def spellings(key: str, rules: SpellingRules | None = None) -> Iterator[tuple[str, str]]:
@@ -125,12 +139,15 @@ def variant_key(key: str, known: Callable[[str], bool],
 def skeleton(key: str, rules: SpellingRules | None = None) -> str:
     """What every spelling of :func:`spellings` keeps: each word without its long vowels after
     the first letter and without a last letter of ``final_letters`` («ترملة», «ترملا» -> «ترمل»;
-    «بشقتين», «بشقاتين» -> «بشقتن»). Two keys one habit apart share it (a compass qualifier aside:
-    :func:`skeleton_index` files a qualified name under its skeleton without the qualifier too)."""
+    «بشقتين», «بشقاتين» -> «بشقتن»), each twin consonant written as its plain one («طلحيه» ->
+    «تلح»). Two keys one habit apart share it (a compass qualifier aside: :func:`skeleton_index`
+    files a qualified name under its skeleton without the qualifier too)."""
     rules = rules or load_spelling_rules()
     ends = {src for src, _ in rules.final_letters} | {dst for _, dst in rules.final_letters if dst}
+    plain = {twin: p for p, twin in rules.letters}
     out = []
     for word in key.split(" "):
+        word = "".join(plain.get(c, c) for c in word)
         while len(word) > 1 and word[-1] in ends:
             word = word[:-1]
         out.append(word[:1] + "".join(c for c in word[1:] if c not in rules.long_vowels))
@@ -154,10 +171,11 @@ def skeleton_index(keys: Iterable[str], rules: SpellingRules | None = None) -> d
 
 
 def needs_village_word(variant_kind: str, words: int) -> bool:
-    """A one-word name read with a long vowel added or dropped needs a town, village or quarter
-    word right before it (or before the list it ends): ordinary words are too often one long
-    vowel away from some village («العاصمة» / «عاصمية», «محيطة» / «محطة»)."""
-    return variant_kind == LONG_VOWEL and words == 1
+    """A one-word name read with a long vowel added or dropped, or a consonant written as its
+    twin, needs a town, village or quarter word right before it (or before the list it ends):
+    ordinary words are too often one such step away from some village («العاصمة» / «عاصمية»,
+    «محيطة» / «محطة», «سور» 'wall' / «صور»)."""
+    return variant_kind in (LONG_VOWEL, LETTER) and words == 1
 
 
 #: Per gazetteer object, :func:`skeleton_index` of its keys (see :func:`respelling_index`).

@@ -857,7 +857,9 @@ def _respelling_heads(first: str, gaz: Gazetteer) -> tuple[tuple[tuple[int, str]
     gazetteer name begins («زور», «كفر»), and, if not, whether it begins a one-word name that
     the text may write in two words («طاط» of «طاطمراش»). Once per word and gazetteer."""
     def compute() -> tuple[tuple[tuple[int, str], ...], bool, bool]:
-        cuts = ((0, first), *arabic_proclitic_splits(first, min_letters=3))
+        # a two-letter rest begins a longer name only («وتل الطوقان»: «تل» of «تل الطوكان»); a
+        # one-word respelling needs more letters (arabic_spelling.word_spellings)
+        cuts = ((0, first), *arabic_proclitic_splits(first, min_letters=2))
         first_keys = [name_key(rest) for _, rest in cuts]
         longer = any(k in gaz.key_prefixes for k in first_keys)
         heads = arabic_spelling.joined_heads(gaz)

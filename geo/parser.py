@@ -212,7 +212,7 @@ class Geoparser:
                          or _respelt_away_from_list(m, c, e, mates)):
                 log.debug("%r: a respelt name far from where the text places it", text[m.start:m.end])
                 conf = 0.0
-            if conf and _site_elsewhere(e, container):
+            if conf and _site_elsewhere(e, container, c.quarter):
                 log.debug("%r: a site the text places in another country or far away", text[m.start:m.end])
                 conf = 0.0
             if conf and _quarter_elsewhere(m, c, e, others):
@@ -664,16 +664,30 @@ def _quarter_elsewhere(m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEntry,
             and not e.is_major and bool(others) and not near_mate(e, others))
 
 
-def _site_elsewhere(e: GazetteerEntry, container: GazetteerEntry | None) -> bool:
+def _site_elsewhere(e: GazetteerEntry, container: GazetteerEntry | None, quarter: bool = False) -> bool:
     """"the Presidential Palace in Beirut", "the Presidential Palace in Baabda": a site (a
     landmark, base or facility: GeoNames class S) that the text places in or next to a place
     more than FAR_KM from it, or more than NEAR_KM from it in another country, is that place's
     own site, one the gazetteer lacks; the site of the same (often generic) name elsewhere is
     not meant. A border crossing placed by the neighbour's town across it (Bab al-Hawa near
-    Reyhanli) stays. A country or a governorate places too loosely to say."""
-    if e.feature_class != "S" or container is None or container.feature_code in ("PCLI", "ADM1", "ADM2"):
+    Reyhanli) stays. A country or a governorate places too loosely to say.
+    So does a village that is no town (GeoNames class P, :func:`geo.resolve.is_town`): «قرية
+    العالية غربي درعا» names a village west of Daraa that the gazetteer lacks, not its namesake
+    250 km away in Idlib, the only one it has.
+    A quarter (PPLX, or any place read after a quarter word) is part of the city the text places
+    it in: more than NEAR_KM from it, it is that city's quarter the gazetteer lacks («حي المهاجرين
+    في حمص» is no quarter of Damascus). The text places the village or quarter by a town or city
+    (:func:`geo.resolve.is_town`): a hamlet read beside it is often a word that is no place there
+    («جنوب شرقي إدلب»: «شرقي», a hamlet of Rif Dimashq)."""
+    village = e.feature_class == "P" and not is_town(e)
+    if not (e.feature_class == "S" or village or quarter) or container is None \
+            or container.feature_code in ("PCLI", "ADM1", "ADM2"):
+        return False
+    if e.feature_class != "S" and not is_town(container):
         return False
     d = great_circle_km(e.lat, e.lon, container.lat, container.lon)
+    if quarter or e.feature_code == "PPLX":
+        return d > NEAR_KM
     return d > FAR_KM or d > NEAR_KM and container.country_code != e.country_code
 
 
@@ -820,14 +834,18 @@ def _construct_state(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str 
     construct phrase, the head of a longer name (a quarter, a mountain, a crossing the gazetteer
     may lack), not the village or town GeoNames names with the bare noun (al-Bab, al-Jabal). A
     preposition after it (الباب في..., «باب في») ends the phrase; a name written with the article,
-    or followed by punctuation, is not in the construct state."""
+    or followed by punctuation, is not in the construct state; nor is one followed by a
+    governorate word (``area_before``), with its proclitic or without: «قرية كوكب بريف حماة» 'the
+    village of Kawkab in the Hama countryside' locates the village, as «في ريف» does."""
     if _MARKS.sub("", text[m.start:m.end]).startswith("ال") or e.feature_class not in ("P", "A"):
         return False
     nxt = _ARABIC_WORD_AFTER.match(text[m.end: m.end + 40])
     if nxt is None:
         return False
-    weak = rules_for(lang).weak_settlement_before
-    return not (weak is not None and weak.search(f" {nxt.group(1)} "))
+    rules = rules_for(lang)
+    weak, area = rules.weak_settlement_before, rules.area_before
+    return not (weak is not None and weak.search(f" {nxt.group(1)} ")
+                or area is not None and area.match(f"{nxt.group(1)} "))
 
 
 def _inside_longer(text: str, m: GazetteerMatch, spans: list[tuple[int, int]]) -> bool:

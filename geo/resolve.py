@@ -87,7 +87,7 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
         s += 0.6 if e.feature_code == "ADM1" else (0.0 if e.feature_code == "PCLI" else -0.2)
     if ctx.city:
         s += 0.2 if e.feature_class == "P" else -0.5
-    if ctx.quarter and e.feature_code == "PPLX":
+    if ctx.quarter and e.feature_code == "PPLX" and not _other_city_quarter(e, container):
         s += 0.5  # «حي الميدان»: the city quarter, not a village or a far city of that name
     if anchors and e.feature_code not in _AREAS:  # an area's centroid says little
         d = min(great_circle_km(e.lat, e.lon, a.lat, a.lon) for a in anchors)
@@ -111,6 +111,14 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
         if part is not None and bonus > 0 and in_part(e, *part):
             s += PART_BONUS
     return s
+
+
+def _other_city_quarter(e: GazetteerEntry, container: GazetteerEntry | None) -> bool:
+    """«حي المهاجرين في حمص»: the text places the quarter in a city (not an area) more than NEAR_KM
+    from this one, so this is another city's quarter of the name (Damascus's), which the quarter
+    word does not favour: a place of the name near the city the text names may be meant."""
+    return (container is not None and container.feature_code not in _AREAS and is_town(container)
+            and great_circle_km(e.lat, e.lon, container.lat, container.lon) > NEAR_KM)
 
 
 #: What a namesake in the part of the governorate the text names («ريف حلب الجنوبي») gets over

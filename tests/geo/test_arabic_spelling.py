@@ -24,6 +24,18 @@ def test_word_spellings_follow_the_table():
     assert list(arabic_spelling.word_spellings("حلب", rules)) == []  # under min_letters
 
 
+def test_a_twin_consonant_is_one_step_either_way_and_shares_the_skeleton():
+    rules = arabic_spelling.load_spelling_rules()
+    got = dict(arabic_spelling.word_spellings(name_key("تلحية"), rules))
+    assert got[name_key("طلحية")] == arabic_spelling.LETTER  # the first letter too
+    got = dict(arabic_spelling.word_spellings("طوقان", rules))
+    assert got["طوكان"] == arabic_spelling.LETTER and got["توقان"] == arabic_spelling.LETTER
+    assert arabic_spelling.skeleton(name_key("تلحية")) == arabic_spelling.skeleton(name_key("طلحية"))
+    assert arabic_spelling.skeleton("تل طوقان") == arabic_spelling.skeleton("تل طوكان")
+    assert arabic_spelling.needs_village_word(arabic_spelling.LETTER, 1)  # «سور» 'wall' / «صور»
+    assert not arabic_spelling.needs_village_word(arabic_spelling.LETTER, 2)
+
+
 def test_a_compass_qualifier_is_added_only_to_names_of_two_words():
     found = dict(arabic_spelling.spellings("زور حيصه"))
     assert found["زور حيصه شرقيه"] == arabic_spelling.QUALIFIER
