@@ -96,3 +96,43 @@ def names_part_of_the_town(text: str, verb: tuple[int, int], limit: int, lang: s
         return False
     starts = [verb[1], *(verb[0] + m.start() for m in re.finditer(r"\s+", text[verb[0]:verb[1]]) if m.start())]
     return any(pattern.match(text[:limit], start) is not None for start in starts)
+
+
+#: How many words may stand between a control verb and the count it took: its subject and day in
+#: verb-subject order («سيطرت قوات سوريا الديمقراطية يوم الخميس على 7 قرى»).
+COUNT_WORDS = 8
+
+
+@cache
+def count_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """A few words, then ``part_of_area`` (a count or share of places, "six villages", «6 قرى»),
+    from right after a verb; the English table's for a language without one."""
+    parts = table_rows(table_language(lang), "part_of_area")
+    if not parts:
+        return None
+    return re.compile(rf"(?:\s+[^\s.;:!?،]+){{0,{COUNT_WORDS}}}?\s+(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+
+
+def counted_after(text: str, verb: tuple[int, int], limit: int, lang: str | None) -> int | None:
+    """Where the count of places a control verb took ends when its words right after it are one
+    ("took six villages", «وسيطرت على 6 قرى»; read up to ``limit``); ``None`` when they are not.
+    A verb whose span holds the words after it is read from each of them, as in
+    :func:`names_part_of_the_town`.
+
+    Why (round 19): news names the countryside first and counts the villages taken in a later
+    clause ("opened a front in rural Hama and took six villages", «بدأت عملاً في محور جديد بريف
+    حماة وسيطرت على 6 قرى»); with no place after the count, the change of that governorate the
+    corpus rulings read was missed. A count of quarters (the table's ``town_parts``: "several
+    districts", «عدة أحياء») is none: quarters are a town's, and the rulings read them as its change."""
+    pattern = count_pattern(lang)
+    if pattern is None:
+        return None
+    starts = [verb[1], *(verb[0] + m.start() for m in re.finditer(r"\s+", text[verb[0]:verb[1]]) if m.start())]
+    quarters = table_rows(table_language(lang), "town_parts")
+    for start in starts:
+        found = pattern.match(text[:limit], start)
+        if found is not None:
+            if quarters and re.search(rf"(?<!\w)(?:{'|'.join(quarters)})(?!\w)", found.group(), re.IGNORECASE):
+                return None  # "took several districts": a town's quarters, never a governorate's
+            return found.end()
+    return None
