@@ -249,6 +249,10 @@ def score_events(article: CorpusArticle, events, tally: EventTally, registry=Non
     # wrong event (a "reversed" that was not). Gold changes with places are paired first.
     for gold in sorted(article.events, key=lambda g: g.kind == "control_change" and not g.places):
         candidates = [e for e in free if e.kind == gold.kind and _date_ok(gold, e) and _place_ok(gold, e, points)]
+        # (round 19) an event of the gold place itself before one that only lies near a name-only
+        # gold place (NAMED_PLACE_KM): a list of quarters paired each gold quarter with the first
+        # event within 5 km, its neighbour's, and left the quarter's own event over as "spurious"
+        candidates.sort(key=lambda e: _place_match(gold, e, points) != "id")
         # (round 12) of the statements of one kind and day, the one that speaks for a gold actor: the
         # first one found paired two speakers' statements of a day crosswise, and the table below
         # counted both as given to the wrong speaker (the matched count is the same either way)
