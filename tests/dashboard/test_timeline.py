@@ -62,7 +62,7 @@ def test_one_point_per_event_and_country(major):
     fig = build_timeline(all_events(), filters=WINDOW, major_places=major)
     points = _points(fig)
     diplomacy = [e for e in statement_events() if e.date >= date(2024, 11, 27)]
-    assert len(diplomacy) == 53
+    assert len(diplomacy) == 52
     assert len(points) == sum(max(len(e.countries), 1) for e in diplomacy)
     rows = list(fig.layout.yaxis2.categoryarray)
     assert rows[-1] == "Russia"  # busiest row on top (plotly lists categories bottom-up)
