@@ -84,6 +84,13 @@ def anaphor_pattern(lang: str | None) -> re.Pattern[str] | None:
                       rf"(?:\s*(?:{words})(?!\w))*?\s*(?:{'|'.join(towns)})(?!\w)", re.IGNORECASE)
 
 
+def verb_word_starts(text: str, verb: tuple[int, int]) -> list[int]:
+    """Where the words after a control verb (its span ``verb``) may start: its end, and each word
+    inside a span that holds the words after the verb («eroberten die Rebellen den»: its subject and
+    an article)."""
+    return [verb[1], *(verb[0] + m.start() for m in re.finditer(r"\s+", text[verb[0]:verb[1]]) if m.start())]
+
+
 def names_part_of_the_town(text: str, verb: tuple[int, int], limit: int, lang: str | None) -> bool:
     """Whether the words right after a control verb (its span ``verb``; up to ``limit``) name a
     part of "the city" with no name of its own ("held most of the city", « a pris la moitié de la
@@ -94,7 +101,7 @@ def names_part_of_the_town(text: str, verb: tuple[int, int], limit: int, lang: s
     pattern = anaphor_pattern(lang)
     if pattern is None:
         return False
-    starts = [verb[1], *(verb[0] + m.start() for m in re.finditer(r"\s+", text[verb[0]:verb[1]]) if m.start())]
+    starts = verb_word_starts(text, verb)
     return any(pattern.match(text[:limit], start) is not None for start in starts)
 
 
@@ -113,6 +120,13 @@ def count_pattern(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?:\s+[^\s.;:!?،]+){{0,{COUNT_WORDS}}}?\s+(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def town_parts_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``town_parts`` (a town's quarters: "districts", «أحياء») as whole words."""
+    quarters = table_rows(table_language(lang), "town_parts")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(quarters)})(?!\w)", re.IGNORECASE) if quarters else None
+
+
 def counted_after(text: str, verb: tuple[int, int], limit: int, lang: str | None) -> int | None:
     """Where the count of places a control verb took ends when its words right after it are one
     ("took six villages", «وسيطرت على 6 قرى»; read up to ``limit``); ``None`` when they are not.
@@ -127,12 +141,12 @@ def counted_after(text: str, verb: tuple[int, int], limit: int, lang: str | None
     pattern = count_pattern(lang)
     if pattern is None:
         return None
-    starts = [verb[1], *(verb[0] + m.start() for m in re.finditer(r"\s+", text[verb[0]:verb[1]]) if m.start())]
-    quarters = table_rows(table_language(lang), "town_parts")
+    starts = verb_word_starts(text, verb)
+    quarters = town_parts_pattern(lang)
     for start in starts:
         found = pattern.match(text[:limit], start)
         if found is not None:
-            if quarters and re.search(rf"(?<!\w)(?:{'|'.join(quarters)})(?!\w)", found.group(), re.IGNORECASE):
+            if quarters is not None and quarters.search(found.group()):
                 return None  # "took several districts": a town's quarters, never a governorate's
             return found.end()
     return None

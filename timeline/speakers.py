@@ -111,9 +111,7 @@ def verb_second(trigger: TriggerHit, text: str, lang: str | None) -> bool:
     opener = _fronted_openers(lang)
     if opener is None or trigger.kind != "statement" or not trigger.surface[:1].islower():
         return False
-    stops = list(_SENTENCE_STOP.finditer(text, max(0, trigger.start - 400), trigger.start))
-    start = stops[-1].end() if stops else max(0, trigger.start - 400)
-    head = text[start:trigger.start]
+    head = text[_sentence_start(text, trigger.start):trigger.start]
     return (opener.match(head) is not None and not _FRONTED_PHRASE_STOP.search(head)
             and len(re.findall(r"\w+", head)) <= FRONTED_PHRASE_WORDS)
 
@@ -124,6 +122,16 @@ _FRONTED_END = re.compile(r"[,،”\"»“]")
 #: How far before a statement verb (characters) the end of the words said before it is looked for.
 FRONTED_REACH = 80
 _SENTENCE_STOP = re.compile(r"[.!?;\n]")
+#: How far back (characters) :func:`_sentence_start` looks for the stop before a position.
+SENTENCE_REACH = 400
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last :data:`_SENTENCE_STOP` in the
+    :data:`SENTENCE_REACH` characters before it, else that reach's start."""
+    lo = max(0, at - SENTENCE_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, lo, at))
+    return stops[-1].end() if stops else lo
 #: How many words may follow a verb of saying after the words it reports (its subject, a date, a
 #: place: "said a researcher at a Beirut centre on Thursday"); more is a clause of its own.
 FRONTED_TAIL_WORDS = 10
@@ -194,8 +202,7 @@ def _aside_after_subject(mark: int, text: str, actors: Iterable[ActorMention]) -
     said a researcher"); with the subject named first and an aside after it, nothing was said
     before the verb, and the subject would have lost its statement to an actor of its clause.
     """
-    stops = list(_SENTENCE_STOP.finditer(text, max(0, mark - 400), mark))
-    start = stops[-1].end() if stops else max(0, mark - 400)
+    start = _sentence_start(text, mark)
     first = _SEGMENT_END.search(text, start, mark)
     if first is None:  # the comma before the verb is the sentence's first: no aside, words said
         return False
