@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from geo import context as ctxmod
 from geo.component import _TEXT as _DOC_TEXT
 from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch, NameCues, load_name_cues
-from geo.gazetteer import Gazetteer, GazetteerEntry, Hit, load_gazetteer
+from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, GazetteerEntry, Hit, load_gazetteer
 from geo.language_rules import all_facility_names, all_function_words, rules_for
 from geo.mention import PlaceMention
 from geo.normalize import arabic_proclitic_splits, is_arabic, name_key
@@ -167,6 +167,7 @@ class Geoparser:
         parts = [_container_part(matches[k], first[k].entry, contexts[k].region) if k is not None else None
                  for k in located]
         areas = _list_areas(matches, first, groups, focus)
+        governorates = _governorates_before(matches, first)
         # the quarters each list names (first pass): «"السكري والمشهد والحمدانية"»
         listed_quarters: dict[int, list[tuple[str, GazetteerEntry]]] = {}
         for m, r, g in zip(matches, first, groups, strict=True):
@@ -178,8 +179,8 @@ class Geoparser:
         far = {m.key for m, r, cont in zip(matches, first, containers, strict=True)
                if _respelt_elsewhere(m, r.entry, cont)}
         out: list[PlaceMention] = []
-        for m, c, group, in_list, container, part in zip(matches, contexts, groups, listed, containers, parts,
-                                                         strict=True):
+        for m, c, group, in_list, container, part, governorate in zip(
+                matches, contexts, groups, listed, containers, parts, governorates, strict=True):
             # a name never supports itself: anchors from other names only; mates: those of its list
             mates = [e for k, e, g in list_anchors if k != m.key and g == group]
             quarters = [q for k, q in listed_quarters.get(group, ()) if k != m.key]
@@ -193,7 +194,8 @@ class Geoparser:
             else:
                 container_or_area = container
             res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates,
-                          container_or_area, part if container_or_area is container else None)
+                          container_or_area, part if container_or_area is container else None,
+                          governorate)
             e = res.entry
             others = [a for k, a, _ in anchors if k != m.key]
             if not (c.settlement or c.weak_settlement) and (
@@ -325,6 +327,28 @@ class Geoparser:
 
 #: A container must be this sure in the first pass (an anchor's threshold).
 _CONTAINER_CONFIDENCE = 0.8
+
+
+#: How far before a mention (characters) the governorate the text named last may start and still
+#: choose among the mention's namesakes (:data:`geo.resolve.GOVERNORATE_BONUS`): about two
+#: sentences of news prose.
+GOVERNORATE_REACH = 300
+
+
+def _governorates_before(matches: list[GazetteerMatch], first: list) -> list[GazetteerEntry | None]:
+    """Per mention, the Syrian governorate the text named last before it, within
+    :data:`GOVERNORATE_REACH`, as the first pass read it with confidence («تتواصل المعارك في ريف
+    حماة الشمالي. وسيطرت الفصائل على بلدة صوران»: Hama's Souran).
+
+    Why (round 20): a governorate in the same phrase is the mention's container already; one a
+    sentence before set the scene and was lost, so a subdistrict seat of the name elsewhere won."""
+    out: list[GazetteerEntry | None] = []
+    last: tuple[int, GazetteerEntry] | None = None
+    for m, r in zip(matches, first, strict=True):
+        out.append(last[1] if last is not None and m.start - last[0] <= GOVERNORATE_REACH else None)
+        if r.entry.feature_code == "ADM1" and r.entry.country_code == FOCUS_COUNTRY and r.confidence >= 0.8:
+            last = (m.start, r.entry)
+    return out
 
 
 def _located_in(text: str, matches: list[GazetteerMatch], first: list, groups: list[int],
