@@ -195,7 +195,7 @@ class Geoparser:
                 container_or_area = container
             res = resolve(m.hits, c, focus, [e for k, e, _ in anchors if k != m.key], mates,
                           container_or_area, part if container_or_area is container else None,
-                          governorate)
+                          None if mates else governorate)
             e = res.entry
             others = [a for k, a, _ in anchors if k != m.key]
             if not (c.settlement or c.weak_settlement) and (
@@ -333,20 +333,25 @@ _CONTAINER_CONFIDENCE = 0.8
 #: choose among the mention's namesakes (:data:`geo.resolve.GOVERNORATE_BONUS`): about two
 #: sentences of news prose.
 GOVERNORATE_REACH = 300
+#: What sets the scene: a governorate, or its seat ("fighting in central Hama" is Hama's area too).
+_SCENE_CODES = frozenset({"ADM1", "PPLA"})
 
 
 def _governorates_before(matches: list[GazetteerMatch], first: list) -> list[GazetteerEntry | None]:
-    """Per mention, the Syrian governorate the text named last before it, within
-    :data:`GOVERNORATE_REACH`, as the first pass read it with confidence («تتواصل المعارك في ريف
+    """Per mention, the Syrian governorate (or governorate seat) the text named last before it,
+    within :data:`GOVERNORATE_REACH`, as the first pass read it with confidence («تتواصل المعارك في ريف
     حماة الشمالي. وسيطرت الفصائل على بلدة صوران»: Hama's Souran).
 
     Why (round 20): a governorate in the same phrase is the mention's container already; one a
-    sentence before set the scene and was lost, so a subdistrict seat of the name elsewhere won."""
+    sentence before set the scene and was lost, so a subdistrict seat of the name elsewhere won.
+    A list's members decide among themselves first: the caller passes no governorate when the
+    mention has list mates ("in Aleppo province ... in central Hama, including Karnaz, Tal Melh,
+    Al-Jalmeh": Hama's Jalamah, beside the other two)."""
     out: list[GazetteerEntry | None] = []
     last: tuple[int, GazetteerEntry] | None = None
     for m, r in zip(matches, first, strict=True):
         out.append(last[1] if last is not None and m.start - last[0] <= GOVERNORATE_REACH else None)
-        if r.entry.feature_code == "ADM1" and r.entry.country_code == FOCUS_COUNTRY and r.confidence >= 0.8:
+        if r.entry.feature_code in _SCENE_CODES and r.entry.country_code == FOCUS_COUNTRY and r.confidence >= 0.8:
             last = (m.start, r.entry)
     return out
 
