@@ -124,3 +124,19 @@ def test_each_kind_counts_its_gold_extracted_and_matched_events() -> None:
     score_events(article, [_statement(gold.actors[0], gold.date), strike], tally)
     assert tally.by_kind["statement"] == [1, 1, 1]
     assert tally.by_kind["strike"] == [0, 1, 0]
+
+
+def test_pairs_are_as_many_as_the_candidates_allow() -> None:
+    """(Round 20) Two gold statements, one ranged over two days and one of the second day only;
+    two extracted statements, one of each day, the second-day one first. Greedy pairing gave the
+    ranged gold the second-day statement and left the other gold with nothing; the augmenting
+    pass moves the ranged gold to the first-day statement, and both are matched."""
+    article, gold = _one_gold_statement()
+    speaker = gold.actors[0]
+    ranged = dataclasses.replace(gold, date=date(2024, 12, 7), date_end=date(2024, 12, 8), precision="day")
+    second_day = dataclasses.replace(gold, date=date(2024, 12, 8), date_end=None, precision="day")
+    article = dataclasses.replace(article, events=(ranged, second_day))
+    tally = EventTally()
+    errors = score_events(article, [_statement(speaker, date(2024, 12, 8)), _statement(speaker, date(2024, 12, 7))],
+                          tally)
+    assert tally.matched == 2 and errors == []
