@@ -3132,8 +3132,10 @@ def noun_meeting(ctx: SentenceContext, trigger: TriggerHit) -> bool:
     Why (round 15, stm15): such a meeting has no one before it who meets; its members are the
     states and officials the sentence names around it ("of the foreign ministers of Jordan, Egypt
     and Iraq"). Read as a verb, the speaker search took a word before it for a person ("The
-    Astana-format") or found no one, and the meeting was lost. The English table has no such
-    trigger yet: on held-out text it added a meeting the gold does not have and found none.
+    Astana-format") or found no one, and the meeting was lost. (Round 20, dip20) The English
+    table has the trigger too ("the meeting is expected to take place"), left out in round 15 when
+    held-out text gained a meeting the gold lacked and no match: since the round-19 ruling the gold
+    annotates meetings announced with a day, and half a of the development third gained one.
     """
     pats = _meeting_noun_patterns(ctx.lang)
     return trigger.kind == "meeting" and pats is not None and pats[0].fullmatch(trigger.surface) is not None
