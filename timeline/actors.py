@@ -22,7 +22,7 @@ from pathlib import Path
 from geo.normalize import is_arabic
 from kharita.config import DATA_DIR
 from kharita.yamlio import load_yaml
-from timeline.lexicon import RULES
+from timeline.lexicon import RULES, strip_diacritics
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,21 @@ class ActorRegistry:
         return self._matchers[key]
 
     def find(self, text: str, lang: str | None = None) -> list[ActorMention]:
-        """Every actor named in ``text``: leftmost-longest, non-overlapping, in text order."""
+        """Every actor named in ``text``: leftmost-longest, non-overlapping, in text order.
+
+        (Round 20, stm20) An Arabic name written with harakat or tatweel («سلطنة عُمان», the damma
+        that tells Oman from Amman) is found as its bare letters are: the names are matched on the
+        text without them (:func:`timeline.lexicon.strip_diacritics`) and the mentions mapped back.
+        Why: the aliases are spelled bare, and Oman's statement went to no one.
+        """
+        stripped, index = strip_diacritics(text)
+        if stripped == text:
+            return self._find_bare(text, lang)
+        return [ActorMention(m.name, text[index[m.start]:index[m.end - 1] + 1], index[m.start], index[m.end - 1] + 1,
+                             m.type, m.country) for m in self._find_bare(stripped, lang)]
+
+    def _find_bare(self, text: str, lang: str | None = None) -> list[ActorMention]:
+        """:meth:`find` on a text with no Arabic diacritics."""
         found: list[ActorMention] = []
         matchers = self._matcher(lang)
         if any(q in text for q in NAME_QUOTES):

@@ -143,6 +143,7 @@ from timeline.sentences import (
 from timeline.speakers import (
     after_talks,
     after_talks_pattern,
+    aside_before,
     choose_speaker,
     co_speakers,
     fronted_words_end,
@@ -196,6 +197,8 @@ CLAUSE_REACH = 60
 #: How far (characters) before a capture, strike or situation a denial of reports may stand:
 #: «نفت وزارة الدفاع، الجمعة، الأنباء التي تزعم انسحاب الجيش من حمص» denies the withdrawal.
 DENIAL_REACH = 160
+#: (Round 20, stm20) The diplomatic kinds a denial before them in their sentence denies (:func:`denied`).
+DENIABLE_DIPLOMATIC = frozenset({"meeting", "visit", "call"})
 
 
 def window_start(sentence_start: int, trigger_start: int, reach: int) -> int:
@@ -220,9 +223,12 @@ def denied(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> b
     military trigger in its sentence, with no contrast word ("but") after it.
 
     Why: a ministry denying that its troops withdrew is a statement, not a withdrawal; reading it
-    as one moved the map a day early on real news.
+    as one moved the map a day early on real news. (Round 20, stm20) A meeting, visit or call
+    denied is no event either ("denied that Fidan was in Damascus for talks", «نفت الخارجية أن
+    الوزير في دمشق لإجراء محادثات»): the talks word joined the denial's group as its most specific
+    kind, and the denial became a meeting that never took place instead of the ministry's statement.
     """
-    if rules.denial is None or trigger.family != "military":
+    if rules.denial is None or (trigger.family != "military" and trigger.kind not in DENIABLE_DIPLOMATIC):
         return False
     ends = [m.end() for m in rules.denial.finditer(text, window_start(sentence_start, trigger.start, DENIAL_REACH),
                                                    trigger.start)]
@@ -5874,7 +5880,9 @@ def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: 
     Why: such a verb read the actor named in what it reports as the speaker ("reports said a
     plane carrying Assad crashed" became a statement of Assad's, "a source close to the army said"
     one of the Syrian government's); like a monitor's word, it attributes a fact and is no side's
-    statement (the gold counts none).
+    statement (the gold counts none). (Round 20, stm20) Not after a subject named first and an
+    aside (:func:`timeline.speakers.aside_before`): the source word after the verb is its object
+    ("denied reports"), and the Syrian defence ministry's denial of Homs's fall was dropped.
     """
     if rules.unnamed_source is None:
         return False
@@ -5888,6 +5896,11 @@ def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: 
         # the registry's alias of the side) is its unnamed member: it speaks for the side
         return not any(a.start < m.start() or a.start < m.end() <= a.end for a in clause_actors)
     if clause_actors or rules.unnamed_source_after is None:
+        return False
+    if aside_before(trigger, text, actors):
+        # (round 20, stm20) "The defence ministry, for its part, denied reports that ...", «El
+        # Ministerio de Defensa, por su parte, desmintió los informes»: the comma before the verb
+        # closes an aside after the subject named first, so the words after the verb are its object
         return False
     after = rules.unnamed_source_after.match(text[trigger.end:min(sentence.end, trigger.end + SOURCE_REACH)])
     return after is not None and not any(trigger.end <= a.start < trigger.end + after.end() for a in actors)

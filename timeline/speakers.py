@@ -175,7 +175,7 @@ def fronted_words_end(trigger: TriggerHit, text: str, lang: str | None,
     return mark.end()
 
 
-def _aside_before(trigger: TriggerHit, text: str, actors: Iterable[ActorMention]) -> bool:
+def aside_before(trigger: TriggerHit, text: str, actors: Iterable[ActorMention]) -> bool:
     """(Round 13) Whether the comma right before a statement verb closes an aside after its subject
     named first ("Sergey Lavrov, Russia's top diplomat, said on Thursday Moscow would ...": Lavrov
     speaks, not Moscow after the verb as in an inverted order), :func:`_aside_after_subject`."""
@@ -327,7 +327,7 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
                  persons_after, after)
     elif adjacent:  # «Hakan Fidan, a déclaré»: the subject right before the verb
         order = (adjacent,)
-    elif _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]) and not _aside_before(trigger, text, speakers):
+    elif _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]) and not aside_before(trigger, text, speakers):
         # «..., a déclaré lundi le porte-parole ..., Lin Jian»: the subject follows the verb
         order = (persons_after, after, head_before)
     else:  # "Lin Jian said", "Araghchi flew to Baghdad": the object after the verb is not the speaker
