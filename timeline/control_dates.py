@@ -187,3 +187,48 @@ def before_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
             continue
         out[t] = DateHit(d.phrase, d.start, d.end, d.date, until, "week") if d.date < until else d
     return out
+
+
+#: How many characters may stand between the date phrase of a second clause and its verb ("and on
+#: Sunday entered", «y el domingo pasado entraron», « et dimanche sont entrés »).
+EARLIER_CLAUSE_GAP = 25
+#: Roles of the undated first clause :func:`earlier_clause_dates` dates: a capture, a loss or a
+#: holding reached (the preterite «controlaron»), not a contest.
+EARLIER_CLAUSE_ROLES = BEFORE_CLAUSE_ROLES | {"hold"}
+_STOP = re.compile(r"[.;:!?]")
+
+
+def earlier_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                         coordinated: re.Pattern[str] | None, days: int, launch: Any) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated control change of a first clause joined by a coordinator to a second
+    control change whose day stands between them, right before its verb: the days up to that day
+    (``days`` before it, not before ``launch``), week precision.
+
+    Why (round 20, ctl20): in "the rebels took Aleppo, Hama and Homs and on Sunday entered
+    Damascus", «controlaron varias ciudades como Alepo, Hama y Homs y el domingo pasado entraron en
+    Damasco», « ont pris Alep et dimanche sont entrés dans Damas » the day opens the second clause
+    and goes to its verb; the first capture, left undated in a dated sentence, was dropped. The
+    coordinator tells the first came before the dated one and the story reports it done: by that
+    day (the mirror of :func:`before_clause_dates`). ``coordinated`` is the table's coordinator at
+    the end of a span (a word, not a bare comma); a day before ``launch`` is the war's history and
+    dates nothing here."""
+    out: dict[TriggerHit, DateHit] = {}
+    if coordinated is None or launch is None:
+        return out
+    for t in triggers:
+        if t in dated or t.kind != "control_change" or t.role not in EARLIER_CLAUSE_ROLES:
+            continue
+        later = [u for u in triggers if u in dated and u.kind == "control_change" and u.start >= t.end]
+        for u in later:
+            d = dated[u]
+            if (d.date is None or d.precision != "day" or d.date < launch or d.start < t.end
+                    or d.end > u.start or u.start - d.end > EARLIER_CLAUSE_GAP
+                    or _STOP.search(text, t.end, u.start) is not None):
+                continue
+            joined = coordinated.search(text[max(t.end, d.start - 12):d.start])
+            if joined is None or not any(c.isalpha() for c in joined.group()):
+                continue  # a bare comma or nothing: no coordinator opens the dated clause
+            first = max(launch, d.date - timedelta(days=days))
+            out[t] = DateHit(d.phrase, d.start, d.end, first, d.date, "week") if first < d.date else d
+            break
+    return out

@@ -91,6 +91,7 @@ from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_clauses import prospective_capture, withdrawing_clause
 from timeline.control_dates import (
     before_clause_dates,
+    earlier_clause_dates,
     held_range,
     period_background,
     period_background_triggers,
@@ -4580,6 +4581,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         later = before_clause_dates(triggers, dated, text, s.start, table_pattern(lang, "before_clause"), until)
         dated.update(later)
         shared = {**shared, **later}
+        # (round 20, ctl20) "took Aleppo and on Sunday entered Damascus": by that day
+        earlier = earlier_clause_dates(triggers, dated, text, rules.coordinated, INFERRED_CONTROL_DAYS, launch_day())
+        dated.update(earlier)
+        shared = {**shared, **earlier}
         # (round 17, ctl17) "backed Assad on Monday against the rebels, who have entered Saraqib": by that day
         described_caps = relative_background_dates(triggers, dated, text, s.start, s_actors, rules,
                                                    every_date)
