@@ -35,6 +35,7 @@ class Context:
     quarter: bool = False  # a quarter / neighbourhood word applies («حي الميدان»)
     region: str | None = None  # part of a country: north, north-west, centre...
     abroad: bool = False  # a word puts it outside the focus country («قضاء الهرمل», Lebanon)
+    prison: bool = False  # (round 20, fac20) a prison word applies ("Hama's central prison")
 
 
 #: Arabic short vowels, shadda, sukun, dagger alef and tatweel: optional marks that the cue words
@@ -280,13 +281,18 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
         _search(rules.facility_before, _left(text, s)) or _search(rules.facility_after, _right(text, e, 40))
         for s, e in spans
     ]
+    # (round 20, fac20) "Hama's central prison", « la prison centrale de Hama »: a prison word
+    prison = [
+        _search(rules.prison_before, _left(text, s)) or _search(rules.prison_after, _right(text, e, 40))
+        for s, e in spans
+    ]
     for k, (s, _) in enumerate(spans):  # «بلدة ومطار منغ», "the town and air base of": the town
         if facility[k] and _search(rules.town_and_facility_before, _left(text, s)):
             facility[k], city[k], settle[k] = False, True, True
     settle = [s or a or c or q for s, a, c, q in zip(settle, area, city, quarter, strict=True)]
     return [
         Context(area=area[k], city=city[k] and not area[k], settlement=settle[k],
-                weak_settlement=weak[k], facility=facility[k], quarter=quarter[k],
-                region=region_before(text, s, e, lang), abroad=abroad[k])
+                weak_settlement=weak[k], facility=facility[k] or prison[k], quarter=quarter[k],
+                region=region_before(text, s, e, lang), abroad=abroad[k], prison=prison[k])
         for k, (s, e) in enumerate(spans)
     ]

@@ -28,6 +28,9 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   over a village or a far city of the same name;
 * ``facility_before`` / ``facility_after``: airport and air-base words ("airport of",
   « aéroport militaire de »): the name then denotes the facility when the gazetteer has one;
+* ``prison_before`` / ``prison_after``: (round 20, fac20) prison words (« la prison centrale de »,
+  "'s central prison"): the name then denotes the prison the gazetteer names after the town
+  (``prison_names``), not its air base;
 * ``town_and_facility_before``: a town word and an airport word sharing one name ("the town and
   air base of Taftanaz", « la ville et l'aéroport de », «بلدة ومطار منغ»): the name is the town,
   as the town holds the air base; checked only when ``facility_before`` matched;
@@ -106,13 +109,13 @@ CONTEXT_TABLES = (
     "quarter_after", "facility_before",
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before", "institution_before", "institution_after",
-    "town_and_facility_before", "route_before", "abroad_before",
+    "town_and_facility_before", "route_before", "abroad_before", "prison_before", "prison_after",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
           "name_words", "name_endings", "demonyms_lowercase", "demonym_endings",
           "function_words", "compound_heads", "facility_names", "facility_words", "feature_heads",
-          "elided_words")
+          "elided_words", "prison_names")
 
 
 class RulesError(ValueError):
@@ -145,6 +148,8 @@ class GeoRules:
     town_and_facility_before: re.Pattern[str] | None = None
     route_before: re.Pattern[str] | None = None
     abroad_before: re.Pattern[str] | None = None
+    prison_before: re.Pattern[str] | None = None
+    prison_after: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()
@@ -156,6 +161,7 @@ class GeoRules:
     function_words: frozenset[str] = frozenset()  # capitalised words next to a name, not of it
     compound_heads: bool = False  # head nouns glue to the words before them (German)
     facility_names: tuple[str, ...] = ()  # the gazetteer's facility names, {name} = the town
+    prison_names: tuple[str, ...] = ()  # the gazetteer's prison names, {name} = the town
     facility_words: frozenset[str] = frozenset()  # lower-case last words of facility names
     feature_heads: frozenset[str] = frozenset()  # lower-case first words of natural features' names
     elided_words: frozenset[str] = frozenset()  # words written elided before an apostrophe (l', qu')
@@ -245,6 +251,9 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
     if not isinstance(facility_names, list) or not all(
             isinstance(t, str) and "{name}" in t for t in facility_names):
         raise RulesError(f"{source}: table 'facility_names' must be a list of texts with {{name}}")
+    prison_names = doc.get("prison_names") or []
+    if not isinstance(prison_names, list) or not all(isinstance(t, str) and "{name}" in t for t in prison_names):
+        raise RulesError(f"{source}: table 'prison_names' must be a list of texts with {{name}}")
     return GeoRules(
         language=doc["language"], **compiled, compass=compass,
         name_prefixes=_affixes(doc.get("name_prefixes"), "name_prefixes", source),
@@ -257,6 +266,7 @@ def parse_rules(doc: Any, source: str) -> GeoRules:
         function_words=word_lists["function_words"],
         compound_heads=bool(doc.get("compound_heads")),
         facility_names=tuple(facility_names),
+        prison_names=tuple(prison_names),
         facility_words=word_lists["facility_words"],
         feature_heads=word_lists["feature_heads"],
         elided_words=word_lists["elided_words"],
@@ -323,6 +333,11 @@ def all_facility_words() -> frozenset[str]:
 def all_facility_names() -> list[str]:
     """Every language's facility name templates, in language order, without repeats."""
     return list(dict.fromkeys(t for r in RULES.values() for t in r.facility_names))
+
+
+def all_prison_names() -> list[str]:
+    """Every language's prison name templates, in language order, without repeats."""
+    return list(dict.fromkeys(t for r in RULES.values() for t in r.prison_names))
 
 
 def name_words(lang: str | None) -> frozenset[str]:

@@ -27,7 +27,7 @@ from geo import context as ctxmod
 from geo.component import _TEXT as _DOC_TEXT
 from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch, NameCues, load_name_cues
 from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, GazetteerEntry, Hit, load_gazetteer
-from geo.language_rules import all_facility_names, all_function_words, rules_for
+from geo.language_rules import all_facility_names, all_function_words, all_prison_names, rules_for
 from geo.mention import PlaceMention
 from geo.normalize import arabic_proclitic_splits, is_arabic, name_key
 from geo.resolve import (
@@ -252,9 +252,12 @@ class Geoparser:
         if not c.facility or any(h.entry.feature_class == "S" for h in m.hits):
             return m
         names = [m.key] + [h.entry.display_name for h in m.hits if h.entry.feature_class == "P"]
+        # (round 20, fac20) after a prison word the prison's names, not the air base's: "Hama's
+        # central prison" is no air base of Hama (the round-20 ruling on prisons taken)
+        templates = all_prison_names() if c.prison else all_facility_names()
         queries = []
         for name in dict.fromkeys(names):  # the facility_names of the rule tables, in its script
-            queries += [t.replace("{name}", name) for t in all_facility_names()
+            queries += [t.replace("{name}", name) for t in templates
                         if is_arabic(t) == is_arabic(name)]
         for q in queries:
             hits = [Hit(e, True) for e in self.gazetteer.lookup(q, fuzzy=False)
@@ -456,7 +459,8 @@ def _facility_end(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
     facility's name as written; other names end where they matched."""
     if e.feature_class != "S":
         return m.end
-    rule = rules_for(lang).facility_after
+    # (round 20, fac20) a prison takes its prison words ("Hama's central prison")
+    rule = rules_for(lang).prison_after if e.feature_code == "PRN" else rules_for(lang).facility_after
     found = rule.match(text[m.end: m.end + 40]) if rule is not None else None
     if found is None:
         return m.end

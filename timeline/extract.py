@@ -498,6 +498,53 @@ def _unique_places(mentions: list[Any]) -> list[Place]:
     return out
 
 
+#: How far after a capture verb (characters) the prison it takes may start ("stormed the central
+#: prison of Hama": the name after the prison words; «اقتحمت الفصائل المسلحة سجن حماة»: the subject between).
+PRISON_OBJECT_REACH = 60
+
+
+def prison_captures(triggers: list[TriggerHit], places: Sequence[Any], text: str,
+                    sentence_end: int, lang: str | None) -> list[TriggerHit]:
+    """The sentence's triggers once a capture verb with a named prison for object (a place the
+    gazetteer files as a prison, ``PRN``, the first place after the verb in its clause) has taken
+    the release of the inmates told with it: the release triggers (role ``prison``) are dropped. A
+    capture verb found inside a release ("stormed a prison and freed", kept beside it by
+    :func:`timeline.sentences.heads_prison_release`) whose object is no named prison is dropped in
+    turn: the release is the news, an ``other`` event; so is a verb inside a release whose words end
+    on the freed, not on the prison (the table's ``prison_nouns``): «ont libéré des détenus de la
+    prison de Saydnaya» frees them.
+
+    Why (round 20, fac20): the round-20 ruling (data/corpus/README.md) reads a named prison taken,
+    stormed or entered as a control change of the prison, the inmates' release told with it part
+    of it; a prison the text does not name makes no change, its release an ``other`` event."""
+    releases = [t for t in triggers if t.role == "prison"]
+    if not releases:
+        return triggers
+
+    def takes_prison(t: TriggerHit) -> bool:
+        after = [m for m in places if t.end <= m.start < min(sentence_end, t.end + PRISON_OBJECT_REACH)]
+        first = min(after, key=lambda m: m.start, default=None)
+        return (first is not None and (getattr(first, "feature_code", None) or "").upper() == "PRN"
+                and not CLAUSE_BREAK.search(text, t.end, first.start))
+
+    nouns = table_pattern(lang, "prison_nouns")
+
+    def object_is_prison(t: TriggerHit) -> bool:
+        # a verb inside a release whose words end on the freed ("libéré jeudi des détenus de la
+        # prison de Saydnaya", "freed inmates from Sednaya prison") releases them: it takes nothing
+        hosts = [r for r in releases if r.start <= t.start and t.end <= r.end]
+        return not hosts or (nouns is not None and all(
+            nouns.search(r.surface[max(0, r.end - r.start - 25):]) is not None for r in hosts))
+
+    captures = [t for t in triggers if t.kind == "control_change" and t.role in CAPTURE_ROLES]
+    taken = [t for t in captures if takes_prison(t) and object_is_prison(t)]
+    inside_release = [t for t in captures
+                      if t not in taken and any(r.start <= t.start and t.end <= r.end for r in releases)]
+    if taken:
+        return [t for t in triggers if t.role != "prison"]
+    return [t for t in triggers if t not in inside_release]
+
+
 def _dedupe(names: list[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
@@ -3045,7 +3092,31 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     statements = [t for t in group if t.kind == "statement"]
     if event is None and statements and len(statements) < len(group):
         return _group_event(ctx, statements, d, registry)
+    if event is not None and event.kind == "call":
+        extra = call_counterparts(ctx, group, registry)
+        if extra:
+            event = replace(event, actors=_dedupe([*event.actors, *extra]))
     return event
+
+
+def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registry: ActorRegistry) -> list[str]:
+    """The states of the counterparts a call names by their demonyms after its trigger ("held phone
+    calls with his Turkish, Iranian and Syrian counterparts", « avec ses homologues turc, iranien et
+    syrien », «مع نظرائه التركي والإيراني»): the table's ``call_counterparts`` phrase, and the
+    country signals inside it, in text order.
+
+    Why (round 20, fac20): the round-20 ruling (data/corpus/README.md) makes calls told together one
+    ``call`` event with each counterpart an ``actors`` entry, the person when named, else the state;
+    a counterpart named only by a demonym was left out of the call's actors."""
+    pattern = table_pattern(ctx.lang, "call_counterparts")
+    calls = [t for t in group if t.kind == "call"]
+    if pattern is None or not calls:
+        return []
+    out: list[str] = []
+    for m in pattern.finditer(ctx.text, min(t.end for t in calls), ctx.sentence.end):
+        out += [registry.state_of(sig.country_code) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
+                if m.start() <= sig.start and sig.end <= m.end()]
+    return _dedupe(out)
 
 
 #: How far after a meeting word (characters) the future verb announcing it may stand, in the words
@@ -4046,6 +4117,7 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
                 continue
             military.extend((event, t) for event in _military_events(ctx, t, dated[t], registry))
     military = one_change_per_place(military, shared)
+    military = siege_of_change(military)
     # (round 17, stm17) "the factions said they took Morek", "the army said it retook Karnaz": a
     # fighting side's account told as its words is its statement BESIDES the events it reports
     # (corpus ruling of round 17); before, its claims of ground and of victory were
@@ -4053,6 +4125,20 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
     if military:
         out = [(e, t) for e, t in out if not source_of_fact(e, t, ctx, registry)]
     return out + military
+
+
+def siege_of_change(military: list[tuple[Event, TriggerHit]]) -> list[tuple[Event, TriggerHit]]:
+    """The sentence's military events without a siege or encirclement (role ``encirclement``) of a
+    place whose control change the same sentence tells ("took Saraqib after encircling Saraqib",
+    "the army left Hama as the factions besieged Hama").
+
+    Why (round 20, fac20): the round-20 ruling (data/corpus/README.md) reads a siege as fighting is
+    read: told in the sentence of a capture or loss of that place it belongs to that change and adds
+    no event; told apart it is an ``other`` event at the place."""
+    changed = {p.geonameid or p.name for e, _ in military if e.kind == "control_change" for p in e.places}
+    return [(e, t) for e, t in military
+            if not (t.role == "encirclement" and e.places
+                    and all((p.geonameid or p.name) in changed for p in e.places))]
 
 
 def side_account(event: Event, registry: ActorRegistry) -> bool:
@@ -4519,6 +4605,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # «des frappes russes ont visé des positions», "Russian strikes hit rebel positions": the strike
         # noun and the verb it is the subject of are one strike (:func:`one_strike`)
         triggers = [t for i, t in enumerate(triggers) if not one_strike(t, triggers[:i], text, good_dates)]
+        # (round 20, fac20) "stormed Hama's central prison and freed its inmates": the prison's change
+        triggers = prison_captures(triggers, places, text, s.end, lang)
         if not triggers:
             continue
         # a monitor's "said" attributes a fact: it neither makes a statement nor claims a date

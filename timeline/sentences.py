@@ -112,7 +112,8 @@ def find_triggers(sentence: Sentence, lang: str | None, gated: bool = True) -> l
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     kept: list[TriggerHit] = []
     for hit in hits:
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept) or announced_change(hit, kept):
+        if (all(hit.end <= k.start or hit.start >= k.end for k in kept) or announced_change(hit, kept)
+                or heads_prison_release(hit, kept)):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
 
@@ -132,6 +133,22 @@ def announced_change(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
     hosts = [k for k in kept if not (hit.end <= k.start or hit.start >= k.end)]
     return (len(hosts) == 1 and hosts[0].kind == "control_change" and hit.start <= hosts[0].start
             and hit.end < hosts[0].end)
+
+
+def heads_prison_release(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
+    """(Round 20, fac20) Whether ``hit`` is a capture verb that opens a longer prison-release hit
+    already kept ("stormed Sednaya prison", «اقتحمت الفصائل سجن ...»), overlapping nothing else: it
+    is kept beside it, and the extractor decides which of the two the sentence tells
+    (:func:`timeline.extract.prison_captures`).
+
+    Why: the round-20 ruling (data/corpus/README.md) makes a named prison taken, stormed or entered a
+    control change of the prison; the longer release hit swallowed the verb, so the change was lost.
+    """
+    if hit.kind != "control_change":
+        return False
+    hosts = [k for k in kept if not (hit.end <= k.start or hit.start >= k.end)]
+    return (len(hosts) == 1 and hosts[0].role == "prison" and hosts[0].start <= hit.start
+            and hit.end < hosts[0].end and " " not in hosts[0].surface[:hit.start - hosts[0].start])
 
 
 def _gate(triggers: Sequence[Trigger]) -> TriggerGate:
