@@ -217,6 +217,22 @@ def _aside_after_subject(mark: int, text: str, actors: Iterable[ActorMention]) -
     return False
 
 
+def aside_monitor(trigger: TriggerHit, text: str, actors: Iterable[ActorMention]) -> ActorMention | None:
+    """(Round 20, oth20) The monitor named first when the comma right before a statement verb closes
+    an aside after it ("The Observatory, a Britain-based monitoring group, said ...", «Die
+    Beobachtungsstelle, eine in Großbritannien ansässige Gruppe, sagte»), else ``None``.
+
+    Why: the state named inside the aside stood nearer the verb than the monitor and was read as
+    the speaker, a statement of the United Kingdom's; the monitor speaks, and its word attributes a
+    fact (no statement, as when it is named right before the verb)."""
+    monitors = [a for a in actors if a.type == "monitor"]
+    if not monitors or not aside_before(trigger, text, monitors):
+        return None
+    start = _sentence_start(text, trigger.start)
+    first = _SEGMENT_END.search(text, start, trigger.start)
+    return next((a for a in monitors if first is not None and start <= a.start and a.end <= first.start()), None)
+
+
 @cache
 def _subject_first_words(lang: str | None) -> re.Pattern[str] | None:
     """A language's ``subject_first`` words, as a pattern that ends right before an actor's name."""
@@ -278,6 +294,9 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         fronted = fronted_words_end(trigger, text, lang, speakers)
         if fronted is not None:
             speakers = [a for a in speakers if a.start >= fronted]
+    monitor = aside_monitor(trigger, text, actors) if trigger.kind == "statement" else None
+    if monitor is not None:
+        return monitor if "monitor" in types else None
     if trigger.kind == "statement" and rules_for(lang).verb_subject:
         # «كما دعت القطع العسكرية التابعة لنظام الأسد إلى الانشقاق»: the subject left unsaid, the
         # name glued to a preposition is the object, not who calls
