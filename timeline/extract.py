@@ -4415,7 +4415,8 @@ def main_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Da
 
 
 def recent_days_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
-                      s_dates: Sequence[Any], rules: LanguageRules) -> dict[TriggerHit, DateHit]:
+                      s_dates: Sequence[Any], rules: LanguageRules,
+                      counted: Callable[[TriggerHit], bool] | None = None) -> dict[TriggerHit, DateHit]:
     """The week a "recent days" phrase names, for the control changes it is nearest to.
 
     Why: "the rebels took the whole of Idlib province in recent days", « ces derniers jours »,
@@ -4424,6 +4425,12 @@ def recent_days_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Da
     was lost. The table's ``recent_days`` words pick, among the vague phrases, those of the last few
     days (not "recent years"); a capture takes the phrase's week when it is nearer to it than to
     any other date of its sentence.
+
+    (Round 20, trip20) Counted strikes too (``counted``, :func:`counted_strike`): "hundreds of
+    raids in recent days", «seit Tagen ... mit Hunderten Luftschlägen», «أحصى أكثر من 300 غارة خلال
+    الأيام الأخيرة» are a tally of the last few days, which the corpus ruling on strike tolls reads as
+    a strike ranged over the days it counts; the vague phrase dated nothing, and the tally was lost.
+    An uncounted "strikes in recent days" stays undated, as before: a description of the war.
     """
     if rules.recent_days is None:
         return {}
@@ -4434,7 +4441,7 @@ def recent_days_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Da
         return {}
     out = {}
     for t in triggers:
-        if t.kind != "control_change":
+        if t.kind != "control_change" and not (t.kind == "strike" and counted is not None and counted(t)):
             continue
         near = min(recent, key=lambda d: gap(t.start, t.end, d.start, d.end))
         own = dated.get(t)
@@ -4643,7 +4650,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         offset = offset_clause_dates(triggers, dated, text, rules, published)
         dated.update(offset)
         # (round 18) "burned on Tuesday, hours after Israeli strikes": the strikes of the span before
-        dated.update(recent_days_dates(triggers, dated, every_date, rules))
+        dated.update(recent_days_dates(triggers, dated, every_date, rules,
+                                       lambda t, s=s: counted_strike(t, s.start, text, lang)))
         dated.update(situation_dates(triggers, s_dates, every_date, dated))
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
