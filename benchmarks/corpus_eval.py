@@ -8,7 +8,8 @@ development (what rules may be tuned on) and test (scored only when a change is 
   of the correctly found ones; geotext beside it, in the same run, on the same spans.
 * Events: an extracted event matches a gold event of the same kind and date (a month-precision
   gold date matches any day of it; a gold or extracted range, any day it shares with the other),
-  and for control changes a gold place; one to one, greedy.
+  and for control changes a gold place; one to one, as many pairs as the candidates allow
+  (greedy, then augmenting paths: round 20).
   Control changes with a gold direction are then judged on the extracted direction: right,
   reversed (the worst error the map can show), unknown (said so), or other.
 
