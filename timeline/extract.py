@@ -5821,6 +5821,8 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry, text: str | Non
             host = next((h for h in hosts if named and raws[h].event.date == e.date
                          and actor.country in raws[h].event.countries
                          and all(n in raws[h].event.actors for n in named)), None)
+            if host is None:
+                host = office_readout_host(raws, hosts, raw, registry, text, lang)
         elif actor is not None and not actor.is_person:
             # a state's voice («تضامن العراق») may be its minister's on the call
             host = _nearby_host(raws, hosts, raw) if actor.type == "state" else None
@@ -5841,6 +5843,67 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry, text: str | Non
 #: How far (characters) after a call a statement may be its readout without naming
 #: a participant (:func:`fold_readouts`).
 READOUT_REACH = 400
+
+
+def office_readout_host(raws: list[RawEvent], hosts: list[int], raw: RawEvent, registry: ActorRegistry,
+                        text: str | None, lang: str | None = None) -> int | None:
+    """The call whose readout an office's statement is: the office (a ministry, the Kremlin, a
+    presidency) is of a country taking part in the call, the statement stands in the call's sentence
+    or the one right after it (or, later, names the call by its noun, :func:`names_the_call`, and no
+    other call stands between), names no one who is not on the call, and has no other day of its
+    own than the call's (it is undated, or dated as the call).
+
+    Why (round 20, rdo20): the round-20 corpus ruling (data/corpus/README.md) makes a call's readout,
+    the words of the office that speaks for a participant ("The Kremlin said Putin told Erdogan
+    ...", « Le Kremlin a indiqué que ... », «وقالت الخارجية الإيرانية في بيان إن عراقجي أكد»,
+    «Das russische Außenministerium erklärte, ...»), part of the call: it was kept as a statement
+    of its own when it named no participant or took the lead's or publication's day. An office of
+    a country not on the call (Iran's foreign ministry on a Putin-Erdogan call) speaks for itself.
+    """
+    e = raw.event
+    actor = registry.get(e.actors[0]) if e.actors else None
+    if actor is None or not actor.country:
+        return None
+    named = [n for n in e.actors[1:] if (p := registry.get(n)) is not None and p.is_person]
+    for h in hosts:
+        host = raws[h]
+        if host.event.kind != "call" or actor.country not in host.event.countries:
+            continue
+        if not all(n in host.event.actors for n in named):
+            continue
+        if host.event.date != e.date and e.date_inferred is None:
+            continue
+        if not (_same_or_next_sentence(host.sentence, raw.sentence, text)
+                or (names_the_call(raw.sentence.text, lang) and h == _last_call_before(raws, hosts, raw))):
+            continue
+        return h
+    return None
+
+
+def names_the_call(sentence: str, lang: str | None) -> bool:
+    """Whether a sentence names a call by its noun (the table's ``call_noun``: "the call", « cet
+    entretien », «الاتصال», «la llamada», «das Telefonat»).
+
+    Why (round 20, rdo20): an office's words about the call («وأشار الكرملين إلى أن الاتصال جرى
+    بمبادرة من الجانب التركي», told paragraphs after it) are its readout too, by the round-20 ruling.
+    """
+    pattern = table_pattern(lang, "call_noun")
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+def _last_call_before(raws: list[RawEvent], hosts: list[int], raw: RawEvent) -> int | None:
+    """The last call of ``hosts`` told before ``raw``'s sentence (or in it)."""
+    before = [h for h in hosts if raws[h].event.kind == "call" and raws[h].sentence.start <= raw.sentence.start]
+    return before[-1] if before else None
+
+
+def _same_or_next_sentence(first: Any, second: Any, text: str | None) -> bool:
+    """Whether ``second`` is ``first`` or the sentence right after it (only blanks between them)."""
+    if (first.start, first.end) == (second.start, second.end):
+        return True
+    if second.start < first.end or text is None:
+        return False
+    return not text[first.end:second.start].strip()
 
 
 def announced_talks(raw: RawEvent, text: str, lang: str | None) -> bool:
