@@ -3119,6 +3119,37 @@ def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registr
     return _dedupe(out)
 
 
+def office_states_after(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry) -> list[str]:
+    """The states of a meeting whose members follow its verb as a plural office and a list of
+    states («اجتمع وزراء خارجية تركيا وروسيا وإيران في الدوحة»): the table's
+    ``meeting_office_after`` right after the verb, then the country signals one after another with
+    only the table's ``meeting_members_joiner`` between them, in text order.
+
+    Why (round 20, mtg20): in verb-subject order the members stand after the verb, where the states
+    a meeting of offices names were never looked for (only before it, "the Turkish, Russian and
+    Iranian foreign ministers met"); their names are also the places of those states, so no speaker
+    was chosen and the meeting was lost. The round-19 ruling reads such a meeting as its states.
+    """
+    office = table_pattern(ctx.lang, "meeting_office_after")
+    joiner = table_pattern(ctx.lang, "meeting_members_joiner")
+    if office is None or joiner is None:
+        return []
+    m = office.match(ctx.text, verb.end, ctx.sentence.end)
+    if m is None:
+        return []
+    out: list[str] = []
+    pos = m.end()
+    for sig in sorted(ctx.signals, key=lambda g: g.start):
+        if sig.start < pos:
+            continue
+        if joiner.fullmatch(ctx.text, pos, sig.start) is None:
+            break
+        out.append(registry.state_of(sig.country_code) or "")
+        pos = sig.end
+    out = _dedupe(out)
+    return out if len(out) >= 2 else []
+
+
 #: How far after a meeting word (characters) the future verb announcing it may stand, in the words
 #: said (:func:`announced_in_words`): «اجتماع وزراء خارجية الدول الضامنة سيعقد».
 ANNOUNCED_AFTER_REACH = 45
@@ -3470,6 +3501,8 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         # of the city it was held in, nor of a body named after the verb («... حيث سيطرت الفصائل»)
         states = _dedupe([registry.state_of(sig.country_code) or "" for sig in ctx.signals
                           if 0 <= first.start - sig.end <= MEETING_SUBJECT_REACH])
+        if len(states) < 2:
+            states = office_states_after(ctx, first, registry)
         if len(states) >= 2:
             speaker_name, extra = states[0], states[1:]
     office = office_state(first, ctx.sentence, ctx.text, ctx.lang, ctx.actors, ctx.signals, registry)
