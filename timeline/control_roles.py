@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from timeline.actors import ActorMention
-from timeline.lexicon import rules_for, table_language, table_rows
+from timeline.lexicon import rules_for, strip_diacritics, table_language, table_rows
 
 
 @cache
@@ -98,7 +98,10 @@ def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None) ->
         return set()
     opposed: set[int] = set()
     for i, side in enumerate(sides):
-        if pattern.search(text[max(0, side.start - OPPONENT_REACH):side.start]) is not None:
+        # (round 21, ctl21) read without Arabic harakat, as the triggers are: «أكبرُ معاقلِ قوات
+        # الأسد» spelled its case ending and the side it names was read as the taker, reversing the
+        # change of every village taken after it
+        if pattern.search(strip_diacritics(text[max(0, side.start - OPPONENT_REACH):side.start])[0]) is not None:
             opposed.add(i)
         elif i - 1 in opposed and LIST_JOINER.fullmatch(text[sides[i - 1].end:side.start]):
             opposed.add(i)

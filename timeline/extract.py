@@ -887,6 +887,29 @@ LIST_ITEM_WORDS = 3
 _LIST_COMMA = re.compile(r"[,،]")
 
 
+#: (round 21, ctl21) A dash with a space on each side, as a separator of list items («أورم الصغرى –
+#: عاجل – الهوتة»); least items of such a list, so that a road's two ends stay no list.
+_LIST_DASH = r"\s[-–—]\s"
+DASH_LIST_ITEMS = 3
+_DASH_ITEM = rf"[^\W\d_][\w'’]*(?:\s[\w'’]+){{0,{LIST_ITEM_WORDS - 1}}}"
+_DASH_LIST = re.compile(rf"{_DASH_ITEM}(?:{_LIST_DASH}{_DASH_ITEM}){{{DASH_LIST_ITEMS - 1},}}")
+
+
+def dash_list_member(text: str, m: Any) -> bool:
+    """Whether place ``m`` stands in a run of at least :data:`DASH_LIST_ITEMS` short names joined
+    by spaced dashes ("A – B – C", «قرى وبلدات “أورم الصغرى – عاجل – الهوتة – عنجارة”»), each of at
+    most :data:`LIST_ITEM_WORDS` words.
+
+    Why (round 21, ctl21): the Arabic press lists the villages taken with dashes as well as commas;
+    the dash next to each name read as a road's two ends ("the Aleppo-Damascus highway") and every
+    village of such a list was dropped (16 captures of one report of the first day). A road names
+    two ends, never three, so a run of three or more names is a list."""
+    line_start = max(text.rfind("\n", 0, m.start), text.rfind(".", 0, m.start)) + 1
+    line_end = min((i for i in (text.find("\n", m.end), text.find(".", m.end)) if i >= 0), default=len(text))
+    return any(found.start() <= m.start and m.end <= found.end()
+               for found in _DASH_LIST.finditer(text, line_start, line_end))
+
+
 def _only_lists(gap: str, rules: LanguageRules) -> bool:
     """Whether the text between two places of one list only lists them: items between commas of at
     most :data:`LIST_ITEM_WORDS` words (names the geoparser did not find: "A, Jamiyat al-Maari, and
@@ -900,7 +923,7 @@ def _only_lists(gap: str, rules: LanguageRules) -> bool:
     """
     if rules.list_gap_words is None:
         return True
-    *items, last = _LIST_COMMA.split(gap)
+    *items, last = re.split(rf"[,،]|{_LIST_DASH}", gap)  # (round 21, ctl21) a dash list's dashes too
     if any(len(item.split()) > LIST_ITEM_WORDS and rules.list_gap_words.fullmatch(item.split()[0]) is None
            for item in items):
         return False
@@ -1306,7 +1329,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             continue
         if rules.locator_after is not None and rules.locator_after.search(after):
             continue
-        if re.match(r"\s?[-–]\s?\S", after) or re.search(r"\S\s?[-–]\s?$", before):
+        if (re.match(r"\s?[-–]\s?\S", after) or re.search(r"\S\s?[-–]\s?$", before)) \
+                and not dash_list_member(ctx.text, m):
             continue  # "Aleppo-Damascus": the ends of a road, not a place taken
         towns.append(m)
     towns.sort(key=lambda m: m.start)
