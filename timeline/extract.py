@@ -3466,6 +3466,8 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     if speaker is None or speaker.type != "official":
         # «وقال جيان», "Sabbagh said": a person named in full before, now by the last word of the name
         speaker = surname_speaker(ctx, first) or speaker
+    if kind == "call":
+        speaker = call_saying_surname(ctx, group, first) or speaker
     if speaker is None and kind == "statement":
         # (round 17, stm17b) « Ils affirment être entrés à Homs »: the armed side named just before
         speaker = plural_pronoun_speaker(ctx, first)
@@ -3936,6 +3938,25 @@ def surname_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention |
             name = ctx.text[a.start:a.end].split()
             if len(name) >= 2 and len(word) > 2 and word == name[-1]:
                 return a
+    return None
+
+
+def call_saying_surname(ctx: SentenceContext, group: Sequence[TriggerHit], call: TriggerHit) -> ActorMention | None:
+    """The caller of a call told as what someone said in it («وقال حسين في اتصال هاتفي مع ... صباغ»,
+    "Hussein said in a phone call with Sabbagh"): the person named in full earlier in the article
+    whose last name is the subject of the verb of saying before the call's words, when that verb
+    stands in the call's sentence (:func:`surname_speaker`).
+
+    Why (round 21, stm21): the call's own word has no subject next to it, so its only named actor,
+    the counterpart after «مع», was taken for the caller and the caller was lost; his words of the
+    lead sentence then stayed a statement apart from the call they were said in (the round-20
+    readout ruling, data/corpus/README.md).
+    """
+    for t in sorted(group, key=lambda t: t.start):
+        if t.kind == "statement" and t.end <= call.start:
+            found = surname_speaker(ctx, t)
+            if found is not None:
+                return found
     return None
 
 

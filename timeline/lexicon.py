@@ -576,6 +576,12 @@ VAGUE_DATES = _c(_alternation([v for r in RULES.values() for v in r.vague_dates]
 _ORDINAL_WORDS = [w for r in RULES.values() for w in r.ordinal_day_followers]
 ORDINAL_DAY_FOLLOWERS = _c(rf"(?:{_alternation(_ORDINAL_WORDS)})(?!\w)") if _ORDINAL_WORDS else None
 
+#: A title written short with a dot before a name ("Dr.", « M. », «د.»), from every table's
+#: ``title_abbreviations``: that dot ends no sentence (None when no table has any). Round 21, stm21:
+#: «محادثة هاتفية بين د. بدر عبد العاطي ...» was cut after «د.», and the call lost its two parties.
+_TITLE_WORDS = [w for lang in RULES for w in table_rows(lang, "title_abbreviations")]
+TITLE_DOT = _c(rf"(?<![\w.])(?:{_alternation(_TITLE_WORDS)})\.$") if _TITLE_WORDS else None
+
 _AR_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")  # harakat, shadda, sukun, tatweel
 
 

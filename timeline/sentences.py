@@ -15,6 +15,7 @@ from timeline.lexicon import (
     MILITARY_KINDS,
     ORDINAL_DAY_FOLLOWERS,
     SINCE_WORDS,
+    TITLE_DOT,
     VAGUE_DATES,
     Trigger,
     strip_diacritics,
@@ -60,7 +61,14 @@ class DateHit:
 
 #: Punctuation that ends a clause (Arabic comma included): no object, subject or date reaches across it.
 CLAUSE_BREAK = re.compile(r"[.;:!?،,]")
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”»’']?\s+|\n+")
+#: A sentence end with its space, a line break, or (round 21, stm21) a full stop glued to the next
+#: sentence's capitalised first word ("... the White House said.On Saturday, the army said ...",
+#: a copy that lost the space): after two small letters and before a capitalised word of three
+#: letters or more, or a two-letter opening word ("On", "In", « Il »), so that "Caliber.Az reports"
+#: stays whole.
+#: Without it the first sentence ran into the next and took its date and speaker.
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”»’']?\s+|\n+"
+                           r"|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]{2,}|(?:On|In|At|As|By|He|It|We|If|Il|Le|La|En|Un|El|Es|Er)\b)")
 _ORDINAL_DAY_DOT = re.compile(r"(?<!\d)\d{1,2}\.$")
 
 
@@ -74,10 +82,22 @@ def split_sentences(text: str) -> list[Sentence]:
                 and _ORDINAL_DAY_DOT.search(text, max(0, match.start() - 3), match.start())
                 and ORDINAL_DAY_FOLLOWERS.match(text, match.end())):
             continue
+        if title_dot(text, match.start(), match.group(0)):
+            continue
         _add_sentence(sentences, text, pos, match.start() + len(match.group(0).rstrip()))
         pos = match.end()
     _add_sentence(sentences, text, pos, len(text))
     return sentences
+
+
+def title_dot(text: str, end: int, gap: str) -> bool:
+    """Whether the dot right before ``end`` closes a title written short before a name ("Dr.",
+    « M. », «د.»: the tables' ``title_abbreviations``), on the same line: it ends no sentence.
+
+    Why (round 21, stm21): «جرت محادثة هاتفية بين د. بدر عبد العاطي و...» was cut after «د.», so
+    the call's sentence named neither party and the minister's words after it stayed a statement."""
+    return (TITLE_DOT is not None and "\n" not in gap
+            and TITLE_DOT.search(text, max(0, end - 12), end) is not None)
 
 
 def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
