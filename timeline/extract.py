@@ -3283,11 +3283,40 @@ def noun_meeting_members(ctx: SentenceContext, registry: ActorRegistry) -> list[
     return _dedupe([name for _, name in sorted(named)])
 
 
+#: How far after a meeting word (characters) the body it is a meeting of may start (:func:`meeting_body`):
+#: "an emergency meeting of the UN Security Council".
+MEETING_BODY_REACH = 40
+
+
+def meeting_body(ctx: SentenceContext, trigger: TriggerHit) -> str | None:
+    """The deliberative body a meeting word is a meeting of: an international body named right
+    after it with only the table's ``meeting_of_body`` words between ("an emergency meeting of the
+    UN Security Council will be held on Monday", « une réunion d'urgence du Conseil de sécurité
+    aura lieu lundi »), or None.
+
+    Why (round 21, mtg21): a meeting named by its noun needed two members, and a body is neither an
+    official nor a state, so the Council's own session (one body, its members unnamed) went to no
+    one and was lost; the round-19 ruling names a body as the participant when the text names it.
+    """
+    if trigger.kind != "meeting":
+        return None
+    link = table_pattern(ctx.lang, "meeting_of_body")
+    if link is None:
+        return None
+    for a in sorted(ctx.actors, key=lambda a: a.start):
+        if a.type != "international_body" or not 0 <= a.start - trigger.end <= MEETING_BODY_REACH:
+            continue
+        return a.name if link.fullmatch(ctx.text, trigger.end, a.start) is not None else None
+    return None
+
+
 def noun_meeting_ahead(ctx: SentenceContext, trigger: TriggerHit) -> bool:
     """Whether the predicate after a meeting noun tells it as to come ("will take place", « se
     tiendra », «se celebrará»): its bare weekday is then the coming one (:func:`announced_day`)."""
     pats = _meeting_noun_patterns(ctx.lang)
-    if pats is None or pats[1] is None or not noun_meeting(ctx, trigger):
+    # (round 21, mtg21) or a meeting word of a body (:func:`meeting_body`): « une réunion du Conseil
+    # de sécurité aura lieu lundi » is next Monday's, as « le sommet se tiendra lundi » is
+    if pats is None or pats[1] is None or not (noun_meeting(ctx, trigger) or meeting_body(ctx, trigger)):
         return False
     hi = min(ctx.sentence.end, trigger.end + NOUN_MEETING_REACH)
     return pats[1].search(ctx.text, trigger.end, hi) is not None
@@ -3495,7 +3524,11 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     guessed = False
     nominal = kind == "meeting" and noun_meeting(ctx, first)
     members = noun_meeting_members(ctx, registry) if nominal else []
-    if nominal and len(members) < 2:
+    body = meeting_body(ctx, first) if kind == "meeting" and len(members) < 2 else None
+    if body is not None and (nominal or speaker is None):
+        # "a meeting of the UN Security Council will be held": the body named as meeting meets
+        members = [body]
+    if nominal and len(members) < 2 and body is None:
         # a meeting named by its noun meets no one but those named with it: one party is no meeting
         return None
     if members:
@@ -3531,7 +3564,12 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
             states = office_states_after(ctx, first, registry)
         if len(states) >= 2:
             speaker_name, extra = states[0], states[1:]
-    office = office_state(first, ctx.sentence, ctx.text, ctx.lang, ctx.actors, ctx.signals, registry)
+    # (round 21, mtg21) a visit's destination named as a state or capital («زار وزير الخارجية التركي
+    # دمشق») is no name in the traveller's subject (verb-subject order, where the office stands after
+    # the verb: :func:`timeline.speakers.visit_subject_slot`): only the pool's actors (places left out)
+    own_slot = kind == "visit" and rules_for(ctx.lang).verb_subject
+    office = office_state(first, ctx.sentence, ctx.text, ctx.lang, pool if own_slot else ctx.actors,
+                          ctx.signals, registry)
     if office is not None and office_speaks(office, speaker, speaker_name, guessed, ctx, registry, kind):
         # "the Turkish foreign minister said", "the Qatari foreign minister held talks": that state's
         # office, held by the person of that state named in the sentences just before, if any
@@ -3588,6 +3626,11 @@ def office_speaks(office: tuple[str, int, bool], speaker: ActorMention | None, s
     صباغ اتصالاً من وزير الخارجية الأردني»: the demonym is the caller's), so only the first two.
     """
     if speaker_name is None:
+        return True
+    if guessed and kind == "visit" and rules_for(ctx.lang).verb_subject:
+        # (round 21, mtg21) a visit's office stands right after its verb («زيارة وزير الخارجية
+        # الإيراني ضمن جولة», :func:`timeline.speakers.visit_subject_slot`): the traveller, before
+        # any words guessed as a name further on
         return True
     if guessed:
         start = ctx.text.find(speaker_name, ctx.sentence.start, ctx.sentence.end)
@@ -4549,6 +4592,10 @@ def clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
     return out
 
 
+#: Kinds of the undated event an unnamed source's verb lends its date to (:func:`told_dates`).
+TOLD_KINDS = frozenset({"strike", "other", "meeting"})
+
+
 def told_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], spoken: Collection[TriggerHit],
                shared: Collection[TriggerHit]) -> dict[TriggerHit, DateHit]:
     """Dates of statement verbs that made no statement, for the strike or situation they report.
@@ -4557,13 +4604,15 @@ def told_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
     verb of saying, which claims it; a speaker no table names makes no statement, and the strike
     it reports was left with no date and no event. The undated strike or "other" event nearest
     the verb, before it or in what it reports («أعلن اليوم عن إطلاق عملية»), takes its date
-    instead, as it does when a monitor speaks.
+    instead, as it does when a monitor speaks. (Round 21, mtg21) So does an undated meeting it
+    reports ("an emergency meeting of the Security Council will be held on Monday,
+    diplomatic sources said"): the day went to the source's verb and the meeting was dropped.
     """
     out: dict[TriggerHit, DateHit] = {}
     for t, d in dated.items():
         if t.kind != "statement" or t in spoken or t in shared:
             continue
-        told = [m for m in triggers if m.kind in ("strike", "other") and m not in dated and m not in out]
+        told = [m for m in triggers if m.kind in TOLD_KINDS and m not in dated and m not in out]
         if told:
             out[min(told, key=lambda m: gap(m.start, m.end, t.start, t.end))] = d
     return out

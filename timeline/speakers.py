@@ -713,6 +713,8 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     ministre»), else before the verb back to the start of its clause; at most :data:`OFFICE_REACH`
     characters either way. Nowhere (an empty span) after a call, meeting or visit verb."""
     if rules_for(lang).verb_subject or _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]):
+        if trigger.kind == "visit" and rules_for(lang).verb_subject:
+            return visit_subject_slot(trigger, sentence, text)
         if trigger.kind != "statement":
             # no reported clause ends the subject of a call or a meeting after its verb («وتلقى الوزير
             # صباغ اتصالاً من وزير الخارجية الأردني»: the demonym is the other party's)
@@ -722,6 +724,22 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     lo = max(sentence.start, trigger.start - OFFICE_REACH)
     breaks = [m.end() for m in re.finditer(r"[.;:!?،,\"«»“”]", text[lo:trigger.start])]
     return (lo + breaks[-1] if breaks else lo), trigger.start
+
+
+def visit_subject_slot(trigger: TriggerHit, sentence: Sentence, text: str) -> tuple[int, int]:
+    """The subject of a visit verb or noun in a verb-subject language: the words right after it, up
+    to the first punctuation, at most :data:`OFFICE_REACH` characters («وزار وزير الخارجية الإيراني
+    دمشق», «وتأتي زيارة وزير الخارجية الإيراني في إطار جولة»).
+
+    Why (round 21, mtg21): after a call or meeting verb the subject slot is empty, since a demonym
+    there may be the other party's («تلقى اتصالاً من وزير الخارجية الأردني»); a visit has no other
+    party, only a place, so the office right after it is the traveller. With the slot empty, a
+    visit told by the office alone («زيارة وزير الخارجية الإيراني» after a sentence naming him)
+    went to no one and was lost.
+    """
+    end = min(trigger.end + OFFICE_REACH, sentence.end)
+    stop = _SLOT_BREAK.search(text, trigger.end, end)
+    return trigger.end, stop.start() if stop else end
 
 
 def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None,
