@@ -138,6 +138,7 @@ from timeline.sentences import (
     quote_spans,
     quoted,
     split_sentences,
+    subheading,
     usable_dates,
     within,
 )
@@ -4697,6 +4698,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     for i, s in enumerate(sentences):
         triggers = all_triggers[i]
         if not triggers or (captions and inside(captions, s.start, s.end)):
+            continue
+        if all(t.kind == "other" for t in triggers) and subheading(s, text):
+            # "Consequences of the exodus", «تعزيز خطوط الدفاع»: a section title names the theme of
+            # the paragraphs under it, which tell the report (round 21, head21); a titled capture
+            # or statement ("Hama falls", "France welcomes") may be the text's only telling of it
             continue
         s_actors = [a for a in actors if within(s, a.start, a.end)]
         # a trigger word inside an actor's name is part of the name («هيئة تحرير الشام»); a denied

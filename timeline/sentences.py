@@ -303,3 +303,42 @@ def within(sentence: Sentence, start: int, end: int) -> bool:
     return sentence.start <= start and end <= sentence.end
 
 
+
+
+#: (round 21, head21) The most words a subheading has: "Consequences of the exode", «تعزيز خطوط الدفاع».
+HEADING_WORDS = 6
+#: What closes a sentence or a quoted one: a line ending in one is the body's prose, no heading.
+_CLOSING = ".!?؟…:;,،»\"”’'"
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the line holding ``text[start:end]`` (without its line breaks)."""
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) if "\n" in text[end:] else len(text))
+
+
+def _neighbour_line(text: str, start: int, end: int, step: int) -> str | None:
+    """The next (``step`` 1) or previous (-1) non-blank line around ``text[start:end]``, stripped."""
+    lines = text[end:].split("\n")[1:] if step > 0 else text[:start].split("\n")[:-1][::-1]
+    return next((line.strip() for line in lines if line.strip()), None)
+
+
+def subheading(sentence: Sentence, text: str) -> bool:
+    """Whether a sentence is a subheading of the body: a whole line of a few words
+    (:data:`HEADING_WORDS`) with no closing punctuation, between a paragraph that ends (or the
+    text's start) and one that follows and ends with its own punctuation.
+
+    Why (round 21, head21): a page's section titles ("Consequences of the exodus", «تعزيز خطوط
+    الدفاع», « Renforts militaires ») name what the paragraphs under them tell; read as sentences they
+    made a second event of a theme, dated to the article, with no actor or place of its own. The shape
+    is the page's in every language. A line of a hard-wrapped text ends without punctuation too, but
+    the line before it or after it does as well, so it is no heading here.
+    """
+    line_start, line_end = _line_bounds(text, sentence.start, sentence.end)
+    line = text[line_start:line_end].strip()
+    if (line != sentence.text.strip() or not line or line[-1] in _CLOSING
+            or len(line.split()) > HEADING_WORDS):
+        return False
+    after = _neighbour_line(text, line_start, line_end, 1)
+    before = _neighbour_line(text, line_start, line_end, -1)
+    return (after is not None and after[-1] in _CLOSING
+            and (before is None or before[-1] in _CLOSING))
