@@ -85,6 +85,23 @@ OPPONENT_REACH = 60
 LIST_JOINER = re.compile(r"[\s,،\"“”«»()]*(?:and|et|y|und|و)?[\s\"“”«»()]*"
                          r"(?:the\s+|l[ae']\s*|les\s+|des\s+|el\s+|los\s+|las\s+|die\s+|der\s+|den\s+|dem\s+)?",
                          re.IGNORECASE)  # (round 13) «y las FDS», «und den SDF»: every article of a list
+#: a joiner that is a comma alone (no conjunction, no bracket): inside a list ("the army, the SDF and
+#: militias") or the end of an opening clause ("after clashes with the army, the rebels took Hama")
+BARE_COMMA = re.compile(r"\s*[,،]\s*(?:the\s+|l[ae']\s*|les\s+|des\s+|el\s+|los\s+|las\s+|die\s+|der\s+|den\s+|dem\s+)?",
+                        re.IGNORECASE)
+
+
+def list_member(text: str, sides: Sequence[ActorMention], i: int) -> bool:
+    """Whether side ``i`` continues the list of sides that side ``i - 1`` ends (:data:`LIST_JOINER`
+    between them). (round 21) A comma alone joins only a middle member, one the list goes on after:
+    the side after "after clashes with the army," is the main clause's subject, not a second side
+    fought, and reading it as fought left the capture (or the loss) with no side at all."""
+    gap = text[sides[i - 1].end:sides[i].start]
+    if not LIST_JOINER.fullmatch(gap):
+        return False
+    if not BARE_COMMA.fullmatch(gap):
+        return True
+    return i + 1 < len(sides) and LIST_JOINER.fullmatch(text[sides[i].end:sides[i + 1].start]) is not None
 
 
 def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
@@ -103,7 +120,7 @@ def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None) ->
         # change of every village taken after it
         if pattern.search(strip_diacritics(text[max(0, side.start - OPPONENT_REACH):side.start])[0]) is not None:
             opposed.add(i)
-        elif i - 1 in opposed and LIST_JOINER.fullmatch(text[sides[i - 1].end:side.start]):
+        elif i - 1 in opposed and list_member(text, sides, i):
             opposed.add(i)
     return opposed
 

@@ -754,9 +754,11 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                           trigger.start) if trigger.role != "lose" and text else {}
     said_from = {id(before[i]): before[j].end for j, i in sorted(fought.items())}
     before = [a for i, a in enumerate(before) if i not in fought]
-    if trigger.role != "lose" and text:
+    if text:
         # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)
-        # subject clashed with is its enemy, never the taker of what it then took
+        # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
+        # the loser of what the subject lost: in « l'armée a reconnu qu'après des combats avec HTS
+        # elle avait perdu Hama » HTS was read as the loser, which reversed the change
         opposed = opposed_sides(text, before, lang)
         before = [a for i, a in enumerate(before) if i not in opposed]
     if rules.clause_marker is not None and text:
