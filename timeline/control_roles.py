@@ -87,8 +87,8 @@ LIST_JOINER = re.compile(r"[\s,،\"“”«»()]*(?:and|et|y|und|و)?[\s\"“”
                          re.IGNORECASE)  # (round 13) «y las FDS», «und den SDF»: every article of a list
 #: a joiner that is a comma alone (no conjunction, no bracket): inside a list ("the army, the SDF and
 #: militias") or the end of an opening clause ("after clashes with the army, the rebels took Hama")
-BARE_COMMA = re.compile(r"\s*[,،]\s*(?:the\s+|l[ae']\s*|les\s+|des\s+|el\s+|los\s+|las\s+|die\s+|der\s+|den\s+|dem\s+)?",
-                        re.IGNORECASE)
+BARE_COMMA = re.compile(r"\s*[,،]\s*(?:the\s+|l[ae']\s*|les\s+|des\s+|el\s+|los\s+|las\s+"
+                        r"|die\s+|der\s+|den\s+|dem\s+)?", re.IGNORECASE)
 
 
 def list_member(text: str, sides: Sequence[ActorMention], i: int) -> bool:
