@@ -1171,6 +1171,19 @@ def _listed_after(prev: Any, m: Any, text: str, rules: LanguageRules) -> bool:
             and not _LIST_BREAK.search(gap) and _only_lists(gap, rules))
 
 
+def road_second_end(prev: Any, m: Any, text: str) -> bool:
+    """Whether ``m`` follows the located place ``prev`` with nothing but a space between: the two
+    ends of a road written with no dash («على طريق محردة السقيلبية»), both saying where.
+
+    Why (round 21, ctl21b): the first end took the locator word and was skipped, the second, with
+    no word before it, was read as the verb's object: «استعادة السيطرة على القرى الواقعة على طريق
+    محردة السقيلبية» gave the road's end town a change of its own. Two place names side by side
+    with no word or comma between are no list (:func:`_listed_after`), so the second one is not
+    what was taken either."""
+    gap = text[prev.end:m.start]
+    return gap != "" and gap.isspace() and "\n" not in gap
+
+
 def object_opening(ctx: SentenceContext, trig: TriggerHit, nxt: int, rules: LanguageRules) -> int | None:
     """Where a capture verb's object opens when the table's ``object_slot`` («على») stands after the
     verb's subject and a town the table's ``locating_gap`` puts somewhere, in its clause, before the
@@ -1288,6 +1301,42 @@ def before_clause_gap(gap: str, lang: str | None) -> bool:
     return pattern is not None and pattern.search(gap) is not None
 
 
+#: How far after a capture verb a word of "namely" may open the list of the places it took.
+NAMELY_REACH = 200
+
+
+def namely_gap(gap: str, lang: str | None) -> bool:
+    """Whether the words before a place end with a word of "namely" (the table's ``namely_list``):
+    the place opens the list of what was taken, it is not listed with a place before it that only
+    locates («على طريق محردة السقيلبية وهي كرناز»: the «و» of «وهي» joins no list)."""
+    pattern = table_pattern(lang, "namely_list")
+    return pattern is not None and pattern.search(gap) is not None
+
+
+def namely_opening(ctx: SentenceContext, trig: TriggerHit, after: Sequence[Any]) -> Any | None:
+    """The first place of a list opened by a word of "namely" (the table's ``namely_list``, matched
+    on the words right before the place: «وهي», "namely", « à savoir ») after a capture verb whose
+    object is a generic noun; ``None`` when there is none.
+
+    Why (round 21, ctl21b): «حرر كامل القرى الواقعة على طريق A B ... وهي كرناز وتل ملح ...»: the
+    villages listed after «وهي» are what changed hands; the words before it only say where they lie,
+    and a road's second end named there («طريق محردة السقيلبية», no dash) was taken as the object
+    (a change of the end town, none of the six villages). The list must follow the verb in its
+    sentence, within :data:`NAMELY_REACH` characters, with no sentence stop between."""
+    pattern = table_pattern(ctx.lang, "namely_list")
+    if pattern is None:
+        return None
+    for m in after:
+        gap = ctx.text[trig.end:m.start]
+        hit = pattern.search(gap)
+        if hit is None:
+            continue
+        if hit.start() > NAMELY_REACH or re.search(r"[.;!?\n]", gap[:hit.start()]):
+            return None
+        return m
+    return None
+
+
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The towns of a control-change sentence that changed hands.
 
@@ -1304,8 +1353,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     for i, m in enumerate(ctx.places):
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
-        if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules):
+        if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules) \
+                and not namely_gap(ctx.text[ctx.places[i - 1].end:m.start], ctx.lang):
             continue  # "advancing in parts of Idlib and Hama": a place listed with a located one is located too
+        if prev_located and road_second_end(ctx.places[i - 1], m, ctx.text):
+            continue  # «القرى الواقعة على طريق محردة السقيلبية»: the road's other end locates too
         if i and _in_aside(ctx.places[i - 1], m, ctx.text):
             continue  # "took Rastan (Homs province)": the aside says where Rastan lies
         if dual_countryside(ctx.text, m.start, ctx.lang):
@@ -1396,13 +1448,22 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         # rebels on Thursday, lies ...": the place the clause hangs on is the object; a place after
         # the clause is the main verb's (round 16, ctl16: the M5 changed hands, Saraqib did not)
         return antecedent
+    namely = namely_opening(ctx, trig, after)
+    if namely is not None:
+        # (round 21, ctl21b) «القرى الواقعة على طريق ... وهي كرناز وتل ملح»: the list after the word
+        # of "namely" is the object; the places before it say where the villages lie
+        after = [m for m in after if m.start >= namely.start]
+    opened = namely.start if namely is not None else trig.end
     chosen = chain(after, OBJECT_REACH, OBJECT_REACH,
-                   lambda prev, m: ctx.text[(prev.end if prev else trig.end):m.start], forward=True)
+                   lambda prev, m: ctx.text[(prev.end if prev else opened):m.start], forward=True)
     if len(chosen) == 2 and _LIST_COMMA.fullmatch(ctx.text[chosen[0].end:chosen[1].start].strip()):
         # "eroberten Hama, Damaskus zeigte sich überrascht": two places with a bare comma between
         # them are the object and the next clause's subject; a list of two names its coordinator
         chosen = chosen[:1]
     if not chosen:
+        town = town_anaphor_object(ctx, trig, nxt)
+        if town:
+            return town  # (round 21, ctl21b) "the rebels who captured the city": the town just named
         # "Aleppo, which the rebels captured last week": the relative pronoun's noun is the object
         relative = relative_object(ctx, trig, rules)
         if relative is not None:
@@ -1467,6 +1528,57 @@ def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any
     capital = next((m for m in ctx.all_places if (getattr(m, "feature_code", None) or "").upper() == "PPLC"
                     and (getattr(m, "country_code", None) or "") == "SY"), None)
     return [capital] if capital is not None else []
+
+
+#: How many sentence stops may stand between a town and "the city" that names it again: the
+#: previous sentence's at most (:func:`town_anaphor_object`).
+TOWN_ANAPHOR_STOPS = 1
+
+
+def town_anaphor_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any]:
+    """The town a capture verb's object "the city" / "the town" names again (the table's
+    ``town_anaphor_object``: "the rebels who captured the city", « ont pris la ville »), with no name of
+    its own after it: the last Syrian town named before the verb in its sentence or, with none
+    there, in the sentence before (a city, town or village: :func:`_populated_place`); ``[]``
+    otherwise. The sentence before only when this one has a date phrase of its own: "The army
+    retreated from Ariha on Thursday. Fighters entered the town shortly afterwards" tells one
+    change, dated by the first sentence, and the second gave it a copy of the article's day. Not
+    after another control verb of the sentence: the town is that verb's object, and "the city"
+    retells its change (« a repris Morek trois jours après que les rebelles
+    se sont emparés de la ville »).
+
+    Why (round 21, ctl21b): "the rebels who captured the city" after "... in Damascus", "attacked
+    the Tal Rifaat area and took the town": the geoparser finds no place in the common noun, so
+    the capture was missed, as "the capital" was before :func:`capital_object`. Only a few words
+    after the verb (its day, "control of"), no place between, and never when a place follows the
+    noun ("the city of Hama" names it)."""
+    if trig.role not in ("take", "retake", "lose"):
+        return []
+    pattern = table_pattern(ctx.lang, "town_anaphor_object")
+    if pattern is None:
+        return []
+    if town_of_the_part(ctx, trig) is not None:
+        return []  # "seized parts of the city": part of the town (:func:`town_of_the_part`)
+    first = re.match(r"\S+", trig.surface)
+    lo = trig.start + (first.end() if first else 0)
+    found = pattern.search(ctx.text, lo, min(max(nxt, trig.end), ctx.sentence.end))
+    if found is None:
+        return []
+    gap = ctx.text[trig.end:found.start()] if found.start() >= trig.end else ""
+    if (_CAPITAL_GAP_STOP.search(gap) or len(words_of(gap)) > CAPITAL_GAP_WORDS
+            or any(trig.end <= m.start < found.start() for m in ctx.places)
+            or any(0 <= m.start - found.end() <= 2 for m in ctx.all_places)):
+        return []
+    named = [m for m in ctx.all_places if m.end <= trig.start and _populated_place(m)
+             and (getattr(m, "country_code", None) or "SY") == "SY"
+             and len(re.findall(r"[.!?]", ctx.text[m.end:ctx.sentence.start])) <= (
+                 TOWN_ANAPHOR_STOPS if ctx.dates else 0)]
+    if not named:
+        return []
+    last = max(named, key=lambda m: m.start)
+    if any(t is not trig and t.kind == "control_change" and t.start < trig.start for t in ctx.triggers):
+        return []  # « a repris Morek trois jours après que les rebelles se sont emparés de la ville »: told already
+    return [last]
 
 
 #: Roles whose verb takes a direct object (:func:`own_object`): not "fell into their hands".
