@@ -122,9 +122,6 @@ EN = Lexicon(
         (r"(?:(?:over|during|in|throughout|for) )?(?:the|this) (?:past|last) "
          r"(?:week|seven days|7 days)", "rolling_week", 0),
         (r"(?:over|in|during|within) the (?:past|last) (?:24|twenty-four) hours", "past_24h", 0),
-        # (round 21, strk21) "in the past few hours", "in recent hours": a span as short as the
-        # past 24 hours, the report's day or the night before it (not "the past few days")
-        (r"(?:over|in|during|within) (?:the (?:past|last) (?:few|several) hours|recent hours)", "past_24h", 0),
         (r"(?:over|in|during|within) the (?:past|last) (?:48|forty-eight) hours", "past_48h", 0),
         (r"(?:(?:over|during|at|on|throughout) )?(?:the |this |this past )?weekend",
          "weekend", 0),
@@ -255,9 +252,6 @@ FR = Lexicon(
          r"|(?:au cours des|durant les|pendant les|ces) sept derniers jours", "rolling_week", 0),
         (r"(?:(?:au cours|lors|durant|pendant) (?:des|les) |ces )(?:dernières (?:24|vingt-quatre)"
          r" heures|(?:24|vingt-quatre) dernières heures)", "past_24h", 0),
-        # (round 21, strk21) « ces dernières heures », « au cours des heures passées »: as the past 24 hours
-        (r"(?:(?:au cours|lors|durant|pendant) (?:des|les) |ces )(?:dernières|quelques dernières)"
-         r" heures(?! de)|(?:au cours|lors|durant|pendant) (?:des|les) heures (?:passées|écoulées)", "past_24h", 0),
         (r"(?:(?:au cours|lors|durant|pendant) (?:des|les) |ces )(?:dernières (?:48|quarante-huit)"
          r" heures|(?:48|quarante-huit) dernières heures)", "past_48h", 0),
         (rf"(?:(?:au cours du|pendant le|durant le|lors du|ce|le) )?{_WE}", "weekend", 0),
@@ -402,9 +396,6 @@ AR = Lexicon(
         (r"(?:(?:خلال|في|طوال)\s+)?(?:الأسبوع الأخير|الأيام السبعة (?:الأخيرة|الماضية))",
          "rolling_week", 0),
         (r"(?:خلال|في|طوال)\s+(?:الساعات\s+(?:ال)?24|(?:ال)?24\s+ساعة)\s+(?:الأخيرة|الماضية)",
-         "past_24h", 0),
-        # (round 21, strk21) «خلال الساعات القليلة الماضية»، «في الساعات الأخيرة»: كالساعات الـ24 الماضية
-        (r"(?:خلال|في|طوال)\s+الساعات\s+(?:القليلة\s+)?(?:الأخيرة|الماضية|المنصرمة)",
          "past_24h", 0),
         (r"(?:خلال|في|طوال)\s+(?:الساعات\s+(?:ال)?48|(?:ال)?48\s+ساعة)\s+(?:الأخيرة|الماضية)",
          "past_48h", 0),
