@@ -1500,6 +1500,29 @@ CAPITAL_GAP_WORDS = 3
 _CAPITAL_GAP_STOP = re.compile(r"[.;:!?()\"«»“”]")
 
 
+def anaphor_object_noun(ctx: SentenceContext, trig: TriggerHit, nxt: int, key: str) -> re.Match[str] | None:
+    """The table's ``key`` noun ("the capital", "the city") standing as the object of a capture or
+    loss verb: a few words after the verb at most (its day, "control of"), no stop and no place
+    between; None otherwise. Shared by :func:`capital_object` and :func:`town_anaphor_object`,
+    which then say which place the noun names again."""
+    if trig.role not in ("take", "retake", "lose"):
+        return None
+    pattern = table_pattern(ctx.lang, key)
+    if pattern is None:
+        return None
+    # a verb in two parts holds its object («nahmen sie die Hauptstadt ein»): read from its first word on
+    first = re.match(r"\S+", trig.surface)
+    lo = trig.start + (first.end() if first else 0)
+    found = pattern.search(ctx.text, lo, min(max(nxt, trig.end), ctx.sentence.end))
+    if found is None:
+        return None
+    gap = ctx.text[trig.end:found.start()] if found.start() >= trig.end else ""
+    if (_CAPITAL_GAP_STOP.search(gap) or len(words_of(gap)) > CAPITAL_GAP_WORDS
+            or any(trig.end <= m.start < found.start() for m in ctx.places)):
+        return None
+    return found
+
+
 def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any]:
     """The Syrian capital, when a capture or loss verb's object is "the capital" with no name (the
     table's ``capital_anaphor``: "the rebels entered the capital", « prendre la capitale », «سيطرة
@@ -1510,20 +1533,7 @@ def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any
     the geoparser finds no place in the common noun, so the capture of Damascus told that way was
     missed. Only a few words after the verb (its day, "control of"), no other place between, and
     only when the article itself names Syria's capital: the anaphor is resolved, never guessed."""
-    if trig.role not in ("take", "retake", "lose"):
-        return []
-    pattern = table_pattern(ctx.lang, "capital_anaphor")
-    if pattern is None:
-        return []
-    # a verb in two parts holds its object («nahmen sie die Hauptstadt ein»): read from its first word on
-    first = re.match(r"\S+", trig.surface)
-    lo = trig.start + (first.end() if first else 0)
-    found = pattern.search(ctx.text, lo, min(max(nxt, trig.end), ctx.sentence.end))
-    if found is None:
-        return []
-    gap = ctx.text[trig.end:found.start()] if found.start() >= trig.end else ""
-    if (_CAPITAL_GAP_STOP.search(gap) or len(words_of(gap)) > CAPITAL_GAP_WORDS
-            or any(trig.end <= m.start < found.start() for m in ctx.places)):
+    if anaphor_object_noun(ctx, trig, nxt, "capital_anaphor") is None:
         return []
     capital = next((m for m in ctx.all_places if (getattr(m, "feature_code", None) or "").upper() == "PPLC"
                     and (getattr(m, "country_code", None) or "") == "SY"), None)
@@ -1552,23 +1562,11 @@ def town_anaphor_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> lis
     the capture was missed, as "the capital" was before :func:`capital_object`. Only a few words
     after the verb (its day, "control of"), no place between, and never when a place follows the
     noun ("the city of Hama" names it)."""
-    if trig.role not in ("take", "retake", "lose"):
-        return []
-    pattern = table_pattern(ctx.lang, "town_anaphor_object")
-    if pattern is None:
+    found = anaphor_object_noun(ctx, trig, nxt, "town_anaphor_object")
+    if found is None or any(0 <= m.start - found.end() <= 2 for m in ctx.all_places):
         return []
     if town_of_the_part(ctx, trig) is not None:
         return []  # "seized parts of the city": part of the town (:func:`town_of_the_part`)
-    first = re.match(r"\S+", trig.surface)
-    lo = trig.start + (first.end() if first else 0)
-    found = pattern.search(ctx.text, lo, min(max(nxt, trig.end), ctx.sentence.end))
-    if found is None:
-        return []
-    gap = ctx.text[trig.end:found.start()] if found.start() >= trig.end else ""
-    if (_CAPITAL_GAP_STOP.search(gap) or len(words_of(gap)) > CAPITAL_GAP_WORDS
-            or any(trig.end <= m.start < found.start() for m in ctx.places)
-            or any(0 <= m.start - found.end() <= 2 for m in ctx.all_places)):
-        return []
     named = [m for m in ctx.all_places if m.end <= trig.start and _populated_place(m)
              and (getattr(m, "country_code", None) or "SY") == "SY"
              and len(re.findall(r"[.!?]", ctx.text[m.end:ctx.sentence.start])) <= (
