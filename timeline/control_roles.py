@@ -19,6 +19,7 @@ from typing import Any
 
 from timeline.actors import ActorMention
 from timeline.lexicon import rules_for, strip_diacritics, table_language, table_rows
+from timeline.speakers import backers
 
 
 @cache
@@ -123,6 +124,65 @@ def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None) ->
         elif i - 1 in opposed and list_member(text, sides, i):
             opposed.add(i)
     return opposed
+
+
+#: How far after a control verb (characters) the agent of its passive may be named.
+PASSIVE_AGENT_REACH = 80
+_AGENT_CLAUSE_BREAK = re.compile(r"[.;:!?،,()\"«»“”]")
+
+
+def passive_agents(text: str, sides: Sequence[ActorMention], verb: tuple[int, int], lo: int, hi: int,
+                   lang: str | None) -> set[int]:
+    """Indexes (into ``sides``) of the sides named between ``lo`` and ``hi`` as the agent of a
+    passive of expelling (the table's ``expel_verb`` in the control verb's words ``verb``, read
+    without harakat; not "lost by the army", whose agent is the loser): the table's
+    ``agent_marker`` ends the words right before the side («von HTS-Kämpfern», «von den Rebellen»,
+    «على يد الفصائل», «من قبل الفصائل»), with no clause break between ``lo`` and the side, and
+    the side is not a backer ("backed by Turkey", «المدعومة من قبل تركيا»: the table's
+    ``backer_phrase``).
+
+    Why (round 21, rev21): such a side did the expelling, it took the place. «Die Regierungstruppen
+    wurden am Donnerstag von HTS-Kämpfern aus Morek vertrieben» names HTS inside the loss verb's
+    words, where the loser is looked for; «طُرد الجيش من حماة على يد الفصائل» and «تم طرد قوات
+    النظام من مورك من قبل الفصائل» put the expelled army right after the verb, where verb-subject
+    order looks for the taker: both reversed the change."""
+    agent = _agent_right_before(table_language(lang))
+    expel = table_pattern(lang, "expel_verb")
+    if agent is None or expel is None or not text or expel.search(strip_diacritics(text[verb[0]:verb[1]])[0]) is None:
+        return set()
+    backing = {id(a) for a in backers(list(sides), text, lang)}
+    return {i for i, side in enumerate(sides)
+            if lo <= side.start <= min(hi, lo + PASSIVE_AGENT_REACH) and id(side) not in backing
+            and not _AGENT_CLAUSE_BREAK.search(text, lo, side.start)
+            and agent.search(text, max(lo, side.start - AGENT_REACH), side.start) is not None}
+
+
+def objectless_expel(text: str, verb: tuple[int, int], lang: str | None) -> bool:
+    """Whether the capture verb in ``verb`` is a verb of expelling (the table's ``expel_verb``)
+    with no object after it: the table's ``expel_no_object`` (a day phrase at most, then the
+    place's preposition: «طردت يوم الخميس من حماة»).
+
+    Why (round 21, rev21): unvocalized Arabic spells the passive «طُرِدت» ("was expelled") as the
+    active «طَرَدت»; a transitive verb with no object is the passive, and the side before it is
+    the one expelled. Read as the active, «قالت الهيئة إن قوات النظام طردت يوم الخميس من حماة»
+    gave Hama to the government (a reversed change)."""
+    expel = table_pattern(lang, "expel_verb")
+    bare = table_pattern(lang, "expel_no_object")
+    if expel is None or bare is None or not text:
+        return False
+    return (expel.search(strip_diacritics(text[verb[0]:verb[1]])[0]) is not None
+            and bare.match(strip_diacritics(text[verb[1]:verb[1] + 60])[0]) is not None)
+
+
+@cache
+def _agent_right_before(language: str | None) -> re.Pattern[str] | None:
+    """The table's ``agent_marker`` right before a side: at most one article-sized word (three
+    letters: "by the", « par les ») between, not a name («من قبل تركيا قوات سوريا الديمقراطية»:
+    Turkey, not the SDF, is after the marker)."""
+    pattern = table_pattern(language, "agent_marker")
+    if pattern is None:
+        return None
+    return re.compile(rf"(?<!\w)(?:{pattern.pattern})(?:\s+\w{{1,3}}['’]?)?[^\w]*$", re.IGNORECASE)
 
 
 #: How far before a side (characters) the agent word of its holding participle may begin.

@@ -106,8 +106,10 @@ from timeline.control_roles import (
     fought_sides,
     holder_sides,
     list_after_relative,
+    objectless_expel,
     office_domain,
     opposed_sides,
+    passive_agents,
     table_pattern,
     unnamed_fighters_subject,
 )
@@ -731,6 +733,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         if marker is not None and not (rules.holder_participle is not None
                                        and rules.holder_participle.search(span[:marker.start()])):
             return after[0]
+        if rules.verb_subject and trigger.role != "lose":
+            # (round 21, rev21) «طُرد الجيش من حماة على يد الفصائل»: a side after the passive's
+            # agent word is the taker; the side right after the verb is the one expelled
+            agents = passive_agents(text, after, (trigger.start, trigger.end), trigger.end, len(text), lang)
+            if agents and 0 not in agents:
+                return after[min(agents)]
         if rules.verb_subject and len(subject_gap_words(between, lang)) <= 2:
             return after[0]
         return None
@@ -808,6 +816,21 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     if trigger.role == "leave":  # "slipped from government control": the government lost it
         return GOVERNMENT, opponent_of(GOVERNMENT, named) or UNSPECIFIED
     if trigger.role == "lose":
+        # (round 21, rev21) «wurden am Donnerstag von HTS-Kämpfern aus Morek vertrieben», "soldiers
+        # were driven out of Morek by HTS": a side after the passive's agent word, inside the loss
+        # verb's words or after them, expelled the loser, it took the place (read as the loser, it
+        # reversed the change when the expelled were no named side)
+        verb = (trigger.start, trigger.end)
+        expellers = passive_agents(text, inside, verb, trigger.start, trigger.end, lang)
+        expellers_after = passive_agents(text, after, verb, trigger.end, len(text), lang) if not expellers else set()
+        if expellers or expellers_after:
+            taker = inside[min(expellers)] if expellers else after[min(expellers_after)]
+            rest = [a for i, a in enumerate(inside) if i not in expellers]
+            loser = rest[0] if rest else (before[-1] if before else None)
+            if loser is not None and controller_camp(c(loser)) == controller_camp(c(taker)):
+                return None, None
+            to = c(taker)
+            return (c(loser) if loser is not None else default_opponent(to)), to
         loser = (inside[0] if inside else
                  after[0] if after and trigger.surface.startswith("خارج") else
                  agent if rules.verb_subject and agent else
@@ -836,6 +859,11 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     elif agent is not None:
         # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
         taker = agent
+    elif trigger.role == "take" and before and objectless_expel(text, (trigger.start, trigger.end), lang):
+        # (round 21, rev21) «إن قوات النظام طردت يوم الخميس من حماة»: the passive «طُرِدت»
+        # unvocalized; the side before it was expelled, it lost the place
+        frm = c(before[-1])
+        return frm, opponent_of(frm, named) or default_opponent(frm)
     else:  # take, retake, hold
         # «أُعلن سقوط نظام الأسد مع دخول الفصائل دمشق»: the side that fell took nothing
         standing = [a for a in before if not (rules.fallen is not None and text
