@@ -110,6 +110,7 @@ from timeline.control_roles import (
     office_domain,
     opposed_sides,
     passive_agents,
+    source_after_object,
     table_pattern,
     unnamed_fighters_subject,
 )
@@ -739,6 +740,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             agents = passive_agents(text, after, (trigger.start, trigger.end), trigger.end, len(text), lang)
             if agents and 0 not in agents:
                 return after[min(agents)]
+        if rules.verb_subject and source_after_object(text, trigger.end, after[0].start, lang):
+            # (round 22, rev21b) «استعادت قوات النظام السيطرة على مورك من الفصائل»: the side after
+            # «من» behind the object held the place, it is no subject
+            return None
         if rules.verb_subject and len(subject_gap_words(between, lang)) <= 2:
             return after[0]
         return None
