@@ -377,3 +377,40 @@ def _dual_pattern(language: str | None) -> re.Pattern[str] | None:
     if pattern is None:
         return None
     return re.compile(rf"(?<!\w)(?:{pattern.pattern})(?:\s*$|\s+[^\s.،,;:]+(?:\s+[^\s.،,;:]+)?\s*[،,]?\s*و\s*$)")
+
+
+def expulsion_roles(text: str, surface_start: int, surface_end: int, sides: Sequence[ActorMention],
+                    camp_of: dict[int, str], lang: str | None) -> tuple[int | None, int | None] | None:
+    """(taker, loser) indexes into ``sides`` (those named up to the end of the words of a capture
+    verb, left to right) when those words tell an expulsion in the active (the table's
+    ``expel_active``); None for any other capture. The loser is the object: the side right before
+    the last ``expel_source`` preposition of the verb's words («aus», «de»), with only the
+    table's ``expel_object_gap`` (a day, an adverb) between; the taker is the subject: the last
+    side named before the verb's words, else the first inside them, never of the loser's camp
+    (``camp_of``: "die Truppen von Assad" is one side). Either may be None.
+
+    Why (round 22, evt22c): «Die HTS hat die Regierungstruppen am Donnerstag aus Morek vertrieben»
+    and «HTS expulsó a las tropas del gobierno de Morek» made no event; read as a plain capture,
+    the object named before a German participle is the side nearest the verb, and it would have
+    been the taker (a reversed change). «von» after the object («die Truppen von Assad») is a
+    genitive, not a passive agent: no auxiliary of the passive stands in these words."""
+    active = table_pattern(lang, "expel_active")
+    source = table_pattern(lang, "expel_source")
+    gap_words = table_pattern(lang, "expel_object_gap")
+    if active is None or source is None or gap_words is None or not text:
+        return None
+    words = text[surface_start:surface_end]
+    if active.search(words) is None:
+        return None
+    sources = list(source.finditer(words))
+    if not sources:
+        return None
+    src = surface_start + sources[-1].start()
+    named = [i for i, side in enumerate(sides) if side.end <= src]
+    loser = next((i for i in reversed(named) if gap_words.fullmatch(text, sides[i].end, src)), None)
+    rivals = [i for i in named if i != loser and (loser is None or camp_of[i] != camp_of[loser])]
+    before = [i for i in rivals if sides[i].end <= surface_start]
+    inside = [i for i in rivals if sides[i].start >= surface_start
+              and (loser is None or sides[i].end <= sides[loser].start)]
+    taker = before[-1] if before else (inside[0] if inside else None)
+    return taker, loser

@@ -101,6 +101,7 @@ from timeline.control_dates import (
 from timeline.control_extent import counted_after, names_part_of_the_town, part_start
 from timeline.control_roles import (
     dual_countryside,
+    expulsion_roles,
     flight_destination,
     foreign_force_spans,
     fought_sides,
@@ -814,6 +815,19 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                   if before and text and rules.clause_openers is not None else None)
         if opener is not None and (not opener.group(1).split()) == rules.verb_subject:
             before = []
+    if trigger.role == "take" and text:
+        # (round 22, evt22c) «Die HTS hat die Regierungstruppen aus Morek vertrieben», «HTS expulsó
+        # a las tropas del gobierno de Morek»: the subject took the place, the object lost it
+        pool = before + inside
+        roles = expulsion_roles(text, trigger.start, trigger.end, pool,
+                                {i: controller_camp(c(a)) for i, a in enumerate(pool)}, lang)
+        if roles is not None:
+            taker, loser = (None if i is None else c(pool[i]) for i in roles)
+            if taker is not None:
+                return loser or opponent_of(taker, named) or default_opponent(taker), taker
+            if loser is not None:
+                return loser, opponent_of(loser, named) or default_opponent(loser)
+            return None, None
     if trigger.role == "contest":  # "changed hands", "fighting for control of": no side is stated
         return None, None
     if trigger.role == "back":  # "back in army hands": the wording names the government as taker
