@@ -100,6 +100,11 @@ class TimeExpression:
     relative: bool
     resolved: bool
     since: bool = False
+    #: (round 22, evt22a) For a night named by its evening and the morning after ("the night of
+    #: Saturday to Sunday", «in der Nacht zum Sonntag»), the morning's day (``date`` is the
+    #: evening's); None for every other phrase. The story a lead tells of that night is the
+    #: morning's report (:func:`timeline.extract.article_date`).
+    morning: date | None = None
 
 
 def _language(lang: str) -> str | None:
@@ -111,7 +116,7 @@ def _expression(text: str, start: int, end: int, reading: Reading) -> TimeExpres
     return TimeExpression(
         phrase=text[start:end], start=start, end=end, date=reading.date,
         date_end=reading.date_end, precision=reading.precision, relative=reading.relative,
-        resolved=reading.date is not None, since=reading.since,
+        resolved=reading.date is not None, since=reading.since, morning=reading.morning,
     )
 
 
@@ -222,7 +227,7 @@ def night_pairs(found: list[TimeExpression], text: str, lexicon: Lexicon) -> lis
                 and second.date - first.date == timedelta(days=1)
                 and link.fullmatch(text, first.end, second.start) is not None
                 and night.search(text, max(0, first.start - NIGHT_WORD_REACH), first.end) is not None):
-            out.append(replace(first, phrase=text[first.start:second.end], end=second.end))
+            out.append(replace(first, phrase=text[first.start:second.end], end=second.end, morning=second.date))
             skip = True
             continue
         out.append(first)

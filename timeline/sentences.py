@@ -56,6 +56,9 @@ class DateHit:
     date: Any
     date_end: Any
     precision: str
+    #: (round 22, evt22a) the morning's day of a night named by its evening and the morning after
+    #: (``timeline.dates.TimeExpression.morning``); None for every other phrase
+    morning: Any = None
 
 
 
@@ -191,7 +194,7 @@ def usable_dates(dates: Sequence[Any], text: str) -> list[DateHit]:
             continue
         if VAGUE_DATES.search(d.phrase):
             continue
-        out.append(DateHit(d.phrase, d.start, d.end, d.date, d.date_end, d.precision))
+        out.append(DateHit(d.phrase, d.start, d.end, d.date, d.date_end, d.precision, getattr(d, "morning", None)))
     return out
 
 

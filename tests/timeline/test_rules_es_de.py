@@ -284,7 +284,9 @@ TRIGGERS = [
     # round 11: wordings the tables lacked, written before they changed, with negatives
     ("es", "Los rebeldes se adueñaron de la base aérea.", [("control_change", "take")]),
     ("es", "Los insurgentes ocuparon el centro de la ciudad.", [("control_change", "take")]),
-    ("es", "El ejército abandonó sus posiciones en Hama.", [("control_change", "lose")]),
+    # (round 22, evt22a) positions left in a named town: a withdrawal there, not the town's loss
+    # (data/corpus/README.md, rounds 19 and 20)
+    ("es", "El ejército abandonó sus posiciones en Hama.", [("other", "withdrawal")]),
     ("es", "Alepo está ahora en manos de los rebeldes.", [("control_change", "fall")]),
     ("es", "Latakia está bajo control del ejército.", []),  # a government holding: no news
     ("es", "Alepo ya no está en manos del gobierno.", [("control_change", "leave")]),

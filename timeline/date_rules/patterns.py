@@ -51,6 +51,9 @@ class Reading:
     #: For a vague told phrase ("days earlier", « quelques jours plus tard »): how many days past
     #: ``told`` (away from the day told) its range reaches; 0 for one day.
     told_span: int = 0
+    #: (round 22, evt22a) For a night told by the day it ends on ("overnight into Tuesday", «in der
+    #: Nacht zum Sonntag»), that morning's day; None for every other phrase.
+    morning: date | None = None
 
 
 Handler = Callable[[dict[str, str | None], date | None, Lexicon], Reading | None]
@@ -148,7 +151,7 @@ def _eve(reading: Reading | None, g: dict[str, str | None], lex: Lexicon) -> Rea
     if reading is None or reading.date is None or reading.precision != "day" or not _night_into(g, lex):
         return reading
     day = reading.date - timedelta(days=1)
-    return replace(reading, date=day, date_end=day)
+    return replace(reading, date=day, date_end=day, morning=reading.date)
 
 
 def _weekday(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading | None:
