@@ -4487,7 +4487,11 @@ def source_of_fact(event: Event, verb: TriggerHit, ctx: SentenceContext, registr
 
 
 #: Roles of a verb that claims ground (:func:`claimed_dates`: the day of the claim is its announcement's).
-CLAIM_ROLES = CAPTURE_ROLES | {"advance"}
+#: (round 22, evt22b) and of a side's own withdrawal it announces («أعلنت وزارة الدفاع السورية، الخميس،
+#: انسحابها من مدينة حماة»): the ministry's account of its war is its statement of that day (round-17
+#: ruling); the day stood before the withdrawal's verbal noun, so the verb of announcing was left
+#: undated and four development files lost the army's statement on Hama.
+CLAIM_ROLES = CAPTURE_ROLES | {"advance", "lose"}
 #: How far after a statement verb (characters) the capture it claims may stand when a date phrase
 #: stands between them (:func:`claimed_dates`): the subject and the day come first in a
 #: verb-subject order («أعلنت إدارة العمليات العسكرية يوم السبت سيطرتها على ...»).
