@@ -74,6 +74,9 @@ def controller_name(value: str) -> str:
 #: Registry actor -> controller name (actors that can hold ground).
 ACTOR_CONTROLLER: dict[str, str] = {
     "Syrian government": "Syrian government",
+    # (round 22, evt22b) the ministry that commands the army: «أعلنت وزارة الدفاع السورية انسحابها من
+    # مدينة حماة» is the government's withdrawal (the direction was unknown)
+    "Syrian Defence Ministry": "Syrian government",
     "Hayat Tahrir al-Sham": "HTS-led opposition",
     "Syrian National Army": "SNA",
     "Syrian Democratic Forces": "SDF",
