@@ -414,3 +414,130 @@ def expulsion_roles(text: str, surface_start: int, surface_end: int, sides: Sequ
               and (loser is None or sides[i].end <= sides[loser].start)]
     taker = before[-1] if before else (inside[0] if inside else None)
     return taker, loser
+
+
+#: How many words may stand between «an» and the side a place was lost to («an die
+#: protürkischen Milizen»: one).
+SOURCE_SIDE_WORDS = 2
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (between full stops or line ends) around ``start``..``end``."""
+    lo = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    found = _SENTENCE_BREAK.search(text, end)
+    return lo, (found.start() if found else len(text))
+
+
+def active_source_sides(text: str, sides: Sequence[ActorMention], verb: tuple[int, int],
+                        lang: str | None) -> set[int]:
+    """Indexes (into ``sides``) of the sides a capture took the place FROM: in a sentence with no
+    auxiliary of the passive (the table's ``passive_auxiliary``), the table's ``active_source``
+    preposition («von der», «von den Kämpfern der», «من») right before the side, not after a noun
+    of people or units.
+
+    Why (round 22, rev22b): German says "took X from Y" with the preposition of the passive's
+    agent: «Die Regierungstruppen haben Morek von der HTS zurückerobert», «Morek, das die Rebellen
+    von der Armee erobert hatten», «Von der Armee eroberten die Rebellen Saraqib». The side after
+    «von» is the one nearest the participle (or the agent after the verb), and it was read as the
+    taker: the change was reversed. Only an active sentence: «Morek wurde von der Armee
+    zurückerobert» keeps «von» as the agent. Arabic has no such auxiliary (its agent words, «من
+    قبل», are no ``active_source``): «وانتزع مقاتلو المعارضة من الجيش السيطرة على سراقب» named the
+    army nearest the verbal noun, and it was read as the taker."""
+    source = table_pattern(lang, "active_source")
+    auxiliary = table_pattern(lang, "passive_auxiliary")
+    if source is None or not text:
+        return set()
+    lo, hi = _sentence_bounds(text, verb[0], verb[1])
+    if auxiliary is not None and auxiliary.search(text, lo, hi) is not None:
+        return set()
+    before_side = re.compile(rf"(?:{source.pattern})\s+$", re.IGNORECASE)
+    partitive = table_pattern(lang, "source_partitive")
+
+    def whole_of(found: re.Match[str]) -> bool:
+        """«مقاتلون من الفصائل»: a noun of people or units before the marker makes the side the
+        subject's whole, not a former holder (the table's ``source_partitive``)."""
+        words = text[lo:found.start()].split()
+        return bool(partitive is not None and words
+                    and partitive.fullmatch(strip_diacritics(words[-1])[0]) is not None)
+
+    found = {i: before_side.search(text, lo, side.start) for i, side in enumerate(sides) if lo <= side.start < hi}
+    return {i for i, m in found.items() if m is not None and not whole_of(m)}
+
+
+def lose_to_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those inside a loss verb's words) of the sides the place was lost
+    TO: the table's ``lose_to`` preposition («an die») right before the side.
+
+    Why (round 22, rev22b): «Die Regierungstruppen haben die Kontrolle über Morek an die Rebellen
+    verloren» holds the rebels inside the loss verb's words, where the loser is looked for: the
+    rebels were read as the loser and the change was reversed."""
+    marker = table_pattern(lang, "lose_to")
+    if marker is None or not text:
+        return set()
+    before_side = re.compile(rf"(?:{marker.pattern})\s+(?:[\w-]+\s+){{0,{SOURCE_SIDE_WORDS}}}$", re.IGNORECASE)
+    return {i for i, side in enumerate(sides)
+            if before_side.search(text, max(0, side.start - 60), side.start) is not None}
+
+
+_CLAUSE_COMMA = re.compile(r"[,;]")
+
+
+def subject_after_finite_verb(text: str, side_before: ActorMention, side_inside: ActorMention,
+                              verb_start: int, lang: str | None) -> bool:
+    """Whether, in a verb-second language, the side right after the finite verb that opens a
+    capture's words (only an article between: the table's ``v2_subject_gap``) is its subject, the
+    side before being no subject: it stands in a clause of its own before a comma («Nachdem sich
+    die Armee aus Hama zurückgezogen hatte, rückte die HTS ... ein») or in a phrase opened by a
+    preposition at the sentence's start (the table's ``fronted_preposition``: «Nach dem Abzug der
+    Armee marschierten die Rebellen in Hama ein»).
+
+    Why (round 22, rev22b): the side nearest before the verb was taken as its subject, so the army
+    that withdrew took Hama (a reversed change). German puts one phrase before the finite verb;
+    when that phrase is a clause or a prepositional phrase, the subject follows the verb."""
+    gap = table_pattern(lang, "v2_subject_gap")
+    fronted = table_pattern(lang, "fronted_preposition")
+    if gap is None or fronted is None or not text:
+        return False
+    if re.fullmatch(rf"\S+\s+(?:{gap.pattern})?\s*", text[verb_start:side_inside.start], re.IGNORECASE) is None:
+        return False
+    if _CLAUSE_COMMA.search(text, side_before.end, verb_start) is not None:
+        return True
+    lo, _ = _sentence_bounds(text, side_before.start, side_before.end)
+    opening = re.match(rf"\s*(?:{fronted.pattern})\b", text[lo:side_before.start])
+    return opening is not None and _CLAUSE_COMMA.search(text, lo, verb_start) is None
+
+
+def pronoun_subject_before(text: str, verb_start: int, lang: str | None) -> bool:
+    """Whether a subject pronoun joined to the complementizer stands right before a capture verb
+    (the table's ``pronoun_subject``: «أنها طردت», «إنه استعاد»): the verb's subject is the
+    pronoun, resuming the speaker named before.
+
+    Why (round 22, rev22b): in «أعلنت هيئة تحرير الشام أنها طردت قوات النظام من حماة» verb-subject
+    order took the army right after the verb for the subject (the taker), and the speaker was
+    dropped as only reporting: the change was reversed. The side after the verb is its object."""
+    pronoun = table_pattern(lang, "pronoun_subject")
+    if pronoun is None or not text:
+        return False
+    return re.search(rf"(?<!\w)(?:{pronoun.pattern})\s*$", text[max(0, verb_start - 20):verb_start]) is not None
+
+
+#: How many words may stand between a capacity verb's subject and the capture's verbal noun
+#: («استطاعت قوات النظام يوم الخميس طرد»: two, a day phrase).
+CAPACITY_GAP_WORDS = 3
+
+
+def capacity_subject(text: str, side: ActorMention, verb_start: int, lang: str | None) -> bool:
+    """Whether ``side`` is the subject of a verb of being able (the table's ``capacity_verb``:
+    «استطاعت», «تمكنت», «نجحت», right before the side) whose complement is the capture's verbal
+    noun (at most :data:`CAPACITY_GAP_WORDS` words from the side to the verb, «من» or «في» among
+    them): the capture's taker is that subject.
+
+    Why (round 22, rev22b): «استطاعت قوات النظام يوم الخميس طرد الفصائل من مورك» read the
+    factions right after the verbal noun as its subject, in verb-subject order: the change was
+    reversed. They are its object."""
+    capacity = table_pattern(lang, "capacity_verb")
+    if capacity is None or not text or side.end > verb_start:
+        return False
+    opener = re.search(rf"(?<!\w)[وف]?(?:{capacity.pattern})\s+$", text[max(0, side.start - 20):side.start])
+    return opener is not None and len(text[side.end:verb_start].split()) <= CAPACITY_GAP_WORDS

@@ -100,6 +100,8 @@ from timeline.control_dates import (
 )
 from timeline.control_extent import counted_after, names_part_of_the_town, part_start
 from timeline.control_roles import (
+    active_source_sides,
+    capacity_subject,
     dual_countryside,
     expulsion_roles,
     flight_destination,
@@ -107,11 +109,14 @@ from timeline.control_roles import (
     fought_sides,
     holder_sides,
     list_after_relative,
+    lose_to_sides,
     objectless_expel,
     office_domain,
     opposed_sides,
     passive_agents,
+    pronoun_subject_before,
     source_after_object,
+    subject_after_finite_verb,
     table_pattern,
     unnamed_fighters_subject,
 )
@@ -690,6 +695,22 @@ def without_before_opener(span: str, lang: str | None) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), span)
 
 
+def source_sides(trigger: TriggerHit, ctrl: list[ActorMention], subjects: list[ActorMention], text: str,
+                 lang: str | None) -> set[int]:
+    """``id``s of the sides of ``ctrl`` a capture took the place from (German «Morek von der HTS
+    zurückerobert» in the active: :func:`timeline.control_roles.active_source_sides`), when a side
+    that is no such source stays as the subject (``subjects``: those before the verb and inside its
+    words). Why (round 22, rev22b): the side after «von» stands nearest the participle, or after the
+    verb where the passive's agent is looked for, and was read as the taker (a reversed change);
+    with no other side named it is left as it was."""
+    if trigger.role not in ("take", "retake") or not text:
+        return set()
+    found = {id(ctrl[i]) for i in active_source_sides(text, ctrl, (trigger.start, trigger.end), lang)}
+    if not found or not any(id(a) not in found for a in subjects):
+        return set()
+    return found
+
+
 def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
                       lang: str | None = None,
                       triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
@@ -736,6 +757,13 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         if marker is not None and not (rules.holder_participle is not None
                                        and rules.holder_participle.search(span[:marker.start()])):
             return after[0]
+        if rules.verb_subject and trigger.role != "lose" and (
+                pronoun_subject_before(text, trigger.start, lang)
+                or (before and capacity_subject(text, before[-1], trigger.start, lang))):
+            # (round 22, rev22b) «أعلنت الهيئة أنها طردت قوات النظام من حماة», «استطاعت قوات
+            # النظام طرد الفصائل»: the pronoun or the side before is the subject, the side after
+            # the verb its object
+            return None
         if rules.verb_subject and trigger.role != "lose":
             # (round 21, rev21) «طُرد الجيش من حماة على يد الفصائل»: a side after the passive's
             # agent word is the taker; the side right after the verb is the one expelled
@@ -779,8 +807,9 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
         # "HTS announced that its forces had entered Homs" the speaker's own forces are (``own_forces``)
-        own = rules.own_forces is not None and rules.own_forces.search(
-            text[max(0, trigger.start - CLAUSE_REACH):trigger.start]) is not None
+        own = (rules.own_forces is not None and rules.own_forces.search(
+            text[max(0, trigger.start - CLAUSE_REACH):trigger.start]) is not None) or (
+            trigger.role != "lose" and pronoun_subject_before(text, trigger.start, lang))
         def reported(a: ActorMention) -> bool:
             """Whether a clause marker («أن», "that") stands between the side and the verb (not
             the one of a "before" opener, «قبل أن»: :func:`without_before_opener`)."""
@@ -790,7 +819,11 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         before = [a for a in before if not reported(a)
                   or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)]
     named = [c(a) for a in ctrl]
+    sources = source_sides(trigger, ctrl, before + inside, text, lang)
+    before = [a for a in before if id(a) not in sources]
     agent = subject_after()
+    if agent is not None and id(agent) in sources:
+        agent = None
     def subject_of_capture(actor: ActorMention, capture: TriggerHit) -> bool:
         """«سيطرت المعارضة على حماة وسط فرار الرئيس»: in verb-subject order the side right after
         an earlier capture verb (two words at most between), or inside its words («بسطت الهيئة
@@ -851,6 +884,14 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                 return None, None
             to = c(taker)
             return (c(loser) if loser is not None else default_opponent(to)), to
+        lost_to = lose_to_sides(text, inside, lang)
+        if lost_to:
+            # (round 22, rev22b) «die Kontrolle über Morek an die Rebellen verloren»
+            to = c(inside[min(lost_to)])
+            loser = before[-1] if before else None
+            if loser is not None and controller_camp(c(loser)) == controller_camp(to):
+                return None, None
+            return (c(loser) if loser is not None else default_opponent(to)), to
         loser = (inside[0] if inside else
                  after[0] if after and trigger.surface.startswith("خارج") else
                  agent if rules.verb_subject and agent else
@@ -889,6 +930,9 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         standing = [a for a in before if not (rules.fallen is not None and text
                                                 and rules.fallen.search(text, max(0, a.start - 40), a.start))]
         taker = standing[-1] if standing else (inside[0] if inside else None)
+        if standing and inside and subject_after_finite_verb(text, standing[-1], inside[0], trigger.start, lang):
+            # (round 22, rev22b) «Nach dem Abzug der Armee marschierten die Rebellen in Hama ein»
+            taker = inside[0]
         if standing and taker is standing[-1] and unnamed_fighters_subject(
                 text, taker.end, trigger.start, trigger.end, lang, ctrl, rules.verb_subject):
             # «قصفت قوات الجيش الجسر ثم دخل المقاتلون الرستن»: fighters of no named side are the
