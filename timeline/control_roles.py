@@ -541,3 +541,17 @@ def capacity_subject(text: str, side: ActorMention, verb_start: int, lang: str |
         return False
     opener = re.search(rf"(?<!\w)[وف]?(?:{capacity.pattern})\s+$", text[max(0, side.start - 20):side.start])
     return opener is not None and len(text[side.end:verb_start].split()) <= CAPACITY_GAP_WORDS
+
+
+def relative_subject(text: str, side: ActorMention, verb_start: int, lang: str | None) -> bool:
+    """Whether ``side`` is the antecedent of a subject relative pronoun standing right before the
+    capture verb (the table's ``subject_relative``: «الفصائل التي طردت»): the side is the verb's
+    subject.
+
+    Why (round 22, rev22b): «الفصائل التي طردت قوات النظام من حماة يوم الخميس تتقدم نحو حمص» took
+    the army right after the verb for its subject in verb-subject order: the change was reversed.
+    The side after the verb is its object."""
+    relative = table_pattern(lang, "subject_relative")
+    if relative is None or not text or side.end > verb_start:
+        return False
+    return re.fullmatch(rf"\s*(?:{relative.pattern})\s*", text[side.end:verb_start]) is not None

@@ -115,6 +115,7 @@ from timeline.control_roles import (
     opposed_sides,
     passive_agents,
     pronoun_subject_before,
+    relative_subject,
     source_after_object,
     subject_after_finite_verb,
     table_pattern,
@@ -759,10 +760,11 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             return after[0]
         if rules.verb_subject and trigger.role != "lose" and (
                 pronoun_subject_before(text, trigger.start, lang)
-                or (before and capacity_subject(text, before[-1], trigger.start, lang))):
+                or (before and (capacity_subject(text, before[-1], trigger.start, lang)
+                                or relative_subject(text, before[-1], trigger.start, lang)))):
             # (round 22, rev22b) «أعلنت الهيئة أنها طردت قوات النظام من حماة», «استطاعت قوات
-            # النظام طرد الفصائل»: the pronoun or the side before is the subject, the side after
-            # the verb its object
+            # النظام طرد الفصائل», «الفصائل التي طردت قوات النظام»: the pronoun or the side before
+            # is the subject, the side after the verb its object
             return None
         if rules.verb_subject and trigger.role != "lose":
             # (round 21, rev21) «طُرد الجيش من حماة على يد الفصائل»: a side after the passive's
