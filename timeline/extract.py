@@ -861,6 +861,11 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         if antecedent_after is not None and not any(a.start >= antecedent_after for a in before):
             before = []
     if trigger.role in ("take", "retake", "hold") and text:
+        # (round 22, rev22a) "HTS, which had lost Morek to the army, took Hama": a side inside a
+        # relative clause set off by commas on the subject is no taker, the subject is
+        head = next((i for i, a in enumerate(before) if parenthetical_relative(text[a.end:trigger.start], rules)), None)
+        if head is not None:
+            before = before[:head + 1]
         # (round 22, rev22a) "The army, driven out of Aleppo by HTS, retook Morek": the agent of
         # the participle between commas expelled the subject, it is not the verb's taker
         agents = parenthetical_agents(text, before, trigger.start, lang)
