@@ -79,117 +79,6 @@ def fought_sides(before: Sequence[ActorMention], camp_of: dict[int, str], text: 
     return dropped
 
 
-def earlier_capture_objects(text: str, sides: Sequence[ActorMention], triggers: Sequence[Any],
-                            trigger: Any, lang: str | None) -> set[int]:
-    """Indexes of the sides that are the object of an earlier capture verb of the sentence, in
-    subject-verb order: inside its words or after them with no clause between ("HTS drove the army
-    out of Aleppo and took Hama", « HTS a chassé l'armée d'Alep et a pris Hama », "expelled
-    government troops from Aleppo and then seized Hama", "handed Tall Rifaat to the army and lost
-    Manbij"). The table's ``object_clause_break``
-    (punctuation, or a coordinator or subordinator right before the side: "took Aleppo, and the
-    army retook Morek") ends the earlier verb's object.
-
-    Why (round 22, rev22a): the side expelled by the first verb is the side named last before the
-    second; read as its taker, it reversed the second change (Hama to the army on the day the
-    rebels took it)."""
-    pattern = table_pattern(lang, "object_clause_break")
-    if pattern is None or rules_for(lang).verb_subject:
-        return set()
-    earlier = [t for t in triggers if t is not trigger and getattr(t, "kind", None) == "control_change"
-               and getattr(t, "role", None) in ("take", "retake", "hand") and t.end <= trigger.start]
-    objects: set[int] = set()
-    for i, side in enumerate(sides):
-        for t in earlier:
-            if not (t.start < side.start and side.end <= trigger.start):
-                continue
-            gap = text[min(t.end, side.start):side.start]
-            if pattern.search(gap) is None:
-                objects.add(i)
-                break
-    return objects
-
-
-def holder_named_in_trigger(surface: str, lang: str | None) -> bool:
-    """Whether a capture's own words name the opposition as the place's new holder ("is now under
-    rebel control", "in rebel hands", « aux mains des rebelles »): the table's ``holder_in_trigger``.
-
-    Why (round 22, rev22a): in "Wrested from the army on Thursday, Hama is now under rebel
-    control" the only side named before the words is the one the place was taken from; read as
-    the taker, it reversed the change (Hama to the army)."""
-    pattern = table_pattern(lang, "holder_in_trigger")
-    return pattern is not None and table_language(lang) == (lang or "en") and pattern.search(surface) is not None
-
-
-#: how far before a capture's words a verb of a former holding may end
-FORMER_HOLDING_REACH = 30
-
-
-def former_holding(text: str, start: int, lang: str | None) -> bool:
-    """Whether a verb of a state that went before stands right before a capture's words ("Morek
-    had been in rebel hands for a week", « Morek était aux mains des rebelles depuis une
-    semaine »): the table's ``former_holding``, anchored at the words' start.
-
-    Why (round 22, rev22a): such words tell who held the place before its news, the loser of a
-    retaking told in the same sentence; read as the holder now, they reversed the retaking."""
-    pattern = table_pattern(lang, "former_holding")
-    return pattern is not None and pattern.search(text[max(0, start - FORMER_HOLDING_REACH):start]) is not None
-
-
-def parenthetical_agents(text: str, sides: Sequence[ActorMention], trigger_start: int, lang: str | None) -> set[int]:
-    """Indexes of the sides named as the agent of a passive participle set off by commas after
-    another side, before a capture verb ("The army, driven out of Aleppo by HTS, retook Morek",
-    « L'armée, chassée d'Alep par HTS, a repris Morek », «El ejército, expulsado de Alepo por HTS,
-    recuperó Morek»): the table's ``parenthetical_agent`` (an opening comma, a participle phrase
-    and the agent word) between the two sides, and a comma closing the phrase before the verb.
-
-    Why (round 22, rev22a): the agent is the side named last before the verb; read as the taker,
-    it reversed the change (Morek to HTS on the day the army took it back)."""
-    pattern = table_pattern(lang, "parenthetical_agent")
-    if pattern is None:
-        return set()
-    return {i for i in range(1, len(sides))
-            if pattern.search(text, sides[i - 1].end, sides[i].start) is not None
-            and "," in text[sides[i].end:trigger_start]}
-
-
-def recipient_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
-    """Indexes of the sides named right after a preposition of giving or taking from ("ceded
-    ground to HTS", « a cédé du terrain à HTS », «cedió terreno a HTS»): the table's
-    ``recipient_before``, anchored at the side's start.
-
-    Why (round 22, rev22a): in "The army ceded ground to HTS around Hama and lost the city" the
-    side named last before the loss verb is the one the army gave way to; read as the loser, it
-    reversed the change (Hama to the army on the day it fell)."""
-    pattern = table_pattern(lang, "recipient_before")
-    if pattern is None:
-        return set()
-    return {i for i, side in enumerate(sides)
-            if pattern.search(text[max(0, side.start - OPPONENT_REACH):side.start]) is not None}
-
-
-#: how far after a loss verb (characters) the side that gained the place may be named
-LOSS_GAINER_REACH = 60
-
-
-def loss_gainer(text: str, verb_end: int, after: Sequence[ActorMention], lang: str | None) -> ActorMention | None:
-    """The side named after a loss verb behind the table's ``loss_gainer_before`` ("lost Manbij to
-    the SNA", « a perdu Manbij au profit de l'ANS », «perdió Manbij a manos del ENS»), within
-    :data:`LOSS_GAINER_REACH` characters and its clause; None if none.
-
-    Why (round 22, rev22a): the taker of a loss whose loser is named was the first side of
-    another camp named anywhere in the sentence: in "The SDF handed Tall Rifaat to the army and
-    lost Manbij to the SNA" the army took Manbij."""
-    pattern = table_pattern(lang, "loss_gainer_before")
-    if pattern is None:
-        return None
-    for side in after:
-        if side.start - verb_end > LOSS_GAINER_REACH or _AGENT_CLAUSE_BREAK.search(text, verb_end, side.start):
-            return None
-        if pattern.search(text[max(verb_end - 3, side.start - OPPONENT_REACH):side.start]) is not None:
-            return side
-    return None
-
-
 #: how far before a side its ``opponent_before`` cue may end
 OPPONENT_REACH = 60
 #: what may stand between two sides of one list ("the army and the SDF", «قوات النظام و"قسد"»,
@@ -654,7 +543,7 @@ def capacity_subject(text: str, side: ActorMention, verb_start: int, lang: str |
     return opener is not None and len(text[side.end:verb_start].split()) <= CAPACITY_GAP_WORDS
 
 
-def relative_antecedent_subject(text: str, side: ActorMention, verb_start: int, lang: str | None) -> bool:
+def relative_subject(text: str, side: ActorMention, verb_start: int, lang: str | None) -> bool:
     """Whether ``side`` is the antecedent of a subject relative pronoun standing right before the
     capture verb (the table's ``subject_relative``: «الفصائل التي طردت»): the side is the verb's
     subject.

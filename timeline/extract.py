@@ -103,25 +103,19 @@ from timeline.control_roles import (
     active_source_sides,
     capacity_subject,
     dual_countryside,
-    earlier_capture_objects,
     expulsion_roles,
     flight_destination,
     foreign_force_spans,
-    former_holding,
     fought_sides,
-    holder_named_in_trigger,
     holder_sides,
     list_after_relative,
     lose_to_sides,
-    loss_gainer,
     objectless_expel,
     office_domain,
     opposed_sides,
-    parenthetical_agents,
     passive_agents,
     pronoun_subject_before,
-    recipient_sides,
-    relative_antecedent_subject,
+    relative_subject,
     source_after_object,
     subject_after_finite_verb,
     table_pattern,
@@ -653,74 +647,6 @@ def parenthetical_relative(gap: str, rules: LanguageRules) -> bool:
     return m is not None and _PARENTHESIS_END.fullmatch(gap, m.end()) is not None
 
 
-#: Most words between a relative pronoun right after a side and the capture verb it opens
-#: ("the army, which then retook Morek", « l'armée qui a ensuite repris Morek »).
-RELATIVE_SUBJECT_WORDS = 3
-
-
-def relative_subject(gap: str, rules: LanguageRules) -> bool:
-    """Whether the words between a side and a capture verb are a relative pronoun opening the
-    verb's clause, with at most :data:`RELATIVE_SUBJECT_WORDS` words after it ("HTS seized Aleppo
-    from the army, which retook Morek", « HTS a pris Alep à l'armée, qui a repris Morek », «HTS
-    arrebató Alepo al ejército, que recuperó Morek»): the side is the verb's subject.
-
-    Why (round 22, rev22a): Spanish «que» is also the table's ``clause_marker`` and the army was
-    read as a speaker, so HTS took Morek (a reversed change); and the side is the object of the
-    earlier capture, which must not make it that verb's object alone."""
-    if rules.relative_pronoun is None:
-        return False
-    rest = gap.strip()
-    if rest.startswith((",", "،")):
-        rest = rest[1:].lstrip()
-    m = rules.relative_pronoun.match(rest)
-    return m is not None and (m.end() == len(rest) or not rest[m.end()].isalnum()) \
-        and len(words_of(rest[m.end():])) <= RELATIVE_SUBJECT_WORDS
-
-
-def relative_on_earlier_object(text: str, trigger: TriggerHit, triggers: Sequence[TriggerHit],
-                               rules: LanguageRules) -> int | None:
-    """Where the clause of an earlier capture verb of the sentence ends, when a relative pronoun
-    opens this capture's clause after that verb's object ("HTS seized Aleppo from the garrison,
-    which retook Morek", «HTS arrebató Alepo al ejército, que recuperó Morek»): the relative's
-    antecedent is the earlier verb's object, so a side before that verb is no subject of this one.
-    None otherwise.
-
-    Why (round 22, rev22a): «al ejército» is no side the registry finds; the side named last
-    before the relative's verb was then the earlier verb's subject, and HTS took Morek on the day
-    the army took it back (a reversed change)."""
-    if rules.relative_pronoun is None or rules.verb_subject:
-        return None
-    earlier = [t for t in triggers if t is not trigger and t.kind == "control_change"
-               and t.role in ("take", "retake") and t.end <= trigger.start]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda t: t.end)
-    tail = text[last.end:trigger.start]
-    for m in re.finditer(r"[\s,،]+", tail):
-        if relative_subject(tail[m.start():], rules) and rules.relative_pronoun.match(tail[m.end():]):
-            return last.start
-    return None
-
-
-def trigger_names_receiver(text: str, trigger: TriggerHit, side: ActorMention) -> bool:
-    """Whether a handover's words end at the word of giving to ("handed Tall Rifaat to", « a remis
-    Tall Rifaat à », «entregó Tall Rifaat a») and ``side`` follows them with at most an article
-    between: the side the place was given to.
-
-    Why (round 22, rev22a): the receiver was the first side after the verb that is not the
-    government, so a handover to the army took the taker of the next clause ("and lost Manbij to
-    the SNA") and gave Tall Rifaat to the SNA."""
-    surface = text[trigger.start:trigger.end].split()
-    return (bool(surface) and surface[-1].lower() in RECEIVER_WORDS
-            and len(words_of(text[trigger.end:side.start])) <= 1
-            and CLAUSE_BREAK.search(text, trigger.end, side.start) is None)
-
-
-#: The last word of a handover's words that names its receiver next ("handed X to", « remis X à »,
-#: «entregó X a»).
-RECEIVER_WORDS = frozenset({"to", "à", "aux", "au", "a", "al"})
-
-
 def words_of(text: str) -> list[str]:
     """The words of ``text``: its tokens holding a letter or a digit. Why: a quotation mark standing
     alone between a verb and its subject («دخلت فصائل غرفة “إدارة العمليات العسكرية”») is no word;
@@ -835,7 +761,7 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         if rules.verb_subject and trigger.role != "lose" and (
                 pronoun_subject_before(text, trigger.start, lang)
                 or (before and (capacity_subject(text, before[-1], trigger.start, lang)
-                                or relative_antecedent_subject(text, before[-1], trigger.start, lang)))):
+                                or relative_subject(text, before[-1], trigger.start, lang)))):
             # (round 22, rev22b) «أعلنت الهيئة أنها طردت قوات النظام من حماة», «استطاعت قوات
             # النظام طرد الفصائل», «الفصائل التي طردت قوات النظام»: the pronoun or the side before
             # is the subject, the side after the verb its object
@@ -880,26 +806,6 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # elle avait perdu Hama » HTS was read as the loser, which reversed the change
         opposed = opposed_sides(text, before, lang)
         before = [a for i, a in enumerate(before) if i not in opposed]
-    if trigger.role in ("take", "retake", "lose") and text:
-        # (round 22, rev22a) "HTS drove the army out of Aleppo and took Hama": the army is the
-        # earlier verb's object, never this capture's taker; "The SDF handed Tall Rifaat to the
-        # army and lost Manbij to the SNA": nor this loss's loser
-        objects = earlier_capture_objects(text, before, triggers, trigger, lang)
-        before = [a for i, a in enumerate(before)
-                  if i not in objects or relative_subject(text[a.end:trigger.start], rules)]
-        antecedent_after = relative_on_earlier_object(text, trigger, triggers, rules)
-        if antecedent_after is not None and not any(a.start >= antecedent_after for a in before):
-            before = []
-    if trigger.role in ("take", "retake", "hold") and text:
-        # (round 22, rev22a) "HTS, which had lost Morek to the army, took Hama": a side inside a
-        # relative clause set off by commas on the subject is no taker, the subject is
-        head = next((i for i, a in enumerate(before) if parenthetical_relative(text[a.end:trigger.start], rules)), None)
-        if head is not None:
-            before = before[:head + 1]
-        # (round 22, rev22a) "The army, driven out of Aleppo by HTS, retook Morek": the agent of
-        # the participle between commas expelled the subject, it is not the verb's taker
-        agents = parenthetical_agents(text, before, trigger.start, lang)
-        before = [a for i, a in enumerate(before) if i not in agents]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
         # "HTS announced that its forces had entered Homs" the speaker's own forces are (``own_forces``)
@@ -913,8 +819,7 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             return rules.clause_marker.search(span) is not None
 
         before = [a for a in before if not reported(a)
-                  or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)
-                  or relative_subject(text[a.end:trigger.start], rules)]
+                  or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)]
     named = [c(a) for a in ctrl]
     sources = source_sides(trigger, ctrl, before + inside, text, lang)
     before = [a for a in before if id(a) not in sources]
@@ -929,21 +834,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             return False
         return actor.end <= capture.end or len(words_of(text[capture.end:actor.start])) <= 2
 
-    if trigger.role == "lose" and text and len(before) > 1:
-        # (round 22, rev22a) "The army ceded ground to HTS around Hama and lost the city": the
-        # side the subject gave way to is no loser (the subject before it is)
-        recipients = recipient_sides(text, before, lang)
-        if len(recipients) < len(before):
-            before = [a for i, a in enumerate(before) if i not in recipients]
     if trigger.role == "lose":
         # «سيطرت الفصائل على معصران ودخلت القاعدة التي انسحبت منها القوات الروسية»: an actor
         # before a capture verb of the same sentence is that verb's taker, not this loser
         captures = [t for t in triggers if t.kind == "control_change" and t.role in CAPTURE_ROLES
                     and t.end <= trigger.start]
-        # (round 22, rev22a) not before a handover: its giver lost that place, and may lose this
-        # one ("The SDF handed Tall Rifaat to the army and lost Manbij to the SNA")
-        before = [a for a in before if not any((a.end <= t.start and t.role != "hand") or subject_of_capture(a, t)
-                                               for t in captures)]
+        before = [a for a in before if not any(a.end <= t.start or subject_of_capture(a, t) for t in captures)]
         # "the army handed the airport to the SDF before pulling out": the taker named right after
         # an earlier "fall"/"hand" verb received the place, it did not lose it
         takers = [next((a for a in ctrl if a.start >= t.end), None) for t in captures if t.role in ("fall", "hand")]
@@ -1009,23 +905,9 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         if loser is None:
             return None, None
         frm = c(loser)
-        # (round 22, rev22a) "lost Manbij to the SNA", « perdu Manbij au profit de l'ANS »: the
-        # side after the loss's preposition of the taker took it, not the first other side named
-        gainer = loss_gainer(text, trigger.end, after, lang) if text else None
-        other = opponent_of(frm, named)
-        gained = c(gainer) if gainer is not None else None
-        if gained is not None and controller_camp(gained) != controller_camp(frm) and not (
-                gained == UNSPECIFIED and other is not None and controller_camp(other) == controller_camp(gained)):
-            # (a generic "jihadists of HTS" keeps the named group of its camp)
-            return frm, gained
-        return frm, other or default_opponent(frm)
+        return frm, opponent_of(frm, named) or default_opponent(frm)
     if trigger.role == "hand":  # "the army handed the airport to the SDF": the giver is its subject
         taker = next((a for a in after if c(a) != GOVERNMENT), after[0] if after else None)
-        if after and text and not rules.verb_subject and trigger_names_receiver(text, trigger, after[0]):
-            # (round 22, rev22a) "The SDF handed Tall Rifaat to the army and lost Manbij to the
-            # SNA": the side right after the verb's "to" received the place, even the government;
-            # the first other side, of the next clause, was read as the receiver
-            taker = after[0]
         # «سلم الجيش المطار إلى قسد»: in verb-subject order the giver follows the verb
         giver = before[-1] if before else (inside[0] if rules.verb_subject and inside else None)
         if taker is None or (giver is not None and c(giver) == c(taker)):
@@ -1045,14 +927,6 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # unvocalized; the side before it was expelled, it lost the place
         frm = c(before[-1])
         return frm, opponent_of(frm, named) or default_opponent(frm)
-    elif trigger.role == "take" and text and holder_named_in_trigger(text[trigger.start:trigger.end], lang):
-        # (round 22, rev22a) "Wrested from the army, Hama is now under rebel control": the words
-        # name the holder; the side before lost the place, it took nothing. "Retaken by the army,
-        # Morek had been in rebel hands for a week": a former holder, no taker of this news
-        if former_holding(text, trigger.start, lang):
-            return None, None
-        to = c(inside[0]) if inside else UNSPECIFIED
-        return opponent_of(to, named) or default_opponent(to), to
     else:  # take, retake, hold
         # «أُعلن سقوط نظام الأسد مع دخول الفصائل دمشق»: the side that fell took nothing
         standing = [a for a in before if not (rules.fallen is not None and text
