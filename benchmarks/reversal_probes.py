@@ -1,0 +1,92 @@
+"""Reversed control changes on sentences of our own written to find them (round 22).
+
+A reversed change (the loser shown as the taker) is the worst error the map can show, and the
+corpus has too few of the wordings that cause one to show them: its development third has none
+left, its test third 2. ``reversal_probes.yaml`` holds 632 sentences in five languages, each with
+the changes it tells; this counts, per language, the rows whose extracted changes give a place to
+the side that lost it (or the reverse), the rows with an unknown direction, and the rows with no
+change extracted. An extracted change that matches one of the row's changes (a sentence telling a
+loss and a recapture of one place) is never counted as reversed.
+
+    .venv/bin/python benchmarks/reversal_probes.py [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import yaml  # noqa: E402
+
+from control.sides import camp, side_key  # noqa: E402
+
+PROBES = Path(__file__).with_name("reversal_probes.yaml")
+PUBLISHED = date(2024, 12, 6)
+#: Camps whose swap is a reversed direction (as in tests/timeline/test_control_challenge.py).
+DIRECTED = frozenset({"government", "anti-government", "sdf"})
+
+
+def reversed_change(changes: list[tuple[set[str], str, str]], expect: list[list[str]]) -> tuple[str, str] | None:
+    """The first extracted change (places, from camp, to camp) that reverses an expected one."""
+    for places, got_from, got_to in changes:
+        if any(e[0] in places and (camp(e[1]), camp(e[2])) == (got_from, got_to) for e in expect):
+            continue
+        for place, want_from, want_to in expect:
+            wf, wt = camp(want_from), camp(want_to)
+            swapped = (wf in DIRECTED and got_to == wf) or (wt in DIRECTED and got_from == wt)
+            if place in places and wf != wt and swapped:
+                return got_from, got_to
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--details", action="store_true", help="list every reversed row")
+    args = ap.parse_args(argv)
+
+    from geo import load_geoparser
+    from kharita.articles import Article
+    from timeline.actors import load_actor_registry
+    from timeline.pipeline import extract_article_events
+
+    geoparser, registry = load_geoparser(), load_actor_registry()
+    rows = yaml.safe_load(PROBES.read_text(encoding="utf-8"))
+    counts: dict[str, Counter] = {}
+    for row in rows:
+        lang, text = row["lang"], row["text"]
+        article = Article(id="probe.txt", path=None, text=text, language=lang, published=PUBLISHED,
+                          outlet="probe")
+        events = [e for e in extract_article_events(article, geoparser.parse(text, lang), registry)
+                  if e.kind == "control_change"]
+        changes = [({str(p.geonameid or p.name) for p in e.places}, camp(side_key(e.from_controller)),
+                    camp(side_key(e.to_controller))) for e in events]
+        tally = counts.setdefault(lang, Counter())
+        tally["rows"] += 1
+        found = reversed_change(changes, row["expect"])
+        if found:
+            tally["reversed"] += 1
+            if args.details:
+                print(f"REVERSED {lang}: {text}  -> {found[0]} -> {found[1]}")
+        elif not changes:
+            tally["none"] += 1
+        elif all(to == "unknown" for _, _, to in changes):
+            tally["unknown"] += 1
+    print("## Reversal probes: sentences of our own (benchmarks/reversal_probes.yaml)")
+    print("| language | rows | reversed | unknown direction | no change extracted |")
+    print("|---|---|---|---|---|")
+    total: Counter = Counter()
+    for lang in ("en", "fr", "ar", "es", "de"):
+        t = counts.get(lang, Counter())
+        total.update(t)
+        print(f"| {lang} | {t['rows']} | {t['reversed']} | {t['unknown']} | {t['none']} |")
+    print(f"| all | {total['rows']} | {total['reversed']} | {total['unknown']} | {total['none']} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,33 @@
+"""The reversal probes' file is well formed, and the count calls a swap of sides reversed and
+nothing else (benchmarks/reversal_probes.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import yaml
+
+from benchmarks.reversal_probes import PROBES, reversed_change
+from control.sides import SIDE_KEYS
+
+
+def test_every_probe_names_known_sides_and_gazetteer_places(events_geoparser) -> None:
+    rows = yaml.safe_load(PROBES.read_text(encoding="utf-8"))
+    assert Counter(r["lang"] for r in rows) == {"en": 179, "fr": 132, "es": 129, "de": 99, "ar": 93}
+    assert len({(r["lang"], r["text"]) for r in rows}) == len(rows) == 632
+    for row in rows:
+        for place, frm, to in row["expect"]:
+            assert frm in SIDE_KEYS and to in SIDE_KEYS, row
+            assert events_geoparser.gazetteer.get(place) is not None, row
+
+
+def test_a_swap_is_reversed_an_unknown_or_a_matching_change_is_not() -> None:
+    hama = [["170017", "government", "hts"]]
+    assert reversed_change([({"170017"}, "anti-government", "government")], hama) == ("anti-government", "government")
+    assert reversed_change([({"170017"}, "government", "unknown")], hama) is None
+    assert reversed_change([({"170017"}, "government", "anti-government")], hama) is None
+    # another place's change is not compared with Hama's
+    assert reversed_change([({"166640"}, "anti-government", "government")], hama) is None
+    # a loss and a recapture of one place: the change matching either is no reversal
+    both = [["166640", "government", "hts"], ["166640", "hts", "government"]]
+    assert reversed_change([({"166640"}, "anti-government", "government")], both) is None
