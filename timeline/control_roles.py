@@ -174,30 +174,6 @@ def objectless_expel(text: str, verb: tuple[int, int], lang: str | None) -> bool
             and bare.match(strip_diacritics(text[verb[1]:verb[1] + 60])[0]) is not None)
 
 
-def source_after_object(text: str, verb_end: int, side_start: int, lang: str | None) -> bool:
-    """Whether the side starting at ``side_start`` is the place's former holder named after the
-    capture's object: the table's ``source_marker`` right before it («من الفصائل», not the agent's
-    «من قبل»), with at least one word between the verb and the marker (the object).
-
-    Why (round 22, rev21b): in verb-subject order the side up to two words after the verb was
-    read as its subject, so «استعادت قوات النظام يوم الخميس السيطرة على مورك من الفصائل» (the
-    verb «السيطرة على», the object «مورك») gave Morek to the factions; the side after «من» lost
-    the place, the subject stands before the verbal noun. Not after a noun of people or units
-    («دخل مقاتلون من الفصائل حماة»: fighters of the factions, the subject)."""
-    marker = table_pattern(lang, "source_marker")
-    if marker is None or not text or side_start <= verb_end:
-        return False
-    gap = text[verb_end:side_start]
-    found = re.search(rf"(?:{marker.pattern})\s*$", gap, re.IGNORECASE)
-    if found is None or not gap[:found.start()].split():
-        return False
-    # «مقاتلون من الفصائل», «مجموعات من الهيئة»: a noun of people or units before «من» makes the
-    # side the subject's whole, not a former holder (the table's ``source_partitive``)
-    partitive = table_pattern(lang, "source_partitive")
-    last = gap[:found.start()].split()[-1]
-    return partitive is None or partitive.fullmatch(strip_diacritics(last)[0]) is None
-
-
 @cache
 def _agent_right_before(language: str | None) -> re.Pattern[str] | None:
     """The table's ``agent_marker`` right before a side: at most one article-sized word (three

@@ -116,7 +116,6 @@ from timeline.control_roles import (
     passive_agents,
     pronoun_subject_before,
     relative_subject,
-    source_after_object,
     subject_after_finite_verb,
     table_pattern,
     unnamed_fighters_subject,
@@ -772,10 +771,6 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             agents = passive_agents(text, after, (trigger.start, trigger.end), trigger.end, len(text), lang)
             if agents and 0 not in agents:
                 return after[min(agents)]
-        if rules.verb_subject and source_after_object(text, trigger.end, after[0].start, lang):
-            # (round 22, rev21b) «استعادت قوات النظام السيطرة على مورك من الفصائل»: the side after
-            # «من» behind the object held the place, it is no subject
-            return None
         if rules.verb_subject and len(subject_gap_words(between, lang)) <= 2:
             return after[0]
         return None
@@ -1812,7 +1807,7 @@ def lead_day(d: DateHit) -> Any:
     minister said") were said that morning, as the development gold dates them (fr-0a58327318: the
     statements of a Sunday lead on the night of Saturday to Sunday are Sunday's). Read as the
     evening's, they were all a day early."""
-    return getattr(d, "morning", None) or d.date
+    return d.morning or d.date
 
 
 #: How far into an article (characters) its dateline may end: after a title line at most.
