@@ -8,7 +8,10 @@ the side that lost it (or the reverse), the rows with an unknown direction, and 
 change extracted. An extracted change that matches one of the row's changes (a sentence telling a
 loss and a recapture of one place) is never counted as reversed.
 
-    .venv/bin/python benchmarks/reversal_probes.py [--details]
+    .venv/bin/python benchmarks/reversal_probes.py [--details] [--file PROBES.yaml]
+
+``--file`` scores another set of rows in the same format (a held-out set written by someone who
+read neither these rows nor the rules, to see whether a rule written on these transfers).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ def reversed_change(changes: list[tuple[set[str], str, str]], expect: list[list[
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--details", action="store_true", help="list every reversed row")
+    ap.add_argument("--file", type=Path, default=PROBES, help=f"the rows to score (default: {PROBES.name})")
     args = ap.parse_args(argv)
 
     from geo import load_geoparser
@@ -55,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     from timeline.pipeline import extract_article_events
 
     geoparser, registry = load_geoparser(), load_actor_registry()
-    rows = yaml.safe_load(PROBES.read_text(encoding="utf-8"))
+    rows = yaml.safe_load(args.file.read_text(encoding="utf-8"))
     counts: dict[str, Counter] = {}
     for row in rows:
         lang, text = row["lang"], row["text"]
@@ -76,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             tally["none"] += 1
         elif all(to == "unknown" for _, _, to in changes):
             tally["unknown"] += 1
-    print("## Reversal probes: sentences of our own (benchmarks/reversal_probes.yaml)")
+    where = f"benchmarks/{args.file.name}" if args.file.parent == PROBES.parent else str(args.file)
+    print(f"## Reversal probes: sentences of our own ({where})")
     print("| language | rows | reversed | unknown direction | no change extracted |")
     print("|---|---|---|---|---|")
     total: Counter = Counter()

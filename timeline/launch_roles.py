@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from timeline.actors import ActorMention
 from timeline.control_roles import table_pattern
@@ -36,12 +37,18 @@ _LIST_GAP = re.compile(
 _BREAK = re.compile(r"[.;:!?؛،()\"«»“”]")
 
 
+@cache
+def _agent_marker(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``agent_marker`` as a whole word, compiled once per language."""
+    marker = table_pattern(lang, "agent_marker")
+    return re.compile(rf"(?<!\w)(?:{marker.pattern})(?!\w)", re.IGNORECASE) if marker is not None else None
+
+
 def _side_after(word_end: int, sides: Sequence[ActorMention], text: str, lang: str | None) -> ActorMention | None:
     """The first side that starts within :data:`LAUNCH_SIDE_REACH` characters after ``word_end``,
     with no clause break between and no agent word (the table's ``agent_marker``: "launched an
     offensive on Wednesday by the rebels" names the launcher after "by", no target)."""
-    marker = table_pattern(lang, "agent_marker")
-    agent = re.compile(rf"(?<!\w)(?:{marker.pattern})(?!\w)", re.IGNORECASE) if marker is not None else None
+    agent = _agent_marker(lang)
     for side in sorted(sides, key=lambda a: a.start):
         if (word_end <= side.start <= word_end + LAUNCH_SIDE_REACH and not _BREAK.search(text, word_end, side.start)
                 and (agent is None or not agent.search(text, word_end, side.start))):
