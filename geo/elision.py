@@ -21,6 +21,24 @@ from geo.language_rules import rules_for
 
 #: The apostrophes a text writes (straight and typographic).
 APOSTROPHES = frozenset("'’")
+#: Apostrophes written with a letter's code point (U+02BC, the modifier letter apostrophe, as some
+#: sites' editors turn « d'Israël » into « dʼIsraël »): the tokenizer reads them as part of a word,
+#: so « dʼIsrael » was one token and no place (round 23, a fresh development article).
+LETTER_APOSTROPHES = frozenset("ʼ")
+
+
+def letter_elisions(doc: Doc, elided: frozenset[str]) -> list[tuple[int, int]]:
+    """(token index, cut) of the tokens that begin with an elided word and a letter apostrophe
+    before a capitalised word (« dʼIsrael », « lʼIran »): cut after the apostrophe, as the
+    tokenizer cuts « d’Israël »."""
+    cuts = []
+    for tok in doc:
+        for cut, char in enumerate(tok.text[:-1], start=1):
+            if char in LETTER_APOSTROPHES:
+                if tok.text[:cut - 1].lower() in elided and tok.text[cut:cut + 1].isupper():
+                    cuts.append((tok.i, cut))
+                break
+    return cuts
 
 
 def inner_apostrophes(doc: Doc, elided: frozenset[str]) -> list[tuple[int, int]]:
@@ -43,10 +61,17 @@ def inner_apostrophes(doc: Doc, elided: frozenset[str]) -> list[tuple[int, int]]
 
 def join_inner_apostrophes(doc: Doc) -> Doc:
     """Join in place the words ``doc``'s tokenizer cut at an inner apostrophe (see
-    :func:`inner_apostrophes`); ``doc``. A language with no ``elided_words`` is left alone."""
+    :func:`inner_apostrophes`), after cutting an elided word off at a letter apostrophe
+    (:func:`letter_elisions`); ``doc``. A language with no ``elided_words`` is left alone."""
     elided = rules_for(doc.lang_).elided_words
     if not elided:
         return doc
+    cuts = letter_elisions(doc, elided)
+    if cuts:
+        with doc.retokenize() as retokenizer:
+            for i, cut in cuts:
+                tok = doc[i]
+                retokenizer.split(tok, [tok.text[:cut], tok.text[cut:]], heads=[(tok, 1), tok])
     spans = inner_apostrophes(doc, elided)
     if spans:
         with doc.retokenize() as retokenizer:
