@@ -9,14 +9,22 @@ from benchmarks.map_truth import expected, outcome, record_by_place
 from timeline.curated import load_curated
 
 
+def test_the_baseline_vouches_for_aleppo_before_its_first_recorded_change() -> None:
+    from control.baseline import load_baseline
+
+    held = {str(r.place.geonameid): r.to_side for r in load_baseline() if r.place.geonameid}
+    assert held["170063"] == "government" and held["169389"] == "hts"
+
+
 def test_the_record_of_khanasir_taken_by_the_sna_and_retaken_by_the_army(events_geoparser) -> None:
     record = record_by_place(load_curated(gazetteer=events_geoparser.gazetteer))
     khanasir = record["168351"]
     assert khanasir == [(date(2024, 12, 1), "government", "anti-government"),
                         (date(2024, 12, 3), "anti-government", "government")]
-    # before the first change: the loser's camp, with the SNA to come
+    # before the first change: what the baseline says, if it has the place; else not scored
     later = frozenset({"anti-government", "government"})
-    assert expected(khanasir, date(2024, 11, 28)) == ("government", "government", later)
+    assert expected(khanasir, date(2024, 11, 28), "government") == ("government", "government", later)
+    assert expected(khanasir, date(2024, 11, 28)) is None
     # a day either side of a change is left out
     assert expected(khanasir, date(2024, 11, 30)) is None
     assert expected(khanasir, date(2024, 12, 4)) is None
