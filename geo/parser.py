@@ -207,7 +207,12 @@ class Geoparser:
                 c = replace(c, weak_settlement=True)
             conf = res.confidence * self._evidence(text, m, c, e, matches, persons, locs,
                                                    self.cues.get("determiner", lang))
-            if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues, in_list, lang):
+            # (round 23, geo23ar) a preposition or a verb of capture before it, and the text
+            # places it in or next to a place that holds it («إلى الكسوة جنوب دمشق»); a noun
+            # before it makes it that noun's genitive («ساحة الثورة وسط الرقة»), no such evidence
+            placed_by = c.weak_settlement and container is not None and located_bonus(e, container) > 0
+            if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues, in_list, lang,
+                                                  placed_by):
                 log.debug("%r: an Arabic word, not a place here", text[m.start:m.end])
                 conf = 0.0
             if conf and (_respelt_elsewhere(m, e, container) or m.method == VARIANT_METHOD and m.key in far
@@ -752,7 +757,7 @@ def _salient_town(e: GazetteerEntry) -> bool:
 
 def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ctxmod.Context,
                           matches: list[GazetteerMatch], cues: NameCues, listed: bool = False,
-                          lang: str | None = None) -> bool:
+                          lang: str | None = None, located: bool = False) -> bool:
     """Agreement and settlement evidence for one-word Arabic names (other names: True).
 
     - A village name right after another name, with nothing between them (no و, no comma), is
@@ -768,6 +773,10 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
       («مطار "الضمير" العسكري»); an adjective, a city / town / village or quarter word without
       article and its own article (بلدة الشرقية, حي الجديدة), since «مدينة كبرى» is 'a major
       city' and «المدينة الشرقية» 'the eastern city'.
+    - (round 23, geo23ar) A noun or an adjective also names a salient town after a preposition
+      or a verb of capture when the text places it next to or inside a place that holds it
+      (``located``: «نوى غرب درعا», «إلى الكسوة جنوب دمشق», «من السخنة في ريف حمص الشرقي»): a
+      common word is not 'south of Damascus', and the town it names lies there.
     """
     surface = text[m.start:m.end]
     if not is_arabic(surface) or " " in m.key:
@@ -794,9 +803,12 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
         prev = text[max(0, m.start - 30): m.start].split()
         definite = bool(prev) and any(prev[-1][i:].startswith("ال") for i in range(3))
         # a quarter word heads a name as a town word does («حي الجديدة», «دوار الجديدة»)
+        if located and _salient_town(e) and not definite:
+            return True  # «من السخنة في ريف حمص الشرقي»: after a preposition, no adjective
         return (c.city or c.quarter) and surface.startswith("ال") and not definite
     if kind == "noun":
-        return c.settlement or c.city or c.area or c.facility or (listed and _salient_town(e))
+        return (c.settlement or c.city or c.area or c.facility
+                or ((listed or located) and _salient_town(e)))
     return True
 
 
