@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from geo import context as ctxmod
 from geo.component import _TEXT as _DOC_TEXT
 from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch, NameCues, load_name_cues
+from geo.demonyms import find_country_signals
 from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, GazetteerEntry, Hit, load_gazetteer
 from geo.language_rules import all_facility_names, all_function_words, all_prison_names, rules_for
 from geo.mention import PlaceMention
@@ -120,6 +121,23 @@ class Geoparser:
             out[i] = self.mentions_from_doc(doc, lang, texts[i])
         return out
 
+    def _country_adjective(self, text: str, m: GazetteerMatch, c: ctxmod.Context, lang: str) -> ctxmod.Context:
+        """``c`` with the country that a nationality adjective right after the name names
+        (``country_adjective_after``). (round 23, geo23ar) «مدينة صيدا اللبنانية» 'the Lebanese
+        city of Sidon' was read as Sayda, a Syrian village of the name, and dropped for its thin
+        evidence; «طرابلس اللبنانية» was Libya's capital: the adjective agrees with the name and
+        says whose town it is."""
+        rule = rules_for(lang).country_adjective_after
+        right = text[m.end: m.end + 40]
+        gap = rule.match(right) if rule is not None else None
+        if gap is None:
+            return c
+        signals = find_country_signals(right[gap.end():], lang, self.gazetteer)
+        first = signals[0] if signals else None
+        if first is None or first.start != 0 or first.kind != "demonym":
+            return c
+        return replace(c, country=first.country_code)
+
     def mentions_from_doc(self, doc: Doc, lang: str, text: str | None = None) -> list[PlaceMention]:
         """Resolve the names the pipeline found in ``doc`` (``text``: ``doc.text``, when the
         caller has it; spaCy rebuilds it from the tokens on every access)."""
@@ -136,6 +154,7 @@ class Geoparser:
         contexts = [_preposition_glued(doc, text, m, c) for m, c in
                     zip(matches, ctxmod.analyse(text, spans, lang), strict=True)]
         contexts = _salient_repeats(matches, contexts)
+        contexts = [self._country_adjective(text, m, c, lang) for m, c in zip(matches, contexts, strict=True)]
         groups = ctxmod.list_groups(text, spans, lang)
         focus = country_focus([m.hits for m in matches])
 
