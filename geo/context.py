@@ -36,6 +36,8 @@ class Context:
     region: str | None = None  # part of a country: north, north-west, centre...
     abroad: bool = False  # a word puts it outside the focus country («قضاء الهرمل», Lebanon)
     prison: bool = False  # (round 20, fac20) a prison word applies ("Hama's central prison")
+    #: (round 23, geo23ar) the country a nationality adjective after the name names («صيدا اللبنانية»)
+    country: str | None = None
 
 
 #: Arabic short vowels, shadda, sukun, dagger alef and tatweel: optional marks that the cue words

@@ -50,6 +50,11 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   country of focus (Arabic «قضاء», the district of Lebanon and Iraq: «قضاء الهرمل» is Lebanon's
   Hermel, not a Syrian village of the name): the resolver then drops the focus country's
   advantage for it and for its list (:func:`geo.resolve.score`);
+* ``country_adjective_after``: (round 23, geo23ar) what may stand between a name and a
+  nationality adjective that agrees with it and names its country (Arabic «صيدا اللبنانية»
+  'Lebanese Sidon', «الريحانية التركية»): the namesakes in that country are then the ones meant,
+  not a Syrian village of the name (:func:`geo.resolve.score`); matched at the start of the text
+  after the name, the adjective (a demonym of ``countries.tsv``) right after the match;
 * ``settlement_before``, ``weak_settlement_before``: words that say an Arabic one-word name is a
   settlement (strong: «بلدة», weak: a preposition of place); Latin-script languages need none;
 * ``name_prefixes`` / ``name_suffixes``: generic words a free-text name may carry (« ville de
@@ -110,6 +115,7 @@ CONTEXT_TABLES = (
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before", "institution_before", "institution_after",
     "town_and_facility_before", "route_before", "abroad_before", "prison_before", "prison_after",
+    "country_adjective_after",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
@@ -150,6 +156,7 @@ class GeoRules:
     abroad_before: re.Pattern[str] | None = None
     prison_before: re.Pattern[str] | None = None
     prison_after: re.Pattern[str] | None = None
+    country_adjective_after: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from geo import context as ctxmod
 from geo.component import _TEXT as _DOC_TEXT
 from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch, NameCues, load_name_cues
+from geo.demonyms import find_country_signals
 from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, GazetteerEntry, Hit, load_gazetteer
 from geo.language_rules import all_facility_names, all_function_words, all_prison_names, rules_for
 from geo.mention import PlaceMention
@@ -120,6 +121,23 @@ class Geoparser:
             out[i] = self.mentions_from_doc(doc, lang, texts[i])
         return out
 
+    def _country_adjective(self, text: str, m: GazetteerMatch, c: ctxmod.Context, lang: str) -> ctxmod.Context:
+        """``c`` with the country that a nationality adjective right after the name names
+        (``country_adjective_after``). (round 23, geo23ar) «مدينة صيدا اللبنانية» 'the Lebanese
+        city of Sidon' was read as Sayda, a Syrian village of the name, and dropped for its thin
+        evidence; «طرابلس اللبنانية» was Libya's capital: the adjective agrees with the name and
+        says whose town it is."""
+        rule = rules_for(lang).country_adjective_after
+        right = text[m.end: m.end + 40]
+        gap = rule.match(right) if rule is not None else None
+        if gap is None:
+            return c
+        signals = find_country_signals(right[gap.end():], lang, self.gazetteer)
+        first = signals[0] if signals else None
+        if first is None or first.start != 0 or first.kind != "demonym":
+            return c
+        return replace(c, country=first.country_code)
+
     def mentions_from_doc(self, doc: Doc, lang: str, text: str | None = None) -> list[PlaceMention]:
         """Resolve the names the pipeline found in ``doc`` (``text``: ``doc.text``, when the
         caller has it; spaCy rebuilds it from the tokens on every access)."""
@@ -136,6 +154,7 @@ class Geoparser:
         contexts = [_preposition_glued(doc, text, m, c) for m, c in
                     zip(matches, ctxmod.analyse(text, spans, lang), strict=True)]
         contexts = _salient_repeats(matches, contexts)
+        contexts = [self._country_adjective(text, m, c, lang) for m, c in zip(matches, contexts, strict=True)]
         groups = ctxmod.list_groups(text, spans, lang)
         focus = country_focus([m.hits for m in matches])
 
@@ -207,7 +226,12 @@ class Geoparser:
                 c = replace(c, weak_settlement=True)
             conf = res.confidence * self._evidence(text, m, c, e, matches, persons, locs,
                                                    self.cues.get("determiner", lang))
-            if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues, in_list, lang):
+            # (round 23, geo23ar) a preposition or a verb of capture before it, and the text
+            # places it in or next to a place that holds it («إلى الكسوة جنوب دمشق»); a noun
+            # before it makes it that noun's genitive («ساحة الثورة وسط الرقة»), no such evidence
+            placed_by = c.weak_settlement and container is not None and located_bonus(e, container) > 0
+            if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues, in_list, lang,
+                                                  placed_by):
                 log.debug("%r: an Arabic word, not a place here", text[m.start:m.end])
                 conf = 0.0
             if conf and (_respelt_elsewhere(m, e, container) or m.method == VARIANT_METHOD and m.key in far
@@ -752,7 +776,7 @@ def _salient_town(e: GazetteerEntry) -> bool:
 
 def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ctxmod.Context,
                           matches: list[GazetteerMatch], cues: NameCues, listed: bool = False,
-                          lang: str | None = None) -> bool:
+                          lang: str | None = None, located: bool = False) -> bool:
     """Agreement and settlement evidence for one-word Arabic names (other names: True).
 
     - A village name right after another name, with nothing between them (no و, no comma), is
@@ -768,6 +792,10 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
       («مطار "الضمير" العسكري»); an adjective, a city / town / village or quarter word without
       article and its own article (بلدة الشرقية, حي الجديدة), since «مدينة كبرى» is 'a major
       city' and «المدينة الشرقية» 'the eastern city'.
+    - (round 23, geo23ar) A noun or an adjective also names a salient town after a preposition
+      or a verb of capture when the text places it next to or inside a place that holds it
+      (``located``: «نوى غرب درعا», «إلى الكسوة جنوب دمشق», «من السخنة في ريف حمص الشرقي»): a
+      common word is not 'south of Damascus', and the town it names lies there.
     """
     surface = text[m.start:m.end]
     if not is_arabic(surface) or " " in m.key:
@@ -794,9 +822,12 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
         prev = text[max(0, m.start - 30): m.start].split()
         definite = bool(prev) and any(prev[-1][i:].startswith("ال") for i in range(3))
         # a quarter word heads a name as a town word does («حي الجديدة», «دوار الجديدة»)
+        if located and _salient_town(e) and not definite:
+            return True  # «من السخنة في ريف حمص الشرقي»: after a preposition, no adjective
         return (c.city or c.quarter) and surface.startswith("ال") and not definite
     if kind == "noun":
-        return c.settlement or c.city or c.area or c.facility or (listed and _salient_town(e))
+        return (c.settlement or c.city or c.area or c.facility
+                or ((listed or located) and _salient_town(e)))
     return True
 
 

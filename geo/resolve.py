@@ -32,6 +32,13 @@ _LIKE_A_TOWN = frozenset({"PPLA3", "LDMK"})
 #: ``abroad_before`` table: «قضاء»): more than the focus country's prior advantage, so a
 #: neighbour's town of the name beats a Syrian hamlet of it
 ABROAD_PENALTY = 0.3
+#: (round 23, geo23ar) What a candidate in the country that a nationality adjective after the name
+#: names gains (the ``country_adjective_after`` table: «صيدا اللبنانية», «طرابلس اللبنانية»): more
+#: than a Syrian hamlet's focus advantage over a neighbour's city (0.05) and than a capital's prior
+#: over a city of another country (0.48: Libya's Tripoli over Lebanon's), so the adjective decides
+#: whenever the name has a place in that country; nothing changes when it has none («قاعدة طرطوس
+#: الروسية», a Russian base in Syria)
+COUNTRY_ADJECTIVE_BONUS = 0.6
 #: Places of the same article within this distance support each other.
 NEAR_KM = 60.0
 FAR_KM = 200.0
@@ -91,6 +98,8 @@ def score(hit: Hit, ctx: Context, focus: str, anchors: list[GazetteerEntry],
     s = e.prior(focus) + (0.05 if hit.primary else 0.0)
     if ctx.abroad and e.country_code == FOCUS_COUNTRY:
         s -= ABROAD_PENALTY  # «قضاء الهرمل»: a district word of the neighbours, not of Syria
+    if ctx.country is not None and e.country_code == ctx.country:
+        s += COUNTRY_ADJECTIVE_BONUS  # «صيدا اللبنانية»: Lebanon's Sidon, not the Syrian Sayda
     if ctx.area:
         s += 0.6 if e.feature_code == "ADM1" else (0.0 if e.feature_code == "PCLI" else -0.2)
     if ctx.city:

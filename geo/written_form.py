@@ -42,6 +42,20 @@ def _has_article(word: str) -> bool:
     return _MARKS.sub("", word).startswith(_ARTICLE)
 
 
+#: a hamza alef and lam opening a foreign name («ألمانيا», «ألبانيا»): left without its hamza, as
+#: the press often writes it, the name opens as an article does («المانيا»)
+_HAMZA_LAM = ("أل", "إل")
+
+
+def _article_shaped(word: str) -> bool:
+    """``word`` opens with the article, or with the hamza alef and lam that read as one once the
+    hamza is left out. (round 23, geo23ar) «قالت المانيا»: Germany's Arabic name is «ألمانيا», with
+    no article, and :func:`foreign_names_agree` dropped the hamza-less spelling as 'a place
+    Arabic never writes with the article', so the country was lost."""
+    bare = _MARKS.sub("", word)
+    return bare.startswith(_ARTICLE) or bare.startswith(_HAMZA_LAM)
+
+
 def prefer_written_form(text: str, m: GazetteerMatch) -> GazetteerMatch:
     """The hits of an Arabic match with the main-name flag moved to the places that GeoNames
     writes as the text does, with or without the article (حور: Hawr «حور», not Al Hawr «الحور»),
@@ -130,7 +144,7 @@ def foreign_names_agree(text: str, m: GazetteerMatch, home: str) -> GazetteerMat
             continue
         names = [n for n in (h.entry.name_ar, *h.entry.alternatives)
                  if n and _arabic_language(n) and name_key(n) == m.key]
-        if not names or any(_has_article(n.split()[0]) for n in names):
+        if not names or any(_article_shaped(n.split()[0]) for n in names):
             keep.append(h)
     if len(keep) == len(m.hits):
         return m
