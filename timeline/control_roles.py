@@ -531,3 +531,37 @@ def relative_subject(text: str, side: ActorMention, verb_start: int, lang: str |
     if relative is None or not text or side.end > verb_start:
         return False
     return re.fullmatch(rf"\s*(?:{relative.pattern})\s*", text[side.end:verb_start]) is not None
+
+
+#: How far before a capture verb (characters) the words joining it to the verb before may begin.
+SHARED_SUBJECT_TAIL = 30
+
+
+def earlier_verb_objects(text: str, sides: Sequence[ActorMention], verb_start: int,
+                         earlier_starts: Sequence[int], lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those named before a capture verb) of the sides named in the object
+    of an earlier verb of the same sentence that this verb is joined to with no subject of its own
+    (the table's ``shared_subject_verb`` right before it: "and", "and then", ", then"): each stands
+    after the earlier verb's start, with none of the table's ``earlier_object_stop`` (a comma, a
+    new clause, "and") between that start and the side, nor between the side and the joining words.
+
+    Why (round 23, rev23en): "The SNA took Tall Rifaat from the SDF and seized Manbij", "Government
+    forces pushed the rebels out of Morek and recaptured Saraqib": the second verb shares the
+    first's subject, but the side nearest before it is the first verb's object (its loser), and it
+    was read as the taker (a reversed change). A side after "and", a comma or a relative pronoun
+    may be a new subject ("the army lost Hama to HTS fighters who then advanced and took Morek")
+    and stays."""
+    joined = table_pattern(lang, "shared_subject_verb")
+    stop = table_pattern(lang, "earlier_object_stop")
+    if joined is None or stop is None or not text or not earlier_starts:
+        return set()
+    tail = joined.search(text, max(0, verb_start - SHARED_SUBJECT_TAIL), verb_start)
+    if tail is None:
+        return set()
+    tail_start = tail.start()
+    lo, _ = _sentence_bounds(text, verb_start, verb_start)
+    starts = [s for s in earlier_starts if lo <= s < verb_start]
+    return {i for i, side in enumerate(sides)
+            if side.end <= tail_start
+            and any(s <= side.start and stop.search(text, s, side.start) is None for s in starts)
+            and stop.search(text, side.end, tail_start) is None}

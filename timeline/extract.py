@@ -103,6 +103,7 @@ from timeline.control_roles import (
     active_source_sides,
     capacity_subject,
     dual_countryside,
+    earlier_verb_objects,
     expulsion_roles,
     flight_destination,
     foreign_force_spans,
@@ -608,6 +609,10 @@ UNSPECIFIED = "opposition (unspecified)"
 #: in army hands"); "fall" and "hand" name the taker after the verb ("fell to", "handed the
 #: airport to the SDF": the place is inside the verb's span).
 CAPTURE_ROLES = frozenset({"take", "fall", "hand", "retake", "hold", "back"})
+#: (round 23, rev23en) Roles of an earlier verb whose subject a capture verb joined to it by "and"
+#: shares ("took X from the SDF and seized Y", "lost X to HTS and retook Y"); not "fell to", whose
+#: subject is the place.
+SHARED_SUBJECT_ROLES = frozenset({"take", "retake", "lose", "hand"})
 
 
 #: How far before a participle (characters) its opener is looked for ("after", « après s'être »).
@@ -815,6 +820,13 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
 
         before = [a for a in before if not reported(a)
                   or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)]
+    if trigger.role in ("take", "retake") and text:
+        # (round 23, rev23en) "took Tall Rifaat from the SDF and seized Manbij": the SDF is the first
+        # verb's object, the second verb shares its subject
+        earlier = [t.start for t in triggers if t is not trigger and t.kind == "control_change"
+                   and t.role in SHARED_SUBJECT_ROLES and t.end <= trigger.start]
+        objects = earlier_verb_objects(text, before, trigger.start, earlier, lang)
+        before = [a for i, a in enumerate(before) if i not in objects]
     named = [c(a) for a in ctrl]
     sources = source_sides(trigger, ctrl, before + inside, text, lang)
     before = [a for a in before if id(a) not in sources]
