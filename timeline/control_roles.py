@@ -565,3 +565,44 @@ def earlier_verb_objects(text: str, sides: Sequence[ActorMention], verb_start: i
             if side.end <= tail_start
             and any(s <= side.start and stop.search(text, s, side.start) is None for s in starts)
             and stop.search(text, side.end, tail_start) is None}
+
+
+def relative_clause_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
+                          earlier_starts: Sequence[int], lang: str | None) -> dict[int, int]:
+    """Indexes (into ``sides``, those named before a capture verb) of the sides named inside a
+    relative clause on an earlier side (the table's ``subject_relative_opener`` right after it),
+    the clause closing right before the capture verb: with a comma when a comma opened it ("HTS,
+    which had lost Morek to the army, took Hama", "the army, which HTS had driven out of Aleppo,
+    retook Morek"), and no comma or semicolon in it; else with nothing, and only when the clause
+    has a control verb of its own (one of ``earlier_starts``: "the alliance that drove the army out
+    of Aleppo took Hama", for in "positions of HTS that the army retook" the clause's verb is the
+    capture's) and none of the table's ``earlier_object_stop`` (another clause, "and") in it.
+
+    Why (round 23, rev23en): the side nearest before the main verb is the relative clause's object
+    (the side the subject drove out, or the one it lost a town to), and it was read as the taker (a
+    reversed change). Each index maps to its subject's, from whose clause's end on a reported-clause
+    word is looked for (the relative "that" reports nothing)."""
+    opener = table_pattern(lang, "subject_relative_opener")
+    stop = table_pattern(lang, "earlier_object_stop")
+    if opener is None or stop is None or not text:
+        return {}
+    inside: dict[int, int] = {}
+    for i, subject in enumerate(sides):
+        opened = opener.match(text, subject.end)
+        if opened is None:
+            continue
+        commas = "," in opened.group()
+        close = r"\s*,\s*" if commas else r"\s*"
+        for j in range(i + 1, len(sides)):
+            side = sides[j]
+            if j in inside or not (commas or any(opened.end() <= s < verb_start for s in earlier_starts)):
+                continue
+            rest = re.fullmatch(rf"(.*?){close}", text[side.end:verb_start], re.DOTALL)
+            if rest is None:
+                continue
+            body = text[opened.end():side.start] + rest.group(1)
+            # between two commas, the clause is whole whatever its words ("who entered Aleppo as
+            # the army fled"); with none, any word of another clause may end it
+            if (_CLAUSE_COMMA.search(body) if commas else stop.search(body)) is None:
+                inside[j] = i
+    return inside

@@ -116,6 +116,7 @@ from timeline.control_roles import (
     opposed_sides,
     passive_agents,
     pronoun_subject_before,
+    relative_clause_sides,
     relative_subject,
     subject_after_finite_verb,
     table_pattern,
@@ -799,6 +800,14 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                           trigger.start) if trigger.role != "lose" and text else {}
     said_from = {id(before[i]): before[j].end for j, i in sorted(fought.items())}
     before = [a for i, a in enumerate(before) if i not in fought]
+    if trigger.role in ("take", "retake", "lose") and text:
+        # (round 23, rev23en) "HTS, which had lost Morek to the army, took Hama": the army is named in
+        # a relative clause on the subject, whose "that" or "which" reports nothing
+        clause = relative_clause_sides(text, before, trigger.start,
+                                       [t.start for t in triggers if t is not trigger and t.kind == "control_change"
+                                        and t.end <= trigger.start], lang)
+        said_from.update({id(before[i]): before[j].end for j, i in sorted(clause.items())})
+        before = [a for i, a in enumerate(before) if i not in clause]
     if text:
         # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)
         # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
