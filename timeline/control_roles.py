@@ -606,3 +606,30 @@ def relative_clause_sides(text: str, sides: Sequence[ActorMention], verb_start: 
             if (_CLAUSE_COMMA.search(body) if commas else stop.search(body)) is None:
                 inside[j] = i
     return inside
+
+
+#: What may stand between the agent of a participle phrase set off by commas and the verb after it:
+#: the rest of the phrase, then its closing comma.
+_PHRASE_CLOSE = re.compile(r"[^,;:.()]*,\s*")
+
+
+def participle_agent_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
+                           lang: str | None) -> dict[int, int]:
+    """Indexes (into ``sides``, those named before a control verb) of the sides that are the agent
+    of a participle phrase set off by commas right after an earlier side (the table's
+    ``participle_agent``: a comma, a participle, its words and "by", from that side to the agent),
+    the phrase closing with a comma right before the verb; each maps to the side the phrase is on.
+
+    Why (round 23, rev23en): in "The army, driven out of Aleppo by HTS, retook Morek" HTS stands
+    nearest before "retook" and was read as the taker (a reversed change); it is the agent of the
+    participle that describes the subject."""
+    pattern = table_pattern(lang, "participle_agent")
+    if pattern is None or not text:
+        return {}
+    agents: dict[int, int] = {}
+    for i, subject in enumerate(sides):
+        for j in range(i + 1, len(sides)):
+            if (j not in agents and pattern.fullmatch(text, subject.end, sides[j].start) is not None
+                    and _PHRASE_CLOSE.fullmatch(text, sides[j].end, verb_start) is not None):
+                agents[j] = i
+    return agents

@@ -114,6 +114,7 @@ from timeline.control_roles import (
     objectless_expel,
     office_domain,
     opposed_sides,
+    participle_agent_sides,
     passive_agents,
     pronoun_subject_before,
     relative_clause_sides,
@@ -808,6 +809,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                                         and t.end <= trigger.start], lang)
         said_from.update({id(before[i]): before[j].end for j, i in sorted(clause.items())})
         before = [a for i, a in enumerate(before) if i not in clause]
+        # (round 23, rev23en) "The army, driven out of Aleppo by HTS, retook Morek": HTS is the agent
+        # of the participle describing the subject
+        agents = participle_agent_sides(text, before, trigger.start, lang)
+        before = [a for i, a in enumerate(before) if i not in agents]
     if text:
         # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)
         # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
