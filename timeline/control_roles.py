@@ -633,3 +633,15 @@ def participle_agent_sides(text: str, sides: Sequence[ActorMention], verb_start:
                     and _PHRASE_CLOSE.fullmatch(text, sides[j].end, verb_start) is not None):
                 agents[j] = i
     return agents
+
+
+def names_opposition_holder(words: str, lang: str | None) -> bool:
+    """Whether a capture's own words name its new holder as the opposition (the table's
+    ``opposition_holder_words``: "under rebel control", "in opposition hands").
+
+    Why (round 23, rev23en): in "Wrested from the army on Thursday, Hama is now under rebel
+    control" the army, the only side named, was read as the taker of "under rebel control" (a
+    reversed change). A side of another camp than the words name is no taker; with none left the
+    direction stays unknown."""
+    pattern = table_pattern(lang, "opposition_holder_words")
+    return pattern is not None and pattern.search(words) is not None

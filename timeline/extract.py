@@ -111,6 +111,7 @@ from timeline.control_roles import (
     holder_sides,
     list_after_relative,
     lose_to_sides,
+    names_opposition_holder,
     objectless_expel,
     office_domain,
     opposed_sides,
@@ -952,6 +953,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # «أُعلن سقوط نظام الأسد مع دخول الفصائل دمشق»: the side that fell took nothing
         standing = [a for a in before if not (rules.fallen is not None and text
                                                 and rules.fallen.search(text, max(0, a.start - 40), a.start))]
+        if trigger.role == "take" and names_opposition_holder(trigger.surface, lang):
+            # (round 23, rev23en) "Wrested from the army, Hama is now under rebel control"
+            standing = [a for a in standing if controller_camp(c(a)) == "opposition"]
+            inside = [a for a in inside if controller_camp(c(a)) == "opposition"]
         taker = standing[-1] if standing else (inside[0] if inside else None)
         if standing and inside and subject_after_finite_verb(text, standing[-1], inside[0], trigger.start, lang):
             # (round 22, rev22b) «Nach dem Abzug der Armee marschierten die Rebellen in Hama ein»
