@@ -531,3 +531,117 @@ def relative_subject(text: str, side: ActorMention, verb_start: int, lang: str |
     if relative is None or not text or side.end > verb_start:
         return False
     return re.fullmatch(rf"\s*(?:{relative.pattern})\s*", text[side.end:verb_start]) is not None
+
+
+#: How far before a capture verb (characters) the words joining it to the verb before may begin.
+SHARED_SUBJECT_TAIL = 30
+
+
+def earlier_verb_objects(text: str, sides: Sequence[ActorMention], verb_start: int,
+                         earlier_starts: Sequence[int], lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those named before a capture verb) of the sides named in the object
+    of an earlier verb of the same sentence that this verb is joined to with no subject of its own
+    (the table's ``shared_subject_verb`` right before it: "and", "and then", ", then"): each stands
+    after the earlier verb's start, with none of the table's ``earlier_object_stop`` (a comma, a
+    new clause, "and") between that start and the side, nor between the side and the joining words.
+
+    Why (round 23, rev23en): "The SNA took Tall Rifaat from the SDF and seized Manbij", "Government
+    forces pushed the rebels out of Morek and recaptured Saraqib": the second verb shares the
+    first's subject, but the side nearest before it is the first verb's object (its loser), and it
+    was read as the taker (a reversed change). A side after "and", a comma or a relative pronoun
+    may be a new subject ("the army lost Hama to HTS fighters who then advanced and took Morek")
+    and stays."""
+    joined = table_pattern(lang, "shared_subject_verb")
+    stop = table_pattern(lang, "earlier_object_stop")
+    if joined is None or stop is None or not text or not earlier_starts:
+        return set()
+    tail = joined.search(text, max(0, verb_start - SHARED_SUBJECT_TAIL), verb_start)
+    if tail is None:
+        return set()
+    tail_start = tail.start()
+    lo, _ = _sentence_bounds(text, verb_start, verb_start)
+    starts = [s for s in earlier_starts if lo <= s < verb_start]
+    return {i for i, side in enumerate(sides)
+            if side.end <= tail_start
+            and any(s <= side.start and stop.search(text, s, side.start) is None for s in starts)
+            and stop.search(text, side.end, tail_start) is None}
+
+
+def relative_clause_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
+                          earlier_starts: Sequence[int], lang: str | None) -> dict[int, int]:
+    """Indexes (into ``sides``, those named before a capture verb) of the sides named inside a
+    relative clause on an earlier side (the table's ``subject_relative_opener`` right after it),
+    the clause closing right before the capture verb: with a comma when a comma opened it ("HTS,
+    which had lost Morek to the army, took Hama", "the army, which HTS had driven out of Aleppo,
+    retook Morek"), and no comma or semicolon in it; else with nothing, and only when the clause
+    has a control verb of its own (one of ``earlier_starts``: "the alliance that drove the army out
+    of Aleppo took Hama", for in "positions of HTS that the army retook" the clause's verb is the
+    capture's) and none of the table's ``earlier_object_stop`` (another clause, "and") in it.
+
+    Why (round 23, rev23en): the side nearest before the main verb is the relative clause's object
+    (the side the subject drove out, or the one it lost a town to), and it was read as the taker (a
+    reversed change). Each index maps to its subject's, from whose clause's end on a reported-clause
+    word is looked for (the relative "that" reports nothing)."""
+    opener = table_pattern(lang, "subject_relative_opener")
+    stop = table_pattern(lang, "earlier_object_stop")
+    if opener is None or stop is None or not text:
+        return {}
+    inside: dict[int, int] = {}
+    for i, subject in enumerate(sides):
+        opened = opener.match(text, subject.end)
+        if opened is None:
+            continue
+        commas = "," in opened.group()
+        close = r"\s*,\s*" if commas else r"\s*"
+        for j in range(i + 1, len(sides)):
+            side = sides[j]
+            if j in inside or not (commas or any(opened.end() <= s < verb_start for s in earlier_starts)):
+                continue
+            rest = re.fullmatch(rf"(.*?){close}", text[side.end:verb_start], re.DOTALL)
+            if rest is None:
+                continue
+            body = text[opened.end():side.start] + rest.group(1)
+            # between two commas, the clause is whole whatever its words ("who entered Aleppo as
+            # the army fled"); with none, any word of another clause may end it
+            if (_CLAUSE_COMMA.search(body) if commas else stop.search(body)) is None:
+                inside[j] = i
+    return inside
+
+
+#: What may stand between the agent of a participle phrase set off by commas and the verb after it:
+#: the rest of the phrase, then its closing comma.
+_PHRASE_CLOSE = re.compile(r"[^,;:.()]*,\s*")
+
+
+def participle_agent_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
+                           lang: str | None) -> dict[int, int]:
+    """Indexes (into ``sides``, those named before a control verb) of the sides that are the agent
+    of a participle phrase set off by commas right after an earlier side (the table's
+    ``participle_agent``: a comma, a participle, its words and "by", from that side to the agent),
+    the phrase closing with a comma right before the verb; each maps to the side the phrase is on.
+
+    Why (round 23, rev23en): in "The army, driven out of Aleppo by HTS, retook Morek" HTS stands
+    nearest before "retook" and was read as the taker (a reversed change); it is the agent of the
+    participle that describes the subject."""
+    pattern = table_pattern(lang, "participle_agent")
+    if pattern is None or not text:
+        return {}
+    agents: dict[int, int] = {}
+    for i, subject in enumerate(sides):
+        for j in range(i + 1, len(sides)):
+            if (j not in agents and pattern.fullmatch(text, subject.end, sides[j].start) is not None
+                    and _PHRASE_CLOSE.fullmatch(text, sides[j].end, verb_start) is not None):
+                agents[j] = i
+    return agents
+
+
+def names_opposition_holder(words: str, lang: str | None) -> bool:
+    """Whether a capture's own words name its new holder as the opposition (the table's
+    ``opposition_holder_words``: "under rebel control", "in opposition hands").
+
+    Why (round 23, rev23en): in "Wrested from the army on Thursday, Hama is now under rebel
+    control" the army, the only side named, was read as the taker of "under rebel control" (a
+    reversed change). A side of another camp than the words name is no taker; with none left the
+    direction stays unknown."""
+    pattern = table_pattern(lang, "opposition_holder_words")
+    return pattern is not None and pattern.search(words) is not None

@@ -103,6 +103,7 @@ from timeline.control_roles import (
     active_source_sides,
     capacity_subject,
     dual_countryside,
+    earlier_verb_objects,
     expulsion_roles,
     flight_destination,
     foreign_force_spans,
@@ -110,11 +111,14 @@ from timeline.control_roles import (
     holder_sides,
     list_after_relative,
     lose_to_sides,
+    names_opposition_holder,
     objectless_expel,
     office_domain,
     opposed_sides,
+    participle_agent_sides,
     passive_agents,
     pronoun_subject_before,
+    relative_clause_sides,
     relative_subject,
     subject_after_finite_verb,
     table_pattern,
@@ -608,6 +612,10 @@ UNSPECIFIED = "opposition (unspecified)"
 #: in army hands"); "fall" and "hand" name the taker after the verb ("fell to", "handed the
 #: airport to the SDF": the place is inside the verb's span).
 CAPTURE_ROLES = frozenset({"take", "fall", "hand", "retake", "hold", "back"})
+#: (round 23, rev23en) Roles of an earlier verb whose subject a capture verb joined to it by "and"
+#: shares ("took X from the SDF and seized Y", "lost X to HTS and retook Y"); not "fell to", whose
+#: subject is the place.
+SHARED_SUBJECT_ROLES = frozenset({"take", "retake", "lose", "hand"})
 
 
 #: How far before a participle (characters) its opener is looked for ("after", « après s'être »).
@@ -794,6 +802,18 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                           trigger.start) if trigger.role != "lose" and text else {}
     said_from = {id(before[i]): before[j].end for j, i in sorted(fought.items())}
     before = [a for i, a in enumerate(before) if i not in fought]
+    if trigger.role in ("take", "retake", "lose") and text:
+        # (round 23, rev23en) "HTS, which had lost Morek to the army, took Hama": the army is named in
+        # a relative clause on the subject, whose "that" or "which" reports nothing
+        clause = relative_clause_sides(text, before, trigger.start,
+                                       [t.start for t in triggers if t is not trigger and t.kind == "control_change"
+                                        and t.end <= trigger.start], lang)
+        said_from.update({id(before[i]): before[j].end for j, i in sorted(clause.items())})
+        before = [a for i, a in enumerate(before) if i not in clause]
+        # (round 23, rev23en) "The army, driven out of Aleppo by HTS, retook Morek": HTS is the agent
+        # of the participle describing the subject
+        agents = participle_agent_sides(text, before, trigger.start, lang)
+        before = [a for i, a in enumerate(before) if i not in agents]
     if text:
         # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)
         # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
@@ -815,6 +835,13 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
 
         before = [a for a in before if not reported(a)
                   or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)]
+    if trigger.role in ("take", "retake") and text:
+        # (round 23, rev23en) "took Tall Rifaat from the SDF and seized Manbij": the SDF is the first
+        # verb's object, the second verb shares its subject
+        earlier = [t.start for t in triggers if t is not trigger and t.kind == "control_change"
+                   and t.role in SHARED_SUBJECT_ROLES and t.end <= trigger.start]
+        objects = earlier_verb_objects(text, before, trigger.start, earlier, lang)
+        before = [a for i, a in enumerate(before) if i not in objects]
     named = [c(a) for a in ctrl]
     sources = source_sides(trigger, ctrl, before + inside, text, lang)
     before = [a for a in before if id(a) not in sources]
@@ -926,6 +953,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # «أُعلن سقوط نظام الأسد مع دخول الفصائل دمشق»: the side that fell took nothing
         standing = [a for a in before if not (rules.fallen is not None and text
                                                 and rules.fallen.search(text, max(0, a.start - 40), a.start))]
+        if trigger.role == "take" and names_opposition_holder(trigger.surface, lang):
+            # (round 23, rev23en) "Wrested from the army, Hama is now under rebel control"
+            standing = [a for a in standing if controller_camp(c(a)) == "opposition"]
+            inside = [a for a in inside if controller_camp(c(a)) == "opposition"]
         taker = standing[-1] if standing else (inside[0] if inside else None)
         if standing and inside and subject_after_finite_verb(text, standing[-1], inside[0], trigger.start, lang):
             # (round 22, rev22b) «Nach dem Abzug der Armee marschierten die Rebellen in Hama ein»
