@@ -1479,6 +1479,25 @@ def namely_opening(ctx: SentenceContext, trig: TriggerHit, after: Sequence[Any])
     return None
 
 
+#: How far before a place (characters) a verb of regrouping is read (:func:`regroup_place`).
+REGROUP_REACH = 60
+
+
+def regroup_place(text: str, start: int, lang: str | None) -> bool:
+    """Whether the place starting at ``start`` is where a side regrouped: the table's
+    ``regroup_place`` (a verb of regrouping and a preposition of place) ends the words right
+    before it ("its troops regrouped in Hama", « se sont regroupées à Hama », «se han reagrupado
+    en Hama», «formierten sich in Hama neu», «أعادت تجميع صفوفها في حماة»).
+
+    Why (round 23, prec23): "the army withdrew from many towns without a fight and regrouped in
+    Hama" names no town it left; the loss verb found its place in the regrouping clause and gave
+    Hama, the place the army held, to the rebels (a development article, in Spanish; the same
+    wording made the same change in all five languages). The place regrouped in was nobody's loss.
+    """
+    pattern = table_pattern(lang, "regroup_place")
+    return pattern is not None and pattern.search(text[max(0, start - REGROUP_REACH):start]) is not None
+
+
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The towns of a control-change sentence that changed hands.
 
@@ -1508,6 +1527,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             continue  # "the governor of Hama fled": whose governor, not the place lost
         if trig.role in ("lose", "leave") and flight_destination(ctx.text, object_from(trig, m), m.start, ctx.lang):
             continue  # "soldiers fled to Hama": where they went, not the place lost
+        if trig.role in ("lose", "leave") and regroup_place(ctx.text, m.start, ctx.lang):
+            continue  # "withdrew from many towns and regrouped in Hama": where they hold, not the place lost
         prev_located = False
         if part_object(ctx, trig, m):
             continue  # "seized dozens of villages in rural Aleppo": a part, not the place (:func:`part_places`)
