@@ -498,6 +498,59 @@ def usable_places(mentions: Sequence[Any], rules: LanguageRules) -> list[Any]:
     return [m for m in mentions if m.surface.strip().casefold() not in rules.generic_place_words]
 
 
+#: How far before a place mention (characters) the words naming a government seated there are read.
+SEAT_REACH = 50
+#: The places a state's government sits in or is named by: capitals and countries. Only they are
+#: read as seats: "the government's front lines in Hama" («las líneas del frente del gobierno en
+#: Hama», a development article) put the lines in Hama, a place of the event.
+SEAT_CODES = frozenset({"PPLC", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
+
+
+def government_seats(mentions: Sequence[Any], text: str, lang: str | None) -> list[Any]:
+    """The place mentions that only say where a government sits: right after the table's
+    ``government_seat`` words ("the government in Damascus", « le gouvernement de Damas »,
+    «الحكومة في دمشق», «el gobierno de Damasco», «die Regierung in Damaskus»).
+
+    Why (round 23, prec23): such a place is the government's name, not a place the sentence's
+    event happened at; "warplanes struck towns in Idlib, and the government in Damascus said
+    nothing" made strikes on Damascus, and a capture told in a relative clause beside it a change
+    of Damascus, on a development article. Only a capital or a country is read so (``SEAT_CODES``).
+    The mention stays a place for the geoparser (metonymy counts there); it is only no event's
+    place.
+    """
+    pattern = table_pattern(lang, "government_seat")
+    if pattern is None:
+        return []
+    return [m for m in mentions if (getattr(m, "feature_code", None) or "").upper() in SEAT_CODES
+            and pattern.search(text[max(0, m.start - SEAT_REACH):m.start]) is not None]
+
+
+def without_seats(event: Event, sentence: Sentence, places: Sequence[Any], seats: Sequence[Any]) -> Event | None:
+    """The event without the places its sentence names only as a government's seat
+    (:func:`government_seats`); None for a control change left with no place (a change is one
+    place's). A place the sentence also names otherwise stays.
+
+    Why here, on the events, and not on the geoparser's mentions: a place mention also keeps the
+    capital from being read as a side (:func:`not_place_names`); dropped from the mentions,
+    "insurgents hostile to the government in Damascus took Hama" read Damascus as the loser's name
+    and reversed the capture (a reversal probe).
+    """
+    seat_ids = {id(m) for m in seats}
+    here = [m for m in places if within(sentence, m.start, m.end)]
+    named = {str(m.geonameid) for m in here if id(m) not in seat_ids and m.geonameid}
+    drop = {str(m.geonameid) for m in here if id(m) in seat_ids and m.geonameid} - named
+    kept = [p for p in event.places if p.geonameid not in drop]
+    if not drop or len(kept) == len(event.places):
+        return event
+    if event.kind == "control_change" and not kept:
+        return None
+    summary = event.summary
+    for name in {p.name for p in event.places if p.geonameid in drop}:
+        # "Strikes on Idlib, Damascus" -> "Strikes on Idlib"; a lone name -> "unnamed places"
+        summary = summary.replace(f", {name}", "").replace(f"{name}, ", "").replace(f" {name}", " unnamed places", 1)
+    return replace(event, places=kept, summary=summary)
+
+
 def _is_town(m: Any) -> bool:
     code = (getattr(m, "feature_code", None) or "").upper()
     return not code.startswith(_NOT_A_TOWN)
@@ -1457,6 +1510,25 @@ def namely_opening(ctx: SentenceContext, trig: TriggerHit, after: Sequence[Any])
     return None
 
 
+#: How far before a place (characters) a verb of regrouping is read (:func:`regroup_place`).
+REGROUP_REACH = 60
+
+
+def regroup_place(text: str, start: int, lang: str | None) -> bool:
+    """Whether the place starting at ``start`` is where a side regrouped: the table's
+    ``regroup_place`` (a verb of regrouping and a preposition of place) ends the words right
+    before it ("its troops regrouped in Hama", « se sont regroupées à Hama », «se han reagrupado
+    en Hama», «formierten sich in Hama neu», «أعادت تجميع صفوفها في حماة»).
+
+    Why (round 23, prec23): "the army withdrew from many towns without a fight and regrouped in
+    Hama" names no town it left; the loss verb found its place in the regrouping clause and gave
+    Hama, the place the army held, to the rebels (a development article, in Spanish; the same
+    wording made the same change in all five languages). The place regrouped in was nobody's loss.
+    """
+    pattern = table_pattern(lang, "regroup_place")
+    return pattern is not None and pattern.search(text[max(0, start - REGROUP_REACH):start]) is not None
+
+
 def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The towns of a control-change sentence that changed hands.
 
@@ -1486,6 +1558,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             continue  # "the governor of Hama fled": whose governor, not the place lost
         if trig.role in ("lose", "leave") and flight_destination(ctx.text, object_from(trig, m), m.start, ctx.lang):
             continue  # "soldiers fled to Hama": where they went, not the place lost
+        if trig.role in ("lose", "leave") and regroup_place(ctx.text, m.start, ctx.lang):
+            continue  # "withdrew from many towns and regrouped in Hama": where they hold, not the place lost
         prev_located = False
         if part_object(ctx, trig, m):
             continue  # "seized dozens of villages in rural Aleppo": a part, not the place (:func:`part_places`)
@@ -5013,6 +5087,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     good_dates = usable_dates(dates, text)
     rules = rules_for(lang)
     places = usable_places(places, rules)
+    seats = government_seats(places, text, lang)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published, text)
     present = _present_opener(lang)
@@ -5284,7 +5359,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                                          lambda told, r=reach, b=background: background_start(told, r, b))
                 if trig in background_caps and not period_background(event):
                     continue
-            results.append(RawEvent(event, s, trig))
+            event = without_seats(event, s, places, seats)
+            if event is not None:
+                results.append(RawEvent(event, s, trig))
     results += fighting_starts(sentences, dates, text, lang, actors, fallback)
     # (round 17, launch17) the launch told as background, with no day: from the 27 November launch
     results += background_launches(results, sentences, all_triggers, actors, dates, text, lang, published)

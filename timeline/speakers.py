@@ -275,6 +275,30 @@ def in_attribution(trigger: TriggerHit, text: str) -> bool:
     return pattern is not None and pattern.search(before) is not None
 
 
+@cache
+def _seat_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The table's ``based_in`` (the words before a seat: "based in", «con sede en», «مقره») and
+    ``based_after`` (after it: "-based"), compiled once."""
+    def compiled(key: str) -> re.Pattern[str] | None:
+        rows = table_rows(lang, key)
+        return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
+    return compiled("based_in"), compiled("based_after")
+
+
+def seat_of_body(actor: ActorMention, text: str, lang: str | None) -> bool:
+    """Whether the actor's words only say where the body speaking is based ("a war monitor based
+    in Britain said", «un monitor con sede en Reino Unido afirmó», «مرصد مقره بريطانيا»,
+    "the London-based group said"): the place of an office, never a speaker.
+
+    Why (round 23, prec23): a monitor the registry does not know by its wording left the state
+    named for its seat as the only speaker, and the monitor's report became a statement of the
+    United Kingdom's (a development article; no gold file has a monitor's or its seat's statement).
+    """
+    before, after = _seat_patterns(lang)
+    return ((before is not None and before.search(text[max(0, actor.start - 30):actor.start]) is not None)
+            or (after is not None and after.match(text, actor.end) is not None))
+
+
 def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry, text: str,
                    types: frozenset[str] = SPEAKER_TYPES, lang: str | None = None,
                    keep_reported: bool = False) -> ActorMention | None:
@@ -283,7 +307,7 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
     speakers = [a for a in actors if a.type in types]
     # (round 16, spk16) "the factions backed by Turkey said": the backer qualifies the subject
     held = backers(speakers, text, lang)
-    speakers = [a for a in speakers if a not in held]
+    speakers = [a for a in speakers if a not in held and not seat_of_body(a, text, lang)]
     if trigger.kind == "statement" and not keep_reported and not in_attribution(trigger, text):
         # "the daily said that the government was ready", «قالت الصحيفة إن الحكومة»: the actors of
         # the reported clause are what is said, never who says it
