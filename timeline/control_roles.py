@@ -438,7 +438,23 @@ def active_source_sides(text: str, sides: Sequence[ActorMention], verb: tuple[in
                     and partitive.fullmatch(strip_diacritics(words[-1])[0]) is not None)
 
     found = {i: before_side.search(text, lo, side.start) for i, side in enumerate(sides) if lo <= side.start < hi}
-    return {i for i, m in found.items() if m is not None and not whole_of(m)}
+    return {i for i, m in found.items() if m is not None and not whole_of(m)
+            and not own_clause_after(text, sides[i], verb[0], lang)}
+
+
+def own_clause_after(text: str, side: ActorMention, verb_start: int, lang: str | None) -> bool:
+    """Whether a clause of its own, with the side as its subject, opens between a side named
+    before a capture verb and that verb: the table's ``source_clause_break`` (a subject relative
+    pronoun right after the side, a word of contrast or a pronoun resuming it: «al ejército, que
+    recuperó», « aux rebelles, qui ont pris », «a los rebeldes, pero estos tomaron»).
+
+    Why (round 23, rev23fres): Spanish and French mark the object or the loser with a preposition
+    («arrebató Tall Rifaat a las FDS y tomó Manbij», « a pris Tall Rifaat aux FDS et s'est emparée
+    de Manbij»), and the side after it, the nearest before a second verb, was read as that verb's
+    taker (a reversed change): the table's ``active_source`` drops it. A side that opens a clause
+    of its own is that clause's subject and stays."""
+    pattern = table_pattern(lang, "source_clause_break")
+    return pattern is not None and side.end <= verb_start and pattern.search(text[side.end:verb_start]) is not None
 
 
 def lose_to_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
