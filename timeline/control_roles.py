@@ -457,6 +457,37 @@ def own_clause_after(text: str, side: ActorMention, verb_start: int, lang: str |
     return pattern is not None and side.end <= verb_start and pattern.search(text[side.end:verb_start]) is not None
 
 
+def object_sides(text: str, sides: Sequence[ActorMention], verb_start: int, lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those named before a loss verb) of the sides its sentence names as
+    an object or as the side yielded to: the table's ``object_marker`` («ante», «a», « face à », «
+    aux ») right before the side, not after a word of belonging (the table's
+    ``source_partitive``: «leales al gobierno»), and no clause of the side's own opening between it
+    and the verb (:func:`own_clause_after`: «ante HTS, que perdió Karnaz»).
+
+    Why (round 23, rev23fres): «El ejército retrocedió ante los rebeldes cerca de Hama y perdió
+    Morek» named the rebels nearest before the loss verb, where its loser is looked for: the
+    rebels were read as the loser and the change was reversed. A side after a preposition is no
+    subject in Spanish or French."""
+    marker = table_pattern(lang, "object_marker")
+    if marker is None or not text:
+        return set()
+    lo, _ = _sentence_bounds(text, verb_start, verb_start)
+    before_side = re.compile(rf"(?:{marker.pattern})\s+$", re.IGNORECASE)
+    partitive = table_pattern(lang, "source_partitive")
+    out = set()
+    for i, side in enumerate(sides):
+        if side.start < lo or side.end > verb_start:
+            continue
+        found = before_side.search(text, lo, side.start)
+        if found is None or own_clause_after(text, side, verb_start, lang):
+            continue
+        words = text[lo:found.start()].split()
+        if partitive is not None and words and partitive.fullmatch(words[-1]) is not None:
+            continue
+        out.add(i)
+    return out
+
+
 def lose_to_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
     """Indexes (into ``sides``, those inside a loss verb's words) of the sides the place was lost
     TO: the table's ``lose_to`` preposition («an die») right before the side.

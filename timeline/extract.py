@@ -110,6 +110,7 @@ from timeline.control_roles import (
     holder_sides,
     list_after_relative,
     lose_to_sides,
+    object_sides,
     objectless_expel,
     office_domain,
     opposed_sides,
@@ -839,6 +840,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # an earlier "fall"/"hand" verb received the place, it did not lose it
         takers = [next((a for a in ctrl if a.start >= t.end), None) for t in captures if t.role in ("fall", "hand")]
         before = [a for a in before if a not in takers]
+        # (round 23, rev23fres) «El ejército retrocedió ante los rebeldes ... y perdió Morek»: a side
+        # after a preposition is the object or the side yielded to, never the loser
+        objects = object_sides(text, before, trigger.start, lang)
+        before = [a for i, a in enumerate(before) if i not in objects]
         # "Rebels shelled Morek as soldiers fled", «قصفت الفصائل مورك بينما فر الجنود»: a clause of
         # its own opens between the side and the verb, with its own subject (words before the verb,
         # or after it in verb-subject order): the side lost nothing, the loser goes unnamed
