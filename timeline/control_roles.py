@@ -488,6 +488,37 @@ def object_sides(text: str, sides: Sequence[ActorMention], verb_start: int, lang
     return out
 
 
+#: What may stand between an appositive's agent and the verb after it: its closing comma and two
+#: words at most (an auxiliary, a day: « , a repris », «, recuperó»).
+_APPOSITIVE_CLOSE = re.compile(r"\s*,\s*(?:[^\W\d_]+['’]?\s*){0,2}")
+
+
+def appositive_agents(text: str, sides: Sequence[ActorMention], verb_start: int, lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those named before a control verb) of the sides named as the agent
+    of a participle set off by commas right after another side: the table's ``appositive_agent``
+    (a comma, the participle's words, the agent word «por» / « par ») between the two, then only
+    the closing comma and at most two words before the verb, with no clause of the agent's own
+    (:func:`own_clause_after`: «, que recuperó»).
+
+    Why (round 23, rev23fres): in «El ejército, expulsado de Alepo por HTS, recuperó Morek» and «
+    L'armée, chassée d'Alep par HTS, a repris Morek » the agent stands nearest before the verb,
+    where its subject is looked for: HTS was read as the taker (a reversed change). The subject is
+    the side the participle is said of, before the first comma."""
+    pattern = table_pattern(lang, "appositive_agent")
+    if pattern is None or not text or len(sides) < 2:
+        return set()
+    out = set()
+    for j in range(1, len(sides)):
+        side = sides[j]
+        if side.end > verb_start or not _APPOSITIVE_CLOSE.fullmatch(text, side.end, verb_start):
+            continue
+        if own_clause_after(text, side, verb_start, lang):
+            continue
+        if pattern.fullmatch(text, sides[j - 1].end, side.start) is not None:
+            out.add(j)
+    return out
+
+
 def lose_to_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
     """Indexes (into ``sides``, those inside a loss verb's words) of the sides the place was lost
     TO: the table's ``lose_to`` preposition («an die») right before the side.

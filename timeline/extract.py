@@ -101,6 +101,7 @@ from timeline.control_dates import (
 from timeline.control_extent import counted_after, names_part_of_the_town, part_start
 from timeline.control_roles import (
     active_source_sides,
+    appositive_agents,
     capacity_subject,
     dual_countryside,
     expulsion_roles,
@@ -802,6 +803,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # elle avait perdu Hama » HTS was read as the loser, which reversed the change
         opposed = opposed_sides(text, before, lang)
         before = [a for i, a in enumerate(before) if i not in opposed]
+        # (round 23, rev23fres) «El ejército, expulsado de Alepo por HTS, recuperó Morek»: the
+        # agent of a participle set off by commas is neither the taker nor the loser
+        agents = appositive_agents(text, before, trigger.start, lang)
+        before = [a for i, a in enumerate(before) if i not in agents]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
         # "HTS announced that its forces had entered Homs" the speaker's own forces are (``own_forces``)
