@@ -2132,6 +2132,44 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
 
 
+#: Roles of a main clause's change that an "after" clause's earlier capture of its place came before
+#: (:func:`earlier_holder_clause`): a capture, not a loss ("Kurds fled Tel Rifaat after rebels seized
+#: it" tells one change, whose taker the clause names).
+MAIN_TAKE_ROLES = frozenset({"take", "retake", "fall", "back", "hand"})
+
+
+def earlier_holder_clause(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether a capture told in an "after" clause with no date of its own names the place that the
+    sentence's main clause tells taken (:data:`MAIN_TAKE_ROLES`), resumed by a pronoun (the place is
+    named before the clause opens): the clause says who held it before that change.
+
+    Why (round 23, rev23fres): «استعاد مقاتلو الفصائل يوم الخميس السيطرة على سراقب بعد أن سيطر
+    عليها الجيش» (the factions retook Saraqib after the army had taken it) gave Saraqib to the army
+    too, dated as the days up to Thursday (:func:`before_main_clause`), the day the factions retook
+    it: the map could show the army as its last taker (a reversed change). The army's capture may
+    be years old (Saraqib, 2020); the text gives it no day, only the holder the main change undid.
+    A clause with a date of its own ("after the rebels had seized it on 2 December") keeps its change.
+    """
+    if trig.kind != "control_change" or trig.role not in CAPTURE_ROLES:
+        return False
+    circumstance = rules_for(ctx.lang).circumstance
+    opening = after_clause_start(ctx.text, ctx.sentence.start, trig, circumstance)
+    if opening is None or any(opening <= d.start < ctx.sentence.end for d in ctx.dates if d.start >= 0):
+        return False
+    named = captured_places(ctx, trig)
+    if not named or any(m.start >= opening for m in named):
+        return False  # the clause names a place of its own («بعد سيطرة الفصائل على حلب»): a capture told
+    own = {(p.geonameid or p.name) for p in _unique_places(named)}
+    for u in ctx.triggers:
+        if (u is trig or u.kind != "control_change" or u.role not in MAIN_TAKE_ROLES
+                or not ctx.sentence.start <= u.start < ctx.sentence.end
+                or after_clause_start(ctx.text, ctx.sentence.start, u, circumstance) is not None):
+            continue
+        if own & {(p.geonameid or p.name) for p in _unique_places(captured_places(ctx, u))}:
+            return True
+    return False
+
+
 def after_clause_strike(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit | None:
     """The days before a main clause's date, for a strike told in an "after" clause with no date of
     its own: by the clause's span ("hours after": that day or the one before; "two days after": two
@@ -2490,6 +2528,8 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return foreign_incursion(ctx, trig, d, registry)
     if prospective_capture(ctx.text, ctx.sentence.start, ctx.sentence.end, trig, ctx.lang):
         return []  # "the capture of Homs would cut ...", «تقدمت ... للسيطرة على»: a prospect, no change
+    if earlier_holder_clause(ctx, trig):
+        return []  # (round 23, rev23fres) «استعادت الفصائل سراقب بعد أن سيطر عليها الجيش»: the holder before
     shifted = day_before(ctx, trig, d)
     by_then = before_main_clause(ctx, trig, d) if shifted is d else None  # "the day after" says which day
     d = shifted
