@@ -704,11 +704,14 @@ def source_sides(trigger: TriggerHit, ctrl: list[ActorMention], subjects: list[A
     that is no such source stays as the subject (``subjects``: those before the verb and inside its
     words). Why (round 22, rev22b): the side after «von» stands nearest the participle, or after the
     verb where the passive's agent is looked for, and was read as the taker (a reversed change);
-    with no other side named it is left as it was."""
+    with no other side named it is left as it was, but in a language whose table says
+    ``source_never_subject`` (round 23, rev23fres: the Spanish «a», «al», « à », « aux » never
+    stand before a subject; «La alianza que expulsó al ejército de Alepo tomó Hama» names no other
+    side, and the army was read as the taker): then the taker goes unnamed."""
     if trigger.role not in ("take", "retake") or not text:
         return set()
     found = {id(ctrl[i]) for i in active_source_sides(text, ctrl, (trigger.start, trigger.end), lang)}
-    if not found or not any(id(a) not in found for a in subjects):
+    if not found or not (any(id(a) not in found for a in subjects) or table_rows(lang, "source_never_subject")):
         return set()
     return found
 
