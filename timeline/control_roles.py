@@ -438,7 +438,85 @@ def active_source_sides(text: str, sides: Sequence[ActorMention], verb: tuple[in
                     and partitive.fullmatch(strip_diacritics(words[-1])[0]) is not None)
 
     found = {i: before_side.search(text, lo, side.start) for i, side in enumerate(sides) if lo <= side.start < hi}
-    return {i for i, m in found.items() if m is not None and not whole_of(m)}
+    return {i for i, m in found.items() if m is not None and not whole_of(m)
+            and not own_clause_after(text, sides[i], verb[0], lang)}
+
+
+def own_clause_after(text: str, side: ActorMention, verb_start: int, lang: str | None) -> bool:
+    """Whether a clause of its own, with the side as its subject, opens between a side named
+    before a capture verb and that verb: the table's ``source_clause_break`` (a subject relative
+    pronoun right after the side, a word of contrast or a pronoun resuming it: «al ejército, que
+    recuperó», « aux rebelles, qui ont pris », «a los rebeldes, pero estos tomaron»).
+
+    Why (round 23, rev23fres): Spanish and French mark the object or the loser with a preposition
+    («arrebató Tall Rifaat a las FDS y tomó Manbij», « a pris Tall Rifaat aux FDS et s'est emparée
+    de Manbij»), and the side after it, the nearest before a second verb, was read as that verb's
+    taker (a reversed change): the table's ``active_source`` drops it. A side that opens a clause
+    of its own is that clause's subject and stays."""
+    pattern = table_pattern(lang, "source_clause_break")
+    return pattern is not None and side.end <= verb_start and pattern.search(text[side.end:verb_start]) is not None
+
+
+def object_sides(text: str, sides: Sequence[ActorMention], verb_start: int, lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those named before a loss verb) of the sides its sentence names as
+    an object or as the side yielded to: the table's ``object_marker`` («ante», «a», « face à », «
+    aux ») right before the side, not after a word of belonging (the table's
+    ``source_partitive``: «leales al gobierno»), and no clause of the side's own opening between it
+    and the verb (:func:`own_clause_after`: «ante HTS, que perdió Karnaz»).
+
+    Why (round 23, rev23fres): «El ejército retrocedió ante los rebeldes cerca de Hama y perdió
+    Morek» named the rebels nearest before the loss verb, where its loser is looked for: the
+    rebels were read as the loser and the change was reversed. A side after a preposition is no
+    subject in Spanish or French."""
+    marker = table_pattern(lang, "object_marker")
+    if marker is None or not text:
+        return set()
+    lo, _ = _sentence_bounds(text, verb_start, verb_start)
+    before_side = re.compile(rf"(?:{marker.pattern})\s+$", re.IGNORECASE)
+    partitive = table_pattern(lang, "source_partitive")
+    out = set()
+    for i, side in enumerate(sides):
+        if side.start < lo or side.end > verb_start:
+            continue
+        found = before_side.search(text, lo, side.start)
+        if found is None or own_clause_after(text, side, verb_start, lang):
+            continue
+        words = text[lo:found.start()].split()
+        if partitive is not None and words and partitive.fullmatch(words[-1]) is not None:
+            continue
+        out.add(i)
+    return out
+
+
+#: What may stand between an appositive's agent and the verb after it: its closing comma and two
+#: words at most (an auxiliary, a day: « , a repris », «, recuperó»).
+_APPOSITIVE_CLOSE = re.compile(r"\s*,\s*(?:[^\W\d_]+['’]?\s*){0,2}")
+
+
+def appositive_agents(text: str, sides: Sequence[ActorMention], verb_start: int, lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those named before a control verb) of the sides named as the agent
+    of a participle set off by commas right after another side: the table's ``appositive_agent``
+    (a comma, the participle's words, the agent word «por» / « par ») between the two, then only
+    the closing comma and at most two words before the verb, with no clause of the agent's own
+    (:func:`own_clause_after`: «, que recuperó»).
+
+    Why (round 23, rev23fres): in «El ejército, expulsado de Alepo por HTS, recuperó Morek» and «
+    L'armée, chassée d'Alep par HTS, a repris Morek » the agent stands nearest before the verb,
+    where its subject is looked for: HTS was read as the taker (a reversed change). The subject is
+    the side the participle is said of, before the first comma."""
+    pattern = table_pattern(lang, "appositive_agent")
+    if pattern is None or not text or len(sides) < 2:
+        return set()
+    out = set()
+    for j in range(1, len(sides)):
+        side = sides[j]
+        if side.end > verb_start or not _APPOSITIVE_CLOSE.fullmatch(text, side.end, verb_start):
+            continue
+        if own_clause_after(text, side, verb_start, lang):
+            continue
+        if pattern.fullmatch(text, sides[j - 1].end, side.start) is not None:
+            out.add(j)
+    return out
 
 
 def lose_to_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:

@@ -101,6 +101,7 @@ from timeline.control_dates import (
 from timeline.control_extent import counted_after, names_part_of_the_town, part_start
 from timeline.control_roles import (
     active_source_sides,
+    appositive_agents,
     capacity_subject,
     dual_countryside,
     earlier_verb_objects,
@@ -112,6 +113,7 @@ from timeline.control_roles import (
     list_after_relative,
     lose_to_sides,
     names_opposition_holder,
+    object_sides,
     objectless_expel,
     office_domain,
     opposed_sides,
@@ -763,11 +765,14 @@ def source_sides(trigger: TriggerHit, ctrl: list[ActorMention], subjects: list[A
     that is no such source stays as the subject (``subjects``: those before the verb and inside its
     words). Why (round 22, rev22b): the side after «von» stands nearest the participle, or after the
     verb where the passive's agent is looked for, and was read as the taker (a reversed change);
-    with no other side named it is left as it was."""
+    with no other side named it is left as it was, but in a language whose table says
+    ``source_never_subject`` (round 23, rev23fres: the Spanish «a», «al», « à », « aux » never
+    stand before a subject; «La alianza que expulsó al ejército de Alepo tomó Hama» names no other
+    side, and the army was read as the taker): then the taker goes unnamed."""
     if trigger.role not in ("take", "retake") or not text:
         return set()
     found = {id(ctrl[i]) for i in active_source_sides(text, ctrl, (trigger.start, trigger.end), lang)}
-    if not found or not any(id(a) not in found for a in subjects):
+    if not found or not (any(id(a) not in found for a in subjects) or table_rows(lang, "source_never_subject")):
         return set()
     return found
 
@@ -874,6 +879,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # elle avait perdu Hama » HTS was read as the loser, which reversed the change
         opposed = opposed_sides(text, before, lang)
         before = [a for i, a in enumerate(before) if i not in opposed]
+        # (round 23, rev23fres) «El ejército, expulsado de Alepo por HTS, recuperó Morek»: the
+        # agent of a participle set off by commas is neither the taker nor the loser
+        agents = appositive_agents(text, before, trigger.start, lang)
+        before = [a for i, a in enumerate(before) if i not in agents]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
         # "HTS announced that its forces had entered Homs" the speaker's own forces are (``own_forces``)
@@ -919,6 +928,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # an earlier "fall"/"hand" verb received the place, it did not lose it
         takers = [next((a for a in ctrl if a.start >= t.end), None) for t in captures if t.role in ("fall", "hand")]
         before = [a for a in before if a not in takers]
+        # (round 23, rev23fres) «El ejército retrocedió ante los rebeldes ... y perdió Morek»: a side
+        # after a preposition is the object or the side yielded to, never the loser
+        objects = object_sides(text, before, trigger.start, lang)
+        before = [a for i, a in enumerate(before) if i not in objects]
         # "Rebels shelled Morek as soldiers fled", «قصفت الفصائل مورك بينما فر الجنود»: a clause of
         # its own opens between the side and the verb, with its own subject (words before the verb,
         # or after it in verb-subject order): the side lost nothing, the loser goes unnamed
@@ -2227,6 +2240,44 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
 
 
+#: Roles of a main clause's change that an "after" clause's earlier capture of its place came before
+#: (:func:`earlier_holder_clause`): a capture, not a loss ("Kurds fled Tel Rifaat after rebels seized
+#: it" tells one change, whose taker the clause names).
+MAIN_TAKE_ROLES = frozenset({"take", "retake", "fall", "back", "hand"})
+
+
+def earlier_holder_clause(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether a capture told in an "after" clause with no date of its own names the place that the
+    sentence's main clause tells taken (:data:`MAIN_TAKE_ROLES`), resumed by a pronoun (the place is
+    named before the clause opens): the clause says who held it before that change.
+
+    Why (round 23, rev23fres): «استعاد مقاتلو الفصائل يوم الخميس السيطرة على سراقب بعد أن سيطر
+    عليها الجيش» (the factions retook Saraqib after the army had taken it) gave Saraqib to the army
+    too, dated as the days up to Thursday (:func:`before_main_clause`), the day the factions retook
+    it: the map could show the army as its last taker (a reversed change). The army's capture may
+    be years old (Saraqib, 2020); the text gives it no day, only the holder the main change undid.
+    A clause with a date of its own ("after the rebels had seized it on 2 December") keeps its change.
+    """
+    if trig.kind != "control_change" or trig.role not in CAPTURE_ROLES:
+        return False
+    circumstance = rules_for(ctx.lang).circumstance
+    opening = after_clause_start(ctx.text, ctx.sentence.start, trig, circumstance)
+    if opening is None or any(opening <= d.start < ctx.sentence.end for d in ctx.dates if d.start >= 0):
+        return False
+    named = captured_places(ctx, trig)
+    if not named or any(m.start >= opening for m in named):
+        return False  # the clause names a place of its own («بعد سيطرة الفصائل على حلب»): a capture told
+    own = {(p.geonameid or p.name) for p in _unique_places(named)}
+    for u in ctx.triggers:
+        if (u is trig or u.kind != "control_change" or u.role not in MAIN_TAKE_ROLES
+                or not ctx.sentence.start <= u.start < ctx.sentence.end
+                or after_clause_start(ctx.text, ctx.sentence.start, u, circumstance) is not None):
+            continue
+        if own & {(p.geonameid or p.name) for p in _unique_places(captured_places(ctx, u))}:
+            return True
+    return False
+
+
 def after_clause_strike(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit | None:
     """The days before a main clause's date, for a strike told in an "after" clause with no date of
     its own: by the clause's span ("hours after": that day or the one before; "two days after": two
@@ -2585,6 +2636,8 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return foreign_incursion(ctx, trig, d, registry)
     if prospective_capture(ctx.text, ctx.sentence.start, ctx.sentence.end, trig, ctx.lang):
         return []  # "the capture of Homs would cut ...", «تقدمت ... للسيطرة على»: a prospect, no change
+    if earlier_holder_clause(ctx, trig):
+        return []  # (round 23, rev23fres) «استعادت الفصائل سراقب بعد أن سيطر عليها الجيش»: the holder before
     shifted = day_before(ctx, trig, d)
     by_then = before_main_clause(ctx, trig, d) if shifted is d else None  # "the day after" says which day
     d = shifted
