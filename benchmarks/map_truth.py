@@ -28,7 +28,7 @@ first recorded change unless the baseline says who held it (a record that begins
 does not say who held the place before the capture it leaves out). ``--details`` lists the early and wrong
 place-days with the report that decided them, for the development third only.
 
-    .venv/bin/python benchmarks/map_truth.py [--split dev|test|all] [--details (dev only)]
+    .venv/bin/python benchmarks/map_truth.py [--split dev|test|all] [--details (dev only)] [--corpus DIR]
 """
 
 from __future__ import annotations
@@ -111,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--details", action="store_true", help="list every wrong place-day with the report behind it")
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="a corpus folder with articles/ and texts/ (default: data/corpus), to score other code on it")
     args = ap.parse_args(argv)
     if args.details and args.split != "dev":
         ap.error("--details shows the sentences behind the map: development texts only (--split dev), "
@@ -124,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     from timeline.merge import merge_events
     from timeline.pipeline import extract_article_events
 
-    corpus = load_corpus()
+    corpus = load_corpus(args.corpus / "articles") if args.corpus else load_corpus()
     if args.split != "all":
         corpus = [a for a in corpus if a.split == args.split]
     corpus = [a for a in corpus if a not in missing_texts(corpus)]
