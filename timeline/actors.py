@@ -16,13 +16,13 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from geo.normalize import is_arabic
 from kharita.config import DATA_DIR
 from kharita.yamlio import load_yaml
-from timeline.lexicon import RULES, strip_diacritics, table_rows
+from timeline.lexicon import RULES, strip_diacritics
 
 log = logging.getLogger(__name__)
 
@@ -100,25 +100,6 @@ def _alias_body(alias: str, quoted: bool = False) -> str:
     return rf"{body}(?=[{NAME_QUOTES}])" if quoted else body
 
 
-@cache
-def _contractions(lang: str | None) -> dict[str, tuple[str, ...]]:
-    """The table's ``article_contractions`` («al=el»: a preposition joined to an article) as article
-    -> the contracted forms. Why (round 23, rev23fres): «HTS arrebató Alepo al ejército, que
-    recuperó Morek» named the army as «al ejército», which no alias matched («el ejército» is one):
-    the army went unnamed and the capture of Morek went to HTS (a reversed change)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for row in table_rows(lang, "article_contractions") if lang else ():
-        joined, _, article = row.partition("=")
-        out[article.strip().casefold()] = (*out.get(article.strip().casefold(), ()), joined.strip())
-    return out
-
-
-@cache
-def _joined_words(lang: str | None) -> frozenset[str]:
-    """The contracted forms of :func:`_contractions`, case-folded."""
-    return frozenset(j.casefold() for forms in _contractions(lang).values() for j in forms)
-
-
 class ActorRegistry:
     """Actors by canonical name, with a matcher per language (built lazily, then cached)."""
 
@@ -163,20 +144,12 @@ class ActorRegistry:
         return None
 
     def _aliases_for(self, lang: str | None) -> dict[str, str]:
-        """Alias -> canonical name for a language; names of people match in every language. An alias
-        opening with an article the table's ``article_contractions`` joins to a preposition («el
-        ejército») is also read with each contraction («al ejército», «del ejército»):
-        :meth:`_find_bare` leaves the preposition out of the mention."""
+        """Alias -> canonical name for a language; names of people match in every language."""
         table: dict[str, str] = {}
-        contractions = _contractions(lang)
         for actor in self.actors.values():
             for alias_lang, alias in actor.aliases:
                 if lang is None or alias_lang in (lang, "*") or actor.is_person:
                     table.setdefault(alias, actor.name)
-        for alias, name in list(table.items()):
-            head, _, rest = alias.partition(" ")
-            for joined in contractions.get(head.casefold(), ()) if rest else ():
-                table.setdefault(f"{joined} {rest}", name)
         return table
 
     def _matcher(self, lang: str | None, quoted: bool = False
@@ -239,10 +212,6 @@ class ActorRegistry:
                 if name is None:
                     continue
                 actor = self.actors[name]
-                head, _, rest = surface.partition(" ")
-                if rest and head.casefold() in _joined_words(lang):
-                    # «al ejército»: the mention is «ejército», the preposition stays before it
-                    surface, start = rest, match.end() - len(rest)
                 found.append(ActorMention(name, surface, start, match.end(), actor.type, actor.country))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[ActorMention] = []
