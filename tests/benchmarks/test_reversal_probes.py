@@ -31,3 +31,13 @@ def test_a_swap_is_reversed_an_unknown_or_a_matching_change_is_not() -> None:
     # a loss and a recapture of one place: the change matching either is no reversal
     both = [["166640", "government", "hts"], ["166640", "hts", "government"]]
     assert reversed_change([({"166640"}, "anti-government", "government")], both) is None
+
+
+def test_the_held_out_rows_name_known_sides_and_gazetteer_places(events_geoparser) -> None:
+    """benchmarks/reversal_holdout.yaml (round 23): scored with --file, never read by rule writers."""
+    rows = yaml.safe_load(PROBES.with_name("reversal_holdout.yaml").read_text(encoding="utf-8"))
+    assert Counter(r["lang"] for r in rows) == {"en": 100, "fr": 100, "es": 100, "de": 100, "ar": 100}
+    for row in rows:
+        for place, frm, to in row["expect"]:
+            assert frm in SIDE_KEYS and to in SIDE_KEYS, row
+            assert events_geoparser.gazetteer.get(place) is not None, row
