@@ -405,6 +405,29 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (found.start() if found else len(text))
 
 
+@cache
+def _framed(language: str | None, key: str, frame: str, flags: int = 0) -> re.Pattern[str] | None:
+    """The table's ``key`` set in ``frame`` (its ``<KEY>`` replaced by the key's pattern), compiled
+    once per language: the role readers below ask for theirs per control verb and side."""
+    pattern = table_pattern(language, key)
+    return None if pattern is None else re.compile(frame.replace("<KEY>", pattern.pattern), flags)
+
+
+#: A key's words ending right before a side (``active_source``, ``object_marker``).
+_RIGHT_BEFORE = r"(?:<KEY>)\s+$"
+
+
+def _after_partitive(text: str, lo: int, marker_start: int, lang: str | None) -> bool:
+    """Whether the word before a marker (from the sentence's start ``lo``) is a noun of people or
+    units or a word of belonging (the table's ``source_partitive``: «مقاتلون من الفصائل», «leales
+    al gobierno»): the side after the marker is then the whole the subject is part of, or the one
+    it belongs to, not a former holder nor an object."""
+    partitive = table_pattern(lang, "source_partitive")
+    words = text[lo:marker_start].split()
+    return bool(partitive is not None and words
+                and partitive.fullmatch(strip_diacritics(words[-1])[0]) is not None)
+
+
 def active_source_sides(text: str, sides: Sequence[ActorMention], verb: tuple[int, int],
                         lang: str | None) -> set[int]:
     """Indexes (into ``sides``) of the sides a capture took the place FROM: in a sentence with no
@@ -420,25 +443,15 @@ def active_source_sides(text: str, sides: Sequence[ActorMention], verb: tuple[in
     zurückerobert» keeps «von» as the agent. Arabic has no such auxiliary (its agent words, «من
     قبل», are no ``active_source``): «وانتزع مقاتلو المعارضة من الجيش السيطرة على سراقب» named the
     army nearest the verbal noun, and it was read as the taker."""
-    source = table_pattern(lang, "active_source")
+    before_side = _framed(lang, "active_source", _RIGHT_BEFORE, re.IGNORECASE)
     auxiliary = table_pattern(lang, "passive_auxiliary")
-    if source is None or not text:
+    if before_side is None or not text:
         return set()
     lo, hi = _sentence_bounds(text, verb[0], verb[1])
     if auxiliary is not None and auxiliary.search(text, lo, hi) is not None:
         return set()
-    before_side = re.compile(rf"(?:{source.pattern})\s+$", re.IGNORECASE)
-    partitive = table_pattern(lang, "source_partitive")
-
-    def whole_of(found: re.Match[str]) -> bool:
-        """«مقاتلون من الفصائل»: a noun of people or units before the marker makes the side the
-        subject's whole, not a former holder (the table's ``source_partitive``)."""
-        words = text[lo:found.start()].split()
-        return bool(partitive is not None and words
-                    and partitive.fullmatch(strip_diacritics(words[-1])[0]) is not None)
-
     found = {i: before_side.search(text, lo, side.start) for i, side in enumerate(sides) if lo <= side.start < hi}
-    return {i for i, m in found.items() if m is not None and not whole_of(m)
+    return {i for i, m in found.items() if m is not None and not _after_partitive(text, lo, m.start(), lang)
             and not own_clause_after(text, sides[i], verb[0], lang)}
 
 
@@ -468,21 +481,17 @@ def object_sides(text: str, sides: Sequence[ActorMention], verb_start: int, lang
     Morek» named the rebels nearest before the loss verb, where its loser is looked for: the
     rebels were read as the loser and the change was reversed. A side after a preposition is no
     subject in Spanish or French."""
-    marker = table_pattern(lang, "object_marker")
-    if marker is None or not text:
+    before_side = _framed(lang, "object_marker", _RIGHT_BEFORE, re.IGNORECASE)
+    if before_side is None or not text:
         return set()
     lo, _ = _sentence_bounds(text, verb_start, verb_start)
-    before_side = re.compile(rf"(?:{marker.pattern})\s+$", re.IGNORECASE)
-    partitive = table_pattern(lang, "source_partitive")
     out = set()
     for i, side in enumerate(sides):
         if side.start < lo or side.end > verb_start:
             continue
         found = before_side.search(text, lo, side.start)
-        if found is None or own_clause_after(text, side, verb_start, lang):
-            continue
-        words = text[lo:found.start()].split()
-        if partitive is not None and words and partitive.fullmatch(words[-1]) is not None:
+        if (found is None or own_clause_after(text, side, verb_start, lang)
+                or _after_partitive(text, lo, found.start(), lang)):
             continue
         out.add(i)
     return out
@@ -526,10 +535,9 @@ def lose_to_sides(text: str, sides: Sequence[ActorMention], lang: str | None) ->
     Why (round 22, rev22b): «Die Regierungstruppen haben die Kontrolle über Morek an die Rebellen
     verloren» holds the rebels inside the loss verb's words, where the loser is looked for: the
     rebels were read as the loser and the change was reversed."""
-    marker = table_pattern(lang, "lose_to")
-    if marker is None or not text:
+    before_side = _framed(lang, "lose_to", rf"(?:<KEY>)\s+(?:[\w-]+\s+){{0,{SOURCE_SIDE_WORDS}}}$", re.IGNORECASE)
+    if before_side is None or not text:
         return set()
-    before_side = re.compile(rf"(?:{marker.pattern})\s+(?:[\w-]+\s+){{0,{SOURCE_SIDE_WORDS}}}$", re.IGNORECASE)
     return {i for i, side in enumerate(sides)
             if before_side.search(text, max(0, side.start - 60), side.start) is not None}
 
@@ -549,16 +557,16 @@ def subject_after_finite_verb(text: str, side_before: ActorMention, side_inside:
     Why (round 22, rev22b): the side nearest before the verb was taken as its subject, so the army
     that withdrew took Hama (a reversed change). German puts one phrase before the finite verb;
     when that phrase is a clause or a prepositional phrase, the subject follows the verb."""
-    gap = table_pattern(lang, "v2_subject_gap")
-    fronted = table_pattern(lang, "fronted_preposition")
+    gap = _framed(lang, "v2_subject_gap", r"\S+\s+(?:<KEY>)?\s*", re.IGNORECASE)
+    fronted = _framed(lang, "fronted_preposition", r"\s*(?:<KEY>)\b")
     if gap is None or fronted is None or not text:
         return False
-    if re.fullmatch(rf"\S+\s+(?:{gap.pattern})?\s*", text[verb_start:side_inside.start], re.IGNORECASE) is None:
+    if gap.fullmatch(text[verb_start:side_inside.start]) is None:
         return False
     if _CLAUSE_COMMA.search(text, side_before.end, verb_start) is not None:
         return True
     lo, _ = _sentence_bounds(text, side_before.start, side_before.end)
-    opening = re.match(rf"\s*(?:{fronted.pattern})\b", text[lo:side_before.start])
+    opening = fronted.match(text[lo:side_before.start])
     return opening is not None and _CLAUSE_COMMA.search(text, lo, verb_start) is None
 
 
@@ -570,10 +578,10 @@ def pronoun_subject_before(text: str, verb_start: int, lang: str | None) -> bool
     Why (round 22, rev22b): in «أعلنت هيئة تحرير الشام أنها طردت قوات النظام من حماة» verb-subject
     order took the army right after the verb for the subject (the taker), and the speaker was
     dropped as only reporting: the change was reversed. The side after the verb is its object."""
-    pronoun = table_pattern(lang, "pronoun_subject")
+    pronoun = _framed(lang, "pronoun_subject", r"(?<!\w)(?:<KEY>)\s*$")
     if pronoun is None or not text:
         return False
-    return re.search(rf"(?<!\w)(?:{pronoun.pattern})\s*$", text[max(0, verb_start - 20):verb_start]) is not None
+    return pronoun.search(text[max(0, verb_start - 20):verb_start]) is not None
 
 
 #: How many words may stand between a capacity verb's subject and the capture's verbal noun
@@ -590,10 +598,10 @@ def capacity_subject(text: str, side: ActorMention, verb_start: int, lang: str |
     Why (round 22, rev22b): «استطاعت قوات النظام يوم الخميس طرد الفصائل من مورك» read the
     factions right after the verbal noun as its subject, in verb-subject order: the change was
     reversed. They are its object."""
-    capacity = table_pattern(lang, "capacity_verb")
+    capacity = _framed(lang, "capacity_verb", r"(?<!\w)[وف]?(?:<KEY>)\s+$")
     if capacity is None or not text or side.end > verb_start:
         return False
-    opener = re.search(rf"(?<!\w)[وف]?(?:{capacity.pattern})\s+$", text[max(0, side.start - 20):side.start])
+    opener = capacity.search(text[max(0, side.start - 20):side.start])
     return opener is not None and len(text[side.end:verb_start].split()) <= CAPACITY_GAP_WORDS
 
 
@@ -605,10 +613,10 @@ def relative_subject(text: str, side: ActorMention, verb_start: int, lang: str |
     Why (round 22, rev22b): «الفصائل التي طردت قوات النظام من حماة يوم الخميس تتقدم نحو حمص» took
     the army right after the verb for its subject in verb-subject order: the change was reversed.
     The side after the verb is its object."""
-    relative = table_pattern(lang, "subject_relative")
+    relative = _framed(lang, "subject_relative", r"\s*(?:<KEY>)\s*")
     if relative is None or not text or side.end > verb_start:
         return False
-    return re.fullmatch(rf"\s*(?:{relative.pattern})\s*", text[side.end:verb_start]) is not None
+    return relative.fullmatch(text[side.end:verb_start]) is not None
 
 
 #: How far before a capture verb (characters) the words joining it to the verb before may begin.
@@ -645,6 +653,11 @@ def earlier_verb_objects(text: str, sides: Sequence[ActorMention], verb_start: i
             and stop.search(text, side.end, tail_start) is None}
 
 
+#: The rest of a relative clause up to the capture verb, with its closing comma or without.
+_REST_THEN_COMMA = re.compile(r"(.*?)\s*,\s*", re.DOTALL)
+_REST = re.compile(r"(.*?)\s*", re.DOTALL)
+
+
 def relative_clause_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
                           earlier_starts: Sequence[int], lang: str | None) -> dict[int, int]:
     """Indexes (into ``sides``, those named before a capture verb) of the sides named inside a
@@ -670,12 +683,12 @@ def relative_clause_sides(text: str, sides: Sequence[ActorMention], verb_start: 
         if opened is None:
             continue
         commas = "," in opened.group()
-        close = r"\s*,\s*" if commas else r"\s*"
+        close = _REST_THEN_COMMA if commas else _REST
         for j in range(i + 1, len(sides)):
             side = sides[j]
             if j in inside or not (commas or any(opened.end() <= s < verb_start for s in earlier_starts)):
                 continue
-            rest = re.fullmatch(rf"(.*?){close}", text[side.end:verb_start], re.DOTALL)
+            rest = close.fullmatch(text[side.end:verb_start])
             if rest is None:
                 continue
             body = text[opened.end():side.start] + rest.group(1)
