@@ -57,7 +57,7 @@ def test_default_view(app, store_events):
     assert metric(at, "Events shown") == f"{len(in_window)} of {len(store_events)}"
     assert metric(at, "Control changes") == str(sum(e.kind == "control_change" for e in in_window))
     script = map_script(at)
-    assert "Control of places (" in script and '"As of Sunday 8 December 2024"' in script
+    assert "Control of places (" in script and '"As of Tuesday 10 December 2024"' in script
     assert "/app/static/vendor/leaflet/dist/leaflet.js" in json.loads(
         at.get("component_instance")[0].proto.json_args)["js_links"]
     assert len(timeline_points(at)) > 40
@@ -142,7 +142,7 @@ def test_step_and_play(app):
     assert widget(at, "select_slider", "as_of").value == date(2024, 11, 28)
     widget(at, "button", "play").click().run()  # advances day by day to the last day, then stops
     assert not at.exception
-    assert widget(at, "select_slider", "as_of").value == date(2024, 12, 8)
+    assert widget(at, "select_slider", "as_of").value == date(2024, 12, 10)
     assert at.session_state["playing"] is False
 
 
@@ -190,7 +190,7 @@ def test_comparison_of_two_days_on_the_page(app, store_events):
     assert not at.exception
     assert widget(at, "selectbox", "compare").value == date(2024, 11, 27)
     in_window = [e for e in store_events if reaches(e, date(2024, 11, 27))]
-    expected = comparison_for(in_window, date(2024, 11, 27), date(2024, 12, 8))
+    expected = comparison_for(in_window, date(2024, 11, 27), date(2024, 12, 10))
     tables = [df.value for df in at.dataframe if "Gained" in df.value.columns]
     assert len(tables) == 1
     table = tables[0]

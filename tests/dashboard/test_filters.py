@@ -21,7 +21,7 @@ def test_no_filter_keeps_everything():
 def test_options_list_what_the_store_holds():
     opts = filter_options(all_events())
     assert opts.date_min == date(2023, 9, 22)  # background row: Xi and Assad in Hangzhou
-    assert opts.date_max == date(2024, 12, 8)
+    assert opts.date_max == date(2024, 12, 10)  # the opposition takes Deir ez-Zor from the SDF
     assert opts.countries[:3] == ("RU", "IR", "TR")  # most frequent first
     assert opts.kinds[0] == "control_change"
     assert set(opts.stances) == {"supports_damascus", "calls_for_deescalation", "other",
@@ -30,7 +30,7 @@ def test_options_list_what_the_store_holds():
 
 def test_date_range_drops_background_rows():
     shown = apply_filters(all_events(), Filters(date_from=date(2024, 11, 27)))
-    assert len(shown) == 144 - 2
+    assert len(shown) == 145 - 2
     assert all(e.date >= date(2024, 11, 27) for e in shown)
 
 
@@ -41,7 +41,7 @@ def test_kind_filter():
 
 def test_country_filter_narrows_diplomacy_and_keeps_control_changes():
     shown = apply_filters(all_events(), Filters(countries=frozenset({"RU"})))
-    assert _kinds(shown)["control_change"] == 90
+    assert _kinds(shown)["control_change"] == 91
     diplomacy = [e for e in shown if e.kind != "control_change"]
     assert len(diplomacy) == 17
     assert all("RU" in e.countries for e in diplomacy)
@@ -75,4 +75,4 @@ def test_language_filter_with_no_match_is_empty():
 def test_counts():
     events = all_events()
     counts = count_events(events, apply_filters(events, Filters(kinds=frozenset({"visit"}))))
-    assert (counts.total, counts.shown, counts.of("visit"), counts.of("call")) == (144, 1, 1, 0)
+    assert (counts.total, counts.shown, counts.of("visit"), counts.of("call")) == (145, 1, 1, 0)

@@ -43,7 +43,7 @@ PAGES = {
         "legend": ["Tenu par", "Gouvernement syrien", "Contesté"],
         "popup": ["Détenteur", "Camp", "Éléments", "a changé de mains le", "Nord-ouest", "Tout le pays"],
         "layer": "Contrôle des lieux (",
-        "ticks": ["mer.<br>27 nov.", "", "ven.<br>29 nov."],
+        "ticks": ["mer.<br>27 nov.", "", "", "sam.<br>30 nov."],
         "band_hover": "ven. 29 nov. 2024 : passe à HTS-led opposition (contesté)",
         "stances": {"Soutient Damas", "Appelle à la désescalade"},
     },
@@ -57,7 +57,7 @@ PAGES = {
         "legend": ["تحت سيطرة", "الحكومة السورية", "متنازع عليه"],
         "popup": ["الجهة المسيطرة", "الطرف", "الأدلة", "تغيّرت السيطرة عليه في", "الشمال الغربي", "البلد كله"],
         "layer": "السيطرة على الأماكن (",
-        "ticks": ["الأربعاء<br>27 نوفمبر", "", "الجمعة<br>29 نوفمبر"],
+        "ticks": ["الأربعاء<br>27 نوفمبر", "", "", "السبت<br>30 نوفمبر"],
         "band_hover": "الجمعة 29 نوفمبر 2024: إلى HTS-led opposition (متنازع عليه)",
         "stances": {"يدعم دمشق", "يدعو إلى التهدئة"},
     },
@@ -92,7 +92,7 @@ def test_map_page_in_the_chosen_language(app, lang):
 
     fig = figure(at)
     axis = fig["layout"]["xaxis2"]
-    assert axis["tickmode"] == "array" and axis["ticktext"][:3] == want["ticks"]
+    assert axis["tickmode"] == "array" and axis["ticktext"][:4] == want["ticks"]
     band = next(t for t in fig["data"] if t.get("hovertext") and t["hovertext"][0].startswith("<b>Aleppo</b>"))
     assert band["hovertext"][0] == f"<b>Aleppo</b><br>{want['band_hover']}"
     assert want["stances"] <= {t.get("name") for t in fig["data"]}

@@ -218,7 +218,7 @@ def test_comparison_slide_puts_the_gains_table_beside_the_map(events, default_vi
 
     view = replace(default_view, compare=date(2024, 11, 27), areas=True)
     result = snapshot(events, view, "png", made_at=MADE, browser=browser, **geodata)
-    assert "Situation as of Sunday 8 December 2024, compared with Wednesday 27 November" in result.caption
+    assert "Situation as of Tuesday 10 December 2024, compared with Wednesday 27 November" in result.caption
     pixels = _pixels(result.data)
     map_box, chart_box = _panes(SlideLayout(1920, 1080))
     # the table's side column is filled with the side colours; the map shades the estimated areas

@@ -24,8 +24,8 @@ def default(options):
 
 def test_default_view_is_the_offensive_window(default):
     assert default.filters.date_from == date(2024, 11, 27)
-    assert default.filters.date_to == date(2024, 12, 8)
-    assert default.as_of == date(2024, 12, 8)
+    assert default.filters.date_to == date(2024, 12, 10)  # the curated rows' last day
+    assert default.as_of == date(2024, 12, 10)
     assert to_query(default, default) == {}
 
 
@@ -53,8 +53,8 @@ def test_round_trip(options, default):
 
 
 @pytest.mark.parametrize("query, field, expected", [
-    ({"asof": ["2024-13-45"]}, "as_of", date(2024, 12, 8)),  # not a date: default
-    ({"asof": ["2030-01-01"]}, "as_of", date(2024, 12, 8)),  # clamped to the last day
+    ({"asof": ["2024-13-45"]}, "as_of", date(2024, 12, 10)),  # not a date: default
+    ({"asof": ["2030-01-01"]}, "as_of", date(2024, 12, 10)),  # clamped to the last day
     ({"event": ["no-such-event"]}, "selected", None),
     ({"by": ["planet"]}, "group_by", "country"),
     ({"country": ["XX", "RU"]}, "countries", frozenset({"RU"})),
@@ -75,7 +75,7 @@ def test_areas_view_and_comparison_live_in_the_address(options, default):
 
 
 @pytest.mark.parametrize("query, expected", [
-    ({"compare": ["2024-12-08"]}, None),  # day A must come before day B (the last day)
+    ({"compare": ["2024-12-10"]}, None),  # day A must come before day B (the last day)
     ({"compare": ["2024-12-03"], "asof": ["2024-12-01"]}, None),
     ({"compare": ["someday"]}, None),
     ({"compare": ["2024-11-30"]}, date(2024, 11, 30)),
@@ -91,7 +91,7 @@ def test_unknown_view_falls_back_to_the_north_west(options, default):
 def test_reversed_date_range_is_ignored(options, default):
     state = from_query({"from": ["2024-12-05"], "to": ["2024-11-30"]}, options, default)
     assert (state.filters.date_from, state.filters.date_to) == (date(2024, 11, 27),
-                                                                date(2024, 12, 8))
+                                                                date(2024, 12, 10))
 
 
 def test_day_range():

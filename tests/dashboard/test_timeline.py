@@ -43,7 +43,8 @@ def test_milestones_are_captures_of_major_towns(major):
     names = [m.name for m in marks]
     assert names.count("Aleppo") == 1  # two rows, one milestone per place and side
     assert ("2024-12-05", "Hama") in [(m.date.isoformat(), m.name) for m in marks]
-    assert marks[-3].name == "Damascus" and marks[-3].date == date(2024, 12, 8)
+    assert marks[-4].name == "Damascus" and marks[-4].date == date(2024, 12, 8)
+    assert (marks[-1].name, marks[-1].date) == ("Deir ez-Zor", date(2024, 12, 10))  # taken from the SDF
 
 
 def test_band_labels_do_not_overlap(major):

@@ -28,7 +28,7 @@ def _rows(path):
 
 def test_every_reference_row_is_kept_with_its_source_url():
     control, statements = _rows(CONTROL), _rows(STATEMENTS)
-    assert (len(control), len(statements)) == (90, 54)
+    assert (len(control), len(statements)) == (91, 54)
     for row in control + statements:
         assert row["source_url"].startswith("http"), row
         assert row["summary"] and row["date"]
@@ -75,7 +75,7 @@ def test_coordinates_only_where_the_gazetteer_lacks_the_place(events_geoparser):
 
 
 def test_curated_events(curated_events):
-    assert len(curated_events) == 144
+    assert len(curated_events) == 145
     assert all(e.origin == "curated" and e.sources and e.sources[0].url for e in curated_events)
     aleppo = next(e for e in curated_events if e.kind == "control_change" and e.date == date(2024, 11, 30)
                   and e.places and e.places[0].geonameid == "170063")
