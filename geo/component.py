@@ -1693,6 +1693,8 @@ def _indefinite_adjective(text: str, m: GazetteerMatch, before: list[str], lang:
     country = any(h.entry.feature_code == "PCLI" for h in m.hits)
     rules = rules_for(lang)
     left = text[max(0, m.start - 60): m.start]
+    if country and _formula_noun(prev, cues.get("formula_noun", lang)):
+        return True  # «عملية بقيادة سورية» 'a Syrian-led process' (round 24, geo24ar)
     if country and plural and not (rules.area_before is not None and rules.area_before.search(left)):
         # «قرى وبلدات سورية» 'Syrian villages and towns': a town word is no cue here; an area
         # word is («مختلف محافظات سورية» 'all Syria's governorates': the country's genitive)
@@ -1712,6 +1714,15 @@ def _broken_plural(word: str, plurals: frozenset[str]) -> bool:
     nisba-shaped country name after it qualifies as the plural in ات does. Round 20 (geo20b): the
     targets of a night of strikes, told so, were read as the country."""
     return _strip_proclitic(word, plurals) is not None
+
+
+def _formula_noun(word: str, nouns: frozenset[str]) -> bool:
+    """«بقيادة سورية» 'Syrian-led', «تحت قيادة سورية», «بملكية سورية» 'Syrian-owned': the diplomatic
+    formula of a process led and owned by Syrians qualifies a singular noun (name_cues.tsv
+    ``formula_noun``, perhaps after a proclitic) with the nisba, which the construct rule for
+    singulars read as the country. Round 24 (geo24ar): two statements of the Aqaba and Geneva
+    talks so worded gave Syria twice more."""
+    return _strip_proclitic(word, nouns) is not None
 
 
 def _after_indefinite_nisba(prev: str, before: list[str], endings: frozenset[str],
