@@ -229,7 +229,8 @@ class Geoparser:
             # (round 23, geo23ar) a preposition or a verb of capture before it, and the text
             # places it in or next to a place that holds it («إلى الكسوة جنوب دمشق»); a noun
             # before it makes it that noun's genitive («ساحة الثورة وسط الرقة»), no such evidence
-            placed_by = c.weak_settlement and container is not None and located_bonus(e, container) > 0
+            placed_by = c.weak_settlement and container is not None and (
+                located_bonus(e, container) > 0 or _seat_governorate_holds(e, container))
             if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues, in_list, lang,
                                                   placed_by):
                 log.debug("%r: an Arabic word, not a place here", text[m.start:m.end])
@@ -766,6 +767,15 @@ def _respelt_away_from_list(m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEn
     not meant."""
     return (m.method == VARIANT_METHOD and not (c.settlement or c.city or c.quarter) and bool(mates)
             and not any(great_circle_km(e.lat, e.lon, a.lat, a.lon) <= NEAR_KM for a in mates))
+
+
+def _seat_governorate_holds(e: GazetteerEntry, container: GazetteerEntry) -> bool:
+    """«مسكنة شرق حلب» 'Maskanah east of Aleppo': the press places a town next to its
+    governorate's seat (PPLA) for the whole governorate (its eastern countryside runs some
+    100 km from the city), so a town of that governorate is held by it however far from the city
+    (round 24, geo24ar: Maskanah, 85 km off, was beyond the NEAR_KM of a place next to a place)."""
+    return (container.feature_code == "PPLA" and e.feature_class == "P"
+            and e.country_code == container.country_code and e.admin1 == container.admin1)
 
 
 def _salient_town(e: GazetteerEntry) -> bool:
