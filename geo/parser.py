@@ -390,17 +390,23 @@ def _located_in(text: str, matches: list[GazetteerMatch], first: list, groups: l
     next name, when only the language's ``located_gap`` words stand between them («الصالحية في
     ريف حلب», «الزيارة شمال غرب حماة», "X, south of Hama") and it was read with confidence in
     the first pass; else None. The place of a list's last name is that of the whole list
-    («مرديخ وجوزف وحزانو في ريف إدلب»)."""
+    («مرديخ وجوزف وحزانو في ريف إدلب»). A gap word the matcher read as a name of its own
+    («شرقي» of «مسكنة شرقي حلب», a hamlet in GeoNames) does not hide the place after it."""
     rule = rules_for(lang).located_gap
     out: list[int | None] = [None] * len(matches)
     if rule is None:
         return out
     for k in range(len(matches) - 1):
-        m, nxt, res = matches[k], matches[k + 1], first[k + 1]
-        gap = text[m.end: nxt.start]
-        if (nxt.key != m.key and res.confidence >= _CONTAINER_CONFIDENCE and len(gap) <= 40
-                and any(ch.isalpha() for ch in gap) and rule.match(gap)):
-            out[k] = k + 1
+        m = matches[k]
+        # k + 2: the name between is itself a word of the gap, a compass adjective GeoNames also
+        # lists as a hamlet («مسكنة شرقي حلب»: «شرقي»; round 24, geo24ar)
+        for j in range(k + 1, min(k + 3, len(matches))):
+            nxt, res = matches[j], first[j]
+            gap = text[m.end: nxt.start]
+            if (nxt.key != m.key and res.confidence >= _CONTAINER_CONFIDENCE and len(gap) <= 40
+                    and any(ch.isalpha() for ch in gap) and rule.match(gap)):
+                out[k] = j
+                break
     for k in range(len(matches) - 1, 0, -1):
         if out[k] is not None and out[k - 1] is None and groups[k - 1] == groups[k]:
             out[k - 1] = out[k]
