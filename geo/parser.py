@@ -812,6 +812,9 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
       or a verb of capture when the text places it next to or inside a place that holds it
       (``located``: «نوى غرب درعا», «إلى الكسوة جنوب دمشق», «من السخنة في ريف حمص الشرقي»): a
       common word is not 'south of Damascus', and the town it names lies there.
+    - (round 24, geo24ar) A noun names a village of any size when both hold: it is a member of a
+      list of places and the text places it in or next to a place that holds it («والحويز
+      والشريعة، في سهل الغاب»: al-Shari'ah, a village of the Ghab, not 'sharia').
     """
     surface = text[m.start:m.end]
     if not is_arabic(surface) or " " in m.key:
@@ -843,7 +846,7 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
         return (c.city or c.quarter) and surface.startswith("ال") and not definite
     if kind == "noun":
         return (c.settlement or c.city or c.area or c.facility
-                or ((listed or located) and _salient_town(e)))
+                or ((listed or located) and _salient_town(e)) or (listed and located))
     return True
 
 
