@@ -237,11 +237,11 @@ def _masked_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
     keys, firsts = _phrase_keys(gaz.masked_phrases)
     text = doc.user_data.get(_TEXT) or doc.text
     for i, tok in enumerate(doc):
-        for plen, first in _first_keys(tok.text, name_key):
+        for plen, alef, first in _first_keys(tok.text, name_key):
             if not first or first not in firsts:
                 continue
             found = next((j for j in range(min(len(doc), i + 10), i, -1)
-                          if name_key(text[tok.idx + plen: doc[j - 1].idx + len(doc[j - 1].text)]) in keys),
+                          if name_key(alef + text[tok.idx + plen: doc[j - 1].idx + len(doc[j - 1].text)]) in keys),
                          None)
             if found:
                 masked.update(range(i, found))
@@ -257,13 +257,20 @@ def _phrase_keys(phrases: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], 
 
 
 @lru_cache(maxsize=200_000)
-def _first_keys(word: str, key: Callable[[str], str]) -> tuple[tuple[int, str], ...]:
-    """(proclitic length, first word of ``key``) of the word as written and, for an Arabic word,
-    after each proclitic (لعملية أستانة: the phrase after a proclitic). Once per spelling."""
-    starts = [0]
+def _first_keys(word: str, key: Callable[[str], str]) -> tuple[tuple[int, str, str], ...]:
+    """(proclitic length, the alef the proclitic elided, first word of ``key``) of the word as
+    written and, for an Arabic word, after each proclitic (لعملية أستانة: the phrase after a
+    proclitic). «للخطوط الحمراء» is ل + «الخطوط الحمراء» with the article's alef dropped: the
+    rest the split restores («الخطوط») is what the phrase begins with, not the letters after
+    the first ل (round 24, geo24ar). Once per spelling."""
+    starts = [(0, word)]
     if is_arabic(word):
-        starts += [plen for plen, _ in arabic_proclitic_splits(word)]
-    return tuple((plen, key(word[plen:]).split(" ")[0]) for plen in starts)
+        starts += arabic_proclitic_splits(word)
+    out = []
+    for plen, rest in starts:
+        alef = rest[:len(rest) - (len(word) - plen)]  # "ا" when the split restored it, else ""
+        out.append((plen, alef, key(rest).split(" ")[0]))
+    return tuple(out)
 
 
 def find_matches(
@@ -1289,7 +1296,8 @@ def _case_ok(surface: str, patterns: frozenset[tuple[bool, ...]]) -> bool:
 
 def _org_tokens(doc: Doc, cues: NameCues) -> set[int]:
     """Tokens covered by a name of organisations.tsv (longest first; Arabic also after a
-    proclitic: بهيئة تحرير الشام)."""
+    proclitic: بهيئة تحرير الشام, and after ل with the article's alef dropped: «للجيش الوطني
+    السوري», :func:`_first_keys`)."""
     out: set[int] = set()
     if not cues.org_names:
         return out
@@ -1299,12 +1307,12 @@ def _org_tokens(doc: Doc, cues: NameCues) -> set[int]:
     while i < n:
         tok = doc[i]
         found = 0
-        for plen, first in _first_keys(tok.text, org_key):
+        for plen, alef, first in _first_keys(tok.text, org_key):
             if first not in cues.org_firsts:
                 continue
             start = tok.idx + plen
             for j in range(min(n, i + 10), i, -1):
-                surface = text[start: doc[j - 1].idx + len(doc[j - 1].text)].rstrip(".,;:!?»”\"")
+                surface = alef + text[start: doc[j - 1].idx + len(doc[j - 1].text)].rstrip(".,;:!?»”\"")
                 patterns = cues.org_names.get(org_key(surface))
                 if patterns and _case_ok(surface, patterns):
                     found = j
@@ -1693,6 +1701,8 @@ def _indefinite_adjective(text: str, m: GazetteerMatch, before: list[str], lang:
     country = any(h.entry.feature_code == "PCLI" for h in m.hits)
     rules = rules_for(lang)
     left = text[max(0, m.start - 60): m.start]
+    if country and _formula_noun(prev, cues.get("formula_noun", lang)):
+        return True  # «عملية بقيادة سورية» 'a Syrian-led process' (round 24, geo24ar)
     if country and plural and not (rules.area_before is not None and rules.area_before.search(left)):
         # «قرى وبلدات سورية» 'Syrian villages and towns': a town word is no cue here; an area
         # word is («مختلف محافظات سورية» 'all Syria's governorates': the country's genitive)
@@ -1712,6 +1722,15 @@ def _broken_plural(word: str, plurals: frozenset[str]) -> bool:
     nisba-shaped country name after it qualifies as the plural in ات does. Round 20 (geo20b): the
     targets of a night of strikes, told so, were read as the country."""
     return _strip_proclitic(word, plurals) is not None
+
+
+def _formula_noun(word: str, nouns: frozenset[str]) -> bool:
+    """«بقيادة سورية» 'Syrian-led', «تحت قيادة سورية», «بملكية سورية» 'Syrian-owned': the diplomatic
+    formula of a process led and owned by Syrians qualifies a singular noun (name_cues.tsv
+    ``formula_noun``, perhaps after a proclitic) with the nisba, which the construct rule for
+    singulars read as the country. Round 24 (geo24ar): two statements of the Aqaba and Geneva
+    talks so worded gave Syria twice more."""
+    return _strip_proclitic(word, nouns) is not None
 
 
 def _after_indefinite_nisba(prev: str, before: list[str], endings: frozenset[str],

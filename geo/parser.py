@@ -229,7 +229,8 @@ class Geoparser:
             # (round 23, geo23ar) a preposition or a verb of capture before it, and the text
             # places it in or next to a place that holds it («إلى الكسوة جنوب دمشق»); a noun
             # before it makes it that noun's genitive («ساحة الثورة وسط الرقة»), no such evidence
-            placed_by = c.weak_settlement and container is not None and located_bonus(e, container) > 0
+            placed_by = c.weak_settlement and container is not None and (
+                located_bonus(e, container) > 0 or _seat_governorate_holds(e, container))
             if conf and not _arabic_word_is_place(text, m, e, c, matches, self.cues, in_list, lang,
                                                   placed_by):
                 log.debug("%r: an Arabic word, not a place here", text[m.start:m.end])
@@ -389,17 +390,23 @@ def _located_in(text: str, matches: list[GazetteerMatch], first: list, groups: l
     next name, when only the language's ``located_gap`` words stand between them («الصالحية في
     ريف حلب», «الزيارة شمال غرب حماة», "X, south of Hama") and it was read with confidence in
     the first pass; else None. The place of a list's last name is that of the whole list
-    («مرديخ وجوزف وحزانو في ريف إدلب»)."""
+    («مرديخ وجوزف وحزانو في ريف إدلب»). A gap word the matcher read as a name of its own
+    («شرقي» of «مسكنة شرقي حلب», a hamlet in GeoNames) does not hide the place after it."""
     rule = rules_for(lang).located_gap
     out: list[int | None] = [None] * len(matches)
     if rule is None:
         return out
     for k in range(len(matches) - 1):
-        m, nxt, res = matches[k], matches[k + 1], first[k + 1]
-        gap = text[m.end: nxt.start]
-        if (nxt.key != m.key and res.confidence >= _CONTAINER_CONFIDENCE and len(gap) <= 40
-                and any(ch.isalpha() for ch in gap) and rule.match(gap)):
-            out[k] = k + 1
+        m = matches[k]
+        # k + 2: the name between is itself a word of the gap, a compass adjective GeoNames also
+        # lists as a hamlet («مسكنة شرقي حلب»: «شرقي»; round 24, geo24ar)
+        for j in range(k + 1, min(k + 3, len(matches))):
+            nxt, res = matches[j], first[j]
+            gap = text[m.end: nxt.start]
+            if (nxt.key != m.key and res.confidence >= _CONTAINER_CONFIDENCE and len(gap) <= 40
+                    and any(ch.isalpha() for ch in gap) and rule.match(gap)):
+                out[k] = j
+                break
     for k in range(len(matches) - 1, 0, -1):
         if out[k] is not None and out[k - 1] is None and groups[k - 1] == groups[k]:
             out[k - 1] = out[k]
@@ -768,6 +775,15 @@ def _respelt_away_from_list(m: GazetteerMatch, c: ctxmod.Context, e: GazetteerEn
             and not any(great_circle_km(e.lat, e.lon, a.lat, a.lon) <= NEAR_KM for a in mates))
 
 
+def _seat_governorate_holds(e: GazetteerEntry, container: GazetteerEntry) -> bool:
+    """«مسكنة شرق حلب» 'Maskanah east of Aleppo': the press places a town next to its
+    governorate's seat (PPLA) for the whole governorate (its eastern countryside runs some
+    100 km from the city), so a town of that governorate is held by it however far from the city
+    (round 24, geo24ar: Maskanah, 85 km off, was beyond the NEAR_KM of a place next to a place)."""
+    return (container.feature_code == "PPLA" and e.feature_class == "P"
+            and e.country_code == container.country_code and e.admin1 == container.admin1)
+
+
 def _salient_town(e: GazetteerEntry) -> bool:
     """A seat of an administrative area or a town of SALIENT_TOWN_POPULATION people: in a list of
     places it is the obvious reading of its name (Maskanah, Nawa), whatever else the word means."""
@@ -796,6 +812,9 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
       or a verb of capture when the text places it next to or inside a place that holds it
       (``located``: «نوى غرب درعا», «إلى الكسوة جنوب دمشق», «من السخنة في ريف حمص الشرقي»): a
       common word is not 'south of Damascus', and the town it names lies there.
+    - (round 24, geo24ar) A noun names a village of any size when both hold: it is a member of a
+      list of places and the text places it in or next to a place that holds it («والحويز
+      والشريعة، في سهل الغاب»: al-Shari'ah, a village of the Ghab, not 'sharia').
     """
     surface = text[m.start:m.end]
     if not is_arabic(surface) or " " in m.key:
@@ -827,7 +846,7 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
         return (c.city or c.quarter) and surface.startswith("ال") and not definite
     if kind == "noun":
         return (c.settlement or c.city or c.area or c.facility
-                or ((listed or located) and _salient_town(e)))
+                or ((listed or located) and _salient_town(e)) or (listed and located))
     return True
 
 
