@@ -2676,10 +2676,10 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return out  # "took dozens of villages in Hama province, among them Karnaz": told by its members
     dated = within(ctx.sentence, d.start, d.end)
     for m in part_places(ctx, trig):
-        if not dated and not _is_town(m):
-            # "The militants took over a number of towns in the Aleppo, Idlib and Hama provinces" with
-            # no day of its own: the story's recap of the offensive so far, not this day's news (a part
-            # sets no controller; "seized most of Aleppo", a town's districts, stays news of the town)
+        if not dated and not _is_town(m) and trig.role == "hold":
+            # "HTS, which controls large parts of Idlib province" with no day of its own: a holding
+            # that may long predate the story (a part sets no controller; "holds most of Aleppo", a
+            # town's districts, stays news of the town)
             continue
         place = mention_place(m)
         if any((e.places[0].geonameid or e.places[0].name) == (place.geonameid or place.name) for e in out):
@@ -5410,6 +5410,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     background = trig in background_caps
                     event = report_range(event, published,
                                          lambda told, r=reach, b=background: background_start(told, r, b))
+                    launch = launch_day()
+                    if event.extent == "part" and event.date_end is not None and event.date < launch <= event.date_end:
+                        # (round 24, ev24cc) an undated count of places taken in an area recaps the
+                        # offensive's gains: from its launch, never before it (the corpus rulings of
+                        # rounds 14 and 19 on captures told as background and on "last week")
+                        event = replace(event, date=launch)
                 if trig in background_caps and not period_background(event):
                     continue
             event = without_seats(event, s, places, seats)

@@ -151,6 +151,7 @@ def test_extracted_events_in_window_and_background(merged_events):
     assert sorted((e.kind, e.date.isoformat()) for e in extracted) == [
         # (round 18) 004's «توجه عراقجي إلى دمشق الأحد للقاء الأسد»: the talks the trip is for are a
         # meeting beside the curated visit (the round-17 corpus ruling on trips and talks)
+        ("control_change", "2024-11-27"), ("control_change", "2024-11-27"), ("control_change", "2024-11-27"),
         ("meeting", "2024-12-01"),
         ("other", "2024-11-27"), ("other", "2024-11-28"), ("statement", "2024-12-02"),
         ("statement", "2024-12-02"), ("statement", "2024-12-02"), ("statement", "2024-12-02"),
@@ -160,12 +161,17 @@ def test_extracted_events_in_window_and_background(merged_events):
     # claim in 003 (« affirment avoir capturé », gold: a side's account is its statement) have no
     # date phrase: dated by the publication day, and they say so
     undated = [e for e in extracted if e.date_inferred]
-    assert [(e.kind, e.date_inferred) for e in undated] == [("statement", "published")] * 4
+    # (round 24, ev24cc) and 002's towns and villages taken in three provinces, with no day: part of
+    # each governorate, from the launch to the lead's day (gold militants_villages_*)
+    said = [(e.kind, e.date_inferred) for e in undated if e.kind != "control_change"]
+    assert said == [("statement", "published")] * 4
+    recap = [e for e in undated if e.kind == "control_change"]
+    assert len(recap) == 3 and all(e.extent == "part" and e.date_precision == "week" for e in recap)
     assert all(e.reasons[0] == "date_inferred" and e.confidence < 0.8 for e in undated)
-    offensive_sources = next(e for e in extracted if e.date == date(2024, 11, 27)).sources
+    offensive_sources = next(e for e in extracted if e.date == date(2024, 11, 27) and e.kind == "other").sources
     assert len({s.article for s in offensive_sources}) == 4  # four articles: no "single source" doubt
     assert all(e.in_window for e in extracted)
-    offensive = next(e for e in extracted if e.date == date(2024, 11, 27))
+    offensive = next(e for e in extracted if e.date == date(2024, 11, 27) and e.kind == "other")
     assert offensive.summary.startswith("Offensive launched") and "Hayat Tahrir al-Sham" in offensive.actors
     assert offensive.date_precision == "day"  # "last week" reports joined the day-precise ones
 
