@@ -101,7 +101,6 @@ from timeline.control_dates import (
 from timeline.control_extent import counted_after, names_part_of_the_town, part_start
 from timeline.control_roles import (
     active_source_sides,
-    appositive_agents,
     capacity_subject,
     dual_countryside,
     earlier_verb_objects,
@@ -117,7 +116,7 @@ from timeline.control_roles import (
     objectless_expel,
     office_domain,
     opposed_sides,
-    participle_agent_sides,
+    participle_agents,
     passive_agents,
     pronoun_subject_before,
     relative_clause_sides,
@@ -868,10 +867,6 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                                         and t.end <= trigger.start], lang)
         said_from.update({id(before[i]): before[j].end for j, i in sorted(clause.items())})
         before = [a for i, a in enumerate(before) if i not in clause]
-        # (round 23, rev23en) "The army, driven out of Aleppo by HTS, retook Morek": HTS is the agent
-        # of the participle describing the subject
-        agents = participle_agent_sides(text, before, trigger.start, lang)
-        before = [a for i, a in enumerate(before) if i not in agents]
     if text:
         # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)
         # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
@@ -879,9 +874,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # elle avait perdu Hama » HTS was read as the loser, which reversed the change
         opposed = opposed_sides(text, before, lang)
         before = [a for i, a in enumerate(before) if i not in opposed]
-        # (round 23, rev23fres) «El ejército, expulsado de Alepo por HTS, recuperó Morek»: the
-        # agent of a participle set off by commas is neither the taker nor the loser
-        agents = appositive_agents(text, before, trigger.start, lang)
+        # (round 23, rev23en, rev23fres) "The army, driven out of Aleppo by HTS, retook Morek", «El
+        # ejército, expulsado de Alepo por HTS, recuperó Morek»: the agent of a participle set off
+        # by commas is neither the taker nor the loser
+        agents = participle_agents(text, before, trigger.start, lang)
         before = [a for i, a in enumerate(before) if i not in agents]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
