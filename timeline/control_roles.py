@@ -520,14 +520,15 @@ def subject_after_finite_verb(text: str, side_before: ActorMention, side_inside:
     capture's words (only an article between: the table's ``v2_subject_gap``) is its subject, the
     side before being no subject: it stands in a clause of its own before a comma («Nachdem sich
     die Armee aus Hama zurückgezogen hatte, rückte die HTS ... ein») or in a phrase opened by a
-    preposition at the sentence's start (the table's ``fronted_preposition``: «Nach dem Abzug der
-    Armee marschierten die Rebellen in Hama ein»).
+    preposition or adverb at the sentence's start, written capitalised (the table's ``fronted_openers``,
+    which :func:`timeline.speakers.verb_second` reads for statements: «Nach dem Abzug der Armee
+    marschierten die Rebellen in Hama ein»).
 
     Why (round 22, rev22b): the side nearest before the verb was taken as its subject, so the army
     that withdrew took Hama (a reversed change). German puts one phrase before the finite verb;
     when that phrase is a clause or a prepositional phrase, the subject follows the verb."""
     gap = _framed(lang, "v2_subject_gap", r"\S+\s+(?:<KEY>)?\s*", re.IGNORECASE)
-    fronted = _framed(lang, "fronted_preposition", r"\s*(?:<KEY>)\b")
+    fronted = _framed(lang, "fronted_openers", r"\s*(?-i:(?=[A-ZÄÖÜ]))(?:<KEY>)\b", re.IGNORECASE)
     if gap is None or fronted is None or not text:
         return False
     if gap.fullmatch(text[verb_start:side_inside.start]) is None:
