@@ -497,37 +497,6 @@ def object_sides(text: str, sides: Sequence[ActorMention], verb_start: int, lang
     return out
 
 
-#: What may stand between an appositive's agent and the verb after it: its closing comma and two
-#: words at most (an auxiliary, a day: « , a repris », «, recuperó»).
-_APPOSITIVE_CLOSE = re.compile(r"\s*,\s*(?:[^\W\d_]+['’]?\s*){0,2}")
-
-
-def appositive_agents(text: str, sides: Sequence[ActorMention], verb_start: int, lang: str | None) -> set[int]:
-    """Indexes (into ``sides``, those named before a control verb) of the sides named as the agent
-    of a participle set off by commas right after another side: the table's ``appositive_agent``
-    (a comma, the participle's words, the agent word «por» / « par ») between the two, then only
-    the closing comma and at most two words before the verb, with no clause of the agent's own
-    (:func:`own_clause_after`: «, que recuperó»).
-
-    Why (round 23, rev23fres): in «El ejército, expulsado de Alepo por HTS, recuperó Morek» and «
-    L'armée, chassée d'Alep par HTS, a repris Morek » the agent stands nearest before the verb,
-    where its subject is looked for: HTS was read as the taker (a reversed change). The subject is
-    the side the participle is said of, before the first comma."""
-    pattern = table_pattern(lang, "appositive_agent")
-    if pattern is None or not text or len(sides) < 2:
-        return set()
-    out = set()
-    for j in range(1, len(sides)):
-        side = sides[j]
-        if side.end > verb_start or not _APPOSITIVE_CLOSE.fullmatch(text, side.end, verb_start):
-            continue
-        if own_clause_after(text, side, verb_start, lang):
-            continue
-        if pattern.fullmatch(text, sides[j - 1].end, side.start) is not None:
-            out.add(j)
-    return out
-
-
 def lose_to_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
     """Indexes (into ``sides``, those inside a loss verb's words) of the sides the place was lost
     TO: the table's ``lose_to`` preposition («an die») right before the side.
@@ -551,14 +520,15 @@ def subject_after_finite_verb(text: str, side_before: ActorMention, side_inside:
     capture's words (only an article between: the table's ``v2_subject_gap``) is its subject, the
     side before being no subject: it stands in a clause of its own before a comma («Nachdem sich
     die Armee aus Hama zurückgezogen hatte, rückte die HTS ... ein») or in a phrase opened by a
-    preposition at the sentence's start (the table's ``fronted_preposition``: «Nach dem Abzug der
-    Armee marschierten die Rebellen in Hama ein»).
+    preposition or adverb at the sentence's start, written capitalised (the table's ``fronted_openers``,
+    which :func:`timeline.speakers.verb_second` reads for statements: «Nach dem Abzug der Armee
+    marschierten die Rebellen in Hama ein»).
 
     Why (round 22, rev22b): the side nearest before the verb was taken as its subject, so the army
     that withdrew took Hama (a reversed change). German puts one phrase before the finite verb;
     when that phrase is a clause or a prepositional phrase, the subject follows the verb."""
     gap = _framed(lang, "v2_subject_gap", r"\S+\s+(?:<KEY>)?\s*", re.IGNORECASE)
-    fronted = _framed(lang, "fronted_preposition", r"\s*(?:<KEY>)\b")
+    fronted = _framed(lang, "fronted_openers", r"\s*(?-i:(?=[A-ZÄÖÜ]))(?:<KEY>)\b", re.IGNORECASE)
     if gap is None or fronted is None or not text:
         return False
     if gap.fullmatch(text[verb_start:side_inside.start]) is None:
@@ -699,31 +669,49 @@ def relative_clause_sides(text: str, sides: Sequence[ActorMention], verb_start: 
     return inside
 
 
-#: What may stand between the agent of a participle phrase set off by commas and the verb after it:
-#: the rest of the phrase, then its closing comma.
-_PHRASE_CLOSE = re.compile(r"[^,;:.()]*,\s*")
+#: Where the agent stands in a row of the table's ``participle_agent``: the words before it run from
+#: the side the participle phrase is said of to its agent, the words after it from the agent to
+#: the verb.
+AGENT_SLOT = "<AGENT>"
 
 
-def participle_agent_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
-                           lang: str | None) -> dict[int, int]:
-    """Indexes (into ``sides``, those named before a control verb) of the sides that are the agent
-    of a participle phrase set off by commas right after an earlier side (the table's
-    ``participle_agent``: a comma, a participle, its words and "by", from that side to the agent),
-    the phrase closing with a comma right before the verb; each maps to the side the phrase is on.
+@cache
+def _participle_agent_rows(language: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The table's ``participle_agent`` rows, each split at :data:`AGENT_SLOT` into the words up to
+    the agent and those from the agent to the verb, compiled once per language."""
+    halves = (row.partition(AGENT_SLOT) for row in table_rows(language, "participle_agent"))
+    return tuple((re.compile(to_agent, re.IGNORECASE), re.compile(to_verb, re.IGNORECASE))
+                 for to_agent, _, to_verb in halves)
 
-    Why (round 23, rev23en): in "The army, driven out of Aleppo by HTS, retook Morek" HTS stands
-    nearest before "retook" and was read as the taker (a reversed change); it is the agent of the
-    participle that describes the subject."""
-    pattern = table_pattern(lang, "participle_agent")
-    if pattern is None or not text:
-        return {}
-    agents: dict[int, int] = {}
-    for i, subject in enumerate(sides):
-        for j in range(i + 1, len(sides)):
-            if (j not in agents and pattern.fullmatch(text, subject.end, sides[j].start) is not None
-                    and _PHRASE_CLOSE.fullmatch(text, sides[j].end, verb_start) is not None):
-                agents[j] = i
-    return agents
+
+def participle_agents(text: str, sides: Sequence[ActorMention], verb_start: int, lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those named before a control verb) of the sides named as the agent
+    of a participle phrase set off by commas after an earlier side: a row of the table's
+    ``participle_agent`` runs from that earlier side to the agent (a comma, the participle's words,
+    "by", « par », «por») and on from the agent to the verb (English: the rest of the phrase, then
+    its closing comma; French, Spanish: the closing comma and at most two words, an auxiliary or a
+    day: « , a repris », «, recuperó»), with no clause of the agent's own before the verb
+    (:func:`own_clause_after`: «, que recuperó»).
+
+    Why (round 23, rev23en and rev23fres; one rule since round 24): in "The army, driven out of
+    Aleppo by HTS, retook Morek", « L'armée, chassée d'Alep par HTS, a repris Morek » and «El
+    ejército, expulsado de Alepo por HTS, recuperó Morek» the agent stands nearest before the verb,
+    where its subject is looked for: HTS was read as the taker (a reversed change). The subject is
+    the side the participle is said of, before the first comma; the agent is neither the taker nor
+    the loser."""
+    rows = _participle_agent_rows(table_language(lang))
+    if not rows or not text:
+        return set()
+    out = set()
+    for j in range(1, len(sides)):
+        agent = sides[j]
+        if agent.end > verb_start or own_clause_after(text, agent, verb_start, lang):
+            continue
+        if any(to_verb.fullmatch(text, agent.end, verb_start) is not None
+               and any(to_agent.fullmatch(text, sides[i].end, agent.start) is not None for i in range(j))
+               for to_agent, to_verb in rows):
+            out.add(j)
+    return out
 
 
 def names_opposition_holder(words: str, lang: str | None) -> bool:

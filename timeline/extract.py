@@ -101,7 +101,6 @@ from timeline.control_dates import (
 from timeline.control_extent import counted_after, names_part_of_the_town, part_start
 from timeline.control_roles import (
     active_source_sides,
-    appositive_agents,
     capacity_subject,
     dual_countryside,
     earlier_verb_objects,
@@ -117,7 +116,7 @@ from timeline.control_roles import (
     objectless_expel,
     office_domain,
     opposed_sides,
-    participle_agent_sides,
+    participle_agents,
     passive_agents,
     pronoun_subject_before,
     relative_clause_sides,
@@ -868,10 +867,6 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                                         and t.end <= trigger.start], lang)
         said_from.update({id(before[i]): before[j].end for j, i in sorted(clause.items())})
         before = [a for i, a in enumerate(before) if i not in clause]
-        # (round 23, rev23en) "The army, driven out of Aleppo by HTS, retook Morek": HTS is the agent
-        # of the participle describing the subject
-        agents = participle_agent_sides(text, before, trigger.start, lang)
-        before = [a for i, a in enumerate(before) if i not in agents]
     if text:
         # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)
         # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
@@ -879,9 +874,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # elle avait perdu Hama » HTS was read as the loser, which reversed the change
         opposed = opposed_sides(text, before, lang)
         before = [a for i, a in enumerate(before) if i not in opposed]
-        # (round 23, rev23fres) «El ejército, expulsado de Alepo por HTS, recuperó Morek»: the
-        # agent of a participle set off by commas is neither the taker nor the loser
-        agents = appositive_agents(text, before, trigger.start, lang)
+        # (round 23, rev23en, rev23fres) "The army, driven out of Aleppo by HTS, retook Morek", «El
+        # ejército, expulsado de Alepo por HTS, recuperó Morek»: the agent of a participle set off
+        # by commas is neither the taker nor the loser
+        agents = participle_agents(text, before, trigger.start, lang)
         before = [a for i, a in enumerate(before) if i not in agents]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
@@ -5144,10 +5140,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published, text)
     present = _present_opener(lang)
-    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)],
-                              reported_day(fallback, published), text=text, present=present)
-    results: list[RawEvent] = []
     all_triggers = [find_triggers(s, lang) for s in sentences]
+    # (round 24, ev24twin) "Turkey says it wants reconciliation": the day's words (:func:`present_news`)
+    news = [present_news(ts, rules) or present_perfect_news(ts, text, lang) for ts in all_triggers]
+    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)],
+                              reported_day(fallback, published), text=text, present=present, news=news)
+    results: list[RawEvent] = []
     for i, s in enumerate(sentences):
         triggers = all_triggers[i]
         if not triggers or (captions and inside(captions, s.start, s.end)):
@@ -5289,7 +5287,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
             triggers = [t for t in triggers if t.family == "military"]
         # (round 18, oth18) "Now they stand at the gates of Homs": back to the story's day (:func:`opens_present`)
-        after_old = i > 0 and old_run[i - 1] and not opens_present(s, present)
+        after_old = i > 0 and old_run[i - 1] and not opens_present(s, present) and not news[i]
         past = (rules.background is not None and rules.background.search(s.text)) or after_old
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
@@ -5543,6 +5541,45 @@ def present_report(trigger: TriggerHit, rules: LanguageRules) -> bool:
     ready to help" is news of the day it went out, as the gold and an analyst date it.
     """
     return rules.present_report is not None and rules.present_report.search(trigger.surface) is not None
+
+
+def present_news(triggers: Sequence[TriggerHit], rules: LanguageRules) -> bool:
+    """Whether a sentence's statement verb is in the present tense (:func:`present_report`: "Turkey
+    says", « la France appelle », «Turquía pide», «Ägypten fordert», «تؤكد الخارجية»): the words are
+    the publication day's news, whatever the sentence before told.
+
+    Why (round 24, ev24twin): after a sentence dated well before the article («La ofensiva,
+    iniciada el 27 de noviembre, dejó 900 muertos»), the next three undated sentences were read as
+    that background (:func:`background_runs`) and their statements dropped, though the round-19
+    ruling dates a statement in the present tense by the publication, as :func:`present_report`
+    already does after a lead."""
+    return any(t.kind == "statement" and present_report(t, rules) for t in triggers)
+
+
+@cache
+def _present_perfect(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``present_perfect``, compiled once per language (English and Spanish only)."""
+    rows = table_rows(lang or "en", "present_perfect")
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
+
+
+#: How far before a statement verb's end (characters) its auxiliary of the present perfect is read.
+PERFECT_REACH = 40
+
+
+def present_perfect_news(triggers: Sequence[TriggerHit], text: str, lang: str | None) -> bool:
+    """Whether a sentence's statement verb is in the present perfect where that tense tells the
+    day's news (the table's ``present_perfect``, English and Spanish: "Turkey and Qatar have called
+    for reconciliation", «Turquía y Catar han llamado a la reconciliación»); French and German use
+    their perfect as the past and have no row.
+
+    Why (round 24, ev24twin): the round-19 ruling dates a statement in the present perfect by the
+    publication, as one in the present; after a sentence dated well before the article it was read
+    as background (:func:`background_runs`) and dropped."""
+    pattern = _present_perfect(lang)
+    return pattern is not None and any(
+        t.kind == "statement" and pattern.search(text, max(0, t.end - PERFECT_REACH), t.end) is not None
+        for t in triggers)
 
 
 #: Kinds an article can only report once they happened: an undated one is never dated after the
@@ -6628,19 +6665,20 @@ PRESENT_OPENER_REACH = 16
 
 def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],
                     fallback: tuple[DateHit, str] | None, reach: int = 3, text: str = "",
-                    present: re.Pattern[str] | None = None) -> list[bool]:
+                    present: re.Pattern[str] | None = None, news: Sequence[bool] = ()) -> list[bool]:
     """For each sentence, whether it goes on from sentences dated well before the article's date
     (a paragraph about last year's meeting): such an undated sentence is background too, not news
     of the day. The run lasts ``reach`` undated sentences. A year alone starts none
     (:func:`narrative_date`): it is an aside, and the sentence after it is news again. A span is
     as old as its last day: "last week" in a Friday story is no past told at length. An undated
     sentence opening with a word of the present (``present``, :func:`opens_present`) ends the run:
-    "Now they stand at the gates of Homs" is news again."""
+    "Now they stand at the gates of Homs" is news again; (round 24) so does an undated sentence
+    whose statement verb is in the present tense (``news``, :func:`present_news`)."""
     out: list[bool] = []
     run, left = False, 0
-    for s in sentences:
+    for i, s in enumerate(sentences):
         mine = [d for d in dates if getattr(d, "date", None) is not None and within(s, d.start, d.end)]
-        if not mine and run and opens_present(s, present):
+        if not mine and run and (opens_present(s, present) or (i < len(news) and news[i])):
             run = False
         # a span is as recent as its last day: "last week" in a Tuesday story reaches into the
         # days just before it, not "well before" its date (round 12)

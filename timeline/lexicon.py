@@ -163,7 +163,9 @@ construction lacks the key, and the function then finds nothing):
   that open a phrase put before the finite verb ("Nach Angaben der Regierung in Ankara sagte
   Erdogan", «Am Sonntag erklärte das Außenministerium»): the subject then follows the verb
   (:func:`timeline.speakers.verb_second`; read when the subject stands inside the verb phrase the
-  trigger spans);
+  trigger spans); (round 24) also read, capitalised at the sentence's start, by
+  :func:`timeline.control_roles.subject_after_finite_verb`: a side in that phrase is no subject of
+  the capture verb after it («Nach dem Abzug der Armee marschierten die Rebellen in Hama ein»);
 * ``subject_first``: (round 13, a verb-subject language) words after which the subject precedes
   its verb («وكان المرصد أفاد»): the actor right before the statement verb speaks, the one after
   it is its object (:func:`timeline.speakers.subject_first`);
