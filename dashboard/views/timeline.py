@@ -94,12 +94,16 @@ class Layout:
 
 
 def milestones(events: Sequence[Event], major_places: Collection[str]) -> list[Milestone]:
-    """Control changes of major towns (GeoNames ids in ``major_places``), one per place and side."""
+    """Control changes of major towns (GeoNames ids in ``major_places``), one per place and side.
+
+    A change of part of a place ("took a number of towns in Aleppo province", ``extent="part"``)
+    is no milestone: the band would show it as the capture of the place (a governorate shares its
+    seat's name), which the map, reading a part as context only, never shows either."""
     seen: set[tuple[str, str]] = set()
     out = []
     # Major towns first, then the sort: at scale, most control changes are of villages.
     majors = [e for e in events if e.kind == "control_change" and e.date and e.places
-              and (e.places[0].geonameid or "") in major_places]
+              and e.extent != "part" and (e.places[0].geonameid or "") in major_places]
     for e in sorted(majors, key=lambda e: (e.date, e.id)):
         place = e.places[0]
         side = side_of(e.to_controller)

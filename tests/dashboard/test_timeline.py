@@ -47,6 +47,17 @@ def test_milestones_are_captures_of_major_towns(major):
     assert (marks[-1].name, marks[-1].date) == ("Deir ez-Zor", date(2024, 12, 10))  # taken from the SDF
 
 
+def test_a_change_of_part_of_a_place_is_no_milestone(major):
+    """"Rebels took towns in Aleppo province" (a part of the governorate, round 24) must not show on
+    the band as Aleppo passing to them: the governorate shares its seat's name."""
+    events = control_events()
+    aleppo = next(e for e in events if e.places and e.places[0].geonameid == "170063")
+    part = dataclasses.replace(aleppo, id="part-of-aleppo", extent="part", date=date(2024, 11, 27))
+    marks = milestones([part, *events], major)
+    assert "part-of-aleppo" not in {m.event_id for m in marks}
+    assert [m.date for m in marks if m.name == "Aleppo"] == [date(2024, 11, 29)]
+
+
 def test_band_labels_do_not_overlap(major):
     marks = milestones(control_events(), major)
     levels = band_levels(marks)

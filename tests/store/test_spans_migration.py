@@ -59,7 +59,9 @@ def test_a_version_3_store_gains_the_index_by_group_keeping_every_report(db, see
     assert {s.processed_with for s in stored.values()} == {"fp-1"}  # nothing to extract again
     assert _spans(upgraded) == expected
     assert {kind for _, _, kind, *_ in expected if kind.startswith("control_change")} == {
-        "control_change|opp|170063"}  # the seeds' control changes: Aleppo, taken by the opposition
+        "control_change|opp|170063",  # the seeds' control changes: Aleppo, taken by the opposition,
+        # and seed 002's towns taken in the Aleppo, Idlib and Hama governorates (a part of each)
+        "control_change|opp|170062", "control_change|opp|169387", "control_change|opp|170015"}
     with upgraded.transaction() as tx:
         assert tx.spans_current()
     assert backup_counts(upgraded, ("report_spans", "article_events")) == {
