@@ -16,6 +16,17 @@ Tasks hold up to :data:`CHUNK` articles of one language, which a worker geoparse
 runs a sample sentence of its own through the stage (:func:`warm`), so that the tables built on
 first use are built once, and freezes what it loaded out of the garbage collector's reach.
 
+Forked workers take the tasks language by language (:func:`language_queues`, :class:`_Queues`):
+a worker keeps to its language until it has no task left, then moves to the dearest language no
+worker is on, or, when every language left has one, joins the one with the most left per worker.
+Why: what a worker caches as it goes (spaCy's lexemes and tokenizer splits of each language, the
+geoparser's memoised name keys) is built again by every other worker that runs the same language;
+with tasks dealt to whichever worker is free, two workers each ran all three languages, and a task
+cost about 6 % more CPU in a worker than in one process (round 19, BENCHMARKS.md). The tasks stay
+in the build process's memory, inherited by the workers: the pool runs one :func:`_next_task` call
+per task, each taking the next task under a shared lock. Spawned workers inherit nothing, so they
+take the tasks of :func:`chunks` in order, as any free worker.
+
 Before the stage, a first build with workers (one whose every article read will be processed)
 reads the corpus in a forked process while this one loads the geoparser and what every language
 uses (:func:`read_corpus_meanwhile`, :func:`load_for_workers`): the two are independent, and
