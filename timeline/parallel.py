@@ -193,8 +193,8 @@ def language_queues(articles: Sequence[Article], indices: Sequence[int], jobs: i
     for language, group in groups.items():
         tasks = [group[k: k + size] for k in range(0, len(group), size)]
         tasks.sort(key=lambda chunk: -sum(len(articles[i].text) for i in chunk))
-        if size > 1 and len(tasks) > 1:
-            last = tasks[-min(jobs, len(tasks) - 1):]
+        if size > 1:
+            last = tasks[-max(1, jobs):]
             tail = sorted((i for chunk in last for i in chunk), key=lambda i: -len(articles[i].text))
             tasks = [*tasks[:-len(last)], *([i] for i in tail)]
         queues[language] = tasks

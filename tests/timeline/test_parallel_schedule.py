@@ -37,6 +37,8 @@ def test_language_queues_hold_every_article_once_largest_first_ending_on_single_
         costs = [sum(len(articles[i].text) for i in task) for task in tasks if len(task) > 1]
         assert costs == sorted(costs, reverse=True)
         assert max(len(t) for t in tasks) == 8 and [len(t) for t in tasks[-4:]] == [1, 1, 1, 1]
+    few = [_article(i, "ar" if i < 3 else "en", 100 + i) for i in range(40)]  # tasks of five
+    assert language_queues(few, range(40), 2)["ar"] == [[2], [1], [0]]  # one task of three: split too
 
 
 def test_a_worker_moves_to_the_dearest_language_no_worker_is_on_else_the_most_left_per_worker():
