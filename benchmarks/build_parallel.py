@@ -393,6 +393,16 @@ def print_languages(configs: list[tuple], runs: dict[str, list[dict]], kids: Cal
         print(f"| {lang} | " + " | ".join(cells) + " |")
 
 
+def task_cpu(r: dict) -> str:
+    """One build's task CPU per article and, with workers, how many languages they ran in all:
+    per build, so that schedules alternated in one run can be compared pair by pair."""
+    tasks = [v for k, v in r.get("children", {}).items() if k.startswith(("worker", "inline"))]
+    cpu = sum(c for w in tasks for c, _ in w.get("by_lang", {}).values())
+    n = sum(k for w in tasks for _, k in w.get("by_lang", {}).values())
+    pairs = sum(len(w.get("by_lang", {})) for w in tasks)
+    return f"task CPU {cpu / max(n, 1) * 1000:.1f} ms/article, {pairs} process-language pairs"
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=200)
@@ -439,7 +449,8 @@ def main(argv: list[str]) -> None:
                 done["stolen"] = after - stolen if stolen is not None and after is not None else None
                 steal = f", {done['stolen']:.2f} s stolen by the host" if done["stolen"] is not None else ""
                 print(f"  repetition {r + 1}, {name}: {done['seconds']:.1f} s (load average "
-                      f"{done['load_before']:.1f} before, {done['load_after']:.1f} after{steal})", flush=True)
+                      f"{done['load_before']:.1f} before, {done['load_after']:.1f} after{steal}; "
+                      f"{task_cpu(done)})", flush=True)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
     one = runs[configs[0][0]]
