@@ -23,7 +23,7 @@ when both cores work. A first build with workers writes each result to the store
 and what is left "after the workers end" is the merge (one share here, one in a forked process)
 and the merged events' write.
 
-Run: python benchmarks/build_parallel.py [--articles N] [--repeat R] [--spawn] [--dask]
+Run: python benchmarks/build_parallel.py [--articles N] [--repeat R] [--schedules] [--spawn] [--dask]
 """
 
 from __future__ import annotations
@@ -101,6 +101,10 @@ def child(args: argparse.Namespace) -> None:
         import timeline.parallel as parallel
 
         parallel.default_start_method = lambda: args.start_method
+    if args.schedule == "chunks":  # round 23's schedule: every worker takes the next task of any language
+        import timeline.parallel as parallel
+
+        parallel.by_language = lambda method, jobs: False
     import timeline.build as build_module
     import timeline.parallel as parallel
     from timeline.export import to_json
@@ -248,11 +252,14 @@ def _watch_children(parallel, build_module) -> Callable[[], dict[str, dict[str, 
     return read
 
 
-def run_one(corpus: Path, db: Path, jobs: int, engine: str = "local", start_method: str = "") -> dict:
+def run_one(corpus: Path, db: Path, jobs: int, engine: str = "local", start_method: str = "",
+            schedule: str = "") -> dict:
     cmd = [sys.executable, __file__, "--child", "--corpus", str(corpus), "--db", str(db), "--jobs", str(jobs),
            "--engine", engine]
     if start_method:
         cmd += ["--start-method", start_method]
+    if schedule:
+        cmd += ["--schedule", schedule]
     out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -316,6 +323,8 @@ def print_children(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
         ("workers, largest", lambda r: max((w["cpu"] for w in kids(r, "worker")), default=0.0)),
         ("workers, outside their tasks (start, sending)", lambda r: sum(w["cpu"] - w["task_cpu"]
                                                                         for w in kids(r, "worker"))),
+        ("workers' languages (a worker's each language it ran)",
+         lambda r: sum(len(w.get("by_lang", {})) for w in kids(r, "worker"))),
         ("workers, minor page faults (thousands)", lambda r: sum(w["minflt"] for w in kids(r, "worker")) / 1000),
         ("merging processes", lambda r: sum(w["cpu"] for w in kids(r, "merger"))),
         ("all processes", lambda r: r["cpu_seconds"]),
@@ -384,13 +393,27 @@ def print_languages(configs: list[tuple], runs: dict[str, list[dict]], kids: Cal
         print(f"| {lang} | " + " | ".join(cells) + " |")
 
 
+def task_cpu(r: dict) -> str:
+    """One build's task CPU per article and, with workers, how many languages they ran in all:
+    per build, so that schedules alternated in one run can be compared pair by pair."""
+    tasks = [v for k, v in r.get("children", {}).items() if k.startswith(("worker", "inline"))]
+    cpu = sum(c for w in tasks for c, _ in w.get("by_lang", {}).values())
+    n = sum(k for w in tasks for _, k in w.get("by_lang", {}).values())
+    pairs = sum(len(w.get("by_lang", {})) for w in tasks)
+    return f"task CPU {cpu / max(n, 1) * 1000:.1f} ms/article, {pairs} process-language pairs"
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--spawn", action="store_true", help="also two workers started with 'spawn'")
     parser.add_argument("--dask", action="store_true", help="also the Dask engine (LocalCluster of 2 workers)")
+    parser.add_argument("--schedules", action="store_true",
+                        help="also two forked workers taking the tasks in the order of timeline.parallel.chunks, "
+                             "any language (round 23's schedule), beside the language by language one")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--schedule", default="", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
@@ -401,11 +424,13 @@ def main(argv: list[str]) -> None:
         child(args)
         return
 
-    configs = [("one process (--jobs 1)", 1, "local", ""), ("two workers (--jobs 2, fork)", 2, "local", "")]
+    configs = [("one process (--jobs 1)", 1, "local", "", ""), ("two workers (--jobs 2, fork)", 2, "local", "", "")]
+    if args.schedules:
+        configs.append(("two workers, chunks order", 2, "local", "", "chunks"))
     if args.spawn:
-        configs.append(("two workers (--jobs 2, spawn)", 2, "local", "spawn"))
+        configs.append(("two workers (--jobs 2, spawn)", 2, "local", "spawn", ""))
     if args.dask:
-        configs.append(("Dask LocalCluster, 2 workers", 2, "dask", ""))
+        configs.append(("Dask LocalCluster, 2 workers", 2, "dask", "", ""))
     print(f"machine: {machine()}")
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     runs: dict[str, list[dict]] = {name: [] for name, *_ in configs}
@@ -415,16 +440,17 @@ def main(argv: list[str]) -> None:
         print(f"corpus: {args.articles} articles ({', '.join(f'{v} {k}' for k, v in sorted(languages.items()))}) "
               f"copied from {len(base_articles())} distinct en/fr/ar articles")
         for r in range(args.repeat):
-            for name, jobs, engine, method in configs:
-                db = Path(tmp) / f"{r}-{jobs}-{engine}-{method}.db"
+            for name, jobs, engine, method, schedule in configs:
+                db = Path(tmp) / f"{r}-{jobs}-{engine}-{method}-{schedule}.db"
                 stolen = stolen_seconds()
-                runs[name].append(run_one(corpus, db, jobs, engine, method))
+                runs[name].append(run_one(corpus, db, jobs, engine, method, schedule))
                 done = runs[name][-1]
                 after = stolen_seconds()
                 done["stolen"] = after - stolen if stolen is not None and after is not None else None
                 steal = f", {done['stolen']:.2f} s stolen by the host" if done["stolen"] is not None else ""
                 print(f"  repetition {r + 1}, {name}: {done['seconds']:.1f} s (load average "
-                      f"{done['load_before']:.1f} before, {done['load_after']:.1f} after{steal})", flush=True)
+                      f"{done['load_before']:.1f} before, {done['load_after']:.1f} after{steal}; "
+                      f"{task_cpu(done)})", flush=True)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
     one = runs[configs[0][0]]

@@ -16,6 +16,17 @@ Tasks hold up to :data:`CHUNK` articles of one language, which a worker geoparse
 runs a sample sentence of its own through the stage (:func:`warm`), so that the tables built on
 first use are built once, and freezes what it loaded out of the garbage collector's reach.
 
+Forked workers take the tasks language by language (:func:`language_queues`, :class:`_Queues`):
+a worker keeps to its language until it has no task left, then moves to the dearest language no
+worker is on, or, when every language left has one, joins the one with the most left per worker.
+Why: what a worker caches as it goes (spaCy's lexemes and tokenizer splits of each language, the
+geoparser's memoised name keys) is built again by every other worker that runs the same language;
+with tasks dealt to whichever worker is free, two workers each ran all three languages, and a task
+cost about 6 % more CPU in a worker than in one process (round 19, BENCHMARKS.md). The tasks stay
+in the build process's memory, inherited by the workers: the pool runs one :func:`_next_task` call
+per task, each taking the next task under a shared lock. Spawned workers inherit nothing, so they
+take the tasks of :func:`chunks` in order, as any free worker.
+
 Before the stage, a first build with workers (one whose every article read will be processed)
 reads the corpus in a forked process while this one loads the geoparser and what every language
 uses (:func:`read_corpus_meanwhile`, :func:`load_for_workers`): the two are independent, and
@@ -49,6 +60,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -164,6 +176,113 @@ def chunks(articles: Sequence[Article], indices: Sequence[int], jobs: int) -> li
     return out
 
 
+# --- tasks taken language by language (fork) -----------------------------------------------------
+
+def language_queues(articles: Sequence[Article], indices: Sequence[int], jobs: int) -> dict[str, list[list[int]]]:
+    """``indices`` in tasks as :func:`chunks` makes them, queued by language: each language's
+    tasks the longest texts first, its last ``jobs`` tasks split into tasks of one article.
+
+    Why the split per language: workers take a language's tasks largest first and end the build
+    on whichever language is left, so every language ends with tasks of one article (the workers
+    then run out of work at most one short article apart)."""
+    size = max(1, min(CHUNK, len(indices) // (4 * max(1, jobs))))
+    groups: dict[str, list[int]] = {}
+    for i in indices:
+        groups.setdefault((articles[i].language or "xx").lower(), []).append(i)
+    queues: dict[str, list[list[int]]] = {}
+    for language, group in groups.items():
+        tasks = [group[k: k + size] for k in range(0, len(group), size)]
+        tasks.sort(key=lambda chunk: -sum(len(articles[i].text) for i in chunk))
+        if size > 1:
+            last = tasks[-max(1, jobs):]
+            tail = sorted((i for chunk in last for i in chunk), key=lambda i: -len(articles[i].text))
+            tasks = [*tasks[:-len(last)], *([i] for i in tail)]
+        queues[language] = tasks
+    return queues
+
+
+def choose_language(left: Sequence[int], cost: Sequence[int], workers: Sequence[int]) -> int:
+    """The language a worker whose own language has no task left moves to: of those with tasks
+    left (``left``), one no worker is on, the dearest (``cost``: the texts' length left);
+    failing that, the one with the most cost left per worker already on it. -1 when none is left.
+
+    Why: a worker that keeps to few languages builds few languages' caches (spaCy's lexemes and
+    tokenizer splits, the geoparser's memoised name keys), which a worker on every language builds
+    again for each; the dearest first, so that the languages shared at the end are those left."""
+    best, key = -1, (False, -1.0)
+    for lang, n in enumerate(left):
+        if n <= 0:
+            continue
+        candidate = (workers[lang] == 0, cost[lang] / (workers[lang] + 1))
+        if candidate > key:
+            best, key = lang, candidate
+    return best
+
+
+class _Queues:
+    """The tasks of a pool whose workers take them language by language (:func:`_next_task`):
+    made in the build process before the workers fork, which inherit it (the articles with it,
+    so tasks are sent as numbers); the cursors and counts are shared memory under one lock."""
+
+    def __init__(self, articles: Sequence[Article], queues: Mapping[str, list[list[int]]], context: Any) -> None:
+        self.articles = articles
+        self.tasks = [task for tasks in queues.values() for task in tasks]
+        self.by_language: list[list[int]] = []  # task numbers of each language, in order
+        self.cost_from: list[list[int]] = []  # the texts' length from each position to the end
+        for tasks in queues.values():
+            first = sum(len(q) for q in self.by_language)
+            self.by_language.append(list(range(first, first + len(tasks))))
+            lengths = [sum(len(articles[i].text) for i in task) for task in tasks]
+            self.cost_from.append([*reversed(list(accumulate(reversed(lengths), initial=0)))])
+        self.next = context.RawArray("i", len(self.by_language))  # the next task of each language
+        self.workers = context.RawArray("i", len(self.by_language))  # workers on each language
+        self.lock = context.Lock()
+
+    def take(self, current: int) -> tuple[int, int]:
+        """(the language, the task) a worker on ``current`` (-1: none yet) takes next: the next
+        task of its language, else the first of the language :func:`choose_language` gives;
+        (-1, -1) when every task is taken."""
+        with self.lock:
+            n = len(self.by_language)
+            if current < 0 or self.next[current] >= len(self.by_language[current]):
+                if current >= 0:
+                    self.workers[current] -= 1
+                left = [len(self.by_language[k]) - self.next[k] for k in range(n)]
+                current = choose_language(left, [self.cost_from[k][self.next[k]] for k in range(n)],
+                                          list(self.workers))
+                if current < 0:
+                    return -1, -1
+                self.workers[current] += 1
+            task = self.by_language[current][self.next[current]]
+            self.next[current] += 1
+            return current, task
+
+
+# The tasks of the pool, inherited by its forked workers; and, in a worker, the language it is on.
+_queues: _Queues | None = None
+_language = -1
+
+
+def _next_task() -> tuple[int, list[Outcome], dict[Any, Any]]:
+    """In a worker: take the next task of its language (:meth:`_Queues.take`) and run it; its
+    number, outcomes and learned patterns (as :func:`_work_batch`). The pool gets one such call
+    per task, so every call finds one."""
+    global _language
+    assert _queues is not None
+    _language, task = _queues.take(_language)
+    if task < 0:
+        return -1, [], {}
+    outcomes, patterns = _work_batch([_queues.articles[i] for i in _queues.tasks[task]])
+    return task, outcomes, patterns
+
+
+def by_language(method: str, jobs: int) -> bool:
+    """Whether a pool's workers take their tasks language by language (:func:`_next_task`):
+    with two workers or more forked (spawned workers would need the tasks and the shared cursors
+    sent to them; they take the tasks in the order of :func:`chunks`)."""
+    return method == "fork" and jobs > 1
+
+
 #: A sentence of our own in the scripts of the corpus, run once per language by :func:`warm`:
 #: a date, an actor, a demonym, known and misspelt place names, so that every lazily built table
 #: (date rules, actor patterns, demonym tables, the gazetteer's fuzzy index) is built before the
@@ -267,43 +386,83 @@ def _collect_batch(future: Future, batch: list[Article]) -> list[Outcome] | None
 def _run_pool(articles: Sequence[Article], indices: Sequence[int], jobs: int, context: Any,
               outcomes: dict[int, Outcome], on_done: Callable[[Article], None] | None,
               on_outcome: Callable[[Outcome], None] | None = None) -> list[int]:
-    """Run ``indices`` in one pool; return those left unfinished because a worker died."""
-    unfinished: list[int] = []
+    """Run ``indices`` in one pool; return those left unfinished because a worker died.
+
+    Forked workers take the tasks language by language (:func:`_next_task`); others take the
+    tasks of :func:`chunks` in order. A task whose results could not come back is run again one
+    article per task (a failure is then that article's)."""
+    global _queues
+    queues = (_Queues(articles, language_queues(articles, indices, jobs), context)
+              if by_language(context.get_start_method(), jobs) else None)
+    previous, _queues = _queues, queues  # what the forked workers inherit
     pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, initializer=_init_worker,
                                initargs=(os.getpid(),))
+    futures: dict[Future, list[int] | None] = {}  # None: a call of _next_task
+    broken = False
+
+    def store(chunk: list[int], results: list[Outcome]) -> None:
+        for i, outcome in zip(chunk, results, strict=True):
+            outcomes[i] = with_article(outcome, articles[i])
+            if on_outcome:
+                on_outcome(outcomes[i])
+            if on_done:
+                on_done(articles[i])
+
     try:
-        futures: dict[Future, list[int]] = {}
-        for chunk in chunks(articles, indices, jobs):
-            futures[pool.submit(_work_batch, [articles[i] for i in chunk])] = chunk
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        try:
+            if queues is not None:
+                for _ in queues.tasks:
+                    futures[pool.submit(_next_task)] = None
+            else:
+                for chunk in chunks(articles, indices, jobs):
+                    futures[pool.submit(_work_batch, [articles[i] for i in chunk])] = chunk
+        except BrokenProcessPool:
+            broken = True
+        while futures:
+            done, _ = wait(futures, return_when=FIRST_COMPLETED)
             for future in done:
                 chunk = futures.pop(future)
                 try:
-                    results = _collect_batch(future, [articles[i] for i in chunk])
+                    found = _collect_task(future, chunk, articles, queues)
                 except BrokenProcessPool:
-                    unfinished += chunk
+                    broken = True
                     continue
-                if results is None:  # the task's results could not come back: one task per article
-                    for i in chunk:
-                        try:
-                            retry = pool.submit(_work_batch, [articles[i]])
-                        except BrokenProcessPool:
-                            unfinished.append(i)
-                            continue
-                        futures[retry] = [i]
-                        pending.add(retry)
-                    continue
-                for i, outcome in zip(chunk, results, strict=True):
-                    outcomes[i] = with_article(outcome, articles[i])
-                    if on_outcome:
-                        on_outcome(outcomes[i])
-                    if on_done:
-                        on_done(articles[i])
+                if found is not None:
+                    store(*found)
+            if not futures and not broken:  # the tasks whose results could not come back
+                for i in (i for i in indices if i not in outcomes):
+                    try:
+                        futures[pool.submit(_work_batch, [articles[i]])] = [i]
+                    except BrokenProcessPool:
+                        broken = True
+                        break
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-    return sorted(unfinished)
+        _queues = previous
+    return [i for i in sorted(indices) if i not in outcomes]
+
+
+def _collect_task(future: Future, chunk: list[int] | None, articles: Sequence[Article],
+                  queues: _Queues | None) -> tuple[list[int], list[Outcome]] | None:
+    """The article indices and outcomes of a finished task (``chunk`` None: a call of
+    :func:`_next_task`, which says which task it ran); None when its results could not come back
+    and it held several articles, or it is a call of :func:`_next_task` (which task it took is
+    then unknown: its articles are those without an outcome once every task is done)."""
+    if chunk is not None:
+        results = _collect_batch(future, [articles[i] for i in chunk])
+        return None if results is None else (chunk, results)
+    from geo.pattern_cache import adopt
+
+    assert queues is not None
+    try:
+        task, results, patterns = future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception:  # e.g. a result that cannot be sent back
+        log.debug("a task failed; its articles will be sent one by one", exc_info=True)
+        return None
+    adopt(patterns)
+    return (queues.tasks[task], results) if task >= 0 else None
 
 
 def _run_isolated(articles: Sequence[Article], indices: Sequence[int], context: Any,
