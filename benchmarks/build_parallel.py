@@ -298,6 +298,23 @@ def print_phases(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
                        for name, *_ in configs) + " |")
 
 
+def kids(r: dict, role: str) -> list[dict]:
+    """A build's child processes of one role ("worker", "inline", "merger"), in name order."""
+    return [v for k, v in sorted(r.get("children", {}).items()) if k.startswith(role)]
+
+
+def per_language(r: dict) -> dict[str, tuple[float, int]]:
+    """A build's task CPU seconds and articles per language, over its workers (or the build process
+    itself, "inline", in one process)."""
+    out: dict[str, list[float]] = {}
+    for w in [*kids(r, "worker"), *kids(r, "inline")]:
+        for lang, (cpu, n) in w.get("by_lang", {}).items():
+            cell = out.setdefault(lang, [0.0, 0])
+            cell[0] += cpu
+            cell[1] += n
+    return {lang: (cpu, n) for lang, (cpu, n) in out.items()}
+
+
 def print_children(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
     """CPU seconds per process (medians): the build process (before the stage, during it, after
     it), each worker (in its tasks and outside them: start, receiving tasks, sending results),
@@ -305,9 +322,6 @@ def print_children(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
     a one-process build is in these differences."""
     def med(rs: list[dict], get) -> str:
         return f"{statistics.median(get(r) for r in rs):.2f}"
-
-    def kids(r: dict, role: str) -> list[dict]:
-        return [v for k, v in sorted(r.get("children", {}).items()) if k.startswith(role)]
 
     def pool_cpu(r: dict) -> float:
         return r["phases"].get("workers at work", [0.0, 0.0])[1]
@@ -332,11 +346,11 @@ def print_children(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
     ]
     for label, get in rows:
         print(f"| {label} | " + " | ".join(med(runs[name], get) for name, *_ in configs) + " |")
-    print_overlap(configs, runs, kids)
-    print_languages(configs, runs, kids)
+    print_overlap(configs, runs)
+    print_languages(configs, runs)
 
 
-def print_overlap(configs: list[tuple], runs: dict[str, list[dict]], kids: Callable) -> None:
+def print_overlap(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
     """Wall seconds around the pool (medians): how long after the pool starts every worker has its
     first task, how long the first worker to finish waits for the last one, and how long the pool
     takes to return after the last task ends. With the build process's serial CPU, these are the
@@ -362,19 +376,10 @@ def print_overlap(configs: list[tuple], runs: dict[str, list[dict]], kids: Calla
         print(f"| {label} | " + " | ".join(f"{statistics.median(get(r) for r in rs):.2f}" for _, rs in shown) + " |")
 
 
-def print_languages(configs: list[tuple], runs: dict[str, list[dict]], kids: Callable) -> None:
+def print_languages(configs: list[tuple], runs: dict[str, list[dict]]) -> None:
     """Task CPU per article of each language (ms, medians; the same batches of the same articles
     in every configuration): what a worker spends on an article beside what one process spends."""
-    def per_lang(r: dict) -> dict[str, tuple[float, int]]:
-        out: dict[str, list[float]] = {}
-        for w in [*kids(r, "worker"), *kids(r, "inline")]:
-            for lang, (cpu, n) in w.get("by_lang", {}).items():
-                cell = out.setdefault(lang, [0.0, 0])
-                cell[0] += cpu
-                cell[1] += n
-        return {lang: (cpu, n) for lang, (cpu, n) in out.items()}
-
-    languages = sorted({lang for rs in runs.values() for r in rs for lang in per_lang(r)})
+    languages = sorted({lang for rs in runs.values() for r in rs for lang in per_language(r)})
     if not languages:
         return
     print("\n| task CPU ms/article, median | " + " | ".join(name for name, *_ in configs) + " |")
@@ -384,7 +389,7 @@ def print_languages(configs: list[tuple], runs: dict[str, list[dict]], kids: Cal
         for name, *_ in configs:
             values = []
             for r in runs[name]:
-                found = per_lang(r)
+                found = per_language(r)
                 cpu, n = (found.get(lang, (0.0, 0)) if lang != "all"
                           else (sum(c for c, _ in found.values()), sum(k for _, k in found.values())))
                 if n:
@@ -396,10 +401,9 @@ def print_languages(configs: list[tuple], runs: dict[str, list[dict]], kids: Cal
 def task_cpu(r: dict) -> str:
     """One build's task CPU per article and, with workers, how many languages they ran in all:
     per build, so that schedules alternated in one run can be compared pair by pair."""
-    tasks = [v for k, v in r.get("children", {}).items() if k.startswith(("worker", "inline"))]
-    cpu = sum(c for w in tasks for c, _ in w.get("by_lang", {}).values())
-    n = sum(k for w in tasks for _, k in w.get("by_lang", {}).values())
-    pairs = sum(len(w.get("by_lang", {})) for w in tasks)
+    found = per_language(r)
+    cpu, n = sum(c for c, _ in found.values()), sum(k for _, k in found.values())
+    pairs = sum(len(w.get("by_lang", {})) for w in [*kids(r, "worker"), *kids(r, "inline")])
     return f"task CPU {cpu / max(n, 1) * 1000:.1f} ms/article, {pairs} process-language pairs"
 
 
