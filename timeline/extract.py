@@ -5556,13 +5556,6 @@ def present_news(triggers: Sequence[TriggerHit], rules: LanguageRules) -> bool:
     return any(t.kind == "statement" and present_report(t, rules) for t in triggers)
 
 
-@cache
-def _present_perfect(lang: str | None) -> re.Pattern[str] | None:
-    """The table's ``present_perfect``, compiled once per language (English and Spanish only)."""
-    rows = table_rows(lang or "en", "present_perfect")
-    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
-
-
 #: How far before a statement verb's end (characters) its auxiliary of the present perfect is read.
 PERFECT_REACH = 40
 
@@ -5576,7 +5569,7 @@ def present_perfect_news(triggers: Sequence[TriggerHit], text: str, lang: str | 
     Why (round 24, ev24twin): the round-19 ruling dates a statement in the present perfect by the
     publication, as one in the present; after a sentence dated well before the article it was read
     as background (:func:`background_runs`) and dropped."""
-    pattern = _present_perfect(lang)
+    pattern = table_pattern(lang, "present_perfect")
     return pattern is not None and any(
         t.kind == "statement" and pattern.search(text, max(0, t.end - PERFECT_REACH), t.end) is not None
         for t in triggers)
