@@ -55,7 +55,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
@@ -157,22 +157,40 @@ def with_article(outcome: Outcome, article: Article) -> Outcome:
     return outcome
 
 
-def chunks(articles: Sequence[Article], indices: Sequence[int], jobs: int) -> list[list[int]]:
-    """``indices`` in tasks of articles of one language (what ``nlp.pipe`` batches), at most
-    :data:`CHUNK` and at most a quarter of a worker's share, the longest texts first so that
-    the short tasks fill the end of the build; the last ``jobs`` tasks are split into tasks of
-    one article."""
+def _longest_first(tasks: Iterable[list[int]], articles: Sequence[Article]) -> list[list[int]]:
+    """``tasks`` the longest texts first (a stable sort: tasks of one length keep their order)."""
+    return sorted(tasks, key=lambda chunk: -sum(len(articles[i].text) for i in chunk))
+
+
+def _language_tasks(articles: Sequence[Article], indices: Sequence[int],
+                    jobs: int) -> tuple[int, dict[str, list[list[int]]]]:
+    """The task size (at most :data:`CHUNK` articles and at most a quarter of a worker's share) and
+    ``indices`` in tasks of that many articles of one language (what ``nlp.pipe`` batches), each
+    language's the longest texts first: what :func:`chunks` and :func:`language_queues` both deal."""
     size = max(1, min(CHUNK, len(indices) // (4 * max(1, jobs))))
     groups: dict[str, list[int]] = {}
     for i in indices:
         groups.setdefault((articles[i].language or "xx").lower(), []).append(i)
-    out = [group[k: k + size] for group in groups.values() for k in range(0, len(group), size)]
-    out.sort(key=lambda chunk: -sum(len(articles[i].text) for i in chunk))
+    return size, {language: _longest_first((group[k: k + size] for k in range(0, len(group), size)), articles)
+                  for language, group in groups.items()}
+
+
+def _single_tail(tasks: list[list[int]], count: int, articles: Sequence[Article]) -> list[list[int]]:
+    """``tasks`` with the last ``count`` split into tasks of one article, the longest first: the
+    workers run out of work at most one short article apart, not one task of several apart (the
+    first to finish would wait idle)."""
+    tail = sorted((i for chunk in tasks[-count:] for i in chunk), key=lambda i: -len(articles[i].text))
+    return [*tasks[:-count], *([i] for i in tail)]
+
+
+def chunks(articles: Sequence[Article], indices: Sequence[int], jobs: int) -> list[list[int]]:
+    """``indices`` in tasks of articles of one language (:func:`_language_tasks`), the longest
+    texts first whatever their language, so that the short tasks fill the end of the build; the
+    last ``jobs`` tasks are split into tasks of one article (:func:`_single_tail`)."""
+    size, by_language = _language_tasks(articles, indices, jobs)
+    out = _longest_first((task for tasks in by_language.values() for task in tasks), articles)
     if size > 1 and len(out) > jobs:
-        # the last ``jobs`` tasks one article each: the workers run out of work at most one short
-        # article apart, not one task of several apart (the first to finish would wait idle)
-        tail = sorted((i for chunk in out[-jobs:] for i in chunk), key=lambda i: -len(articles[i].text))
-        out = [*out[:-jobs], *([i] for i in tail)]
+        out = _single_tail(out, jobs, articles)
     return out
 
 
@@ -185,19 +203,10 @@ def language_queues(articles: Sequence[Article], indices: Sequence[int], jobs: i
     Why the split per language: workers take a language's tasks largest first and end the build
     on whichever language is left, so every language ends with tasks of one article (the workers
     then run out of work at most one short article apart)."""
-    size = max(1, min(CHUNK, len(indices) // (4 * max(1, jobs))))
-    groups: dict[str, list[int]] = {}
-    for i in indices:
-        groups.setdefault((articles[i].language or "xx").lower(), []).append(i)
-    queues: dict[str, list[list[int]]] = {}
-    for language, group in groups.items():
-        tasks = [group[k: k + size] for k in range(0, len(group), size)]
-        tasks.sort(key=lambda chunk: -sum(len(articles[i].text) for i in chunk))
-        if size > 1:
-            last = tasks[-max(1, jobs):]
-            tail = sorted((i for chunk in last for i in chunk), key=lambda i: -len(articles[i].text))
-            tasks = [*tasks[:-len(last)], *([i] for i in tail)]
-        queues[language] = tasks
+    size, queues = _language_tasks(articles, indices, jobs)
+    if size > 1:
+        queues = {language: _single_tail(tasks, min(len(tasks), max(1, jobs)), articles)
+                  for language, tasks in queues.items()}
     return queues
 
 
