@@ -183,6 +183,11 @@ def _same_side(report_side: str, claim_side: str) -> bool:
     return generic and camp(report_side) == camp(claim_side) == camp(GENERIC_OPPOSITION)
 
 
+#: Public name of :func:`_same_side`: what counts as one holder (the timeline's band of captures
+#: reads a change of hands as the judge does, so "rebels" named later as HTS is no new capture).
+same_side = _same_side
+
+
 def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WINDOW_START) -> PlaceState:
     """The state of one place on ``as_of`` from all its reports (any order)."""
     ordered = sorted(reports, key=lambda r: (r.date, int(r.weight), r.event_id))

@@ -45,7 +45,7 @@ from dashboard.state import (
 from dashboard.views.compare import change_rows, side_rows
 from dashboard.views.details import event_label, event_view, table_columns, table_rows
 from dashboard.views.map import build_map, comparison_for, format_day
-from dashboard.views.timeline import CELL_PREFIX, build_timeline, cell_events
+from dashboard.views.timeline import CELL_PREFIX, band_window, build_timeline, cell_events
 from kharita import config
 from kharita.errors import StoreError
 from timeline.types import Event
@@ -369,11 +369,13 @@ def main() -> None:
     with columns["timeline"]:
         if sizes.headings:
             st.markdown("**" + _("Diplomacy against the fighting") + "**")
+        band_start, band_end = band_window(f)
         fig = build_timeline(events, filters=f, group_by=state.group_by,
                              selected_id=selected.id if selected else None, as_of=as_of,
                              major_places=data.major_places(), height=sizes.timeline_height,
                              band_chars_per_day=sizes.band_chars_per_day,
-                             memo=data.per_event(str(db), version, i18n.current(), "timeline"), shown=shown)
+                             memo=data.per_event(str(db), version, i18n.current(), "timeline"), shown=shown,
+                             marks=data.milestones(str(db), version, snapshot_key, band_start, band_end, shown))
         if present:
             presentation.presentation_figure(fig)
         layout.fit_timeline(fig, present=present)

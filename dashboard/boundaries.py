@@ -93,7 +93,9 @@ def load_major_places(
 
     A seat of government (capital, governorate or district seat) or at least ``min_population``
     people. GeoNames populations are missing for some towns (Maarat al-Numan has 0), which is
-    why seats count whatever their figure.
+    why seats count whatever their figure. Only populated places (feature class ``P``) are towns:
+    the gazetteer gives governorates, districts and the country populations too, and a report of
+    "Idlib" the governorate on the band would read as the capture of its seat.
     """
     path = directory / "syria_gazetteer.tsv"
     if not path.is_file():
@@ -108,6 +110,8 @@ def load_major_places(
                 population = int(row[col["population"]] or 0)
             except ValueError:
                 population = 0
+            if row[col["feature_class"]] != "P":
+                continue
             if row[col["feature_code"]] in MAJOR_FEATURE_CODES or population >= min_population:
                 major.add(row[col["geonameid"]])
     return frozenset(major)

@@ -23,6 +23,8 @@ from dashboard.boundaries import Boundaries, load_boundaries, load_major_places
 from dashboard.control_days import PlaceReports, judge_day, place_reports, step_snapshot
 from dashboard.filters import FilterOptions, filter_options
 from dashboard.views.map import FeatureMemo, PlaceLayer, place_layer_data
+from dashboard.views.timeline import Milestone
+from dashboard.views.timeline import milestones as band_milestones
 from kharita import config
 from timeline.store import EventStore
 from timeline.types import Event
@@ -107,6 +109,16 @@ def control_snapshot(db: str, version: str, as_of: date, control_key: str, _even
             days.pop(max(days, key=lambda d: abs((d - as_of).days)))
         days[as_of] = snapshot
     return snapshot
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def milestones(db: str, version: str, control_key: str, start: date, end: date | None,
+               _events: Sequence[Event]) -> tuple[Milestone, ...]:
+    """The timeline's fighting band for ``_events`` between ``start`` and ``end``
+    (:func:`dashboard.views.timeline.band_window`), judged from the very reports the map judges
+    (:func:`_judged`), once per store version and set of control changes (read-only)."""
+    reports = _judged(db, version, control_key, _events)[0]
+    return tuple(band_milestones(_events, major_places(), start=start, end=end, reports=reports))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

@@ -2,9 +2,10 @@
 
 Statements, calls, visits and meetings are drawn one row per country (or per actor), coloured
 and shaped by stance, sized by how many sources report them. Above them, a band of the fighting:
-captures of major towns from the control table, with faint day lines running down through the
-diplomacy, so reactions read against the front. Hover text is HTML-escaped (plotly renders a
-subset of HTML in labels; it decodes the entities back for display).
+the days major towns change hands as the map judges them (:func:`milestones`: the judged state,
+never a raw report), with faint day lines running down through the diplomacy, so reactions read
+against the front. Hover text is HTML-escaped (plotly renders a subset of HTML in labels; it
+decodes the entities back for display).
 
 At scale (issue 14) a row's events on one day are spread a few hours apart, and only
 :data:`MAX_POINTS_PER_DAY` fit in the day: a busier row-day is drawn as one marker per stance
@@ -17,8 +18,8 @@ from __future__ import annotations
 
 import html
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import attrgetter
@@ -27,11 +28,15 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from control import is_mappable, place_key
+from control import PlaceState, Report, is_mappable, judge_place, reports_from_events
+from control.baseline import load_baseline
+from control.judge import same_side
+from dashboard.control_days import PlaceReports
 from dashboard.filters import Filters, apply_filters
 from dashboard.i18n import DEFAULT, _, current, format_day, ngettext
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
-from dashboard.palette import GREY, STANCE_BY_KEY, STANCE_STYLES, UNKNOWN_STANCE, side_of, stance_style
+from dashboard.palette import GREY, SIDE_BY_KEY, STANCE_BY_KEY, STANCE_STYLES, UNKNOWN_STANCE, stance_style
+from dashboard.views.map import explain
 from kharita import config
 from kharita.config import WINDOW_START
 from timeline.types import Event
@@ -51,14 +56,17 @@ MAX_HOVER_ACTORS = 3
 
 @dataclass(frozen=True)
 class Milestone:
-    """A capture of a major town: a point in the fighting band."""
+    """A change of holder of a major town, as the map judges it: a point in the fighting band."""
 
     date: date
     name: str
     to_controller: str | None
     color: str
-    event_id: str
+    event_id: str  # the event whose report decided the judged state: a click opens it
     contested: bool
+    state: str = "held"  # the judged state that day: held, claimed (one weak report) or contested
+    event_ids: tuple[str, ...] = ()  # every event the state rests on, ``event_id`` first
+    judged: PlaceState | None = field(default=None, compare=False, repr=False)  # the state itself
 
 
 @dataclass(frozen=True)
@@ -93,27 +101,96 @@ class Layout:
                      and c.stance == _stance_key(event) and any(e.id == event.id for e in c.events)), None)
 
 
-def milestones(events: Sequence[Event], major_places: Collection[str]) -> list[Milestone]:
-    """Control changes of major towns (GeoNames ids in ``major_places``), one per place and side.
+def milestones(events: Sequence[Event], major_places: Collection[str], *, start: date | None = None,
+               end: date | None = None, baseline: Iterable[Report] | None = None,
+               reports: PlaceReports | None = None) -> list[Milestone]:
+    """Days a major town (GeoNames id in ``major_places``) changes hands on the map.
 
-    A change of part of a place ("took a number of towns in Aleppo province", ``extent="part"``)
-    is no milestone: the band would show it as the capture of the place (a governorate shares its
-    seat's name), which the map, reading a part as context only, never shows either."""
-    seen: set[tuple[str, str]] = set()
+    Each major place named by a control change among ``events`` is judged as the map judges it
+    (:func:`control.judge.judge_place` over the events' reports and ``baseline``, by default the
+    shipped pre-offensive baseline the map reads too) on every day from ``start`` (the window
+    start) to ``end`` (the last report) on which one of its reports is dated: its state changes on
+    no other day. A milestone is a day whose judged holder is a side other than the day before's
+    (a place first named by "rebels" and then HTS has not changed hands again). So the band never
+    claims more than the map of the same events and day: a single weak report against a
+    corroborated or sourced state, a report of unclear direction or of part of a place
+    (``extent="part"``) move neither; a change dated before ``start`` is part of the first day's
+    state. The milestone names the judged state and the events it rests on (``event_ids``).
+
+    ``reports``: the map's reports of ``events`` and the baseline (:func:`dashboard.control_days.place_reports`),
+    when the caller keeps them: the band then reads the very reports the map judges, and ``events``
+    and ``baseline`` are not read again.
+
+    Cost: only the major places (about seventy towns) are judged, once per day with a report that
+    could move them (one naming another holder than the standing one).
+    """
+    if not major_places:
+        return []
+    start = start or WINDOW_START
+    by_place = _major_reports(events, major_places, baseline) if reports is None else {
+        key: reports.by_place[key] for key in major_places if key in reports.by_place}
+    before = start - timedelta(days=1)
     out = []
-    # Major towns first, then the sort: at scale, most control changes are of villages.
-    majors = [e for e in events if e.kind == "control_change" and e.date and e.places
-              and e.extent != "part" and (e.places[0].geonameid or "") in major_places]
-    for e in sorted(majors, key=lambda e: (e.date, e.id)):
-        place = e.places[0]
-        side = side_of(e.to_controller)
-        key = (place_key(place) if is_mappable(place) else place.name, side.key)
-        if key in seen:
+    for place_reports in by_place.values():
+        by_day: dict[date, list[Report]] = defaultdict(list)
+        for r in place_reports:
+            if start <= r.date and (end is None or r.date <= end):
+                by_day[r.date].append(r)
+        if not by_day:
             continue
-        seen.add(key)
-        out.append(Milestone(date=e.date, name=_short(place.name), to_controller=e.to_controller,
-                             color=side.color, event_id=e.id, contested=e.certainty == "contested"))
-    return out
+        previous = judge_place(place_reports, before)
+        for day in sorted(by_day):
+            # A day whose reports all name the standing holder (or no one, or part of the place)
+            # cannot change it: the judge reads them as support, never as a flip.
+            if all(r.part or not r.direction_known or r.to_side == previous.side for r in by_day[day]):
+                continue
+            state = judge_place(place_reports, day)
+            if state.side != "unknown" and not same_side(state.side, previous.side):
+                out.append(_milestone(state, day))
+            previous = state
+    return sorted(out, key=lambda m: (m.date, m.name, m.event_id))
+
+
+def _major_reports(events: Sequence[Event], major_places: Collection[str],
+                   baseline: Iterable[Report] | None) -> dict[str, list[Report]]:
+    """The reports the map judges for each major place (GeoNames id) that a control change names,
+    the baseline's first (as :func:`dashboard.control_days.place_reports` orders them)."""
+    # One pass keeps the control changes of major towns: at scale, most are of villages.
+    majors = []
+    for event in events:
+        if event.kind == "control_change" and event.date:
+            for place in event.places:
+                if place.geonameid in major_places:
+                    majors.append(event)
+                    break
+    reported: dict[str, list[Report]] = defaultdict(list)
+    for report in reports_from_events(majors):
+        if (report.place.geonameid or "") in major_places and is_mappable(report.place):
+            reported[report.place_key].append(report)
+    if not reported:
+        return {}
+    by_place: dict[str, list[Report]] = {key: [] for key in reported}
+    for report in load_baseline() if baseline is None else baseline:
+        if report.place_key in by_place and is_mappable(report.place):
+            by_place[report.place_key].append(report)
+    for key, reports in reported.items():
+        by_place[key].extend(reports)
+    return by_place
+
+
+def band_window(filters: Filters | None) -> tuple[date, date | None]:
+    """The days the fighting band judges (first, last; ``None``: to the last report): those of the
+    map's "control as of" slider, from the date filter's start (else the window start) to its end."""
+    return (filters.date_from if filters else None) or WINDOW_START, filters.date_to if filters else None
+
+
+def _milestone(state: PlaceState, day: date) -> Milestone:
+    resting = [e.report.event_id for e in state.evidence
+               if e.role in ("decided", "supports", "prior") and e.report.event_id]
+    ids = tuple(dict.fromkeys(i for i in (state.event_id, *resting) if i))
+    return Milestone(date=day, name=_short(state.place.name), to_controller=state.controller,
+                     color=SIDE_BY_KEY[state.side].color, event_id=state.event_id or (ids[0] if ids else ""),
+                     contested=state.contested, state=state.state, event_ids=ids, judged=state)
 
 
 def band_levels(marks: Sequence[Milestone], chars_per_day: float = 12.0) -> list[int]:
@@ -254,6 +331,18 @@ def _hover(event: Event) -> str:
     return "<br>".join(lines)
 
 
+def _mark_hover(mark: Milestone) -> str:
+    """A milestone's hover: the town, the day and new holder, and what the map's state rests on
+    (the popup's words, one clause a line)."""
+    e = html.escape
+    lines = [f"<b>{e(mark.name)}</b>",
+             e(_("{day}: to {holder}").format(day=format_day(mark.date, "short_year"), holder=mark.to_controller or "?")
+               + (" " + _("(contested)") if mark.contested else ""))]
+    if mark.judged is not None:
+        lines.extend(e(part) for part in explain(mark.judged).split("; "))
+    return "<br>".join(lines)
+
+
 def _cell_hover(cell: Cell) -> str:
     """A cell's hover: its row, day and stance, how many events of each kind, the busiest actors."""
     e = html.escape
@@ -322,6 +411,7 @@ def build_timeline(
     band_chars_per_day: float = 12.0,
     memo: MutableMapping[tuple[str, str], tuple[list[str], str]] | None = None,
     shown: Sequence[Event] | None = None,
+    marks: Sequence[Milestone] | None = None,
 ) -> go.Figure:
     """The timeline figure. Each diplomatic point's ``customdata[0]`` is its event id.
 
@@ -331,6 +421,8 @@ def build_timeline(
     by the caller for one store version and interface language, so a rerun makes only those of
     events it has not drawn.
     ``shown``: the events that pass ``filters``, when the caller has filtered already.
+    ``marks``: the fighting band (:func:`milestones` of ``shown`` over :func:`band_window`), when the
+    caller keeps it (the app: once per set of control changes, as the map's snapshots).
     A row's events of a day beyond :data:`MAX_POINTS_PER_DAY` are drawn as counted cells, whose
     ``customdata[0]`` is :attr:`Cell.key` (see :func:`cell_events`).
     """
@@ -346,7 +438,9 @@ def build_timeline(
     if shown is None:
         shown = apply_filters(events, filters) if filters else list(events)
     diplomacy = [e for e in shown if e.kind in DIPLOMATIC_KINDS and e.date]
-    marks = milestones(shown, major_places)
+    if marks is None:
+        start, end = band_window(filters)
+        marks = milestones(shown, major_places, start=start, end=end)
 
     row_events = diplomacy_rows(diplomacy, group_by, memo)
     # Busiest row on top; plotly draws category arrays bottom-up.
@@ -366,15 +460,13 @@ def build_timeline(
     if marks:
         fig.add_trace(go.Scatter(
             x=[_as_dt(m.date) for m in marks], y=band_y, mode="markers+text",
-            marker={"symbol": "diamond", "size": 10, "color": [m.color for m in marks],
-                    "line": {"color": "#000000", "width": 1}},
+            # A state claimed by one report only is drawn open, as the map greys it: a claim, not a hold.
+            marker={"symbol": ["diamond-open" if m.state == "claimed" else "diamond" for m in marks], "size": 10,
+                    "color": [m.color for m in marks], "line": {"color": "#000000", "width": 1}},
             text=[html.escape(m.name) for m in marks], textposition="middle right",
             textfont={"size": 10, "color": "#333333"},
             customdata=[[m.event_id] for m in marks],
-            hovertext=[f"<b>{html.escape(m.name)}</b><br>"
-                       + html.escape(_("{day}: to {holder}").format(day=format_day(m.date, "short_year"),
-                                                                    holder=m.to_controller or "?")
-                                     + (" " + _("(contested)") if m.contested else "")) for m in marks],
+            hovertext=[_mark_hover(m) for m in marks],
             hoverinfo="text", name=_("Capture of a major town"), showlegend=True,
             legendgroup="fighting",
         ), row=1, col=1)

@@ -13,7 +13,9 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.boundaries import load_major_places
 from dashboard.views.map import map_snapshot
+from dashboard.views.timeline import milestones
 from tests.dashboard.charts import timeline_figure
 from tests.dashboard.conftest import APP
 from timeline.store import EventStore
@@ -62,6 +64,24 @@ def test_default_view(app, store_events):
         at.get("component_instance")[0].proto.json_args)["js_links"]
     assert len(timeline_points(at)) > 40
     assert at.query_params == {}
+
+
+def test_the_band_is_the_maps_judgement(app, store_events):
+    """The app's band (kept per set of control changes, from the reports the map judges) is the
+    band of the shipped store; a date range narrows it to the slider's days."""
+    def band(at: AppTest) -> list[str]:
+        trace = next(t for t in timeline_figure(at)["data"] if t.get("name") == BAND[0])
+        return [cd[0] for cd in trace["customdata"]]
+
+    at = app()
+    assert band(at) == [m.event_id for m in milestones(store_events, load_major_places())]
+    assert len(band(at)) == 25
+    widget(at, "date_input", "f_dates").set_value((date(2024, 11, 30), date(2024, 12, 1))).run()
+    names = {e.id: e.places[0].name for e in store_events if e.places}
+    # Aleppo's row of 29 November is filtered out, so the map has it with the government on the
+    # slider's first day and passing on the 30th (the second row): the band says the same.
+    assert [names[i] for i in band(at)] == ["Aleppo", "Khan Shaykhun",
+                                            "Maarat al-Numan", "Tadef", "al-Safira"]
 
 
 def test_kind_filter_changes_counts_timeline_and_map(app):

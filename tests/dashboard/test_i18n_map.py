@@ -45,6 +45,9 @@ PAGES = {
         "layer": "Contrôle des lieux (",
         "ticks": ["mer.<br>27 nov.", "", "", "sam.<br>30 nov."],
         "band_hover": "ven. 29 nov. 2024 : passe à HTS-led opposition (contesté)",
+        # what the map's state rests on, in the popup's words (the band is drawn from the judge)
+        "band_basis": "Contesté par HTS-led opposition (confiance 0.50), fondé sur 1 rapport<br>tranché par un "
+                      "rapport du 29 nov. 2024 (vérifié, vérifié).",
         "stances": {"Soutient Damas", "Appelle à la désescalade"},
     },
     "ar": {
@@ -59,6 +62,8 @@ PAGES = {
         "layer": "السيطرة على الأماكن (",
         "ticks": ["الأربعاء<br>27 نوفمبر", "", "", "السبت<br>30 نوفمبر"],
         "band_hover": "الجمعة 29 نوفمبر 2024: إلى HTS-led opposition (متنازع عليه)",
+        "band_basis": "متنازع عليه HTS-led opposition (الثقة 0.50)، استنادًا إلى تقرير واحد<br>حسمه تقرير بتاريخ "
+                      "29 نوفمبر 2024 (مُراجَع، مُراجَع).",
         "stances": {"يدعم دمشق", "يدعو إلى التهدئة"},
     },
 }
@@ -94,7 +99,7 @@ def test_map_page_in_the_chosen_language(app, lang):
     axis = fig["layout"]["xaxis2"]
     assert axis["tickmode"] == "array" and axis["ticktext"][:4] == want["ticks"]
     band = next(t for t in fig["data"] if t.get("hovertext") and t["hovertext"][0].startswith("<b>Aleppo</b>"))
-    assert band["hovertext"][0] == f"<b>Aleppo</b><br>{want['band_hover']}"
+    assert band["hovertext"][0] == f"<b>Aleppo</b><br>{want['band_hover']}<br>{want['band_basis']}"
     assert want["stances"] <= {t.get("name") for t in fig["data"]}
 
 
