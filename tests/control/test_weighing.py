@@ -257,3 +257,53 @@ def test_an_analyst_may_give_a_sourced_place_to_another_group_of_its_camp():
                         reviewed=True)
     aleppo = _aleppo([corrected])
     assert aleppo.side == "sna" and aleppo.weight == Weight.ANALYST
+
+
+def test_villages_taken_in_a_province_do_not_vouch_for_one_outlets_whole_province():
+    """Round 25, seen on the store of the corpus: one article's "the SNA took Aleppo province"
+    merged with reports of villages taken in the province's countryside by "the rebels", and the
+    map held the whole governorate for the SNA on every outlet of the villages. The whole stands
+    (the parts tell the same change), but only the report of the whole vouches for it, and its
+    date is that report's, not the villages' day."""
+    from timeline.merge import combine
+
+    province = Place(name="Aleppo", lat=36.25, lon=37.5, geonameid="170062", country_code="SY")
+
+    def report(eid: str, day: date, to: str, outlet: str, extent: str, **kw) -> Event:
+        return replace(_report(eid, day, "Syrian government", to, [(outlet, False)]), places=[province],
+                       extent=extent, **kw)
+
+    villages = [report(f"v{i}", date(2024, 11, 27), "opposition (unspecified)", outlet, "part")
+                for i, outlet in enumerate(["Daily Example", "Another Gazette", "Third Tribune"])]
+    whole = report("w", date(2024, 11, 27), "SNA", "Fourth Herald", "whole",
+                   date_end=date(2024, 12, 3), date_precision="week")
+    merged = replace(combine([*villages, whole], None), id="m")
+    assert (merged.extent, merged.to_controller) == ("whole", "SNA")
+    assert (merged.date, merged.date_end, merged.date_precision) == (date(2024, 11, 27), date(2024, 12, 3), "week")
+    assert merged.taker_named_by == ["w-0.txt"]
+    assert len(independent_outlets(merged)) == 4  # every source is kept, for the reader
+    state = control_as_of([merged], date(2024, 12, 4)).get("170062")
+    assert (state.side, state.state, state.weight) == ("sna", "claimed", Weight.SINGLE)
+    # two outlets telling the whole province taken by the SNA corroborate it
+    again = report("w2", date(2024, 11, 30), "SNA", "Fifth Courier", "whole")
+    merged = replace(combine([*villages, whole, again], None), id="m")
+    assert merged.taker_named_by == ["w-0.txt", "w2-0.txt"]
+    state = control_as_of([merged], date(2024, 12, 4)).get("170062")
+    assert (state.side, state.state, state.weight) == ("sna", "held", Weight.CORROBORATED)
+
+
+def test_one_outlets_faction_among_outlets_saying_the_rebels_is_the_camp():
+    """Round 25: one outlet naming the SNA among three saying only "the rebels took X" made the
+    change the SNA's, corroborated by all four. The camp is what they agree on."""
+    from timeline.merge import combine
+
+    rebels = [_report(f"r{i}", date(2024, 12, 2), "Syrian government", "opposition (unspecified)",
+                      [(outlet, False)], HAMA) for i, outlet in enumerate(["Daily Example", "Another Gazette"])]
+    sna = _report("s", date(2024, 12, 2), "Syrian government", "SNA", [("Third Tribune", False)], HAMA)
+    merged = combine([*rebels, sna], None)
+    assert (merged.from_controller, merged.to_controller) == ("Syrian government", "opposition (unspecified)")
+    assert merged.taker_named_by == []
+    # a second outlet naming the SNA keeps its name, vouched for by the two that name it
+    sna2 = _report("t", date(2024, 12, 2), "Syrian government", "SNA", [("Fourth Herald", False)], HAMA)
+    merged = combine([*rebels, sna, sna2], None)
+    assert merged.to_controller == "SNA" and merged.taker_named_by == ["s-0.txt", "t-0.txt"]

@@ -6,6 +6,7 @@ names what the rule reads, built with concrete fields where it does not."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -181,8 +182,16 @@ def test_the_direction_is_one_reports_from_and_to(tal_rifaat, registry):
     assert (sna.from_controller, sna.to_controller) == ("SDF", "SNA")
     (merged,) = merge_events([rebels, sna], [], registry)
     assert sorted(s.article for s in merged.sources) == ["a_rebels.txt", "b_sna.txt"]
-    # the report naming its taker gives both ends (the government's loss is the other report's)
+    # the report naming its taker gives the side that lost the place (the government's loss is the
+    # other report's); its taker, named by one outlet of two, is the camp both outlets agree on
+    # (round 25: one outlet's faction is not corroborated by another's "the rebels")
+    assert (merged.from_controller, merged.to_controller) == ("SDF", "opposition (unspecified)")
+    assert merged.taker_named_by == []  # both outlets vouch for the opposition's capture
+    # a second outlet naming the SNA: the faction is corroborated, and both ends are its reports'
+    again = replace(sna, sources=[replace(s, article="c_sna.txt", outlet="Another Gazette") for s in sna.sources])
+    (merged,) = merge_events([rebels, sna, again], [], registry)
     assert (merged.from_controller, merged.to_controller) == ("SDF", "SNA")
+    assert merged.taker_named_by == ["b_sna.txt", "c_sna.txt"]
 
 
 def test_with_no_taker_named_the_direction_is_pooled_as_before(tal_rifaat, registry):
@@ -195,5 +204,10 @@ def test_with_no_taker_named_the_direction_is_pooled_as_before(tal_rifaat, regis
     # a named taker without a "from" of its own keeps none rather than borrowing another's
     hts = _event("control_change", ["Hayat Tahrir al-Sham"], "d_hts.txt", rebels.date, places=places,
                  to_controller="HTS-led opposition")
-    (merged,) = merge_events([rebels, hts], [], registry)
+    hts_again = _event("control_change", ["Hayat Tahrir al-Sham"], "e_hts.txt", rebels.date, places=places,
+                       to_controller="HTS-led opposition")
+    (merged,) = merge_events([rebels, hts, hts_again], [], registry)
     assert (merged.from_controller, merged.to_controller) == (None, "HTS-led opposition")
+    # named by one outlet of two, the taker is the camp both agree on; the loser still none
+    (merged,) = merge_events([rebels, hts], [], registry)
+    assert (merged.from_controller, merged.to_controller) == (None, "opposition (unspecified)")
