@@ -108,6 +108,22 @@ def taker_outlets(event: Event) -> frozenset[str]:
     return independent_outlets(replace(event, sources=[s for s in event.sources if s.article in named]))
 
 
+def report_day(event: Event) -> date:
+    """The day from which a change's report says who holds the place: the end of its range when the
+    text does not say which day of it the place changed hands.
+
+    An undated report ("X has fallen") holds by the article's date, the end of its range. So does a
+    report dated only by a span ("in recent days", a capture told as background, ranged from the
+    launch to publication; ``precision`` week or month): it proves the new holder by the span's end,
+    not from its first day. Why (round 25): "the insurgents seized all of Idlib province in recent
+    days", published 1 December, held the province for them from 25 November, before the offensive
+    began. A night told over two days (precision day) keeps its first day."""
+    assert event.date is not None
+    if event.date_inferred or (event.date_end and event.date_precision in ("week", "month")):
+        return event.date_end or event.date
+    return event.date
+
+
 def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
     """A report for every place of every dated control change (undated ones cannot be placed)."""
     for event in events:
@@ -120,8 +136,7 @@ def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
         for place in event.places:
             yield Report(
                 event_id=event.id, place_key=place_key(place), place=place,
-                # an undated report ("X has fallen") holds by the article's date, the end of its range
-                date=(event.date_end or event.date) if event.date_inferred else event.date,
+                date=report_day(event),
                 from_side=side_key(event.from_controller), to_side=side_key(event.to_controller),
                 from_controller=event.from_controller, to_controller=event.to_controller,
                 weight=weight, outlets=outlets, origin=origin, certainty=event.certainty,

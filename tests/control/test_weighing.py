@@ -307,3 +307,22 @@ def test_one_outlets_faction_among_outlets_saying_the_rebels_is_the_camp():
     sna2 = _report("t", date(2024, 12, 2), "Syrian government", "SNA", [("Fourth Herald", False)], HAMA)
     merged = combine([*rebels, sna, sna2], None)
     assert merged.to_controller == "SNA" and merged.taker_named_by == ["s-0.txt", "t-0.txt"]
+
+
+def test_a_change_dated_only_by_a_span_holds_from_the_spans_end():
+    """Round 25: "the rebels took all of Idlib province in recent days", published 1 December,
+    ranged over the week before, held the province for them from 25 November, before the
+    offensive began. A span proves the new holder by its end; a night over two days keeps its day."""
+    from control.evidence import report_day
+
+    province = Place(name="Idlib", lat=35.8, lon=36.6, geonameid="169387", country_code="SY")
+    recent = replace(_report("r", date(2024, 11, 25), "Syrian government", "opposition (unspecified)",
+                             [("Daily Example", False), ("Another Gazette", False)]),
+                     places=[province], date_end=date(2024, 12, 1), date_precision="week")
+    assert report_day(recent) == date(2024, 12, 1)
+    before = control_as_of([recent], date(2024, 11, 30)).get("169387")
+    assert before.side != "opposition" and before.upcoming == 1  # the report is still to come
+    state = control_as_of([recent], date(2024, 12, 1)).get("169387")
+    assert (state.side, state.state, state.since) == ("opposition", "held", date(2024, 12, 1))
+    night = replace(recent, date=date(2024, 12, 7), date_end=date(2024, 12, 8), date_precision="day")
+    assert report_day(night) == date(2024, 12, 7)
