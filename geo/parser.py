@@ -259,6 +259,7 @@ class Geoparser:
                 start, end = institution
             start = _after_area_word(text, start, end, e, lang)
             end = _closing_quote(text, start, end)
+            end = _abbreviation_dot(text, start, end)
             out.append(PlaceMention(
                 surface=text[start:end], start=start, end=end, name=e.display_name,
                 lat=e.lat, lon=e.lon, geonameid=e.geonameid, country_code=e.country_code,
@@ -523,6 +524,21 @@ def _closing_quote(text: str, start: int, end: int) -> int:
     where it did."""
     marks = sum(ch in _OPENING_QUOTES or ch in _CLOSING_QUOTES for ch in text[start:end])
     if marks % 2 == 1 and text[end:end + 1] in _CLOSING_QUOTES:
+        return end + 1
+    return end
+
+
+#: A country's abbreviation written with dots, its last dot cut off by the tokenizer ('U.S',
+#: 'U.K', «EE.UU», «EE. UU»)
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]{1,2}\.\s?)+[A-Z]{1,2}")
+
+
+def _abbreviation_dot(text: str, start: int, end: int) -> int:
+    """Where a dotted abbreviation ends: its last dot. (round 25, geo25ar) "the U.S. Secretary
+    of State", "designated by the U.S., the EU": the tokenizer cut the last dot off as a full
+    stop and the mention ended at 'U.S', where the name as written is 'U.S.' (a dot that also
+    ends the sentence is the abbreviation's too: it is written once for both)."""
+    if text[end:end + 1] == "." and _DOTTED_ABBREVIATION.fullmatch(text[start:end]):
         return end + 1
     return end
 
