@@ -1521,8 +1521,13 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
             return "indefinite adjective"
         if _after_generic_head(text, m, cues) and not (minor and _named_after_village(text, m, lang)):
             return "second word of a longer name (a generic head before it)"
-        # «ومن هذا الباب» 'in this respect': a definite word after a demonstrative is a common noun
-        if before and before[-1] in cues.get("determiner", lang) and surface.startswith("ال"):
+        # «ومن هذا الباب» 'in this respect': a definite word after a demonstrative is a common noun;
+        # (round 25, geo25ar) a country's name is not: «بما في ذلك الولايات المتحدة» 'including
+        # the United States' was dropped, where «ذلك» is the pronoun of «في ذلك», not the
+        # determiner of the word after it (no country's name is a common noun a demonstrative
+        # picks out)
+        if before and before[-1] in cues.get("determiner", lang) and surface.startswith("ال") \
+                and not any(h.entry.feature_code == "PCLI" for h in m.hits):
             return "common noun after a demonstrative"
     if one_word and not arabic and not minor and len(after) > 0 and _is_capitalised(after[0]) and before \
             and _after_title(before, cues.get("title", lang), cues.get("org_connector", lang),
