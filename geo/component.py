@@ -1519,10 +1519,17 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
                 return "demonym adjective"
         if _indefinite_adjective(text, m, before, lang, cues):
             return "indefinite adjective"
+        if one_word and _pronoun_suffixed(text, surface, m.hits, cues.get("pronoun_suffix", lang)):
+            return "a word with an attached pronoun (the gazetteer writes the name with ة)"
         if _after_generic_head(text, m, cues) and not (minor and _named_after_village(text, m, lang)):
             return "second word of a longer name (a generic head before it)"
-        # «ومن هذا الباب» 'in this respect': a definite word after a demonstrative is a common noun
-        if before and before[-1] in cues.get("determiner", lang) and surface.startswith("ال"):
+        # «ومن هذا الباب» 'in this respect': a definite word after a demonstrative is a common noun;
+        # (round 25, geo25ar) a country's name is not: «بما في ذلك الولايات المتحدة» 'including
+        # the United States' was dropped, where «ذلك» is the pronoun of «في ذلك», not the
+        # determiner of the word after it (no country's name is a common noun a demonstrative
+        # picks out)
+        if before and before[-1] in cues.get("determiner", lang) and surface.startswith("ال") \
+                and not any(h.entry.feature_code == "PCLI" for h in m.hits):
             return "common noun after a demonstrative"
     if one_word and not arabic and not minor and len(after) > 0 and _is_capitalised(after[0]) and before \
             and _after_title(before, cues.get("title", lang), cues.get("org_connector", lang),
@@ -1666,6 +1673,35 @@ def _definite_word(word: str) -> bool:
     not a word that merely holds ال (طال 'reached')."""
     return word.startswith("ال") or any(
         rest.startswith("ال") and len(rest) > 3 for _, rest in arabic_proclitic_splits(word, min_letters=4))
+
+
+#: The taa marbuta, which the name keys fold into ه (geo.normalize); a text that writes it
+#: writes a name's last letter so, and its words ending in ه end in a pronoun.
+_TAA_MARBUTA = "ة"
+#: How often a text writes the taa marbuta before its final ه is read as a pronoun (an outlet
+#: that writes ه for ة, «محافظه حماه», writes it nowhere or almost).
+_TAA_MARBUTA_MIN = 5
+#: What a gazetteer spelling drops before it is compared with the written word.
+_SPELLING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200e\u200f]")
+
+
+def _pronoun_suffixed(text: str, surface: str, hits: Sequence[Hit], suffixes: frozenset[str]) -> bool:
+    """A one-word Arabic name written without the article whose last letter is an attached pronoun
+    (``pronoun_suffix`` of name_cues.tsv) where no gazetteer spelling of its places ends so: the
+    key folds the taa marbuta ة into ه, so «حوله» 'around it' ('وما حوله' 'and its surroundings')
+    met al-Houla («الحولة») and «لقبه» 'his title' al-Laqbah («اللقبة»). Only in a text that writes
+    ة (an outlet writing «حماه» for «حماة» writes ه for it everywhere); a name the gazetteer
+    spells with ه («حماه») is kept."""
+    if not suffixes or surface.startswith("ال") or surface[-1:] not in suffixes:
+        return False
+    if text.count(_TAA_MARBUTA) < _TAA_MARBUTA_MIN:
+        return False
+    for h in hits:
+        for name in (h.entry.name_ar or "", *h.entry.alternatives):
+            spelt = _SPELLING_MARKS.sub("", unicodedata.normalize("NFC", name)).strip()
+            if spelt == surface or spelt.startswith("ال") and spelt[2:] == surface:
+                return False
+    return True
 
 
 def _indefinite_adjective(text: str, m: GazetteerMatch, before: list[str], lang: str,

@@ -55,6 +55,10 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   'Lebanese Sidon', «الريحانية التركية»): the namesakes in that country are then the ones meant,
   not a Syrian village of the name (:func:`geo.resolve.score`); matched at the start of the text
   after the name, the adjective (a demonym of ``countries.tsv``) right after the match;
+* ``unknown_member_gap``: (round 25, geo25ar) the text between two places of a list that holds
+  one member the gazetteer lacks, in the pattern's one capturing group (Arabic «عين دقنة، شواغرة، المالكية»,
+  «والمغير والمبطين والزكاة»): matched whole; the member is a place of the list, placed at its
+  neighbour (:func:`geo.parser._unknown_members`); an empty list: none read;
 * ``settlement_before``, ``weak_settlement_before``: words that say an Arabic one-word name is a
   settlement (strong: «بلدة», weak: a preposition of place); Latin-script languages need none;
 * ``name_prefixes`` / ``name_suffixes``: generic words a free-text name may carry (« ville de
@@ -115,7 +119,7 @@ CONTEXT_TABLES = (
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before", "institution_before", "institution_after",
     "town_and_facility_before", "route_before", "abroad_before", "prison_before", "prison_after",
-    "country_adjective_after",
+    "country_adjective_after", "unknown_member_gap",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
@@ -157,6 +161,7 @@ class GeoRules:
     prison_before: re.Pattern[str] | None = None
     prison_after: re.Pattern[str] | None = None
     country_adjective_after: re.Pattern[str] | None = None
+    unknown_member_gap: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()

@@ -28,7 +28,7 @@ from geo.component import _TEXT as _DOC_TEXT
 from geo.component import MASKED_ATTR, MATCHES_ATTR, GazetteerMatch, NameCues, load_name_cues
 from geo.demonyms import find_country_signals
 from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, GazetteerEntry, Hit, load_gazetteer
-from geo.language_rules import all_facility_names, all_function_words, all_prison_names, rules_for
+from geo.language_rules import all_facility_names, all_function_words, all_prison_names, name_words, rules_for
 from geo.mention import PlaceMention
 from geo.normalize import arabic_proclitic_splits, is_arabic, name_key
 from geo.resolve import (
@@ -259,6 +259,7 @@ class Geoparser:
                 start, end = institution
             start = _after_area_word(text, start, end, e, lang)
             end = _closing_quote(text, start, end)
+            end = _abbreviation_dot(text, start, end)
             out.append(PlaceMention(
                 surface=text[start:end], start=start, end=end, name=e.display_name,
                 lat=e.lat, lon=e.lon, geonameid=e.geonameid, country_code=e.country_code,
@@ -269,6 +270,9 @@ class Geoparser:
                 if res.runner_up else None,
                 method=m.method,
             ))
+        if rules_for(lang).unknown_member_gap is not None:
+            stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
+            out = _unknown_members(text, out, lang, stops, self.cues.common_words)
         return out
 
     def _facility_hits(self, m: GazetteerMatch, c: ctxmod.Context) -> GazetteerMatch:
@@ -525,6 +529,82 @@ def _closing_quote(text: str, start: int, end: int) -> int:
     if marks % 2 == 1 and text[end:end + 1] in _CLOSING_QUOTES:
         return end + 1
     return end
+
+
+#: A country's abbreviation written with dots, its last dot cut off by the tokenizer ('U.S',
+#: 'U.K', «EE.UU», «EE. UU»)
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]{1,2}\.\s?)+[A-Z]{1,2}")
+
+
+def _abbreviation_dot(text: str, start: int, end: int) -> int:
+    """Where a dotted abbreviation ends: its last dot. (round 25, geo25ar) "the U.S. Secretary
+    of State", "designated by the U.S., the EU": the tokenizer cut the last dot off as a full
+    stop and the mention ended at 'U.S', where the name as written is 'U.S.' (a dot that also
+    ends the sentence is the abbreviation's too: it is written once for both)."""
+    if text[end:end + 1] == "." and _DOTTED_ABBREVIATION.fullmatch(text[start:end]):
+        return end + 1
+    return end
+
+
+#: (round 25, geo25ar) Places of a list of villages lie in one area: two neighbours farther apart
+#: than this are no list a member we lack sits in.
+_MEMBER_KM = 40.0
+#: A list of villages names at least this many places the gazetteer has.
+_MEMBER_LIST_SIZE = 3
+#: The method of a list member the gazetteer lacks (placed at its neighbour).
+MEMBER_METHOD = "list_member"
+#: Kinds of place no list of villages names (a country, a governorate, a district).
+_PLACE_KINDS = frozenset({"PCLI", "ADM1", "ADM2"})
+
+
+def _member_gap(text: str, a: PlaceMention, b: PlaceMention, lang: str) -> re.Match[str] | None:
+    rule = rules_for(lang).unknown_member_gap
+    return rule.fullmatch(text[a.end:b.start]) if rule is not None and a.end < b.start else None
+
+
+def _joined(text: str, a: PlaceMention, b: PlaceMention, lang: str) -> bool:
+    rule = rules_for(lang).list_gap
+    gap = text[a.end:b.start]
+    return (rule is not None and bool(gap.strip()) and rule.fullmatch(gap) is not None
+            or _member_gap(text, a, b, lang) is not None)
+
+
+def _unknown_members(text: str, out: list[PlaceMention], lang: str, stops: frozenset[str],
+                     common: dict[str, str]) -> list[PlaceMention]:
+    """``out`` with the villages the gazetteer lacks that a list of villages names between two of
+    its places (``unknown_member_gap``), each placed at the member before it. (round 25, geo25ar)
+    «شيخ دان، طر، عين جحش», «عين دقنة، شواغرة، المالكية», «والمغير والمبطين والزكاة»: the press
+    lists the villages taken in a day, and the hamlets among them that the gazetteer lacks or
+    spells otherwise were missed, though the list itself says they are places. Asked of the list:
+    both neighbours are towns of one country within _MEMBER_KM of each other, and the list names
+    _MEMBER_LIST_SIZE places or more; of the member: no stop word («نحو», «التي»), no ordinary
+    word of common_words.tsv."""
+    added: list[PlaceMention] = []
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        gap = _member_gap(text, a, b, lang)
+        if gap is None or a.feature_code in _PLACE_KINDS or b.feature_code in _PLACE_KINDS \
+                or a.country_code != b.country_code \
+                or great_circle_km(a.lat, a.lon, b.lat, b.lon) > _MEMBER_KM:
+            continue
+        size = 2
+        j = k
+        while j > 0 and _joined(text, out[j - 1], out[j], lang):
+            size, j = size + 1, j - 1
+        j = k + 1
+        while j + 1 < len(out) and _joined(text, out[j], out[j + 1], lang):
+            size, j = size + 1, j + 1
+        group = next(g for g in range(1, (gap.re.groups or 0) + 1) if gap.group(g))
+        name = gap.group(group)
+        words = name.split()
+        if size < _MEMBER_LIST_SIZE or any(w in stops for w in words) or name_key(name) in common:
+            continue
+        start = a.end + gap.start(group)
+        added.append(replace(a, surface=name, start=start, end=start + len(name), name=name,
+                             geonameid="", feature_code="PPL", confidence=min(a.confidence, b.confidence),
+                             name_ar=name if is_arabic(name) else None, region=None,
+                             coord_quality="approximate", runner_up=None, method=MEMBER_METHOD))
+    return sorted(out + added, key=lambda m: m.start) if added else out
 
 
 def _facility_start(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,

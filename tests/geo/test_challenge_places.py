@@ -132,6 +132,8 @@ def test_challenge_rows_are_well_formed(gazetteer):
             ident = str(ident)
             if ident.isalpha() and ident.isupper() and len(ident) == 2:
                 continue  # a country code
+            if ident == "":
+                continue  # (round 25) a list member the gazetteer lacks (parser._unknown_members)
             if ":" in ident and ident.split(":")[0] not in ("icao", "curated", "ourairports", "wof"):
                 # a place the gazetteer lacks: only a known failure may expect it
                 assert row.get("known_failure"), (row["id"], surface, ident)
