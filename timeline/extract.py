@@ -1002,6 +1002,7 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # also seized villages held by Kurdish forces" the Kurds are no taker
         close = [a for a in after if len(text[trigger.end:a.start]) <= FALL_TAKER_REACH
                  and not CLAUSE_BREAK.search(text, trigger.end, a.start)] if text else after
+        close = fall_takers(text, trigger, inside, close, lang)
         taker = next((a for a in close if c(a) != GOVERNMENT), close[0] if close else None)
     elif agent is not None:
         # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
@@ -1036,6 +1037,26 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         return None, None
     to = c(taker)
     return opponent_of(to, named) or default_opponent(to), to
+
+
+def fall_takers(text: str, trigger: TriggerHit, inside: list[ActorMention], close: list[ActorMention],
+                lang: str | None) -> list[ActorMention]:
+    """The sides a "fall" may have fallen to: for a language whose table has ``fall_taker`` (the
+    words that hand a fallen place to its taker: into the hands of, under the control of), the
+    sides inside the verb's words or close after them with those words between the verb's first
+    word and the side; ``close`` as it is for a language without the key (its "fall" rows hold
+    those words themselves).
+
+    Why (round 25, ev25cc): the Arabic noun «سقوط» is a "fall" on its own, and the side right after
+    the place was read as its taker: in «بعد سقوط مورك انسحب الجيش نحو حماة» ("after Morek fell,
+    the army pulled back") the army took Morek, a reversed change; and in «سقوط مورك بيد الفصائل»
+    the row «بيد الفصائل» names its taker inside its own words, where the army after it was read
+    instead. The fall's taker is the side its words hand the place to; with none named the
+    direction stays unknown."""
+    pattern = table_pattern(lang, "fall_taker")
+    if pattern is None or not text:
+        return close
+    return [a for a in [*inside, *close] if pattern.search(text, trigger.start, a.start) is not None]
 
 
 #: Feature codes of places that never change hands themselves: streams («انسحبت القوات من مناطقها
