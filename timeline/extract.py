@@ -1168,12 +1168,39 @@ def part_object(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
             not _is_town(m) and not (getattr(m, "feature_code", None) or "").upper().startswith("ADM1")):
         return False
     start = part_start(ctx.text, trig.start if m.start >= trig.end else ctx.sentence.start, m, ctx.lang)
-    if start is None:
+    if start is None or list_members_head(ctx, m, start):
         return False
     # "advancing in parts of Idlib": a locator opening before the part words says where they went
     rules = rules_for(ctx.lang)
     located = rules.locator.search(ctx.text, max(0, m.start - 40), m.start) if rules.locator is not None else None
     return located is None or located.start() >= start
+
+
+#: Feature codes of the villages a bare plural may head a list of (not a governorate's or a
+#: district's seat: "areas of Aleppo and Idlib" are parts of them).
+LIST_MEMBER_CODES = ("PPL", "PPLA3", "PPLA4")
+
+
+def list_members_head(ctx: SentenceContext, m: Any, start: int) -> bool:
+    """Whether the part words before village ``m`` are a bare plural (the table's
+    ``member_list_heads``: "areas of", «مناطق») heading a list of villages that starts with ``m``
+    ("took the areas of Morek, Karnaz and Halfaya", «سيطرت على مناطق جلمة وبريديج وجبين»): the
+    places listed are the members taken, each a whole change, not a part of the first one.
+
+    Why (round 25, ev25cc): read as "part of Morek", the first village of such a list was taken for
+    the area of a part and dropped as a town, while the villages after it made their changes: one
+    list, its first member lost. With no list after it ("areas of Morek") the plural still names a
+    part; a count or an adjective ("large areas of", «مناطق واسعة من») is no bare plural."""
+    heads = table_pattern(ctx.lang, "member_list_heads")
+    if heads is None or heads.fullmatch(ctx.text[start:m.start].strip()) is None:
+        return False
+    if (getattr(m, "feature_code", None) or "").upper() not in LIST_MEMBER_CODES:
+        return False
+    nxt = next((n for n in ctx.places if n.start >= m.end), None)
+    if nxt is None:
+        return False
+    gap = ctx.text[m.end:nxt.start]
+    return (gap.strip() in (",", "،") and len(gap) <= LIST_GAP) or _listed_after(m, nxt, ctx.text, rules_for(ctx.lang))
 
 
 def part_opens_within(ctx: SentenceContext, trig: TriggerHit, m: Any, reach: int) -> bool:
