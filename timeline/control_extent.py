@@ -27,13 +27,16 @@ PART_REACH = 130
 
 
 @cache
-def part_pattern(lang: str | None) -> re.Pattern[str] | None:
+def part_pattern(lang: str | None, governorate: bool = False) -> re.Pattern[str] | None:
     """``part_of_area`` then only ``part_area_gap`` words, anchored at the end of the text before a
-    place; the English table's for a language without one."""
+    place; the English table's for a language without one. Before a ``governorate``, the table's
+    ``part_area_compass`` words may stand in the gap too (:func:`part_start`)."""
     language = table_language(lang)
     parts, gap = table_rows(language, "part_of_area"), table_rows(language, "part_area_gap")
     if not parts:
         return None
+    if governorate:
+        gap = gap + table_rows(language, "part_area_compass")
     words = "|".join(gap) or r"(?!)"
     holder = part_holder(language)
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)}){holder}(?:\s*(?:{words})(?!\w))*\s*$", re.IGNORECASE)
@@ -57,11 +60,23 @@ def part_start(text: str, lo: int, m: Any, lang: str | None) -> int | None:
     """Where the words naming a part of place ``m`` begin ("large swathes of Idlib province",
     «معظم محافظة درعا»), looked for from ``lo`` on within :data:`PART_REACH` before it; ``None``
     when the words right before it name no part."""
-    pattern = part_pattern(lang)
+    pattern = part_pattern(lang, governorate=_governorate(m))
     if pattern is None or m.start <= lo:
         return None
     found = pattern.search(text, max(lo, m.start - PART_REACH), m.start)
     return found.start() if found is not None else None
+
+
+def _governorate(m: Any) -> bool:
+    """Whether place ``m`` is a governorate (GeoNames ``ADM1``).
+
+    Why (round 25, ev25cc): a compass noun names a part of a governorate ("25 localities in the
+    south of Idlib province", «25 بلدة في جنوب محافظة إدلب», «Dutzende Dörfer im Norden der Provinz
+    Idlib»), and the count's change is one of the governorate; those words were no part of the
+    gap and the change was missed. Before a town they only locate («قرى شمالي حماة»: the ruling
+    keeps the town as written), so the table's ``part_area_compass`` is read before a governorate
+    only."""
+    return (getattr(m, "feature_code", None) or "").upper().startswith("ADM1")
 
 
 #: How many words may stand between a control verb and the part of "the city" it took (its

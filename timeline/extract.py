@@ -1002,6 +1002,7 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # also seized villages held by Kurdish forces" the Kurds are no taker
         close = [a for a in after if len(text[trigger.end:a.start]) <= FALL_TAKER_REACH
                  and not CLAUSE_BREAK.search(text, trigger.end, a.start)] if text else after
+        close = fall_takers(text, trigger, inside, close, lang)
         taker = next((a for a in close if c(a) != GOVERNMENT), close[0] if close else None)
     elif agent is not None:
         # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
@@ -1036,6 +1037,26 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         return None, None
     to = c(taker)
     return opponent_of(to, named) or default_opponent(to), to
+
+
+def fall_takers(text: str, trigger: TriggerHit, inside: list[ActorMention], close: list[ActorMention],
+                lang: str | None) -> list[ActorMention]:
+    """The sides a "fall" may have fallen to: for a language whose table has ``fall_taker`` (the
+    words that hand a fallen place to its taker: into the hands of, under the control of), the
+    sides inside the verb's words or close after them with those words between the verb's first
+    word and the side; ``close`` as it is for a language without the key (its "fall" rows hold
+    those words themselves).
+
+    Why (round 25, ev25cc): the Arabic noun «سقوط» is a "fall" on its own, and the side right after
+    the place was read as its taker: in «بعد سقوط مورك انسحب الجيش نحو حماة» ("after Morek fell,
+    the army pulled back") the army took Morek, a reversed change; and in «سقوط مورك بيد الفصائل»
+    the row «بيد الفصائل» names its taker inside its own words, where the army after it was read
+    instead. The fall's taker is the side its words hand the place to; with none named the
+    direction stays unknown."""
+    pattern = table_pattern(lang, "fall_taker")
+    if pattern is None or not text:
+        return close
+    return [a for a in [*inside, *close] if pattern.search(text, trigger.start, a.start) is not None]
 
 
 #: Feature codes of places that never change hands themselves: streams («انسحبت القوات من مناطقها
@@ -1147,12 +1168,39 @@ def part_object(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
             not _is_town(m) and not (getattr(m, "feature_code", None) or "").upper().startswith("ADM1")):
         return False
     start = part_start(ctx.text, trig.start if m.start >= trig.end else ctx.sentence.start, m, ctx.lang)
-    if start is None:
+    if start is None or list_members_head(ctx, m, start):
         return False
     # "advancing in parts of Idlib": a locator opening before the part words says where they went
     rules = rules_for(ctx.lang)
     located = rules.locator.search(ctx.text, max(0, m.start - 40), m.start) if rules.locator is not None else None
     return located is None or located.start() >= start
+
+
+#: Feature codes of the villages a bare plural may head a list of (not a governorate's or a
+#: district's seat: "areas of Aleppo and Idlib" are parts of them).
+LIST_MEMBER_CODES = ("PPL", "PPLA3", "PPLA4")
+
+
+def list_members_head(ctx: SentenceContext, m: Any, start: int) -> bool:
+    """Whether the part words before village ``m`` are a bare plural (the table's
+    ``member_list_heads``: "areas of", «مناطق») heading a list of villages that starts with ``m``
+    ("took the areas of Morek, Karnaz and Halfaya", «سيطرت على مناطق جلمة وبريديج وجبين»): the
+    places listed are the members taken, each a whole change, not a part of the first one.
+
+    Why (round 25, ev25cc): read as "part of Morek", the first village of such a list was taken for
+    the area of a part and dropped as a town, while the villages after it made their changes: one
+    list, its first member lost. With no list after it ("areas of Morek") the plural still names a
+    part; a count or an adjective ("large areas of", «مناطق واسعة من») is no bare plural."""
+    heads = table_pattern(ctx.lang, "member_list_heads")
+    if heads is None or heads.fullmatch(ctx.text[start:m.start].strip()) is None:
+        return False
+    if (getattr(m, "feature_code", None) or "").upper() not in LIST_MEMBER_CODES:
+        return False
+    nxt = next((n for n in ctx.places if n.start >= m.end), None)
+    if nxt is None:
+        return False
+    gap = ctx.text[m.end:nxt.start]
+    return (gap.strip() in (",", "،") and len(gap) <= LIST_GAP) or _listed_after(m, nxt, ctx.text, rules_for(ctx.lang))
 
 
 def part_opens_within(ctx: SentenceContext, trig: TriggerHit, m: Any, reach: int) -> bool:
