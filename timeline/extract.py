@@ -3845,6 +3845,25 @@ def announced_in_said_words(ctx: SentenceContext, group: Sequence[TriggerHit], d
     return False
 
 
+def call_told_after(ctx: SentenceContext, group: Sequence[TriggerHit]) -> bool:
+    """Whether talks told by a meeting verb are a call: the sentence right after opens by naming the
+    call they were (the table's ``call_retold``: "During the call", « Lors de cet appel », «وجرى
+    خلال الاتصال», «Durante la llamada», «Während des Telefonats»), and no trip is told with them.
+
+    Why (round 25, ev25st): a readout that names the phone only in its second sentence ("Safadi
+    held talks with Sabbagh on Sunday. During the call, Sabbagh provided an update ...") gave a
+    meeting where the text tells a call: the call was missed and a meeting that never took place
+    was added. Only a noun that names a call alone counts (not « l'entretien », "the talks").
+    """
+    pattern = table_pattern(ctx.lang, "call_retold")
+    if pattern is None or not ctx.following or any(t.kind == "visit" for t in group):
+        return False
+    after = ctx.following[0]
+    if ctx.text[ctx.sentence.end:after.start].strip():
+        return False
+    return pattern.match(ctx.text, after.start, after.end) is not None
+
+
 def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                  registry: ActorRegistry) -> Event | None:
     # "met stiff resistance", «eine Entscheidung treffen»: a thing met is no meeting
@@ -3861,6 +3880,8 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         return None
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
     kind = "meeting" if kind == "agreement" else kind
+    if kind == "meeting" and call_told_after(ctx, group):
+        kind = "call"
     if kind == "statement" and not asked and announced_in_said_words(ctx, group, d):
         # "announced it would host talks on Saturday": Saturday is the talks', not the words'
         d, asked = DateHit("", -1, -1, ctx.published, None, "day"), True
