@@ -3939,6 +3939,53 @@ def announced_in_said_words(ctx: SentenceContext, group: Sequence[TriggerHit], d
     return False
 
 
+#: How far before a statement verb (characters) a bystander's apposition may open (:func:`bystander_statement`).
+BYSTANDER_REACH = 140
+
+
+def bystander_statement(ctx: SentenceContext, trigger: TriggerHit) -> bool:
+    """Whether a statement verb's subject is a bystander, told by an apposition or a title of
+    someone who speaks for no side: a resident, a displaced man, an analyst, a journalist ("said
+    Walid Hasso, another displaced man from Tal Rifaat", « indique Émilie Baujard, spécialiste du
+    Proche-Orient », «dijo Ahmed, un vecino desplazado», «sagte Omar, ein Anwohner», «قال أبو أحمد،
+    وهو نازح»): the table's ``bystander_after`` (read from the verb on) and ``bystander_before``
+    (read up to the verb).
+
+    Why (round 25, ev25st): such words were a statement of the person (a name the registry lacks)
+    or of the side named in them ("fleeing Turkish shelling" gave Turkey the words), where the
+    corpus rulings count only a side's or a state's words (analysts and witnesses are already
+    unnamed sources, ``unnamed_source``, when no name is given). A side's own member ("a rebel
+    commander", "a military source") speaks for the side and is no bystander.
+    """
+    if trigger.kind != "statement":
+        return False
+    after = table_pattern(ctx.lang, "bystander_after")
+    if after is not None and after.match(ctx.text, trigger.end, ctx.sentence.end) is not None:
+        return True
+    before = table_pattern(ctx.lang, "bystander_before")
+    lo = max(ctx.sentence.start, trigger.start - BYSTANDER_REACH)
+    return before is not None and before.search(ctx.text[lo:trigger.start]) is not None
+
+
+def call_told_after(ctx: SentenceContext, group: Sequence[TriggerHit]) -> bool:
+    """Whether talks told by a meeting verb are a call: the sentence right after opens by naming the
+    call they were (the table's ``call_retold``: "During the call", « Lors de cet appel », «وجرى
+    خلال الاتصال», «Durante la llamada», «Während des Telefonats»), and no trip is told with them.
+
+    Why (round 25, ev25st): a readout that names the phone only in its second sentence ("Safadi
+    held talks with Sabbagh on Sunday. During the call, Sabbagh provided an update ...") gave a
+    meeting where the text tells a call: the call was missed and a meeting that never took place
+    was added. Only a noun that names a call alone counts (not « l'entretien », "the talks").
+    """
+    pattern = table_pattern(ctx.lang, "call_retold")
+    if pattern is None or not ctx.following or any(t.kind == "visit" for t in group):
+        return False
+    after = ctx.following[0]
+    if ctx.text[ctx.sentence.end:after.start].strip():
+        return False
+    return pattern.match(ctx.text, after.start, after.end) is not None
+
+
 def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                  registry: ActorRegistry) -> Event | None:
     # "met stiff resistance", «eine Entscheidung treffen»: a thing met is no meeting
@@ -3949,12 +3996,16 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     group = [t for t in group if not announced_in_words(ctx, t, group, d)]
     # "said on the sidelines of a cabinet meeting": the meeting is the words' occasion
     group = [t for t in group if not occasion_meeting(ctx, t, group)]
+    # "said Walid Hasso, a displaced man from Tal Rifaat": a bystander's words are no side's statement
+    group = [t for t in group if not bystander_statement(ctx, t)]
     group = [t for t in group if not fallen_ruler_arrival(ctx, t, d, registry)
              and not relative_statement(ctx, t, d)]
     if not group:
         return None
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
     kind = "meeting" if kind == "agreement" else kind
+    if kind == "meeting" and call_told_after(ctx, group):
+        kind = "call"
     if kind == "statement" and not asked and announced_in_said_words(ctx, group, d):
         # "announced it would host talks on Saturday": Saturday is the talks', not the words'
         d, asked = DateHit("", -1, -1, ctx.published, None, "day"), True
