@@ -80,7 +80,16 @@ def place_key(place: Place) -> str:
 
 
 def is_mappable(place: Place) -> bool:
-    return place.lat is not None and place.lon is not None
+    """Whether the map draws the place: it has a position, and the position is its own.
+
+    A place the gazetteer lacks, found as a member of a list of villages, stands at the position of
+    the member before it (``geo.parser``'s list members, round 25: no gazetteer id, the position
+    approximate): good enough to say where the text is about, not to draw a village's state at
+    another village's point. Such a place is listed with its reports, as a curated row without a
+    position is."""
+    if place.lat is None or place.lon is None:
+        return False
+    return not (place.geonameid is None and place.coord_quality == "approximate")
 
 
 

@@ -326,3 +326,20 @@ def test_a_change_dated_only_by_a_span_holds_from_the_spans_end():
     assert (state.side, state.state, state.since) == ("opposition", "held", date(2024, 12, 1))
     night = replace(recent, date=date(2024, 12, 7), date_end=date(2024, 12, 8), date_precision="day")
     assert report_day(night) == date(2024, 12, 7)
+
+
+def test_a_village_at_its_neighbours_position_is_listed_not_drawn():
+    """Round 25: a village the gazetteer lacks, found in a list of villages, stands at the position
+    of the member before it, with no gazetteer id; the map lists its state instead of drawing it
+    at another village's point."""
+    from control import is_mappable
+
+    borrowed = Place(name="قرية مثال", lat=36.1, lon=36.9, geonameid=None, country_code="SY",
+                     coord_quality="approximate")
+    event = replace(_report("b", date(2024, 11, 28), "Syrian government", "HTS-led opposition",
+                            [("Daily Example", False)]), places=[borrowed])
+    assert not is_mappable(borrowed)
+    snapshot = control_as_of([event], date(2024, 12, 1))
+    assert snapshot.places == () and [r.event_id for r in snapshot.unmapped] == ["b"]
+    # a place of the gazetteer at an approximate position is drawn as before
+    assert is_mappable(replace(borrowed, geonameid="163270"))
