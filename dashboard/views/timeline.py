@@ -28,10 +28,10 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from control import PlaceState, Report, is_mappable, judge_place, reports_from_events
+from control import PlaceState, Report, judge_place
 from control.baseline import load_baseline
 from control.judge import same_side
-from dashboard.control_days import PlaceReports
+from dashboard.control_days import PlaceReports, place_reports
 from dashboard.filters import Filters, apply_filters
 from dashboard.i18n import DEFAULT, _, current, format_day, ngettext
 from dashboard.labels import DIPLOMATIC_KINDS, country_label, kind_label, language_label
@@ -127,55 +127,32 @@ def milestones(events: Sequence[Event], major_places: Collection[str], *, start:
     if not major_places:
         return []
     start = start or WINDOW_START
-    by_place = _major_reports(events, major_places, baseline) if reports is None else {
-        key: reports.by_place[key] for key in major_places if key in reports.by_place}
+    if reports is None:
+        # One pass keeps the control changes of major towns: at scale, most are of villages.
+        majors = [e for e in events if e.kind == "control_change" and e.date
+                  and any(p.geonameid in major_places for p in e.places)]
+        reports = place_reports(majors, load_baseline() if baseline is None else baseline)
+    by_place = {key: reports.by_place[key] for key in major_places if key in reports.by_place}
     before = start - timedelta(days=1)
     out = []
-    for place_reports in by_place.values():
+    for reported in by_place.values():
         by_day: dict[date, list[Report]] = defaultdict(list)
-        for r in place_reports:
+        for r in reported:
             if start <= r.date and (end is None or r.date <= end):
                 by_day[r.date].append(r)
         if not by_day:
             continue
-        previous = judge_place(place_reports, before)
+        previous = judge_place(reported, before)
         for day in sorted(by_day):
             # A day whose reports all name the standing holder (or no one, or part of the place)
             # cannot change it: the judge reads them as support, never as a flip.
             if all(r.part or not r.direction_known or r.to_side == previous.side for r in by_day[day]):
                 continue
-            state = judge_place(place_reports, day)
+            state = judge_place(reported, day)
             if state.side != "unknown" and not same_side(state.side, previous.side):
                 out.append(_milestone(state, day))
             previous = state
     return sorted(out, key=lambda m: (m.date, m.name, m.event_id))
-
-
-def _major_reports(events: Sequence[Event], major_places: Collection[str],
-                   baseline: Iterable[Report] | None) -> dict[str, list[Report]]:
-    """The reports the map judges for each major place (GeoNames id) that a control change names,
-    the baseline's first (as :func:`dashboard.control_days.place_reports` orders them)."""
-    # One pass keeps the control changes of major towns: at scale, most are of villages.
-    majors = []
-    for event in events:
-        if event.kind == "control_change" and event.date:
-            for place in event.places:
-                if place.geonameid in major_places:
-                    majors.append(event)
-                    break
-    reported: dict[str, list[Report]] = defaultdict(list)
-    for report in reports_from_events(majors):
-        if (report.place.geonameid or "") in major_places and is_mappable(report.place):
-            reported[report.place_key].append(report)
-    if not reported:
-        return {}
-    by_place: dict[str, list[Report]] = {key: [] for key in reported}
-    for report in load_baseline() if baseline is None else baseline:
-        if report.place_key in by_place and is_mappable(report.place):
-            by_place[report.place_key].append(report)
-    for key, reports in reported.items():
-        by_place[key].extend(reports)
-    return by_place
 
 
 def band_window(filters: Filters | None) -> tuple[date, date | None]:
