@@ -46,6 +46,10 @@ CONTROLLERS: tuple[str, ...] = (
     "Local armed groups",
 )
 
+#: The taker of a report that names only "the rebels", "the opposition" (the extractor's and the
+#: merge's name for it).
+UNSPECIFIED = "opposition (unspecified)"
+
 #: Wording of the reference table (and of common press usage) -> controller name. The curated
 #: CSV already holds the mapped names; this table documents the mapping and serves new rows.
 CONTROLLER_VARIANTS: dict[str, str] = {

@@ -125,7 +125,7 @@ from timeline.control_roles import (
     table_pattern,
     unnamed_fighters_subject,
 )
-from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, is_opposition
+from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, UNSPECIFIED, is_opposition
 from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent
 from timeline.institutions import qualified_institutions
 from timeline.launch_roles import launch_agents, launch_targets
@@ -706,7 +706,6 @@ def not_place_names(actors: list[ActorMention], places: Sequence[Any]) -> list[A
 
 
 GOVERNMENT = "Syrian government"
-UNSPECIFIED = "opposition (unspecified)"
 #: Control-change roles whose subject takes the place: "hold" is a holding reported as news
 #: ("rebels were reported to hold Maarat al-Numan"), "back" a return to the government ("back
 #: in army hands"); "fall" and "hand" name the taker after the verb ("fell to", "handed the

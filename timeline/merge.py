@@ -48,7 +48,7 @@ from typing import Any
 from control.sides import camp, side_key
 from timeline.actors import ActorRegistry, load_actor_registry
 from timeline.confidence import assessed, date_reasons, independent_outlets
-from timeline.curated import ACTOR_CONTROLLER, is_opposition
+from timeline.curated import ACTOR_CONTROLLER, UNSPECIFIED, is_opposition
 from timeline.types import EVENT_KINDS, STANCES, Event, Place, Source
 
 log = logging.getLogger(__name__)
@@ -380,12 +380,8 @@ def _places_union(events: Iterable[Event]) -> list[Place]:
     return out
 
 
-#: The taker of a report that names only "the rebels", "the opposition".
-GENERIC_OPPOSITION = "opposition (unspecified)"
-
-
 def _best_controller(values: list[str | None]) -> str | None:
-    named = [v for v in values if v and v != GENERIC_OPPOSITION]
+    named = [v for v in values if v and v != UNSPECIFIED]
     return named[0] if named else next((v for v in values if v), None)
 
 
@@ -395,7 +391,7 @@ def reported_direction(members: list[Event]) -> tuple[str | None, str | None]:
     seized X from the army" then "the SNA took X from the SDF" made "from the government to the
     SNA", which no report said (a state on the map must rest on a report). With no taker named,
     the best of each as before."""
-    named = next((m for m in members if m.to_controller and m.to_controller != "opposition (unspecified)"), None)
+    named = next((m for m in members if m.to_controller and m.to_controller != UNSPECIFIED), None)
     if named is not None:
         return named.from_controller, named.to_controller
     return _best_controller([e.from_controller for e in members]), _best_controller([e.to_controller for e in members])
@@ -454,7 +450,7 @@ def _vouching(members: list[Event], to_controller: str | None) -> list[Event]:
     keep = [m for m in members if not named or any(s.article in named for s in m.sources)]
     if any(m.extent == "part" for m in members):
         keep = _claiming_whole(keep)
-    if to_controller and to_controller != GENERIC_OPPOSITION:
+    if to_controller and to_controller != UNSPECIFIED:
         keep = [m for m in keep if m.to_controller and side_key(m.to_controller) == side_key(to_controller)] or keep
     return keep
 
@@ -472,15 +468,15 @@ def vouched_direction(members: list[Event], from_controller: str | None,
 
     Why (round 25): one article's "the SNA" merged with fifteen outlets' "the rebels took all of
     Idlib province", and the map held the province for the SNA on sixteen outlets."""
-    if not to_controller or to_controller == GENERIC_OPPOSITION or not is_opposition(to_controller):
+    if not to_controller or to_controller == UNSPECIFIED or not is_opposition(to_controller):
         return from_controller, to_controller
     if len(_outlets_of(_vouching(members, to_controller))) >= 2:
         return from_controller, to_controller
-    camp_members = [m for m in _vouching(members, GENERIC_OPPOSITION)
+    camp_members = [m for m in _vouching(members, UNSPECIFIED)
                     if m.to_controller and is_opposition(m.to_controller)]
     if len(_outlets_of(camp_members)) < 2:
         return from_controller, to_controller
-    return from_controller, GENERIC_OPPOSITION  # the loser stays the naming report's
+    return from_controller, UNSPECIFIED  # the loser stays the naming report's
 
 
 def vouched_by(members: list[Event], to_controller: str | None) -> list[str]:
