@@ -173,19 +173,15 @@ def _pooled(report: Report, pending: list[Report]) -> tuple[Weight, list[Report]
 GENERIC_OPPOSITION = "opposition"
 
 
-def _same_side(report_side: str, claim_side: str) -> bool:
+def same_side(report_side: str, claim_side: str) -> bool:
     """A report agrees with a state when it names the same side, or names "the opposition" at large
     where a particular anti-government group holds the place (or the other way round): "rebels
-    took Idlib" confirms HTS's hold, it does not hand the city to someone else."""
+    took Idlib" confirms HTS's hold, it does not hand the city to someone else. The timeline's band
+    reads a change of hands by it too (``dashboard.views.timeline.milestones``)."""
     if report_side == claim_side:
         return True
     generic = GENERIC_OPPOSITION in (report_side, claim_side)
     return generic and camp(report_side) == camp(claim_side) == camp(GENERIC_OPPOSITION)
-
-
-#: Public name of :func:`_same_side`: what counts as one holder (the timeline's band of captures
-#: reads a change of hands as the judge does, so "rebels" named later as HTS is no new capture).
-same_side = _same_side
 
 
 def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WINDOW_START) -> PlaceState:
@@ -218,7 +214,7 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
             if not baseline:
                 flips.append(r.date)
             continue
-        if _same_side(r.to_side, claim.side):
+        if same_side(r.to_side, claim.side):
             if claim.side == GENERIC_OPPOSITION and r.to_side != GENERIC_OPPOSITION:
                 claim.side, claim.controller = r.to_side, r.to_controller  # "rebels", now named
             generic = r.to_side == GENERIC_OPPOSITION and claim.side != GENERIC_OPPOSITION
@@ -313,7 +309,7 @@ def _vouched(records: Sequence[tuple[date, str]], report: Report, weight: Weight
     whole-corpus map, over the curated fall on the 5th. They conflict with the record instead.
     """
     return weight < Weight.CURATED and any(
-        report.date < day and _same_side(frm, side) for day, frm in records)
+        report.date < day and same_side(frm, side) for day, frm in records)
 
 
 def _prior_claim(ordered: Sequence[Report]) -> tuple[_Claim | None, Report | None]:
