@@ -456,7 +456,15 @@ def _vouching(members: list[Event], to_controller: str | None) -> list[Event]:
 
 
 def _outlets_of(members: list[Event]) -> frozenset[str]:
-    return frozenset().union(*(independent_outlets(m) for m in members))
+    """The independent outlets of the members' reports pooled, as the judge counts them
+    (:func:`timeline.confidence.independent_outlets` of the merged change's sources).
+
+    Why (round 26): the union of each member's outlets counted a syndicated copy as an outlet of
+    its own whenever it was alone in its member, so the merge could find two outlets saying "the
+    rebels" where the judge, reading the same sources pooled, found one."""
+    if not members:
+        return frozenset()
+    return independent_outlets(replace(members[0], sources=[s for m in members for s in m.sources]))
 
 
 def vouched_direction(members: list[Event], from_controller: str | None,

@@ -343,3 +343,23 @@ def test_a_village_at_its_neighbours_position_is_listed_not_drawn():
     assert snapshot.places == () and [r.event_id for r in snapshot.unmapped] == ["b"]
     # a place of the gazetteer at an approximate position is drawn as before
     assert is_mappable(replace(borrowed, geonameid="163270"))
+
+
+def test_a_copy_does_not_make_the_camp_outvote_a_named_faction():
+    """Round 26: the merge counted the outlets saying "the rebels" member by member, so a
+    syndicated copy alone in its report was an outlet of its own; with one original naming the
+    SNA that made two outlets for the camp, where the judge, pooling the sources, counts one. The
+    merge now counts them as the judge does, and the faction stays named."""
+    from timeline.merge import combine
+
+    sna = _report("s", date(2024, 12, 2), "Syrian government", "SNA", [("Agence Example", False)], HAMA)
+    copy = _report("c", date(2024, 12, 2), "Syrian government", "opposition (unspecified)",
+                   [("Daily Example", True)], HAMA)
+    merged = combine([sna, copy], None)
+    assert merged.to_controller == "SNA"
+    assert independent_outlets(merged) == frozenset({"agence example"})
+    # an original of a second outlet saying "the rebels" makes it the camp's, as before
+    other = _report("o", date(2024, 12, 2), "Syrian government", "opposition (unspecified)",
+                    [("Another Gazette", False)], HAMA)
+    merged = combine([sna, copy, other], None)
+    assert (merged.from_controller, merged.to_controller) == ("Syrian government", "opposition (unspecified)")
