@@ -88,7 +88,7 @@ from kharita.config import WINDOW_START
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
-from timeline.control_clauses import prospective_capture, withdrawing_clause
+from timeline.control_clauses import averted_in_sentence, prospective_capture, withdrawing_clause
 from timeline.control_dates import (
     before_clause_dates,
     earlier_clause_dates,
@@ -5314,6 +5314,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.prospect is not None
             and rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
+        # (round 26, ev26np) "to prevent the capture of Hama", «لمنع سقوط حماة»: averted, no change
+        triggers = [t for t in triggers if not averted_in_sentence(t, all_triggers[i], s.start, s.end, text, lang)]
         # "Fire swept through warships in Latakia", «اجتاحت النيران السفن»: no fighting side moved in
         triggers = [t for t in triggers if not inanimate_subject(t, s.start, s.end, text, rules, s_actors)]
         # "the first time since 2016, when the army retook the city": the reference year's own past

@@ -82,7 +82,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # dates, written before the rule
             "relative_background",
             # round 17: the German «verlor X» with no «an die», written before the rule
-            "verlor")
+            "verlor",
+            # round 26: a capture or fall named as what a side prevents or fears (no change), and
+            # a prevention that failed (the change), written with the rule
+            "averted")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -108,6 +111,8 @@ for _lang in ("en", "fr", "es"):
     FAMILIES_BY_LANG[_lang].add("holder")
 for _families in FAMILIES_BY_LANG.values():
     _families |= {"local", "background", "part"}
+for _families in FAMILIES_BY_LANG.values():
+    _families.add("averted")
 #: Camps whose swap is a reversed direction; unknown never is.
 DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
 
