@@ -89,7 +89,10 @@ def prospective_capture(text: str, sentence_start: int, sentence_end: int, trig:
     surface = text[trig.start:trig.end]
     if motion is not None and surface.startswith("لل"):
         return motion.search(text, sentence_start, trig.start) is not None
-    if head is None or modal is None or trig.role not in ("take", "retake"):
+    fall_noun = table_pattern(lang, "fall_noun")
+    # (round 26, ev26np) a fall told by its noun too: « la chute de Hama permettrait aux rebelles ... »
+    noun_fall = trig.role == "fall" and fall_noun is not None and fall_noun.match(text, trig.start) is not None
+    if head is None or modal is None or (trig.role not in ("take", "retake") and not noun_fall):
         return False
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, sentence_start, trig.start)]
     clause_start = opens[-1] if opens else sentence_start

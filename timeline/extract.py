@@ -1101,7 +1101,23 @@ def fall_takers(text: str, trigger: TriggerHit, inside: list[ActorMention], clos
     pattern = table_pattern(lang, "fall_taker")
     if pattern is None or not text:
         return close
+    if table_pattern(lang, "fall_noun") is not None and not fall_noun(text, trigger, lang):
+        # (round 26, ev26np) a language whose "fall" verbs hold their taker words ("fell to"): only
+        # its falls told by their noun ("the fall of Aleppo") want them before the taker
+        return close
     return [a for a in [*inside, *close] if pattern.search(text, trigger.start, a.start) is not None]
+
+
+def fall_noun(text: str, trigger: TriggerHit, lang: str | None) -> bool:
+    """Whether a "fall" trigger opens with the table's ``fall_noun`` ("the fall of Aleppo", « la
+    chute d'Alep », «la caída de Alepo», «den Fall von Aleppo»): its place is named after it.
+
+    Why (round 26, ev26np): the noun names no taker, and the side close after it is the next
+    clause's subject ("after the fall of Hama the army pulled back": the army took nothing, a
+    reversed change); a fall named by a noun with no place after it (a ruler, a town abroad) is no
+    change of a town named before it."""
+    pattern = table_pattern(lang, "fall_noun")
+    return pattern is not None and trigger.role == "fall" and pattern.match(text, trigger.start) is not None
 
 
 #: Feature codes of places that never change hands themselves: streams («انسحبت القوات من مناطقها
@@ -1783,7 +1799,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     # but where someone arrived (it gave Damascus a capture on the day Aleppo was overrun)
     part_after = part is not None and not final and trig.role not in ("fall", "back", "leave")
     if not chosen and not part_after and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
-            and not own_object(ctx, trig):
+            and not own_object(ctx, trig) and not fall_noun(ctx.text, trig, ctx.lang):
         before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
         chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
                        lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])

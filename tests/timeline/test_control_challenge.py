@@ -85,7 +85,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "verlor",
             # round 26: a capture or fall named as what a side prevents or fears (no change), and
             # a prevention that failed (the change), written with the rule
-            "averted")
+            "averted",
+            # round 26: a fall told by its noun with no taker after it (direction unknown), written
+            # with the rule
+            "fall_noun")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -113,6 +116,8 @@ for _families in FAMILIES_BY_LANG.values():
     _families |= {"local", "background", "part"}
 for _families in FAMILIES_BY_LANG.values():
     _families.add("averted")
+for _lang in ("en", "fr", "es", "de"):
+    FAMILIES_BY_LANG[_lang].add("fall_noun")
 #: Camps whose swap is a reversed direction; unknown never is.
 DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
 
