@@ -1061,6 +1061,9 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # «أُعلن سقوط نظام الأسد مع دخول الفصائل دمشق»: the side that fell took nothing
         standing = [a for a in before if not (rules.fallen is not None and text
                                                 and rules.fallen.search(text, max(0, a.start - 40), a.start))]
+        # (round 26, ev26np) "the army regrouped in Homs after the capture of Hama": the main clause's
+        # subject took nothing
+        standing = circumstance_noun_subjects(text, trigger, standing, lang, triggers)
         if trigger.role == "take" and names_opposition_holder(trigger.surface, lang):
             # (round 23, rev23en) "Wrested from the army, Hama is now under rebel control"
             standing = [a for a in standing if controller_camp(c(a)) == "opposition"]
@@ -1082,6 +1085,35 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         return None, None
     to = c(taker)
     return opponent_of(to, named) or default_opponent(to), to
+
+
+def circumstance_noun_subjects(text: str, trigger: TriggerHit, sides: list[ActorMention],
+                               lang: str | None, triggers: Sequence[TriggerHit] = ()) -> list[ActorMention]:
+    """The sides before a capture that may be its taker: for a capture told by its noun (the
+    table's ``capture_noun``) after a preposition of circumstance (``capture_noun_prep``: "after",
+    « après », «tras», «nach», «بعد») whose main clause tells a loss (a ``lose`` trigger before the
+    preposition: "withdrew", « s'est repliée », «انسحب»), none of the sides before the preposition:
+    the main clause's subject lost, it took nothing (a possessor after the preposition stays: "after
+    the rebels' capture of Hama"). A main clause of advance ("our fighters advance after taking the centre")
+    keeps its subject, the noun's usual taker.
+
+    Why (round 26, ev26np): the side before the preposition is the main clause's subject; "government
+    troops regrouped in Homs after the capture of Hama", « l'armée s'est repliée après la prise de
+    Hama », «انسحب الجيش بعد السيطرة على حماة» gave the army Hama, a reversed change. The noun's
+    taker is its agent or possessor; with neither named the direction stays unknown."""
+    noun, prep = table_pattern(lang, "capture_noun"), table_pattern(lang, "capture_noun_prep")
+    if not text or noun is None or prep is None or noun.match(text, trigger.start) is None:
+        return sides
+    found = prep.search(text, max(0, trigger.start - CIRCUMSTANCE_NOUN_REACH), trigger.start)
+    if found is None:
+        return sides
+    if not any(t.kind == "control_change" and t.role == "lose" and t.end <= found.start() for t in triggers):
+        return sides
+    return [a for a in sides if a.start >= found.start()]
+
+
+#: How far before a capture noun (characters) its preposition of circumstance may begin.
+CIRCUMSTANCE_NOUN_REACH = 60
 
 
 def fall_takers(text: str, trigger: TriggerHit, inside: list[ActorMention], close: list[ActorMention],
