@@ -89,7 +89,10 @@ def prospective_capture(text: str, sentence_start: int, sentence_end: int, trig:
     surface = text[trig.start:trig.end]
     if motion is not None and surface.startswith("لل"):
         return motion.search(text, sentence_start, trig.start) is not None
-    if head is None or modal is None or trig.role not in ("take", "retake"):
+    fall_noun = table_pattern(lang, "fall_noun")
+    # (round 26, ev26np) a fall told by its noun too: « la chute de Hama permettrait aux rebelles ... »
+    noun_fall = trig.role == "fall" and fall_noun is not None and fall_noun.match(text, trig.start) is not None
+    if head is None or modal is None or (trig.role not in ("take", "retake") and not noun_fall):
         return False
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, sentence_start, trig.start)]
     clause_start = opens[-1] if opens else sentence_start
@@ -98,3 +101,46 @@ def prospective_capture(text: str, sentence_start: int, sentence_end: int, trig:
     if found is None or found.end() != trig.start:
         return False
     return modal.match(text, trig.end, sentence_end) is not None
+
+
+#: How far before a capture or fall (characters) the words preventing or fearing it may begin.
+AVERT_REACH = 60
+
+
+#: Characters that end the phrase of an averted capture: a later trigger past them is not in it.
+_AVERT_BREAK = re.compile(r"[.,;:!?()،؛]")
+
+
+def averted_in_sentence(trig: TriggerHit, triggers: Sequence[TriggerHit], sentence_start: int, sentence_end: int,
+                        text: str, lang: str | None) -> bool:
+    """:func:`averted_change` for a trigger or for an earlier control trigger of its phrase (no
+    punctuation between, :data:`AVERT_REACH` at most): «لمنع سقوط حماة بيد الفصائل» holds a second
+    trigger («بيد الفصائل») inside the averted fall, averted with it."""
+    if trig.kind != "control_change":
+        return False
+    return any(u is trig or (u.kind == "control_change" and u.end <= trig.start <= u.end + AVERT_REACH
+                             and not _AVERT_BREAK.search(text, u.end, trig.start))
+               for u in triggers if averted_change(u, sentence_start, sentence_end, text, lang)
+               and (u is trig or u.start < trig.start))
+
+
+def averted_change(trig: TriggerHit, sentence_start: int, sentence_end: int, text: str, lang: str | None) -> bool:
+    """Whether a capture or fall is named only as what a side prevents, fears or warns of: the
+    table's ``averted`` words right before it ("sent reinforcements to prevent the capture of Hama",
+    « la crainte d'une chute de Homs », «لمنع سقوط حماة»), or its ``averted_after`` words after it
+    («um die Einnahme von Hama zu verhindern»), unless the table's ``averted_failed`` words say the
+    prevention failed ("failed to prevent the fall of Hama": it fell).
+
+    Why (round 26, ev26np): a capture noun is no tense of its own, and one after "to prevent" was
+    read as done, its subject as the taker: the army that sent reinforcements to stop the capture
+    of Hama took Hama, a reversed change, in English, French, German and Arabic."""
+    if trig.kind != "control_change":
+        return False
+    before, after, failed = (table_pattern(lang, key) for key in ("averted", "averted_after", "averted_failed"))
+    head = text[max(sentence_start, trig.start - AVERT_REACH):trig.start]
+    found = before.search(head) if before is not None else None
+    if found is not None:
+        return failed is None or failed.search(head[:found.start()]) is None
+    if after is None or after.match(text[trig.end:sentence_end]) is None:
+        return False
+    return failed is None or failed.search(text, sentence_start, trig.start) is None

@@ -88,7 +88,7 @@ from kharita.config import WINDOW_START
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
-from timeline.control_clauses import prospective_capture, withdrawing_clause
+from timeline.control_clauses import averted_in_sentence, prospective_capture, withdrawing_clause
 from timeline.control_dates import (
     before_clause_dates,
     earlier_clause_dates,
@@ -1061,6 +1061,9 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # «أُعلن سقوط نظام الأسد مع دخول الفصائل دمشق»: the side that fell took nothing
         standing = [a for a in before if not (rules.fallen is not None and text
                                                 and rules.fallen.search(text, max(0, a.start - 40), a.start))]
+        # (round 26, ev26np) "the army regrouped in Homs after the capture of Hama": the main clause's
+        # subject took nothing
+        standing = circumstance_noun_subjects(text, trigger, standing, lang, triggers)
         if trigger.role == "take" and names_opposition_holder(trigger.surface, lang):
             # (round 23, rev23en) "Wrested from the army, Hama is now under rebel control"
             standing = [a for a in standing if controller_camp(c(a)) == "opposition"]
@@ -1084,6 +1087,35 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     return opponent_of(to, named) or default_opponent(to), to
 
 
+def circumstance_noun_subjects(text: str, trigger: TriggerHit, sides: list[ActorMention],
+                               lang: str | None, triggers: Sequence[TriggerHit] = ()) -> list[ActorMention]:
+    """The sides before a capture that may be its taker: for a capture told by its noun (the
+    table's ``capture_noun``) after a preposition of circumstance (``capture_noun_prep``: "after",
+    « après », «tras», «nach», «بعد») whose main clause tells a loss (a ``lose`` trigger before the
+    preposition: "withdrew", « s'est repliée », «انسحب»), none of the sides before the preposition:
+    the main clause's subject lost, it took nothing (a possessor after the preposition stays: "after
+    the rebels' capture of Hama"). A main clause of advance ("our fighters advance after taking the centre")
+    keeps its subject, the noun's usual taker.
+
+    Why (round 26, ev26np): the side before the preposition is the main clause's subject; "government
+    troops regrouped in Homs after the capture of Hama", « l'armée s'est repliée après la prise de
+    Hama », «انسحب الجيش بعد السيطرة على حماة» gave the army Hama, a reversed change. The noun's
+    taker is its agent or possessor; with neither named the direction stays unknown."""
+    noun, prep = table_pattern(lang, "capture_noun"), table_pattern(lang, "capture_noun_prep")
+    if not text or noun is None or prep is None or noun.match(text, trigger.start) is None:
+        return sides
+    found = prep.search(text, max(0, trigger.start - CIRCUMSTANCE_NOUN_REACH), trigger.start)
+    if found is None:
+        return sides
+    if not any(t.kind == "control_change" and t.role == "lose" and t.end <= found.start() for t in triggers):
+        return sides
+    return [a for a in sides if a.start >= found.start()]
+
+
+#: How far before a capture noun (characters) its preposition of circumstance may begin.
+CIRCUMSTANCE_NOUN_REACH = 60
+
+
 def fall_takers(text: str, trigger: TriggerHit, inside: list[ActorMention], close: list[ActorMention],
                 lang: str | None) -> list[ActorMention]:
     """The sides a "fall" may have fallen to: for a language whose table has ``fall_taker`` (the
@@ -1101,7 +1133,23 @@ def fall_takers(text: str, trigger: TriggerHit, inside: list[ActorMention], clos
     pattern = table_pattern(lang, "fall_taker")
     if pattern is None or not text:
         return close
+    if table_pattern(lang, "fall_noun") is not None and not fall_noun(text, trigger, lang):
+        # (round 26, ev26np) a language whose "fall" verbs hold their taker words ("fell to"): only
+        # its falls told by their noun ("the fall of Aleppo") want them before the taker
+        return close
     return [a for a in [*inside, *close] if pattern.search(text, trigger.start, a.start) is not None]
+
+
+def fall_noun(text: str, trigger: TriggerHit, lang: str | None) -> bool:
+    """Whether a "fall" trigger opens with the table's ``fall_noun`` ("the fall of Aleppo", « la
+    chute d'Alep », «la caída de Alepo», «den Fall von Aleppo»): its place is named after it.
+
+    Why (round 26, ev26np): the noun names no taker, and the side close after it is the next
+    clause's subject ("after the fall of Hama the army pulled back": the army took nothing, a
+    reversed change); a fall named by a noun with no place after it (a ruler, a town abroad) is no
+    change of a town named before it."""
+    pattern = table_pattern(lang, "fall_noun")
+    return pattern is not None and trigger.role == "fall" and pattern.match(text, trigger.start) is not None
 
 
 #: Feature codes of places that never change hands themselves: streams («انسحبت القوات من مناطقها
@@ -1783,7 +1831,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     # but where someone arrived (it gave Damascus a capture on the day Aleppo was overrun)
     part_after = part is not None and not final and trig.role not in ("fall", "back", "leave")
     if not chosen and not part_after and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
-            and not own_object(ctx, trig):
+            and not own_object(ctx, trig) and not fall_noun(ctx.text, trig, ctx.lang):
         before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
         chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
                        lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
@@ -5314,6 +5362,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.prospect is not None
             and rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
+        # (round 26, ev26np) "to prevent the capture of Hama", «لمنع سقوط حماة»: averted, no change
+        triggers = [t for t in triggers if not averted_in_sentence(t, all_triggers[i], s.start, s.end, text, lang)]
         # "Fire swept through warships in Latakia", «اجتاحت النيران السفن»: no fighting side moved in
         triggers = [t for t in triggers if not inanimate_subject(t, s.start, s.end, text, rules, s_actors)]
         # "the first time since 2016, when the army retook the city": the reference year's own past

@@ -82,7 +82,16 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # dates, written before the rule
             "relative_background",
             # round 17: the German «verlor X» with no «an die», written before the rule
-            "verlor")
+            "verlor",
+            # round 26: a capture or fall named as what a side prevents or fears (no change), and
+            # a prevention that failed (the change), written with the rule
+            "averted",
+            # round 26: a fall told by its noun with no taker after it (direction unknown), written
+            # with the rule
+            "fall_noun",
+            # round 26: a capture noun after a preposition of circumstance: the main clause's
+            # subject is not its taker, written with the rule
+            "circumstance_noun")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -108,6 +117,12 @@ for _lang in ("en", "fr", "es"):
     FAMILIES_BY_LANG[_lang].add("holder")
 for _families in FAMILIES_BY_LANG.values():
     _families |= {"local", "background", "part"}
+for _families in FAMILIES_BY_LANG.values():
+    _families.add("averted")
+for _lang in ("en", "fr", "es", "de"):
+    FAMILIES_BY_LANG[_lang].add("fall_noun")
+for _lang in ("en", "fr", "de", "ar"):
+    FAMILIES_BY_LANG[_lang].add("circumstance_noun")
 #: Camps whose swap is a reversed direction; unknown never is.
 DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
 
