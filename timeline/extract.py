@@ -190,7 +190,7 @@ TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offens
           "statue": "Statue toppled", "buffer_zone": "Buffer zone entered",
           "curfew": "Curfew imposed", "evacuation": "Evacuation ordered", "return": "Return",
           "celebration": "Celebrations", "withdrawal": "Withdrawal", "occupation": "Occupation",
-          "incursion": "Advance", "encirclement": "Encirclement"}
+          "incursion": "Advance", "encirclement": "Encirclement", "ceasefire": "Ceasefire"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
 #: statue torn down, troops entering a buffer zone or pushing into named villages): like situation
 #: reports they share the sentence's nearest date rather than claim it (a capture beside them keeps
@@ -3160,8 +3160,10 @@ def old_strike(d: DateHit, published: Any) -> bool:
 #: Roles of "other" that tell the fighting itself (its launch, a front's moves, its clashes): dated
 #: years before the article (:func:`old_strike`) they recall the war's past, like an old strike.
 #: A prison's history, a past displacement or evacuation and a flight stay, as the gold keeps them.
+#: (Round 26, ev26oth) a ceasefire too: "the first advance since March 2020, when Russia and Turkey
+#: agreed a ceasefire" recalls the truce the offensive broke, no truce of the story's weeks.
 PAST_FIGHTING_ROLES = frozenset({"offensive", "counteroffensive", "advance", "reinforcement", "clashes",
-                                 "occupation", "incursion", "encirclement"})
+                                 "occupation", "incursion", "encirclement", "ceasefire"})
 #: Roles of "other" that are news only with the place they reach or hold ("advanced towards Homs",
 #: "occupied two villages near Quneitra"); with none named they tell no event. (Round 22, evt22a) a
 #: withdrawal too: "a redeployment that names no place left" is none (data/corpus/README.md, round
