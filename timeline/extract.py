@@ -126,7 +126,7 @@ from timeline.control_roles import (
     unnamed_fighters_subject,
 )
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, UNSPECIFIED, is_opposition
-from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent
+from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, nth_day_patterns
 from timeline.institutions import qualified_institutions
 from timeline.launch_roles import launch_agents, launch_targets
 from timeline.lexicon import (
@@ -211,6 +211,9 @@ PLACE_BEFORE_REACH = 20
 #: (Round 26, ev26oth) How far (characters) after words of regrouping its town may stand ("regrouped
 #: on Thursday in the city of Hama"): :func:`regrouped_at`.
 REGROUP_GAP = 40
+#: (Round 26, ev26oth) How far (characters) after "the Nth day of the offensive" the verb of its launch
+#: may stand and be that offensive's launch (a relative clause on it): :func:`nth_day_launch`.
+NTH_DAY_LAUNCH_GAP = 40
 #: How far before a situation trigger (characters) a circumstance word is looked for.
 CIRCUMSTANCE_REACH = 40
 #: How far (characters) a "for control of" may follow the clashes it qualifies, in one clause.
@@ -3587,6 +3590,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return None  # "in 2015 the regime launched a counter-offensive": the war's past, not this offensive
     if hypothetical(trig, s.start, ctx.text, rules_for(ctx.lang), launch=True):
         return None  # "redeployed in preparation for a counteroffensive": none launched yet
+    d = nth_day_launch(ctx, trig, d)
     topic = TOPICS[trig.role]
     if (trig.role in SITUATION_ROLES or trig.role in EVENT_ROLES) and places and trig.role != "flight":
         # "Advance near Homs" and "Advance near Damascus" of one day are two events, not one
@@ -3594,6 +3598,35 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         topic += " near " + ", ".join(p.name for p in places)
     return Event(id="", kind="other", **_date_fields(d), actors=actors, countries=countries, places=places,
                  summary=f"{topic}: " + ", ".join(actors))
+
+
+def nth_day_launch(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit:
+    """The launch of the offensive dated by "the Nth day of the offensive" is its first day, the
+    27 November launch, not the Nth (the table's ``anchor_nth_day``: "on the third day of the
+    offensive", « au troisième jour de l'offensive », «في اليوم الثالث على عملية ردع العدوان التي
+    أطلقتها», «en el tercer día de la ofensiva», «am dritten Tag der Offensive»).
+
+    Why (round 26, ev26oth): «دخول أول أحياء حلب ... في اليوم الثالث على عملية "ردع العدوان" التي
+    أطلقتها» tells the entry on the third day and the launch as background; the launch took the
+    phrase's day, 29 November, and the launch of the round-17 ruling (27 November) went missing.
+    Only the launch of the offensive the phrase counts from: a launch verb that begins inside the
+    phrase (« leur offensive lancée depuis Idleb », "the offensive launched from Idlib") or follows
+    it in a relative clause («التي أطلقتها»), with no clause break between; "On the third day of
+    the offensive, the rebels launched an assault on Aleppo" is a new assault of the third day, and
+    a counter-offensive keeps its day too.
+    """
+    if trig.role != "offensive" or not d.phrase or ctx.lang is None:
+        return d
+    if not (d.start <= trig.start and trig.start - d.end <= NTH_DAY_LAUNCH_GAP
+            and not CLAUSE_BREAK.search(ctx.text, min(d.end, trig.start), trig.start)):
+        return d
+    relative = table_pattern(ctx.lang, "relative_pronoun")
+    if trig.start >= d.end and not (relative is not None and relative.search(ctx.text, d.end, trig.start)):
+        return d  # «Am dritten Tag der Offensive starteten die Rebellen einen Angriff»: a new attack
+    if not any(p.fullmatch(d.phrase.strip()) for p in nth_day_patterns(ctx.lang)):
+        return d
+    day = launch_day()
+    return replace(d, date=day, date_end=day, precision="day")
 
 
 def regrouped_at(ctx: SentenceContext, trig: TriggerHit, place: Place) -> bool:
