@@ -126,7 +126,7 @@ from timeline.control_roles import (
     unnamed_fighters_subject,
 )
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, UNSPECIFIED, is_opposition
-from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent
+from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, nth_day_patterns
 from timeline.institutions import qualified_institutions
 from timeline.launch_roles import launch_agents, launch_targets
 from timeline.lexicon import (
@@ -190,7 +190,8 @@ TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offens
           "statue": "Statue toppled", "buffer_zone": "Buffer zone entered",
           "curfew": "Curfew imposed", "evacuation": "Evacuation ordered", "return": "Return",
           "celebration": "Celebrations", "withdrawal": "Withdrawal", "occupation": "Occupation",
-          "incursion": "Advance", "encirclement": "Encirclement"}
+          "incursion": "Advance", "encirclement": "Encirclement", "ceasefire": "Ceasefire",
+          "regroup": "Regrouping"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
 #: statue torn down, troops entering a buffer zone or pushing into named villages): like situation
 #: reports they share the sentence's nearest date rather than claim it (a capture beside them keeps
@@ -205,8 +206,14 @@ SITUATION_ROLES = frozenset(TOPICS) - {"offensive", "counteroffensive"} - EVENT_
 #: Roles whose place may stand just before the verb ("crowds in Hama tore down a statue", «aus
 #: Damaskus geflohen», "the Alawites of Homs fled en masse"): the verb ends the clause, the place
 #: is where it happened.
-PLACE_BEFORE_ROLES = frozenset({"flight", "surrender", "statue", "displacement"})
+PLACE_BEFORE_ROLES = frozenset({"flight", "surrender", "statue", "displacement", "regroup"})
 PLACE_BEFORE_REACH = 20
+#: (Round 26, ev26oth) How far (characters) after words of regrouping its town may stand ("regrouped
+#: on Thursday in the city of Hama"): :func:`regrouped_at`.
+REGROUP_GAP = 40
+#: (Round 26, ev26oth) How far (characters) after "the Nth day of the offensive" the verb of its launch
+#: may stand and be that offensive's launch (a relative clause on it): :func:`nth_day_launch`.
+NTH_DAY_LAUNCH_GAP = 40
 #: How far before a situation trigger (characters) a circumstance word is looked for.
 CIRCUMSTANCE_REACH = 40
 #: How far (characters) a "for control of" may follow the clashes it qualifies, in one clause.
@@ -3208,13 +3215,17 @@ def old_strike(d: DateHit, published: Any) -> bool:
 #: Roles of "other" that tell the fighting itself (its launch, a front's moves, its clashes): dated
 #: years before the article (:func:`old_strike`) they recall the war's past, like an old strike.
 #: A prison's history, a past displacement or evacuation and a flight stay, as the gold keeps them.
+#: (Round 26, ev26oth) a ceasefire too: "the first advance since March 2020, when Russia and Turkey
+#: agreed a ceasefire" recalls the truce the offensive broke, no truce of the story's weeks.
 PAST_FIGHTING_ROLES = frozenset({"offensive", "counteroffensive", "advance", "reinforcement", "clashes",
-                                 "occupation", "incursion", "encirclement"})
+                                 "occupation", "incursion", "encirclement", "ceasefire", "regroup"})
 #: Roles of "other" that are news only with the place they reach or hold ("advanced towards Homs",
 #: "occupied two villages near Quneitra"); with none named they tell no event. (Round 22, evt22a) a
 #: withdrawal too: "a redeployment that names no place left" is none (data/corpus/README.md, round
 #: 20), and « L'armée syrienne a abandonné ses positions » with no town made an event no file has.
-PLACE_NAMED_ROLES = frozenset({"advance", "occupation", "incursion", "withdrawal"})
+#: (Round 26, ev26oth) a side regrouping or setting up defensive lines too: "the army regrouped in
+#: Hama" is a troop move at the town, "the army regrouped" with no town is none.
+PLACE_NAMED_ROLES = frozenset({"advance", "occupation", "incursion", "withdrawal", "regroup"})
 #: Roles of "other" told once per place of the list right after the verb ("occupied A, B and C",
 #: «توغلت في قرى أ وب وج»): each village a foreign army occupies or pushes into is news of its own,
 #: as each town of a list of captures is a control change of its own (the corpus's annotation rule).
@@ -3617,6 +3628,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
             # the sentence is where he fled to
             places = _unique_places([m for m in ctx.places if _is_town(m) and mention_place(m).country_code
                                      and mention_place(m).country_code != "SY"])
+    if trig.role == "regroup":
+        places = [p for p in places if regrouped_at(ctx, trig, p)]
     if trig.role in PLACE_NAMED_ROLES and not places:
         return None  # "the rebels kept advancing", "occupied territory": towards nowhere named, no event
     if trig.role == "encirclement" and not places and not encircled_capital(ctx, trig):
@@ -3625,6 +3638,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return None  # "in 2015 the regime launched a counter-offensive": the war's past, not this offensive
     if hypothetical(trig, s.start, ctx.text, rules_for(ctx.lang), launch=True):
         return None  # "redeployed in preparation for a counteroffensive": none launched yet
+    d = nth_day_launch(ctx, trig, d)
     topic = TOPICS[trig.role]
     if (trig.role in SITUATION_ROLES or trig.role in EVENT_ROLES) and places and trig.role != "flight":
         # "Advance near Homs" and "Advance near Damascus" of one day are two events, not one
@@ -3632,6 +3646,64 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         topic += " near " + ", ".join(p.name for p in places)
     return Event(id="", kind="other", **_date_fields(d), actors=actors, countries=countries, places=places,
                  summary=f"{topic}: " + ", ".join(actors))
+
+
+def nth_day_launch(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit:
+    """The launch of the offensive dated by "the Nth day of the offensive" is its first day, the
+    27 November launch, not the Nth (the table's ``anchor_nth_day``: "on the third day of the
+    offensive", « au troisième jour de l'offensive », «في اليوم الثالث على عملية ردع العدوان التي
+    أطلقتها», «en el tercer día de la ofensiva», «am dritten Tag der Offensive»).
+
+    Why (round 26, ev26oth): «دخول أول أحياء حلب ... في اليوم الثالث على عملية "ردع العدوان" التي
+    أطلقتها» tells the entry on the third day and the launch as background; the launch took the
+    phrase's day, 29 November, and the launch of the round-17 ruling (27 November) went missing.
+    Only the launch of the offensive the phrase counts from: a launch verb that begins inside the
+    phrase (« leur offensive lancée depuis Idleb », "the offensive launched from Idlib") or follows
+    it in a relative clause («التي أطلقتها»), with no clause break between; "On the third day of
+    the offensive, the rebels launched an assault on Aleppo" is a new assault of the third day, and
+    a counter-offensive keeps its day too.
+    """
+    if trig.role != "offensive" or not d.phrase or ctx.lang is None:
+        return d
+    if not (d.start <= trig.start and trig.start - d.end <= NTH_DAY_LAUNCH_GAP
+            and not CLAUSE_BREAK.search(ctx.text, min(d.end, trig.start), trig.start)):
+        return d
+    relative = table_pattern(ctx.lang, "relative_pronoun")
+    if trig.start >= d.end and not (relative is not None and relative.search(ctx.text, d.end, trig.start)):
+        return d  # «Am dritten Tag der Offensive starteten die Rebellen einen Angriff»: a new attack
+    if not any(p.fullmatch(d.phrase.strip()) for p in nth_day_patterns(ctx.lang)):
+        return d
+    day = launch_day()
+    return replace(d, date=day, date_end=day, precision="day")
+
+
+def regrouped_at(ctx: SentenceContext, trig: TriggerHit, place: Place) -> bool:
+    """Whether a place is where a side regrouped or set up its defensive lines: inside the words
+    of regrouping («gruppierte sich am Donnerstag in Hama neu»), after them with no circumstance
+    word or clause break between ("regrouped in Hama", "dug in to defend Homs", "defensive lines
+    around Homs"), or just before them with no circumstance word before it («in Hama neu formiert»).
+
+    Why (round 26, ev26oth): "the army regrouped after losing Aleppo" put the regrouping at Aleppo,
+    the town lost, which the "after" clause names; the side regrouped somewhere the sentence does
+    not say.
+    """
+    rules = rules_for(ctx.lang)
+    for m in ctx.places:
+        if mention_place(m) != place:
+            continue
+        inside = trig.start <= m.start < trig.end
+        between = ctx.text[trig.start if inside else trig.end:m.start]
+        if inside and not (rules.circumstance is not None and rules.circumstance.search(between)):
+            return True
+        if (0 <= m.start - trig.end <= REGROUP_GAP and not CLAUSE_BREAK.search(between)
+                and not (rules.circumstance is not None and rules.circumstance.search(between))):
+            return True
+        # «hat sich am Donnerstag in Hama neu formiert»: the German perfect puts the town first
+        lead = ctx.text[max(ctx.sentence.start, m.start - CIRCUMSTANCE_REACH):m.start]
+        if (0 <= trig.start - m.end <= PLACE_BEFORE_REACH and not CLAUSE_BREAK.search(ctx.text, m.end, trig.start)
+                and not (rules.circumstance is not None and rules.circumstance.search(lead))):
+            return True
+    return False
 
 
 def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
