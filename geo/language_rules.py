@@ -11,7 +11,7 @@ Context tables (:mod:`geo.context`) are lists of Python regular expressions, com
 case-insensitively as one alternation. ``*_before`` tables are matched at the END of the text just
 before a name (up to 60 characters), so each pattern ends where the name starts; ``*_after``
 tables at the START of the text just after it. ``{P}`` stands for optional Arabic proclitics
-(و ف then ب ل). An empty list says the language has no such words. Each file holds:
+(و ف then ب ل ك) at the start of a word. An empty list says the language has no such words. Each file holds:
 
 * ``area_before`` / ``area_after``: words that make the name a governorate ("province of",
   "Idlib province", « provinces de », «ريف»);
@@ -109,8 +109,12 @@ from kharita.yamlio import load_yaml
 
 RULES_DIR = Path(__file__).with_name("rules")
 
-#: Optional Arabic proclitics before a cue word (و ف, then ب ل): ``{P}`` in a pattern.
-_PROCLITIC = r"(?:[وف]?[بل]?)"
+#: Optional Arabic proclitics before a cue word (و ف, then ب ل ك): ``{P}`` in a pattern. The
+#: cue word and its proclitics start a word: no letter (nor a tatweel) stands before them.
+#: (round 26, geo26ar) «تعريف الهوية» 'defining identity' was read as the cue «ريف» and a village
+#: after it, «المنطقة» as the cue «منطقة» after «ال» read as the proclitic «ل»: the article is
+#: written in the tables where a cue takes it («الريف»), never supplied here.
+_PROCLITIC = r"(?:(?<![\u0621-\u064a\u0640])[وف]?[بلك]?)"
 
 #: Context tables: the regular-expression lists every file must hold (possibly empty).
 CONTEXT_TABLES = (
