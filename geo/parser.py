@@ -595,16 +595,49 @@ def _unknown_members(text: str, out: list[PlaceMention], lang: str, stops: froze
         while j + 1 < len(out) and _joined(text, out[j], out[j + 1], lang):
             size, j = size + 1, j + 1
         group = next(g for g in range(1, (gap.re.groups or 0) + 1) if gap.group(g))
-        name = gap.group(group)
-        words = name.split()
-        if size < _MEMBER_LIST_SIZE or any(w in stops for w in words) or name_key(name) in common:
+        if size < _MEMBER_LIST_SIZE:
             continue
-        start = a.end + gap.start(group)
-        added.append(replace(a, surface=name, start=start, end=start + len(name), name=name,
-                             geonameid="", feature_code="PPL", confidence=min(a.confidence, b.confidence),
-                             name_ar=name if is_arabic(name) else None, region=None,
-                             coord_quality="approximate", runner_up=None, method=MEMBER_METHOD))
+        parts = _member_parts(gap.group(group), a.end + gap.start(group), lang)
+        if not parts or any(w in stops for _, name in parts for w in name.split()) \
+                or any(name_key(name) in common for _, name in parts):
+            continue
+        for start, name in parts:
+            added.append(replace(a, surface=name, start=start, end=start + len(name), name=name,
+                                 geonameid="", feature_code="PPL", confidence=min(a.confidence, b.confidence),
+                                 name_ar=name if is_arabic(name) else None, region=None,
+                                 coord_quality="approximate", runner_up=None, method=MEMBER_METHOD))
     return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+#: Words that begin with «و» and are not the conjunction: «وادي» 'valley' heads names («وادي العيون»).
+_WAW_WORDS = frozenset({"وادي", "واد"})
+
+
+def _member_parts(member: str, start: int, lang: str) -> list[tuple[int, str]]:
+    """The villages one unread stretch of a list holds, as (start, name): one per span.
+    (round 26, geo26ar) «معردس، تل الزعرور وشرعايا، صوران»: two villages the gazetteer lacks
+    joined by «و» between two commas were one member, «تل الزعرور وشرعايا»; and «، قرية أم
+    الزرازير،» kept the town word, which the press writes before a name and no mention holds.
+    A later word that begins with the conjunction «و» begins the next village (the «و» left
+    out, as a proclitic is); a town word of ``city_before`` that opens a part is left out; a part
+    with nothing left is dropped."""
+    rules = rules_for(lang)
+    parts: list[tuple[int, list[tuple[int, str]]]] = []
+    for m in re.finditer(r"\S+", member):
+        word, at = m.group(), start + m.start()
+        if parts and word.startswith("و") and word not in _WAW_WORDS and len(word) > 2:
+            parts.append((at + 1, [(at + 1, word[1:])]))
+        elif parts:
+            parts[-1][1].append((at, word))
+        else:
+            parts.append((at, [(at, word)]))
+    out: list[tuple[int, str]] = []
+    for _, words in parts:
+        if len(words) > 1 and rules.city_before is not None and rules.city_before.search(words[0][1] + " "):
+            words = words[1:]
+        first, last = words[0], words[-1]
+        out.append((first[0], member[first[0] - start: last[0] - start + len(last[1])]))
+    return out
 
 
 def _facility_start(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
