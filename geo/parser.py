@@ -620,8 +620,12 @@ def _member_parts(member: str, start: int, lang: str) -> list[tuple[int, str]]:
     الزرازير،» kept the town word, which the press writes before a name and no mention holds.
     A later word that begins with the conjunction «و» begins the next village (the «و» left
     out, as a proclitic is); a town word of ``city_before`` that opens a part is left out; a part
-    with nothing left is dropped."""
+    with nothing left is dropped. A part that opens with a cue noun of the tables, with or without
+    its article, names no village: «وقرى الريف الشمالي», «وبلدات المنطقة» (the countryside, the
+    area): then there is no member. (Of ``settlement_before``, whose heads also open names, «تلة
+    زويان», «جبل غراب», only a one-word part.)"""
     rules = rules_for(lang)
+    cues = [p for p in (rules.area_before, rules.city_before, rules.quarter_before) if p is not None]
     parts: list[tuple[int, list[tuple[int, str]]]] = []
     for m in re.finditer(r"\S+", member):
         word, at = m.group(), start + m.start()
@@ -636,6 +640,10 @@ def _member_parts(member: str, start: int, lang: str) -> list[tuple[int, str]]:
         if len(words) > 1 and rules.city_before is not None and rules.city_before.search(words[0][1] + " "):
             words = words[1:]
         first, last = words[0], words[-1]
+        bare = first[1][2:] if first[1].startswith("ال") else first[1]
+        alone = rules.settlement_before is not None and len(words) == 1
+        if any(p.search(bare + " ") for p in cues) or alone and rules.settlement_before.search(bare + " "):
+            return []
         out.append((first[0], member[first[0] - start: last[0] - start + len(last[1])]))
     return out
 
