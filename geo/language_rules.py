@@ -59,6 +59,10 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   one member the gazetteer lacks, in the pattern's one capturing group (Arabic «عين دقنة، شواغرة، المالكية»,
   «والمغير والمبطين والزكاة»): matched whole; the member is a place of the list, placed at its
   neighbour (:func:`geo.parser._unknown_members`); an empty list: none read;
+* ``unknown_village``: (round 26, geo26ar) a village the gazetteer lacks named after a word that
+  says it is one (Arabic «قرية الجبيلية», «بلدة رسم النفل»), searched anywhere in the text, the
+  name in the pattern's one capturing group; placed at the nearest place of its sentence
+  (:func:`geo.parser._unknown_villages`); an empty list: none read;
 * ``settlement_before``, ``weak_settlement_before``: words that say an Arabic one-word name is a
   settlement (strong: «بلدة», weak: a preposition of place); Latin-script languages need none;
 * ``name_prefixes`` / ``name_suffixes``: generic words a free-text name may carry (« ville de
@@ -123,7 +127,7 @@ CONTEXT_TABLES = (
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before", "institution_before", "institution_after",
     "town_and_facility_before", "route_before", "abroad_before", "prison_before", "prison_after",
-    "country_adjective_after", "unknown_member_gap",
+    "country_adjective_after", "unknown_member_gap", "unknown_village",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
@@ -166,6 +170,7 @@ class GeoRules:
     prison_after: re.Pattern[str] | None = None
     country_adjective_after: re.Pattern[str] | None = None
     unknown_member_gap: re.Pattern[str] | None = None
+    unknown_village: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()
@@ -212,6 +217,8 @@ def _compile(patterns: list[str], table: str, source: str) -> re.Pattern[str] | 
     body = "|".join(f"(?:{p})" for p in patterns).replace("{P}", _PROCLITIC)
     if table in ("list_gap", "located_gap"):
         body = f"^(?:{body})$"
+    elif table == "unknown_village":
+        pass  # searched anywhere in the text
     elif table.endswith("_before"):
         body = f"(?:{body})$"
     else:  # *_after, region_in_name

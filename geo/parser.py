@@ -273,6 +273,9 @@ class Geoparser:
         if rules_for(lang).unknown_member_gap is not None:
             stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
             out = _unknown_members(text, out, lang, stops, self.cues.common_words)
+        if rules_for(lang).unknown_village is not None:
+            stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
+            out = _unknown_villages(text, out, lang, stops, self.cues.common_words)
         return out
 
     def _facility_hits(self, m: GazetteerMatch, c: ctxmod.Context) -> GazetteerMatch:
@@ -607,6 +610,59 @@ def _unknown_members(text: str, out: list[PlaceMention], lang: str, stops: froze
                                  name_ar=name if is_arabic(name) else None, region=None,
                                  coord_quality="approximate", runner_up=None, method=MEMBER_METHOD))
     return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+#: Method of a village the gazetteer lacks read after a village word (round 26, geo26ar).
+VILLAGE_METHOD = "village_word"
+#: How far (characters) from a village the gazetteer lacks the place that locates it may stand.
+_VILLAGE_REACH = 120
+#: What ends a sentence: the place that locates a village is in the village's sentence.
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+
+
+def _unknown_villages(text: str, out: list[PlaceMention], lang: str, stops: frozenset[str],
+                      common: dict[str, str]) -> list[PlaceMention]:
+    """``out`` with the villages the gazetteer lacks that a village word names (``unknown_village``),
+    each placed at the nearest place of its sentence. (round 26, geo26ar) «وقصف قرية الجبيلية
+    بالمدفعية», «قتل عناصر في قرية رسم النفل على طريق حلب خناصر»: the press names the hamlet a
+    shell fell on or a fight took place in, which the gazetteer lacks or spells otherwise, with
+    the word that says it is a village; it was missed. Asked of the name: no mention overlaps
+    it, no stop word, no ordinary word of common_words.tsv, no cue noun (:func:`_member_parts`);
+    of the sentence: a place other than a country within _VILLAGE_REACH characters, which
+    locates it (approximately)."""
+    rule = rules_for(lang).unknown_village
+    if rule is None or not out:
+        return out
+    added: list[PlaceMention] = []
+    for hit in rule.finditer(text):
+        start, end = hit.span(1)
+        name = hit.group(1)
+        if any(m.start < end and start < m.end for m in out) \
+                or any(w in stops for w in name.split()) or name_key(name) in common \
+                or _member_parts(name, start, lang) != [(start, name)]:
+            continue
+        anchor = _sentence_place(text, out, start, end)
+        if anchor is not None:
+            added.append(replace(anchor, surface=name, start=start, end=end, name=name, geonameid="",
+                                 feature_code="PPL", name_ar=name if is_arabic(name) else None,
+                                 region=None, coord_quality="approximate", runner_up=None,
+                                 method=VILLAGE_METHOD))
+    return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+def _sentence_place(text: str, out: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
+    """The place of ``out`` nearest the span (start, end) in its sentence, within _VILLAGE_REACH
+    characters, not a country (whose middle is no village's position); None when there is none."""
+    best: tuple[int, PlaceMention] | None = None
+    for m in out:
+        if m.feature_code == "PCLI" or m.lat is None or m.lon is None:
+            continue
+        lo, hi = (m.end, start) if m.end <= start else (end, m.start)
+        if hi - lo > _VILLAGE_REACH or _SENTENCE_END.search(text, lo, hi) is not None:
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, m)
+    return best[1] if best else None
 
 
 #: Words that begin with «و» and are not the conjunction: «وادي» 'valley' heads names («وادي العيون»).
