@@ -99,10 +99,11 @@ class Geoparser:
             return []
         lang = (lang or "xx").lower()
         nlp = self.pipeline(lang)
-        doc = nlp.make_doc(text)
-        doc.user_data[_DOC_TEXT] = text  # the component's copy: Doc.text rebuilds it from tokens
+        read = arabic_keyboard_text(text)
+        doc = nlp.make_doc(read)
+        doc.user_data[_DOC_TEXT] = read  # the component's copy: Doc.text rebuilds it from tokens
         doc = nlp(doc)
-        return self.mentions_from_doc(doc, lang, text)
+        return _as_written(self.mentions_from_doc(doc, lang, read), text, read)
 
     def parse_many(self, texts: Sequence[str], lang: str, batch_size: int = PIPE_BATCH) -> list[list[PlaceMention]]:
         """:meth:`parse` of each text (all in ``lang``), the same mentions, faster: the texts go
@@ -113,12 +114,13 @@ class Geoparser:
         out: list[list[PlaceMention]] = [[] for _ in texts]
         todo = [i for i, text in enumerate(texts) if text.strip()]
         docs = []
+        reads = [arabic_keyboard_text(text) for text in texts]
         for i in todo:
-            doc = nlp.make_doc(texts[i])
-            doc.user_data[_DOC_TEXT] = texts[i]
+            doc = nlp.make_doc(reads[i])
+            doc.user_data[_DOC_TEXT] = reads[i]
             docs.append(doc)
         for i, doc in zip(todo, nlp.pipe(docs, batch_size=batch_size), strict=True):
-            out[i] = self.mentions_from_doc(doc, lang, texts[i])
+            out[i] = _as_written(self.mentions_from_doc(doc, lang, reads[i]), texts[i], reads[i])
         return out
 
     def _country_adjective(self, text: str, m: GazetteerMatch, c: ctxmod.Context, lang: str) -> ctxmod.Context:
@@ -370,6 +372,30 @@ _CONTAINER_CONFIDENCE = 0.8
 GOVERNORATE_REACH = 300
 #: What sets the scene: a governorate, or its seat ("fighting in central Hama" is Hama's area too).
 _SCENE_CODES = frozenset({"ADM1", "PPLA"})
+
+
+#: (round 26, geo26ar) letters of a Persian or Urdu keyboard that stand for Arabic ones, one for
+#: one: yeh (ی), kaf (ک), heh (ھ ە), heh with yeh (ۀ, the construct ة)
+_KEYBOARD_LETTERS = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "ھ": "ه", "ە": "ه", "ۀ": "ة"})
+_KEYBOARD_FIND = re.compile("[یېکڪھەۀ]")
+
+
+def arabic_keyboard_text(text: str) -> str:
+    """``text`` with the Persian and Urdu letters an Arabic text typed on such a keyboard holds
+    written as the Arabic letters they stand for, character for character (offsets unchanged).
+    «قریة معردس», «ریف إدلب»: the names were folded so already (geo.normalize), but the cue
+    words of the tables (ar.yaml: «قرية», «ريف») and the matcher's word lists were not, and a
+    village that needs its village word, or a governorate its «ريف», was missed or misread."""
+    return text.translate(_KEYBOARD_LETTERS) if _KEYBOARD_FIND.search(text) else text
+
+
+def _as_written(mentions: list[PlaceMention], text: str, read: str) -> list[PlaceMention]:
+    """The mentions of ``read`` (:func:`arabic_keyboard_text` of ``text``) with their surfaces as
+    ``text`` writes them."""
+    if read is text:
+        return mentions
+    return [replace(m, surface=text[m.start:m.end]) if text[m.start:m.end] != read[m.start:m.end] else m
+            for m in mentions]
 
 
 def _governorates_before(matches: list[GazetteerMatch], first: list) -> list[GazetteerEntry | None]:
