@@ -63,6 +63,11 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   says it is one (Arabic «قرية الجبيلية», «بلدة رسم النفل»), searched anywhere in the text, the
   name in the pattern's one capturing group; placed at the nearest place of its sentence
   (:func:`geo.parser._unknown_villages`); an empty list: none read;
+* ``unknown_member_tail``: (round 26, geo26ar) one member the gazetteer lacks after the last
+  place of a list, matched at the start of the text after it: group 1 a member the list goes on
+  after, group 2 the member that closes it (Arabic «، تلة القبان، والمشرفة.»: «و» and what ends a
+  list after it); :func:`geo.parser._list_tails` reads members while group 1 matches and keeps
+  them only when group 2 closes them; an empty list: none read;
 * ``settlement_before``, ``weak_settlement_before``: words that say an Arabic one-word name is a
   settlement (strong: «بلدة», weak: a preposition of place); Latin-script languages need none;
 * ``name_prefixes`` / ``name_suffixes``: generic words a free-text name may carry (« ville de
@@ -127,7 +132,7 @@ CONTEXT_TABLES = (
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before", "institution_before", "institution_after",
     "town_and_facility_before", "route_before", "abroad_before", "prison_before", "prison_after",
-    "country_adjective_after", "unknown_member_gap", "unknown_village",
+    "country_adjective_after", "unknown_member_gap", "unknown_village", "unknown_member_tail",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
@@ -171,6 +176,7 @@ class GeoRules:
     country_adjective_after: re.Pattern[str] | None = None
     unknown_member_gap: re.Pattern[str] | None = None
     unknown_village: re.Pattern[str] | None = None
+    unknown_member_tail: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()

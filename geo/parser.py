@@ -275,6 +275,9 @@ class Geoparser:
         if rules_for(lang).unknown_member_gap is not None:
             stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
             out = _unknown_members(text, out, lang, stops, self.cues.common_words)
+        if rules_for(lang).unknown_member_tail is not None:
+            stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
+            out = _list_tails(text, out, lang, stops, self.cues.common_words)
         if rules_for(lang).unknown_village is not None:
             stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
             out = _unknown_villages(text, out, lang, stops, self.cues.common_words)
@@ -636,6 +639,72 @@ def _unknown_members(text: str, out: list[PlaceMention], lang: str, stops: froze
                                  name_ar=name if is_arabic(name) else None, region=None,
                                  coord_quality="approximate", runner_up=None, method=MEMBER_METHOD))
     return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+#: How many members the gazetteer lacks a list may close with (round 26, geo26ar).
+_MOST_TAIL_MEMBERS = 3
+
+
+def _list_tails(text: str, out: list[PlaceMention], lang: str, stops: frozenset[str],
+                common: dict[str, str]) -> list[PlaceMention]:
+    """``out`` with the villages the gazetteer lacks that close a list of villages after its last
+    place (``unknown_member_tail``), each placed at that place. (round 26, geo26ar) «... فيخة
+    الصغيرة، تلة القبان، والمشرفة.», «صوران، والفان الوسطاني، والمضبعة، وأبو سيف الواقعة شمال
+    حماة»: the hamlets a list of the villages taken ends with were missed, as those between two
+    of its places were before round 25. Asked of the list: _MEMBER_LIST_SIZE places or more
+    before, none of them a country or a governorate; of the tail: at most _MOST_TAIL_MEMBERS
+    members, the last after «و» and followed by what ends a list; of each member what
+    :func:`_unknown_members` asks."""
+    rule = rules_for(lang).unknown_member_tail
+    added: list[PlaceMention] = []
+    for k, z in enumerate(out):
+        if k + 1 < len(out) and _joined(text, z, out[k + 1], lang):
+            continue  # not the list's last place
+        size, j = 1, k
+        while j > 0 and _joined(text, out[j - 1], out[j], lang) and out[j - 1].feature_code not in _PLACE_KINDS:
+            size, j = size + 1, j - 1
+        if size < _MEMBER_LIST_SIZE or z.feature_code in _PLACE_KINDS:
+            continue
+        members = _tail_members(text, z.end, rule, lang)
+        if not members or any(w in stops for _, name in members for w in name.split()) \
+                or any(name_key(name) in common for _, name in members):
+            continue
+        for start, name in members:
+            added.append(replace(z, surface=name, start=start, end=start + len(name), name=name,
+                                 geonameid="", feature_code="PPL", name_ar=name if is_arabic(name) else None,
+                                 region=None, coord_quality="approximate", runner_up=None,
+                                 method=MEMBER_METHOD))
+    return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+def _tail_members(text: str, pos: int, rule: re.Pattern[str], lang: str) -> list[tuple[int, str]]:
+    """The members (start, name) of the tail of a list starting at ``pos``: group 1 of ``rule``
+    while it matches, then group 2 closing them; none when nothing closes them."""
+    found: list[tuple[int, str]] = []
+    for _ in range(_MOST_TAIL_MEMBERS):
+        hit = rule.match(text[pos: pos + 200])
+        if hit is None:
+            return []
+        group = 1 if hit.group(1) else 2
+        parts = _member_parts(hit.group(group), pos + hit.start(group), lang)
+        if not parts or any(_plural_noun(name) for _, name in parts):
+            return []
+        found += parts
+        pos += hit.end()
+        if group == 2:
+            return found
+    return []
+
+
+def _plural_noun(name: str) -> bool:
+    """A one-word Arabic name shaped as a plural noun, which closes a list of places as the things
+    taken with them («والحواجز» 'and the checkpoints', «والمزارع» 'the farms', «والتحصينات»
+    'the fortifications'), not a village: the sound feminine plural (ات) or the broken plural of
+    four consonants with its long ا after the second («مفاعل», «فواعل»)."""
+    if " " in name or not is_arabic(name):
+        return False
+    stem = name[2:] if name.startswith("ال") else name
+    return stem.endswith("ات") and len(stem) > 4 or len(stem) == 5 and stem[2] == "ا"
 
 
 #: Method of a village the gazetteer lacks read after a village word (round 26, geo26ar).
