@@ -24,6 +24,10 @@ from tests.geo.triples import expected_triples, triples
     ("بـ\"تحرير\"", ["بـ", "\"", "تحرير", "\""]),  # after a proclitic's stroke
     ("\"Idlib\"", ["\"Idlib\""]),                  # quotes around a Latin word: the tokenizer's
     ("“", ["“"]),
+    ("سراقب.وكانت", ["سراقب", ".", "وكانت"]),    # (round 26) a full stop with no space after it
+    ("حلب,إدلب", ["حلب", ",", "إدلب"]),          # a Latin comma
+    ("حماة:وقال", ["حماة", ":", "وقال"]),        # a colon
+    ("3.5", ["3.5"]),                            # between digits: a decimal point
 ])
 def test_pieces(word, parts) -> None:
     assert pieces(word) == parts
