@@ -29,6 +29,10 @@ _QUOTES = "\"“”«»"
 _QUOTE_MARKS = frozenset(_QUOTES)
 #: a quotation mark with an Arabic letter on one side of it, inside a word («مدينتي«حلب»و“إدلب”»)
 _QUOTE = re.compile(f"((?<=[{_LETTER}\u0640])[{_QUOTES}]|[{_QUOTES}](?=[{_LETTER}]))")
+#: (round 26, geo26ar) a letter Arabic writes only at a word's end (the taa marbuta ة, the alef
+#: maqsura ى) followed by a letter: two words typed without the space between them («مدينةحلب»,
+#: «إلىحماة», «معرةالنعمان»), split after that letter
+_FINAL_ONLY = re.compile("(?<=[ةى])(?=[\u0621-\u063f\u0641-\u064a])")
 #: tatweel strokes at the start or the end of a word
 _EDGES = re.compile("^(\u0640*)(.*?)(\u0640*)$", re.DOTALL)
 
@@ -39,6 +43,8 @@ def pieces(word: str) -> list[str]:
     «“», «حماة», «”», «.»]."""
     if len(word) > 1 and not _QUOTE_MARKS.isdisjoint(word) and _QUOTE.search(word):
         return [q for part in _QUOTE.split(word) if part for q in pieces(part)]
+    if ("ة" in word or "ى" in word) and _FINAL_ONLY.search(word):
+        return [q for part in _FINAL_ONLY.split(word) if part for q in pieces(part)]
     if _INNER.search(word) is None and word[:1] != "\u0640" and word[-1:] != "\u0640":
         return [word]
     lead, core, trail = _EDGES.match(word).groups()
