@@ -57,12 +57,19 @@ def gap_text(gap: str) -> str:
     return _ARABIC_MARKS.sub("", _DASH_STROKE.sub("،", gap))
 
 
+#: (round 26, geo26ar) letters Arabic writes only at a word's end: a name right after one was typed
+#: without the space before it («بلدةمعردس», «محافظةإدلب»; geo.glued_punctuation splits the word)
+_FINAL_ONLY = "ةى"
+
+
 def _left(text: str, start: int, width: int = 60) -> str:
-    return _ARABIC_MARKS.sub("", text[max(0, start - width): start])
+    left = _ARABIC_MARKS.sub("", text[max(0, start - width): start])
+    return left + " " if left[-1:] in _FINAL_ONLY and left and text[start:start + 1].isalpha() else left
 
 
 def _right(text: str, end: int, width: int) -> str:
-    return _ARABIC_MARKS.sub("", text[end: end + width])
+    right = _ARABIC_MARKS.sub("", text[end: end + width])
+    return " " + right if text[end - 1:end] in _FINAL_ONLY and end and right[:1].isalpha() else right
 
 
 def _search(rule: re.Pattern[str] | None, text: str) -> bool:

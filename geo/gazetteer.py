@@ -27,6 +27,7 @@ from pathlib import Path
 from geo import language_rules, sources
 from geo.errors import GazetteerError
 from geo.normalize import (
+    arabic_article_glued_key,
     arabic_joined_key,
     arabic_proclitic_splits,
     compact_key,
@@ -205,6 +206,9 @@ class Gazetteer:
                 if " " in key and is_arabic(key) and (joined := arabic_joined_key(key)) != compact:
                     # «معرتحرمة»: the name's words joined, its construct ة written ت
                     self._compact.setdefault(joined, []).append((idx, primary))
+                if " " in key and (glued := arabic_article_glued_key(name)) is not None and glued != compact:
+                    # «معرةالنعمان», «أبوالظهور»: the space before a later word's article left out
+                    self._compact.setdefault(glued, []).append((idx, primary))
                 self.max_words = max(self.max_words, min(key.count(" ") + 1, 8))
                 words = key.split(" ")
                 for n in range(1, len(words)):

@@ -11,7 +11,7 @@ Context tables (:mod:`geo.context`) are lists of Python regular expressions, com
 case-insensitively as one alternation. ``*_before`` tables are matched at the END of the text just
 before a name (up to 60 characters), so each pattern ends where the name starts; ``*_after``
 tables at the START of the text just after it. ``{P}`` stands for optional Arabic proclitics
-(و ف then ب ل). An empty list says the language has no such words. Each file holds:
+(و ف then ب ل ك) at the start of a word. An empty list says the language has no such words. Each file holds:
 
 * ``area_before`` / ``area_after``: words that make the name a governorate ("province of",
   "Idlib province", « provinces de », «ريف»);
@@ -59,6 +59,15 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   one member the gazetteer lacks, in the pattern's one capturing group (Arabic «عين دقنة، شواغرة، المالكية»,
   «والمغير والمبطين والزكاة»): matched whole; the member is a place of the list, placed at its
   neighbour (:func:`geo.parser._unknown_members`); an empty list: none read;
+* ``unknown_village``: (round 26, geo26ar) a village the gazetteer lacks named after a word that
+  says it is one (Arabic «قرية الجبيلية», «بلدة رسم النفل»), searched anywhere in the text, the
+  name in the pattern's one capturing group; placed at the nearest place of its sentence
+  (:func:`geo.parser._unknown_villages`); an empty list: none read;
+* ``unknown_member_tail``: (round 26, geo26ar) one member the gazetteer lacks after the last
+  place of a list, matched at the start of the text after it: group 1 a member the list goes on
+  after, group 2 the member that closes it (Arabic «، تلة القبان، والمشرفة.»: «و» and what ends a
+  list after it); :func:`geo.parser._list_tails` reads members while group 1 matches and keeps
+  them only when group 2 closes them; an empty list: none read;
 * ``settlement_before``, ``weak_settlement_before``: words that say an Arabic one-word name is a
   settlement (strong: «بلدة», weak: a preposition of place); Latin-script languages need none;
 * ``name_prefixes`` / ``name_suffixes``: generic words a free-text name may carry (« ville de
@@ -109,8 +118,12 @@ from kharita.yamlio import load_yaml
 
 RULES_DIR = Path(__file__).with_name("rules")
 
-#: Optional Arabic proclitics before a cue word (و ف, then ب ل): ``{P}`` in a pattern.
-_PROCLITIC = r"(?:[وف]?[بل]?)"
+#: Optional Arabic proclitics before a cue word (و ف, then ب ل ك): ``{P}`` in a pattern. The
+#: cue word and its proclitics start a word: no letter (nor a tatweel) stands before them.
+#: (round 26, geo26ar) «تعريف الهوية» 'defining identity' was read as the cue «ريف» and a village
+#: after it, «المنطقة» as the cue «منطقة» after «ال» read as the proclitic «ل»: the article is
+#: written in the tables where a cue takes it («الريف»), never supplied here.
+_PROCLITIC = r"(?:(?<![\u0621-\u064a\u0640])[وف]?[بلك]?)"
 
 #: Context tables: the regular-expression lists every file must hold (possibly empty).
 CONTEXT_TABLES = (
@@ -119,7 +132,7 @@ CONTEXT_TABLES = (
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before", "institution_before", "institution_after",
     "town_and_facility_before", "route_before", "abroad_before", "prison_before", "prison_after",
-    "country_adjective_after", "unknown_member_gap",
+    "country_adjective_after", "unknown_member_gap", "unknown_village", "unknown_member_tail",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
@@ -162,6 +175,8 @@ class GeoRules:
     prison_after: re.Pattern[str] | None = None
     country_adjective_after: re.Pattern[str] | None = None
     unknown_member_gap: re.Pattern[str] | None = None
+    unknown_village: re.Pattern[str] | None = None
+    unknown_member_tail: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()
@@ -208,6 +223,8 @@ def _compile(patterns: list[str], table: str, source: str) -> re.Pattern[str] | 
     body = "|".join(f"(?:{p})" for p in patterns).replace("{P}", _PROCLITIC)
     if table in ("list_gap", "located_gap"):
         body = f"^(?:{body})$"
+    elif table == "unknown_village":
+        pass  # searched anywhere in the text
     elif table.endswith("_before"):
         body = f"(?:{body})$"
     else:  # *_after, region_in_name

@@ -180,6 +180,31 @@ def arabic_joined_key(key: str) -> str:
     return "".join(w[:-1] + "ت" if len(w) > 1 and w.endswith("ه") else w for w in words[:-1]) + words[-1]
 
 
+#: First words of Arabic given names written joined to the next word: «عبدالله», «عبدالرحمن» are
+#: men, never the place «عبد الله» a village list may hold.
+_GIVEN_NAME_HEADS = frozenset({"عبد"})
+
+
+def arabic_article_glued_key(name: str) -> str | None:
+    """«معرةالنعمان», «أبوالظهور»: an Arabic name of two words or more whose later word carries the
+    article, typed with the space before the article left out. (round 26, geo26ar) The key of
+    the name's words joined with the article of each later word kept, as such a word is read
+    (:func:`arabic_word_key` strips an article only at a word's start); None when no later word
+    carries the article or the name begins as a given name does («عبد الله»)."""
+    words = unicodedata.normalize("NFC", name).split()
+    if len(words) < 2 or not is_arabic(name):
+        return None
+    keys = [arabic_word_key(words[0])]
+    if keys[0] in _GIVEN_NAME_HEADS:
+        return None
+    glued = False
+    for w in words[1:]:
+        folded = _NON_WORD.sub("", _AR_DIACRITICS.sub("", w).translate(_AR_FOLD))
+        glued = glued or (folded.startswith("ال") and len(folded) > 3)
+        keys.append(folded)
+    return "".join(keys) if glued and all(keys) else None
+
+
 def strip_parenthesised(text: str) -> str:
     """'Hawr (Hour)' -> 'Hawr': control-table names carry glosses in parentheses."""
     return re.sub(r"\s*\([^)]*\)", "", text).strip()

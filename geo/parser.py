@@ -99,10 +99,11 @@ class Geoparser:
             return []
         lang = (lang or "xx").lower()
         nlp = self.pipeline(lang)
-        doc = nlp.make_doc(text)
-        doc.user_data[_DOC_TEXT] = text  # the component's copy: Doc.text rebuilds it from tokens
+        read = arabic_keyboard_text(text)
+        doc = nlp.make_doc(read)
+        doc.user_data[_DOC_TEXT] = read  # the component's copy: Doc.text rebuilds it from tokens
         doc = nlp(doc)
-        return self.mentions_from_doc(doc, lang, text)
+        return _as_written(self.mentions_from_doc(doc, lang, read), text, read)
 
     def parse_many(self, texts: Sequence[str], lang: str, batch_size: int = PIPE_BATCH) -> list[list[PlaceMention]]:
         """:meth:`parse` of each text (all in ``lang``), the same mentions, faster: the texts go
@@ -113,12 +114,13 @@ class Geoparser:
         out: list[list[PlaceMention]] = [[] for _ in texts]
         todo = [i for i, text in enumerate(texts) if text.strip()]
         docs = []
+        reads = [arabic_keyboard_text(text) for text in texts]
         for i in todo:
-            doc = nlp.make_doc(texts[i])
-            doc.user_data[_DOC_TEXT] = texts[i]
+            doc = nlp.make_doc(reads[i])
+            doc.user_data[_DOC_TEXT] = reads[i]
             docs.append(doc)
         for i, doc in zip(todo, nlp.pipe(docs, batch_size=batch_size), strict=True):
-            out[i] = self.mentions_from_doc(doc, lang, texts[i])
+            out[i] = _as_written(self.mentions_from_doc(doc, lang, reads[i]), texts[i], reads[i])
         return out
 
     def _country_adjective(self, text: str, m: GazetteerMatch, c: ctxmod.Context, lang: str) -> ctxmod.Context:
@@ -273,6 +275,12 @@ class Geoparser:
         if rules_for(lang).unknown_member_gap is not None:
             stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
             out = _unknown_members(text, out, lang, stops, self.cues.common_words)
+        if rules_for(lang).unknown_member_tail is not None:
+            stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
+            out = _list_tails(text, out, lang, stops, self.cues.common_words)
+        if rules_for(lang).unknown_village is not None:
+            stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
+            out = _unknown_villages(text, out, lang, stops, self.cues.common_words)
         return out
 
     def _facility_hits(self, m: GazetteerMatch, c: ctxmod.Context) -> GazetteerMatch:
@@ -367,6 +375,30 @@ _CONTAINER_CONFIDENCE = 0.8
 GOVERNORATE_REACH = 300
 #: What sets the scene: a governorate, or its seat ("fighting in central Hama" is Hama's area too).
 _SCENE_CODES = frozenset({"ADM1", "PPLA"})
+
+
+#: (round 26, geo26ar) letters of a Persian or Urdu keyboard that stand for Arabic ones, one for
+#: one: yeh (ی), kaf (ک), heh (ھ ە), heh with yeh (ۀ, the construct ة)
+_KEYBOARD_LETTERS = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "ھ": "ه", "ە": "ه", "ۀ": "ة"})
+_KEYBOARD_FIND = re.compile("[یېکڪھەۀ]")
+
+
+def arabic_keyboard_text(text: str) -> str:
+    """``text`` with the Persian and Urdu letters an Arabic text typed on such a keyboard holds
+    written as the Arabic letters they stand for, character for character (offsets unchanged).
+    «قریة معردس», «ریف إدلب»: the names were folded so already (geo.normalize), but the cue
+    words of the tables (ar.yaml: «قرية», «ريف») and the matcher's word lists were not, and a
+    village that needs its village word, or a governorate its «ريف», was missed or misread."""
+    return text.translate(_KEYBOARD_LETTERS) if _KEYBOARD_FIND.search(text) else text
+
+
+def _as_written(mentions: list[PlaceMention], text: str, read: str) -> list[PlaceMention]:
+    """The mentions of ``read`` (:func:`arabic_keyboard_text` of ``text``) with their surfaces as
+    ``text`` writes them."""
+    if read is text:
+        return mentions
+    return [replace(m, surface=text[m.start:m.end]) if text[m.start:m.end] != read[m.start:m.end] else m
+            for m in mentions]
 
 
 def _governorates_before(matches: list[GazetteerMatch], first: list) -> list[GazetteerEntry | None]:
@@ -595,16 +627,176 @@ def _unknown_members(text: str, out: list[PlaceMention], lang: str, stops: froze
         while j + 1 < len(out) and _joined(text, out[j], out[j + 1], lang):
             size, j = size + 1, j + 1
         group = next(g for g in range(1, (gap.re.groups or 0) + 1) if gap.group(g))
-        name = gap.group(group)
-        words = name.split()
-        if size < _MEMBER_LIST_SIZE or any(w in stops for w in words) or name_key(name) in common:
+        if size < _MEMBER_LIST_SIZE:
             continue
-        start = a.end + gap.start(group)
-        added.append(replace(a, surface=name, start=start, end=start + len(name), name=name,
-                             geonameid="", feature_code="PPL", confidence=min(a.confidence, b.confidence),
-                             name_ar=name if is_arabic(name) else None, region=None,
-                             coord_quality="approximate", runner_up=None, method=MEMBER_METHOD))
+        parts = _member_parts(gap.group(group), a.end + gap.start(group), lang)
+        if not parts or any(w in stops for _, name in parts for w in name.split()) \
+                or any(name_key(name) in common for _, name in parts):
+            continue
+        for start, name in parts:
+            added.append(replace(a, surface=name, start=start, end=start + len(name), name=name,
+                                 geonameid="", feature_code="PPL", confidence=min(a.confidence, b.confidence),
+                                 name_ar=name if is_arabic(name) else None, region=None,
+                                 coord_quality="approximate", runner_up=None, method=MEMBER_METHOD))
     return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+#: How many members the gazetteer lacks a list may close with (round 26, geo26ar).
+_MOST_TAIL_MEMBERS = 3
+
+
+def _list_tails(text: str, out: list[PlaceMention], lang: str, stops: frozenset[str],
+                common: dict[str, str]) -> list[PlaceMention]:
+    """``out`` with the villages the gazetteer lacks that close a list of villages after its last
+    place (``unknown_member_tail``), each placed at that place. (round 26, geo26ar) «... فيخة
+    الصغيرة، تلة القبان، والمشرفة.», «صوران، والفان الوسطاني، والمضبعة، وأبو سيف الواقعة شمال
+    حماة»: the hamlets a list of the villages taken ends with were missed, as those between two
+    of its places were before round 25. Asked of the list: _MEMBER_LIST_SIZE places or more
+    before, none of them a country or a governorate; of the tail: at most _MOST_TAIL_MEMBERS
+    members, the last after «و» and followed by what ends a list; of each member what
+    :func:`_unknown_members` asks."""
+    rule = rules_for(lang).unknown_member_tail
+    added: list[PlaceMention] = []
+    for k, z in enumerate(out):
+        if k + 1 < len(out) and _joined(text, z, out[k + 1], lang):
+            continue  # not the list's last place
+        size, j = 1, k
+        while j > 0 and _joined(text, out[j - 1], out[j], lang) and out[j - 1].feature_code not in _PLACE_KINDS:
+            size, j = size + 1, j - 1
+        if size < _MEMBER_LIST_SIZE or z.feature_code in _PLACE_KINDS:
+            continue
+        members = _tail_members(text, z.end, rule, lang)
+        if not members or any(w in stops for _, name in members for w in name.split()) \
+                or any(name_key(name) in common for _, name in members):
+            continue
+        for start, name in members:
+            added.append(replace(z, surface=name, start=start, end=start + len(name), name=name,
+                                 geonameid="", feature_code="PPL", name_ar=name if is_arabic(name) else None,
+                                 region=None, coord_quality="approximate", runner_up=None,
+                                 method=MEMBER_METHOD))
+    return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+def _tail_members(text: str, pos: int, rule: re.Pattern[str], lang: str) -> list[tuple[int, str]]:
+    """The members (start, name) of the tail of a list starting at ``pos``: group 1 of ``rule``
+    while it matches, then group 2 closing them; none when nothing closes them."""
+    found: list[tuple[int, str]] = []
+    for _ in range(_MOST_TAIL_MEMBERS):
+        hit = rule.match(text[pos: pos + 200])
+        if hit is None:
+            return []
+        group = 1 if hit.group(1) else 2
+        parts = _member_parts(hit.group(group), pos + hit.start(group), lang)
+        if not parts or any(_plural_noun(name) for _, name in parts):
+            return []
+        found += parts
+        pos += hit.end()
+        if group == 2:
+            return found
+    return []
+
+
+def _plural_noun(name: str) -> bool:
+    """A one-word Arabic name shaped as a plural noun, which closes a list of places as the things
+    taken with them («والحواجز» 'and the checkpoints', «والمزارع» 'the farms', «والتحصينات»
+    'the fortifications'), not a village: the sound feminine plural (ات) or the broken plural of
+    four consonants with its long ا after the second («مفاعل», «فواعل»)."""
+    if " " in name or not is_arabic(name):
+        return False
+    stem = name[2:] if name.startswith("ال") else name
+    return stem.endswith("ات") and len(stem) > 4 or len(stem) == 5 and stem[2] == "ا"
+
+
+#: Method of a village the gazetteer lacks read after a village word (round 26, geo26ar).
+VILLAGE_METHOD = "village_word"
+#: How far (characters) from a village the gazetteer lacks the place that locates it may stand.
+_VILLAGE_REACH = 120
+#: What ends a sentence: the place that locates a village is in the village's sentence.
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+
+
+def _unknown_villages(text: str, out: list[PlaceMention], lang: str, stops: frozenset[str],
+                      common: dict[str, str]) -> list[PlaceMention]:
+    """``out`` with the villages the gazetteer lacks that a village word names (``unknown_village``),
+    each placed at the nearest place of its sentence. (round 26, geo26ar) «وقصف قرية الجبيلية
+    بالمدفعية», «قتل عناصر في قرية رسم النفل على طريق حلب خناصر»: the press names the hamlet a
+    shell fell on or a fight took place in, which the gazetteer lacks or spells otherwise, with
+    the word that says it is a village; it was missed. Asked of the name: no mention overlaps
+    it, no stop word, no ordinary word of common_words.tsv, no cue noun (:func:`_member_parts`);
+    of the sentence: a place other than a country within _VILLAGE_REACH characters, which
+    locates it (approximately)."""
+    rule = rules_for(lang).unknown_village
+    if rule is None or not out:
+        return out
+    added: list[PlaceMention] = []
+    for hit in rule.finditer(text):
+        start, end = hit.span(1)
+        name = hit.group(1)
+        if any(m.start < end and start < m.end for m in out) \
+                or any(w in stops for w in name.split()) or name_key(name) in common \
+                or _member_parts(name, start, lang) != [(start, name)]:
+            continue
+        anchor = _sentence_place(text, out, start, end)
+        if anchor is not None:
+            added.append(replace(anchor, surface=name, start=start, end=end, name=name, geonameid="",
+                                 feature_code="PPL", name_ar=name if is_arabic(name) else None,
+                                 region=None, coord_quality="approximate", runner_up=None,
+                                 method=VILLAGE_METHOD))
+    return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+def _sentence_place(text: str, out: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
+    """The place of ``out`` nearest the span (start, end) in its sentence, within _VILLAGE_REACH
+    characters, not a country (whose middle is no village's position); None when there is none."""
+    best: tuple[int, PlaceMention] | None = None
+    for m in out:
+        if m.feature_code == "PCLI" or m.lat is None or m.lon is None:
+            continue
+        lo, hi = (m.end, start) if m.end <= start else (end, m.start)
+        if hi - lo > _VILLAGE_REACH or _SENTENCE_END.search(text, lo, hi) is not None:
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, m)
+    return best[1] if best else None
+
+
+#: Words that begin with «و» and are not the conjunction: «وادي» 'valley' heads names («وادي العيون»).
+_WAW_WORDS = frozenset({"وادي", "واد"})
+
+
+def _member_parts(member: str, start: int, lang: str) -> list[tuple[int, str]]:
+    """The villages one unread stretch of a list holds, as (start, name): one per span.
+    (round 26, geo26ar) «معردس، تل الزعرور وشرعايا، صوران»: two villages the gazetteer lacks
+    joined by «و» between two commas were one member, «تل الزعرور وشرعايا»; and «، قرية أم
+    الزرازير،» kept the town word, which the press writes before a name and no mention holds.
+    A later word that begins with the conjunction «و» begins the next village (the «و» left
+    out, as a proclitic is); a town word of ``city_before`` that opens a part is left out; a part
+    with nothing left is dropped. A part that opens with a cue noun of the tables, with or without
+    its article, names no village: «وقرى الريف الشمالي», «وبلدات المنطقة» (the countryside, the
+    area): then there is no member. (Of ``settlement_before``, whose heads also open names, «تلة
+    زويان», «جبل غراب», only a one-word part.)"""
+    rules = rules_for(lang)
+    cues = [p for p in (rules.area_before, rules.city_before, rules.quarter_before) if p is not None]
+    parts: list[tuple[int, list[tuple[int, str]]]] = []
+    for m in re.finditer(r"\S+", member):
+        word, at = m.group(), start + m.start()
+        if parts and word.startswith("و") and word not in _WAW_WORDS and len(word) > 2:
+            parts.append((at + 1, [(at + 1, word[1:])]))
+        elif parts:
+            parts[-1][1].append((at, word))
+        else:
+            parts.append((at, [(at, word)]))
+    out: list[tuple[int, str]] = []
+    for _, words in parts:
+        if len(words) > 1 and rules.city_before is not None and rules.city_before.search(words[0][1] + " "):
+            words = words[1:]
+        first, last = words[0], words[-1]
+        bare = first[1][2:] if first[1].startswith("ال") else first[1]
+        alone = rules.settlement_before is not None and len(words) == 1
+        if any(p.search(bare + " ") for p in cues) or alone and rules.settlement_before.search(bare + " "):
+            return []
+        out.append((first[0], member[first[0] - start: last[0] - start + len(last[1])]))
+    return out
 
 
 def _facility_start(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,

@@ -24,6 +24,14 @@ from tests.geo.triples import expected_triples, triples
     ("بـ\"تحرير\"", ["بـ", "\"", "تحرير", "\""]),  # after a proclitic's stroke
     ("\"Idlib\"", ["\"Idlib\""]),                  # quotes around a Latin word: the tokenizer's
     ("“", ["“"]),
+    ("سراقب.وكانت", ["سراقب", ".", "وكانت"]),    # (round 26) a full stop with no space after it
+    ("حلب,إدلب", ["حلب", ",", "إدلب"]),          # a Latin comma
+    ("حماة:وقال", ["حماة", ":", "وقال"]),        # a colon
+    ("3.5", ["3.5"]),                            # between digits: a decimal point
+    ("مدينةحلب", ["مدينة", "حلب"]),              # (round 26) ة ends a word: two words glued
+    ("إلىحماة", ["إلى", "حماة"]),                # ى ends a word too
+    ("معرتحرمة", ["معرتحرمة"]),                  # the construct ت joined: one word, no ة inside
+    ("بلدةـ", ["بلدة", "ـ"]),                    # a stroke after ة is a dash, not a letter
 ])
 def test_pieces(word, parts) -> None:
     assert pieces(word) == parts
