@@ -760,29 +760,23 @@ def _sentence_place(text: str, out: list[PlaceMention], start: int, end: int) ->
     return best[1] if best else None
 
 
-#: Words that begin with «و» and are not the conjunction: «وادي» 'valley' heads names («وادي العيون»).
-_WAW_WORDS = frozenset({"وادي", "واد"})
 
 
 def _member_parts(member: str, start: int, lang: str) -> list[tuple[int, str]]:
     """The villages one unread stretch of a list holds, as (start, name): one per span.
-    (round 26, geo26ar) «معردس، تل الزعرور وشرعايا، صوران»: two villages the gazetteer lacks
-    joined by «و» between two commas were one member, «تل الزعرور وشرعايا»; and «، قرية أم
-    الزرازير،» kept the town word, which the press writes before a name and no mention holds.
-    A later word that begins with the conjunction «و» begins the next village (the «و» left
-    out, as a proclitic is); a town word of ``city_before`` that opens a part is left out; a part
-    with nothing left is dropped. A part that opens with a cue noun of the tables, with or without
-    its article, names no village: «وقرى الريف الشمالي», «وبلدات المنطقة» (the countryside, the
-    area): then there is no member. (Of ``settlement_before``, whose heads also open names, «تلة
-    زويان», «جبل غراب», only a one-word part.)"""
+    (round 26, geo26ar) «، قرية أم الزرازير،» kept the town word, which the press writes before a
+    name and no mention holds: a town word of ``city_before`` that opens a part is left out. (Two
+    villages joined by «و» in one stretch stay one member: a split there was taken out in round
+    26, its example having come from a test-third article.) A part that opens with a cue noun of
+    the tables, with or without its article, names no village: «وقرى الريف الشمالي», «وبلدات
+    المنطقة» (the countryside, the area): then there is no member. (Of ``settlement_before``,
+    whose heads also open names, «تلة زويان», «جبل غراب», only a one-word part.)"""
     rules = rules_for(lang)
     cues = [p for p in (rules.area_before, rules.city_before, rules.quarter_before) if p is not None]
     parts: list[tuple[int, list[tuple[int, str]]]] = []
     for m in re.finditer(r"\S+", member):
         word, at = m.group(), start + m.start()
-        if parts and word.startswith("و") and word not in _WAW_WORDS and len(word) > 2:
-            parts.append((at + 1, [(at + 1, word[1:])]))
-        elif parts:
+        if parts:
             parts[-1][1].append((at, word))
         else:
             parts.append((at, [(at, word)]))
