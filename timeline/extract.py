@@ -3657,6 +3657,35 @@ def office_states_after(ctx: SentenceContext, verb: TriggerHit, registry: ActorR
     return out if len(out) >= 2 else []
 
 
+#: The states of the Astana format (round 26, ev26st): Russia, Turkey and Iran, the guarantors of the
+#: 2017 de-escalation talks (https://en.wikipedia.org/wiki/Astana_talks); a fact, the same in every
+#: language, while the table's ``astana_group`` holds each language's wording of the group.
+ASTANA_GUARANTORS: tuple[str, ...] = ("Russia", "Turkey", "Iran")
+
+
+#: A year before the period's ("in 2017", «عام 2015»): a sentence of the group's history.
+_EARLIER_YEAR = re.compile(r"(?<!\d)(?:19\d\d|20[01]\d|202[0-3])(?!\d)")
+
+
+def astana_members(ctx: SentenceContext) -> list[str]:
+    """The Astana guarantors when the sentence names the group by the table's ``astana_group`` ("the
+    Astana-format ministers", « les garants du processus d'Astana », «دول مسار أستانا», «los países
+    garantes de Astaná», «die Astana-Garantiemächte»), else nothing.
+
+    Why (round 26, ev26st): a meeting of the group told by its name ("the foreign ministers of the
+    Astana guarantors met in Doha", «عقد اجتماع بصيغة أستانا في الدوحة») names no state, so it had
+    no participant and was lost, or took the venue's state alone; the round-19 ruling lists the
+    participants one by one, and this group's members are always the same three states.
+    """
+    pattern = table_pattern(ctx.lang, "astana_group")
+    if pattern is None or pattern.search(ctx.text, ctx.sentence.start, ctx.sentence.end) is None:
+        return []
+    if _EARLIER_YEAR.search(ctx.sentence.text):
+        # "talks of the guarantors began in 2015, from which the Astana process grew": its history
+        return []
+    return list(ASTANA_GUARANTORS)
+
+
 #: How far after a meeting word (characters) the future verb announcing it may stand, in the words
 #: said (:func:`announced_in_words`): «اجتماع وزراء خارجية الدول الضامنة سيعقد».
 ANNOUNCED_AFTER_REACH = 45
@@ -4058,6 +4087,9 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     guessed = False
     nominal = kind == "meeting" and noun_meeting(ctx, first)
     members = noun_meeting_members(ctx, registry) if nominal else []
+    if nominal and len(members) < 2:
+        # "the Astana-format meeting will be held in Doha": the group's states are its members
+        members = _dedupe([*members, *astana_members(ctx)])
     body = meeting_body(ctx, first) if kind == "meeting" and len(members) < 2 else None
     if body is not None and (nominal or speaker is None):
         # "a meeting of the UN Security Council will be held": the body named as meeting meets
@@ -4096,6 +4128,9 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                           if 0 <= first.start - sig.end <= MEETING_SUBJECT_REACH])
         if len(states) < 2:
             states = office_states_after(ctx, first, registry)
+        if len(states) < 2:
+            # «عقد اجتماع بصيغة أستانا في الدوحة», "the Astana guarantors met": the group's states
+            states = astana_members(ctx)
         if len(states) >= 2:
             speaker_name, extra = states[0], states[1:]
     # (round 21, mtg21) a visit's destination named as a state or capital («زار وزير الخارجية التركي
@@ -4122,6 +4157,8 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     # armed groups and the Syrian government only as speakers or named counterparts
     names += [a.name for a in ctx.actors if a.type in ("official", "state")
               or (a.type in ("government_body", "international_body") and a.name != "Syrian government")]
+    if kind == "meeting":  # "Lavrov met his Astana-format partners": the group's states take part
+        names += astana_members(ctx)
     for a in ctx.actors:  # the state of every official named
         if a.type == "official" and a.country:
             names.append(registry.state_of(a.country) or "")
