@@ -4768,6 +4768,41 @@ def trip_purposes(diplomatic: list[TriggerHit]) -> list[TriggerHit]:
     return [t for t in diplomatic if not (t.kind == "meeting" and t.role == PURPOSE)]
 
 
+#: The role of a meeting trigger that tells a host receiving a guest by the guest's name ("Assad
+#: received Araghchi", « a reçu Abbas Araghchi », «recibió a Blinken»): :func:`hosted_guests`.
+HOST = "host"
+#: How far after a host verb (characters) the guest's name may start: a day and a venue between
+#: ("received on Sunday in Damascus Abbas Araghchi", « a accueilli vendredi à Ankara Antony Blinken »).
+HOST_REACH = 45
+
+
+def hosted_guests(ctx: SentenceContext, diplomatic: list[TriggerHit], registry: ActorRegistry) -> list[TriggerHit]:
+    """The sentence's diplomatic triggers, less a host verb (:data:`HOST`) whose object is no official
+    of the registry named within :data:`HOST_REACH` characters after it, with no stop between and not
+    in the possessive ("received Assad's message" is a thing received), nor a ruler who had lost office
+    by the report's day ("Russia received Assad and his family": asylum, the flight's own event).
+
+    Why (round 26, ev26st): the host rows of the tables ask for a rank after the verb ("received the
+    Iranian foreign minister"), so a guest named by his name ("Assad received Abbas Araghchi",
+    « Erdogan a accueilli Antony Blinken », «Asad recibió a Abás Araghchi») gave no meeting, while
+    «empfing» and «استقبل» read both. A verb of receiving takes things too (aid, a call, support, an
+    invitation): only a person of the registry makes the guest.
+    """
+    out = []
+    for t in diplomatic:
+        if t.kind == "meeting" and t.role == HOST:
+            guest = next((a for a in ctx.actors if a.type == "official" and t.end <= a.start <= t.end + HOST_REACH
+                          and not re.search(r"[.;:!?]", ctx.text[t.end:a.start])
+                          and not re.match(r"['’]s\b", ctx.text[a.end:a.end + 3])), None)
+            actor = registry.get(guest.name) if guest is not None else None
+            fallen = (actor is not None and actor.in_office_until is not None and ctx.published is not None
+                      and ctx.published >= actor.in_office_until)
+            if guest is None or fallen:
+                continue
+        out.append(t)
+    return out
+
+
 #: The role of a visit trigger that tells a trip as what followed someone's words ("said ... before
 #: departing for Ankara", « avant de partir pour Damas », «قبل أن يتوجه إلى»): :func:`departure_visits`.
 DEPARTURE = "departure"
@@ -4823,7 +4858,7 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
     """The events of one sentence from its triggers and their dates (``shared``: the triggers
     dated by :func:`shared_dates`, which yield to a verb with its own date on the same place)."""
     out: list[tuple[Event, TriggerHit]] = []
-    diplomatic = trip_purposes([t for t in triggers if t.family == "diplomatic"])
+    diplomatic = hosted_guests(ctx, trip_purposes([t for t in triggers if t.family == "diplomatic"]), registry)
     departures = [t for t in diplomatic if t.kind == "visit" and t.role == DEPARTURE]
     diplomatic = [t for t in diplomatic if t not in departures]
     dated = {**{t: d for t, d in dated.items() if t not in departures},
