@@ -3755,6 +3755,33 @@ def occasion_meeting(ctx: SentenceContext, trigger: TriggerHit, group: Sequence[
     return pattern.search(ctx.text[lo:trigger.start]) is not None
 
 
+#: How far before a bare meeting noun (characters) its article may start (:func:`reported_meeting_noun`).
+REPORTED_NOUN_REACH = 12
+
+
+def reported_meeting_noun(ctx: SentenceContext, trigger: TriggerHit, group: Sequence[TriggerHit]) -> bool:
+    """Whether a meeting trigger is a bare meeting noun with its definite article (the table's
+    ``reported_meeting_noun``, « la réunion ») standing after a statement verb of its group, in the
+    words it reports (« le porte-parole de la Ligue arabe a déclaré que l'organisation attendait la
+    réunion des ministres »): a meeting talked about, not one told as held; the statement stays.
+
+    Why (round 26, ev26st): once the Arab League was an actor, the meeting word of its spokesman's
+    words found a participant and took the sentence's one diplomatic event from the statement (the
+    meeting kind wins), as in a development file of the Aqaba meetings.
+    """
+    if trigger.kind != "meeting":
+        return False
+    pattern = table_pattern(ctx.lang, "reported_meeting_noun")
+    if pattern is None:
+        return False
+    # the noun with its definite article (« la réunion »): a meeting referred to; « une réunion »
+    # that the words say someone will host is an announced meeting (round 19) and stays
+    start = max(ctx.sentence.start, trigger.start - REPORTED_NOUN_REACH)
+    if not any(m.end() == trigger.end for m in pattern.finditer(ctx.text, start, trigger.end)):
+        return False
+    return any(t.kind == "statement" and t.end <= trigger.start for t in group)
+
+
 #: How far after a meeting noun (characters) the predicate telling it held may stand ("the
 #: meeting on Syria, with the ministers of three states, is expected to take place").
 NOUN_MEETING_REACH = 100
@@ -4024,6 +4051,8 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     group = [t for t in group if not announced_in_words(ctx, t, group, d)]
     # "said on the sidelines of a cabinet meeting": the meeting is the words' occasion
     group = [t for t in group if not occasion_meeting(ctx, t, group)]
+    # « a déclaré que l'organisation attendait la réunion »: a meeting talked about in the words
+    group = [t for t in group if not reported_meeting_noun(ctx, t, group)]
     # "said Walid Hasso, a displaced man from Tal Rifaat": a bystander's words are no side's statement
     group = [t for t in group if not bystander_statement(ctx, t)]
     group = [t for t in group if not fallen_ruler_arrival(ctx, t, d, registry)
@@ -4111,7 +4140,7 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         found = unknown_speaker(ctx.sentence, first, ctx.lang, covered)
         if found:
             name, offset = found
-            if speaker is None or speaker.type in ("state", "government_body"):
+            if speaker is None or speaker.type in ("state", "government_body", "international_body"):
                 extra = [speaker.name] if speaker else []
                 speaker_name = name
                 guessed = True
