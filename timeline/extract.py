@@ -3777,6 +3777,35 @@ def office_states_after(ctx: SentenceContext, verb: TriggerHit, registry: ActorR
     return out if len(out) >= 2 else []
 
 
+#: The states of the Astana format (round 26, ev26st): Russia, Turkey and Iran, the guarantors of the
+#: 2017 de-escalation talks (https://en.wikipedia.org/wiki/Astana_talks); a fact, the same in every
+#: language, while the table's ``astana_group`` holds each language's wording of the group.
+ASTANA_GUARANTORS: tuple[str, ...] = ("Russia", "Turkey", "Iran")
+
+
+#: A year before the period's ("in 2017", «عام 2015»): a sentence of the group's history.
+_EARLIER_YEAR = re.compile(r"(?<!\d)(?:19\d\d|20[01]\d|202[0-3])(?!\d)")
+
+
+def astana_members(ctx: SentenceContext) -> list[str]:
+    """The Astana guarantors when the sentence names the group by the table's ``astana_group`` ("the
+    Astana-format ministers", « les garants du processus d'Astana », «دول مسار أستانا», «los países
+    garantes de Astaná», «die Astana-Garantiemächte»), else nothing.
+
+    Why (round 26, ev26st): a meeting of the group told by its name ("the foreign ministers of the
+    Astana guarantors met in Doha", «عقد اجتماع بصيغة أستانا في الدوحة») names no state, so it had
+    no participant and was lost, or took the venue's state alone; the round-19 ruling lists the
+    participants one by one, and this group's members are always the same three states.
+    """
+    pattern = table_pattern(ctx.lang, "astana_group")
+    if pattern is None or pattern.search(ctx.text, ctx.sentence.start, ctx.sentence.end) is None:
+        return []
+    if _EARLIER_YEAR.search(ctx.sentence.text):
+        # "talks of the guarantors began in 2015, from which the Astana process grew": its history
+        return []
+    return list(ASTANA_GUARANTORS)
+
+
 #: How far after a meeting word (characters) the future verb announcing it may stand, in the words
 #: said (:func:`announced_in_words`): «اجتماع وزراء خارجية الدول الضامنة سيعقد».
 ANNOUNCED_AFTER_REACH = 45
@@ -3844,6 +3873,33 @@ def occasion_meeting(ctx: SentenceContext, trigger: TriggerHit, group: Sequence[
         return False
     lo = max(ctx.sentence.start, trigger.start - OCCASION_REACH)
     return pattern.search(ctx.text[lo:trigger.start]) is not None
+
+
+#: How far before a bare meeting noun (characters) its article may start (:func:`reported_meeting_noun`).
+REPORTED_NOUN_REACH = 12
+
+
+def reported_meeting_noun(ctx: SentenceContext, trigger: TriggerHit, group: Sequence[TriggerHit]) -> bool:
+    """Whether a meeting trigger is a bare meeting noun with its definite article (the table's
+    ``reported_meeting_noun``, « la réunion ») standing after a statement verb of its group, in the
+    words it reports (« le porte-parole de la Ligue arabe a déclaré que l'organisation attendait la
+    réunion des ministres »): a meeting talked about, not one told as held; the statement stays.
+
+    Why (round 26, ev26st): once the Arab League was an actor, the meeting word of its spokesman's
+    words found a participant and took the sentence's one diplomatic event from the statement (the
+    meeting kind wins), as in a development file of the Aqaba meetings.
+    """
+    if trigger.kind != "meeting":
+        return False
+    pattern = table_pattern(ctx.lang, "reported_meeting_noun")
+    if pattern is None:
+        return False
+    # the noun with its definite article (« la réunion »): a meeting referred to; « une réunion »
+    # that the words say someone will host is an announced meeting (round 19) and stays
+    start = max(ctx.sentence.start, trigger.start - REPORTED_NOUN_REACH)
+    if not any(m.end() == trigger.end for m in pattern.finditer(ctx.text, start, trigger.end)):
+        return False
+    return any(t.kind == "statement" and t.end <= trigger.start for t in group)
 
 
 #: How far after a meeting noun (characters) the predicate telling it held may stand ("the
@@ -4115,6 +4171,8 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     group = [t for t in group if not announced_in_words(ctx, t, group, d)]
     # "said on the sidelines of a cabinet meeting": the meeting is the words' occasion
     group = [t for t in group if not occasion_meeting(ctx, t, group)]
+    # « a déclaré que l'organisation attendait la réunion »: a meeting talked about in the words
+    group = [t for t in group if not reported_meeting_noun(ctx, t, group)]
     # "said Walid Hasso, a displaced man from Tal Rifaat": a bystander's words are no side's statement
     group = [t for t in group if not bystander_statement(ctx, t)]
     group = [t for t in group if not fallen_ruler_arrival(ctx, t, d, registry)
@@ -4178,6 +4236,9 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     guessed = False
     nominal = kind == "meeting" and noun_meeting(ctx, first)
     members = noun_meeting_members(ctx, registry) if nominal else []
+    if nominal and len(members) < 2:
+        # "the Astana-format meeting will be held in Doha": the group's states are its members
+        members = _dedupe([*members, *astana_members(ctx)])
     body = meeting_body(ctx, first) if kind == "meeting" and len(members) < 2 else None
     if body is not None and (nominal or speaker is None):
         # "a meeting of the UN Security Council will be held": the body named as meeting meets
@@ -4199,7 +4260,7 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         found = unknown_speaker(ctx.sentence, first, ctx.lang, covered)
         if found:
             name, offset = found
-            if speaker is None or speaker.type in ("state", "government_body"):
+            if speaker is None or speaker.type in ("state", "government_body", "international_body"):
                 extra = [speaker.name] if speaker else []
                 speaker_name = name
                 guessed = True
@@ -4216,6 +4277,9 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                           if 0 <= first.start - sig.end <= MEETING_SUBJECT_REACH])
         if len(states) < 2:
             states = office_states_after(ctx, first, registry)
+        if len(states) < 2:
+            # «عقد اجتماع بصيغة أستانا في الدوحة», "the Astana guarantors met": the group's states
+            states = astana_members(ctx)
         if len(states) >= 2:
             speaker_name, extra = states[0], states[1:]
     # (round 21, mtg21) a visit's destination named as a state or capital («زار وزير الخارجية التركي
@@ -4242,6 +4306,8 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     # armed groups and the Syrian government only as speakers or named counterparts
     names += [a.name for a in ctx.actors if a.type in ("official", "state")
               or (a.type in ("government_body", "international_body") and a.name != "Syrian government")]
+    if kind == "meeting":  # "Lavrov met his Astana-format partners": the group's states take part
+        names += astana_members(ctx)
     for a in ctx.actors:  # the state of every official named
         if a.type == "official" and a.country:
             names.append(registry.state_of(a.country) or "")
@@ -4851,6 +4917,41 @@ def trip_purposes(diplomatic: list[TriggerHit]) -> list[TriggerHit]:
     return [t for t in diplomatic if not (t.kind == "meeting" and t.role == PURPOSE)]
 
 
+#: The role of a meeting trigger that tells a host receiving a guest by the guest's name ("Assad
+#: received Araghchi", « a reçu Abbas Araghchi », «recibió a Blinken»): :func:`hosted_guests`.
+HOST = "host"
+#: How far after a host verb (characters) the guest's name may start: a day and a venue between
+#: ("received on Sunday in Damascus Abbas Araghchi", « a accueilli vendredi à Ankara Antony Blinken »).
+HOST_REACH = 45
+
+
+def hosted_guests(ctx: SentenceContext, diplomatic: list[TriggerHit], registry: ActorRegistry) -> list[TriggerHit]:
+    """The sentence's diplomatic triggers, less a host verb (:data:`HOST`) whose object is no official
+    of the registry named within :data:`HOST_REACH` characters after it, with no stop between and not
+    in the possessive ("received Assad's message" is a thing received), nor a ruler who had lost office
+    by the report's day ("Russia received Assad and his family": asylum, the flight's own event).
+
+    Why (round 26, ev26st): the host rows of the tables ask for a rank after the verb ("received the
+    Iranian foreign minister"), so a guest named by his name ("Assad received Abbas Araghchi",
+    « Erdogan a accueilli Antony Blinken », «Asad recibió a Abás Araghchi») gave no meeting, while
+    «empfing» and «استقبل» read both. A verb of receiving takes things too (aid, a call, support, an
+    invitation): only a person of the registry makes the guest.
+    """
+    out = []
+    for t in diplomatic:
+        if t.kind == "meeting" and t.role == HOST:
+            guest = next((a for a in ctx.actors if a.type == "official" and t.end <= a.start <= t.end + HOST_REACH
+                          and not re.search(r"[.;:!?]", ctx.text[t.end:a.start])
+                          and not re.match(r"['’]s\b", ctx.text[a.end:a.end + 3])), None)
+            actor = registry.get(guest.name) if guest is not None else None
+            fallen = (actor is not None and actor.in_office_until is not None and ctx.published is not None
+                      and ctx.published >= actor.in_office_until)
+            if guest is None or fallen:
+                continue
+        out.append(t)
+    return out
+
+
 #: The role of a visit trigger that tells a trip as what followed someone's words ("said ... before
 #: departing for Ankara", « avant de partir pour Damas », «قبل أن يتوجه إلى»): :func:`departure_visits`.
 DEPARTURE = "departure"
@@ -4906,7 +5007,7 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
     """The events of one sentence from its triggers and their dates (``shared``: the triggers
     dated by :func:`shared_dates`, which yield to a verb with its own date on the same place)."""
     out: list[tuple[Event, TriggerHit]] = []
-    diplomatic = trip_purposes([t for t in triggers if t.family == "diplomatic"])
+    diplomatic = hosted_guests(ctx, trip_purposes([t for t in triggers if t.family == "diplomatic"]), registry)
     departures = [t for t in diplomatic if t.kind == "visit" and t.role == DEPARTURE]
     diplomatic = [t for t in diplomatic if t not in departures]
     dated = {**{t: d for t, d in dated.items() if t not in departures},
