@@ -1123,9 +1123,30 @@ def circumstance_noun_subjects(text: str, trigger: TriggerHit, sides: list[Actor
     found = prep.search(text, max(0, trigger.start - CIRCUMSTANCE_NOUN_REACH), trigger.start)
     if found is None:
         return sides
-    if not any(t.kind == "control_change" and t.role == "lose" and t.end <= found.start() for t in triggers):
+    if not any(t.kind == "control_change" and t.role == "lose" and t.end <= found.start() for t in triggers) \
+            and not regrouped_before(text, found.start(), lang):
         return sides
     return [a for a in sides if a.start >= found.start()]
+
+
+def regrouped_before(text: str, end: int, lang: str | None) -> bool:
+    """Whether the table's ``regroup_words`` stand in the main clause before ``end`` (the
+    preposition of a capture noun), within :data:`REGROUP_REACH` and after the last sentence break.
+
+    Why (round 26, ev26np2): "government troops regrouped in Homs after the capture of Hama", « se
+    sont regroupées à Homs après la prise de Hama », «أعاد الجيش تموضع قواته بعد السيطرة على حماة»
+    tell a withdrawal no loss trigger reads (regrouping is no change of its own), and the army before
+    the preposition was read as the noun's taker, a reversed change."""
+    pattern = table_pattern(lang, "regroup_words")
+    if pattern is None:
+        return False
+    start = max(0, end - REGROUP_REACH)
+    breaks = [m.end() for m in re.finditer(r"[.!?;\n]", text[start:end])]
+    return pattern.search(text, start + (breaks[-1] if breaks else 0), end) is not None
+
+
+#: How far before a capture noun's preposition (characters) its main clause's regrouping may be told.
+REGROUP_REACH = 120
 
 
 #: How far before a capture noun (characters) its preposition of circumstance may begin.
