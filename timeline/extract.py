@@ -1064,6 +1064,9 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # unvocalized; the side before it was expelled, it lost the place
         frm = c(before[-1])
         return frm, opponent_of(frm, named) or default_opponent(frm)
+    elif noun_agent_only(text, trigger, lang):
+        # (round 26, ev26np2) «el ejército se retiró tras la toma de Hama»: no agent, no taker
+        return None, None
     else:  # take, retake, hold
         # «أُعلن سقوط نظام الأسد مع دخول الفصائل دمشق»: the side that fell took nothing
         standing = [a for a in before if not (rules.fallen is not None and text
@@ -1094,6 +1097,19 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     return opponent_of(to, named) or default_opponent(to), to
 
 
+def noun_agent_only(text: str, trigger: TriggerHit, lang: str | None) -> bool:
+    """Whether a capture trigger opens with the table's ``capture_noun_agent`` («la toma de Hama»,
+    «la captura de Saraqeb»): a noun whose only taker is its agent after «por (parte de)» (read
+    before this), so with none named the direction stays unknown.
+
+    Why (round 26, ev26np2): the Spanish noun of a capture names no subject; the side before it is
+    another clause's («el ejército se retiró hacia Homs tras la toma de Hama», «los rebeldes
+    celebraron la toma de Hama»), and read as the taker it gave the army Hama, a reversed change."""
+    pattern = table_pattern(lang, "capture_noun_agent")
+    return (pattern is not None and bool(text) and trigger.role == "take"
+            and pattern.match(text, trigger.start) is not None)
+
+
 def circumstance_noun_subjects(text: str, trigger: TriggerHit, sides: list[ActorMention],
                                lang: str | None, triggers: Sequence[TriggerHit] = ()) -> list[ActorMention]:
     """The sides before a capture that may be its taker: for a capture told by its noun (the
@@ -1114,9 +1130,30 @@ def circumstance_noun_subjects(text: str, trigger: TriggerHit, sides: list[Actor
     found = prep.search(text, max(0, trigger.start - CIRCUMSTANCE_NOUN_REACH), trigger.start)
     if found is None:
         return sides
-    if not any(t.kind == "control_change" and t.role == "lose" and t.end <= found.start() for t in triggers):
+    if not any(t.kind == "control_change" and t.role == "lose" and t.end <= found.start() for t in triggers) \
+            and not regrouped_before(text, found.start(), lang):
         return sides
     return [a for a in sides if a.start >= found.start()]
+
+
+def regrouped_before(text: str, end: int, lang: str | None) -> bool:
+    """Whether the table's ``regroup_words`` stand in the main clause before ``end`` (the
+    preposition of a capture noun), within :data:`REGROUP_REACH` and after the last sentence break.
+
+    Why (round 26, ev26np2): "government troops regrouped in Homs after the capture of Hama", « se
+    sont regroupées à Homs après la prise de Hama », «أعاد الجيش تموضع قواته بعد السيطرة على حماة»
+    tell a withdrawal no loss trigger reads (regrouping is no change of its own), and the army before
+    the preposition was read as the noun's taker, a reversed change."""
+    pattern = table_pattern(lang, "regroup_words")
+    if pattern is None:
+        return False
+    start = max(0, end - REGROUP_REACH)
+    breaks = [m.end() for m in re.finditer(r"[.!?;\n]", text[start:end])]
+    return pattern.search(text, start + (breaks[-1] if breaks else 0), end) is not None
+
+
+#: How far before a capture noun's preposition (characters) its main clause's regrouping may be told.
+REGROUP_REACH = 120
 
 
 #: How far before a capture noun (characters) its preposition of circumstance may begin.
@@ -2900,7 +2937,7 @@ def relative_background_dates(triggers: Sequence[TriggerHit], dated: dict[Trigge
     return out
 
 
-def undirected_repeats(raws: list[RawEvent]) -> list[RawEvent]:
+def undirected_repeats(raws: list[RawEvent], text: str = "", lang: str | None = None) -> list[RawEvent]:
     """An article's control changes with no direction dropped where another change of the same
     place, extent and overlapping days in the article names its taker.
 
@@ -2915,16 +2952,33 @@ def undirected_repeats(raws: list[RawEvent]) -> list[RawEvent]:
     directed = [r.event for r in raws if r.event.kind == "control_change" and r.event.to_controller
                 and r.event.places and r.event.date is not None]
 
-    def repeats(e: Event) -> bool:
+    def repeats(e: Event, trigger: TriggerHit) -> bool:
         if (e.kind != "control_change" or e.to_controller or e.from_controller or not e.places
                 or e.date is None):
             return False
         key = e.places[0].geonameid or e.places[0].name
         lo, hi = days(e)
+        # (round 26, ev26np2) "heading for Homs after the capture of Hama tonight": the noun after a
+        # preposition of circumstance tells a capture before the main clause's day it was dated by
+        earlier = noun_after_circumstance(text, trigger, lang)
         return any((d.places[0].geonameid or d.places[0].name) == key and d.extent == e.extent
-                   and days(d)[0] <= hi and lo <= days(d)[1] for d in directed)
+                   and days(d)[0] <= hi and (earlier or lo <= days(d)[1]) for d in directed)
 
-    return [r for r in raws if not repeats(r.event)]
+    return [r for r in raws if not repeats(r.event, r.trigger)]
+
+
+def noun_after_circumstance(text: str, trigger: TriggerHit, lang: str | None) -> bool:
+    """Whether a control trigger opens with the table's ``capture_noun`` right after its
+    ``capture_noun_prep`` ("after the capture of Hama", «tras la toma de Hama», « après la chute de »).
+
+    Why (round 26, ev26np2): such a noun with no day of its own took the main clause's day («los
+    rebeldes se dirigen hacia Homs tras la toma de Hama y miles han huido esta noche»: the capture
+    dated by the flight), and stood beside the dated change of the place the article tells as a
+    change of its own; it tells that earlier change again."""
+    noun, prep = table_pattern(lang, "capture_noun"), table_pattern(lang, "capture_noun_prep")
+    if not text or noun is None or prep is None or noun.match(text, trigger.start) is None:
+        return False
+    return prep.search(text, max(0, trigger.start - CIRCUMSTANCE_NOUN_REACH), trigger.start) is not None
 
 
 #: How far before a control verb (characters) the town "the city" stands for may be named.
@@ -5794,7 +5848,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results = week_launches(results)
     results = [r for r in results if not long_before(r.event, published)]
     results = anchor_dated(results, text, lang, published)
-    results = capture_fighting(undirected_repeats(results), text, lang)
+    results = capture_fighting(undirected_repeats(results, text, lang), text, lang)
     results = pronoun_speakers(results, sentences, actors, registry, text, rules)
     military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text)), text, lang)
     return story_marked(retold_talks(fold_readouts(military, registry, text, lang)))

@@ -91,7 +91,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "fall_noun",
             # round 26: a capture noun after a preposition of circumstance: the main clause's
             # subject is not its taker, written with the rule
-            "circumstance_noun")
+            "circumstance_noun",
+            # round 26 (ev26np2): the Spanish noun of a capture, its taker only after «por (parte
+            # de)», written before the rule
+            "noun_taker")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -123,6 +126,7 @@ for _lang in ("en", "fr", "es", "de"):
     FAMILIES_BY_LANG[_lang].add("fall_noun")
 for _lang in ("en", "fr", "de", "ar"):
     FAMILIES_BY_LANG[_lang].add("circumstance_noun")
+FAMILIES_BY_LANG["es"].add("noun_taker")
 #: Camps whose swap is a reversed direction; unknown never is.
 DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
 

@@ -314,11 +314,13 @@ TRIGGERS = [
     ("es", "El viernes cayó Saraqeb en manos de los insurgentes.", [("control_change", "fall")]),
     ("es", "El viernes cayó Saraqeb.", [("control_change", "contest")]),
     ("es", "El domingo cayó Bashar al Asad.", []),  # the ruler, no place
-    # the present tense of the control verbs, not the nouns («la toma de», «la captura de») nor «entra en vigor»
+    # the present tense of the control verbs, not «entra en vigor»; (round 26, ev26np2) the nouns
+    # («la toma de», «la captura de») are a trigger now, the prospect checks drop the conditional
+    # (tests/timeline/challenge_control_events.yaml, family noun_taker)
     ("es", "Los insurgentes toman Saraqeb.", [("control_change", "take")]),
     ("es", "Los insurgentes entran en Saraqeb.", [("control_change", "take")]),
-    ("es", "La toma de Homs abriría el camino a Damasco.", []),
-    ("es", "La captura de Homs sería un golpe para el gobierno.", []),
+    ("es", "La toma de Homs abriría el camino a Damasco.", [("control_change", "take")]),
+    ("es", "La captura de Homs sería un golpe para el gobierno.", [("control_change", "take")]),
     ("es", "El acuerdo entra en vigor el lunes.", []),
     ("de", "Die Armee zieht sich aus Saraqeb zurück.", [("control_change", "lose")]),
     ("de", "Saraqeb fällt an die Aufständischen.", [("control_change", "fall")]),
