@@ -3773,14 +3773,16 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     statements = [t for t in group if t.kind == "statement"]
     if event is None and statements and len(statements) < len(group):
         return _group_event(ctx, statements, d, registry)
-    if event is not None and event.kind == "call":
-        extra = call_counterparts(ctx, group, registry)
+    if event is not None and event.kind in ("call", "meeting"):
+        extra = [*call_counterparts(ctx, group, registry, event.kind),
+                 *counterpart_states(ctx, [t for t in group if t.kind == event.kind], registry)]
         if extra:
             event = replace(event, actors=_dedupe([*event.actors, *extra]))
     return event
 
 
-def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registry: ActorRegistry) -> list[str]:
+def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registry: ActorRegistry,
+                      kind: str = "call") -> list[str]:
     """The states of the counterparts a call names by their demonyms after its trigger ("held phone
     calls with his Turkish, Iranian and Syrian counterparts", « avec ses homologues turc, iranien et
     syrien », «مع نظرائه التركي والإيراني»): the table's ``call_counterparts`` phrase, and the
@@ -3790,7 +3792,7 @@ def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registr
     ``call`` event with each counterpart an ``actors`` entry, the person when named, else the state;
     a counterpart named only by a demonym was left out of the call's actors."""
     pattern = table_pattern(ctx.lang, "call_counterparts")
-    calls = [t for t in group if t.kind == "call"]
+    calls = [t for t in group if t.kind == kind]
     if pattern is None or not calls:
         return []
     out: list[str] = []
@@ -3798,6 +3800,54 @@ def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registr
         out += [registry.state_of(sig.country_code) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
                 if m.start() <= sig.start and sig.end <= m.end()]
     return _dedupe(out)
+
+
+def _counterpart_phrases(ctx: SentenceContext, verbs: Sequence[TriggerHit]) -> list[re.Match[str]]:
+    """The table's ``counterpart_one`` phrases from the first of ``verbs`` on, in its sentence (from
+    its start: "called his Egyptian counterpart", «traf seinen ägyptischen Amtskollegen» are one
+    trigger with the counterpart in it)."""
+    pattern = table_pattern(ctx.lang, "counterpart_one")
+    if pattern is None or not verbs:
+        return []
+    return list(pattern.finditer(ctx.text, min(t.start for t in verbs), ctx.sentence.end))
+
+
+def counterpart_states(ctx: SentenceContext, verbs: Sequence[TriggerHit], registry: ActorRegistry) -> list[str]:
+    """The state of a single counterpart named by its demonym after a call or meeting verb ("met his
+    Egyptian counterpart", « a appelé son homologue égyptien », «التقى نظيره المصري», «se reunió
+    con su homólogo egipcio», «traf seinen ägyptischen Amtskollegen»), in text order.
+
+    Why (round 26, ev26st2): only a plural counterpart list was read (``call_counterparts``); the
+    state of the one counterpart a call or meeting names by its demonym was not among its actors,
+    though the round-19 and round-20 rulings make each party of a meeting or call an actor.
+    """
+    out: list[str] = []
+    for m in _counterpart_phrases(ctx, verbs):
+        out += [registry.state_of(sig.country_code) or "" for sig in ctx.signals
+                if m.start() <= sig.start and sig.end <= m.end()]
+    return _dedupe(out)
+
+
+def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry) -> list[str]:
+    """The two states of a meeting of one state's office with its counterpart, when no person is
+    named ("Jordan's foreign minister met his Egyptian counterpart in Amman", «التقى وزير الخارجية
+    الأردني نظيره المصري»): the state named nearest before the counterpart phrase (in the subject
+    before the verb, or after it in verb-subject order), then the counterpart's state.
+
+    Why (round 26, ev26st2): with no person named and the subject's state also a place, the
+    meeting had no participant and was lost; the counterpart makes it a meeting of two states.
+    """
+    phrases = _counterpart_phrases(ctx, [verb])
+    others = counterpart_states(ctx, [verb], registry)
+    if not phrases or not others:
+        return []
+    start = phrases[0].start()
+    own = [registry.state_of(sig.country_code) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
+           if sig.end <= start and (sig.start >= verb.start or 0 <= verb.start - sig.end <= MEETING_SUBJECT_REACH)]
+    own = [s for s in own if s and s not in others]
+    if not own:
+        return []
+    return _dedupe([own[-1], *others])
 
 
 def office_states_after(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry) -> list[str]:
@@ -4334,6 +4384,9 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         if len(states) < 2:
             # «عقد اجتماع بصيغة أستانا في الدوحة», "the Astana guarantors met": the group's states
             states = astana_members(ctx)
+        if len(states) < 2:
+            # "Jordan's foreign minister met his Egyptian counterpart": the two states (round 26, ev26st2)
+            states = counterpart_meeting(ctx, first, registry)
         if len(states) >= 2:
             speaker_name, extra = states[0], states[1:]
     # (round 21, mtg21) a visit's destination named as a state or capital («زار وزير الخارجية التركي
@@ -4348,6 +4401,11 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         holder = (office_holder(office[0], ctx, registry, subject_title(first, ctx.sentence, ctx.text, ctx.lang))
                   if office[2] else None)
         speaker, speaker_name, extra, guessed = None, holder or office[0], [office[0]] if holder else [], True
+    if speaker_name is None and kind == "call":
+        # «اتصل وزير الخارجية الأردني بنظيره المصري»: the two states of the call (round 26, ev26st2)
+        states = counterpart_meeting(ctx, first, registry)
+        if len(states) >= 2:
+            speaker_name, extra = states[0], states[1:]
     if speaker_name is None:
         return None
     if speaker is not None and speaker.type == "monitor":
