@@ -3850,6 +3850,33 @@ def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorR
     return _dedupe([own[-1], *others])
 
 
+#: How far after a meeting verb (characters) the group it names may begin («اجتمع وزراء الخارجية العرب»,
+#: «اجتماعا يضم ثماني دول عربية»), as :data:`MEETING_SUBJECT_REACH` reaches before it.
+GROUP_AFTER_REACH = 40
+
+
+def meeting_group(ctx: SentenceContext, verb: TriggerHit) -> str | None:
+    """The group a meeting's members are named by, by their number or role, as the subject before
+    its verb or right after it ("Arab foreign ministers gathered in Aqaba", "foreign ministers of
+    eight Arab states met", « les ministres arabes se sont réunis », «اجتماع يضم ثماني دول عربية»,
+    «die arabischen Außenminister kamen zusammen»): the table's ``meeting_group`` phrase, as written.
+
+    Why (round 26, ev26st2): such a meeting names no state and no person, so no participant was
+    found and the meeting was lost; the group as written is its participant (the states it also
+    names, the guests, are added as for any meeting).
+    """
+    pattern = table_pattern(ctx.lang, "meeting_group")
+    if pattern is None:
+        return None
+    for m in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        before = 0 <= verb.start - m.end() <= MEETING_SUBJECT_REACH and not CLAUSE_BREAK.search(
+            ctx.text, m.end(), verb.start)
+        after = 0 <= m.start() - verb.start <= GROUP_AFTER_REACH + (verb.end - verb.start)
+        if before or after:
+            return m.group(0).strip()
+    return None
+
+
 def office_states_after(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry) -> list[str]:
     """The states of a meeting whose members follow its verb as a plural office and a list of
     states («اجتمع وزراء خارجية تركيا وروسيا وإيران في الدوحة»): the table's
@@ -4347,7 +4374,11 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     if body is not None and (nominal or speaker is None):
         # "a meeting of the UN Security Council will be held": the body named as meeting meets
         members = [body]
-    if nominal and len(members) < 2 and body is None:
+    group_name = meeting_group(ctx, first) if kind == "meeting" and len(members) < 2 and body is None else None
+    if group_name is not None and speaker is None:
+        # "Arab foreign ministers met in Aqaba", «اجتماع يضم ثماني دول عربية»: the group as named
+        members = [group_name, *members]
+    if nominal and len(members) < 2 and body is None and group_name is None:
         # a meeting named by its noun meets no one but those named with it: one party is no meeting
         return None
     if members:
