@@ -3877,6 +3877,26 @@ def meeting_group(ctx: SentenceContext, verb: TriggerHit) -> str | None:
     return None
 
 
+#: Who may be said to follow events closely as a statement (:func:`watcher_speaks`).
+WATCHER_TYPES = frozenset({"state", "government_body", "official"})
+
+
+def watcher_speaks(group: Sequence[TriggerHit], speaker_name: str | None, registry: ActorRegistry) -> bool:
+    """Whether a statement told only by the tables' ``watching`` rows ("Algeria's foreign ministry
+    is closely following events in Syria", « suit de près », «تتابع باهتمام», «sigue con atención»,
+    «verfolgt aufmerksam») has a state, a government body or an official for its speaker.
+
+    Why (round 26, ev26st2): the corpus reads a state's words that it follows events closely as its
+    statement (stance concerned_neutral), but residents or markets following the news say nothing;
+    only a state's voice makes the wording a statement.
+    """
+    said = [t for t in group if t.kind == "statement"]
+    if not said or any(t.role != "watching" for t in said):
+        return True
+    actor = registry.get(speaker_name) if speaker_name else None
+    return actor is not None and getattr(actor, "type", None) in WATCHER_TYPES
+
+
 def office_states_after(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry) -> list[str]:
     """The states of a meeting whose members follow its verb as a plural office and a list of
     states («اجتمع وزراء خارجية تركيا وروسيا وإيران في الدوحة»): the table's
@@ -4296,6 +4316,10 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                  registry: ActorRegistry) -> Event | None:
     # "met stiff resistance", «eine Entscheidung treffen»: a thing met is no meeting
     group = [t for t in group if not meeting_idiom(ctx, t)]
+    # "Washington is closely monitoring the situation, the White House said": the verb of saying
+    # tells who speaks; following events closely makes a statement only alone (round 26, ev26st2)
+    if any(t.kind == "statement" and t.role != "watching" for t in group):
+        group = [t for t in group if t.role != "watching"]
     # "requested an emergency session for Monday": the request is said, the meeting not held
     group, d, asked = requested_statements(ctx, group, d)
     # "announced on Tuesday that the ministers will meet": the meeting is what was said
@@ -4432,6 +4456,12 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         holder = (office_holder(office[0], ctx, registry, subject_title(first, ctx.sentence, ctx.text, ctx.lang))
                   if office[2] else None)
         speaker, speaker_name, extra, guessed = None, holder or office[0], [office[0]] if holder else [], True
+    if kind == "statement" and not watcher_speaks(group, speaker_name, registry):
+        return None
+    if (kind == "statement" and speaker is not None and speaker.name == speaker_name and speaker.start > first.end
+            and not rules_for(ctx.lang).verb_subject and all(t.role == "watching" for t in group if t.kind == kind)):
+        # « Le Royaume du Maroc suit de près ... la Syrie »: who follows stands before the verb
+        return None
     if speaker_name is None and kind == "call":
         # «اتصل وزير الخارجية الأردني بنظيره المصري»: the two states of the call (round 26, ev26st2)
         states = counterpart_meeting(ctx, first, registry)
