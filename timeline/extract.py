@@ -3773,14 +3773,16 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     statements = [t for t in group if t.kind == "statement"]
     if event is None and statements and len(statements) < len(group):
         return _group_event(ctx, statements, d, registry)
-    if event is not None and event.kind == "call":
-        extra = call_counterparts(ctx, group, registry)
+    if event is not None and event.kind in ("call", "meeting"):
+        extra = [*call_counterparts(ctx, group, registry, event.kind),
+                 *counterpart_states(ctx, [t for t in group if t.kind == event.kind], registry)]
         if extra:
             event = replace(event, actors=_dedupe([*event.actors, *extra]))
     return event
 
 
-def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registry: ActorRegistry) -> list[str]:
+def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registry: ActorRegistry,
+                      kind: str = "call") -> list[str]:
     """The states of the counterparts a call names by their demonyms after its trigger ("held phone
     calls with his Turkish, Iranian and Syrian counterparts", « avec ses homologues turc, iranien et
     syrien », «مع نظرائه التركي والإيراني»): the table's ``call_counterparts`` phrase, and the
@@ -3790,7 +3792,7 @@ def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registr
     ``call`` event with each counterpart an ``actors`` entry, the person when named, else the state;
     a counterpart named only by a demonym was left out of the call's actors."""
     pattern = table_pattern(ctx.lang, "call_counterparts")
-    calls = [t for t in group if t.kind == "call"]
+    calls = [t for t in group if t.kind == kind]
     if pattern is None or not calls:
         return []
     out: list[str] = []
@@ -3798,6 +3800,101 @@ def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registr
         out += [registry.state_of(sig.country_code) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
                 if m.start() <= sig.start and sig.end <= m.end()]
     return _dedupe(out)
+
+
+def _counterpart_phrases(ctx: SentenceContext, verbs: Sequence[TriggerHit]) -> list[re.Match[str]]:
+    """The table's ``counterpart_one`` phrases from the first of ``verbs`` on, in its sentence (from
+    its start: "called his Egyptian counterpart", «traf seinen ägyptischen Amtskollegen» are one
+    trigger with the counterpart in it)."""
+    pattern = table_pattern(ctx.lang, "counterpart_one")
+    if pattern is None or not verbs:
+        return []
+    return list(pattern.finditer(ctx.text, min(t.start for t in verbs), ctx.sentence.end))
+
+
+def counterpart_states(ctx: SentenceContext, verbs: Sequence[TriggerHit], registry: ActorRegistry) -> list[str]:
+    """The state of a single counterpart named by its demonym after a call or meeting verb ("met his
+    Egyptian counterpart", « a appelé son homologue égyptien », «التقى نظيره المصري», «se reunió
+    con su homólogo egipcio», «traf seinen ägyptischen Amtskollegen»), in text order.
+
+    Why (round 26, ev26st2): only a plural counterpart list was read (``call_counterparts``); the
+    state of the one counterpart a call or meeting names by its demonym was not among its actors,
+    though the round-19 and round-20 rulings make each party of a meeting or call an actor.
+    """
+    out: list[str] = []
+    for m in _counterpart_phrases(ctx, verbs):
+        out += [registry.state_of(sig.country_code) or "" for sig in ctx.signals
+                if m.start() <= sig.start and sig.end <= m.end()]
+    return _dedupe(out)
+
+
+def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry) -> list[str]:
+    """The two states of a meeting of one state's office with its counterpart, when no person is
+    named ("Jordan's foreign minister met his Egyptian counterpart in Amman", «التقى وزير الخارجية
+    الأردني نظيره المصري»): the state named nearest before the counterpart phrase (in the subject
+    before the verb, or after it in verb-subject order), then the counterpart's state.
+
+    Why (round 26, ev26st2): with no person named and the subject's state also a place, the
+    meeting had no participant and was lost; the counterpart makes it a meeting of two states.
+    """
+    phrases = _counterpart_phrases(ctx, [verb])
+    others = counterpart_states(ctx, [verb], registry)
+    if not phrases or not others:
+        return []
+    start = phrases[0].start()
+    own = [registry.state_of(sig.country_code) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
+           if sig.end <= start and (sig.start >= verb.start or 0 <= verb.start - sig.end <= MEETING_SUBJECT_REACH)]
+    own = [s for s in own if s and s not in others]
+    if not own:
+        return []
+    return _dedupe([own[-1], *others])
+
+
+#: How far after a meeting verb (characters) the group it names may begin («اجتمع وزراء الخارجية العرب»,
+#: «اجتماعا يضم ثماني دول عربية»), as :data:`MEETING_SUBJECT_REACH` reaches before it.
+GROUP_AFTER_REACH = 40
+
+
+def meeting_group(ctx: SentenceContext, verb: TriggerHit) -> str | None:
+    """The group a meeting's members are named by, by their number or role, as the subject before
+    its verb or right after it ("Arab foreign ministers gathered in Aqaba", "foreign ministers of
+    eight Arab states met", « les ministres arabes se sont réunis », «اجتماع يضم ثماني دول عربية»,
+    «die arabischen Außenminister kamen zusammen»): the table's ``meeting_group`` phrase, as written.
+
+    Why (round 26, ev26st2): such a meeting names no state and no person, so no participant was
+    found and the meeting was lost; the group as written is its participant (the states it also
+    names, the guests, are added as for any meeting).
+    """
+    pattern = table_pattern(ctx.lang, "meeting_group")
+    if pattern is None:
+        return None
+    for m in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        before = 0 <= verb.start - m.end() <= MEETING_SUBJECT_REACH and not CLAUSE_BREAK.search(
+            ctx.text, m.end(), verb.start)
+        after = 0 <= m.start() - verb.start <= GROUP_AFTER_REACH + (verb.end - verb.start)
+        if before or after:
+            return m.group(0).strip()
+    return None
+
+
+#: Who may be said to follow events closely as a statement (:func:`watcher_speaks`).
+WATCHER_TYPES = frozenset({"state", "government_body", "official"})
+
+
+def watcher_speaks(group: Sequence[TriggerHit], speaker_name: str | None, registry: ActorRegistry) -> bool:
+    """Whether a statement told only by the tables' ``watching`` rows ("Algeria's foreign ministry
+    is closely following events in Syria", « suit de près », «تتابع باهتمام», «sigue con atención»,
+    «verfolgt aufmerksam») has a state, a government body or an official for its speaker.
+
+    Why (round 26, ev26st2): the corpus reads a state's words that it follows events closely as its
+    statement (stance concerned_neutral), but residents or markets following the news say nothing;
+    only a state's voice makes the wording a statement.
+    """
+    said = [t for t in group if t.kind == "statement"]
+    if not said or any(t.role != "watching" for t in said):
+        return True
+    actor = registry.get(speaker_name) if speaker_name else None
+    return actor is not None and getattr(actor, "type", None) in WATCHER_TYPES
 
 
 def office_states_after(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry) -> list[str]:
@@ -4219,6 +4316,10 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                  registry: ActorRegistry) -> Event | None:
     # "met stiff resistance", «eine Entscheidung treffen»: a thing met is no meeting
     group = [t for t in group if not meeting_idiom(ctx, t)]
+    # "Washington is closely monitoring the situation, the White House said": the verb of saying
+    # tells who speaks; following events closely makes a statement only alone (round 26, ev26st2)
+    if any(t.kind == "statement" and t.role != "watching" for t in group):
+        group = [t for t in group if t.role != "watching"]
     # "requested an emergency session for Monday": the request is said, the meeting not held
     group, d, asked = requested_statements(ctx, group, d)
     # "announced on Tuesday that the ministers will meet": the meeting is what was said
@@ -4297,7 +4398,11 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     if body is not None and (nominal or speaker is None):
         # "a meeting of the UN Security Council will be held": the body named as meeting meets
         members = [body]
-    if nominal and len(members) < 2 and body is None:
+    group_name = meeting_group(ctx, first) if kind == "meeting" and len(members) < 2 and body is None else None
+    if group_name is not None and speaker is None:
+        # "Arab foreign ministers met in Aqaba", «اجتماع يضم ثماني دول عربية»: the group as named
+        members = [group_name, *members]
+    if nominal and len(members) < 2 and body is None and group_name is None:
         # a meeting named by its noun meets no one but those named with it: one party is no meeting
         return None
     if members:
@@ -4334,6 +4439,9 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         if len(states) < 2:
             # «عقد اجتماع بصيغة أستانا في الدوحة», "the Astana guarantors met": the group's states
             states = astana_members(ctx)
+        if len(states) < 2:
+            # "Jordan's foreign minister met his Egyptian counterpart": the two states (round 26, ev26st2)
+            states = counterpart_meeting(ctx, first, registry)
         if len(states) >= 2:
             speaker_name, extra = states[0], states[1:]
     # (round 21, mtg21) a visit's destination named as a state or capital («زار وزير الخارجية التركي
@@ -4348,6 +4456,17 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         holder = (office_holder(office[0], ctx, registry, subject_title(first, ctx.sentence, ctx.text, ctx.lang))
                   if office[2] else None)
         speaker, speaker_name, extra, guessed = None, holder or office[0], [office[0]] if holder else [], True
+    if kind == "statement" and not watcher_speaks(group, speaker_name, registry):
+        return None
+    if (kind == "statement" and speaker is not None and speaker.name == speaker_name and speaker.start > first.end
+            and not rules_for(ctx.lang).verb_subject and all(t.role == "watching" for t in group if t.kind == kind)):
+        # « Le Royaume du Maroc suit de près ... la Syrie »: who follows stands before the verb
+        return None
+    if speaker_name is None and kind == "call":
+        # «اتصل وزير الخارجية الأردني بنظيره المصري»: the two states of the call (round 26, ev26st2)
+        states = counterpart_meeting(ctx, first, registry)
+        if len(states) >= 2:
+            speaker_name, extra = states[0], states[1:]
     if speaker_name is None:
         return None
     if speaker is not None and speaker.type == "monitor":
