@@ -601,6 +601,18 @@ def _joined(text: str, a: PlaceMention, b: PlaceMention, lang: str) -> bool:
             or _member_gap(text, a, b, lang) is not None)
 
 
+def _placed_at(anchor: PlaceMention, name: str, start: int, method: str,
+              confidence: float | None = None) -> PlaceMention:
+    """A village the gazetteer lacks, ``name`` at ``start``, placed at ``anchor``'s position: no
+    gazetteer id, a populated place, the position approximate, no runner-up. One constructor for
+    the rules that find such villages (list members, list tails, a village word) so that what the
+    map and the control model read of them (``control.is_mappable``) cannot drift apart."""
+    return replace(anchor, surface=name, start=start, end=start + len(name), name=name, geonameid="",
+                   feature_code="PPL", confidence=anchor.confidence if confidence is None else confidence,
+                   name_ar=name if is_arabic(name) else None, region=None, coord_quality="approximate",
+                   runner_up=None, method=method)
+
+
 def _unknown_members(text: str, out: list[PlaceMention], lang: str, stops: frozenset[str],
                      common: dict[str, str]) -> list[PlaceMention]:
     """``out`` with the villages the gazetteer lacks that a list of villages names between two of
@@ -634,10 +646,7 @@ def _unknown_members(text: str, out: list[PlaceMention], lang: str, stops: froze
                 or any(name_key(name) in common for _, name in parts):
             continue
         for start, name in parts:
-            added.append(replace(a, surface=name, start=start, end=start + len(name), name=name,
-                                 geonameid="", feature_code="PPL", confidence=min(a.confidence, b.confidence),
-                                 name_ar=name if is_arabic(name) else None, region=None,
-                                 coord_quality="approximate", runner_up=None, method=MEMBER_METHOD))
+            added.append(_placed_at(a, name, start, MEMBER_METHOD, confidence=min(a.confidence, b.confidence)))
     return sorted(out + added, key=lambda m: m.start) if added else out
 
 
@@ -670,10 +679,7 @@ def _list_tails(text: str, out: list[PlaceMention], lang: str, stops: frozenset[
                 or any(name_key(name) in common for _, name in members):
             continue
         for start, name in members:
-            added.append(replace(z, surface=name, start=start, end=start + len(name), name=name,
-                                 geonameid="", feature_code="PPL", name_ar=name if is_arabic(name) else None,
-                                 region=None, coord_quality="approximate", runner_up=None,
-                                 method=MEMBER_METHOD))
+            added.append(_placed_at(z, name, start, MEMBER_METHOD))
     return sorted(out + added, key=lambda m: m.start) if added else out
 
 
@@ -738,10 +744,7 @@ def _unknown_villages(text: str, out: list[PlaceMention], lang: str, stops: froz
             continue
         anchor = _sentence_place(text, out, start, end)
         if anchor is not None:
-            added.append(replace(anchor, surface=name, start=start, end=end, name=name, geonameid="",
-                                 feature_code="PPL", name_ar=name if is_arabic(name) else None,
-                                 region=None, coord_quality="approximate", runner_up=None,
-                                 method=VILLAGE_METHOD))
+            added.append(_placed_at(anchor, name, start, VILLAGE_METHOD))
     return sorted(out + added, key=lambda m: m.start) if added else out
 
 
