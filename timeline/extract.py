@@ -1124,10 +1124,7 @@ def circumstance_noun_subjects(text: str, trigger: TriggerHit, sides: list[Actor
     troops regrouped in Homs after the capture of Hama", « l'armée s'est repliée après la prise de
     Hama », «انسحب الجيش بعد السيطرة على حماة» gave the army Hama, a reversed change. The noun's
     taker is its agent or possessor; with neither named the direction stays unknown."""
-    noun, prep = table_pattern(lang, "capture_noun"), table_pattern(lang, "capture_noun_prep")
-    if not text or noun is None or prep is None or noun.match(text, trigger.start) is None:
-        return sides
-    found = prep.search(text, max(0, trigger.start - CIRCUMSTANCE_NOUN_REACH), trigger.start)
+    found = circumstance_prep(text, trigger, lang)
     if found is None:
         return sides
     if not any(t.kind == "control_change" and t.role == "lose" and t.end <= found.start() for t in triggers) \
@@ -2975,10 +2972,17 @@ def noun_after_circumstance(text: str, trigger: TriggerHit, lang: str | None) ->
     rebeldes se dirigen hacia Homs tras la toma de Hama y miles han huido esta noche»: the capture
     dated by the flight), and stood beside the dated change of the place the article tells as a
     change of its own; it tells that earlier change again."""
+    return circumstance_prep(text, trigger, lang) is not None
+
+
+def circumstance_prep(text: str, trigger: TriggerHit, lang: str | None) -> re.Match[str] | None:
+    """The table's ``capture_noun_prep`` right before a trigger that opens with its ``capture_noun``
+    (within :data:`CIRCUMSTANCE_NOUN_REACH`), or None: the one reading of "after the capture of
+    Hama" that :func:`circumstance_noun_subjects` and :func:`noun_after_circumstance` share."""
     noun, prep = table_pattern(lang, "capture_noun"), table_pattern(lang, "capture_noun_prep")
     if not text or noun is None or prep is None or noun.match(text, trigger.start) is None:
-        return False
-    return prep.search(text, max(0, trigger.start - CIRCUMSTANCE_NOUN_REACH), trigger.start) is not None
+        return None
+    return prep.search(text, max(0, trigger.start - CIRCUMSTANCE_NOUN_REACH), trigger.start)
 
 
 #: How far before a control verb (characters) the town "the city" stands for may be named.
