@@ -4201,6 +4201,28 @@ def request_spans(ctx: SentenceContext) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)]
 
 
+def called_off(ctx: SentenceContext, trigger: TriggerHit) -> bool:
+    """(Round 27, ev27prec) Whether a meeting or visit word stands inside a span of the table's
+    ``diplomatic_called_off``: a verb of cancelling, postponing, refusing or ruling out that takes it
+    ("cancelled his visit to Tehran", « a annulé sa visite », «canceló su visita», «sagte seinen
+    Besuch ab», «ألغى زيارته», "refused to meet", «رفض لقاء»), the meeting told as called off («la
+    réunion a été reportée», «تم تأجيل اجتماع»), or a German meeting verb negated at its clause's
+    end («traf ... nicht»).
+
+    Why: the meeting or visit word was read as the event itself, dated on the day of the
+    cancellation; a trip called off or a meeting refused takes no place, and out of sample meetings
+    and visits were the least precise kinds (0.62 and 0.64).
+    """
+    if trigger.kind not in ("meeting", "visit"):
+        return False
+    pattern = table_pattern(ctx.lang, "diplomatic_called_off")
+    if pattern is None:
+        return False
+    # the trigger may run past the span ("visit to Tehran"): its start inside the span is enough
+    return any(m.start() <= trigger.start < m.end()
+               for m in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end))
+
+
 def requested_statements(ctx: SentenceContext, group: list[TriggerHit],
                          d: DateHit) -> tuple[list[TriggerHit], DateHit, bool]:
     """(Round 16, stm16) A group whose meeting words are the object of a verb of asking: the
@@ -5190,6 +5212,8 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
     dated = {**{t: d for t, d in dated.items() if t not in departures},
              **departure_dates(departures, diplomatic, dated)}
     dated = {**dated, **second_speakers(ctx, diplomatic, dated, registry)}
+    # (round 27, ev27prec) a meeting or a visit called off, postponed or refused: no event
+    diplomatic = [t for t in diplomatic if not called_off(ctx, t)]
     anchors = [t for t in diplomatic if t in dated]
     groups: dict[TriggerHit, list[TriggerHit]] = {a: [a] for a in anchors}
     for t in diplomatic:
