@@ -97,7 +97,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "noun_taker",
             # round 27 (ev27cc): the Arabic push into a place («توغلت في»): an entry, written
             # before the rule
-            "push_into")
+            "push_into",
+            # round 27 (ev27cc): the present participle of a capture after its main clause
+            # (", capturing Karnaz", « , prenant Karnaz », «, apoderándose de Morek»), written
+            # before the rule
+            "participle")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
