@@ -101,7 +101,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 27 (ev27cc): the present participle of a capture after its main clause
             # (", capturing Karnaz", « , prenant Karnaz », «, apoderándose de Morek»), written
             # before the rule
-            "participle")
+            "participle",
+            # round 27 (ev27cc): a town's centre or heart reached ("reached the centre of Hama",
+            # «وصلت إلى وسط مدينة حماة»): a control change, written before the rule
+            "centre")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
