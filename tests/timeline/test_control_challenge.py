@@ -94,7 +94,17 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "circumstance_noun",
             # round 26 (ev26np2): the Spanish noun of a capture, its taker only after «por (parte
             # de)», written before the rule
-            "noun_taker")
+            "noun_taker",
+            # round 27 (ev27cc): the Arabic push into a place («توغلت في»): an entry, written
+            # before the rule
+            "push_into",
+            # round 27 (ev27cc): the present participle of a capture after its main clause
+            # (", capturing Karnaz", « , prenant Karnaz », «, apoderándose de Morek»), written
+            # before the rule
+            "participle",
+            # round 27 (ev27cc): a town's centre or heart reached ("reached the centre of Hama",
+            # «وصلت إلى وسط مدينة حماة»): a control change, written before the rule
+            "centre")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
