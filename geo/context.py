@@ -239,7 +239,7 @@ def list_groups(text: str, spans: list[tuple[int, int]], lang: str) -> list[int]
     groups = [0] * len(spans)
     for k in range(1, len(spans)):
         gap = gap_text(text[spans[k - 1][1]: spans[k][0]])
-        joined = gap.strip() != "" and _search(rules.list_gap, gap)
+        joined = gap.strip() != "" and (_search(rules.list_gap, gap) or _search(rules.list_gap_repeated, gap))
         groups[k] = groups[k - 1] if joined else groups[k - 1] + 1
     return groups
 

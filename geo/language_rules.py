@@ -17,6 +17,10 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   "Idlib province", « provinces de », «ريف»);
 * ``list_gap``: what may stand between two names of one list (", ", " and ", « , d' »); matched
   on the whole gap, so that the words before a list apply to all its names;
+* ``list_gap_repeated``: (round 27, geo27ar) what stands between two names of one list whose
+  members each repeat the preposition («في معردس وفي صوران», «بسراقب وبتفتناز»); matched on the
+  whole gap; the names are list mates (:func:`geo.context.list_groups`) but each keeps its own
+  cue words (no area or town word passes over it);
 * ``located_gap``: what may stand between a place and a second place that contains it or that it
   lies next to ("X in Idlib province", "X, south of Hama", « X, dans la province d'Idlib »,
   «X في ريف حلب», «X شمال غرب حماة»); matched on the whole gap (which must hold a word): the
@@ -127,8 +131,8 @@ _PROCLITIC = r"(?:(?<![\u0621-\u064a\u0640])[وف]?[بلك]?)"
 
 #: Context tables: the regular-expression lists every file must hold (possibly empty).
 CONTEXT_TABLES = (
-    "area_before", "area_after", "list_gap", "located_gap", "city_before", "city_after", "quarter_before",
-    "quarter_after", "facility_before",
+    "area_before", "area_after", "list_gap", "list_gap_repeated", "located_gap", "city_before", "city_after",
+    "quarter_before", "quarter_after", "facility_before",
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
     "weak_settlement_before", "institution_before", "institution_after",
     "town_and_facility_before", "route_before", "abroad_before", "prison_before", "prison_after",
@@ -154,6 +158,7 @@ class GeoRules:
     area_before: re.Pattern[str] | None = None
     area_after: re.Pattern[str] | None = None
     list_gap: re.Pattern[str] | None = None
+    list_gap_repeated: re.Pattern[str] | None = None
     located_gap: re.Pattern[str] | None = None
     city_before: re.Pattern[str] | None = None
     city_after: re.Pattern[str] | None = None
@@ -221,7 +226,7 @@ def _compile(patterns: list[str], table: str, source: str) -> re.Pattern[str] | 
         except re.error as exc:
             raise RulesError(f"{source}: table {table!r}, row {k + 1} ({p!r}): {exc}") from exc
     body = "|".join(f"(?:{p})" for p in patterns).replace("{P}", _PROCLITIC)
-    if table in ("list_gap", "located_gap"):
+    if table in ("list_gap", "list_gap_repeated", "located_gap"):
         body = f"^(?:{body})$"
     elif table == "unknown_village":
         pass  # searched anywhere in the text
