@@ -4338,6 +4338,62 @@ def call_told_after(ctx: SentenceContext, group: Sequence[TriggerHit]) -> bool:
     return pattern.match(ctx.text, after.start, after.end) is not None
 
 
+#: The role of a meeting row told by a verb of discussing with someone ("discussed ... with his
+#: counterpart", «بحث ... مع نظيره»): the talks may be a call the next sentence names (round 27).
+DISCUSSED = "discussed"
+#: The role given to the verb of saying whose words tell such talks (:func:`said_discussed`): its
+#: statement is news of its own, no readout of the talks (:func:`fold_readouts`).
+SAID_TALKS = "said_talks"
+
+
+def discussed_call_near(ctx: SentenceContext, group: Sequence[TriggerHit]) -> bool:
+    """Whether talks told only by a verb of discussing are a call: the sentence right after names a
+    phone call (the table's ``call_near``: "phone", « téléphonique », «teléfono», «Telefonat»,
+    «اتصال هاتفي»).
+
+    Why (round 27, ev27dipr): a call's readout often opens with its content, by a verb of
+    discussing that names no phone («بحث وزير الخارجية السعودي مع نظيره السوري مستجدات الأوضاع»),
+    and tells the call in the next sentence («تلقى اتصالاً هاتفياً من ...»). Read as a meeting, it
+    added talks in person that never took place next to the call. Only talks told by that verb
+    alone are read so: "met", a trip or a meeting noun tell talks in person.
+    """
+    meetings = [t for t in group if t.kind == "meeting"]
+    if not meetings or any(t.role != DISCUSSED for t in meetings) or any(t.kind == "visit" for t in group):
+        return False
+    pattern = table_pattern(ctx.lang, "call_near")
+    if pattern is None or not ctx.following:
+        return False
+    after = ctx.following[0]
+    return pattern.search(ctx.text, after.start, after.end) is not None
+
+
+def said_discussed(ctx: SentenceContext, group: Sequence[TriggerHit]) -> TriggerHit | None:
+    """The statement verb whose words tell talks by a verb of discussing ("Araghchi announced that he
+    had discussed the crisis with the emir", «وقال عراقجي إنه بحث مع الأسد تفاصيل الدعم»): the
+    verb of saying before the first such meeting trigger of the group.
+
+    Why (round 27, ev27dipr): one sentence made one diplomatic event of its most specific kind, so
+    the meeting its words tell took the statement's place (or, with the verb of discussing left
+    out of said words, the meeting was lost); the gold counts both, as :func:`words_after_talks`
+    reads "said after a meeting with". Only talks told by that verb alone are read so.
+    """
+    meetings = [t for t in group if t.kind == "meeting"]
+    if not meetings or any(t.role != DISCUSSED for t in meetings):
+        return None
+    first = min(t.start for t in meetings)
+    return next((t for t in sorted(group, key=lambda t: t.start) if t.kind == "statement" and t.end <= first), None)
+
+
+def talks_teller_first(ctx: SentenceContext, event: Event, told: TriggerHit, registry: ActorRegistry) -> Event:
+    """The meeting told in someone's words with that speaker as its first actor: «أعلن عراقجي أنه
+    ناقش مع فيدان» is Araghchi's talks with Fidan, though the verb of discussing has only a
+    pronoun for subject and the search found the counterpart after it (round 27, ev27dipr)."""
+    speaker = choose_speaker(told, not_place_names(ctx.actors, ctx.places), registry, ctx.text, lang=ctx.lang)
+    if speaker is None or speaker.name not in event.actors or event.actors[0] == speaker.name:
+        return event
+    return replace(event, actors=_dedupe([speaker.name, *event.actors]))
+
+
 def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                  registry: ActorRegistry) -> Event | None:
     # "met stiff resistance", «eine Entscheidung treffen»: a thing met is no meeting
@@ -4362,7 +4418,7 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         return None
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
     kind = "meeting" if kind == "agreement" else kind
-    if kind == "meeting" and call_told_after(ctx, group):
+    if kind == "meeting" and (call_told_after(ctx, group) or discussed_call_near(ctx, group)):
         kind = "call"
     if kind == "statement" and not asked and announced_in_said_words(ctx, group, d):
         # "announced it would host talks on Saturday": Saturday is the talks', not the words'
@@ -5232,6 +5288,11 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
             if spoken is not None:
                 out.append((spoken, next(t for t in group if t.kind == "statement")))
             said = words_after_talks(ctx, group) if event.kind == "meeting" else None
+            told = said_discussed(ctx, group) if event.kind == "meeting" and said is None else None
+            if told is not None:
+                event = talks_teller_first(ctx, event, told, registry)
+                out[-1] = (event, anchor)
+            said = said or (replace(told, role=SAID_TALKS) if told is not None else None)
             if said is not None:
                 out.append((replace(event, kind="statement",
                                     summary=event.summary.split(" with ")[0].replace(" meeting", " statement", 1)),
@@ -7027,6 +7088,8 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry, text: str | Non
                 host = _nearby_host(raws, hosts, raw)
         if host is None or (raws[host].event.kind == "meeting" and after_talks(raw.sentence.text)):
             continue
+        if raws[host].event.kind == "meeting" and raw.trigger.role == SAID_TALKS:
+            continue  # (round 27) "announced that he had discussed ... with": the talks are what is said
         folded.add(i)
         if e.stance not in (None, "other") and raws[host].event.stance in (None, "other"):
             stances.setdefault(host, e.stance)
