@@ -174,6 +174,24 @@ def objectless_expel(text: str, verb: tuple[int, int], lang: str | None) -> bool
             and bare.match(strip_diacritics(text[verb[1]:verb[1] + 60])[0]) is not None)
 
 
+def objectless_expel_after(text: str, verb: tuple[int, int], side: ActorMention, lang: str | None) -> bool:
+    """Whether the capture verb in ``verb`` is a verb of expelling (the table's ``expel_verb``)
+    whose side right after it (verb-subject order) is followed by no object: the table's
+    ``expel_no_object`` (a day phrase at most, then the place's preposition) right after the side.
+
+    Why (round 27, rev27): :func:`objectless_expel` reads the unvocalized passive when the side
+    stands before the verb; in verb-subject order the side follows it. «طُردت قوات النظام يوم
+    الخميس من تلبيسة», «طرد الجيش السوري من الرستن» ("were expelled") were read as the active
+    ("expelled"), with the expelled side as the taker: the change was reversed. The active names
+    its object after the side («طردت قوات النظام الفصائل من خان شيخون») and stays as it was."""
+    expel = table_pattern(lang, "expel_verb")
+    bare = table_pattern(lang, "expel_no_object")
+    if expel is None or bare is None or not text or side.start < verb[1]:
+        return False
+    return (expel.search(strip_diacritics(text[verb[0]:verb[1]])[0]) is not None
+            and bare.match(strip_diacritics(text[side.end:side.end + 60])[0]) is not None)
+
+
 @cache
 def _agent_right_before(language: str | None) -> re.Pattern[str] | None:
     """The table's ``agent_marker`` right before a side: at most one article-sized word (three

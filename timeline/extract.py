@@ -114,6 +114,7 @@ from timeline.control_roles import (
     names_opposition_holder,
     object_sides,
     objectless_expel,
+    objectless_expel_after,
     office_domain,
     opposed_sides,
     participle_agents,
@@ -1056,6 +1057,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                  and not CLAUSE_BREAK.search(text, trigger.end, a.start)] if text else after
         close = fall_takers(text, trigger, inside, close, lang)
         taker = next((a for a in close if c(a) != GOVERNMENT), close[0] if close else None)
+    elif (agent is not None and trigger.role == "take" and rules.verb_subject and agent is after[0]
+          and objectless_expel_after(text, (trigger.start, trigger.end), agent, lang)):
+        # (round 27, rev27) «طُردت قوات النظام يوم الخميس من تلبيسة»: the passive unvocalized, the
+        # side after it was expelled (it lost the place), as the side before it in objectless_expel
+        frm = c(agent)
+        return frm, opponent_of(frm, named) or default_opponent(frm)
     elif agent is not None:
         # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
         taker = agent
