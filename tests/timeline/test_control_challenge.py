@@ -94,7 +94,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "circumstance_noun",
             # round 26 (ev26np2): the Spanish noun of a capture, its taker only after «por (parte
             # de)», written before the rule
-            "noun_taker")
+            "noun_taker",
+            # round 27 (rev27): the members of a coalition named in an aside before the verb are
+            # not its subject, written before the rule
+            "coalition")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
