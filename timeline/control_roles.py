@@ -174,6 +174,24 @@ def objectless_expel(text: str, verb: tuple[int, int], lang: str | None) -> bool
             and bare.match(strip_diacritics(text[verb[1]:verb[1] + 60])[0]) is not None)
 
 
+def objectless_expel_after(text: str, verb: tuple[int, int], side: ActorMention, lang: str | None) -> bool:
+    """Whether the capture verb in ``verb`` is a verb of expelling (the table's ``expel_verb``)
+    whose side right after it (verb-subject order) is followed by no object: the table's
+    ``expel_no_object`` (a day phrase at most, then the place's preposition) right after the side.
+
+    Why (round 27, rev27): :func:`objectless_expel` reads the unvocalized passive when the side
+    stands before the verb; in verb-subject order the side follows it. «طُردت قوات النظام يوم
+    الخميس من تلبيسة», «طرد الجيش السوري من الرستن» ("were expelled") were read as the active
+    ("expelled"), with the expelled side as the taker: the change was reversed. The active names
+    its object after the side («طردت قوات النظام الفصائل من خان شيخون») and stays as it was."""
+    expel = table_pattern(lang, "expel_verb")
+    bare = table_pattern(lang, "expel_no_object")
+    if expel is None or bare is None or not text or side.start < verb[1]:
+        return False
+    return (expel.search(strip_diacritics(text[verb[0]:verb[1]])[0]) is not None
+            and bare.match(strip_diacritics(text[side.end:side.end + 60])[0]) is not None)
+
+
 @cache
 def _agent_right_before(language: str | None) -> re.Pattern[str] | None:
     """The table's ``agent_marker`` right before a side: at most one article-sized word (three
@@ -621,6 +639,43 @@ def earlier_verb_objects(text: str, sides: Sequence[ActorMention], verb_start: i
             if side.end <= tail_start
             and any(s <= side.start and stop.search(text, s, side.start) is None for s in starts)
             and stop.search(text, side.end, tail_start) is None}
+
+
+#: How far after a member-list opener (characters) a member may stand; the aside's closing marks.
+MEMBER_REACH = 80
+_MEMBER_BREAK = re.compile(r"[.;:!?]")
+_ASIDE_CLOSE = re.compile(r"[,،—–)]")
+
+
+def coalition_members(text: str, sides: Sequence[ActorMention], verb_start: int, lang: str | None,
+                      verb_starts: Sequence[int] = ()) -> set[int]:
+    """Indexes (into ``sides``) of the sides named before a control verb as members of its
+    subject: each within :data:`MEMBER_REACH` after the table's ``member_list_opener`` ("including",
+    "among them", "containing", « notamment », «entre ellos», «darunter», «التي تضم») in its
+    sentence, with no sentence break and no other control verb (``verb_starts``) between, and an
+    aside that closes (a comma, a dash, a bracket) between the side and the verb.
+
+    Why (round 27, rev27): "the operations room, a coalition containing HTS and opposition groups,
+    including the Syrian National Army, launched an operation taking Aleppo", "a coalition of armed
+    groups, including HTS and the SNA, took Rastan": the last member named stands nearest the verb
+    and was read as the taker; the taker is the coalition (the caller names it when every member is
+    of one camp)."""
+    opener = table_pattern(lang, "member_list_opener")
+    if opener is None or not text:
+        return set()
+    lo, _ = _sentence_bounds(text, verb_start, verb_start)
+    openers = [m for m in opener.finditer(text, lo, verb_start)]
+    found: set[int] = set()
+    for i, side in enumerate(sides):
+        if not (lo <= side.start and side.end <= verb_start):
+            continue
+        if _ASIDE_CLOSE.search(text, side.end, verb_start) is None:
+            continue
+        if any(m.end() <= side.start and side.start - m.end() <= MEMBER_REACH
+               and _MEMBER_BREAK.search(text, m.end(), side.start) is None
+               and not any(m.end() <= v < side.start for v in verb_starts) for m in openers):
+            found.add(i)
+    return found
 
 
 #: The rest of a relative clause up to the capture verb, with its closing comma or without.

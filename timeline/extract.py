@@ -102,6 +102,7 @@ from timeline.control_extent import counted_after, names_part_of_the_town, part_
 from timeline.control_roles import (
     active_source_sides,
     capacity_subject,
+    coalition_members,
     dual_countryside,
     earlier_verb_objects,
     expulsion_roles,
@@ -114,6 +115,7 @@ from timeline.control_roles import (
     names_opposition_holder,
     object_sides,
     objectless_expel,
+    objectless_expel_after,
     office_domain,
     opposed_sides,
     participle_agents,
@@ -828,6 +830,39 @@ def source_sides(trigger: TriggerHit, ctrl: list[ActorMention], subjects: list[A
     return found
 
 
+def coalition_taker(ctrl: list[ActorMention], trigger: TriggerHit, text: str, lang: str | None,
+                    triggers: Sequence[TriggerHit] = ()) -> list[ActorMention]:
+    """The sides of a control sentence with the members of a coalition named in an aside before
+    the verb (:func:`timeline.control_roles.coalition_members`) replaced by the coalition: the
+    generic opposition, at the first member's place, when every member is of the opposition's
+    camp; none when they are of several camps (the coalition is then no side the map knows).
+
+    Why (round 27, rev27): "a coalition of armed groups, including HTS and the SNA, took Rastan"
+    gave Rastan to the SNA, the member named last; the United Nations' account of the 27 November
+    offensive (a coalition "including the Syrian National Army" took Aleppo and Idlib) gave both
+    governorates to the SNA. Another side named before the coalition stays as it was."""
+    if not text:
+        return ctrl
+    members = coalition_members(text, ctrl, trigger.start, lang,
+                                [t.start for t in triggers if t is not trigger and t.kind == "control_change"])
+    if not members:
+        return ctrl
+    first = min(members)
+    camps = {controller_camp(ACTOR_CONTROLLER[ctrl[i].name]) for i in members}
+    # "the SNA, including Turkish-backed factions, seized ...": a side heads the aside, it stays the subject
+    headed = first > 0 and _ASIDE_HEAD.match(text, ctrl[first - 1].end, ctrl[first].start) is not None
+    generic = [replace(ctrl[first], name=GENERIC_OPPOSITION_ACTOR)] if camps == {"opposition"} and not headed else []
+    return [*ctrl[:first], *generic, *(a for i, a in enumerate(ctrl) if i > first and i not in members)]
+
+
+#: Right after a side, the opening of an aside that lists its members ("the SNA, including ...").
+_ASIDE_HEAD = re.compile(r"\s*[,،(—–]\s*[^,،(—–.;:]{1,40}$")
+
+
+#: The registry's actor for the opposition at large: a coalition of opposition members takes as it.
+GENERIC_OPPOSITION_ACTOR = "Syrian armed opposition"
+
+
 def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
                       lang: str | None = None,
                       triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
@@ -843,7 +878,7 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     :func:`direction_reasons`.
     """
     rules = rules_for(lang)
-    ctrl = _controller_actors(actors)
+    ctrl = coalition_taker(_controller_actors(actors), trigger, text, lang, triggers)
     # «die von kurdischen Kräften kontrollierte Stadt»: the holder before, never the taker (a
     # loss's loser it may be: it is kept for a loss verb)
     holders = ({id(ctrl[i]) for i in holder_sides(text, ctrl, lang)}
@@ -1056,6 +1091,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                  and not CLAUSE_BREAK.search(text, trigger.end, a.start)] if text else after
         close = fall_takers(text, trigger, inside, close, lang)
         taker = next((a for a in close if c(a) != GOVERNMENT), close[0] if close else None)
+    elif (agent is not None and trigger.role == "take" and rules.verb_subject and agent is after[0]
+          and objectless_expel_after(text, (trigger.start, trigger.end), agent, lang)):
+        # (round 27, rev27) «طُردت قوات النظام يوم الخميس من تلبيسة»: the passive unvocalized, the
+        # side after it was expelled (it lost the place), as the side before it in objectless_expel
+        frm = c(agent)
+        return frm, opponent_of(frm, named) or default_opponent(frm)
     elif agent is not None:
         # "Hama, held by the army for years, was captured by HTS": the agent, not the holder before
         taker = agent

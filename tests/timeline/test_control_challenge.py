@@ -104,7 +104,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "participle",
             # round 27 (ev27cc): a town's centre or heart reached ("reached the centre of Hama",
             # «وصلت إلى وسط مدينة حماة»): a control change, written before the rule
-            "centre")
+            "centre",
+            # round 27 (rev27): the members of a coalition named in an aside before the verb are
+            # not its subject, written before the rule
+            "coalition")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
