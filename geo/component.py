@@ -1519,6 +1519,8 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
                 return "demonym adjective"
         if _indefinite_adjective(text, m, before, lang, cues):
             return "indefinite adjective"
+        if one_word and _counted_noun_nisba(text, m):
+            return "adjective of a counted noun"
         if one_word and _pronoun_suffixed(text, surface, m.hits, cues.get("pronoun_suffix", lang)):
             return "a word with an attached pronoun (the gazetteer writes the name with ة)"
         if _after_generic_head(text, m, cues) and not (minor and _named_after_village(text, m, lang)):
@@ -1733,7 +1735,8 @@ def _indefinite_adjective(text: str, m: GazetteerMatch, before: list[str], lang:
         return (definite and _definite_word(prev) and text[m.start - 1: m.start].isspace()
                 and not any(h.entry.feature_code == "PCLI" for h in m.hits))
     quantified = len(before) > 1 and before[-2] in cues.get("quantifier", lang)
-    plural = prev.endswith("ات") and len(prev) > 4 or _broken_plural(prev, cues.get("broken_plural", lang))
+    plurals = cues.get("broken_plural", lang)
+    plural = _plural_word(prev, plurals) or _plural_then_adjective(before, plurals)
     country = any(h.entry.feature_code == "PCLI" for h in m.hits)
     rules = rules_for(lang)
     left = text[max(0, m.start - 60): m.start]
@@ -1750,6 +1753,40 @@ def _indefinite_adjective(text: str, m: GazetteerMatch, before: list[str], lang:
     if country:
         return quantified or _after_indefinite_nisba(prev, before, endings, cues.get("nisba_noun", lang))
     return quantified or any(prev.endswith(e) for e in cues.get("noun_ending", lang))
+
+
+def _plural_word(word: str, plurals: frozenset[str]) -> bool:
+    """An indefinite plural: in ات (five letters or more: «ثبات» 'steadfastness' is singular) or
+    a broken plural of name_cues.tsv (:func:`_broken_plural`)."""
+    return word.endswith("ات") and len(word) > 4 or _broken_plural(word, plurals)
+
+
+def _plural_then_adjective(before: list[str], plurals: frozenset[str]) -> bool:
+    """«فصائل مسلحة سورية» 'Syrian armed factions', «جماعات معارضة سورية» 'Syrian opposition
+    groups': an indefinite feminine adjective (ة, no article) between an indefinite plural and
+    a nisba-shaped country name qualifies the plural, and so does the nisba after it: the
+    adjective 'Syrian', not the country. Round 27 (geo27fr): a fresh Arabic article's «فصائل
+    سورية» and the corpus's «فصائل مسلحة سورية» were read as Syria."""
+    if len(before) < 2:
+        return False
+    prev, noun = before[-1], before[-2]
+    return (_indefinite_feminine(prev) and len(prev) > 3 and noun.isalpha()
+            and _plural_word(noun, plurals))
+
+
+#: «31 جندياً سوريا»: digits, then a counted noun in the accusative with its tanween (اً or ًا)
+_COUNTED_NOUN = re.compile(r"(?:^|[^\w])[0-9\u0660-\u0669]+\s+[\u0621-\u064a]{2,}(?:\u0627\u064b|\u064b\u0627)\s+$")
+
+
+def _counted_noun_nisba(text: str, m: GazetteerMatch) -> bool:
+    """«مقتل 31 جندياً سوريا» '31 Syrian soldiers killed': a number from eleven on counts an
+    indefinite singular noun in the accusative (its tanween written), and a nisba-shaped
+    country name right after it is that noun's adjective, «سورياً» with its tanween left
+    unwritten, not the country (an accusative noun with tanween heads no construct phrase).
+    Digits only: «أيضاً سوريا» 'Syria too' (an adverb with tanween) stays the country. Round 27
+    (geo27fr): a fresh Arabic article's toll of soldiers gave Syria."""
+    return (any(h.entry.feature_code == "PCLI" for h in m.hits)
+            and _COUNTED_NOUN.search(text[max(0, m.start - 40): m.start]) is not None)
 
 
 def _broken_plural(word: str, plurals: frozenset[str]) -> bool:
