@@ -520,12 +520,18 @@ def _salient_repeats(matches: list[GazetteerMatch],
             for m, c in zip(matches, contexts, strict=True)]
 
 
+#: The supplement's landmarks (geo.sources: mountains, regions, sites), no facilities
+_LANDMARK = "LDMK"
+
+
 def _facility_end(text: str, m: GazetteerMatch, e: GazetteerEntry, lang: str,
                   matches: list[GazetteerMatch]) -> int:
     """Where a facility's name ends: a name read as an airport or air base takes the airport
     words written after it ('Kweires Military Airport', «مطار أبو الضهور العسكري»), as the
     facility's name as written; other names end where they matched."""
-    if e.feature_class != "S":
+    if e.feature_class != "S" or e.feature_code == _LANDMARK:
+        # (round 27, geo27fr) a landmark (a mountain, a region) takes no airport word: in «موقع
+        # جبل الشيخ العسكري» 'the Mount Hermon military post' the adjective is the post's
         return m.end
     # (round 20, fac20) a prison takes its prison words ("Hama's central prison")
     rule = rules_for(lang).prison_after if e.feature_code == "PRN" else rules_for(lang).facility_after
