@@ -1539,7 +1539,8 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
             prev = before[-1]
             ends = re.match(r"\s*[،,.؛:]", text[m.end: m.end + 3]) is not None
             if _indefinite_feminine(prev) and (
-                    after and _indefinite_feminine(after[0]) or ends and not surface.startswith("ال")):
+                    after and _indefinite_feminine(after[0]) and not _coordinated_construct(after)
+                    or ends and not surface.startswith("ال")):
                 return "demonym adjective"
         if _indefinite_adjective(text, m, before, lang, cues):
             return "indefinite adjective"
@@ -1636,6 +1637,19 @@ def _ordinal(word: str, cues: NameCues, lang: str) -> bool:
     name_cues.tsv kind ``ordinal`` and an ending of at most two letters)."""
     w = word.casefold()
     return any(w.startswith(stem) and len(w) - len(stem) <= 2 for stem in cues.get("ordinal", lang))
+
+
+def _coordinated_construct(after: list[str]) -> bool:
+    """«وحدة سورية وسلامة أراضيها» 'the unity of Syria and the integrity of its territory',
+    «سيادة سورية ووحدة أراضيها»: the feminine word after the name opens with the conjunction
+    و and heads a construct of its own (a definite word or one with an attached pronoun after
+    it): a second noun joined to the first, not an adjective agreeing with it, so the name
+    between them is the first noun's genitive, the country. Round 27 (geo27fr): the set
+    formula of Arab statements, written with «سورية», lost Syria."""
+    if len(after) < 2 or not after[0].startswith("و") or len(after[0]) < 4:
+        return False
+    nxt = after[1]
+    return _definite_word(nxt) or nxt.endswith(("ها", "هم", "ه")) and len(nxt) > 3
 
 
 def _indefinite_feminine(word: str) -> bool:
