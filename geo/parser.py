@@ -743,8 +743,10 @@ def _unknown_villages(text: str, out: list[PlaceMention], lang: str, stops: froz
         return out
     added: list[PlaceMention] = []
     for hit in rule.finditer(text):
-        start, end = hit.span(1)
-        name = hit.group(1)
+        # (round 27, geo27fr) the table's rows each capture the name: the group that matched
+        group = next(g for g in range(1, rule.groups + 1) if hit.group(g) is not None)
+        start, end = hit.span(group)
+        name = hit.group(group)
         if any(m.start < end and start < m.end for m in out) \
                 or any(w in stops for w in name.split()) or name_key(name) in common \
                 or _member_parts(name, start, lang) != [(start, name)]:
