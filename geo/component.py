@@ -1377,6 +1377,16 @@ def _is_capitalised(word: str) -> bool:
 _OPENING_MARKS = frozenset('("“«')
 
 
+def _post_on_height(word: str, surface: str, lang: str, cues: NameCues) -> bool:
+    """«مرصد جبل الشيخ» 'the Mount Hermon post': an organisation word that is also an
+    observation post (name_cues.tsv ``post_org``) before a name that opens with a mountain or
+    hill word (``height_head``) is the post on that height, and the height is a place, not a
+    monitor's name. Round 27 (geo27fr): the post Israel took on Mount Hermon was left unread."""
+    posts = cues.get("post_org", lang)
+    return bool(posts) and _strip_proclitic(word, posts) is not None \
+        and surface.split(" ", 1)[0] in cues.get("height_head", lang)
+
+
 def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> str | None:
     """Why the name is (part of) a media or organisation name, or None."""
     arabic = is_arabic(text[m.start:m.end])
@@ -1389,7 +1399,8 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
         media = cues.get("media_before", lang) | cues.get("media_before", "ar")
         heads = cues.get("org_before", lang) | cues.get("org_before", "ar")
         k = len(before) - 1
-        if k >= 0 and _strip_proclitic(before[k], heads):
+        if k >= 0 and _strip_proclitic(before[k], heads) and not _post_on_height(
+                before[k], text[m.start:m.end], lang, cues):
             return "organisation word before"
         fillers = 0
         while k >= 0 and fillers < 2 and before[k].startswith("ال") and not _strip_proclitic(before[k], media):
