@@ -87,7 +87,11 @@ def _month_group(lex: Lexicon) -> str:
     if lex.months_case_sensitive:
         return rf"(?P<mon>(?-i:{alt}))"
     if lex.month_in_brackets:
-        return rf"(?P<mon>{alt})(?:\s*\(\s*(?P<mon2>{alt})\s*\))?"
+        # (round 27, ev27fr) or after a slash: «8 ديسمبر/ كانون الأول الجاري», «كانون الأول/ديسمبر»
+        # (Anadolu's style); read as two dates, the second name's «الأول الجاري» was "the first of
+        # this month" and moved an 8 December capture to 1 December
+        return (rf"(?P<mon>{alt})(?:\s*\(\s*(?P<mon2>{alt})\s*\)"
+                rf"|\s*/\s*(?P<mon3>{alt})(?!\w))?")
     return rf"(?P<mon>{alt})"
 
 
@@ -216,7 +220,7 @@ def _month(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Readi
         return None
     modifier = g.get("pre") or g.get("post")
     # A bare month name needs a cue: "May" is also a verb and a name, «مارس» a verb.
-    if not (g.get("cue") or g.get("year") or modifier or g.get("mon2")):
+    if not (g.get("cue") or g.get("year") or modifier or g.get("mon2") or g.get("mon3")):
         return None
     since = _since(g, lex)
     if g.get("year"):
