@@ -390,11 +390,19 @@ def reported_direction(members: list[Event]) -> tuple[str | None, str | None]:
     taker (not only "the opposition"), with its own "from". Why not the best of each apart: "rebels
     seized X from the army" then "the SNA took X from the SDF" made "from the government to the
     SNA", which no report said (a state on the map must rest on a report). With no taker named,
-    the best of each as before."""
-    named = next((m for m in members if m.to_controller and m.to_controller != UNSPECIFIED), None)
+    the best of each as before.
+
+    A report whose taker is guessed (``taker_guessed``) names it only when no report names one
+    surely. Why (round 27): one article's guessed "HTS" for a village list («سيطر عليها عناصر
+    الهيئة», read from a quoted list) merged with five outlets saying the opposition took the same
+    villages; the merged change took the guessed HTS, so it weighed as that one weak report, and
+    the map left Sheikh Aqil with the government, its baseline, on six outlets' reports of its
+    capture."""
+    sure = [m for m in members if "taker_guessed" not in m.reasons] or members
+    named = next((m for m in sure if m.to_controller and m.to_controller != UNSPECIFIED), None)
     if named is not None:
         return named.from_controller, named.to_controller
-    return _best_controller([e.from_controller for e in members]), _best_controller([e.to_controller for e in members])
+    return _best_controller([e.from_controller for e in members]), _best_controller([e.to_controller for e in sure])
 
 
 def combine(members: list[Event], curated: Event | None) -> Event:

@@ -363,3 +363,24 @@ def test_a_copy_does_not_make_the_camp_outvote_a_named_faction():
                     [("Another Gazette", False)], HAMA)
     merged = combine([sna, copy, other], None)
     assert (merged.from_controller, merged.to_controller) == ("Syrian government", "opposition (unspecified)")
+
+
+def test_a_guessed_faction_does_not_take_a_change_the_camp_reports_surely():
+    """Round 27: the merge took its taker from the first report naming a faction, even a guessed
+    one; one guessed "HTS" among four outlets saying "the opposition" made a change that weighed as
+    the one guessed report, too weak to move a place off its baseline. The sure reports decide."""
+    from control.evidence import weight_of
+    from timeline.merge import combine
+
+    guessed = replace(_report("g", date(2024, 11, 27), "Syrian government", "HTS-led opposition",
+                              [("Agence Example", False)], HAMA), reasons=["taker_guessed"])
+    camp = [_report(f"o{i}", date(2024, 11, 27), "Syrian government", "opposition (unspecified)",
+                    [(outlet, False)], HAMA)
+            for i, outlet in enumerate(("Daily Example", "Another Gazette", "Third Herald"))]
+    merged = combine([guessed, *camp], None)
+    assert (merged.from_controller, merged.to_controller) == ("Syrian government", "opposition (unspecified)")
+    assert "taker_guessed" not in merged.reasons
+    assert weight_of(merged) == Weight.CORROBORATED
+    # with no sure report, the guessed faction is all there is, and it stays a guess
+    alone = combine([guessed], None)
+    assert alone.to_controller == "HTS-led opposition" and "taker_guessed" in alone.reasons
