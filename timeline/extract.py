@@ -2975,6 +2975,57 @@ def relative_background_dates(triggers: Sequence[TriggerHit], dated: dict[Trigge
     return out
 
 
+def aside_subject_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                        lo: int, actors: Sequence[ActorMention], lang: str | None,
+                        phrases: Sequence[Any] = ()) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated captures of a relative clause set off by commas on an opposition side
+    that is the subject of a dated statement, meeting, call or visit after it ("HTS, which took
+    Aleppo, said on Thursday ...", « Les rebelles, qui ont pris Alep, ont affirmé jeudi ... »,
+    «Los rebeldes, que tomaron Alepo, afirmaron el jueves ...», «Die Rebellen, die Aleppo
+    eingenommen hatten, erklärten am Donnerstag ...»): from the offensive's launch to the words'
+    day, week precision.
+
+    Why (round 27, ev27bg): the corpus ruling dates a capture of the period told as background from
+    the launch to the day the text gives; :func:`relative_background_dates` takes only a main verb
+    told before the clause (a military one after it names its subject by its past, and
+    :func:`shared_dates` dates it), so the capture describing a speaker before its words was
+    dropped in every language but Arabic. Only a clause the table's ``subject_aside_relative``
+    opens (a comma, then the pronoun: the side is the clause's subject, not a restrictive "fighters
+    who seized Hama, the ministry said") whose comma closes before the diplomatic verb, on an
+    opposition side named right before it; a clause on the government or the SDF tells older
+    history as often. A date phrase inside the clause is its own time: nothing is guessed."""
+    out: dict[TriggerHit, DateHit] = {}
+    aside = table_pattern(lang, "subject_aside_relative")
+    if aside is None:
+        return out
+    words = [t for t in dated if t.family == "diplomatic" and dated[t].precision == "day"
+             and dated[t].date is not None]
+    for t in triggers:
+        if t in dated or t.kind != "control_change" or t.role != "take":
+            continue
+        opened = [m for m in aside.finditer(text, max(lo, t.start - RELATIVE_VERB_REACH), t.start)
+                  if not CLAUSE_BREAK.search(text, m.end(), t.start)]
+        if not opened:
+            continue
+        pronoun = opened[-1]
+        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
+                      and pronoun.start() - a.end <= RELATIVE_ANTECEDENT_REACH
+                      and not CLAUSE_BREAK.search(text[a.end:pronoun.start()])]
+        if not antecedent or controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) != "opposition":
+            continue
+        stop = CLAUSE_BREAK.search(text, t.end)
+        if stop is None or text[stop.start()] not in ",،":
+            continue  # the clause must close with a comma before the words it describes the speaker of
+        if any(pronoun.start() <= e.start < stop.start() for e in phrases):
+            continue  # "which took Aleppo in 2016": the clause's own time
+        after = [w for w in words if w.start >= stop.end()]
+        if not after:
+            continue
+        d = dated[min(after, key=lambda w: w.start)]
+        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+    return out
+
+
 def undirected_repeats(raws: list[RawEvent], text: str = "", lang: str | None = None) -> list[RawEvent]:
     """An article's control changes with no direction dropped where another change of the same
     place, extent and overlapping days in the article names its taker.
@@ -5940,6 +5991,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                                                    every_date)
         dated.update(described_caps)
         shared = {**shared, **described_caps}
+        # (round 27, ev27bg) "HTS, which took Aleppo, said on Thursday ...": by the words' day
+        aside_caps = aside_subject_dates(triggers, dated, text, s.start, s_actors, lang, every_date)
+        dated.update(aside_caps)
+        shared = {**shared, **aside_caps}
         # (round 16, mil16) "strikes since 27 November have killed 56": the raids of those days
         dated.update(since_strikes(triggers, dated, every_date, until))
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day

@@ -107,7 +107,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "centre",
             # round 27 (rev27): the members of a coalition named in an aside before the verb are
             # not its subject, written before the rule
-            "coalition")
+            "coalition",
+            # round 27 (ev27bg): a capture in a relative clause set off by commas on an opposition
+            # side that speaks, meets or travels on a named day after it ("HTS, which seized Morek,
+            # said on Thursday ..."), written before the rule
+            "aside_subject")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -140,6 +144,8 @@ for _lang in ("en", "fr", "es", "de"):
 for _lang in ("en", "fr", "de", "ar"):
     FAMILIES_BY_LANG[_lang].add("circumstance_noun")
 FAMILIES_BY_LANG["es"].add("noun_taker")
+for _lang in ("en", "fr", "es", "ar"):
+    FAMILIES_BY_LANG[_lang].add("aside_subject")
 #: Camps whose swap is a reversed direction; unknown never is.
 DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
 
