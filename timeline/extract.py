@@ -1511,7 +1511,8 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
     if (not any(p is rules.object_relative for i, p in found if lo + i == pronoun)
             and trig.role not in ("fall", "leave", "back")):
         return []  # a subject relative: the noun before it did the taking or the leaving
-    near = [m for m in ctx.places if pronoun - 3 <= m.end <= pronoun and not ctx.text[m.end:pronoun].strip(" ,،")]
+    # (round 27, ev27bg) a dash opens the clause as a comma does ("Aleppo – which the rebels took")
+    near = [m for m in ctx.places if pronoun - 3 <= m.end <= pronoun and not ctx.text[m.end:pronoun].strip(" ,،–—")]
     if not near:
         return []
     m = near[-1]

@@ -111,7 +111,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 27 (ev27bg): a capture in a relative clause set off by commas on an opposition
             # side that speaks, meets or travels on a named day after it ("HTS, which seized Morek,
             # said on Thursday ..."), written before the rule
-            "aside_subject")
+            "aside_subject",
+            # round 27 (ev27bg): an object relative clause opened by a dash ("Hama – which the rebels
+            # captured on Thursday – and Homs"), written with the rule
+            "dash_relative")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
