@@ -1128,6 +1128,11 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             # «قصفت قوات الجيش الجسر ثم دخل المقاتلون الرستن»: fighters of no named side are the
             # verb's subject; the side before shelled, it took nothing (the taker goes unnamed)
             return None, None
+        if taker is not None and taker in standing and relative_side_between(text, taker, trigger, actors, rules, lang):
+            # (round 27, ev27bg) "launched a counter-attack against the rebels, who neared Hama
+            # after seizing Aleppo": the side of the relative clause did the seizing, not the
+            # main clause's subject; the roles are unclear here, so the direction stays unknown
+            return None, None
         if taker is None and opens_sentence_participle(text, trigger, rules):
             # "After taking Morek on Thursday, HTS fighters pressed on": the main clause's subject
             # («بعد سيطرتها على مورك، دخلت الفصائل حماة»: the Arabic comma closes the clause too)
@@ -1136,6 +1141,32 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         return None, None
     to = c(taker)
     return opponent_of(to, named) or default_opponent(to), to
+
+
+def relative_side_between(text: str, taker: ActorMention, trigger: TriggerHit, actors: Sequence[ActorMention],
+                          rules: LanguageRules, lang: str | None) -> bool:
+    """Whether a capture told by a past infinitive or participle after the table's
+    ``participle_opener`` ("after seizing", « après avoir pris », «tras tomar») has, between the
+    side read as its taker and the verb, another side that opens a relative clause (the table's
+    ``relative_pronouns``: "against the rebels, who neared Hama after seizing Aleppo", « contre
+    les rebelles qui se sont approchés de Hama après avoir pris Alep »).
+
+    Why (round 27, ev27bg): the side fought in the main clause is left out of the takers, so the
+    main clause's subject (the army) was read as the one that seized the place, a reversed change;
+    the relative clause's side is the likelier subject, but an unknown direction is the honest
+    reading."""
+    if not text or rules.participle_opener is None:
+        return False
+    if rules.participle_opener.search(text[max(0, trigger.start - PARTICIPLE_OPENER_REACH):trigger.start]) is None:
+        return False
+    pronoun = table_pattern(lang, "relative_pronouns")
+    if pronoun is None:
+        return False
+    return any(a is not taker and taker.end <= a.start and a.end <= trigger.start
+               and ACTOR_CONTROLLER.get(a.name) is not None
+               and controller_camp(ACTOR_CONTROLLER[a.name]) != controller_camp(ACTOR_CONTROLLER[taker.name])
+               and re.match(rf"\s*[,،]?\s*(?:{pronoun.pattern})(?!\w)", text[a.end:], re.IGNORECASE) is not None
+               for a in actors)
 
 
 def noun_agent_only(text: str, trigger: TriggerHit, lang: str | None) -> bool:

@@ -114,7 +114,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "aside_subject",
             # round 27 (ev27bg): an object relative clause opened by a dash ("Hama – which the rebels
             # captured on Thursday – and Homs"), written with the rule
-            "dash_relative")
+            "dash_relative",
+            # round 27 (ev27bg): a capture after "after" in a relative clause on the side the main
+            # clause's subject fights: unknown direction (the subject was read as the taker)
+            "relative_fought")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
