@@ -117,7 +117,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "dash_relative",
             # round 27 (ev27bg): a capture after "after" in a relative clause on the side the main
             # clause's subject fights: unknown direction (the subject was read as the taker)
-            "relative_fought")
+            "relative_fought",
+            # round 27 (ev27bg): the French past infinitive « après avoir pris X », written before
+            # the rule
+            "past_infinitive")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
