@@ -1128,6 +1128,11 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             # «قصفت قوات الجيش الجسر ثم دخل المقاتلون الرستن»: fighters of no named side are the
             # verb's subject; the side before shelled, it took nothing (the taker goes unnamed)
             return None, None
+        if taker is not None and taker in standing and relative_side_between(text, taker, trigger, actors, rules, lang):
+            # (round 27, ev27bg) "launched a counter-attack against the rebels, who neared Hama
+            # after seizing Aleppo": the side of the relative clause did the seizing, not the
+            # main clause's subject; the roles are unclear here, so the direction stays unknown
+            return None, None
         if taker is None and opens_sentence_participle(text, trigger, rules):
             # "After taking Morek on Thursday, HTS fighters pressed on": the main clause's subject
             # («بعد سيطرتها على مورك، دخلت الفصائل حماة»: the Arabic comma closes the clause too)
@@ -1136,6 +1141,32 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         return None, None
     to = c(taker)
     return opponent_of(to, named) or default_opponent(to), to
+
+
+def relative_side_between(text: str, taker: ActorMention, trigger: TriggerHit, actors: Sequence[ActorMention],
+                          rules: LanguageRules, lang: str | None) -> bool:
+    """Whether a capture told by a past infinitive or participle after the table's
+    ``participle_opener`` ("after seizing", « après avoir pris », «tras tomar») has, between the
+    side read as its taker and the verb, another side that opens a relative clause (the table's
+    ``relative_pronouns``: "against the rebels, who neared Hama after seizing Aleppo", « contre
+    les rebelles qui se sont approchés de Hama après avoir pris Alep »).
+
+    Why (round 27, ev27bg): the side fought in the main clause is left out of the takers, so the
+    main clause's subject (the army) was read as the one that seized the place, a reversed change;
+    the relative clause's side is the likelier subject, but an unknown direction is the honest
+    reading."""
+    if not text or rules.participle_opener is None:
+        return False
+    if rules.participle_opener.search(text[max(0, trigger.start - PARTICIPLE_OPENER_REACH):trigger.start]) is None:
+        return False
+    pronoun = table_pattern(lang, "relative_pronouns")
+    if pronoun is None:
+        return False
+    return any(a is not taker and taker.end <= a.start and a.end <= trigger.start
+               and ACTOR_CONTROLLER.get(a.name) is not None
+               and controller_camp(ACTOR_CONTROLLER[a.name]) != controller_camp(ACTOR_CONTROLLER[taker.name])
+               and re.match(rf"\s*[,،]?\s*(?:{pronoun.pattern})(?!\w)", text[a.end:], re.IGNORECASE) is not None
+               for a in actors)
 
 
 def noun_agent_only(text: str, trigger: TriggerHit, lang: str | None) -> bool:
@@ -1511,7 +1542,8 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
     if (not any(p is rules.object_relative for i, p in found if lo + i == pronoun)
             and trig.role not in ("fall", "leave", "back")):
         return []  # a subject relative: the noun before it did the taking or the leaving
-    near = [m for m in ctx.places if pronoun - 3 <= m.end <= pronoun and not ctx.text[m.end:pronoun].strip(" ,،")]
+    # (round 27, ev27bg) a dash opens the clause as a comma does ("Aleppo – which the rebels took")
+    near = [m for m in ctx.places if pronoun - 3 <= m.end <= pronoun and not ctx.text[m.end:pronoun].strip(" ,،–—")]
     if not near:
         return []
     m = near[-1]
@@ -2971,6 +3003,57 @@ def relative_background_dates(triggers: Sequence[TriggerHit], dated: dict[Trigge
         if any(pronoun.start() <= e.start < limit for e in phrases):
             continue  # "who had seized Aleppo in 2016": the clause's own time, which dates nothing here
         d = dated[max(before, key=lambda m: m.end)]
+        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+    return out
+
+
+def aside_subject_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                        lo: int, actors: Sequence[ActorMention], lang: str | None,
+                        phrases: Sequence[Any] = ()) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated captures of a relative clause set off by commas on an opposition side
+    that is the subject of a dated statement, meeting, call or visit after it ("HTS, which took
+    Aleppo, said on Thursday ...", « Les rebelles, qui ont pris Alep, ont affirmé jeudi ... »,
+    «Los rebeldes, que tomaron Alepo, afirmaron el jueves ...», «Die Rebellen, die Aleppo
+    eingenommen hatten, erklärten am Donnerstag ...»): from the offensive's launch to the words'
+    day, week precision.
+
+    Why (round 27, ev27bg): the corpus ruling dates a capture of the period told as background from
+    the launch to the day the text gives; :func:`relative_background_dates` takes only a main verb
+    told before the clause (a military one after it names its subject by its past, and
+    :func:`shared_dates` dates it), so the capture describing a speaker before its words was
+    dropped in every language but Arabic. Only a clause the table's ``subject_aside_relative``
+    opens (a comma, then the pronoun: the side is the clause's subject, not a restrictive "fighters
+    who seized Hama, the ministry said") whose comma closes before the diplomatic verb, on an
+    opposition side named right before it; a clause on the government or the SDF tells older
+    history as often. A date phrase inside the clause is its own time: nothing is guessed."""
+    out: dict[TriggerHit, DateHit] = {}
+    aside = table_pattern(lang, "subject_aside_relative")
+    if aside is None:
+        return out
+    words = [t for t in dated if t.family == "diplomatic" and dated[t].precision == "day"
+             and dated[t].date is not None]
+    for t in triggers:
+        if t in dated or t.kind != "control_change" or t.role != "take":
+            continue
+        opened = [m for m in aside.finditer(text, max(lo, t.start - RELATIVE_VERB_REACH), t.start)
+                  if not CLAUSE_BREAK.search(text, m.end(), t.start)]
+        if not opened:
+            continue
+        pronoun = opened[-1]
+        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
+                      and pronoun.start() - a.end <= RELATIVE_ANTECEDENT_REACH
+                      and not CLAUSE_BREAK.search(text[a.end:pronoun.start()])]
+        if not antecedent or controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) != "opposition":
+            continue
+        stop = CLAUSE_BREAK.search(text, t.end)
+        if stop is None or text[stop.start()] not in ",،":
+            continue  # the clause must close with a comma before the words it describes the speaker of
+        if any(pronoun.start() <= e.start < stop.start() for e in phrases):
+            continue  # "which took Aleppo in 2016": the clause's own time
+        after = [w for w in words if w.start >= stop.end()]
+        if not after:
+            continue
+        d = dated[min(after, key=lambda w: w.start)]
         out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
     return out
 
@@ -5940,6 +6023,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                                                    every_date)
         dated.update(described_caps)
         shared = {**shared, **described_caps}
+        # (round 27, ev27bg) "HTS, which took Aleppo, said on Thursday ...": by the words' day
+        aside_caps = aside_subject_dates(triggers, dated, text, s.start, s_actors, lang, every_date)
+        dated.update(aside_caps)
+        shared = {**shared, **aside_caps}
         # (round 16, mil16) "strikes since 27 November have killed 56": the raids of those days
         dated.update(since_strikes(triggers, dated, every_date, until))
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day

@@ -398,7 +398,9 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "pronoun_subject": ("pronoun_subject", r"^\W{0,3}(?:ALT)\s+(?:\w+\s+){0,2}$"),
     "possessive": ("possessive", r"^(?:ALT)(?!\w)"),
     "object_preposition": ("object_preposition", r"(?<!\w)(?:ALT)\s+$"),
-    "object_relative": ("object_relative", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
+    # (round 27, ev27bg) a dash may open the clause as a comma does ("Aleppo – which the rebels took
+    # last week – and Damascus"): the noun before it is the object, not the place after the closing dash
+    "object_relative": ("object_relative", r"^[\s,،–—]{0,3}(?:ALT)(?!\w)"),
     "relative_pronoun": ("relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
     "day_after": ("day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$"),
     # (round 10) "eight years after the army retook Aleppo": a span of time next to the "after" word

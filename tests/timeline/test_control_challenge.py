@@ -107,7 +107,20 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "centre",
             # round 27 (rev27): the members of a coalition named in an aside before the verb are
             # not its subject, written before the rule
-            "coalition")
+            "coalition",
+            # round 27 (ev27bg): a capture in a relative clause set off by commas on an opposition
+            # side that speaks, meets or travels on a named day after it ("HTS, which seized Morek,
+            # said on Thursday ..."), written before the rule
+            "aside_subject",
+            # round 27 (ev27bg): an object relative clause opened by a dash ("Hama – which the rebels
+            # captured on Thursday – and Homs"), written with the rule
+            "dash_relative",
+            # round 27 (ev27bg): a capture after "after" in a relative clause on the side the main
+            # clause's subject fights: unknown direction (the subject was read as the taker)
+            "relative_fought",
+            # round 27 (ev27bg): the French past infinitive « après avoir pris X », written before
+            # the rule
+            "past_infinitive")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -140,6 +153,8 @@ for _lang in ("en", "fr", "es", "de"):
 for _lang in ("en", "fr", "de", "ar"):
     FAMILIES_BY_LANG[_lang].add("circumstance_noun")
 FAMILIES_BY_LANG["es"].add("noun_taker")
+for _lang in ("en", "fr", "es", "ar"):
+    FAMILIES_BY_LANG[_lang].add("aside_subject")
 #: Camps whose swap is a reversed direction; unknown never is.
 DIRECTED_CAMPS = frozenset({"government", "anti-government", "sdf"})
 
