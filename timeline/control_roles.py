@@ -157,7 +157,7 @@ def passive_agents(text: str, sides: Sequence[ActorMention], verb: tuple[int, in
             and agent.search(text, max(lo, side.start - AGENT_REACH), side.start) is not None}
 
 
-def objectless_expel(text: str, verb: tuple[int, int], lang: str | None) -> bool:
+def objectless_expel(text: str, verb: tuple[int, int], lang: str | None, at: int | None = None) -> bool:
     """Whether the capture verb in ``verb`` is a verb of expelling (the table's ``expel_verb``)
     with no object after it: the table's ``expel_no_object`` (a day phrase at most, then the
     place's preposition: «طردت يوم الخميس من حماة»).
@@ -165,13 +165,15 @@ def objectless_expel(text: str, verb: tuple[int, int], lang: str | None) -> bool
     Why (round 21, rev21): unvocalized Arabic spells the passive «طُرِدت» ("was expelled") as the
     active «طَرَدت»; a transitive verb with no object is the passive, and the side before it is
     the one expelled. Read as the active, «قالت الهيئة إن قوات النظام طردت يوم الخميس من حماة»
-    gave Hama to the government (a reversed change)."""
+    gave Hama to the government (a reversed change). ``at``: where the missing object would stand
+    (right after the verb unless given: :func:`objectless_expel_after` gives the side's end)."""
     expel = table_pattern(lang, "expel_verb")
     bare = table_pattern(lang, "expel_no_object")
     if expel is None or bare is None or not text:
         return False
+    at = verb[1] if at is None else at
     return (expel.search(strip_diacritics(text[verb[0]:verb[1]])[0]) is not None
-            and bare.match(strip_diacritics(text[verb[1]:verb[1] + 60])[0]) is not None)
+            and bare.match(strip_diacritics(text[at:at + 60])[0]) is not None)
 
 
 def objectless_expel_after(text: str, verb: tuple[int, int], side: ActorMention, lang: str | None) -> bool:
@@ -184,12 +186,7 @@ def objectless_expel_after(text: str, verb: tuple[int, int], side: ActorMention,
     الخميس من تلبيسة», «طرد الجيش السوري من الرستن» ("were expelled") were read as the active
     ("expelled"), with the expelled side as the taker: the change was reversed. The active names
     its object after the side («طردت قوات النظام الفصائل من خان شيخون») and stays as it was."""
-    expel = table_pattern(lang, "expel_verb")
-    bare = table_pattern(lang, "expel_no_object")
-    if expel is None or bare is None or not text or side.start < verb[1]:
-        return False
-    return (expel.search(strip_diacritics(text[verb[0]:verb[1]])[0]) is not None
-            and bare.match(strip_diacritics(text[side.end:side.end + 60])[0]) is not None)
+    return side.start >= verb[1] and objectless_expel(text, verb, lang, at=side.end)
 
 
 @cache

@@ -3949,8 +3949,13 @@ def counterpart_states(ctx: SentenceContext, verbs: Sequence[TriggerHit], regist
     state of the one counterpart a call or meeting names by its demonym was not among its actors,
     though the round-19 and round-20 rulings make each party of a meeting or call an actor.
     """
+    return _phrase_states(ctx, _counterpart_phrases(ctx, verbs), registry)
+
+
+def _phrase_states(ctx: SentenceContext, phrases: Sequence[re.Match[str]], registry: ActorRegistry) -> list[str]:
+    """The states of the country signals inside ``phrases``, in text order, once each."""
     out: list[str] = []
-    for m in _counterpart_phrases(ctx, verbs):
+    for m in phrases:
         out += [registry.state_of(sig.country_code) or "" for sig in ctx.signals
                 if m.start() <= sig.start and sig.end <= m.end()]
     return _dedupe(out)
@@ -3966,7 +3971,7 @@ def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorR
     meeting had no participant and was lost; the counterpart makes it a meeting of two states.
     """
     phrases = _counterpart_phrases(ctx, [verb])
-    others = counterpart_states(ctx, [verb], registry)
+    others = _phrase_states(ctx, phrases, registry)
     if not phrases or not others:
         return []
     start = phrases[0].start()
