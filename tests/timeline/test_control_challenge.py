@@ -120,7 +120,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "relative_fought",
             # round 27 (ev27bg): the French past infinitive « après avoir pris X », written before
             # the rule
-            "past_infinitive")
+            "past_infinitive",
+            # round 28 (lead): a quarter's city (a change of part of it), the withdrawal from a
+            # town's entrances (none), the Arabic entry or capture told by its noun after «ب», an
+            # entry told as begun (part of the town)
+            "quarter_city", "outskirts_withdrawal", "reported_noun", "begun_entry")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
