@@ -776,3 +776,25 @@ def names_opposition_holder(words: str, lang: str | None) -> bool:
     direction stays unknown."""
     pattern = table_pattern(lang, "opposition_holder_words")
     return pattern is not None and pattern.search(words) is not None
+
+
+#: How far before a side (characters) the fall's words that name it the taker may begin.
+FALL_TAKER_WORDS_REACH = 80
+
+
+def fall_named_taker(text: str, sides: Sequence[ActorMention], lang: str | None) -> ActorMention | None:
+    """The first of a fall's sides (inside its words or close after them, in order) that its words
+    hand the place to right before it (the table's ``fall_taker_right_before``: "fell to the army",
+    "the loss of Qamhana to the army", « au profit de l'armée », «بيد هيئة تحرير الشام»), or None.
+
+    Why (round 28, rev28): a fall's taker was the first side close after it not of the government,
+    so in "Hama fell to the army on Thursday in a blow to the rebels" and « la perte de Qamhana au
+    profit de l'armée est un revers pour les rebelles » the rebels, who lost it, were read as its
+    taker; and in «سقوط السفيرة بيد هيئة تحرير الشام قطع خط إمداد الجيش» HTS, inside the fall's own
+    words, was passed over for the army after them (both reversed changes). The side the words
+    name is the taker, whatever its camp."""
+    pattern = table_pattern(lang, "fall_taker_right_before")
+    if pattern is None or not text:
+        return None
+    return next((a for a in sides
+                 if pattern.search(text[max(0, a.start - FALL_TAKER_WORDS_REACH):a.start]) is not None), None)
