@@ -798,3 +798,24 @@ def fall_named_taker(text: str, sides: Sequence[ActorMention], lang: str | None)
         return None
     return next((a for a in sides
                  if pattern.search(text[max(0, a.start - FALL_TAKER_WORDS_REACH):a.start]) is not None), None)
+
+
+#: How far before a side (characters) the words of a contrast that deny it the act may begin.
+NEGATED_SIDE_REACH = 40
+
+
+def negated_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
+    """The indexes of the sides right after the words of a contrast that deny them the act (the
+    table's ``negated_side_before``: "It was HTS, not the army, that took", « et non l'armée »,
+    «y no el ejército», «Nicht die Armee, sondern», «وليس الجيش»).
+
+    Why (round 28, rev28): « C'est HTS, et non l'armée, qui s'est emparé de Khanasir » and «Fue
+    HTS, y no el ejército, quien tomó Khanasir» read the army, the side nearest before the verb, as
+    the taker, and « ce sont les forces gouvernementales, et non les rebelles, qui contrôlent
+    Halfaya » the rebels (reversed changes). The side the sentence says did not do it is neither
+    taker nor loser."""
+    pattern = table_pattern(lang, "negated_side_before")
+    if pattern is None or not text:
+        return set()
+    return {i for i, a in enumerate(sides)
+            if pattern.search(text[max(0, a.start - NEGATED_SIDE_REACH):a.start]) is not None}

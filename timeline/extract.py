@@ -114,6 +114,7 @@ from timeline.control_roles import (
     list_after_relative,
     lose_to_sides,
     names_opposition_holder,
+    negated_sides,
     object_sides,
     objectless_expel,
     objectless_expel_after,
@@ -880,6 +881,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     """
     rules = rules_for(lang)
     ctrl = coalition_taker(_controller_actors(actors), trigger, text, lang, triggers)
+    # (round 28, rev28) « C'est HTS, et non l'armée, qui s'est emparé de Khanasir »: the side the
+    # sentence says did not do it takes no part
+    denied = negated_sides(text, ctrl, lang)
+    ctrl = [a for i, a in enumerate(ctrl) if i not in denied]
     # «die von kurdischen Kräften kontrollierte Stadt»: the holder before, never the taker (a
     # loss's loser it may be: it is kept for a loss verb)
     holders = ({id(ctrl[i]) for i in holder_sides(text, ctrl, lang)}
