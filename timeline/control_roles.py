@@ -776,3 +776,46 @@ def names_opposition_holder(words: str, lang: str | None) -> bool:
     direction stays unknown."""
     pattern = table_pattern(lang, "opposition_holder_words")
     return pattern is not None and pattern.search(words) is not None
+
+
+#: How far before a side (characters) the fall's words that name it the taker may begin.
+FALL_TAKER_WORDS_REACH = 80
+
+
+def fall_named_taker(text: str, sides: Sequence[ActorMention], lang: str | None) -> ActorMention | None:
+    """The first of a fall's sides (inside its words or close after them, in order) that its words
+    hand the place to right before it (the table's ``fall_taker_right_before``: "fell to the army",
+    "the loss of Qamhana to the army", « au profit de l'armée », «بيد هيئة تحرير الشام»), or None.
+
+    Why (round 28, rev28): a fall's taker was the first side close after it not of the government,
+    so in "Hama fell to the army on Thursday in a blow to the rebels" and « la perte de Qamhana au
+    profit de l'armée est un revers pour les rebelles » the rebels, who lost it, were read as its
+    taker; and in «سقوط السفيرة بيد هيئة تحرير الشام قطع خط إمداد الجيش» HTS, inside the fall's own
+    words, was passed over for the army after them (both reversed changes). The side the words
+    name is the taker, whatever its camp."""
+    pattern = table_pattern(lang, "fall_taker_right_before")
+    if pattern is None or not text:
+        return None
+    return next((a for a in sides
+                 if pattern.search(text[max(0, a.start - FALL_TAKER_WORDS_REACH):a.start]) is not None), None)
+
+
+#: How far before a side (characters) the words of a contrast that deny it the act may begin.
+NEGATED_SIDE_REACH = 40
+
+
+def negated_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
+    """The indexes of the sides right after the words of a contrast that deny them the act (the
+    table's ``negated_side_before``: "It was HTS, not the army, that took", « et non l'armée »,
+    «y no el ejército», «Nicht die Armee, sondern», «وليس الجيش»).
+
+    Why (round 28, rev28): « C'est HTS, et non l'armée, qui s'est emparé de Khanasir » and «Fue
+    HTS, y no el ejército, quien tomó Khanasir» read the army, the side nearest before the verb, as
+    the taker, and « ce sont les forces gouvernementales, et non les rebelles, qui contrôlent
+    Halfaya » the rebels (reversed changes). The side the sentence says did not do it is neither
+    taker nor loser."""
+    pattern = table_pattern(lang, "negated_side_before")
+    if pattern is None or not text:
+        return set()
+    return {i for i, a in enumerate(sides)
+            if pattern.search(text[max(0, a.start - NEGATED_SIDE_REACH):a.start]) is not None}

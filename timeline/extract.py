@@ -107,6 +107,7 @@ from timeline.control_roles import (
     dual_countryside,
     earlier_verb_objects,
     expulsion_roles,
+    fall_named_taker,
     flight_destination,
     foreign_force_spans,
     fought_sides,
@@ -114,6 +115,7 @@ from timeline.control_roles import (
     list_after_relative,
     lose_to_sides,
     names_opposition_holder,
+    negated_sides,
     object_sides,
     objectless_expel,
     objectless_expel_after,
@@ -880,6 +882,10 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     """
     rules = rules_for(lang)
     ctrl = coalition_taker(_controller_actors(actors), trigger, text, lang, triggers)
+    # (round 28, rev28) « C'est HTS, et non l'armée, qui s'est emparé de Khanasir »: the side the
+    # sentence says did not do it takes no part
+    denied = negated_sides(text, ctrl, lang)
+    ctrl = [a for i, a in enumerate(ctrl) if i not in denied]
     # «die von kurdischen Kräften kontrollierte Stadt»: the holder before, never the taker (a
     # loss's loser it may be: it is kept for a loss verb)
     holders = ({id(ctrl[i]) for i in holder_sides(text, ctrl, lang)}
@@ -1091,7 +1097,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         close = [a for a in after if len(text[trigger.end:a.start]) <= FALL_TAKER_REACH
                  and not CLAUSE_BREAK.search(text, trigger.end, a.start)] if text else after
         close = fall_takers(text, trigger, inside, close, lang)
-        taker = next((a for a in close if c(a) != GOVERNMENT), close[0] if close else None)
+        # (round 28, rev28) "fell to the army ... in a blow to the rebels": the side the fall's
+        # words name right before it, before any side not of the government (a side the words end
+        # inside, «بيد هيئة تحرير الشام», too)
+        straddling = [a for a in ctrl if trigger.start <= a.start < trigger.end < a.end]
+        taker = fall_named_taker(text, [*inside, *straddling, *close], lang) or next(
+            (a for a in close if c(a) != GOVERNMENT), close[0] if close else None)
     elif (agent is not None and trigger.role == "take" and rules.verb_subject and agent is after[0]
           and objectless_expel_after(text, (trigger.start, trigger.end), agent, lang)):
         # (round 27, rev27) «طُردت قوات النظام يوم الخميس من تلبيسة»: the passive unvocalized, the

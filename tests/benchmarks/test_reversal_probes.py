@@ -13,9 +13,10 @@ from control.sides import SIDE_KEYS
 
 def test_every_probe_names_known_sides_and_gazetteer_places(events_geoparser) -> None:
     rows = yaml.safe_load(PROBES.read_text(encoding="utf-8"))
-    # 632 rows of rounds 22-26, then 248 of round 27 (rev27) on new places and wordings
-    assert Counter(r["lang"] for r in rows) == {"en": 281, "fr": 166, "es": 163, "de": 130, "ar": 140}
-    assert len({(r["lang"], r["text"]) for r in rows}) == len(rows) == 880
+    # 632 rows of rounds 22-26, 248 of round 27 (rev27), then 210 of round 28 (rev28) on new places
+    # and wordings
+    assert Counter(r["lang"] for r in rows) == {"en": 341, "fr": 224, "es": 173, "de": 187, "ar": 165}
+    assert len({(r["lang"], r["text"]) for r in rows}) == len(rows) == 1090
     for row in rows:
         for place, frm, to in row["expect"]:
             assert frm in SIDE_KEYS and to in SIDE_KEYS, row
