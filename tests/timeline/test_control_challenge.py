@@ -120,7 +120,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "relative_fought",
             # round 27 (ev27bg): the French past infinitive « après avoir pris X », written before
             # the rule
-            "past_infinitive")
+            "past_infinitive",
+            # round 28 (ev28prec): a capture named only as a side's goal, aim or target, written
+            # before the rule
+            "goal")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -153,6 +156,8 @@ for _lang in ("en", "fr", "es", "de"):
 for _lang in ("en", "fr", "de", "ar"):
     FAMILIES_BY_LANG[_lang].add("circumstance_noun")
 FAMILIES_BY_LANG["es"].add("noun_taker")
+for _families in FAMILIES_BY_LANG.values():
+    _families.add("goal")
 for _lang in ("en", "fr", "es", "ar"):
     FAMILIES_BY_LANG[_lang].add("aside_subject")
 #: Camps whose swap is a reversed direction; unknown never is.
