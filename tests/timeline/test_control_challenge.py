@@ -124,7 +124,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 28 (lead): a quarter's city (a change of part of it), the withdrawal from a
             # town's entrances (none), the Arabic entry or capture told by its noun after «ب», an
             # entry told as begun (part of the town)
-            "quarter_city", "outskirts_withdrawal", "reported_noun", "begun_entry")
+            "quarter_city", "outskirts_withdrawal", "reported_noun", "begun_entry",
+            # round 28 (ev28prec): a capture named only as a side's goal, aim or target, written
+            # before the rule
+            "goal")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -157,6 +160,8 @@ for _lang in ("en", "fr", "es", "de"):
 for _lang in ("en", "fr", "de", "ar"):
     FAMILIES_BY_LANG[_lang].add("circumstance_noun")
 FAMILIES_BY_LANG["es"].add("noun_taker")
+for _families in FAMILIES_BY_LANG.values():
+    _families.add("goal")
 for _lang in ("en", "fr", "es", "ar"):
     FAMILIES_BY_LANG[_lang].add("aside_subject")
 #: Camps whose swap is a reversed direction; unknown never is.
