@@ -526,6 +526,28 @@ def lose_to_sides(text: str, sides: Sequence[ActorMention], lang: str | None) ->
             if before_side.search(text, max(0, side.start - 60), side.start) is not None}
 
 
+def ends_on_lose_to(words: str, lang: str | None) -> bool:
+    """Whether a control verb's words end on the table's ``lose_to`` preposition («خسر ... لصالح»).
+
+    Why (round 28, ev28cc): such words name the loss and stop before its taker; the places after
+    them are where the taker came from or stands, not places lost."""
+    ends = _framed(lang, "lose_to", r"(?:<KEY>)\s*$")
+    return ends is not None and ends.search(strip_diacritics(words)[0]) is not None
+
+
+def loss_taker_after(text: str, verb: tuple[int, int], after: Sequence[ActorMention],
+                     lang: str | None) -> ActorMention | None:
+    """The side right after a loss verb's words that end on the table's ``lose_to`` preposition
+    (a few words between: «أمام هجوم الفصائل»): the side the place was lost to, its taker.
+
+    Why (round 28, ev28cc): «خسر الجيش السوري يوم الخميس مدينة حماة لصالح الفصائل» names the taker
+    after «لصالح» outside the verb's words, where lose_to_sides does not look; with no row for it
+    the loss was not read at all."""
+    if not text or not after or not ends_on_lose_to(text[verb[0]:verb[1]], lang):
+        return None
+    return after[0] if lose_to_sides(text, after[:1], lang) and after[0].start - verb[1] <= 40 else None
+
+
 _CLAUSE_COMMA = re.compile(r"[,;]")
 
 

@@ -106,6 +106,7 @@ from timeline.control_roles import (
     coalition_members,
     dual_countryside,
     earlier_verb_objects,
+    ends_on_lose_to,
     expulsion_roles,
     fall_named_taker,
     flight_destination,
@@ -114,6 +115,7 @@ from timeline.control_roles import (
     holder_sides,
     list_after_relative,
     lose_to_sides,
+    loss_taker_after,
     names_opposition_holder,
     negated_sides,
     object_sides,
@@ -1072,6 +1074,14 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             if loser is not None and controller_camp(c(loser)) == controller_camp(to):
                 return None, None
             return (c(loser) if loser is not None else default_opponent(to)), to
+        lost_after = loss_taker_after(text, (trigger.start, trigger.end), after, lang)
+        if lost_after is not None:
+            # (round 28, ev28cc) «خسر الجيش مدينة حماة لصالح الفصائل»: the side after «لصالح» took it
+            to = c(lost_after)
+            loser = inside[0] if inside and rules.verb_subject else (before[-1] if before else None)
+            if loser is not None and controller_camp(c(loser)) == controller_camp(to):
+                return None, None
+            return (c(loser) if loser is not None else default_opponent(to)), to
         loser = (inside[0] if inside else
                  after[0] if after and trigger.surface.startswith("خارج") else
                  agent if rules.verb_subject and agent else
@@ -1886,7 +1896,9 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
 
     # a verb in two parts holds its object («nahmen Rastan ein», «brachte Aleppo unter ihre Kontrolle»)
     inside = [m for m in towns if trig.start <= m.start and m.end <= trig.end]
-    if inside or trig.role == "hand":  # "handed a letter to Assad in Damascus" hands over no place
+    if inside or trig.role == "hand" or (trig.role == "lose" and ends_on_lose_to(trig.surface, ctx.lang)):
+        # "handed a letter to Assad in Damascus" hands over no place; (round 28, ev28cc) «خسر
+        # الجيش مواقع أمام الفصائل في ريف حماة»: the places after «أمام» are the taker's, not lost
         return inside
     # each military verb owns the places up to the next one («وسيطرت على معظم أحيائها، وبسطت
     # سيطرتها على كامل محافظة إدلب»: Idlib is the second verb's, "took Saraqeb after strikes on Idlib");
