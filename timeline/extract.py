@@ -1718,6 +1718,26 @@ def _in_aside(prev: Any, m: Any, text: str) -> bool:
     return end is not None and prev.end < m.start and m.end <= end
 
 
+#: How far after its opening (characters) the bracket holding a list of places taken may close.
+BRACKETED_LIST_REACH = 400
+
+
+def bracketed_members(gap: str, text: str, start: int) -> bool:
+    """Whether a gap ends with an opening bracket whose list of places starts at ``start`` and runs
+    over at least one comma before the bracket closes ("along with villages (A, B and C)", «إلى جانب
+    قرى وبلدات (قبتان الجبل، الشيخ عقيل، ...)»).
+
+    Why (round 28, lead): a fresh development article listed sixteen villages taken in brackets
+    after a base and "along with villages"; the bracket broke the list (:data:`_LIST_BREAK`) and
+    only the base was read. A bracket with one place is an aside ("Rastan (Homs province)") and
+    stays one."""
+    if not gap.rstrip().endswith("("):
+        return False
+    close = text.find(")", start, start + BRACKETED_LIST_REACH)
+    inner = text[start:close] if close != -1 else ""
+    return bool(inner) and re.search(r"[,،]", inner) is not None and _LIST_BREAK.search(inner) is None
+
+
 def _without_aside(gap: str) -> str:
     """The gap between two places without the short aside that opens it ("(north) and ")."""
     end = aside_end(gap, 0)
@@ -1874,6 +1894,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         out: list[Any] = []
         for m in ordered:
             gap = _without_aside(gap_of(out[-1] if out else None, m))  # "Aleppo (north) and Hama"
+            if out and bracketed_members(gap, ctx.text, m.start):
+                gap = gap.rstrip()[:-1]  # «إلى جانب قرى وبلدات (قبتان الجبل، الشيخ عقيل، ...)»
             if (forward and out and len(gap) <= RELATIVE_LIST_GAP and list_after_relative(gap, ctx.lang)
                     and not any(out[-1].end <= t.start < m.start for t in ctx.triggers)):
                 out.append(m)  # "took Morek, which lies north of Hama, as well as Karnaz"
