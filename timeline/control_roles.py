@@ -428,6 +428,29 @@ def _framed(language: str | None, key: str, frame: str, flags: int = 0) -> re.Pa
     return None if pattern is None else re.compile(frame.replace("<KEY>", pattern.pattern), flags)
 
 
+def withdrawn_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
+    """Indexes (into ``sides``) of the sides named right after a noun of withdrawal (the table's
+    ``withdrawn_side``: "the withdrawal of", « le retrait des », «la retirada del», «انسحاب»,
+    «der Abzug der»; one word, an article or a quantifier, may stand between): that side left the
+    place, it took nothing.
+
+    Why (round 28, ev28fr): "they also took the airport after the withdrawal of government forces
+    and seized dozens of villages", « ils ont pris l'aéroport après le retrait des forces
+    gouvernementales et se sont emparés de ... », «lograron ocupar el aeropuerto tras la retirada
+    de las fuerzas gubernamentales y se apoderaron de ...»: with the subject left unsaid (a pronoun,
+    a verb ending), the side nearest before the second verb is the one that withdrew, and it was
+    read as the taker (a reversed change)."""
+    pattern = _framed(lang, "withdrawn_side", r"(?<!\w)(?:<KEY>)(?:\s+\S+)?\s*$", re.IGNORECASE)
+    if pattern is None or not text:
+        return set()
+    return {i for i, side in enumerate(sides)
+            if pattern.search(text, max(0, side.start - WITHDRAWN_REACH), side.start) is not None}
+
+
+#: How far before a side (characters) the withdrawal noun naming it may begin.
+WITHDRAWN_REACH = 40
+
+
 #: A key's words ending right before a side (``active_source``, ``object_marker``).
 _RIGHT_BEFORE = r"(?:<KEY>)\s+$"
 

@@ -126,6 +126,7 @@ from timeline.control_roles import (
     subject_after_finite_verb,
     table_pattern,
     unnamed_fighters_subject,
+    withdrawn_sides,
 )
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, UNSPECIFIED, is_opposition
 from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, nth_day_patterns
@@ -1112,6 +1113,13 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # «أُعلن سقوط نظام الأسد مع دخول الفصائل دمشق»: the side that fell took nothing
         standing = [a for a in before if not (rules.fallen is not None and text
                                                 and rules.fallen.search(text, max(0, a.start - 40), a.start))]
+        # (round 28, ev28fr) "took the airport after the withdrawal of government forces and seized
+        # ...": the side that withdrew took nothing
+        # («nahmen sie nach dem Abzug der Regierungstruppen Morek ein»: inside the verb's words too)
+        withdrawn = withdrawn_sides(text, standing, lang)
+        standing = [a for i, a in enumerate(standing) if i not in withdrawn]
+        withdrawn = withdrawn_sides(text, inside, lang)
+        inside = [a for i, a in enumerate(inside) if i not in withdrawn]
         # (round 26, ev26np) "the army regrouped in Homs after the capture of Hama": the main clause's
         # subject took nothing
         standing = circumstance_noun_subjects(text, trigger, standing, lang, triggers)

@@ -120,7 +120,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "relative_fought",
             # round 27 (ev27bg): the French past infinitive « après avoir pris X », written before
             # the rule
-            "past_infinitive")
+            "past_infinitive",
+            # round 28 (ev28fr): a side named right after a noun of withdrawal ("after the
+            # withdrawal of government forces") took nothing, written with the rule
+            "withdrawn_side")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
