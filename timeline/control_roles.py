@@ -47,6 +47,20 @@ def list_after_relative(gap: str, lang: str | None) -> bool:
     return pattern is not None and pattern.fullmatch(gap) is not None
 
 
+def list_after_apposition(gap: str, lang: str | None) -> bool:
+    """Whether the words between two places go on with a list after an apposition on the first
+    (a noun phrase set off by commas that describes it, with no verb: "took Maarat al-Numan, the
+    largest town in Idlib province, and the Abu al-Duhur air base", « Morek, une localité au nord de
+    Hama, et Karnaz », «على مدينة معرة النعمان، أكبر مدن محافظة إدلب، ومطار أبو الظهور»): the
+    table's ``list_after_apposition``, matched on the whole gap (a comma, the apposition's head, its
+    words, a comma and a word of adding).
+
+    Why (round 28, ev28fr): the list stopped at the apposition (longer than a list's gap), so the
+    places after it, taken by the same verb, were lost."""
+    pattern = table_pattern(lang, "list_after_apposition")
+    return pattern is not None and pattern.fullmatch(gap) is not None
+
+
 def fought_sides(before: Sequence[ActorMention], camp_of: dict[int, str], text: str, lang: str | None,
                  trigger_start: int) -> dict[int, int]:
     """Indexes (into ``before``) of the sides a subject before them is said to fight, each with

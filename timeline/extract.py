@@ -110,6 +110,7 @@ from timeline.control_roles import (
     foreign_force_spans,
     fought_sides,
     holder_sides,
+    list_after_apposition,
     list_after_relative,
     lose_to_sides,
     names_opposition_holder,
@@ -1818,8 +1819,12 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
         if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules) \
-                and not namely_gap(ctx.text[ctx.places[i - 1].end:m.start], ctx.lang):
-            continue  # "advancing in parts of Idlib and Hama": a place listed with a located one is located too
+                and not namely_gap(ctx.text[ctx.places[i - 1].end:m.start], ctx.lang) \
+                and not (towns and list_after_apposition(ctx.text[towns[-1].end:m.start], ctx.lang)):
+            # "advancing in parts of Idlib and Hama": a place listed with a located one is located
+            # too; (round 28, ev28fr) not the one after an apposition ("took Morek, a town north of
+            # Hama, and Karnaz": Hama locates inside the apposition, Karnaz goes on the list)
+            continue
         if prev_located and road_second_end(ctx.places[i - 1], m, ctx.text):
             continue  # «القرى الواقعة على طريق محردة السقيلبية»: the road's other end locates too
         if i and _in_aside(ctx.places[i - 1], m, ctx.text):
@@ -1860,9 +1865,12 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         out: list[Any] = []
         for m in ordered:
             gap = _without_aside(gap_of(out[-1] if out else None, m))  # "Aleppo (north) and Hama"
-            if (forward and out and len(gap) <= RELATIVE_LIST_GAP and list_after_relative(gap, ctx.lang)
+            if (forward and out and len(gap) <= RELATIVE_LIST_GAP
+                    and (list_after_relative(gap, ctx.lang) or list_after_apposition(gap, ctx.lang))
                     and not any(out[-1].end <= t.start < m.start for t in ctx.triggers)):
-                out.append(m)  # "took Morek, which lies north of Hama, as well as Karnaz"
+                # "took Morek, which lies north of Hama, as well as Karnaz"; (round 28, ev28fr)
+                # "took Maarat al-Numan, the largest town in Idlib province, and the air base"
+                out.append(m)
                 continue
             limit = reach if not out else LIST_GAP
             if len(gap) > limit or (out and (_LIST_BREAK.search(gap) or not _only_lists(gap, rules))):
