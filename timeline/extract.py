@@ -5499,7 +5499,24 @@ def source_of_fact(event: Event, verb: TriggerHit, ctx: SentenceContext, registr
     none; "as X announced" is that citation with a verb in it (the table's ``attribution`` words
     open it in every language), the side's words are not what the sentence reports.
     """
-    return event.kind == "statement" and _fighting_side(event, registry) and in_attribution(verb, ctx.text)
+    return (event.kind == "statement" and _fighting_side(event, registry) and in_attribution(verb, ctx.text)
+            and not also_opener_named(verb, ctx))
+
+
+def also_opener_named(verb: TriggerHit, ctx: SentenceContext) -> bool:
+    """(Round 28, ev28fr) Whether a statement verb opens its sentence after the table's
+    ``also_opener`` («كما», «وكما»: "also") with a side named right after it («كما أعلنت فصائل
+    المعارضة السيطرة على ...», «كما أكد الجيش السوري أن ...»).
+
+    Why: «كما» is one of the ``attribution`` words ("..., as the ministry announced", a side cited
+    as the source of a fact, which adds no statement: :func:`source_of_fact`), but at a sentence's
+    start it is "also", and the side's own announcement was dropped. With no side named after the
+    verb («كما أعلنت السيطرة على ...»), the speaker would be guessed from the object, so the verb
+    stays an attribution's."""
+    pattern = table_pattern(ctx.lang, "also_opener")
+    if pattern is None or pattern.fullmatch(ctx.text, ctx.sentence.start, verb.start) is None:
+        return False
+    return any(a.start >= verb.end and not ctx.text[verb.end:a.start].strip() for a in ctx.actors)
 
 
 #: Roles of a verb that claims ground (:func:`claimed_dates`: the day of the claim is its announcement's).
