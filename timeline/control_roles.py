@@ -47,6 +47,20 @@ def list_after_relative(gap: str, lang: str | None) -> bool:
     return pattern is not None and pattern.fullmatch(gap) is not None
 
 
+def list_after_apposition(gap: str, lang: str | None) -> bool:
+    """Whether the words between two places go on with a list after an apposition on the first
+    (a noun phrase set off by commas that describes it, with no verb: "took Maarat al-Numan, the
+    largest town in Idlib province, and the Abu al-Duhur air base", « Morek, une localité au nord de
+    Hama, et Karnaz », «على مدينة معرة النعمان، أكبر مدن محافظة إدلب، ومطار أبو الظهور»): the
+    table's ``list_after_apposition``, matched on the whole gap (a comma, the apposition's head, its
+    words, a comma and a word of adding).
+
+    Why (round 28, ev28fr): the list stopped at the apposition (longer than a list's gap), so the
+    places after it, taken by the same verb, were lost."""
+    pattern = table_pattern(lang, "list_after_apposition")
+    return pattern is not None and pattern.fullmatch(gap) is not None
+
+
 def fought_sides(before: Sequence[ActorMention], camp_of: dict[int, str], text: str, lang: str | None,
                  trigger_start: int) -> dict[int, int]:
     """Indexes (into ``before``) of the sides a subject before them is said to fight, each with
@@ -426,6 +440,29 @@ def _framed(language: str | None, key: str, frame: str, flags: int = 0) -> re.Pa
     once per language: the role readers below ask for theirs per control verb and side."""
     pattern = table_pattern(language, key)
     return None if pattern is None else re.compile(frame.replace("<KEY>", pattern.pattern), flags)
+
+
+def withdrawn_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
+    """Indexes (into ``sides``) of the sides named right after a noun of withdrawal (the table's
+    ``withdrawn_side``: "the withdrawal of", « le retrait des », «la retirada del», «انسحاب»,
+    «der Abzug der»; one word, an article or a quantifier, may stand between): that side left the
+    place, it took nothing.
+
+    Why (round 28, ev28fr): "they also took the airport after the withdrawal of government forces
+    and seized dozens of villages", « ils ont pris l'aéroport après le retrait des forces
+    gouvernementales et se sont emparés de ... », «lograron ocupar el aeropuerto tras la retirada
+    de las fuerzas gubernamentales y se apoderaron de ...»: with the subject left unsaid (a pronoun,
+    a verb ending), the side nearest before the second verb is the one that withdrew, and it was
+    read as the taker (a reversed change)."""
+    pattern = _framed(lang, "withdrawn_side", r"(?<!\w)(?:<KEY>)(?:\s+\S+)?\s*$", re.IGNORECASE)
+    if pattern is None or not text:
+        return set()
+    return {i for i, side in enumerate(sides)
+            if pattern.search(text, max(0, side.start - WITHDRAWN_REACH), side.start) is not None}
+
+
+#: How far before a side (characters) the withdrawal noun naming it may begin.
+WITHDRAWN_REACH = 40
 
 
 #: A key's words ending right before a side (``active_source``, ``object_marker``).

@@ -113,6 +113,7 @@ from timeline.control_roles import (
     foreign_force_spans,
     fought_sides,
     holder_sides,
+    list_after_apposition,
     list_after_relative,
     lose_to_sides,
     loss_taker_after,
@@ -131,6 +132,7 @@ from timeline.control_roles import (
     subject_after_finite_verb,
     table_pattern,
     unnamed_fighters_subject,
+    withdrawn_sides,
 )
 from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, UNSPECIFIED, is_opposition
 from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, nth_day_patterns
@@ -1134,6 +1136,13 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # «أُعلن سقوط نظام الأسد مع دخول الفصائل دمشق»: the side that fell took nothing
         standing = [a for a in before if not (rules.fallen is not None and text
                                                 and rules.fallen.search(text, max(0, a.start - 40), a.start))]
+        # (round 28, ev28fr) "took the airport after the withdrawal of government forces and seized
+        # ...": the side that withdrew took nothing
+        # («nahmen sie nach dem Abzug der Regierungstruppen Morek ein»: inside the verb's words too)
+        withdrawn = withdrawn_sides(text, standing, lang)
+        standing = [a for i, a in enumerate(standing) if i not in withdrawn]
+        withdrawn = withdrawn_sides(text, inside, lang)
+        inside = [a for i, a in enumerate(inside) if i not in withdrawn]
         # (round 26, ev26np) "the army regrouped in Homs after the capture of Hama": the main clause's
         # subject took nothing
         standing = circumstance_noun_subjects(text, trigger, standing, lang, triggers)
@@ -1852,8 +1861,12 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
         if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules) \
-                and not namely_gap(ctx.text[ctx.places[i - 1].end:m.start], ctx.lang):
-            continue  # "advancing in parts of Idlib and Hama": a place listed with a located one is located too
+                and not namely_gap(ctx.text[ctx.places[i - 1].end:m.start], ctx.lang) \
+                and not (towns and list_after_apposition(ctx.text[towns[-1].end:m.start], ctx.lang)):
+            # "advancing in parts of Idlib and Hama": a place listed with a located one is located
+            # too; (round 28, ev28fr) not the one after an apposition ("took Morek, a town north of
+            # Hama, and Karnaz": Hama locates inside the apposition, Karnaz goes on the list)
+            continue
         if prev_located and road_second_end(ctx.places[i - 1], m, ctx.text):
             continue  # «القرى الواقعة على طريق محردة السقيلبية»: the road's other end locates too
         if i and _in_aside(ctx.places[i - 1], m, ctx.text):
@@ -1896,9 +1909,12 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             gap = _without_aside(gap_of(out[-1] if out else None, m))  # "Aleppo (north) and Hama"
             if out and bracketed_members(gap, ctx.text, m.start):
                 gap = gap.rstrip()[:-1]  # «إلى جانب قرى وبلدات (قبتان الجبل، الشيخ عقيل، ...)»
-            if (forward and out and len(gap) <= RELATIVE_LIST_GAP and list_after_relative(gap, ctx.lang)
+            if (forward and out and len(gap) <= RELATIVE_LIST_GAP
+                    and (list_after_relative(gap, ctx.lang) or list_after_apposition(gap, ctx.lang))
                     and not any(out[-1].end <= t.start < m.start for t in ctx.triggers)):
-                out.append(m)  # "took Morek, which lies north of Hama, as well as Karnaz"
+                # "took Morek, which lies north of Hama, as well as Karnaz"; (round 28, ev28fr)
+                # "took Maarat al-Numan, the largest town in Idlib province, and the air base"
+                out.append(m)
                 continue
             limit = reach if not out else LIST_GAP
             if len(gap) > limit or (out and (_LIST_BREAK.search(gap) or not _only_lists(gap, rules))):
@@ -5595,7 +5611,24 @@ def source_of_fact(event: Event, verb: TriggerHit, ctx: SentenceContext, registr
     none; "as X announced" is that citation with a verb in it (the table's ``attribution`` words
     open it in every language), the side's words are not what the sentence reports.
     """
-    return event.kind == "statement" and _fighting_side(event, registry) and in_attribution(verb, ctx.text)
+    return (event.kind == "statement" and _fighting_side(event, registry) and in_attribution(verb, ctx.text)
+            and not also_opener_named(verb, ctx))
+
+
+def also_opener_named(verb: TriggerHit, ctx: SentenceContext) -> bool:
+    """(Round 28, ev28fr) Whether a statement verb opens its sentence after the table's
+    ``also_opener`` («كما», «وكما»: "also") with a side named right after it («كما أعلنت فصائل
+    المعارضة السيطرة على ...», «كما أكد الجيش السوري أن ...»).
+
+    Why: «كما» is one of the ``attribution`` words ("..., as the ministry announced", a side cited
+    as the source of a fact, which adds no statement: :func:`source_of_fact`), but at a sentence's
+    start it is "also", and the side's own announcement was dropped. With no side named after the
+    verb («كما أعلنت السيطرة على ...»), the speaker would be guessed from the object, so the verb
+    stays an attribution's."""
+    pattern = table_pattern(ctx.lang, "also_opener")
+    if pattern is None or pattern.fullmatch(ctx.text, ctx.sentence.start, verb.start) is None:
+        return False
+    return any(a.start >= verb.end and not ctx.text[verb.end:a.start].strip() for a in ctx.actors)
 
 
 #: Roles of a verb that claims ground (:func:`claimed_dates`: the day of the claim is its announcement's).

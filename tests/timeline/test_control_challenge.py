@@ -127,7 +127,13 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "quarter_city", "outskirts_withdrawal", "reported_noun", "begun_entry",
             # round 28 (ev28prec): a capture named only as a side's goal, aim or target, written
             # before the rule
-            "goal")
+            "goal",
+            # round 28 (ev28fr): a side named right after a noun of withdrawal ("after the
+            # withdrawal of government forces") took nothing, written with the rule
+            "withdrawn_side",
+            # round 28 (ev28fr): a list of captured places goes on after an apposition describing
+            # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
+            "list_apposition")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
