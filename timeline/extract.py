@@ -1731,6 +1731,30 @@ def _in_aside(prev: Any, m: Any, text: str) -> bool:
 BRACKETED_LIST_REACH = 400
 
 
+def list_after_inside(ctx: SentenceContext, trig: TriggerHit, inside: list[Any], towns: list[Any],
+                      rules: LanguageRules) -> list[Any]:
+    """The places listed right after the last place a verb's span holds, when the span ends on it:
+    «Am Donnerstag eroberten die Rebellen Morek und Halfaya» (the German verb-second span runs over
+    its subject to the first object).
+
+    Why (round 28, lead): the span's places were the whole object, so the list after the first
+    place was lost (Halfaya), in German sentences opening on a day or a place. Read only when the
+    verb's span ends on its last place and each gap only lists (:func:`_only_lists`)."""
+    last = inside[-1]
+    if ctx.text[last.end:trig.end].strip():
+        return []  # «nahmen Rastan ein»: the span closes after its object
+    out, prev = [], last
+    for m in towns:
+        if m.start < trig.end:
+            continue
+        gap = ctx.text[prev.end:m.start]
+        if len(gap) > LIST_GAP or _LIST_BREAK.search(gap) or not gap.strip() or not _only_lists(gap, rules):
+            break
+        out.append(m)
+        prev = m
+    return out
+
+
 def bracketed_members(gap: str, text: str, start: int) -> bool:
     """Whether a gap ends with an opening bracket whose list of places starts at ``start`` and runs
     over at least one comma before the bracket closes ("along with villages (A, B and C)", «إلى جانب
@@ -1937,7 +1961,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     if inside or trig.role == "hand" or (trig.role == "lose" and ends_on_lose_to(trig.surface, ctx.lang)):
         # "handed a letter to Assad in Damascus" hands over no place; (round 28, ev28cc) «خسر
         # الجيش مواقع أمام الفصائل في ريف حماة»: the places after «أمام» are the taker's, not lost
-        return inside
+        return inside + list_after_inside(ctx, trig, inside, towns, rules) if inside and trig.role != "hand" else inside
     # each military verb owns the places up to the next one («وسيطرت على معظم أحيائها، وبسطت
     # سيطرتها على كامل محافظة إدلب»: Idlib is the second verb's, "took Saraqeb after strikes on Idlib");
     # a subject before the verb may be another control verb's too ("Aleppo fell to HTS, the first
