@@ -6231,7 +6231,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             diplomatic = [t for t in triggers if t.family == "diplomatic"]
             dated = {t: hit for t in triggers if t.family == "military" or (diplomatic and t is diplomatic[0])}
         background_caps: set[TriggerHit] = set()
-        if not dated and not every_date and fallback is not None and past and not after_old:
+        # (round 28, ev28fr2) after a passage dated in the offensive's own days, not the war's past
+        period_run = after_old and run_in_period(sentences, i, dates)
+        if not dated and not every_date and fallback is not None and past and (not after_old or period_run):
             # "the insurgents had captured Hama": a capture of the period told as background, ranged
             # from the offensive's launch to the publication (:func:`background_start`, round 15);
             # not one told "at the time" (:func:`told_then`)
@@ -7589,6 +7591,25 @@ def opens_present(sentence: Sentence, present: re.Pattern[str] | None) -> bool:
 
 #: How far into a sentence (characters) its opening "now" word may stand (:func:`opens_present`).
 PRESENT_OPENER_REACH = 16
+
+
+def run_in_period(sentences: Sequence[Sentence], i: int, dates: Sequence[Any]) -> bool:
+    """Whether the background run sentence ``i`` goes on (:func:`background_runs`) was opened by a
+    sentence whose date phrases all fall in the offensive's own days (from the 27 November launch,
+    :data:`kharita.config.WINDOW_START`): the story's first days, not the war's older past.
+
+    Why (round 28, ev28fr2): "The insurgents launched their offensive on 27 November. They have
+    since taken Aleppo and Hama" (« Ils ont depuis pris Alep », «وسيطرت منذ ذلك الحين على حلب»):
+    the launch, dated more than a week before the article, opened a run of background, and a
+    capture of the period in the next sentence was dropped with it (as the war's history is), where
+    the corpus ruling (round 14) ranges such a capture from the launch to the publication. Only the
+    period's captures to an anti-government side are kept so (:func:`period_background`).
+    """
+    for j in range(i - 1, -1, -1):
+        own = [d for d in dates if getattr(d, "date", None) is not None and within(sentences[j], d.start, d.end)]
+        if own:
+            return all(d.date >= WINDOW_START for d in own)
+    return False
 
 
 def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],
