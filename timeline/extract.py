@@ -1639,6 +1639,25 @@ def _listed_after(prev: Any, m: Any, text: str, rules: LanguageRules) -> bool:
             and not _LIST_BREAK.search(gap) and _only_lists(gap, rules))
 
 
+def clause_subject_after_list(prev: Any, m: Any, text: str, lang: str | None) -> bool:
+    """Whether place ``m``, joined to the list member ``prev`` by a comma and the table's
+    coordinator, is the subject of a new clause: the table's ``list_clause_after`` (a copula, an
+    auxiliary, a modal, perhaps after an adverb) right after it.
+
+    Why (round 28, ev28list): "The rebels captured Hama on Thursday, and Homs is now under threat"
+    (« et Homs est désormais menacée », «y Homs está ahora amenazada», «وحمص باتت مهددة») gave Homs a
+    capture with Hama's: a list goes on after ", and" only with a place ending it, not with one
+    that a new verb follows. Without the comma ("who captured Hama and Homs are ...") the verb may
+    be the whole clause's, so the list is left alone."""
+    gap = text[prev.end:m.start]
+    rules = rules_for(lang)
+    if not _LIST_COMMA.search(gap) or rules.coordinated is None or rules.coordinated.search(gap) is None:
+        return False
+    verb = table_pattern(lang, "list_clause_after")
+    after = text[m.end:m.end + LIST_GAP]
+    return verb is not None and after[:1].isspace() and verb.match(after.lstrip()) is not None
+
+
 def road_second_end(prev: Any, m: Any, text: str) -> bool:
     """Whether ``m`` follows the located place ``prev`` with nothing but a space between: the two
     ends of a road written with no dash («على طريق محردة السقيلبية»), both saying where.
@@ -1953,6 +1972,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
                 break
             if forward and out and rules.circumstance is not None and rules.circumstance.search(gap):
                 break  # "entered Hama on Thursday after taking Morek": Morek is the clause's, not the list's
+            if forward and out and clause_subject_after_list(out[-1], m, ctx.text, ctx.lang):
+                break  # (round 28, ev28list) "took Hama, and Homs is now under threat": a new clause's subject
             out.append(m)
         return out
 

@@ -23,6 +23,10 @@ from dataclasses import dataclass, field
 #: year, or recent_days / recent_weeks / recent_months / recent_years (offset unused).
 Fixed = tuple[str, str, int]
 
+#: (round 28, ev28list) A year before the period (the offensive's 2024 is news, not history), for
+#: the templates of a war named by its year ("in the 1967 war", « lors de la guerre de 1967 »).
+_PAST_YEAR = r"(?P<year>19\d{{2}}|20[01]\d|202[0-3])(?!\d)"
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -176,6 +180,11 @@ EN = Lexicon(
         ("year", r"(?P<cue>(?:(?:since|in|during|by|until|throughout|from|early|mid|late|"
                  r"the end of|the beginning of|the start of|the middle of|the year)[\s-]+){{1,3}})"
                  r"(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d){NOCOUNT}"),
+        # (round 28, ev28list) a year before the period used as the adjective of a war ("in the 1967
+        # war", "during the 1973 Arab-Israeli war"): the time of the clause, which is history, as
+        # "in 1967" is; an accord's year ("set by the 1974 accord") is no time of the clause
+        ("year", r"(?P<cue>(?:in|during)\s+the\s+)" + _PAST_YEAR
+                 + r"(?=\s+(?:[\w-]+\s+){{0,2}}?(?:war|wars|conflict|uprising|revolution|invasion|battle|siege)\b)"),
         ("ago", r"(?P<n>\d+|{NUM})\s+{UNIT}\s+ago"),
         # counted from the day told before it (``timeline.dates.told_days``): "two days later",
         # "three days earlier", "days earlier" (a range)
@@ -294,6 +303,10 @@ FR = Lexicon(
         ("year", r"(?P<cue>(?:(?:depuis|dès|en|jusqu'en|courant|début|fin|mi|l'année|l'an|"
                  r"année|depuis l'année|depuis l'an)[\s-]+){{1,3}})(?P<year>(?:19|20)\d{{2}})"
                  r"(?![\d,.]\d)(?!\d){NOCOUNT}"),
+        # (round 28, ev28list) a war named by its year before the period (« lors de la guerre de
+        # 1967 », « pendant la guerre des Six Jours de 1967 »): the clause's time is history
+        ("year", r"(?P<cue>(?:lors\s+de|au\s+cours\s+de|pendant|durant|dans)\s+la\s+(?:guerre|révolution|"
+                 r"bataille|invasion)(?:\s+[\w'-]+){{0,3}}?\s+de\s+)" + _PAST_YEAR),
         ("ago", r"il y a\s+(?P<n>\d+|{NUM})\s+{UNIT}"),
         # comptés depuis le jour raconté juste avant : « deux jours plus tard », « trois jours
         # plus tôt », « quelques jours auparavant » (un intervalle)
@@ -605,6 +618,10 @@ ES = Lexicon(
                  r"(?:año\s+)?|(?:a\s+)?(?:principios|finales|mediados|comienzos|inicios|fines|"
                  r"lo\s+largo)\s+(?:de|del)\s+(?:(?:el|del)\s+)?(?:año\s+)?|(?:el|del)\s+año\s+"
                  r"|año\s+)(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d){NOCOUNT}"),
+        # (round 28, ev28list) a war named by its year before the period («en la guerra de 1967»,
+        # «durante la guerra árabe-israelí de 1967»): the clause's time is history
+        ("year", r"(?P<cue>(?:en|durante)\s+(?:la|el)\s+(?:guerra|conflicto|levantamiento|revolución|"
+                 r"batalla|invasión)(?:\s+[\w-]+){{0,3}}?\s+de\s+)" + _PAST_YEAR),
         # «hace dos días»; «desde hace dos semanas» is since=True
         ("ago", r"(?P<cue>desde\s+)?hace\s+(?:(?:casi|apenas|más\s+de|unos|unas)\s+)?"
                 r"(?P<n>\d+|{NUM})\s+{UNIT}"),
@@ -751,6 +768,10 @@ DE = Lexicon(
         ("year", r"(?P<cue>(?:(?:seit|bis|ab|anfang|ende|mitte|im\s+jahre?|seit\s+dem\s+jahre?|"
                  r"bis\s+zum\s+jahre?|des\s+jahres|vom\s+jahre?|jahre?)\s+){{1,3}})"
                  r"(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d){NOCOUNT}"),
+        # (round 28, ev28list) a war named by its year before the period («im Krieg von 1967», «im
+        # Sechstagekrieg 1967», «während des Nahostkrieges von 1967»): the clause's time is history
+        ("year", r"(?P<cue>(?:im|in\s+dem|während\s+des)\s+[\w-]*(?:krieg|kriegs|krieges|aufstand|aufstands|"
+                 r"aufstandes|revolution)(?:\s+(?:von|vom\s+jahre?|des\s+jahres))?\s+)" + _PAST_YEAR),
         # «vor zwei Tagen»; «seit zwei Wochen» (for two weeks) is since=True
         ("ago", r"(?P<cue>vor|seit)\s+(?:(?:etwa|rund|knapp|gut|fast|mehr\s+als|über)\s+)?"
                 r"(?P<n>\d+|{NUM})\s+{UNIT}"),
