@@ -133,7 +133,12 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "withdrawn_side",
             # round 28 (ev28fr): a list of captured places goes on after an apposition describing
             # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
-            "list_apposition")
+            "list_apposition",
+            # round 28 (ev28cc3): "fell" with its day before "to" ("Hama fell on Thursday to rebel
+            # fighters"), written before the rule; a negation in a relative clause on the taker after
+            # a capture ("..., whom the army could not stop") does not deny it; a recapture whose
+            # earlier capture is told in a relative clause on the place tells two changes
+            "fall_day", "relative_negation", "recapture_relative")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -233,12 +238,23 @@ def test_control_row(control_changes, row):
     assert not missing and not actual, f"{row['text']}\n  missing: {missing}\n  unexpected: {actual}"
 
 
+def _told_twice(row: dict[str, Any], exp: dict[str, Any]) -> bool:
+    """Whether the row expects another change of the same place (round 28, ev28cc3).
+
+    "Saraqeb, which had fallen to the rebels on Sunday, was retaken by the army on Thursday" tells
+    two changes of one place in opposite directions: each is no reversal of the other.
+    """
+    return sum(e["places"] == exp["places"] for e in row["expect"]) > 1
+
+
 @pytest.mark.parametrize("row", _params(strict_rows=False))
 def test_no_control_change_is_reversed(control_changes, row):
     for act in control_changes(row):
         for exp in row["expect"]:
             if exp["places"] != act["places"]:
                 continue
+            if _told_twice(row, exp) and exp["date"].isoformat() != act["date"]:
+                continue  # a place taken and retaken: each change is checked against its own day
             want_from, want_to = camp(exp.get("from", "unknown")), camp(exp.get("to", "unknown"))
             got_from, got_to = camp(act["from"]), camp(act["to"])
             assert not (want_from in DIRECTED_CAMPS and got_to == want_from), (row["text"], act)
