@@ -703,6 +703,7 @@ class SentenceContext:
     triggers: list[TriggerHit] = field(default_factory=list)  # every trigger of the sentence
     published: Any = None  # the article's publication day (an announced meeting's weekday follows it)
     dates: list[Any] = field(default_factory=list)  # every date phrase of the sentence (usable or not)
+    previous: Sentence | None = None  # the sentence right before (a readout's lead naming its calls)
 
 
 def _controller_actors(actors: list[ActorMention]) -> list[ActorMention]:
@@ -4663,10 +4664,26 @@ def discussed_call_near(ctx: SentenceContext, group: Sequence[TriggerHit]) -> bo
     if not meetings or any(t.role != DISCUSSED for t in meetings) or any(t.kind == "visit" for t in group):
         return False
     pattern = table_pattern(ctx.lang, "call_near")
-    if pattern is None or not ctx.following:
+    if pattern is None:
         return False
-    after = ctx.following[0]
-    return pattern.search(ctx.text, after.start, after.end) is not None
+    if ctx.following and pattern.search(ctx.text, ctx.following[0].start, ctx.following[0].end):
+        return True
+    return calls_named_before(ctx, pattern)
+
+
+def calls_named_before(ctx: SentenceContext, pattern: re.Pattern[str]) -> bool:
+    """Whether the sentence right before names a phone call and this one has no date of its own.
+
+    Why (round 28, ev28fr3): a readout of several calls names them in its lead («أجرى الأسد
+    اتصالا هاتفيا مع عدد من الزعماء العرب», "Assad held phone calls with several Arab leaders") and
+    tells each by a verb of discussing in the next sentence («بحث الأسد مع رئيس الإمارات ...»);
+    read as a meeting, it added talks in person beside the calls. Talks with a day of their own
+    ("On Saturday Fidan discussed ... in Doha") are a new event, not the call before.
+    """
+    before = ctx.previous
+    if before is None or ctx.dates:
+        return False
+    return pattern.search(ctx.text, before.start, before.end) is not None
 
 
 def said_discussed(ctx: SentenceContext, group: Sequence[TriggerHit]) -> TriggerHit | None:
@@ -6295,7 +6312,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         story = chained_story_taker(results, sentences[i - 1] if i else None, s)
         ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if within(s, m.start, m.end)],
                               [g for g in signals if within(s, g.start, g.end)], following, following_actors,
-                              later, actors, list(places), story, triggers, published, every_date)
+                              later, actors, list(places), story, triggers, published, every_date,
+                              sentences[i - 1] if i else None)
         night = night_strike_dates(ctx, triggers, dated, ctx.dates)
         dated, shared = {**dated, **night}, {**shared, **night}
         arrived = ruler_flights(ctx, triggers, dated, registry)
