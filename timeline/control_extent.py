@@ -183,14 +183,13 @@ def begun_entry(text: str, sentence_start: int, verb: tuple[int, int], lang: str
     before it fell; read as a whole change, two outlets saying so gave the map Hama for the
     opposition from 1 December. An entry begun is part of the town taken (``extent="part"``): told
     and listed, never the town's controller."""
-    rows = table_rows(table_language(lang), "begun_entry")
-    if not rows:
-        return False
-    pattern = _begun_pattern(table_language(lang), tuple(rows))
+    pattern = begun_pattern(lang)
     start, end = verb
-    return pattern.search(text[max(sentence_start, start - BEGUN_REACH):end]) is not None
+    return pattern is not None and pattern.search(text[max(sentence_start, start - BEGUN_REACH):end]) is not None
 
 
 @cache
-def _begun_pattern(lang: str, rows: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(rows)})$", re.IGNORECASE)
+def begun_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``begun_entry`` anchored at the end of the words it is matched on."""
+    rows = table_rows(table_language(lang), "begun_entry")
+    return re.compile(rf"(?:{'|'.join(rows)})$", re.IGNORECASE) if rows else None

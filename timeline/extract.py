@@ -1759,7 +1759,8 @@ def list_after_inside(ctx: SentenceContext, trig: TriggerHit, inside: list[Any],
 
     Why (round 28, lead): the span's places were the whole object, so the list after the first
     place was lost (Halfaya), in German sentences opening on a day or a place. Read only when the
-    verb's span ends on its last place and each gap only lists (:func:`_only_lists`)."""
+    verb's span ends on its last place and each place is listed after the one before
+    (:func:`_listed_after`)."""
     last = inside[-1]
     if ctx.text[last.end:trig.end].strip():
         return []  # «nahmen Rastan ein»: the span closes after its object
@@ -1767,8 +1768,7 @@ def list_after_inside(ctx: SentenceContext, trig: TriggerHit, inside: list[Any],
     for m in towns:
         if m.start < trig.end:
             continue
-        gap = ctx.text[prev.end:m.start]
-        if len(gap) > LIST_GAP or _LIST_BREAK.search(gap) or not gap.strip() or not _only_lists(gap, rules):
+        if not _listed_after(prev, m, ctx.text, rules):
             break
         out.append(m)
         prev = m
@@ -3029,14 +3029,14 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return []
     out = []
     captured = captured_places(ctx, trig)
-    located = quarter_locators(ctx, captured)
+    quarters = [(q, city) for q in captured if _is_quarter(q) and (city := city_of_quarter(ctx, q)) is not None]
+    located = quarter_locators(ctx, captured, quarters)
     captured = [m for m in captured if m not in located]
     for place in _unique_places(captured):
         event = _control_event(ctx, place, frm, to, reasons, d, registry)
         out.append(event)
     taken = {m.geonameid or m.name for m in captured}
-    for city in _unique_places([c for c in (city_of_quarter(ctx, m) for m in captured if _is_quarter(m))
-                                if c is not None and (c.geonameid or c.name) not in taken]):
+    for city in _unique_places([c for _, c in quarters if (c.geonameid or c.name) not in taken]):
         # «دخلت الفصائل حي الأربعين بحماة»: entering a quarter is entering its city (the corpus
         # ruling on quarters), but one quarter does not give the city to anyone
         out.append(replace(_control_event(ctx, city, frm, to, reasons, d, registry), extent="part"))
@@ -3317,25 +3317,29 @@ def city_of_quarter(ctx: SentenceContext, quarter: Any) -> Any | None:
     return min(towns, key=lambda m: abs(m.start - quarter.start), default=None)
 
 
-#: The gap between a quarter and a town that is a list's ("حي الحمدانية وحلب", "X and Aleppo"), not
-#: the quarter's locator.
-_LISTING_GAP = re.compile(r"[,،]|(?<!\S)(?:و|and|et|y|und)(?!\S)|(?:^|\s)و$", re.IGNORECASE)
+@cache
+def _listing_gap(lang: str | None) -> re.Pattern[str]:
+    """A comma or the table's ``coordinators`` as a word of their own, or glued to the next word
+    («حي الحمدانية وحلب», "X and Aleppo"): the gap of a list, not a quarter's locator."""
+    coordinators = table_pattern(lang, "coordinators")
+    words = rf"|(?<!\S)(?:{coordinators.pattern})(?!\S)" if coordinators is not None else ""
+    return re.compile(rf"[,،]{words}", re.IGNORECASE)
 
 
-def quarter_locators(ctx: SentenceContext, captured: list[Any]) -> list[Any]:
+def quarter_locators(ctx: SentenceContext, captured: list[Any], quarters: list[tuple[Any, Any]]) -> list[Any]:
     """The captured towns that only say where a captured quarter right before them is: its city
-    (:func:`city_of_quarter`) a few letters after it, not listed with it («حي الأربعين بحماة»).
+    (``quarters``: each quarter with :func:`city_of_quarter`) a few letters after it, not listed
+    with it («حي الأربعين بحماة»).
 
     Why (round 28, lead): the Arabic preposition glued to the town («بحماة») is no gap the
     table's ``locating_gap`` can read (a glued «ب» also opens lists of places taken), so the
     city was read as a second place taken, whole."""
     out = []
-    for q in captured:
-        city = city_of_quarter(ctx, q) if _is_quarter(q) else None
-        if city is None or city.start < q.end:
+    for q, city in quarters:
+        if city.start < q.end:
             continue
         gap = ctx.text[q.end:city.start]
-        if len(gap) <= 12 and not _LISTING_GAP.search(gap):
+        if len(gap) <= 12 and not _listing_gap(ctx.lang).search(gap):
             out += [m for m in captured if (m.geonameid or m.name) == (city.geonameid or city.name)]
     return out
 
