@@ -1070,18 +1070,15 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             to = c(taker)
             return (c(loser) if loser is not None else default_opponent(to)), to
         lost_to = lose_to_sides(text, inside, lang)
-        if lost_to:
-            # (round 22, rev22b) «die Kontrolle über Morek an die Rebellen verloren»
-            to = c(inside[min(lost_to)])
-            loser = before[-1] if before else None
-            if loser is not None and controller_camp(c(loser)) == controller_camp(to):
-                return None, None
-            return (c(loser) if loser is not None else default_opponent(to)), to
-        lost_after = loss_taker_after(text, (trigger.start, trigger.end), after, lang)
-        if lost_after is not None:
-            # (round 28, ev28cc) «خسر الجيش مدينة حماة لصالح الفصائل»: the side after «لصالح» took it
-            to = c(lost_after)
-            loser = inside[0] if inside and rules.verb_subject else (before[-1] if before else None)
+        lost_after = None if lost_to else loss_taker_after(text, (trigger.start, trigger.end), after, lang)
+        if lost_to or lost_after is not None:
+            # (round 22, rev22b) «die Kontrolle über Morek an die Rebellen verloren»; (round 28,
+            # ev28cc) «خسر الجيش مدينة حماة لصالح الفصائل»: the side after «لصالح» took it
+            if lost_to:
+                to, loser = c(inside[min(lost_to)]), (before[-1] if before else None)
+            else:
+                to = c(lost_after)
+                loser = inside[0] if inside and rules.verb_subject else (before[-1] if before else None)
             if loser is not None and controller_camp(c(loser)) == controller_camp(to):
                 return None, None
             return (c(loser) if loser is not None else default_opponent(to)), to
