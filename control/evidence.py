@@ -133,22 +133,52 @@ def report_day(event: Event) -> date:
     return event.date
 
 
+def told_days(event: Event) -> list[tuple[date, Event]]:
+    """The days a change's sources vouch for it, each with the change restricted to those sources.
+
+    A change all of whose reports could know its day (``Event.day_told_by`` empty) is told on
+    :func:`report_day`. Otherwise the reports that could know it vouch for that day, and each other
+    source vouches from the day it was published: "Hama has fallen", published on 6 December,
+    says who holds Hama by the 6th, not on the 30 November a single outlet gave for an entry
+    claimed (round 29). The outlets of a day are those of its own sources: one outlet's early
+    claim stays a single report, and the judge pools the rest as they come."""
+    day = report_day(event)
+    if not event.day_told_by or event.reviewed or event.origin == "curated":
+        return [(day, event)]
+    told = set(event.day_told_by)
+    days: dict[date, list] = {}
+    for source in event.sources:
+        when = day if source.article in told or not source.published else max(day, date.fromisoformat(source.published))
+        days.setdefault(when, []).append(source)
+    return [(when, replace(event, sources=sources)) for when, sources in sorted(days.items())]
+
+
+def _guessed_here(event: Event, whole: Event) -> bool:
+    """Whether a change told by some of its sources names no taker in those sources' own words."""
+    if taker_guessed(whole):
+        return True
+    named = set(whole.taker_named_by)
+    return bool(named) and not any(s.article in named for s in event.sources)
+
+
 def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
-    """A report for every place of every dated control change (undated ones cannot be placed)."""
-    for event in events:
-        if event.kind != "control_change" or event.date is None:
+    """A report for every place of every dated control change (undated ones cannot be placed), one
+    for each day its sources vouch for it (:func:`told_days`)."""
+    for whole in events:
+        if whole.kind != "control_change" or whole.date is None:
             continue
-        weight = weight_of(event)
-        outlets = taker_outlets(event)
-        origin = "analyst" if event.reviewed else event.origin
-        url = next((s.url for s in event.sources if s.url), None)
-        for place in event.places:
-            yield Report(
-                event_id=event.id, place_key=place_key(place), place=place,
-                date=report_day(event),
-                from_side=side_key(event.from_controller), to_side=side_key(event.to_controller),
-                from_controller=event.from_controller, to_controller=event.to_controller,
-                weight=weight, outlets=outlets, origin=origin, certainty=event.certainty,
-                single_source=event.single_source, summary=event.summary, url=url,
-                taker_guessed=taker_guessed(event), part=event.extent == "part",
-            )
+        origin = "analyst" if whole.reviewed else whole.origin
+        for day, event in told_days(whole):
+            guessed = _guessed_here(event, whole)
+            weight = Weight.SINGLE if guessed and weight_of(whole) < Weight.CURATED else weight_of(event)
+            outlets = taker_outlets(event)
+            url = next((s.url for s in event.sources if s.url), None)
+            for place in event.places:
+                yield Report(
+                    event_id=event.id, place_key=place_key(place), place=place, date=day,
+                    from_side=side_key(event.from_controller), to_side=side_key(event.to_controller),
+                    from_controller=event.from_controller, to_controller=event.to_controller,
+                    weight=weight, outlets=outlets, origin=origin, certainty=event.certainty,
+                    single_source=event.single_source, summary=event.summary, url=url,
+                    taker_guessed=guessed, part=event.extent == "part",
+                )

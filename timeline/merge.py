@@ -45,6 +45,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from control.evidence import report_day
 from control.sides import camp, side_key
 from timeline.actors import ActorRegistry, load_actor_registry
 from timeline.confidence import assessed, date_reasons, independent_outlets
@@ -435,6 +436,7 @@ def combine(members: list[Event], curated: Event | None) -> Event:
         single_source=curated is not None and curated.single_source and not members,
         date_inferred=None if curated is not None else base.date_inferred,
         taker_named_by=vouched_by(members, to_controller) if curated is None and base.kind == "control_change" else [],
+        day_told_by=day_told_by(members, base) if curated is None and base.kind == "control_change" else [],
         # a report of part of the place ("villages in Hama province") merged with one of all of it
         # tells the same change: the whole stands; only reports all of a part stay a part
         extent="part" if all(e.extent == "part" for e in everyone) else "whole",
@@ -520,6 +522,42 @@ def taker_named_by(members: list[Event]) -> list[str]:
     if not guessed or len(guessed) == len(members):
         return []
     return sorted({s.article for m in members if "taker_guessed" not in m.reasons for s in m.sources})
+
+
+#: A report published this many days after a change's day can still tell that day ("yesterday").
+TOLD_DAY_GRACE = 1
+
+
+def _first_published(event: Event) -> date | None:
+    days = [date.fromisoformat(s.published) for s in event.sources if s.published]
+    return min(days) if days else None
+
+
+def knows_day(member: Event, day: date) -> bool:
+    """Whether a report could tell the day ``day`` of the change it merged into: it was published by
+    then (a day's grace), or its own date is that day (give or take the grace), not a range."""
+    published = _first_published(member)
+    if published is not None and published <= day + timedelta(days=TOLD_DAY_GRACE):
+        return True
+    pinned = member.date is not None and member.date_precision == "day" and member.date_end in (None, member.date)
+    return pinned and abs((member.date - day).days) <= TOLD_DAY_GRACE
+
+
+def day_told_by(members: list[Event], base: Event) -> list[str]:
+    """The articles whose report could know the merged change's day (:func:`knows_day`), when some
+    reports merged into it could not; empty when every report could (every source vouches for it).
+
+    Why (round 29): a fresh AP copy said the insurgents "claimed to have entered the city of Hama"
+    on 30 November. A dozen outlets' undated reports of Hama's fall, published from 5 December and
+    ranged from the launch, joined that change (its day lies in their range), and the development
+    map held Hama for the opposition from 30 November on thirteen outlets, five days early: only
+    one of them had said anything of 30 November. The others vouch for the change from the day
+    they told it (``control.evidence.reports_from_events``)."""
+    day = report_day(base)
+    told = [m for m in members if m is base or knows_day(m, day)]
+    if len(told) == len(members):
+        return []
+    return sorted({s.article for m in told for s in m.sources})
 
 
 def stable_id(event: Event, matcher: Matcher) -> str:

@@ -105,6 +105,11 @@ class Event:
     # A merged control change whose reports do not all name its taker: the articles whose own
     # report names it. Only they corroborate the taker (``control.evidence``); empty: every source.
     taker_named_by: list[str] = field(default_factory=list)
+    # A merged control change some of whose reports could not know its day (published days later,
+    # their own date a range "by then"): the articles whose report could (``timeline.merge.
+    # day_told_by``). Only they vouch for the day; the others vouch from their own publication day
+    # (``control.evidence``). Empty: every source could know it.
+    day_told_by: list[str] = field(default_factory=list)
     # A control change of part of its place ("dozens of villages in Aleppo province", "most of Daraa
     # province"): "part"; "whole" for every other event. A part never sets who holds the place or
     # anything inside it (``control.evidence``): the map must not claim more than its evidence.
@@ -144,6 +149,7 @@ class Event:
             "reasons": list(self.reasons),
             "taker_named_by": list(self.taker_named_by),
             "extent": self.extent,
+            "day_told_by": list(self.day_told_by),
         }
 
     @classmethod
@@ -175,5 +181,6 @@ class Event:
             confidence=data.get("confidence"),
             reasons=list(data.get("reasons") or []),
             taker_named_by=list(data.get("taker_named_by") or []),
+            day_told_by=list(data.get("day_told_by") or []),
             extent=data.get("extent") or "whole",
         )

@@ -384,3 +384,56 @@ def test_a_guessed_faction_does_not_take_a_change_the_camp_reports_surely():
     # with no sure report, the guessed faction is all there is, and it stays a guess
     alone = combine([guessed], None)
     assert alone.to_controller == "HTS-led opposition" and "taker_guessed" in alone.reasons
+
+
+def test_reports_published_days_later_vouch_from_their_own_day_not_an_early_claims(events_geoparser, registry):
+    """Round 29, seen on the development map: one wire's "claimed to have entered Hama" on
+    30 November merged with a dozen outlets' undated reports of Hama's fall, published from
+    5 December (their range holds the 30th), and the map held Hama for the opposition from
+    30 November on all of them. Only the wire could say anything of that day: it stays a single
+    claim, and the others vouch for the change from the day they were published."""
+    from kharita.articles import Article
+    from timeline.merge import merge_events
+    from timeline.pipeline import extract_article_events
+
+    stories = [
+        ("a.txt", date(2024, 11, 30), "Test Wire",
+         "The insurgents claimed on Saturday to have entered the city of Hama, a claim the army denied."),
+        ("b.txt", date(2024, 12, 6), "Daily Example", "Hama has fallen to the rebels, who now hold the whole city."),
+        ("c.txt", date(2024, 12, 6), "Another Gazette",
+         "The rebels have captured Hama, the fourth largest city of the country."),
+    ]
+    raw = []
+    for ident, published, outlet, text in stories:
+        article = Article(id=ident, path=None, text=text, language="en", published=published, outlet=outlet)
+        raw += extract_article_events(article, events_geoparser.parse(text, "en"), registry)
+    merged = [e for e in merge_events(raw, [], registry) if e.kind == "control_change"]
+    assert len(merged) == 1 and merged[0].date == date(2024, 11, 30)
+    assert sorted(s.article for s in merged[0].sources) == ["a.txt", "b.txt", "c.txt"]  # every source kept
+    assert merged[0].day_told_by == ["a.txt"]
+    assert type(merged[0]).from_json(merged[0].to_json()).day_told_by == ["a.txt"]
+
+    early = control_as_of(merged, date(2024, 12, 2)).get(HAMA)
+    assert (early.side, early.state) == ("government", "held")  # what the later reports say it left
+    assert [(e.role, sorted(e.report.outlets)) for e in early.evidence if e.role == "conflicts"] == [
+        ("conflicts", ["test wire"])]
+    fallen = control_as_of(merged, date(2024, 12, 6)).get(HAMA)
+    assert (fallen.side, fallen.state, fallen.weight) == ("opposition", "held", Weight.CORROBORATED)
+    assert fallen.since == date(2024, 12, 6)
+    assert fallen.deciding.outlets == frozenset({"daily example", "another gazette"})
+
+
+def test_a_change_every_report_could_date_keeps_all_its_outlets_on_its_day():
+    """The other side of the rule: outlets published on the day (or the day after) of the change
+    they tell vouch for that day together, as before."""
+    from timeline.merge import combine
+
+    first = _report("p", date(2024, 12, 5), "Syrian government", "HTS-led opposition", [("Daily Example", False)], HAMA)
+    second = replace(_report("q", date(2024, 12, 5), "Syrian government", "HTS-led opposition",
+                             [("Another Gazette", False)], HAMA),
+                     sources=[Source(article="q-0.txt", language="en", outlet="Another Gazette",
+                                     published="2024-12-06", sentence="A sentence written for this test.")])
+    merged = replace(combine([first, second], None), id="m")
+    assert merged.day_told_by == []
+    state = control_as_of([merged], date(2024, 12, 5)).get(HAMA)
+    assert (state.side, state.weight, state.since) == ("hts", Weight.CORROBORATED, date(2024, 12, 5))
