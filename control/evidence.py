@@ -146,11 +146,16 @@ def told_days(event: Event) -> list[tuple[date, Event]]:
     if not event.day_told_by or event.reviewed or event.origin == "curated":
         return [(day, event)]
     told = set(event.day_told_by)
-    days: dict[date, list] = {}
+    # a syndicated copy adds no outlet where an original tells the change (``independent_outlets``):
+    # published later, alone on its day, it would add one
+    originals = any(not s.is_copy for s in event.sources)
+    days: dict[date, list] = {day: []}
     for source in event.sources:
-        when = day if source.article in told or not source.published else max(day, date.fromisoformat(source.published))
-        days.setdefault(when, []).append(source)
-    return [(when, replace(event, sources=sources)) for when, sources in sorted(days.items())]
+        if source.article in told or not source.published:
+            days[day].append(source)
+        elif not (source.is_copy and originals):
+            days.setdefault(max(day, date.fromisoformat(source.published)), []).append(source)
+    return [(when, replace(event, sources=sources)) for when, sources in sorted(days.items()) if sources]
 
 
 def _guessed_here(event: Event, whole: Event) -> bool:

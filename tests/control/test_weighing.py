@@ -437,3 +437,22 @@ def test_a_change_every_report_could_date_keeps_all_its_outlets_on_its_day():
     assert merged.day_told_by == []
     state = control_as_of([merged], date(2024, 12, 5)).get(HAMA)
     assert (state.side, state.weight, state.since) == ("hts", Weight.CORROBORATED, date(2024, 12, 5))
+
+
+def test_a_copy_published_later_adds_no_outlet_of_its_own():
+    """A syndicated copy counts for nothing where an original tells the change; split from it by
+    the day it was published, it must not become an outlet of its own."""
+    from control.evidence import told_days
+    from timeline.merge import combine
+
+    claim = _report("w", date(2024, 11, 30), "Syrian government", "opposition (unspecified)",
+                    [("Test Wire", False)], HAMA)
+    late = replace(_report("c", date(2024, 11, 30), "Syrian government", "opposition (unspecified)",
+                           [("Reprinting Daily", True)], HAMA),
+                   date_end=date(2024, 12, 6), date_precision="week", date_inferred="published",
+                   sources=[Source(article="c-0.txt", language="en", outlet="Reprinting Daily", published="2024-12-06",
+                                   sentence="A sentence written for this test.", is_copy=True)])
+    merged = replace(combine([claim, late], None), id="m")
+    assert merged.day_told_by == ["w-0.txt"]
+    told = [(day, [s.article for s in e.sources]) for day, e in told_days(merged)]
+    assert told == [(date(2024, 11, 30), ["w-0.txt"])]
