@@ -56,6 +56,13 @@ class Report:
     url: str | None = None
     taker_guessed: bool = False  # the text names no taker: the side is an assumption
     part: bool = False  # a change of part of the place ("villages in Hama province"): context only
+    # told late: the day of the change it tells, earlier than ``date``, the day its sources told it
+    # (``told_days``); they say the change happened by then, not that it still held on ``date``
+    changed_on: date | None = None
+
+    @property
+    def told_late(self) -> bool:
+        return self.changed_on is not None and self.changed_on < self.date
 
     @property
     def direction_known(self) -> bool:
@@ -67,6 +74,7 @@ class Report:
             "to": self.to_side, "controller": self.to_controller, "weight": self.weight.label,
             "outlets": sorted(self.outlets), "origin": self.origin, "certainty": self.certainty,
             "summary": self.summary, "url": self.url, "extent": "part" if self.part else "whole",
+            "changed_on": self.changed_on.isoformat() if self.told_late else None,
         }
 
 
@@ -173,6 +181,7 @@ def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
         if whole.kind != "control_change" or whole.date is None:
             continue
         origin = "analyst" if whole.reviewed else whole.origin
+        first = report_day(whole)
         for day, event in told_days(whole):
             guessed = _guessed_here(event, whole)
             weight = Weight.SINGLE if guessed and weight_of(whole) < Weight.CURATED else weight_of(event)
@@ -186,4 +195,5 @@ def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
                     weight=weight, outlets=outlets, origin=origin, certainty=event.certainty,
                     single_source=event.single_source, summary=event.summary, url=url,
                     taker_guessed=guessed, part=event.extent == "part",
+                    changed_on=first if day > first else None,
                 )

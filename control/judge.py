@@ -18,6 +18,10 @@ The rule, place by place, reading its reports in date order (weaker first on the
 - A flip by a report of the same extracted weight within ``CONTEST_DAYS`` of the state it
   overturns makes the place **contested**, as does a curated row marked contested.
 - A report of unknown direction never moves the map: unclear is unknown, not a guess.
+- A change told late (its sources published days after the day it gives, their own date a range
+  "by then": ``Report.told_late``, round 29) vouches for the change from the day it was told, not
+  for that day's state: agreeing, it adds its outlets but is not newer evidence; against a state
+  that began after the change it tells, it is history the map has moved past (overruled).
 - A report of part of a place ("rebels took some villages in Hama province", ``extent="part"``)
   never moves it either, whatever its weight: it is listed as context. The map must never claim
   more than its evidence, and villages taken in a governorate do not give anyone the governorate,
@@ -220,7 +224,8 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
             generic = r.to_side == GENERIC_OPPOSITION and claim.side != GENERIC_OPPOSITION
             if not r.taker_guessed:  # a guessed taker agrees by assumption: no corroboration
                 claim.outlets |= r.outlets
-            claim.latest = max(claim.latest, r.date)
+            if not r.told_late:  # "X had fallen", told days later, vouches for the change, not for the day
+                claim.latest = max(claim.latest, r.date)
             if r.weight >= claim.weight or roles.get(id(claim.deciding)) == "prior":
                 if roles.get(id(claim.deciding)) == "decided":
                     roles[id(claim.deciding)] = "supports"
@@ -234,6 +239,11 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
             claim.weight = max(claim.weight, r.weight)
             if claim.weight < Weight.CURATED and len(claim.outlets) >= 2:
                 claim.weight = Weight.CORROBORATED
+            continue
+        if r.told_late and claim.since is not None and claim.since > r.changed_on:
+            # an older change told late ("the SDF, which had taken the city on Friday", in a story
+            # of its recapture): history the state has moved past, no claim against it
+            roles[id(r)] = "overruled"
             continue
         weight, allies = _pooled(r, pending[r.to_side])
         if _vouched(records, r, weight, claim.side) or _ally_renamed(r, weight, claim):
@@ -251,7 +261,10 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
                 roles[id(ally)] = "supports"
             roles[id(r)] = "decided"
             outlets = set(r.outlets).union(*(a.outlets for a in allies))
-            claim = _Claim(r.to_side, r.to_controller, weight, r, r.date, r.date, outlets, contested)
+            # a change told late is newer evidence as of the day it gives, though it moves the map
+            # only from the day it was told
+            latest = r.changed_on if r.told_late else r.date
+            claim = _Claim(r.to_side, r.to_controller, weight, r, r.date, latest, outlets, contested)
             pending.pop(r.to_side, None)
             flips.append(r.date)
         else:

@@ -456,3 +456,34 @@ def test_a_copy_published_later_adds_no_outlet_of_its_own():
     assert merged.day_told_by == ["w-0.txt"]
     told = [(day, [s.article for s in e.sources]) for day, e in told_days(merged)]
     assert told == [(date(2024, 11, 30), ["w-0.txt"])]
+
+
+def test_an_older_change_told_late_is_history_not_a_claim_against_a_newer_state():
+    """Round 29, seen on the development map: stories of the rebels taking Deir ez-Zor from the
+    SDF on 10 December also told, as background, the SDF's takeover of 6 December, and merged into
+    it. Told late, those reports vouch for the SDF's takeover from the day they were published;
+    they must neither make the recapture contested nor stand against it."""
+    deir = Place(name="Deir ez-Zor", lat=35.336, lon=40.141, geonameid="170794", country_code="SY")
+
+    def source(article: str, outlet: str, published: str) -> Source:
+        return Source(article=article, language="en", outlet=outlet, published=published,
+                      sentence="A sentence written for this test.")
+
+    sdf = Event(id="sdf", kind="control_change", date=date(2024, 12, 6), places=[deir],
+                from_controller="Syrian government", to_controller="SDF", origin="extracted",
+                sources=[source("a.txt", "Daily Example", "2024-12-06"),
+                         source("b.txt", "Another Gazette", "2024-12-08"),
+                         source("c.txt", "Third Tribune", "2024-12-10"),
+                         source("d.txt", "Fourth Herald", "2024-12-11")],
+                day_told_by=["a.txt"])
+    rebels = Event(id="reb", kind="control_change", date=date(2024, 12, 10), places=[deir],
+                   from_controller="SDF", to_controller="opposition (unspecified)", origin="extracted",
+                   sources=[source("c.txt", "Third Tribune", "2024-12-10"),
+                            source("d.txt", "Fourth Herald", "2024-12-11")])
+    before = control_as_of([sdf, rebels], date(2024, 12, 9)).get("170794")
+    assert (before.side, before.state) == ("sdf", "held")
+    after = control_as_of([sdf, rebels], date(2024, 12, 12)).get("170794")
+    assert (after.side, after.state, after.conflicting) == ("opposition", "held", False)
+    late = [(e.role, e.report.date, e.report.changed_on) for e in after.evidence if e.report.event_id == "sdf"]
+    assert late[-2:] == [("overruled", date(2024, 12, 10), date(2024, 12, 6)),
+                         ("overruled", date(2024, 12, 11), date(2024, 12, 6))]
