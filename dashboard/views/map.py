@@ -85,6 +85,14 @@ def _word(table: dict[str, str], key: str | None) -> str:
     return _(table[key]) if key in table else (key or "")
 
 
+def _told_late(report) -> str:
+    """", told later of a change on 30 Nov" for a report whose sources told the change days after
+    the day it gives (``control.evidence.Report.told_late``): the popup's date is the day it was told."""
+    if not report.told_late:
+        return ""
+    return ", " + _("told later of a change on {day}").format(day=_format_day(report.changed_on, "date"))
+
+
 def _side_name(key: str) -> str:
     return _(SIDE_BY_KEY[key].label) if key in SIDE_BY_KEY else key
 
@@ -302,7 +310,8 @@ def _props(ps: PlaceState, table: _SourceTable, side_index: int, events: dict[st
         "q": _word(QUALITY_WORDS, ps.place.coord_quality),
         "h": [[e.report.date.isoformat(), e.report.from_controller or e.report.from_side,
                e.report.to_controller or e.report.to_side, certainty_label(e.report.certainty or ""),
-               f"{_word(ROLE_WORDS, e.role)}, {_word(WEIGHT_WORDS, e.report.weight.label)}"] for e in ps.evidence],
+               f"{_word(ROLE_WORDS, e.role)}, {_word(WEIGHT_WORDS, e.report.weight.label)}{_told_late(e.report)}"]
+              for e in ps.evidence],
         "src": refs,
     }
 

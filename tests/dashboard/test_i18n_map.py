@@ -171,3 +171,27 @@ def test_arabic_slide_page_runs_its_words_right_to_left(seed_db):
     assert '<html lang="ar">' in page
     assert '<div id="header" dir="rtl">' in page and '<div id="footer" dir="rtl">' in page
     assert '<div id="chart"></div>' in page  # no direction of its own: the page's, left to right
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ", told later of a change on 30 Nov 2024"),
+    ("fr", ", rapporté plus tard, changement du 30 nov. 2024"),
+    ("ar", ", رُوي لاحقاً عن تغيير حدث في 30 نوفمبر 2024"),
+])
+def test_a_report_told_late_says_so_in_the_popup(lang, words):
+    """A change told days after the day it gives (round 29) is listed on the day it was told; the
+    popup says which day the change itself was."""
+    from control.evidence import Report, Weight
+    from dashboard.views.map import _told_late
+    from timeline.types import Place
+
+    hama = Place(name="Hama", lat=35.13, lon=36.75, geonameid="170017", country_code="SY")
+    report = Report(event_id="e", place_key="170017", place=hama, date=date(2024, 12, 6), from_side="government",
+                    to_side="opposition", from_controller=None, to_controller=None, weight=Weight.SINGLE,
+                    outlets=frozenset({"daily example"}), origin="extracted", changed_on=date(2024, 11, 30))
+    i18n.set_language(lang)
+    try:
+        assert _told_late(report) == words
+        assert _told_late(Report(**{**report.__dict__, "changed_on": None})) == ""
+    finally:
+        i18n.reset()
