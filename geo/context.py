@@ -62,13 +62,25 @@ def gap_text(gap: str) -> str:
 _FINAL_ONLY = "ةى"
 
 
+#: (round 29, geo29ar) a quotation mark or bracket opening at a word's start right before a name
+#: («بلدة "معردس"», «في (حماة)», « la ville d'« Alep » »), and one closing right after it before a
+#: space («"حلب" الشمالي»): the words around read as if the name stood bare, as the press sets off
+#: a village's name in either; one table row after another allowed a quotation mark, none a bracket
+_OPENING_MARK = re.compile(r"(?:(?<=\s)|^)[\"“”«„(\[]\s?$")
+_CLOSING_MARK = re.compile(r"^\s?[\"“”»)\]](?=\s)")
+
+
 def _left(text: str, start: int, width: int = 60) -> str:
     left = _ARABIC_MARKS.sub("", text[max(0, start - width): start])
+    if (mark := _OPENING_MARK.search(left)) is not None:
+        left = left[: mark.start()]
     return left + " " if left[-1:] in _FINAL_ONLY and left and text[start:start + 1].isalpha() else left
 
 
 def _right(text: str, end: int, width: int) -> str:
     right = _ARABIC_MARKS.sub("", text[end: end + width])
+    if (mark := _CLOSING_MARK.search(right)) is not None:
+        right = right[mark.end():]
     return " " + right if text[end - 1:end] in _FINAL_ONLY and end and right[:1].isalpha() else right
 
 
@@ -291,8 +303,11 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
         for s, e in spans
     ]
     # (round 20, fac20) "Hama's central prison", « la prison centrale de Hama »: a prison word
+    # (round 29, geo29ar) an adjective after the name says prison only when no airport word stands
+    # before it: «مطار "كويرس" العسكري» is the air base, «سجن حمص العسكري» the prison
     prison = [
-        _search(rules.prison_before, _left(text, s)) or _search(rules.prison_after, _right(text, e, 40))
+        _search(rules.prison_before, _left(text, s))
+        or (_search(rules.prison_after, _right(text, e, 40)) and not _search(rules.facility_before, _left(text, s)))
         for s, e in spans
     ]
     for k, (s, _) in enumerate(spans):  # «بلدة ومطار منغ», "the town and air base of": the town

@@ -51,6 +51,9 @@ def arabic_word_key(word: str) -> str:
 
 #: Quotation marks that may open a name right after a proclitic and its tatweel («لـ”الفوج 46”»)
 _OPENING_QUOTES = frozenset('"“”«')
+#: what may open a name glued to its proclitic: a quotation mark or a bracket
+_OPENING_BRACKETS = '"“”«(['
+
 
 
 def arabic_proclitic_splits(word: str, min_letters: int = 3) -> list[tuple[int, str]]:
@@ -94,6 +97,13 @@ def _proclitic_splits(word: str, min_letters: int) -> tuple[tuple[int, str], ...
     seen: set[str] = set()
     uniq = []
     for length, rest in out:
+        # (round 29, geo29ar) «و(إدلب)», «و[حلب]»: a name in brackets after the conjunction or a
+        # preposition; the bracket belongs to neither, and the name begins after it
+        opened = len(rest) - len(rest.lstrip(_OPENING_BRACKETS))
+        if opened and length:
+            length, rest = length + opened, rest[opened:]
+            if len(rest) < min_letters:
+                continue
         if rest not in seen:
             seen.add(rest)
             uniq.append((length, rest))

@@ -40,9 +40,13 @@ def test_different_names_stay_apart(a, b):
     ("وبحلب", ["بحلب", "حلب"]),
     ("للحكومة", ["لحكومة", "الحكومة"]),
     ("فلسطين", ["لسطين", "سطين"]),  # offered, but the whole word is always tried first
+    ("و(إدلب", ["إدلب"]),  # (round 29) a bracket after the conjunction: the name begins after it
+    ("ب(حلب", ["حلب"]),
 ])
 def test_proclitic_splits(word, splits):
     assert [rest for _, rest in arabic_proclitic_splits(word)] == splits
+    for length, rest in arabic_proclitic_splits(word):
+        assert word[length:] == rest or rest.startswith("ال")  # the offset points at the name
 
 
 def test_parenthesised_glosses_are_stripped():
