@@ -141,6 +141,7 @@ from timeline.launch_roles import launch_agents, launch_targets
 from timeline.lexicon import (
     CASUALTY_PATTERNS,
     DIPLOMATIC_PRIORITY,
+    SINCE_OPENED,
     SINCE_WORDS,
     LanguageRules,
     rules_for,
@@ -2257,6 +2258,7 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
         days = [d for d in dates if within(s, d.start, d.end) and d.precision == "day"
                 and not (text is not None and dateline_date(d, text))
                 and (quoted(quotes, d.start, d.end) is None or d.date == published)
+                and not (text is not None and since_clause_date(d, text, s))
                 and (published is None or d.date is None
                      or abs((d.date - published).days) <= LEAD_MAX_AGE_DAYS)]
         if days:
@@ -2268,6 +2270,30 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
             return story, STORY_DATE
         return DateHit("", -1, -1, published, None, "day"), "published"
     return None
+
+
+#: How long (characters) the words of a clause opened by "since" may run before its date
+#: (:func:`since_clause_date`): a noun phrase ("the fall of the Assad government"), not a paragraph.
+SINCE_CLAUSE_REACH = 120
+
+
+def since_clause_date(d: DateHit, text: str, sentence: Sentence) -> bool:
+    """(Round 29, ev29stm) Whether a date phrase ends a clause that a "since" word opens, however
+    many words stand between them ("Since the fall of Assad on Sunday, Israel has carried out 300
+    strikes", « Depuis la chute d'Assad dimanche », «Desde la caída del régimen de Bashar al Assad
+    este domingo», «Seit dem Sturz Assads am Sonntag»): the day a count starts from, not the day of
+    the story's news.
+
+    Why: :data:`timeline.lexicon.SINCE_WORDS` reads "since" up to two words before the date; a
+    longer noun phrase between them left the date usable, and as the lead's date it dated the
+    article's undated past-tense words (a Tuesday story's "Israel said it was trying to keep the
+    weapons from the wrong hands" and the UN envoy's call were Sunday's; the development gold has
+    them on the day of publication). Only the lead's date (:func:`article_date`) is read so: a day
+    inside such a clause still dates what its own sentence tells.
+    """
+    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, d.start))
+    lo = breaks[-1].end() if breaks else sentence.start
+    return d.start - lo <= SINCE_CLAUSE_REACH and SINCE_OPENED.match(text, lo, d.start) is not None
 
 
 def lead_day(d: DateHit) -> Any:

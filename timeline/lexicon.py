@@ -569,6 +569,12 @@ def _alternation(parts: list[str]) -> str:
 #: A date introduced by one of these is a reference point ("since 2011"), not the event's date.
 SINCE_WORDS = _c(rf"(?:{_alternation([r.since for r in RULES.values()])})\s*(?:\S+\s+){{0,2}}$")
 
+#: (round 29, ev29stm) A clause opened by a "since" word, however long the phrase before its date
+#: ("Since the fall of Assad on Sunday", « Depuis la chute d'Assad dimanche », «Desde la caída del
+#: régimen este domingo», «Seit dem Sturz Assads am Sonntag», «ومنذ سقوط الأسد الأحد»): matched on the
+#: clause's words before the date (``timeline.extract.since_clause_date``).
+SINCE_OPENED = _c(rf"^[\W\d_]*(?:و)?(?:{_alternation([r.since for r in RULES.values()])})(?!\w)")
+
 #: Outlets or notes that declare an article a republication or a translation of another.
 COPY_MARKERS = _c(_alternation([m for r in RULES.values() for m in r.copy_markers]))
 
