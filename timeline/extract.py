@@ -372,6 +372,17 @@ def modal_verb(trigger: TriggerHit, start: int, text: str, lang: str | None) -> 
 FLIGHT_REACH = 40
 #: Control roles whose verb may be an official's flight ("Assad fled Damascus") rather than a loss.
 _FLIGHT_ROLES = frozenset({"lose", "leave"})
+#: (round 29, ev29dip) the role of a visit told as leaving a place for a destination («غادر ... متوجها
+#: إلى أنقرة»): its match holds the verb of leaving, longer than the flight row's, so a Syrian official
+#: leaving («غادر الأسد دمشق متوجها إلى موسكو») is his flight as a loss verb said of him is
+LEAVE_FOR = "leave_for"
+
+
+def leaving_verb(trigger: TriggerHit) -> TriggerHit:
+    """The first word of a :data:`LEAVE_FOR` visit's match, its verb of leaving: the traveller
+    stands inside the match, right after that verb (verb-subject order)."""
+    first = trigger.surface.split(maxsplit=1)[0] if trigger.surface.strip() else trigger.surface
+    return replace(trigger, end=trigger.start + len(first))
 
 
 #: How far (characters) before a verb of flight an object pronoun may stand ("granted him
@@ -509,6 +520,8 @@ def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text
                                        or relative_flight(t, actors, text, lang)):
             continue
         if t.kind == "control_change" and t.role in _FLIGHT_ROLES and official_flight(t, actors, text):
+            t = TriggerHit("other", "flight", t.start, t.end, t.surface)
+        if t.kind == "visit" and t.role == LEAVE_FOR and official_flight(leaving_verb(t), actors, text):
             t = TriggerHit("other", "flight", t.start, t.end, t.surface)
         out.append(t)
     if any(t.role == "flight" for t in out):

@@ -226,6 +226,17 @@ class Matcher:
     def place_keys(event: Event) -> set[str]:
         return {p.geonameid or p.name.casefold() for p in event.places}
 
+    @classmethod
+    def separate_trips(cls, a: Event, b: Event) -> bool:
+        """Whether two visits name their towns and share none: two legs of a tour, not one trip.
+
+        Why (round 29, ev29dip): "Araghchi, who arrived in Damascus on Sunday afternoon, met Assad"
+        and "Araghchi left Damascus on Sunday evening for Ankara" are two visits of one traveller on
+        one day, to Damascus and to Ankara (the corpus annotates both); read as the same event, the
+        second leg was lost in the first. A visit with no town ("visited Syria") still joins either."""
+        ka, kb = cls.place_keys(a), cls.place_keys(b)
+        return bool(ka and kb) and not ka & kb
+
     @staticmethod
     def topic(event: Event) -> str:
         return event.summary.split(":", 1)[0]
@@ -239,6 +250,8 @@ class Matcher:
         if kind == "statement":
             va, vb = self.voice(a), self.voice(b)
             return va is not None and (va == vb or self.state_voice(a, b) or self.state_voice(b, a))
+        if kind == "visit" and self.separate_trips(a, b):
+            return False
         if kind in DIPLOMATIC:
             pa, pb = self.persons(a), self.persons(b)
             if pa and pb:

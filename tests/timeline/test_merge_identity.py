@@ -112,6 +112,23 @@ def test_block_merge_keeps_the_meetings_and_ids(doha_meetings, registry):
     assert merge_in_blocks(raw, [], registry) == merge_events(raw, [], registry)
 
 
+def test_two_legs_of_a_tour_on_one_day_are_two_visits(events_geoparser, registry):
+    """(Round 29, ev29dip) One traveller's visits of one day to two towns are two trips; a visit
+    that names no town ("visited Syria") still joins one of them."""
+    text = ("Abbas Araghchi arrived in Damascus on Saturday afternoon. "
+            "Abbas Araghchi left Damascus on Saturday evening for Ankara.")
+    raw = _extract(text, "en", events_geoparser, registry, article="tour.txt")
+    visits = [e for e in raw if e.kind == "visit"]
+    assert sorted(p.name for e in visits for p in e.places) == ["Ankara", "Damascus"]
+    merged = [e for e in merge_events(raw, [], registry) if e.kind == "visit"]
+    assert sorted(tuple(p.name for p in e.places) for e in merged) == [("Ankara",), ("Damascus",)]
+    assert merge_in_blocks(raw, [], registry) == merge_events(raw, [], registry)
+    m = Matcher(registry)
+    townless = replace(visits[0], places=[])
+    assert m.same_identity(townless, visits[0]) and m.same_identity(townless, visits[1])
+    assert not m.same_identity(visits[0], visits[1])
+
+
 # --- 2. strikes: opposite camps on one town the same day are two strikes --------------------
 
 
