@@ -2942,6 +2942,35 @@ def foreign_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
     return to is None
 
 
+def official_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether a loss verb's subject is an official (a minister, an envoy, a head of state: the
+    registry's ``official``), as :func:`foreign_subject` reads a subject: the nearest actor before
+    the verb in its clause, or, in verb-subject order, the actor right after it.
+
+    Why (round 29, ev29dip): « Abbas Araghchi a quitté Damas lundi pour Ankara » made a change of
+    Damascus: the loss row reads « a quitté » for forces leaving a town. A person who leaves a
+    place is a traveller (a visit, a flight), not a side losing it."""
+    if trig.role != "lose":
+        return False
+    in_sentence = [a for a in ctx.actors if within(ctx.sentence, a.start, a.end)]
+    before = [a for a in in_sentence if a.end <= trig.start]
+    subject = (before[-1] if before and (_date_aside(ctx, before[-1].end, trig.start)
+                                         or _subject_gap(ctx, before[-1].end, trig)
+                                         or _apposition_subject(ctx.text, before[-1], trig.start)) else None)
+    if rules_for(ctx.lang).verb_subject:
+        after = [a for a in in_sentence if a.start >= trig.end]
+        if after and _right_after(ctx, trig, after[0].start):
+            subject = after[0]
+    return subject is not None and subject.type == "official"
+
+
+def _apposition_subject(text: str, actor: ActorMention, verb_start: int) -> bool:
+    """Whether a name set between commas stands right before the verb ("The Iranian minister,
+    Abbas Araghchi, left"): the apposition names the subject."""
+    return (re.fullmatch(r"\s*,\s*", text[actor.end:verb_start]) is not None
+            and text[max(0, actor.start - 2):actor.start].strip() == ",")
+
+
 def foreign_force_subject(ctx: SentenceContext, trig: TriggerHit, in_sentence: list[ActorMention]) -> bool:
     """Whether a capture verb's subject is a foreign army named by its demonym and a word for troops,
     tanks or a unit (:func:`timeline.control_roles.foreign_force_spans`: "Israeli tanks entered",
@@ -3029,6 +3058,8 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
            and foreign_subject(ctx, t) for t in ctx.triggers):
         # "the Israeli army seized X (, abandoned by the army)": an incursion, no change
         return foreign_incursion(ctx, trig, d, registry)
+    if official_subject(ctx, trig):
+        return []  # « Araghchi a quitté Damas lundi pour Ankara »: a traveller, no change
     if prospective_capture(ctx.text, ctx.sentence.start, ctx.sentence.end, trig, ctx.lang):
         return []  # "the capture of Homs would cut ...", «تقدمت ... للسيطرة على»: a prospect, no change
     if earlier_holder_clause(ctx, trig):
