@@ -1504,7 +1504,7 @@ def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) ->
             or (getattr(m, "country_code", None) or "SY") != "SY"):
         return False
     if m.start < trig.end:
-        return region_subject(ctx, trig, m, rules)
+        return region_subject(ctx, trig, m, rules) or region_before_verb(ctx, trig, m, rules)
     start = trig.end
     slot = rules.object_slot.search(ctx.text, trig.start, min(trig.end + OBJECT_SLOT_REACH, m.start)) \
         if rules.object_slot is not None else None
@@ -1513,6 +1513,33 @@ def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) ->
     gap_text = ctx.text[start:m.start]
     named = rules.region_word.search(gap_text) or rules.region_word.match(ctx.text[m.end:m.end + 20].lstrip())
     return named is not None and rules.region_object.fullmatch(gap_text) is not None
+
+
+#: How far before a governorate (characters) the words naming it as the object are read.
+REGION_BEFORE_REACH = 60
+
+
+def region_before_verb(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
+    """Whether a governorate named as such is the object standing before the verb that closes its
+    clause ("die Rebellen haben die Provinz Daraa eingenommen", "die Armee hat sich aus den
+    Provinzen Daraa und Suweida zurückgezogen"): the whole governorate changed hands, as when it
+    follows the verb (:func:`region_object`).
+
+    Why (round 29, ev29cc2): German closes a clause with its participle or the particle of a verb in
+    two parts, so the object stands before the verb's last word; a governorate there was read only as
+    the subject of a fall, and its capture or the army's withdrawal from it was missed. Only with the
+    table's ``region_object_before`` words right before the name (the article of an object, «aus
+    der Provinz», or a list after «Provinzen»: never «in der Provinz», which locates), and only
+    before a closing verb (the table's ``final_verbs``) or inside a verb in two parts."""
+    pattern = getattr(rules, "region_object_before", None)
+    if pattern is None or trig.role not in ("take", "retake", "lose") or m.end > trig.end:
+        return False
+    inside = trig.start <= m.start
+    final = rules.final_verbs is not None and rules.final_verbs.fullmatch(trig.surface.split()[-1]) is not None
+    if not (inside or final):
+        return False
+    head = ctx.text[max(ctx.sentence.start, m.start - REGION_BEFORE_REACH):m.start]
+    return pattern.search(head) is not None
 
 
 #: Roles whose verb has the place lost as its subject ("Idlib province fell to the rebels").

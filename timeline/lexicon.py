@@ -297,6 +297,7 @@ class LanguageRules:
     holder_participle: re.Pattern[str] | None = None  # matched on the words before an agent word
     region_word: re.Pattern[str] | None = None  # "province": searched around a governorate
     region_object: re.Pattern[str] | None = None  # "the province of": the whole gap before it
+    region_object_before: re.Pattern[str] | None = None  # «die Provinz»: right before a governorate, before its verb
     recent_days: re.Pattern[str] | None = None  # "in recent days": searched in a date phrase
     list_gap_words: re.Pattern[str] | None = None  # "and", "town": matched on each word between listed places
     list_joiner: re.Pattern[str] | None = None  # the table's coordinators: split the words between listed places
@@ -420,6 +421,8 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "inanimate_subject_after": ("inanimate_subject_after", r"^\s*(?:ALT)(?!\w)"),
     "region_word": ("region_word", r"(?<!\w)(?:ALT)(?!\w)"),
     "region_object": ("region_object", r"\W*(?:(?:ALT)(?!\w))?\W*"),
+    # (round 29, ev29cc2) «die Provinz Daraa eingenommen»: a governorate object before its closing verb
+    "region_object_before": ("region_object_before", r"(?<!\w)(?:ALT)\s*$"),
     "recent_days": ("recent_days", r"(?<!\w)(?:ALT)(?!\w)"),
     "list_gap_words": ("list_gap_words", r"(?:ALT)"),
     "final_verbs": ("final_verbs", r"(?:ALT)"),
