@@ -281,11 +281,57 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
                 pool = [t for t in pool if t.start < d.end or not reported(d.end, t.start)]
         best = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
         claimed.setdefault(best, []).append(d)
+    claimed = own_side_dates(triggers, claimed, set(holders.values()))
     # the finest; of two equally fine, the nearer: "advanced from 27 to 28 November and, by 30
     # November, took Aleppo" is the 30th's capture, not the first date's (round 12)
-    return {t: min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), gap(t.start, t.end, d.start, d.end),
-                                      d.start))
-            for t, ds in claimed.items()}
+    return {t: finest_date(t, ds) for t, ds in claimed.items()}
+
+
+def finest_date(t: TriggerHit, ds: Sequence[DateHit]) -> DateHit:
+    """Of the dates a trigger claimed, the finest; of two as fine, the nearer (then the earlier)."""
+    return min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), gap(t.start, t.end, d.start, d.end), d.start))
+
+
+def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, list[DateHit]],
+                   holders: set[TriggerHit]) -> dict[TriggerHit, list[DateHit]]:
+    """The claims of :func:`assign_dates` with a date moved to the undated verb of its kind on its
+    side: a control verb that claimed dates on both sides of it would keep the finest, nearest one
+    (:func:`finest_date`); when that one stands between it and an undated control verb before or
+    after it (no other verb between them), it goes to that verb and the first keeps the others.
+
+    Why (round 29, rev29): a date closing one clause stands nearer the next clause's verb than its
+    own verb ("Saraqeb, which had fallen to the rebels on Sunday, was retaken by the army on
+    Thursday", "fell to HTS on Sunday and was retaken on Thursday", «سراقب التي سقطت بيد الفصائل
+    يوم الأحد استعادها الجيش يوم الخميس», «das am Sonntag von den Rebellen eingenommen worden war,
+    wurde am Donnerstag ... zurückerobert»): the second verb took both days and kept the nearer,
+    the first verb's, and the recapture was dated to the day of the loss (a reversed change on that
+    day), the loss lost. A verb with dates on both sides tells only one of them; the other is the
+    neighbouring verb's, which has none. Control changes only (a change dated to the other's day is
+    the reversal the map must not show; other kinds keep the nearest date).
+    """
+    out = {t: list(ds) for t, ds in claimed.items()}
+    ordered = sorted(triggers, key=lambda t: t.start)
+    for t, ds in claimed.items():
+        before = [d for d in ds if d.end <= t.start]
+        after = [d for d in ds if d.start >= t.end]
+        if t.kind != "control_change" or not before or not after:
+            continue
+        # only the date the verb would keep (:func:`finest_date`): a finer day on its far side is
+        # its own already ("who had lost Karnaz last week, retook it on Thursday" keeps Thursday)
+        d = finest_date(t, ds)
+        if d.end <= t.start:
+            others = [u for u in ordered if u.end <= d.start]
+            u = others[-1] if others else None
+            between = [v for v in ordered if u is not None and u.end <= v.start and v.end <= t.start and v is not t]
+        else:
+            others = [u for u in ordered if u.start >= d.end]
+            u = others[0] if others else None
+            between = [v for v in ordered if u is not None and t.end <= v.start and v.end <= u.start and v is not u]
+        if u is None or u.kind != t.kind or u in out or u in holders or between:
+            continue
+        out[t] = [e for e in out[t] if e is not d]
+        out[u] = [d]
+    return out
 
 
 def own_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit]) -> dict[tuple[int, int], TriggerHit]:
