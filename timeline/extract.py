@@ -915,6 +915,14 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             # «eroberte Manbidsch, das zuvor von kurdischen Kräften kontrolliert wurde»: the agent
             # is the relative clause's (the holder before), not this verb's
             return None
+        if ("," in between or "،" in between) and any(
+                t is not trigger and t.kind == "control_change" and after[0].end <= t.start
+                and not CLAUSE_BREAK.search(text, after[0].end, t.start) for t in triggers):
+            # (round 29, rev29) «Sarakeb, das die Rebellen am Sonntag erobert hatten, wurde am
+            # Donnerstag von der Armee zurückerobert»: past the comma the side is the agent or the
+            # subject of the control verb after it, not this one's (read as this verb's taker, the
+            # earlier capture came out reversed)
+            return None
         marker = rules.agent_marker.search(span) if rules.agent_marker is not None and len(between) <= 40 else None
         # "seized villages controlled by Kurdish forces": the side after a participle of holding
         # held the place before; taking it for the agent reversed the change

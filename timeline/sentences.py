@@ -295,9 +295,9 @@ def finest_date(t: TriggerHit, ds: Sequence[DateHit]) -> DateHit:
 def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, list[DateHit]],
                    holders: set[TriggerHit]) -> dict[TriggerHit, list[DateHit]]:
     """The claims of :func:`assign_dates` with a date moved to the undated verb of its kind on its
-    side: a control verb that claimed dates on both sides of it would keep the finest, nearest one
-    (:func:`finest_date`); when that one stands between it and an undated control verb before or
-    after it (no other verb between them), it goes to that verb and the first keeps the others.
+    side: of a control verb that claimed dates on both sides of it, the nearest date on a side, as
+    fine as the one the verb keeps (:func:`finest_date`), that stands between it and an undated
+    control verb (no other verb between them) goes to that verb; the first keeps the others.
 
     Why (round 29, rev29): a date closing one clause stands nearer the next clause's verb than its
     own verb ("Saraqeb, which had fallen to the rebels on Sunday, was retaken by the army on
@@ -316,21 +316,26 @@ def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, lis
         after = [d for d in ds if d.start >= t.end]
         if t.kind != "control_change" or not before or not after:
             continue
-        # only the date the verb would keep (:func:`finest_date`): a finer day on its far side is
-        # its own already ("who had lost Karnaz last week, retook it on Thursday" keeps Thursday)
-        d = finest_date(t, ds)
-        if d.end <= t.start:
-            others = [u for u in ordered if u.end <= d.start]
-            u = others[-1] if others else None
-            between = [v for v in ordered if u is not None and u.end <= v.start and v.end <= t.start and v is not t]
-        else:
-            others = [u for u in ordered if u.start >= d.end]
-            u = others[0] if others else None
-            between = [v for v in ordered if u is not None and t.end <= v.start and v.end <= u.start and v is not u]
-        if u is None or u.kind != t.kind or u in out or u in holders or between:
-            continue
-        out[t] = [e for e in out[t] if e is not d]
-        out[u] = [d]
+        # only a date as fine as the one the verb keeps (:func:`finest_date`): "who had lost Karnaz
+        # last week, retook it on Thursday" keeps Thursday, and the week stays with it
+        kept = _PRECISION_RANK.get(finest_date(t, ds).precision, 9)
+        for d in (max(before, key=lambda d: d.start), min(after, key=lambda d: d.start)):
+            if _PRECISION_RANK.get(d.precision, 9) > kept or len(out[t]) < 2:
+                continue
+            if d.end <= t.start:
+                others = [u for u in ordered if u.end <= d.start]
+                u = others[-1] if others else None
+                between = [v for v in ordered if u is not None and u.end <= v.start and v.end <= t.start
+                           and v is not t]
+            else:
+                others = [u for u in ordered if u.start >= d.end]
+                u = others[0] if others else None
+                between = [v for v in ordered if u is not None and t.end <= v.start and v.end <= u.start
+                           and v is not u]
+            if u is None or u.kind != t.kind or u in out or u in holders or between:
+                continue
+            out[t] = [e for e in out[t] if e is not d]
+            out[u] = [d]
     return out
 
 
