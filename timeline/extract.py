@@ -6202,7 +6202,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                       for d in every_date)
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         quotes = quote_spans(text, s.start, s.end)
-        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published)
+        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published, text)
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         # "retook Safira two days after the rebels seized it on 2 December": each clause its own day
         offset = offset_clause_dates(triggers, dated, text, rules, published)

@@ -140,7 +140,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # earlier capture is told in a relative clause on the place tells two changes
             "fall_day", "relative_negation", "recapture_relative",
             # (round 29, rev29) a recapture after its earlier loss, the loss's day between the two verbs
-            "recapture_day")
+            "recapture_day",
+            # (round 29, rev29) a holding before a semicolon takes no day of the clause after it
+            "hold_semicolon")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
