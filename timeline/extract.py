@@ -1061,6 +1061,16 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         return opponent_of(GOVERNMENT, named) or UNSPECIFIED, GOVERNMENT
     if trigger.role == "leave":  # "slipped from government control": the government lost it
         return GOVERNMENT, opponent_of(GOVERNMENT, named) or UNSPECIFIED
+    if trigger.role == "lose" and text:
+        # (round 29, rev29) "The SDF, under attack from the SNA, abandoned Manbij", «HTS zog sich nach
+        # einem Gegenangriff der Armee aus Morek zurück»: the side the loser gave way to lost nothing
+        # (read as the loser, nearest the verb or inside its words, it reversed the change)
+        attacker = table_pattern(lang, "attacker_before")
+        if attacker is not None:
+            def attacking(a: ActorMention) -> bool:
+                return attacker.search(text[max(0, a.start - 60):a.start]) is not None
+            before = [a for a in before if not attacking(a)]
+            inside = [a for a in inside if not attacking(a)]
     if trigger.role == "lose":
         # (round 21, rev21) «wurden am Donnerstag von HTS-Kämpfern aus Morek vertrieben», "soldiers
         # were driven out of Morek by HTS": a side after the passive's agent word, inside the loss
