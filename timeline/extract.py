@@ -6277,6 +6277,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # (round 18, oth18) "Now they stand at the gates of Homs": back to the story's day (:func:`opens_present`)
         after_old = i > 0 and old_run[i - 1] and not opens_present(s, present) and not news[i]
         past = (rules.background is not None and rules.background.search(s.text)) or after_old
+        # (round 29, rev29) "The rebels took Halfaya and then lost it to the army on Thursday": the
+        # first change's day is not the later verb's that undoes it
+        dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text)}
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
         strays = [t for t in strays if t not in offset]  # « deux jours après que ... » is no relative clause
@@ -6426,6 +6429,32 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
 
 #: (Round 20, oth20) Roles of "other" that a capture of their sentence holds (:func:`capture_fighting`).
 CAPTURE_FIGHTING_ROLES = frozenset({"clashes"})
+
+
+#: (Round 29) Roles of a control verb and the roles of a later verb that undo its change.
+UNDOING_ROLES = {"take": frozenset({"lose", "retake"}), "fall": frozenset({"lose", "retake"}),
+                 "lose": frozenset({"retake"})}
+
+
+#: (Round 29) The later verb's object pronoun that names the first verb's place again ("lost it",
+#: «خسرتها», «verloren es»): without it the later verb may tell another place (and keeps its day).
+UNDOING_PRONOUN = re.compile(r"\b(?:it|es)\b|(?:ها)(?!\w)")
+
+
+def undone_later(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text: str) -> bool:
+    """Whether a control verb's date stands after a later control verb that undoes its change (a
+    loss or a recapture after a capture, a recapture after a loss), between the two.
+
+    Why (round 29, rev29): "The rebels took Halfaya and then lost it to the army on Thursday",
+    «سيطرت الفصائل على حلفايا ثم خسرتها يوم الخميس لصالح الجيش», «nahmen Halfaya ein und verloren
+    es am Donnerstag wieder», "lost Morek, then retook it on Thursday": the day is the later verb's;
+    lent to the first, it dated the first change to the day it was undone, a reversed change on that
+    day (the later verb's own change is often lost with its pronoun object). The first change's day
+    is not told: it makes no event rather than the wrong one."""
+    if t.kind != "control_change" or t.role not in UNDOING_ROLES or d.start < t.end:
+        return False
+    return any(u.kind == "control_change" and u.role in UNDOING_ROLES[t.role] and t.end <= u.start <= d.start
+               and UNDOING_PRONOUN.search(text, u.start, min(d.start, u.end + 12)) is not None for u in triggers)
 
 
 def capture_fighting(raws: list[RawEvent], text: str, lang: str | None) -> list[RawEvent]:

@@ -144,7 +144,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # (round 29, rev29) a holding before a semicolon takes no day of the clause after it
             "hold_semicolon",
             # (round 29, rev29) the side a loser gave way to, named in a phrase of attack or pressure
-            "attacker_aside")
+            "attacker_aside",
+            # (round 29, rev29) a change undone later in its sentence takes no day of the later verb
+            "undone_later")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
