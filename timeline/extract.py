@@ -929,6 +929,14 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
             # «eroberte Manbidsch, das zuvor von kurdischen Kräften kontrolliert wurde»: the agent
             # is the relative clause's (the holder before), not this verb's
             return None
+        if ("," in between or "،" in between) and any(
+                t is not trigger and t.kind == "control_change" and after[0].end <= t.start
+                and not CLAUSE_BREAK.search(text, after[0].end, t.start) for t in triggers):
+            # (round 29, rev29) «Sarakeb, das die Rebellen am Sonntag erobert hatten, wurde am
+            # Donnerstag von der Armee zurückerobert»: past the comma the side is the agent or the
+            # subject of the control verb after it, not this one's (read as this verb's taker, the
+            # earlier capture came out reversed)
+            return None
         marker = rules.agent_marker.search(span) if rules.agent_marker is not None and len(between) <= 40 else None
         # "seized villages controlled by Kurdish forces": the side after a participle of holding
         # held the place before; taking it for the agent reversed the change
@@ -1067,6 +1075,16 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         return opponent_of(GOVERNMENT, named) or UNSPECIFIED, GOVERNMENT
     if trigger.role == "leave":  # "slipped from government control": the government lost it
         return GOVERNMENT, opponent_of(GOVERNMENT, named) or UNSPECIFIED
+    if trigger.role == "lose" and text:
+        # (round 29, rev29) "The SDF, under attack from the SNA, abandoned Manbij", «HTS zog sich nach
+        # einem Gegenangriff der Armee aus Morek zurück»: the side the loser gave way to lost nothing
+        # (read as the loser, nearest the verb or inside its words, it reversed the change)
+        attacker = table_pattern(lang, "attacker_before")
+        if attacker is not None:
+            def attacking(a: ActorMention) -> bool:
+                return attacker.search(text[max(0, a.start - 60):a.start]) is not None
+            before = [a for a in before if not attacking(a)]
+            inside = [a for a in inside if not attacking(a)]
     if trigger.role == "lose":
         # (round 21, rev21) «wurden am Donnerstag von HTS-Kämpfern aus Morek vertrieben», "soldiers
         # were driven out of Morek by HTS": a side after the passive's agent word, inside the loss
@@ -6291,7 +6309,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                       for d in every_date)
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         quotes = quote_spans(text, s.start, s.end)
-        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published)
+        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published, text)
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         # "retook Safira two days after the rebels seized it on 2 December": each clause its own day
         offset = offset_clause_dates(triggers, dated, text, rules, published)
@@ -6356,6 +6374,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # (round 18, oth18) "Now they stand at the gates of Homs": back to the story's day (:func:`opens_present`)
         after_old = i > 0 and old_run[i - 1] and not opens_present(s, present) and not news[i]
         past = (rules.background is not None and rules.background.search(s.text)) or after_old
+        # (round 29, rev29) "The rebels took Halfaya and then lost it to the army on Thursday": the
+        # first change's day is not the later verb's that undoes it
+        dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text)}
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
         strays = [t for t in strays if t not in offset]  # « deux jours après que ... » is no relative clause
@@ -6505,6 +6526,32 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
 
 #: (Round 20, oth20) Roles of "other" that a capture of their sentence holds (:func:`capture_fighting`).
 CAPTURE_FIGHTING_ROLES = frozenset({"clashes"})
+
+
+#: (Round 29) Roles of a control verb and the roles of a later verb that undo its change.
+UNDOING_ROLES = {"take": frozenset({"lose", "retake"}), "fall": frozenset({"lose", "retake"}),
+                 "lose": frozenset({"retake"})}
+
+
+#: (Round 29) The later verb's object pronoun that names the first verb's place again ("lost it",
+#: «خسرتها», «verloren es»): without it the later verb may tell another place (and keeps its day).
+UNDOING_PRONOUN = re.compile(r"\b(?:it|es)\b|(?:ها)(?!\w)")
+
+
+def undone_later(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text: str) -> bool:
+    """Whether a control verb's date stands after a later control verb that undoes its change (a
+    loss or a recapture after a capture, a recapture after a loss), between the two.
+
+    Why (round 29, rev29): "The rebels took Halfaya and then lost it to the army on Thursday",
+    «سيطرت الفصائل على حلفايا ثم خسرتها يوم الخميس لصالح الجيش», «nahmen Halfaya ein und verloren
+    es am Donnerstag wieder», "lost Morek, then retook it on Thursday": the day is the later verb's;
+    lent to the first, it dated the first change to the day it was undone, a reversed change on that
+    day (the later verb's own change is often lost with its pronoun object). The first change's day
+    is not told: it makes no event rather than the wrong one."""
+    if t.kind != "control_change" or t.role not in UNDOING_ROLES or d.start < t.end:
+        return False
+    return any(u.kind == "control_change" and u.role in UNDOING_ROLES[t.role] and t.end <= u.start <= d.start
+               and UNDOING_PRONOUN.search(text, u.start, min(d.start, u.end + 12)) is not None for u in triggers)
 
 
 def capture_fighting(raws: list[RawEvent], text: str, lang: str | None) -> list[RawEvent]:

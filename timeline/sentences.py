@@ -64,6 +64,8 @@ class DateHit:
 
 #: Punctuation that ends a clause (Arabic comma included): no object, subject or date reaches across it.
 CLAUSE_BREAK = re.compile(r"[.;:!?،,]")
+#: A semicolon, Latin or Arabic: the clauses it joins date their own verbs (:func:`assign_dates`).
+SEMICOLON = re.compile("[;؛]")
 #: A sentence end with its space, a line break, or (round 21, stm21) a full stop glued to the next
 #: sentence's capitalised first word ("... the White House said.On Saturday, the army said ...",
 #: a copy that lost the space): after two small letters and before a capitalised word of three
@@ -243,7 +245,8 @@ def quoted(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int,
 
 def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
                  reported: Callable[[int, int], bool] | None = None,
-                 quotes: Sequence[tuple[int, int]] = (), today: Any = None) -> dict[TriggerHit, DateHit]:
+                 quotes: Sequence[tuple[int, int]] = (), today: Any = None,
+                 text: str = "") -> dict[TriggerHit, DateHit]:
     """Each date goes to its nearest trigger; a trigger keeps its finest date (of two as fine, the nearer).
 
     ``reported(start, end)`` says whether a reported clause opens between two offsets (the
@@ -275,17 +278,75 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
             pool = [t for t in pool if quoted([quote], t.start, t.end)]
             if not pool:
                 continue
+        # (round 29, rev29) "Rebels held Qamhana; the army drove them out on Thursday": a holding
+        # takes no date across a semicolon (Latin or Arabic); the day is its own clause's, and the
+        # holding dated by it was read as that day's capture by the holder, a reversed change
+        pool = [t for t in pool if t.role != "hold"
+                or not SEMICOLON.search(text, min(t.end, d.end), max(t.start, d.start))]
+        if not pool:
+            continue
         if reported is not None:
             before = [t for t in pool if t.end <= d.start and not reported(t.end, d.start)]
             if before:
                 pool = [t for t in pool if t.start < d.end or not reported(d.end, t.start)]
         best = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
         claimed.setdefault(best, []).append(d)
+    claimed = own_side_dates(triggers, claimed, set(holders.values()))
     # the finest; of two equally fine, the nearer: "advanced from 27 to 28 November and, by 30
     # November, took Aleppo" is the 30th's capture, not the first date's (round 12)
-    return {t: min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), gap(t.start, t.end, d.start, d.end),
-                                      d.start))
-            for t, ds in claimed.items()}
+    return {t: finest_date(t, ds) for t, ds in claimed.items()}
+
+
+def finest_date(t: TriggerHit, ds: Sequence[DateHit]) -> DateHit:
+    """Of the dates a trigger claimed, the finest; of two as fine, the nearer (then the earlier)."""
+    return min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), gap(t.start, t.end, d.start, d.end), d.start))
+
+
+def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, list[DateHit]],
+                   holders: set[TriggerHit]) -> dict[TriggerHit, list[DateHit]]:
+    """The claims of :func:`assign_dates` with a date moved to the undated verb of its kind on its
+    side: of a control verb that claimed dates on both sides of it, the nearest date on a side, as
+    fine as the one the verb keeps (:func:`finest_date`), that stands between it and an undated
+    control verb (no other verb between them) goes to that verb; the first keeps the others.
+
+    Why (round 29, rev29): a date closing one clause stands nearer the next clause's verb than its
+    own verb ("Saraqeb, which had fallen to the rebels on Sunday, was retaken by the army on
+    Thursday", "fell to HTS on Sunday and was retaken on Thursday", «سراقب التي سقطت بيد الفصائل
+    يوم الأحد استعادها الجيش يوم الخميس», «das am Sonntag von den Rebellen eingenommen worden war,
+    wurde am Donnerstag ... zurückerobert»): the second verb took both days and kept the nearer,
+    the first verb's, and the recapture was dated to the day of the loss (a reversed change on that
+    day), the loss lost. A verb with dates on both sides tells only one of them; the other is the
+    neighbouring verb's, which has none. Control changes only (a change dated to the other's day is
+    the reversal the map must not show; other kinds keep the nearest date).
+    """
+    out = {t: list(ds) for t, ds in claimed.items()}
+    ordered = sorted(triggers, key=lambda t: t.start)
+    for t, ds in claimed.items():
+        before = [d for d in ds if d.end <= t.start]
+        after = [d for d in ds if d.start >= t.end]
+        if t.kind != "control_change" or not before or not after:
+            continue
+        # only a date as fine as the one the verb keeps (:func:`finest_date`): "who had lost Karnaz
+        # last week, retook it on Thursday" keeps Thursday, and the week stays with it
+        kept = _PRECISION_RANK.get(finest_date(t, ds).precision, 9)
+        for d in (max(before, key=lambda d: d.start), min(after, key=lambda d: d.start)):
+            if _PRECISION_RANK.get(d.precision, 9) > kept or len(out[t]) < 2:
+                continue
+            if d.end <= t.start:
+                others = [u for u in ordered if u.end <= d.start]
+                u = others[-1] if others else None
+                between = [v for v in ordered if u is not None and u.end <= v.start and v.end <= t.start
+                           and v is not t]
+            else:
+                others = [u for u in ordered if u.start >= d.end]
+                u = others[0] if others else None
+                between = [v for v in ordered if u is not None and t.end <= v.start and v.end <= u.start
+                           and v is not u]
+            if u is None or u.kind != t.kind or u in out or u in holders or between:
+                continue
+            out[t] = [e for e in out[t] if e is not d]
+            out[u] = [d]
+    return out
 
 
 def own_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit]) -> dict[tuple[int, int], TriggerHit]:

@@ -4,6 +4,7 @@ nothing else (benchmarks/reversal_probes.py)."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 import yaml
 
@@ -14,13 +15,14 @@ from control.sides import SIDE_KEYS
 def test_every_probe_names_known_sides_and_gazetteer_places(events_geoparser) -> None:
     rows = yaml.safe_load(PROBES.read_text(encoding="utf-8"))
     # 632 rows of rounds 22-26, 248 of round 27 (rev27), then 210 of round 28 (rev28) on new places
-    # and wordings
-    assert Counter(r["lang"] for r in rows) == {"en": 341, "fr": 224, "es": 173, "de": 187, "ar": 165}
-    assert len({(r["lang"], r["text"]) for r in rows}) == len(rows) == 1090
+    # and wordings, 45 of round 29 (rev29), some giving each change its day
+    assert Counter(r["lang"] for r in rows) == {"en": 353, "fr": 232, "es": 180, "de": 195, "ar": 175}
+    assert len({(r["lang"], r["text"]) for r in rows}) == len(rows) == 1135
     for row in rows:
-        for place, frm, to in row["expect"]:
+        for place, frm, to, *day in row["expect"]:
             assert frm in SIDE_KEYS and to in SIDE_KEYS, row
             assert events_geoparser.gazetteer.get(place) is not None, row
+            assert not day or date.fromisoformat(day[0]) and len(day) == 1, row
 
 
 def test_a_swap_is_reversed_an_unknown_or_a_matching_change_is_not() -> None:
@@ -33,6 +35,12 @@ def test_a_swap_is_reversed_an_unknown_or_a_matching_change_is_not() -> None:
     # a loss and a recapture of one place: the change matching either is no reversal
     both = [["166640", "government", "hts"], ["166640", "hts", "government"]]
     assert reversed_change([({"166640"}, "anti-government", "government")], both) is None
+    # (round 29) with each change's day given, the recapture dated to the loss's day is reversed
+    dated = [["166640", "government", "hts", "2024-12-01"], ["166640", "hts", "government", "2024-12-05"]]
+    sunday, thursday = (date(2024, 12, 1),) * 2, (date(2024, 12, 5),) * 2
+    assert reversed_change([({"166640"}, "anti-government", "government", sunday)], dated) is not None
+    assert reversed_change([({"166640"}, "anti-government", "government", thursday)], dated) is None
+    assert reversed_change([({"166640"}, "government", "anti-government", sunday)], dated) is None
 
 
 def test_the_held_out_rows_name_known_sides_and_gazetteer_places(events_geoparser) -> None:

@@ -138,7 +138,15 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # fighters"), written before the rule; a negation in a relative clause on the taker after
             # a capture ("..., whom the army could not stop") does not deny it; a recapture whose
             # earlier capture is told in a relative clause on the place tells two changes
-            "fall_day", "relative_negation", "recapture_relative")
+            "fall_day", "relative_negation", "recapture_relative",
+            # (round 29, rev29) a recapture after its earlier loss, the loss's day between the two verbs
+            "recapture_day",
+            # (round 29, rev29) a holding before a semicolon takes no day of the clause after it
+            "hold_semicolon",
+            # (round 29, rev29) the side a loser gave way to, named in a phrase of attack or pressure
+            "attacker_aside",
+            # (round 29, rev29) a change undone later in its sentence takes no day of the later verb
+            "undone_later")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
