@@ -254,6 +254,8 @@ def test_a_governorate_named_whole_changed_hands(events_geoparser, registry, wit
     assert [r[:4] for r in _read(text, lang, events_geoparser, registry)] == [
         ("control_change", FRI_ISO, None, [IDLIB_PROVINCE])]
     without(lang, "whole_region")  # then a governorate is no place taken
+    if lang == "de":  # (round 29, ev29cc2) nor, in German, the governorate as the object before the verb
+        without(lang, "region_object_before")
     assert _read(text, lang, events_geoparser, registry) == []
 
 
