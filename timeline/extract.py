@@ -2980,6 +2980,11 @@ def foreign_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
         after = [a for a in in_sentence if a.start >= trig.end]
         if after and _right_after(ctx, trig, after[0].start):
             subject = after[0]
+    inside = [a for a in in_sentence if trig.start < a.start < trig.end]
+    if subject is None and inside:
+        # (round 29, ev29oth) the verb's words hold the start of its inverted subject (the German rows' «Am
+        # Sonntag eroberte Israel den Gipfel»): the side inside them is the subject
+        subject = inside[0]
     if subject is None or subject.type != "state" or subject.country in (None, "SY"):
         if not foreign_force_subject(ctx, trig, in_sentence):
             return False
@@ -3029,6 +3034,12 @@ def foreign_force_subject(ctx: SentenceContext, trig: TriggerHit, in_sentence: l
     the general sign of a foreign state's forces in all five languages."""
     spans = foreign_force_spans(ctx.text, ctx.signals, ctx.sentence.start, ctx.sentence.end, ctx.lang,
                                 ctx.actors)
+    if any(trig.start < s[0] < trig.end for s in spans):
+        # (round 29, ev29oth) a German take row holds the inverted subject in the verb's own words, or its first word
+        # («Nach neuesten Informationen eroberte die israelische Armee den Punkt des Berges Hermon»):
+        # the foreign army inside them is the subject, and the move is an incursion (it was a
+        # change of Mount Hermon of unknown direction)
+        return True
     before = [s for s in spans if s[1] <= trig.start]
     if before:
         end = before[-1][1]
@@ -3689,8 +3700,11 @@ def old_strike(d: DateHit, published: Any) -> bool:
 #: A prison's history, a past displacement or evacuation and a flight stay, as the gold keeps them.
 #: (Round 26, ev26oth) a ceasefire too: "the first advance since March 2020, when Russia and Turkey
 #: agreed a ceasefire" recalls the truce the offensive broke, no truce of the story's weeks.
+#: (Round 29, ev29oth) an entry into the buffer zone too: «se despliegan en la zona de amortiguamiento
+#: desde un acuerdo en 1974» dated the move by the accord's year.
 PAST_FIGHTING_ROLES = frozenset({"offensive", "counteroffensive", "advance", "reinforcement", "clashes",
-                                 "occupation", "incursion", "encirclement", "ceasefire", "regroup"})
+                                 "occupation", "incursion", "encirclement", "ceasefire", "regroup",
+                                 "buffer_zone"})
 #: Roles of "other" that are news only with the place they reach or hold ("advanced towards Homs",
 #: "occupied two villages near Quneitra"); with none named they tell no event. (Round 22, evt22a) a
 #: withdrawal too: "a redeployment that names no place left" is none (data/corpus/README.md, round
@@ -3862,12 +3876,26 @@ def placeless_retold(raws: list[RawEvent]) -> list[RawEvent]:
     ("strikes were reported at Mezzah airbase and depots in Sweida"); the merge joins two strikes
     by a common place, so the summary, with none, stayed a second raid of the day on the map.
     """
-    placed = [r.event for r in raws if r.event.kind == "strike" and r.event.places and r.event.date is not None]
+    def retold_kind(e: Event) -> str | None:
+        if e.kind == "strike":
+            return "strike"
+        # (round 29, ev29oth) an entry into the buffer zone told twice, with its region and without
+        # (« L'armée israélienne s'est déployée dans la zone-tampon près du Golan ... Les chars ont
+        # pénétré dans la zone-tampon »): one move, as a raid summed up and told with its targets
+        return "buffer_zone" if e.kind == "other" and e.summary.startswith(TOPICS["buffer_zone"]) else None
+
+    def same_days(p: Event, e: Event) -> bool:
+        if retold_kind(e) == "strike":
+            return p.date == e.date and p.date_end == e.date_end
+        # an undated retelling is ranged up to the report (held_entry_range): it holds the move's day
+        return e.date <= (p.date_end or p.date) and p.date <= (e.date_end or e.date)
+
+    placed = [r.event for r in raws if retold_kind(r.event) and r.event.places and r.event.date is not None]
     out = []
     for r in raws:
         e = r.event
-        if e.kind == "strike" and not e.places and e.date is not None and any(
-                p.date == e.date and p.date_end == e.date_end
+        if retold_kind(e) and not e.places and e.date is not None and any(
+                retold_kind(p) == retold_kind(e) and same_days(p, e)
                 and (not e.actors or not p.actors or set(e.actors) & set(p.actors)) for p in placed):
             continue
         out.append(r)
