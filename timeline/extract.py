@@ -6825,11 +6825,15 @@ def launch_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Date
     if until is None:
         return {}
     launches = [d for t, d in dated.items() if t.role in LAUNCH_ROLES and d.precision in LAUNCH_CAPTURE_PRECISIONS
-                and d.date is not None and d.date < until]
+                and d.date is not None and d.date <= until]
     if not launches:
         return {}
     first = min(launches, key=lambda d: d.date)
-    return {t: DateHit(first.phrase, first.start, first.end, first.date, until, "week") for t in triggers
+    # (round 29, ev29date) a launch of the report's own day ("a counter-attack launched after
+    # midnight, retaking X", «شنت هجوماً معاكساً فجر اليوم استعادت خلاله») dates its captures that day;
+    # only an earlier launch made them a range, and such captures were lost
+    precision = "day" if first.date == until else "week"
+    return {t: DateHit(first.phrase, first.start, first.end, first.date, until, precision) for t in triggers
             if t not in dated and t.kind == "control_change" and t.role in CAPTURE_ROLES}
 
 

@@ -138,7 +138,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # fighters"), written before the rule; a negation in a relative clause on the taker after
             # a capture ("..., whom the army could not stop") does not deny it; a recapture whose
             # earlier capture is told in a relative clause on the place tells two changes
-            "fall_day", "relative_negation", "recapture_relative")
+            "fall_day", "relative_negation", "recapture_relative",
+            # round 29 (ev29date): captures told with an offensive launched on the report's own day
+            # ("launched an offensive on Friday, seizing X", «أطلقت اليوم هجوماً سيطرت خلاله على»),
+            # written before the rule
+            "launch_today")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
