@@ -45,7 +45,9 @@ Conventions (documented in BENCHMARKS.md "Dates" and tested in tests/timeline/te
   from one day to the next ("the night of 9 to 10 December", « la nuit du 9 au 10 ») is the
   first day's, and so (round 15) is a night told by the day it ends on ("overnight into Tuesday",
   "overnight into the morning of 10 December", «in der Nacht zum Sonntag», «in der Nacht auf
-  Montag»: the lexicon's ``night_into``). «اليوم» followed by an ordinal or «التالي» («اليوم الثاني
+  Montag»: the lexicon's ``night_into``); (round 29) after midnight ("after midnight on the night
+  of Friday to Saturday", «بعد منتصف ليل الخميس») it is the morning's day (:func:`after_midnight`).
+  «اليوم» followed by an ordinal or «التالي» («اليوم الثاني
   من الهجوم») is no "today".
 
 * (Round 16, dat16b) A day of the month without its month («el pasado día 27», "on the 27th", «am
@@ -169,6 +171,7 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression
                       [reading.told for _, _, _, reading in chosen], anchor,
                       [reading.told_span for _, _, _, reading in chosen])
     found = night_pairs(found, text, lexicon)
+    found = after_midnight(found, text, lexicon, anchor)
     return anchored_expressions(found, text, code, anchor)
 
 
@@ -231,6 +234,53 @@ def night_pairs(found: list[TimeExpression], text: str, lexicon: Lexicon) -> lis
             skip = True
             continue
         out.append(first)
+    return out
+
+
+#: How many characters may stand between "after midnight" and the night it names ("after midnight
+#: on the night of Friday to Saturday": " on the night of "), with no sentence end between.
+AFTER_MIDNIGHT_GAP = 25
+
+
+@cache
+def _after_midnight_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{words})[^.!?؟;\n]{{0,{AFTER_MIDNIGHT_GAP}}}$", re.IGNORECASE)
+
+
+def after_midnight(found: list[TimeExpression], text: str, lexicon: Lexicon,
+                   anchor: date | None) -> list[TimeExpression]:
+    """The expressions with a night that "after midnight" stands before read as the morning's day:
+    "after midnight on the night of Friday to Saturday", « après minuit, dans la nuit de vendredi à
+    samedi », «بعد منتصف ليل الجمعة - السبت», «pasada la medianoche del viernes al sábado», «nach
+    Mitternacht in der Nacht zum Samstag» are Saturday; "after midnight on Thursday night", «بعد
+    منتصف ليل الخميس» (a night named by its evening alone) are Friday.
+
+    Why (round 29, ev29date): a night keeps its evening's day (:func:`night_pairs`), but the small
+    hours after midnight are the next day's, as the night ruling of data/corpus/README.md dates
+    them; development strikes and counter-attacks "after midnight of the night of X to Y" were
+    dated a day early. A day named with no night word ("after midnight on Saturday") is left as it
+    is, and the morning is never after the anchor («بعد منتصف الليلة» in a morning story is
+    tonight's, the anchor's).
+    """
+    if not lexicon.after_midnight:
+        return found
+    cue = _after_midnight_pattern(lexicon.after_midnight)
+    night = re.compile(lexicon.night_words, re.IGNORECASE) if lexicon.night_words else None
+    out: list[TimeExpression] = []
+    for e in found:
+        m = None
+        if e.precision == "day" and e.date is not None:
+            m = cue.search(text, max(0, e.start - AFTER_MIDNIGHT_GAP - 40), e.start)
+        if m is None:
+            out.append(e)
+            continue
+        morning = e.morning
+        if morning is None and night is not None and night.search(text, m.end(), e.end) is not None:
+            morning = e.date + timedelta(days=1)
+        if morning is None or (anchor is not None and morning > anchor):
+            out.append(e)
+            continue
+        out.append(replace(e, date=morning, date_end=morning, morning=morning))
     return out
 
 

@@ -2298,7 +2298,7 @@ INFERRED_CONTROL_DAYS = 6
 
 
 def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
-                 published: Any, text: str | None = None) -> tuple[DateHit, str] | None:
+                 published: Any, text: str | None = None, lang: str | None = None) -> tuple[DateHit, str] | None:
     """The date an undated report of the article takes, and its basis ("lead", "story" or
     "published").
 
@@ -2310,8 +2310,15 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
     (:func:`dateline_date`, when ``text`` is given): the day it was filed, not its news's. Nor is a
     day named inside a quotation (round 13): «"Last night we moved troops into Syria," said the
     chief of staff» is the speaker's last night, told from the day he spoke, not the story's day.
+    Nor (round 29, ev29date; with ``lang``) is the day of a lead sentence about the past, one the
+    language's ``background`` table reads so (a pluperfect: "The rebels had captured Aleppo on
+    Saturday", «وكانت قد سيطرت ... أمس السبت», « avaient pris Alep samedi »): it dates the earlier
+    news, and the undated words before it are the story's own day.
     """
+    background = rules_for(lang).background if lang is not None else None
     for s in sentences[:LEAD_SENTENCES]:
+        if background is not None and background.search(s.text):
+            continue
         quotes = quote_spans(text, s.start, s.end) if text is not None else []
         days = [d for d in dates if within(s, d.start, d.end) and d.precision == "day"
                 and not (text is not None and dateline_date(d, text))
@@ -6245,7 +6252,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     places = usable_places(places, rules)
     seats = government_seats(places, text, lang)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
-    fallback = article_date(sentences, good_dates, published, text)
+    fallback = article_date(sentences, good_dates, published, text, lang)
     present = _present_opener(lang)
     all_triggers = [find_triggers(s, lang) for s in sentences]
     # (round 24, ev24twin) "Turkey says it wants reconciliation": the day's words (:func:`present_news`)
@@ -6997,11 +7004,15 @@ def launch_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Date
     if until is None:
         return {}
     launches = [d for t, d in dated.items() if t.role in LAUNCH_ROLES and d.precision in LAUNCH_CAPTURE_PRECISIONS
-                and d.date is not None and d.date < until]
+                and d.date is not None and d.date <= until]
     if not launches:
         return {}
     first = min(launches, key=lambda d: d.date)
-    return {t: DateHit(first.phrase, first.start, first.end, first.date, until, "week") for t in triggers
+    # (round 29, ev29date) a launch of the report's own day ("a counter-attack launched after
+    # midnight, retaking X", «شنت هجوماً معاكساً فجر اليوم استعادت خلاله») dates its captures that day;
+    # only an earlier launch made them a range, and such captures were lost
+    precision = "day" if first.date == until else "week"
+    return {t: DateHit(first.phrase, first.start, first.end, first.date, until, precision) for t in triggers
             if t not in dated and t.kind == "control_change" and t.role in CAPTURE_ROLES}
 
 

@@ -146,7 +146,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # (round 29, rev29) the side a loser gave way to, named in a phrase of attack or pressure
             "attacker_aside",
             # (round 29, rev29) a change undone later in its sentence takes no day of the later verb
-            "undone_later")
+            "undone_later",
+            # round 29 (ev29date): captures told with an offensive launched on the report's own day
+            # ("launched an offensive on Friday, seizing X", «أطلقت اليوم هجوماً سيطرت خلاله على»),
+            # written before the rule
+            "launch_today")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},

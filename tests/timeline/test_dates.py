@@ -266,6 +266,20 @@ PHRASES = [
     ("ar", "غارات ليل السبت الأحد", D("2024-12-10"), "ليل السبت الأحد", "2024-12-07", "2024-12-07", "day"),
     ("de", "Angriffe in der Nacht von Samstag auf Sonntag", D("2024-12-10"), "Samstag auf Sonntag",
      "2024-12-07", "2024-12-07", "day"),
+    # (round 29, ev29date) after midnight, a night named by its evening is the morning's day; a
+    # morning after the anchor is no reading ("after midnight tonight" stays the anchor's)
+    ("ar", "غارات بعد منتصف ليل الجمعة / السبت", D("2024-12-01"), "ليل الجمعة / السبت", "2024-11-30",
+     "2024-11-30", "day"),
+    ("ar", "غارات بعد منتصف ليل الخميس", D("2024-12-01"), "ليل الخميس", "2024-11-29", "2024-11-29", "day"),
+    ("de", "Angriffe nach Mitternacht in der Nacht zum Samstag", D("2024-12-01"), "in der Nacht zum Samstag",
+     "2024-11-30", "2024-11-30", "day"),
+    ("es", "bombardeos pasada la medianoche del viernes al sábado", D("2024-12-01"), "del viernes al sábado",
+     "2024-11-30", "2024-11-30", "day"),
+    ("en", "jets struck after midnight on Saturday", D("2024-12-01"), "on Saturday", "2024-11-30",
+     "2024-11-30", "day"),
+    ("en", "jets struck after midnight last night", D("2024-12-01"), "last night", "2024-12-01",
+     "2024-12-01", "day"),
+    ("ar", "قال القائد بعد منتصف الليلة", D("2024-12-01"), "الليلة", "2024-12-01", "2024-12-01", "day"),
     # «اليوم الثاني من الهجوم» is the offensive's second day, not today: only «أمس» dates here.
     ("ar", "أعلنت الفصائل أمس في اليوم الثاني من هجومها", MON, "أمس", "2024-12-01", "2024-12-01", "day"),
 ]

@@ -73,6 +73,11 @@ class Lexicon:
     #: "" for none (:func:`timeline.dates.night_pairs`).
     night_words: str = ""
     night_links: str = ""
+    #: (round 29, ev29date) The words of a time after midnight ("after midnight", « après minuit »,
+    #: «بعد منتصف», «pasada la medianoche», «nach Mitternacht»): a regex piece; before a night named
+    #: by its evening ("the night of Friday to Saturday", «ليل الخميس») it names the morning's day
+    #: (:func:`timeline.dates.after_midnight`); "" for none.
+    after_midnight: str = ""
 
 
 _EN_MONTHS = {
@@ -86,6 +91,7 @@ EN = Lexicon(
     lang="en",
     night_words=r"\b(?:night|overnight)\b",
     night_links=r"to|into|and|-|–",
+    after_midnight=r"\bafter\s+midnight\b",
     night_into=r"\bovernight\s+into\b|\bnight\s+(?:into|to)\b",
     weekdays={d: i for i, d in enumerate(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])},
@@ -223,6 +229,7 @@ FR = Lexicon(
     ordinal_days={"premier": 1},
     night_words=r"\bnuit\b",
     night_links=r"à|au|et|-|–",
+    after_midnight=r"\baprès\s+minuit\b",
     weekdays={d: i for i, d in enumerate(
         ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])},
     months=_FR_MONTHS,
@@ -357,6 +364,7 @@ AR = Lexicon(
     lang="ar",
     night_words=r"ليل|ليلة|ليله",
     night_links=r"إلى|الى|على|و|-|–|/",
+    after_midnight=r"(?:بعد|بعيد|عقب)\s+منتصف",
     proclitics=r"(?:[وف]?ب?)",
     month_in_brackets=True,
     count_nouns_take_suffixes=True,
@@ -500,8 +508,9 @@ ES = Lexicon(
     lang="es",
     # (round 16, dat16) «el primero de diciembre», «el domingo primero de diciembre»: the 1st spelt out
     ordinal_days={"primero": 1},
-    night_words=r"\b(?:noche|madrugada)\b",
+    night_words=r"\b(?:noche|madrugada|medianoche)\b",
     night_links=r"a|al|y|-|–",
+    after_midnight=r"\b(?:pasad[ao]s?|tras|despu[ée]s\s+de)\s+la\s+medianoche\b",
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
               "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
     months=_ES_MONTHS,
@@ -669,6 +678,7 @@ DE = Lexicon(
     lang="de",
     night_words=r"\bnacht\b",
     night_links=r"auf|zu|zum|bis|und|-|–",
+    after_midnight=r"\bnach\s+mitternacht\b",
     night_into=r"\bnacht\s+(?:zum|zur|zu|auf)\b",
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
               "samstag": 5, "sonnabend": 5, "sonntag": 6},
