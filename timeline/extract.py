@@ -6447,6 +6447,14 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             # with no date of its own, takes the article's date like a sentence with no date phrase
             vague_only = {diplomatic[0]}
             dated = {**dated, diplomatic[0]: fallback[0]}
+        elif (diplomatic and diplomatic[0].kind == "statement" and not any(t in dated for t in diplomatic)
+              and reported_dates_only(diplomatic[0], dated)
+              and (cited := cited_date(diplomatic[0], s_dates, text, lang)) is not None):
+            # (round 29, ev29stm2) « l'armée a déclaré s'être redéployée ..., selon un communiqué cité
+            # jeudi par l'agence officielle », "said it had redeployed, in a statement carried on
+            # Thursday by the state agency": the one date phrase after the verb stands right after a
+            # word of citing; it dates the words (before, the statement had no day and was lost)
+            dated = {**dated, diplomatic[0]: cited}
         speaker = quoted_day_speaker(triggers, dated, s_dates, quotes)
         if speaker is not None and fallback is not None and not past:
             # «"Last night we moved troops into Syria," the chief of staff said»: the words' day is
@@ -6656,6 +6664,29 @@ def quoted_day_speaker(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, D
         return None
     return next((t for t in triggers if t.kind == "statement" and t not in dated
                  and quoted(quotes, t.start, t.end) is None), None)
+
+
+def reported_dates_only(verb: TriggerHit, dated: dict[TriggerHit, DateHit]) -> bool:
+    """(Round 29, ev29stm2) Whether a sentence's dated verbs are all military ones after the
+    statement ``verb``, dated by phrases after it: the phrases date the events the words report
+    ("the rebels said they had entered Hama on Thursday"), not the words."""
+    return bool(dated) and all(t.family == "military" and t.start > verb.end and d.start > verb.end
+                               for t, d in dated.items())
+
+
+def cited_date(verb: TriggerHit, phrases: Sequence[DateHit], text: str, lang: str | None) -> DateHit | None:
+    """(Round 29, ev29stm2) The date phrase after a statement verb that a word of citing, carrying
+    or posting stands right before (the table's ``cited_date``: « selon un communiqué cité jeudi
+    par l'agence », "in a statement carried on Thursday by SANA"): the day of the words."""
+    pattern = table_pattern(lang, "cited_date")
+    if pattern is None:
+        return None
+    return next((d for d in phrases if d.start > verb.end
+                 and pattern.search(text[max(verb.end, d.start - CITED_REACH):d.start]) is not None), None)
+
+
+#: How far (characters) before a date phrase :func:`cited_date` looks for the word of citing.
+CITED_REACH = 40
 
 
 def vague_after_military(verb: TriggerHit, triggers: Sequence[TriggerHit], phrases: Sequence[Any]) -> bool:
