@@ -1409,7 +1409,10 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
         if k >= 0 and _strip_proclitic(before[k], media):
             return "media word before"
         rest = text[m.end: m.end + 20].strip()
-        if any(rest.startswith(w) for w in cues.get("media_after", lang) | cues.get("media_after", "ar")):
+        # the media word is a whole word: «إيران برس» is the agency, «إيران برسالة» 'Iran, with a
+        # message' is the country (round 29, geo29ar2)
+        if any(rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha()
+               for w in cues.get("media_after", lang) | cues.get("media_after", "ar")):
             return "media word after"
         return None
 
