@@ -1108,6 +1108,8 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
       («مطار "الضمير" العسكري»); an adjective, a city / town / village or quarter word without
       article and its own article (بلدة الشرقية, حي الجديدة), since «مدينة كبرى» is 'a major
       city' and «المدينة الشرقية» 'the eastern city'.
+    - (round 29, geo29ar2) A comparative of common_words.tsv (أكثر) right before «من» is 'more
+      than', never a place; elsewhere it is read as a noun.
     - (round 23, geo23ar) A noun or an adjective also names a salient town after a preposition
       or a verb of capture when the text places it next to or inside a place that holds it
       (``located``: «نوى غرب درعا», «إلى الكسوة جنوب دمشق», «من السخنة في ريف حمص الشرقي»): a
@@ -1126,6 +1128,12 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     kind = cues.common_words.get(m.key)
     if kind == "head":
         kind = None  # the construct state was its only test
+    if kind == "comparative":
+        # (round 29, geo29ar2) «على أكثر من نصف المدينة» 'over more than half the city': an
+        # elative before «من» is a comparison, even after a verb of capture
+        if re.match(r"\s+من(?![\u0621-\u064a])", text[m.end: m.end + 6]):
+            return False
+        kind = "noun"
     if kind is None and e.is_major:
         return True
     head = rules_for(lang).institution_before if lang else None
