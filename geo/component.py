@@ -1206,7 +1206,8 @@ class NameCues:
     months: dict[str, frozenset[str]] = field(default_factory=dict)
     #: casefolded family names of the people of the actor registry ('al-assad', 'assad', 'الأسد')
     surnames: frozenset[str] = frozenset()
-    #: Arabic name key -> "noun" | "adjective" | "head" | "comparative" (common_words.tsv)
+    #: Arabic name key -> "noun" | "adjective" | "head" | "comparative" | "participle"
+    #: (common_words.tsv)
     common_words: dict[str, str] = field(default_factory=dict)
     #: keys of the nouns and heads that common_words.tsv writes with the article (الجبل, الباب):
     #: met without it right before another word, they are in the construct state (geo.parser)

@@ -1108,6 +1108,8 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
       («مطار "الضمير" العسكري»); an adjective, a city / town / village or quarter word without
       article and its own article (بلدة الشرقية, حي الجديدة), since «مدينة كبرى» is 'a major
       city' and «المدينة الشرقية» 'the eastern city'.
+    - (round 29, geo29ar2) A participle of common_words.tsv (القائم) right after a definite word
+      is its adjective («الوضع القائم» 'the status quo'); elsewhere it is a name as any other.
     - (round 29, geo29ar2) A comparative of common_words.tsv (أكثر) right before «من» is 'more
       than', never a place; elsewhere it is read as a noun.
     - (round 23, geo23ar) A noun or an adjective also names a salient town after a preposition
@@ -1128,6 +1130,21 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     kind = cues.common_words.get(m.key)
     if kind == "head":
         kind = None  # the construct state was its only test
+    if kind == "participle":
+        # (round 29, geo29ar2) «الوضع القائم» 'the status quo', «التاريخ المشترك القائم على ...»
+        # 'the shared history founded on ...': a participle with the article right after a
+        # definite word agrees with it as its adjective; with a proclitic of its own
+        # («والقائم») or after an indefinite word («مدينة القائم», «معبر القائم») it is the name
+        # (a masculine singular: a feminine or sound plural word before it is no head it agrees
+        # with: «دخلت القوات القائم» 'the forces entered al-Qaim')
+        prev = text[max(0, m.start - 30): m.start].split()
+        if (prev and surface.startswith("ال") and text[m.start - 1: m.start].isspace()
+                and any(prev[-1][i:].startswith("ال") for i in range(3))
+                and not prev[-1].endswith(("ة", "ات", "ون", "ين"))):
+            return False
+        kind = None
+        if e.is_major:
+            return True
     if kind == "comparative":
         # (round 29, geo29ar2) «على أكثر من نصف المدينة» 'over more than half the city': an
         # elative before «من» is a comparison, even after a verb of capture
