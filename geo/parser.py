@@ -262,6 +262,7 @@ class Geoparser:
                 start, end = institution
             start = _after_area_word(text, start, end, e, lang)
             end = _closing_quote(text, start, end)
+            end = _road_end(self.gazetteer, text, start, end, e)
             end = _abbreviation_dot(text, start, end)
             out.append(PlaceMention(
                 surface=text[start:end], start=start, end=end, name=e.display_name,
@@ -555,7 +556,7 @@ def _facility_heads(lang: str) -> frozenset[str]:
 #: Quotation marks a town's name may stand in inside a facility's name («مطار "الضمير" العسكري»)
 _OPENING_QUOTES = frozenset('"“”«')
 #: ... and the marks that close them (Arabic text writes “ and ” either way round)
-_CLOSING_QUOTES = frozenset('"”“»')
+_CLOSING_QUOTES = frozenset('"”“»″')  # (round 29, geo29ar2) ″, a double prime some outlets close with
 
 
 def _closing_quote(text: str, start: int, end: int) -> int:
@@ -862,6 +863,23 @@ def _road_start(gaz: Gazetteer, text: str, start: int, end: int, e: GazetteerEnt
                     return start
                 return new
     return start
+
+
+def _road_end(gaz: Gazetteer, text: str, start: int, end: int, e: GazetteerEntry) -> int:
+    """(round 29, geo29ar2) Where a road's name ends when the word after its quoted code belongs
+    to it («طريق “M5” الدولي» 'the international M5 road'): when the mention as read so far,
+    head and code, and the next word together are a name of the same road in the gazetteer
+    («طريق M5 الدولي»), the mention takes that word; the straight marks a token boundary lets
+    the matcher read through, curly ones stop it at the code. Other mentions end where they did."""
+    if e.feature_code != "RD" or text[end - 1: end] not in _CLOSING_QUOTES:
+        return end
+    nxt = re.match(r"[ \t]+(\S+?)(?=[\s.,،؛:]|$)", text[end: end + 30])
+    if nxt is None:
+        return end
+    key = name_key(f"{text[start:end]} {nxt.group(1)}")
+    if any(h.entry.geonameid == e.geonameid for h in gaz.hits_for_key(key)):
+        return end + nxt.end()
+    return end
 
 
 def _after_area_word(text: str, start: int, end: int, e: GazetteerEntry, lang: str) -> int:
