@@ -1206,7 +1206,8 @@ class NameCues:
     months: dict[str, frozenset[str]] = field(default_factory=dict)
     #: casefolded family names of the people of the actor registry ('al-assad', 'assad', 'الأسد')
     surnames: frozenset[str] = frozenset()
-    #: Arabic name key -> "noun" | "adjective" | "head" (common_words.tsv)
+    #: Arabic name key -> "noun" | "adjective" | "head" | "comparative" | "participle"
+    #: (common_words.tsv)
     common_words: dict[str, str] = field(default_factory=dict)
     #: keys of the nouns and heads that common_words.tsv writes with the article (الجبل, الباب):
     #: met without it right before another word, they are in the construct state (geo.parser)
@@ -1295,7 +1296,7 @@ def _load_name_cues(directory: str | None, actors_file: str | None) -> NameCues:
     common_rows = [r for r in _tsv(path / "common_words.tsv") if name_key(r["word"])]
     common = {name_key(r["word"]): r["kind"] for r in common_rows}
     heads = {name_key(r["word"]) for r in common_rows
-             if r["kind"] in ("noun", "head") and r["word"].startswith("ال")}
+             if r["kind"] in ("noun", "head", "comparative") and r["word"].startswith("ال")}
     return NameCues(
         org_names={k: frozenset(v) for k, v in org_names.items()},
         org_firsts=frozenset(k.split(" ")[0] for k in org_names),
@@ -1409,7 +1410,10 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
         if k >= 0 and _strip_proclitic(before[k], media):
             return "media word before"
         rest = text[m.end: m.end + 20].strip()
-        if any(rest.startswith(w) for w in cues.get("media_after", lang) | cues.get("media_after", "ar")):
+        # the media word is a whole word: «إيران برس» is the agency, «إيران برسالة» 'Iran, with a
+        # message' is the country (round 29, geo29ar2)
+        if any(rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha()
+               for w in cues.get("media_after", lang) | cues.get("media_after", "ar")):
             return "media word after"
         return None
 

@@ -262,6 +262,7 @@ class Geoparser:
                 start, end = institution
             start = _after_area_word(text, start, end, e, lang)
             end = _closing_quote(text, start, end)
+            end = _road_end(self.gazetteer, text, start, end, e)
             end = _abbreviation_dot(text, start, end)
             out.append(PlaceMention(
                 surface=text[start:end], start=start, end=end, name=e.display_name,
@@ -555,7 +556,7 @@ def _facility_heads(lang: str) -> frozenset[str]:
 #: Quotation marks a town's name may stand in inside a facility's name («مطار "الضمير" العسكري»)
 _OPENING_QUOTES = frozenset('"“”«')
 #: ... and the marks that close them (Arabic text writes “ and ” either way round)
-_CLOSING_QUOTES = frozenset('"”“»')
+_CLOSING_QUOTES = frozenset('"”“»″')  # (round 29, geo29ar2) ″, a double prime some outlets close with
 
 
 def _closing_quote(text: str, start: int, end: int) -> int:
@@ -864,6 +865,23 @@ def _road_start(gaz: Gazetteer, text: str, start: int, end: int, e: GazetteerEnt
     return start
 
 
+def _road_end(gaz: Gazetteer, text: str, start: int, end: int, e: GazetteerEntry) -> int:
+    """(round 29, geo29ar2) Where a road's name ends when the word after its quoted code belongs
+    to it («طريق “M5” الدولي» 'the international M5 road'): when the mention as read so far,
+    head and code, and the next word together are a name of the same road in the gazetteer
+    («طريق M5 الدولي»), the mention takes that word; the straight marks a token boundary lets
+    the matcher read through, curly ones stop it at the code. Other mentions end where they did."""
+    if e.feature_code != "RD" or text[end - 1: end] not in _CLOSING_QUOTES:
+        return end
+    nxt = re.match(r"[ \t]+(\S+?)(?=[\s.,،؛:]|$)", text[end: end + 30])
+    if nxt is None:
+        return end
+    key = name_key(f"{text[start:end]} {nxt.group(1)}")
+    if any(h.entry.geonameid == e.geonameid for h in gaz.hits_for_key(key)):
+        return end + nxt.end()
+    return end
+
+
 def _after_area_word(text: str, start: int, end: int, e: GazetteerEntry, lang: str) -> int:
     """Where a governorate's mention starts: «ريف دمشق» 'the Damascus countryside' is the name
     of the Rif Dimashq governorate, yet written as every «ريف حلب» is, the area word
@@ -1108,6 +1126,10 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
       («مطار "الضمير" العسكري»); an adjective, a city / town / village or quarter word without
       article and its own article (بلدة الشرقية, حي الجديدة), since «مدينة كبرى» is 'a major
       city' and «المدينة الشرقية» 'the eastern city'.
+    - (round 29, geo29ar2) A participle of common_words.tsv (القائم) right after a definite word
+      is its adjective («الوضع القائم» 'the status quo'); elsewhere it is a name as any other.
+    - (round 29, geo29ar2) A comparative of common_words.tsv (أكثر) right before «من» is 'more
+      than', never a place; elsewhere it is read as a noun.
     - (round 23, geo23ar) A noun or an adjective also names a salient town after a preposition
       or a verb of capture when the text places it next to or inside a place that holds it
       (``located``: «نوى غرب درعا», «إلى الكسوة جنوب دمشق», «من السخنة في ريف حمص الشرقي»): a
@@ -1126,6 +1148,27 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     kind = cues.common_words.get(m.key)
     if kind == "head":
         kind = None  # the construct state was its only test
+    if kind == "participle":
+        # (round 29, geo29ar2) «الوضع القائم» 'the status quo', «التاريخ المشترك القائم على ...»
+        # 'the shared history founded on ...': a participle with the article right after a
+        # definite word agrees with it as its adjective; with a proclitic of its own
+        # («والقائم») or after an indefinite word («مدينة القائم», «معبر القائم») it is the name
+        # (a masculine singular: a feminine or sound plural word before it is no head it agrees
+        # with: «دخلت القوات القائم» 'the forces entered al-Qaim')
+        prev = text[max(0, m.start - 30): m.start].split()
+        if (prev and surface.startswith("ال") and text[m.start - 1: m.start].isspace()
+                and any(prev[-1][i:].startswith("ال") for i in range(3))
+                and not prev[-1].endswith(("ة", "ات", "ون", "ين"))):
+            return False
+        kind = None
+        if e.is_major:
+            return True
+    if kind == "comparative":
+        # (round 29, geo29ar2) «على أكثر من نصف المدينة» 'over more than half the city': an
+        # elative before «من» is a comparison, even after a verb of capture
+        if re.match(r"\s+من(?![\u0621-\u064a])", text[m.end: m.end + 6]):
+            return False
+        kind = "noun"
     if kind is None and e.is_major:
         return True
     head = rules_for(lang).institution_before if lang else None
