@@ -4745,6 +4745,60 @@ def announced_in_said_words(ctx: SentenceContext, group: Sequence[TriggerHit], d
     return False
 
 
+#: How far before an actor (characters) the noun of a fall naming it may stand, and how many words
+#: (a title, the regime) may stand between them (:func:`fallen_rulers`): "the fall of Syrian
+#: President Bashar al-Assad", «سقوط نظام الرئيس السوري بشار الأسد».
+FALL_OF_REACH = 80
+FALL_OF_GAP_WORDS = 4
+
+
+@cache
+def _fall_of_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``fall_of_ruler`` nouns with up to :data:`FALL_OF_GAP_WORDS` words after them and
+    nothing else up to the end: the words right before the ruler a fall names."""
+    rows = table_rows(table_language(lang), "fall_of_ruler")
+    if not rows:
+        return None
+    alt = "|".join(f"(?:{r})" for r in rows)
+    return re.compile(rf"(?<!\w)(?P<noun>{alt})(?:\s+[^\s,.;:!?،؛()\"“”«»„]+){{0,{FALL_OF_GAP_WORDS}}}?\s*$",
+                      re.IGNORECASE)
+
+
+def fallen_rulers(ctx: SentenceContext, registry: ActorRegistry) -> list[ActorMention]:
+    """The Syrian actors of a sentence named as what fell or was ousted: right after the table's
+    ``fall_of_ruler`` noun ("after the fall of Bashar al-Assad", « après la chute de Bachar
+    al-Assad », «بعد الإطاحة بالرئيس بشار الأسد», «tras el derrocamiento de Bashar al Asad», «nach
+    dem Sturz von Baschar al-Assad»), with only a title or a few words between, no place (the fall
+    of a town ends there) and no trigger (a verb whose subject follows) between them.
+
+    Why (round 29, ev29prec): a diplomatic sentence dated after the ouster names the ousted ruler
+    as its background; every official of the sentence was made a participant of its meeting or
+    visit, or its speaker when the real one was a state or an office the registry lacks (a
+    kingdom's first words on the fall were the ousted president's statement, a spy chief's arrival
+    in Damascus his visit, a secretary of state's talks a meeting with him). What fell is told as
+    the occasion; the ruler named there neither speaks nor meets. Only a Syrian actor (the ruler,
+    his government): in German verb-second order the subject may follow the fall within a few
+    words («Nach dem Sturz des Assad-Regimes hat das Schweizer Aussenministerium ... aufgerufen»).
+    """
+    pattern = _fall_of_pattern(ctx.lang)
+    if pattern is None:
+        return []
+    out = []
+    for a in ctx.actors:
+        if mention_country(a, registry) != "SY":
+            continue
+        lo = max(ctx.sentence.start, a.start - FALL_OF_REACH)
+        m = pattern.search(ctx.text, lo, a.start)
+        if m is None:
+            continue
+        if any(m.start() <= p.start and p.end <= a.start for p in ctx.places):
+            continue
+        if any(m.end("noun") <= t.start and t.end <= a.start for t in ctx.triggers):
+            continue
+        out.append(a)
+    return out
+
+
 #: How far before a statement verb (characters) a bystander's apposition may open (:func:`bystander_statement`).
 BYSTANDER_REACH = 140
 
@@ -4866,6 +4920,13 @@ def talks_teller_first(ctx: SentenceContext, event: Event, told: TriggerHit, reg
 
 def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                  registry: ActorRegistry) -> Event | None:
+    # "met Blinken after the fall of Bashar al-Assad": the ruler who fell neither meets nor speaks;
+    # when no one else is found to, the sentence is read as before (its event is kept)
+    fell = fallen_rulers(ctx, registry)
+    if fell:
+        event = _group_event(replace(ctx, actors=[a for a in ctx.actors if a not in fell]), group, d, registry)
+        if event is not None:
+            return event
     # "met stiff resistance", «eine Entscheidung treffen»: a thing met is no meeting
     group = [t for t in group if not meeting_idiom(ctx, t)]
     # "Washington is closely monitoring the situation, the White House said": the verb of saying
