@@ -430,7 +430,9 @@ def combine(members: list[Event], curated: Event | None) -> Event:
     else:
         stance = min(stances, key=STANCE_ORDER.index) if stances else None
     casualties = next((e.casualties for e in everyone if e.casualties is not None), None)
-    from_controller, to_controller = reported_direction(members)
+    # the whole place's reports name who took it, as they date it: a part told by another side
+    # ("the army withdrew from areas it held in the province", the SDF taking them) is not its taker
+    from_controller, to_controller = reported_direction(_claiming_whole(members))
     if curated is None and base.kind == "control_change":
         from_controller, to_controller = vouched_direction(members, from_controller, to_controller)
     sources = dedupe_sources([*(curated.sources if curated else []),

@@ -487,3 +487,19 @@ def test_an_older_change_told_late_is_history_not_a_claim_against_a_newer_state(
     late = [(e.role, e.report.date, e.report.changed_on) for e in after.evidence if e.report.event_id == "sdf"]
     assert late[-2:] == [("overruled", date(2024, 12, 10), date(2024, 12, 6)),
                          ("overruled", date(2024, 12, 11), date(2024, 12, 6))]
+
+
+def test_a_part_told_with_another_taker_does_not_name_the_whole_places_taker():
+    """Round 29, seen on the development map after ev29cc's rule read "the army withdrew from the
+    areas it held in the province" as a part change with the SDF as taker: merged with three
+    outlets' capture of the city by the rebels, it named the SDF the city's taker. The reports of
+    the whole name who took it, as they date it."""
+    from timeline.merge import combine
+
+    deir = Place(name="Deir ez-Zor", lat=35.336, lon=40.141, geonameid="170794", country_code="SY")
+    whole = [replace(_report(f"w{i}", date(2024, 12, 10), "SDF", "opposition (unspecified)", [(outlet, False)]),
+                     places=[deir]) for i, outlet in enumerate(["Daily Example", "Another Gazette"])]
+    part = replace(_report("p", date(2024, 12, 10), "Syrian government", "SDF", [("Third Tribune", False)]),
+                   places=[deir], extent="part")
+    merged = combine([*whole, part], None)
+    assert (merged.extent, merged.from_controller, merged.to_controller) == ("whole", "SDF", "opposition (unspecified)")
