@@ -166,12 +166,11 @@ def told_days(event: Event) -> list[tuple[date, Event]]:
     return [(when, replace(event, sources=sources)) for when, sources in sorted(days.items()) if sources]
 
 
-def _guessed_here(event: Event, whole: Event) -> bool:
-    """Whether a change told by some of its sources names no taker in those sources' own words."""
-    if taker_guessed(whole):
-        return True
-    named = set(whole.taker_named_by)
-    return bool(named) and not any(s.article in named for s in event.sources)
+def _guessed_here(event: Event) -> bool:
+    """Whether a change told by some of its sources (:func:`told_days`) names no taker in those
+    sources' own words: its taker is guessed, or only other sources name it (``taker_named_by``)."""
+    named = set(event.taker_named_by)
+    return taker_guessed(event) or (bool(named) and not any(s.article in named for s in event.sources))
 
 
 def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
@@ -183,9 +182,9 @@ def reports_from_events(events: Iterable[Event]) -> Iterator[Report]:
         origin = "analyst" if whole.reviewed else whole.origin
         first = report_day(whole)
         for day, event in told_days(whole):
-            guessed = _guessed_here(event, whole)
-            weight = Weight.SINGLE if guessed and weight_of(whole) < Weight.CURATED else weight_of(event)
-            outlets = taker_outlets(event)
+            # a day's sources that only assume the taker weigh as one report (:func:`taker_outlets`
+            # finds none of them naming it)
+            weight, outlets, guessed = weight_of(event), taker_outlets(event), _guessed_here(event)
             url = next((s.url for s in event.sources if s.url), None)
             for place in event.places:
                 yield Report(

@@ -2976,17 +2976,8 @@ def foreign_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
     villages and Mount Hermon on the map as changed hands (round 13)."""
     if trig.role not in ("take", "hold"):
         return False
-    rules = rules_for(ctx.lang)
     in_sentence = [a for a in ctx.actors if within(ctx.sentence, a.start, a.end)]
-    before = [a for a in in_sentence if a.end <= trig.start]
-    # right before the verb, in its clause: «informaron medios rusos, horas después de un avance
-    # rebelde que tomó Damasco» names Russia as the source, not as the taker
-    subject = (before[-1] if before and (_date_aside(ctx, before[-1].end, trig.start)
-                                         or _subject_gap(ctx, before[-1].end, trig)) else None)
-    if rules.verb_subject:
-        after = [a for a in in_sentence if a.start >= trig.end]
-        if after and _right_after(ctx, trig, after[0].start):
-            subject = after[0]
+    subject = verb_subject(ctx, trig, in_sentence)
     inside = [a for a in in_sentence if trig.start < a.start < trig.end]
     if subject is None and inside:
         # (round 29, ev29oth) the verb's words hold the start of its inverted subject (the German rows' «Am
@@ -3010,15 +3001,29 @@ def official_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
     if trig.role != "lose":
         return False
     in_sentence = [a for a in ctx.actors if within(ctx.sentence, a.start, a.end)]
+    subject = verb_subject(ctx, trig, in_sentence, apposition=True)
+    return subject is not None and subject.type == "official"
+
+
+def verb_subject(ctx: SentenceContext, trig: TriggerHit, in_sentence: list[ActorMention], *,
+                 apposition: bool = False) -> ActorMention | None:
+    """The subject of a control verb as :func:`foreign_subject` and :func:`official_subject` read it:
+    the nearest actor of the sentence before the verb, in its clause (a date aside or a few words
+    between, :func:`_subject_gap`; with ``apposition``, also a name set between commas right before
+    it), or, in verb-subject order, the actor right after it (two words at most between).
+
+    Right before the verb, in its clause: «informaron medios rusos, horas después de un avance
+    rebelde que tomó Damasco» names Russia as the source, not as the taker."""
     before = [a for a in in_sentence if a.end <= trig.start]
     subject = (before[-1] if before and (_date_aside(ctx, before[-1].end, trig.start)
                                          or _subject_gap(ctx, before[-1].end, trig)
-                                         or _apposition_subject(ctx.text, before[-1], trig.start)) else None)
+                                         or (apposition and _apposition_subject(ctx.text, before[-1], trig.start)))
+               else None)
     if rules_for(ctx.lang).verb_subject:
         after = [a for a in in_sentence if a.start >= trig.end]
         if after and _right_after(ctx, trig, after[0].start):
             subject = after[0]
-    return subject is not None and subject.type == "official"
+    return subject
 
 
 def _apposition_subject(text: str, actor: ActorMention, verb_start: int) -> bool:
