@@ -1553,7 +1553,7 @@ def region_before_verb(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: An
     if pattern is None or trig.role not in ("take", "retake", "lose") or m.end > trig.end:
         return False
     inside = trig.start <= m.start
-    final = rules.final_verbs is not None and rules.final_verbs.fullmatch(trig.surface.split()[-1]) is not None
+    final = closing_verb(ctx.text, trig, rules)
     if not (inside or final):
         return False
     head = ctx.text[max(ctx.sentence.start, m.start - REGION_BEFORE_REACH):m.start]
@@ -1713,6 +1713,51 @@ def clause_subject_after_list(prev: Any, m: Any, text: str, lang: str | None) ->
     verb = table_pattern(lang, "list_clause_after")
     after = text[m.end:m.end + LIST_GAP]
     return verb is not None and after[:1].isspace() and verb.match(after.lstrip()) is not None
+
+
+def closing_verb(text: str, trig: TriggerHit, rules: LanguageRules) -> bool:
+    """Whether a capture verb closes its clause, so that its object stands before it: a participle
+    of the table's ``final_verbs`` («haben Hama erobert»), or a finite verb of its
+    ``clause_final_verbs`` with a comma or a stop right after it («die Rebellen, die am Donnerstag
+    Hama eroberten, stehen vor Homs»).
+
+    Why (round 30, lead): in a German relative or subordinate clause the finite verb comes last;
+    «eroberten» was read with the object after it, so the clause's towns made no change and a
+    place named by the main clause after the comma («…, ist Damaskus») was taken instead. The same
+    verb in a main clause («Die Rebellen eroberten am Donnerstag Hama») keeps its object after it:
+    only a comma or a stop right after the verb says it closes the clause."""
+    last = trig.surface.split()[-1]
+    if rules.final_verbs is not None and rules.final_verbs.fullmatch(last) is not None:
+        return True
+    pattern = getattr(rules, "clause_final_verbs", None)
+    return (pattern is not None and pattern.fullmatch(last) is not None
+            and re.match(r"\s*[,.;:!?)]", text[trig.end:trig.end + 3]) is not None)
+
+
+def copula_in_gap(gap: str, lang: str | None) -> bool:
+    """Whether the words between two places hold a copula, an auxiliary or a modal (the table's
+    ``list_clause_after``): "Hama and Homs was Damascus", «حماة وحمص هو دمشق», « Homs jeudi, est Damas ».
+
+    Why (round 30, lead): a list's gap may hold short function words ("and", "of the"), and "is",
+    "was", « est », «هو» are as short; "the next target after the rebels took Hama and Homs was
+    Damascus" then went on to Damascus, and a president's words on the next goal gave Damascus to
+    the opposition two days before it fell (development map). A verb between two places ends the
+    list: the place after it is what the clause says, not one more place taken."""
+    verb = table_pattern(lang, "list_clause_after")
+    return verb is not None and any(verb.match(gap, w.start()) for w in re.finditer(r"\w+", gap))
+
+
+def copula_after_comma(gap: str, lang: str | None) -> bool:
+    """Whether the words between a control verb and the first place after it end with a comma
+    and a copula alone («…, die Hama und Homs eroberten, ist Damaskus»): the relative clause closed
+    at the comma, and the place is what the main clause's verb says, not the object taken
+    (:func:`copula_in_gap` for the members after the first)."""
+    verb = table_pattern(lang, "list_clause_after")
+    *_, last = re.split(r"[,،]", gap)
+    if verb is None or last == gap:
+        return False
+    hit = verb.match(last.strip())
+    return hit is not None and hit.end() == len(last.strip())
 
 
 def road_second_end(prev: Any, m: Any, text: str) -> bool:
@@ -2031,6 +2076,10 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
                 break  # "entered Hama on Thursday after taking Morek": Morek is the clause's, not the list's
             if forward and out and clause_subject_after_list(out[-1], m, ctx.text, ctx.lang):
                 break  # (round 28, ev28list) "took Hama, and Homs is now under threat": a new clause's subject
+            if forward and not out and copula_after_comma(gap, ctx.lang):
+                break  # (round 30) "the goal of the rebels, who took Hama, is Damascus" told with the verb last
+            if out and copula_in_gap(gap, ctx.lang):
+                break  # (round 30) "after they took Hama and Homs, the goal is Damascus": the clause's, not the list's
             out.append(m)
         return out
 
@@ -2050,7 +2099,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
                    default=ctx.sentence.start)
     # «Die Rebellen haben Hama erobert und bedrohen nun Homs»: a participle closing its clause (the
     # table's ``final_verbs``) has its object before it; a town after it is another verb's
-    final = rules.final_verbs is not None and rules.final_verbs.fullmatch(trig.surface.split()[-1]) is not None
+    final = closing_verb(ctx.text, trig, rules)
     after = [] if final else [m for m in towns if trig.end <= m.start and m.end <= nxt]
     part = next((m for m in ctx.places if trig.start <= m.start < nxt and part_object(ctx, trig, m)), None)
     if (part is not None and after and after[0].start > part.start
@@ -2088,7 +2137,9 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             return town  # (round 21, ctl21b) "the rebels who captured the city": the town just named
         # "Aleppo, which the rebels captured last week": the relative pronoun's noun is the object
         relative = relative_object(ctx, trig, rules)
-        if relative is not None:
+        if relative is not None and (relative or not final):
+            # (round 30) a subject relative closed by its verb («die Rebellen, die Hama eroberten,»):
+            # its object stands before the verb, read below
             return relative
     # the verb and the words after it, where its object slot opens («سيطرت الفصائل على ...»)
     slot = ctx.text[trig.start:min(trig.end + OBJECT_SLOT_REACH, ctx.sentence.end)]

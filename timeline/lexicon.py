@@ -305,6 +305,7 @@ class LanguageRules:
     fallen: re.Pattern[str] | None = None  # "the fall of": matched on the words just before a side
     clause_openers: re.Pattern[str] | None = None  # "as", «بينما»: searched between a loser and its verb
     final_verbs: re.Pattern[str] | None = None  # «erobert»: matched on the last word of a capture verb
+    clause_final_verbs: re.Pattern[str] | None = None  # «eroberten»: a capture verb's last word, before a comma
     reference_since: re.Pattern[str] | None = None  # "the deadliest since": searched before a "since" date
     since_start: re.Pattern[str] | None = None  # "since the offensive began on": searched before a date (round 11)
     definite_article: str = ""  # «ال»: the title before an unknown speaker ends in a definite word
@@ -426,6 +427,8 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     "recent_days": ("recent_days", r"(?<!\w)(?:ALT)(?!\w)"),
     "list_gap_words": ("list_gap_words", r"(?:ALT)"),
     "final_verbs": ("final_verbs", r"(?:ALT)"),
+    # (round 30) «die am Donnerstag Hama eroberten, ...»: a finite verb closing a subordinate clause
+    "clause_final_verbs": ("clause_final_verbs", r"(?:ALT)"),
     "reference_since": ("reference_since", r"(?<!\w)(?:ALT)\s*$"),
     "since_start": ("since_start", r"(?<!\w)(?:ALT)\s*(?:\S+\s+){0,2}$"),
     # (round 8) "said that its forces had entered": the speaker's own forces end the words before the verb
