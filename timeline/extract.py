@@ -7041,6 +7041,12 @@ SHARED_DATE = "sentence"
 SHARING_KINDS = frozenset({"control_change"})
 #: How far (characters) after its reporting verb a capture may be to be what the verb reports.
 REPORT_REACH = 60
+#: A colon that opens a quotation right after a reporting verb ('said on Saturday: "We have taken
+#: ...', « a déclaré samedi : « Nous avons pris ... », «قالت الهيئة: "سيطرنا على ...»): the quoted
+#: words are the report's, told on its day; any other colon ends the clause.
+_QUOTE_COLON = re.compile(r":\s*[\"“«„‘']\s*")
+
+
 def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
                  rules: LanguageRules) -> dict[TriggerHit, DateHit]:
     """Dates for a dated sentence's control changes that claimed none.
@@ -7071,7 +7077,11 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
         if circumstance is not None and circumstance.search(text[max(0, t.start - CIRCUMSTANCE_REACH):t.start]):
             continue
         verb = next((r for r in reversed(reporting) if r.end <= t.start), None)
-        if verb is not None and t.start - verb.end <= REPORT_REACH and not _CLAUSE_STOP.search(text, verb.end, t.start):
+        # the reach runs from the verb's date when it stands between ("the spokesman, Lt-Col X, said
+        # on Sunday morning: ...": the name may be long, the quote follows the date)
+        told = max(verb.end, dated[verb].end if dated[verb].end <= t.start else 0) if verb is not None else 0
+        if verb is not None and t.start - told <= REPORT_REACH \
+                and not _CLAUSE_STOP.search(_QUOTE_COLON.sub(" ", text[verb.end:t.start])):
             out[t] = dated[verb]
             continue
         # "The rebels, who had seized Aleppo a week earlier, captured Hama on Thursday": a capture in

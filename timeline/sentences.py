@@ -243,6 +243,10 @@ def quoted(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int,
     return next(((a, b) for a, b in spans if a <= start and end <= b), None)
 
 
+#: A colon right after a date phrase (:func:`assign_dates`).
+_COLON_AFTER = re.compile(r"\s*[:：]")
+
+
 def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
                  reported: Callable[[int, int], bool] | None = None,
                  quotes: Sequence[tuple[int, int]] = (), today: Any = None,
@@ -285,6 +289,13 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
                 or not SEMICOLON.search(text, min(t.end, d.end), max(t.start, d.start))]
         if not pool:
             continue
+        if text and quote is None and _COLON_AFTER.match(text, d.end):
+            # (round 30) 'the spokesman said on Sunday morning: "We took Khanasir"', « a déclaré
+            # jeudi : », «قال المتحدث صباح الأحد: “سيطرنا على ...»: a date right before a colon is
+            # the speaking's; the quoted verb after it shares it (timeline.extract.shared_dates)
+            spoken = [t for t in pool if t.end <= d.start]
+            if spoken:
+                pool = spoken
         if reported is not None:
             before = [t for t in pool if t.end <= d.start and not reported(t.end, d.start)]
             if before:

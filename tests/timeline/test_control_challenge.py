@@ -150,7 +150,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 29 (ev29date): captures told with an offensive launched on the report's own day
             # ("launched an offensive on Friday, seizing X", «أطلقت اليوم هجوماً سيطرت خلاله على»),
             # written before the rule
-            "launch_today")
+            "launch_today",
+            # round 30 (lead): a side's own words in the first person, quoted after a colon ("HTS said
+            # on Saturday: \"We have taken Halfaya\"", «قالت الهيئة: "سيطرنا على حلفايا"»), written
+            # before the rules
+            "quoted_first_person")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
