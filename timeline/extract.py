@@ -3313,6 +3313,52 @@ def aside_subject_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
     return out
 
 
+def subject_relative_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                           lo: int, actors: Sequence[ActorMention], rules: LanguageRules,
+                           phrases: Sequence[Any] = ()) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated captures of a relative clause on an opposition side that opens its
+    sentence, before that side's own dated verb ("The rebels who took power in Damascus said on
+    Tuesday ...", « Les insurgés qui se sont emparés de Morek sont entrés jeudi dans Halfaya »,
+    «Los insurgentes que tomaron Morek entraron el jueves en Halfaya», «Die Aufständischen, die
+    Morek erobert hatten, rückten am Donnerstag ... ein»): from the offensive's launch to that
+    verb's day, week precision.
+
+    Why (round 30, ev30cc): the clause names the subject by what it did before the sentence's news
+    (the corpus ruling on captures of the period told as background: from the launch, by the day
+    the text gives); :func:`relative_background_dates` takes only a main verb told before the
+    clause and :func:`aside_subject_dates` only words after a clause set off by commas, so a
+    capture describing the subject of a military verb, or of words with no comma ("the rebels who
+    took Damascus said"), was dropped. Only a capture (role ``take``) by an opposition side named
+    right before the pronoun, with no other verb of the sentence before the pronoun (the side is
+    the sentence's subject, not the object of an earlier verb); a date phrase between the pronoun
+    and the main verb is the clause's own time (or may be): nothing is guessed."""
+    out: dict[TriggerHit, DateHit] = {}
+    if rules.relative is None:
+        return out
+    main = [t for t in dated if t.family in ("military", "diplomatic") and dated[t].precision == "day"
+            and dated[t].date is not None]
+    for t in triggers:
+        if t in dated or t.kind != "control_change" or t.role != "take":
+            continue
+        pronoun = rules.relative.search(text, max(lo, t.start - RELATIVE_VERB_REACH), t.start)
+        if pronoun is None or any(lo <= o.start < pronoun.start() for o in triggers):
+            continue
+        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
+                      and pronoun.start() - a.end <= RELATIVE_ANTECEDENT_REACH
+                      and not CLAUSE_BREAK.search(re.sub(r"[,،]", " ", text[a.end:pronoun.start()]))]
+        if not antecedent or controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) != "opposition":
+            continue
+        after = [m for m in main if m.start >= t.end]
+        if not after:
+            continue
+        verb = min(after, key=lambda m: m.start)
+        if any(pronoun.start() <= e.start < verb.start for e in phrases):
+            continue  # "who took Aleppo in 2016", "who took Morek on Thursday entered Halfaya"
+        d = dated[verb]
+        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+    return out
+
+
 def undirected_repeats(raws: list[RawEvent], text: str = "", lang: str | None = None) -> list[RawEvent]:
     """An article's control changes with no direction dropped where another change of the same
     place, extent and overlapping days in the article names its taker.
@@ -6456,6 +6502,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         aside_caps = aside_subject_dates(triggers, dated, text, s.start, s_actors, lang, every_date)
         dated.update(aside_caps)
         shared = {**shared, **aside_caps}
+        # (round 30, ev30cc) "The rebels who took Damascus said on Tuesday ...": by that verb's day
+        subject_caps = subject_relative_dates(triggers, dated, text, s.start, s_actors, rules, every_date)
+        dated.update(subject_caps)
+        shared = {**shared, **subject_caps}
         # (round 16, mil16) "strikes since 27 November have killed 56": the raids of those days
         dated.update(since_strikes(triggers, dated, every_date, until))
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day

@@ -150,7 +150,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 29 (ev29date): captures told with an offensive launched on the report's own day
             # ("launched an offensive on Friday, seizing X", «أطلقت اليوم هجوماً سيطرت خلاله على»),
             # written before the rule
-            "launch_today")
+            "launch_today",
+            # round 30 (ev30cc): a capture in a relative clause on an opposition side opening its
+            # sentence, before that side's own dated verb of any kind, written before the rule
+            "subject_relative")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
