@@ -2887,7 +2887,8 @@ def offset_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
 
 
 def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
-                         rules: LanguageRules, shared: Collection[TriggerHit] = ()) -> dict[TriggerHit, DateHit]:
+                         rules: LanguageRules, shared: Collection[TriggerHit] = (),
+                         actors: Sequence[ActorMention] = ()) -> dict[TriggerHit, DateHit]:
     """Dates for undated captures in an "after" clause that opens the sentence, before a main
     clause's capture of a named day: the days up to that day.
 
@@ -2900,6 +2901,13 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
     ("eight years after the army retook Aleppo, ..."), and only a main clause that is itself a
     change of control of a named day: "after taking Aleppo, Erdogan said on Thursday" dates words.
     A capture given the sentence's only date (``shared``, :func:`shared_dates`) takes the range too.
+
+    (round 30, ev30cc) A main capture dated by its reporting verb ("After taking Aleppo, the rebels
+    said on Thursday they had taken Daraa", « Après avoir pris Alep, les rebelles ont affirmé jeudi
+    avoir pris Deraa », «Tras tomar Alepo, los rebeldes afirmaron el jueves haber tomado Deraa»)
+    dates the opening clause's as a capture of its own day does, when the opening clause names no
+    side of its own (an infinitive, a gerund or a noun: its taker is the speaking subject's): "after
+    the army retook Aleppo, officials said ..." may be history and tells another side's deed.
     """
     if rules.circumstance is None:
         return {}
@@ -2909,8 +2917,14 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
                 or after_clause_start(text, 0, t, rules.circumstance) is None
                 or history_clause(text, t, rules.circumstance, rules.long_after)):
             continue
+        # (round 30, ev30cc) a main capture dated by its reporting verb ("After taking Aleppo, the
+        # rebels said on Thursday they had taken Daraa", shared) dates the opening clause's too,
+        # when that clause names no side of its own
+        opening = after_clause_start(text, 0, t, rules.circumstance)
+        subjectless = not any(opening <= a.start < t.start for a in actors)
         main = [(u, d) for u, d in dated.items()
-                if u.kind == "control_change" and u not in shared and u.start >= t.end and d.start >= t.end
+                if u.kind == "control_change" and (u not in shared or (subjectless and u.role in CAPTURE_ROLES))
+                and u.start >= t.end and d.start >= t.end
                 and d.precision == "day" and d.date is not None
                 and after_clause_start(text, 0, u, rules.circumstance) is None]
         if main:
@@ -6509,7 +6523,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # (round 16, mil16) "strikes since 27 November have killed 56": the raids of those days
         dated.update(since_strikes(triggers, dated, every_date, until))
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day
-        opening = opening_clause_dates(triggers, dated, text, rules, shared)
+        opening = opening_clause_dates(triggers, dated, text, rules, shared, s_actors)
         dated.update(opening)
         shared = {**shared, **opening}
         if unnamed:

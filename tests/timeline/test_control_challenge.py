@@ -153,7 +153,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "launch_today",
             # round 30 (ev30cc): a capture in a relative clause on an opposition side opening its
             # sentence, before that side's own dated verb of any kind, written before the rule
-            "subject_relative")
+            "subject_relative",
+            # round 30 (ev30cc): a capture in an opening "after" clause with no side of its own, before
+            # the subject's dated words reporting a capture, written before the rule
+            "opening_reported")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
