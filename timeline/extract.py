@@ -3368,6 +3368,8 @@ def subject_relative_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHi
         verb = min(after, key=lambda m: m.start)
         if any(pronoun.start() <= e.start < verb.start for e in phrases):
             continue  # "who took Aleppo in 2016", "who took Morek on Thursday entered Halfaya"
+        if CLAUSE_BREAK.search(text, t.end, verb.start):
+            continue  # "Fighters who seized Hama, the ministry said on Friday, are moving south": another's words
         d = dated[verb]
         out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
     return out
