@@ -2608,6 +2608,10 @@ def control_reach(text: str, lo: int, trig: TriggerHit, rules: LanguageRules, hi
     """
     if after_clause_start(text, lo, trig, rules.circumstance) is not None:
         return BACKGROUND_CONTROL_DAYS
+    # (round 30, ev30cc) "Besides seizing Aleppo, ...", «Además de capturar Alepo, ...»: what the side
+    # had done besides the news is told as background too
+    if after_clause_start(text, lo, trig, table_pattern(rules.language, "addition_opening")) is not None:
+        return BACKGROUND_CONTROL_DAYS
     if hi is not None and campaign_span(text, lo, hi, rules.language):
         return BACKGROUND_CONTROL_DAYS
     return INFERRED_CONTROL_DAYS
@@ -2886,9 +2890,14 @@ def offset_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
     return out
 
 
+#: Right before a sentence's first word: the text's start, or a sentence stop, a line break or a
+#: closing quote, then only spaces (and an opening quote).
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n\"»”])[\s\"«“]*$")
+
+
 def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
                          rules: LanguageRules, shared: Collection[TriggerHit] = (),
-                         actors: Sequence[ActorMention] = ()) -> dict[TriggerHit, DateHit]:
+                         actors: Sequence[ActorMention] = (), lang: str | None = None) -> dict[TriggerHit, DateHit]:
     """Dates for undated captures in an "after" clause that opens the sentence, before a main
     clause's capture of a named day: the days up to that day.
 
@@ -2912,15 +2921,21 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
     if rules.circumstance is None:
         return {}
     out: dict[TriggerHit, DateHit] = {}
+    # (round 30, ev30cc) "In addition to capturing Aleppo, the rebels said on Thursday ...": a
+    # clause of what the side did besides the news opens the sentence as an "after" clause does
+    addition = table_pattern(lang, "addition_opening") if lang else None
     for t in triggers:
         if (t.kind != "control_change" or t.role not in CAPTURE_ROLES or (t in dated and t not in shared)
-                or after_clause_start(text, 0, t, rules.circumstance) is None
                 or history_clause(text, t, rules.circumstance, rules.long_after)):
             continue
+        opening = after_clause_start(text, 0, t, rules.circumstance)
+        if opening is None:
+            opening = after_clause_start(text, 0, t, addition) if addition is not None else None
+            if opening is None or _SENTENCE_OPEN.search(text, 0, opening) is None:
+                continue  # an addition clause only at the sentence's start
         # (round 30, ev30cc) a main capture dated by its reporting verb ("After taking Aleppo, the
         # rebels said on Thursday they had taken Daraa", shared) dates the opening clause's too,
         # when that clause names no side of its own
-        opening = after_clause_start(text, 0, t, rules.circumstance)
         subjectless = not any(opening <= a.start < t.start for a in actors)
         main = [(u, d) for u, d in dated.items()
                 if u.kind == "control_change" and (u not in shared or (subjectless and u.role in CAPTURE_ROLES))
@@ -6525,7 +6540,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # (round 16, mil16) "strikes since 27 November have killed 56": the raids of those days
         dated.update(since_strikes(triggers, dated, every_date, until))
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day
-        opening = opening_clause_dates(triggers, dated, text, rules, shared, s_actors)
+        opening = opening_clause_dates(triggers, dated, text, rules, shared, s_actors, lang)
         dated.update(opening)
         shared = {**shared, **opening}
         if unnamed:

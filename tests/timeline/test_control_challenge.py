@@ -156,7 +156,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "subject_relative",
             # round 30 (ev30cc): a capture in an opening "after" clause with no side of its own, before
             # the subject's dated words reporting a capture, written before the rule
-            "opening_reported")
+            "opening_reported",
+            # round 30 (ev30cc): a capture in a clause of addition opening the sentence ("Besides
+            # seizing Morek, ..."), dated and taken as in an opening "after" clause, written before the rule
+            "addition_opening")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
