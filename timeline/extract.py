@@ -2659,6 +2659,10 @@ def control_reach(text: str, lo: int, trig: TriggerHit, rules: LanguageRules, hi
     """
     if after_clause_start(text, lo, trig, rules.circumstance) is not None:
         return BACKGROUND_CONTROL_DAYS
+    # (round 30, ev30cc) "Besides seizing Aleppo, ...", «Además de capturar Alepo, ...»: what the side
+    # had done besides the news is told as background too
+    if after_clause_start(text, lo, trig, table_pattern(rules.language, "addition_opening")) is not None:
+        return BACKGROUND_CONTROL_DAYS
     if hi is not None and campaign_span(text, lo, hi, rules.language):
         return BACKGROUND_CONTROL_DAYS
     return INFERRED_CONTROL_DAYS
@@ -2937,8 +2941,14 @@ def offset_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
     return out
 
 
+#: Right before a sentence's first word: the text's start, or a sentence stop, a line break or a
+#: closing quote, then only spaces (and an opening quote).
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n\"»”])[\s\"«“]*$")
+
+
 def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
-                         rules: LanguageRules, shared: Collection[TriggerHit] = ()) -> dict[TriggerHit, DateHit]:
+                         rules: LanguageRules, shared: Collection[TriggerHit] = (),
+                         actors: Sequence[ActorMention] = (), lang: str | None = None) -> dict[TriggerHit, DateHit]:
     """Dates for undated captures in an "after" clause that opens the sentence, before a main
     clause's capture of a named day: the days up to that day.
 
@@ -2951,17 +2961,36 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
     ("eight years after the army retook Aleppo, ..."), and only a main clause that is itself a
     change of control of a named day: "after taking Aleppo, Erdogan said on Thursday" dates words.
     A capture given the sentence's only date (``shared``, :func:`shared_dates`) takes the range too.
+
+    (round 30, ev30cc) A main capture dated by its reporting verb ("After taking Aleppo, the rebels
+    said on Thursday they had taken Daraa", « Après avoir pris Alep, les rebelles ont affirmé jeudi
+    avoir pris Deraa », «Tras tomar Alepo, los rebeldes afirmaron el jueves haber tomado Deraa»)
+    dates the opening clause's as a capture of its own day does, when the opening clause names no
+    side of its own (an infinitive, a gerund or a noun: its taker is the speaking subject's): "after
+    the army retook Aleppo, officials said ..." may be history and tells another side's deed.
     """
     if rules.circumstance is None:
         return {}
     out: dict[TriggerHit, DateHit] = {}
+    # (round 30, ev30cc) "In addition to capturing Aleppo, the rebels said on Thursday ...": a
+    # clause of what the side did besides the news opens the sentence as an "after" clause does
+    addition = table_pattern(lang, "addition_opening") if lang else None
     for t in triggers:
         if (t.kind != "control_change" or t.role not in CAPTURE_ROLES or (t in dated and t not in shared)
-                or after_clause_start(text, 0, t, rules.circumstance) is None
                 or history_clause(text, t, rules.circumstance, rules.long_after)):
             continue
+        opening = after_clause_start(text, 0, t, rules.circumstance)
+        if opening is None:
+            opening = after_clause_start(text, 0, t, addition) if addition is not None else None
+            if opening is None or _SENTENCE_OPEN.search(text, 0, opening) is None:
+                continue  # an addition clause only at the sentence's start
+        # (round 30, ev30cc) a main capture dated by its reporting verb ("After taking Aleppo, the
+        # rebels said on Thursday they had taken Daraa", shared) dates the opening clause's too,
+        # when that clause names no side of its own
+        subjectless = not any(opening <= a.start < t.start for a in actors)
         main = [(u, d) for u, d in dated.items()
-                if u.kind == "control_change" and u not in shared and u.start >= t.end and d.start >= t.end
+                if u.kind == "control_change" and (u not in shared or (subjectless and u.role in CAPTURE_ROLES))
+                and u.start >= t.end and d.start >= t.end
                 and d.precision == "day" and d.date is not None
                 and after_clause_start(text, 0, u, rules.circumstance) is None]
         if main:
@@ -3360,6 +3389,54 @@ def aside_subject_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
         if not after:
             continue
         d = dated[min(after, key=lambda w: w.start)]
+        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+    return out
+
+
+def subject_relative_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                           lo: int, actors: Sequence[ActorMention], rules: LanguageRules,
+                           phrases: Sequence[Any] = ()) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated captures of a relative clause on an opposition side that opens its
+    sentence, before that side's own dated verb ("The rebels who took power in Damascus said on
+    Tuesday ...", « Les insurgés qui se sont emparés de Morek sont entrés jeudi dans Halfaya »,
+    «Los insurgentes que tomaron Morek entraron el jueves en Halfaya», «Die Aufständischen, die
+    Morek erobert hatten, rückten am Donnerstag ... ein»): from the offensive's launch to that
+    verb's day, week precision.
+
+    Why (round 30, ev30cc): the clause names the subject by what it did before the sentence's news
+    (the corpus ruling on captures of the period told as background: from the launch, by the day
+    the text gives); :func:`relative_background_dates` takes only a main verb told before the
+    clause and :func:`aside_subject_dates` only words after a clause set off by commas, so a
+    capture describing the subject of a military verb, or of words with no comma ("the rebels who
+    took Damascus said"), was dropped. Only a capture (role ``take``) by an opposition side named
+    right before the pronoun, with no other verb of the sentence before the pronoun (the side is
+    the sentence's subject, not the object of an earlier verb); a date phrase between the pronoun
+    and the main verb is the clause's own time (or may be): nothing is guessed."""
+    out: dict[TriggerHit, DateHit] = {}
+    if rules.relative is None:
+        return out
+    main = [t for t in dated if t.family in ("military", "diplomatic") and dated[t].precision == "day"
+            and dated[t].date is not None]
+    for t in triggers:
+        if t in dated or t.kind != "control_change" or t.role != "take":
+            continue
+        pronoun = rules.relative.search(text, max(lo, t.start - RELATIVE_VERB_REACH), t.start)
+        if pronoun is None or any(lo <= o.start < pronoun.start() for o in triggers):
+            continue
+        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
+                      and pronoun.start() - a.end <= RELATIVE_ANTECEDENT_REACH
+                      and not CLAUSE_BREAK.search(re.sub(r"[,،]", " ", text[a.end:pronoun.start()]))]
+        if not antecedent or controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) != "opposition":
+            continue
+        after = [m for m in main if m.start >= t.end]
+        if not after:
+            continue
+        verb = min(after, key=lambda m: m.start)
+        if any(pronoun.start() <= e.start < verb.start for e in phrases):
+            continue  # "who took Aleppo in 2016", "who took Morek on Thursday entered Halfaya"
+        if CLAUSE_BREAK.search(text, t.end, verb.start):
+            continue  # "Fighters who seized Hama, the ministry said on Friday, are moving south": another's words
+        d = dated[verb]
         out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
     return out
 
@@ -6507,10 +6584,14 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         aside_caps = aside_subject_dates(triggers, dated, text, s.start, s_actors, lang, every_date)
         dated.update(aside_caps)
         shared = {**shared, **aside_caps}
+        # (round 30, ev30cc) "The rebels who took Damascus said on Tuesday ...": by that verb's day
+        subject_caps = subject_relative_dates(triggers, dated, text, s.start, s_actors, rules, every_date)
+        dated.update(subject_caps)
+        shared = {**shared, **subject_caps}
         # (round 16, mil16) "strikes since 27 November have killed 56": the raids of those days
         dated.update(since_strikes(triggers, dated, every_date, until))
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day
-        opening = opening_clause_dates(triggers, dated, text, rules, shared)
+        opening = opening_clause_dates(triggers, dated, text, rules, shared, s_actors, lang)
         dated.update(opening)
         shared = {**shared, **opening}
         if unnamed:

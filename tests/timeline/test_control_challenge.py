@@ -154,7 +154,16 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 30 (lead): a side's own words in the first person, quoted after a colon ("HTS said
             # on Saturday: \"We have taken Halfaya\"", «قالت الهيئة: "سيطرنا على حلفايا"»), written
             # before the rules
-            "quoted_first_person")
+            "quoted_first_person",
+            # round 30 (ev30cc): a capture in a relative clause on an opposition side opening its
+            # sentence, before that side's own dated verb of any kind, written before the rule
+            "subject_relative",
+            # round 30 (ev30cc): a capture in an opening "after" clause with no side of its own, before
+            # the subject's dated words reporting a capture, written before the rule
+            "opening_reported",
+            # round 30 (ev30cc): a capture in a clause of addition opening the sentence ("Besides
+            # seizing Morek, ..."), dated and taken as in an opening "after" clause, written before the rule
+            "addition_opening")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
