@@ -1513,6 +1513,52 @@ def part_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     return []
 
 
+def parts_after_members(ctx: SentenceContext, trig: TriggerHit, captured: Sequence[Any]) -> list[Any]:
+    """The places a part of which a control verb took as a later member of its object, after the
+    towns it took ("seized Morek and dozens of villages in Hama province", «سيطرت على مدينة سراقب
+    ومواقع بريف إدلب»): the first place after the last town taken (before the next military verb)
+    whose part words (:func:`part_object`) follow that town with only the table's coordinator, a
+    comma, or the table's ``part_list_join`` words between ("in addition to", «إضافة إلى»,
+    «فضلا عن»), and the places listed with it ("in Idlib and Hama provinces").
+
+    Why (round 30, ev30ccar): a capture's object often names a town and then the villages or
+    positions taken around it in a governorate; the town made its change and the part, read only
+    when a verb took no town (:func:`part_places`), was dropped (five development articles in
+    Arabic: «على مدينة حلب ومواقع بريف إدلب», «بلدة ...، بالإضافة إلى مواقع مهمة في ريف إدلب»).
+    Members named after the part ("..., among them Karnaz") come after it and tell the change
+    instead, so the part is read only after the last town taken."""
+    after = [m for m in captured if m.start >= trig.end]
+    if not after:
+        return []
+    last = max(after, key=lambda m: m.end)
+    others = [t for t in ctx.triggers if t.family == "military" and t != trig]
+    nxt = min((t.start for t in others if t.start >= trig.end), default=ctx.sentence.end)
+    m = next((p for p in ctx.places if p.start >= last.end), None)
+    if m is None or m.end > nxt or not part_object(ctx, trig, m):
+        return []
+    start = part_start(ctx.text, last.end, m, ctx.lang)
+    if start is None or start < last.end:
+        return []
+    rules = rules_for(ctx.lang)
+    gap = ctx.text[last.end:start]
+    join = table_pattern(ctx.lang, "part_list_join")
+    if len(gap) > LIST_GAP or _LIST_BREAK.search(gap) or not (
+            _joins_list(gap, rules) or (join is not None and join.fullmatch(gap) is not None)):
+        return []
+    out = [m]
+    for n in ctx.places:
+        if n.start < out[-1].end or n.end > nxt or n is m:
+            continue
+        if not _listed_after(out[-1], n, ctx.text, rules):
+            break
+        out.append(n)
+    members = table_pattern(ctx.lang, "part_members_after")
+    later = next((n for n in ctx.places if n.start >= out[-1].end and n.end <= nxt), None)
+    if later is not None and members is not None and members.search(ctx.text, out[-1].end, later.start):
+        return []  # "..., among them Karnaz and Halfaya": the members tell the change (round 11)
+    return out
+
+
 def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
     """Whether a governorate named as such is a control verb's direct object ("took over Idlib
     province", «سيطرت الفصائل على محافظة إدلب»): the whole governorate changed hands, as with
@@ -3178,9 +3224,13 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     if out and begun_entry(ctx.text, ctx.sentence.start, (trig.start, trig.end), ctx.lang):
         # "began to enter Hama", «بدأت بدخول حماة»: an entry begun is part of the town taken
         out = [replace(e, extent="part") for e in out]
-    if out:
-        return out  # "took dozens of villages in Hama province, among them Karnaz": told by its members
     dated = within(ctx.sentence, d.start, d.end)
+    if out:
+        for m in parts_after_members(ctx, trig, captured):
+            if not dated and not _is_town(m) and trig.role == "hold":
+                continue  # a holding with no day of its own, as in the loop below
+            out.append(replace(_control_event(ctx, mention_place(m), frm, to, reasons, d, registry), extent="part"))
+        return out  # "took dozens of villages in Hama province, among them Karnaz": told by its members
     for m in part_places(ctx, trig):
         if not dated and not _is_town(m) and trig.role == "hold":
             # "HTS, which controls large parts of Idlib province" with no day of its own: a holding

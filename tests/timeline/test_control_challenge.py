@@ -150,7 +150,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 29 (ev29date): captures told with an offensive launched on the report's own day
             # ("launched an offensive on Friday, seizing X", «أطلقت اليوم هجوماً سيطرت خلاله على»),
             # written before the rule
-            "launch_today")
+            "launch_today",
+            # round 30 (ev30ccar): a part of a governorate named after a town in one object ("seized
+            # Morek and dozens of villages in Hama province"), written before the rule
+            "part_after_member")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
