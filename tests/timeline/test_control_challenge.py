@@ -153,7 +153,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "launch_today",
             # round 30 (ev30ccar): a part of a governorate named after a town in one object ("seized
             # Morek and dozens of villages in Hama province"), written before the rule
-            "part_after_member")
+            "part_after_member",
+            # round 30 (ev30ccar): a count in the accusative («عددا من البلدات») and one unnamed
+            # village in a countryside («من قرية في ريف حماة»): part of the governorate, written before
+            # the rows
+            "unnamed_part")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
