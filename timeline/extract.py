@@ -1576,7 +1576,31 @@ def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) ->
         start = max(start, slot.end())
     gap_text = ctx.text[start:m.start]
     named = rules.region_word.search(gap_text) or rules.region_word.match(ctx.text[m.end:m.end + 20].lstrip())
-    return named is not None and rules.region_object.fullmatch(gap_text) is not None
+    return (named is not None and rules.region_object.fullmatch(gap_text) is not None) or region_member(ctx, trig, m)
+
+
+def region_member(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
+    """Whether a governorate named as such follows a town the verb took as the next member of its
+    object («سيطرت الفصائل على مدينة حلب ومحافظة إدلب», «حررت مدينة حلب ومطارها ومحافظة إدلب»): the
+    table's ``region_list_member`` fullmatching the words between that town and the governorate.
+
+    Why (round 30, ev30ccar): the governorate was read as the object only right after the verb's
+    object slot (:func:`region_object`); after a town taken it was dropped, though the wording names
+    the whole province as taken with the town (development: Arabic announcements of a town and then a
+    governorate). The town before must be one the verb may take (a town after the verb that no part
+    words open): «قرى في ريف حلب ومحافظة إدلب» names where villages lie, not a province taken."""
+    pattern = table_pattern(ctx.lang, "region_list_member")
+    if pattern is None:
+        return False
+    prev = next((p for p in reversed(ctx.places) if p.end <= m.start), None)
+    if (prev is None or prev.start < trig.end or not _is_town(prev)
+            or (getattr(prev, "feature_code", None) or "").upper().startswith("ADM")
+            or part_start(ctx.text, trig.end, prev, ctx.lang) is not None):
+        return False
+    if rules_for(ctx.lang).locator is not None and rules_for(ctx.lang).locator.search(
+            ctx.text, max(trig.end, prev.start - 40), prev.start) is not None:
+        return False  # «قرب مدينة حلب ومحافظة إدلب»: the town only says where
+    return pattern.fullmatch(ctx.text, prev.end, m.start) is not None
 
 
 #: How far before a governorate (characters) the words naming it as the object are read.

@@ -157,7 +157,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 30 (ev30ccar): a count in the accusative («عددا من البلدات») and one unnamed
             # village in a countryside («من قرية في ريف حماة»): part of the governorate, written before
             # the rows
-            "unnamed_part")
+            "unnamed_part",
+            # round 30 (ev30ccar): a governorate named as such after a town taken («على مدينة حلب
+            # ومحافظة إدلب»), written before the rule
+            "region_member")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
