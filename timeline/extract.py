@@ -1541,9 +1541,7 @@ def parts_after_members(ctx: SentenceContext, trig: TriggerHit, captured: Sequen
         return []
     rules = rules_for(ctx.lang)
     gap = ctx.text[last.end:start]
-    join = table_pattern(ctx.lang, "part_list_join")
-    if len(gap) > LIST_GAP or _LIST_BREAK.search(gap) or not (
-            _joins_list(gap, rules) or (join is not None and join.fullmatch(gap) is not None)):
+    if len(gap) > LIST_GAP or _LIST_BREAK.search(gap) or not _joins_part(gap, ctx.lang, rules):
         return []
     out = [m]
     for n in ctx.places:
@@ -1557,6 +1555,23 @@ def parts_after_members(ctx: SentenceContext, trig: TriggerHit, captured: Sequen
     if later is not None and members is not None and members.search(ctx.text, out[-1].end, later.start):
         return []  # "..., among them Karnaz and Halfaya": the members tell the change (round 11)
     return out
+
+
+def _joins_part(gap: str, lang: str | None, rules: LanguageRules) -> bool:
+    """Whether the words between a town taken and the part words after it only join them: the
+    table's coordinator or a comma alone (:func:`_joins_list`), or the table's ``part_list_join``
+    ("in addition to", «إضافة إلى»), perhaps after one word of the town's kind closed by a comma
+    (the table's ``list_gap_words``: «بلدة كفر حلب الاستراتيجية، بالإضافة إلى مواقع في ريف إدلب»)."""
+    if _joins_list(gap, rules):
+        return True
+    join = table_pattern(lang, "part_list_join")
+    if join is None:
+        return False
+    if join.fullmatch(gap) is not None:
+        return True
+    head, comma, last = gap.rpartition("،") if "،" in gap else gap.rpartition(",")
+    return (bool(comma) and len(head.split()) == 1 and rules.list_gap_words is not None
+            and rules.list_gap_words.fullmatch(head.strip()) is not None and join.fullmatch(last) is not None)
 
 
 def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
