@@ -1652,6 +1652,30 @@ REGION_SUBJECT_WORDS = 3
 _REGION_SUBJECT_STOP = re.compile(r"[,،;:()\[\]\"«»“”]")
 
 
+#: How many words (the region word, an article) may stand between a clause marker and the
+#: governorate opening the reported clause (:func:`reported_clause_start`).
+REGION_CLAUSE_WORDS = 2
+
+
+def region_clause_start(ctx: SentenceContext, m: Any, rules: Any) -> int | None:
+    """Where the reported clause that place ``m`` opens begins: right after the table's
+    ``clause_marker`` ("that", «أن») with at most :data:`REGION_CLAUSE_WORDS` words between it
+    and the place («ما يعني أن محافظة إدلب باتت ...»); ``None`` when no marker stands there.
+
+    Why (round 30, ev30ccar): a governorate that fell is often told as the consequence of a capture
+    named first in its sentence («سيطرت على معرة النعمان، ما يعني أن محافظة إدلب باتت بالكامل تحت
+    سيطرة الفصائل»); :func:`region_subject` read a governorate as a subject only as the first place of
+    its sentence, and the province was lost (development: the fall of Idlib province told so)."""
+    if rules.clause_marker is None:
+        return None
+    head = ctx.text[ctx.sentence.start:m.start]
+    found = next(reversed(list(rules.clause_marker.finditer(head))), None)
+    if found is None or len(head[found.end():].split()) > REGION_CLAUSE_WORDS \
+            or re.search(r"[.;:!?،,]", head[found.end():]):
+        return None
+    return ctx.sentence.start + found.end()
+
+
 def region_subject(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
     """Whether a governorate named as such opens its sentence's clause as the subject of a verb
     whose subject is the place lost ("Idlib province fell to the rebels", «La provincia de Idlib
@@ -1669,9 +1693,14 @@ def region_subject(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -
     if trig.start <= m.start and m.end <= trig.end:
         # «سقطت محافظة إدلب في أيدي الفصائل»: in verb-subject order the subject is inside the verb's words
         return rules.region_word.search(ctx.text[max(trig.start, m.start - 12):m.start].rstrip() + " ") is not None
-    if m.end > trig.start or any(ctx.sentence.start <= p.start < m.start for p in ctx.places):
+    if m.end > trig.start:
         return False
-    head = ctx.text[ctx.sentence.start:m.start]
+    lo = ctx.sentence.start
+    if any(ctx.sentence.start <= p.start < m.start for p in ctx.places):
+        lo = region_clause_start(ctx, m, rules)
+        if lo is None or any(lo <= p.start < m.start for p in ctx.places):
+            return False
+    head = ctx.text[lo:m.start]
     word_before = next((w for w in rules.region_word.finditer(head) if len(head) - w.start() <= 25), None)
     prefix = head[:word_before.start()] if word_before is not None else head
     if rules.locator is not None and rules.locator.search(prefix):
@@ -7133,7 +7162,36 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
         mine = [c for c in near if len(days) == 1 or dated[c] == nearest]
         if mine:
             out[t] = dated[mine[0]]
+            continue
+        # (round 30, ev30ccar) «سيطرت على معرة النعمان، ما يعني أن محافظة إدلب باتت تحت سيطرة الفصائل»
+        cause = consequence_of(text, t, captures, rules)
+        if cause is not None and len(days) == 1:
+            out[t] = dated[cause]
     return out
+
+
+#: How far (characters) a consequence clause's control verb may stand after the dated capture.
+CONSEQUENCE_REACH = 90
+
+
+def consequence_of(text: str, t: TriggerHit, captures: Sequence[TriggerHit], rules: LanguageRules) -> TriggerHit | None:
+    """The dated capture ``t`` is told as the consequence of: the last one before it, within
+    :data:`CONSEQUENCE_REACH` characters, with the table's ``consequence_clause`` words between
+    them ("meaning that", «ما يعني أن»); ``None`` when there is none.
+
+    Why (round 30, ev30ccar): a province that fell is told as what a dated capture meant
+    («سيطرت الفصائل السبت على مدينة معرة النعمان، ما يعني أن محافظة إدلب باتت بالكامل تحت سيطرتها»);
+    the second verb, no coordinator before it, shared no date and the province's fall was dropped.
+    Only with the sentence's one day (:func:`shared_dates`)."""
+    pattern = table_pattern(rules.language, "consequence_clause")
+    if pattern is None or t.kind != "control_change":
+        return None
+    before = [c for c in captures if c.end <= t.start and t.start - c.end <= CONSEQUENCE_REACH]
+    if not before:
+        return None
+    cause = before[-1]
+    gap = text[cause.end:t.start]
+    return cause if pattern.search(gap) is not None and not _CLAUSE_STOP.search(gap) else None
 
 
 

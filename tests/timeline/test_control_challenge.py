@@ -160,7 +160,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "unnamed_part",
             # round 30 (ev30ccar): a governorate named as such after a town taken («على مدينة حلب
             # ومحافظة إدلب»), written before the rule
-            "region_member")
+            "region_member",
+            # round 30 (ev30ccar): a governorate's fall told as the consequence of a dated capture
+            # («، ما يعني أن محافظة إدلب باتت ...»), written before the rule
+            "consequence")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
