@@ -1961,6 +1961,26 @@ def bracketed_members(gap: str, text: str, start: int) -> bool:
     return bool(inner) and re.search(r"[,،]", inner) is not None and _LIST_BREAK.search(inner) is None
 
 
+def _wrapped(m: Any, text: str) -> bool:
+    """Whether place ``m`` stands alone between round brackets («(حمص)»)."""
+    return text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
+
+
+def _unbracketed(gap: str, prev: Any, m: Any, text: str) -> str:
+    """The gap between two listed places without the brackets that wrap each name alone
+    («سيطرت على مدينة (حمص) والعاصمة (دمشق)»، «(حماة) و(إدلب) و(حلب)»).
+
+    Why (round 30, ev30ccar): some agencies put every place name of a list between brackets; the
+    brackets broke the list (:data:`_LIST_BREAK`) and only its first member changed hands
+    (development: the capital named after Homs so). Only a bracket right after a wrapped name or
+    right before one is dropped: an aside in brackets ("Rastan (Homs province)") stays one."""
+    if _wrapped(prev, text) and gap.startswith(")"):
+        gap = gap[1:]
+    if _wrapped(m, text) and gap.endswith("("):
+        gap = gap[:-1]
+    return gap
+
+
 def _without_aside(gap: str) -> str:
     """The gap between two places without the short aside that opens it ("(north) and ")."""
     end = aside_end(gap, 0)
@@ -2121,6 +2141,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         out: list[Any] = []
         for m in ordered:
             gap = _without_aside(gap_of(out[-1] if out else None, m))  # "Aleppo (north) and Hama"
+            if out:
+                gap = _unbracketed(gap, out[-1], m, ctx.text)  # «مدينة (حمص) والعاصمة (دمشق)»
             if out and bracketed_members(gap, ctx.text, m.start):
                 gap = gap.rstrip()[:-1]  # «إلى جانب قرى وبلدات (قبتان الجبل، الشيخ عقيل، ...)»
             if (forward and out and len(gap) <= RELATIVE_LIST_GAP

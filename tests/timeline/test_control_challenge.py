@@ -163,7 +163,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "region_member",
             # round 30 (ev30ccar): a governorate's fall told as the consequence of a dated capture
             # («، ما يعني أن محافظة إدلب باتت ...»), written before the rule
-            "consequence")
+            "consequence",
+            # round 30 (ev30ccar): list members in brackets each («(حماة) و(حمص)») and the capital
+            # as the next member («حمص والعاصمة دمشق»), written before the rules
+            "list_forms")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
