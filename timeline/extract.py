@@ -1513,6 +1513,67 @@ def part_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     return []
 
 
+def parts_after_members(ctx: SentenceContext, trig: TriggerHit, captured: Sequence[Any]) -> list[Any]:
+    """The places a part of which a control verb took as a later member of its object, after the
+    towns it took ("seized Morek and dozens of villages in Hama province", «سيطرت على مدينة سراقب
+    ومواقع بريف إدلب»): the first place after the last town taken (before the next military verb)
+    whose part words (:func:`part_object`) follow that town with only the table's coordinator, a
+    comma, or the table's ``part_list_join`` words between ("in addition to", «إضافة إلى»,
+    «فضلا عن»), and the places listed with it ("in Idlib and Hama provinces").
+
+    Why (round 30, ev30ccar): a capture's object often names a town and then the villages or
+    positions taken around it in a governorate; the town made its change and the part, read only
+    when a verb took no town (:func:`part_places`), was dropped (five development articles in
+    Arabic: «على مدينة حلب ومواقع بريف إدلب», «بلدة ...، بالإضافة إلى مواقع مهمة في ريف إدلب»).
+    Members named after the part ("..., among them Karnaz") come after it and tell the change
+    instead, so the part is read only after the last town taken."""
+    after = [m for m in captured if m.start >= trig.end]
+    if not after:
+        return []
+    last = max(after, key=lambda m: m.end)
+    others = [t for t in ctx.triggers if t.family == "military" and t != trig]
+    nxt = min((t.start for t in others if t.start >= trig.end), default=ctx.sentence.end)
+    m = next((p for p in ctx.places if p.start >= last.end), None)
+    if m is None or m.end > nxt or not part_object(ctx, trig, m):
+        return []
+    start = part_start(ctx.text, last.end, m, ctx.lang)
+    if start is None or start < last.end:
+        return []
+    rules = rules_for(ctx.lang)
+    gap = ctx.text[last.end:start]
+    if len(gap) > LIST_GAP or _LIST_BREAK.search(gap) or not _joins_part(gap, ctx.lang, rules):
+        return []
+    out = [m]
+    for n in ctx.places:
+        if n.start < out[-1].end or n.end > nxt or n is m:
+            continue
+        if not _listed_after(out[-1], n, ctx.text, rules):
+            break
+        out.append(n)
+    members = table_pattern(ctx.lang, "part_members_after")
+    later = next((n for n in ctx.places if n.start >= out[-1].end and n.end <= nxt), None)
+    if later is not None and members is not None and members.search(ctx.text, out[-1].end, later.start):
+        return []  # "..., among them Karnaz and Halfaya": the members tell the change (round 11)
+    return out
+
+
+def _joins_part(gap: str, lang: str | None, rules: LanguageRules) -> bool:
+    """Whether the words between a town taken and the part words after it only join them: the
+    table's coordinator or a comma alone (:func:`_joins_list`), or the table's ``part_list_join``
+    ("in addition to", «إضافة إلى»), perhaps after one word of the town's kind closed by a comma
+    (the table's ``list_gap_words``: «بلدة كفر حلب الاستراتيجية، بالإضافة إلى مواقع في ريف إدلب»)."""
+    if _joins_list(gap, rules):
+        return True
+    join = table_pattern(lang, "part_list_join")
+    if join is None:
+        return False
+    if join.fullmatch(gap) is not None:
+        return True
+    head, comma, last = gap.rpartition("،") if "،" in gap else gap.rpartition(",")
+    return (bool(comma) and len(head.split()) == 1 and rules.list_gap_words is not None
+            and rules.list_gap_words.fullmatch(head.strip()) is not None and join.fullmatch(last) is not None)
+
+
 def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
     """Whether a governorate named as such is a control verb's direct object ("took over Idlib
     province", «سيطرت الفصائل على محافظة إدلب»): the whole governorate changed hands, as with
@@ -1530,7 +1591,31 @@ def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) ->
         start = max(start, slot.end())
     gap_text = ctx.text[start:m.start]
     named = rules.region_word.search(gap_text) or rules.region_word.match(ctx.text[m.end:m.end + 20].lstrip())
-    return named is not None and rules.region_object.fullmatch(gap_text) is not None
+    return (named is not None and rules.region_object.fullmatch(gap_text) is not None) or region_member(ctx, trig, m)
+
+
+def region_member(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
+    """Whether a governorate named as such follows a town the verb took as the next member of its
+    object («سيطرت الفصائل على مدينة حلب ومحافظة إدلب», «حررت مدينة حلب ومطارها ومحافظة إدلب»): the
+    table's ``region_list_member`` fullmatching the words between that town and the governorate.
+
+    Why (round 30, ev30ccar): the governorate was read as the object only right after the verb's
+    object slot (:func:`region_object`); after a town taken it was dropped, though the wording names
+    the whole province as taken with the town (development: Arabic announcements of a town and then a
+    governorate). The town before must be one the verb may take (a town after the verb that no part
+    words open): «قرى في ريف حلب ومحافظة إدلب» names where villages lie, not a province taken."""
+    pattern = table_pattern(ctx.lang, "region_list_member")
+    if pattern is None:
+        return False
+    prev = next((p for p in reversed(ctx.places) if p.end <= m.start), None)
+    if (prev is None or prev.start < trig.end or not _is_town(prev)
+            or (getattr(prev, "feature_code", None) or "").upper().startswith("ADM")
+            or part_start(ctx.text, trig.end, prev, ctx.lang) is not None):
+        return False
+    if rules_for(ctx.lang).locator is not None and rules_for(ctx.lang).locator.search(
+            ctx.text, max(trig.end, prev.start - 40), prev.start) is not None:
+        return False  # «قرب مدينة حلب ومحافظة إدلب»: the town only says where
+    return pattern.fullmatch(ctx.text, prev.end, m.start) is not None
 
 
 #: How far before a governorate (characters) the words naming it as the object are read.
@@ -1567,6 +1652,30 @@ REGION_SUBJECT_WORDS = 3
 _REGION_SUBJECT_STOP = re.compile(r"[,،;:()\[\]\"«»“”]")
 
 
+#: How many words (the region word, an article) may stand between a clause marker and the
+#: governorate opening the reported clause (:func:`reported_clause_start`).
+REGION_CLAUSE_WORDS = 2
+
+
+def region_clause_start(ctx: SentenceContext, m: Any, rules: Any) -> int | None:
+    """Where the reported clause that place ``m`` opens begins: right after the table's
+    ``clause_marker`` ("that", «أن») with at most :data:`REGION_CLAUSE_WORDS` words between it
+    and the place («ما يعني أن محافظة إدلب باتت ...»); ``None`` when no marker stands there.
+
+    Why (round 30, ev30ccar): a governorate that fell is often told as the consequence of a capture
+    named first in its sentence («سيطرت على معرة النعمان، ما يعني أن محافظة إدلب باتت بالكامل تحت
+    سيطرة الفصائل»); :func:`region_subject` read a governorate as a subject only as the first place of
+    its sentence, and the province was lost (development: the fall of Idlib province told so)."""
+    if rules.clause_marker is None:
+        return None
+    head = ctx.text[ctx.sentence.start:m.start]
+    found = next(reversed(list(rules.clause_marker.finditer(head))), None)
+    if found is None or len(head[found.end():].split()) > REGION_CLAUSE_WORDS \
+            or re.search(r"[.;:!?،,]", head[found.end():]):
+        return None
+    return ctx.sentence.start + found.end()
+
+
 def region_subject(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
     """Whether a governorate named as such opens its sentence's clause as the subject of a verb
     whose subject is the place lost ("Idlib province fell to the rebels", «La provincia de Idlib
@@ -1584,9 +1693,14 @@ def region_subject(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -
     if trig.start <= m.start and m.end <= trig.end:
         # «سقطت محافظة إدلب في أيدي الفصائل»: in verb-subject order the subject is inside the verb's words
         return rules.region_word.search(ctx.text[max(trig.start, m.start - 12):m.start].rstrip() + " ") is not None
-    if m.end > trig.start or any(ctx.sentence.start <= p.start < m.start for p in ctx.places):
+    if m.end > trig.start:
         return False
-    head = ctx.text[ctx.sentence.start:m.start]
+    lo = ctx.sentence.start
+    if any(ctx.sentence.start <= p.start < m.start for p in ctx.places):
+        lo = region_clause_start(ctx, m, rules)
+        if lo is None or any(lo <= p.start < m.start for p in ctx.places):
+            return False
+    head = ctx.text[lo:m.start]
     word_before = next((w for w in rules.region_word.finditer(head) if len(head) - w.start() <= 25), None)
     prefix = head[:word_before.start()] if word_before is not None else head
     if rules.locator is not None and rules.locator.search(prefix):
@@ -1892,6 +2006,26 @@ def bracketed_members(gap: str, text: str, start: int) -> bool:
     return bool(inner) and re.search(r"[,،]", inner) is not None and _LIST_BREAK.search(inner) is None
 
 
+def _wrapped(m: Any, text: str) -> bool:
+    """Whether place ``m`` stands alone between round brackets («(حمص)»)."""
+    return text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
+
+
+def _unbracketed(gap: str, prev: Any, m: Any, text: str) -> str:
+    """The gap between two listed places without the brackets that wrap each name alone
+    («سيطرت على مدينة (حمص) والعاصمة (دمشق)»، «(حماة) و(إدلب) و(حلب)»).
+
+    Why (round 30, ev30ccar): some agencies put every place name of a list between brackets; the
+    brackets broke the list (:data:`_LIST_BREAK`) and only its first member changed hands
+    (development: the capital named after Homs so). Only a bracket right after a wrapped name or
+    right before one is dropped: an aside in brackets ("Rastan (Homs province)") stays one."""
+    if _wrapped(prev, text) and gap.startswith(")"):
+        gap = gap[1:]
+    if _wrapped(m, text) and gap.endswith("("):
+        gap = gap[:-1]
+    return gap
+
+
 def _without_aside(gap: str) -> str:
     """The gap between two places without the short aside that opens it ("(north) and ")."""
     end = aside_end(gap, 0)
@@ -2052,6 +2186,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         out: list[Any] = []
         for m in ordered:
             gap = _without_aside(gap_of(out[-1] if out else None, m))  # "Aleppo (north) and Hama"
+            if out:
+                gap = _unbracketed(gap, out[-1], m, ctx.text)  # «مدينة (حمص) والعاصمة (دمشق)»
             if out and bracketed_members(gap, ctx.text, m.start):
                 gap = gap.rstrip()[:-1]  # «إلى جانب قرى وبلدات (قبتان الجبل، الشيخ عقيل، ...)»
             if (forward and out and len(gap) <= RELATIVE_LIST_GAP
@@ -3258,9 +3394,13 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     if out and begun_entry(ctx.text, ctx.sentence.start, (trig.start, trig.end), ctx.lang):
         # "began to enter Hama", «بدأت بدخول حماة»: an entry begun is part of the town taken
         out = [replace(e, extent="part") for e in out]
-    if out:
-        return out  # "took dozens of villages in Hama province, among them Karnaz": told by its members
     dated = within(ctx.sentence, d.start, d.end)
+    if out:
+        for m in parts_after_members(ctx, trig, captured):
+            if not dated and not _is_town(m) and trig.role == "hold":
+                continue  # a holding with no day of its own, as in the loop below
+            out.append(replace(_control_event(ctx, mention_place(m), frm, to, reasons, d, registry), extent="part"))
+        return out  # "took dozens of villages in Hama province, among them Karnaz": told by its members
     for m in part_places(ctx, trig):
         if not dated and not _is_town(m) and trig.role == "hold":
             # "HTS, which controls large parts of Idlib province" with no day of its own: a holding
@@ -7186,7 +7326,36 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
         mine = [c for c in near if len(days) == 1 or dated[c] == nearest]
         if mine:
             out[t] = dated[mine[0]]
+            continue
+        # (round 30, ev30ccar) «سيطرت على معرة النعمان، ما يعني أن محافظة إدلب باتت تحت سيطرة الفصائل»
+        cause = consequence_of(text, t, captures, rules)
+        if cause is not None and len(days) == 1:
+            out[t] = dated[cause]
     return out
+
+
+#: How far (characters) a consequence clause's control verb may stand after the dated capture.
+CONSEQUENCE_REACH = 90
+
+
+def consequence_of(text: str, t: TriggerHit, captures: Sequence[TriggerHit], rules: LanguageRules) -> TriggerHit | None:
+    """The dated capture ``t`` is told as the consequence of: the last one before it, within
+    :data:`CONSEQUENCE_REACH` characters, with the table's ``consequence_clause`` words between
+    them ("meaning that", «ما يعني أن»); ``None`` when there is none.
+
+    Why (round 30, ev30ccar): a province that fell is told as what a dated capture meant
+    («سيطرت الفصائل السبت على مدينة معرة النعمان، ما يعني أن محافظة إدلب باتت بالكامل تحت سيطرتها»);
+    the second verb, no coordinator before it, shared no date and the province's fall was dropped.
+    Only with the sentence's one day (:func:`shared_dates`)."""
+    pattern = table_pattern(rules.language, "consequence_clause")
+    if pattern is None or t.kind != "control_change":
+        return None
+    before = [c for c in captures if c.end <= t.start and t.start - c.end <= CONSEQUENCE_REACH]
+    if not before:
+        return None
+    cause = before[-1]
+    gap = text[cause.end:t.start]
+    return cause if pattern.search(gap) is not None and not _CLAUSE_STOP.search(gap) else None
 
 
 

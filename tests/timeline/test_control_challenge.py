@@ -163,7 +163,23 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "opening_reported",
             # round 30 (ev30cc): a capture in a clause of addition opening the sentence ("Besides
             # seizing Morek, ..."), dated and taken as in an opening "after" clause, written before the rule
-            "addition_opening")
+            "addition_opening",
+            # round 30 (ev30ccar): a part of a governorate named after a town in one object ("seized
+            # Morek and dozens of villages in Hama province"), written before the rule
+            "part_after_member",
+            # round 30 (ev30ccar): a count in the accusative («عددا من البلدات») and one unnamed
+            # village in a countryside («من قرية في ريف حماة»): part of the governorate, written before
+            # the rows
+            "unnamed_part",
+            # round 30 (ev30ccar): a governorate named as such after a town taken («على مدينة حلب
+            # ومحافظة إدلب»), written before the rule
+            "region_member",
+            # round 30 (ev30ccar): a governorate's fall told as the consequence of a dated capture
+            # («، ما يعني أن محافظة إدلب باتت ...»), written before the rule
+            "consequence",
+            # round 30 (ev30ccar): list members in brackets each («(حماة) و(حمص)») and the capital
+            # as the next member («حمص والعاصمة دمشق»), written before the rules
+            "list_forms")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
