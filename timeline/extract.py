@@ -3803,6 +3803,27 @@ def strike_clause(ctx: SentenceContext, trig: TriggerHit) -> tuple[int, int]:
     return lo, hi
 
 
+def attacker_capital(m: Any, trig: TriggerHit, actors: Sequence[ActorMention], text: str) -> bool:
+    """Whether a place mention inside a strike's words is a capital standing for the state that
+    struck (or for its ally), named as the verb's subject: "Moscow, Damascus's ally, attacked
+    Aleppo", «Moscú ... atacó Alepo», « Moscou a attaqué Alep ».
+
+    Why (round 30, ev30oth): the rows of a state's plain verb of attacking hold its subject, and
+    the capital that names the attacker is no target of the raid (the strike was put on Moscow)."""
+    if not (trig.start <= m.start and m.end <= trig.end):
+        return False
+    states = [a for a in actors if a.type in ("state", "government_body")]
+    if not any(a.start <= m.start and m.end <= a.end for a in states):
+        return False
+    # the subject that opens the strike's words, or the apposition right after it ("Moscow,
+    # Damascus's ally, ..."); a capital among the targets («griff Ziele in Damaskus an») stays
+    return m.start == trig.start or any(a.start == trig.start and _APPOSITION_GAP.fullmatch(text, a.end, m.start)
+                                        for a in states)
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}")  # "Moscow, ", « Moscou, allié de »
+
+
 def strike_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The place mentions a strike names: those of its own clause (:func:`strike_clause`) when it
     has any, else every one of the sentence ("the strikes killed 12 in Idlib" after a comma
@@ -4086,7 +4107,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                 ("Syrian government" if sig.country_code == "SY" else registry.state_of(sig.country_code))
                 for sig in signals if sig.end <= subject_end}
             states = [n for n in states if n not in before] or states
-        places = _unique_places([m for m in strike_places(ctx, trig) if (m.feature_code or "")[:3] != "PCL"])
+        places = _unique_places([m for m in strike_places(ctx, trig) if (m.feature_code or "")[:3] != "PCL"
+                                 and not attacker_capital(m, trig, ctx.actors, ctx.text)])
         casualties = casualties_of(s.text, ctx.lang)
         countries = sorted({registry.get(n).country for n in states if registry.get(n) and registry.get(n).country})
         where = ", ".join(p.name for p in places) or "unnamed places"
