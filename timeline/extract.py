@@ -417,7 +417,8 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "enabling_conditional": r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,5}?\s*$",
                  "link_heading": r"\W*(?:ALT)\s*[:|\-–—]",
                  "strike_carried": r"(?:ALT)",
-                 "flight_relative": r"\s*[,،]\s*(?:ALT)(?!\w)[^.;:!?,،()]{0,30}"}
+                 "flight_relative": r"\s*[,،]\s*(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
+                 "flight_subject": r"\W{0,3}(?:ALT)(?!\w)[^.;:!?,،()]{0,30}"}
     cues = {}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
@@ -505,8 +506,23 @@ def relative_flight(trigger: TriggerHit, actors: Sequence[ActorMention], text: s
                and relative.fullmatch(text, a.end, trigger.start) is not None for a in actors)
 
 
+def subject_pronoun_flight(trigger: TriggerHit, sentence: Sentence | None, text: str, lang: str | None,
+                           previous_officials: Sequence[ActorMention]) -> bool:
+    """Whether a verb of flight opens its sentence with a subject pronoun (the table's
+    ``flight_subject``: "He has fled his country", « Il a fui le pays », «Dieser floh nach
+    Russland») and the sentence right before names a Syrian official: he is who fled.
+
+    Why (round 30, ev30oth): the official is named in the sentence before, so
+    :func:`official_flight` found none next to the verb and the flight, which the corpus annotates
+    (Assad's 8 December flight), was lost (two development files, en and de)."""
+    cue = event_cues(lang).get("flight_subject")
+    return (cue is not None and sentence is not None and bool(previous_officials)
+            and cue.fullmatch(text, sentence.start, trigger.start) is not None)
+
+
 def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text: str,
-            lang: str | None = None) -> list[TriggerHit]:
+            lang: str | None = None, sentence: Sentence | None = None,
+            previous_officials: Sequence[ActorMention] = ()) -> list[TriggerHit]:
     """A sentence's triggers with flights sorted out: a flight row stays only when a Syrian official
     fled (:func:`official_flight`, :func:`pronoun_flight`), and a loss verb said of one ("Assad fled
     Damascus") becomes his flight. With a flight kept, the official's arrival told by a visit verb
@@ -517,7 +533,8 @@ def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text
     out = []
     for t in triggers:
         if t.role == "flight" and not (official_flight(t, actors, text) or pronoun_flight(t, actors, text, lang)
-                                       or relative_flight(t, actors, text, lang)):
+                                       or relative_flight(t, actors, text, lang)
+                                       or subject_pronoun_flight(t, sentence, text, lang, previous_officials)):
             continue
         if t.kind == "control_change" and t.role in _FLIGHT_ROLES and official_flight(t, actors, text):
             t = TriggerHit("other", "flight", t.start, t.end, t.surface)
@@ -4071,6 +4088,27 @@ def strike_clause(ctx: SentenceContext, trig: TriggerHit) -> tuple[int, int]:
     return lo, hi
 
 
+def attacker_capital(m: Any, trig: TriggerHit, actors: Sequence[ActorMention], text: str) -> bool:
+    """Whether a place mention inside a strike's words is a capital standing for the state that
+    struck (or for its ally), named as the verb's subject: "Moscow, Damascus's ally, attacked
+    Aleppo", «Moscú ... atacó Alepo», « Moscou a attaqué Alep ».
+
+    Why (round 30, ev30oth): the rows of a state's plain verb of attacking hold its subject, and
+    the capital that names the attacker is no target of the raid (the strike was put on Moscow)."""
+    if not (trig.start <= m.start and m.end <= trig.end):
+        return False
+    states = [a for a in actors if a.type in ("state", "government_body")]
+    if not any(a.start <= m.start and m.end <= a.end for a in states):
+        return False
+    # the subject that opens the strike's words, or the apposition right after it ("Moscow,
+    # Damascus's ally, ..."); a capital among the targets («griff Ziele in Damaskus an») stays
+    return m.start == trig.start or any(a.start == trig.start and _APPOSITION_GAP.fullmatch(text, a.end, m.start)
+                                        for a in states)
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}")  # "Moscow, ", « Moscou, allié de »
+
+
 def strike_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     """The place mentions a strike names: those of its own clause (:func:`strike_clause`) when it
     has any, else every one of the sentence ("the strikes killed 12 in Idlib" after a comma
@@ -4354,7 +4392,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                 ("Syrian government" if sig.country_code == "SY" else registry.state_of(sig.country_code))
                 for sig in signals if sig.end <= subject_end}
             states = [n for n in states if n not in before] or states
-        places = _unique_places([m for m in strike_places(ctx, trig) if (m.feature_code or "")[:3] != "PCL"])
+        places = _unique_places([m for m in strike_places(ctx, trig) if (m.feature_code or "")[:3] != "PCL"
+                                 and not attacker_capital(m, trig, ctx.actors, ctx.text)])
         casualties = casualties_of(s.text, ctx.lang)
         countries = sorted({registry.get(n).country for n in states if registry.get(n) and registry.get(n).country})
         where = ", ".join(p.name for p in places) or "unnamed places"
@@ -4402,6 +4441,11 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     if trig.role == "flight":
         # who fled is the official next to the verb, not the side that took the city
         actors = _dedupe([a.name for a in ctx.actors if a.type == "official" and a.country == "SY"])
+        if not actors and ctx.previous is not None:
+            # (round 30, ev30oth) "He has fled his country": the official named in the sentence before
+            before = [a for a in ctx.all_actors if within(ctx.previous, a.start, a.end)
+                      and a.type == "official" and a.country == "SY"]
+            actors = [before[-1].name] if before else []
         countries = ["SY"]
         if not places:
             # "Assad landed in Moscow, where the Kremlin granted him asylum": the foreign town of
@@ -6659,7 +6703,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         unnamed += continued_unnamed(triggers, unnamed, text, rules)  # «..., وأضافت أن»: the source goes on
         # "Tras la reunión, Fidan dijo": the meeting told before is no second one
         triggers = [t for t in triggers if not names_past_talks(t, s, text, all_triggers[:i])]
-        triggers = flights(triggers, s_actors, text, lang)
+        # (round 30, ev30oth) "He has fled his country": the official of the sentence before
+        before = [a for a in actors if i and within(sentences[i - 1], a.start, a.end)
+                  and a.type == "official" and a.country == "SY"]
+        triggers = flights(triggers, s_actors, text, lang, s, before)
         # "the insurgents arrived in Rastan on Friday": fighters' arrival is no diplomatic visit,
         # and it must not claim the date that belongs to the sentence's capture
         triggers = [t for t in triggers
