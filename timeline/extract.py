@@ -7345,11 +7345,12 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
         if circumstance is not None and circumstance.search(text[max(0, t.start - CIRCUMSTANCE_REACH):t.start]):
             continue
         verb = next((r for r in reversed(reporting) if r.end <= t.start), None)
-        # the reach runs from the verb's date when it stands between ("the spokesman, Lt-Col X, said
-        # on Sunday morning: ...": the name may be long, the quote follows the date)
-        told = max(verb.end, dated[verb].end if dated[verb].end <= t.start else 0) if verb is not None else 0
-        if verb is not None and t.start - told <= REPORT_REACH \
-                and not _CLAUSE_STOP.search(_QUOTE_COLON.sub(" ", text[verb.end:t.start])):
+        # (round 30, ev30stm) the reach runs from where the reported words open (a clause marker,
+        # else the verb's own date between); (round 30, lead) a colon opening a quotation does not
+        # end the clause ('said on Saturday: "We have taken ..."')
+        opening = _report_opening(verb, dated[verb], t, text, rules.clause_marker) if verb is not None else 0
+        if (verb is not None and t.start - opening <= REPORT_REACH
+                and not _CLAUSE_STOP.search(_QUOTE_COLON.sub(" ", text[verb.end:t.start]))):
             out[t] = dated[verb]
             continue
         # "The rebels, who had seized Aleppo a week earlier, captured Hama on Thursday": a capture in
@@ -7404,6 +7405,25 @@ def consequence_of(text: str, t: TriggerHit, captures: Sequence[TriggerHit], rul
     gap = text[cause.end:t.start]
     return cause if pattern.search(gap) is not None and not _CLAUSE_STOP.search(gap) else None
 
+
+
+def _report_opening(verb: TriggerHit, date: DateHit, capture: TriggerHit, text: str,
+                    marker: re.Pattern[str] | None) -> int:
+    """(Round 30, ev30stm) Where the words a dated reporting verb reports open, for
+    :data:`REPORT_REACH`: at the first clause marker of the table ("that", « que », «أن», «dass»)
+    between the verb and the capture, else after the verb's own date phrase when that stands
+    between them, else right after the verb («وذكرت إدارة العمليات العسكرية عبر حسابها على
+    تليغرام اليوم الخميس، أن الفصائل ... ونجحت في السيطرة على»; "said in a statement on its
+    Telegram channel on Thursday, 28 November, that the factions had taken").
+
+    Why: a verb-subject order puts the subject, the channel and the day between the verb and its
+    words; measured from the verb, captures a few words into those words were out of reach and lost
+    their date, so no event (a development article lost four villages when «ذكرت» became a
+    statement verb and took the day from them). What follows the marker is the verb's words
+    however long its subject was."""
+    lo = date.end if 0 <= date.start and verb.end <= date.start and date.end <= capture.start else verb.end
+    found = marker.search(text, lo, capture.start) if marker is not None else None
+    return found.start() if found is not None else lo
 
 
 def announced_launches(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],

@@ -660,6 +660,10 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
             # (round 29, ev29stm) "he told Al Jazeera", « Al Jazeera a affirmé », "Al Jazeera's
             # Resul Serdar said": the outlet is told or reports, it is no one's voice
             continue
+        if _institution_name(name, lang):
+            # (round 30, ev30stm) "The Ministry said", « Le Ministre a appelé », "the General
+            # Command said": an institution or an office named by its capitalised noun, no person
+            continue
         article = _ARTICLE.match(name) if _ARTICLE else None
         if article and any(s == start + article.end() for s, _ in covered):
             # "The Kremlin", « Le Qatar », « La Chine »: a known actor with its article is that
@@ -682,6 +686,27 @@ def _news_outlets(lang: str | None) -> re.Pattern[str] | None:
     ruling of round 17: an outlet's own report adds no statement)."""
     rows = table_rows(lang, "news_outlets")
     return re.compile("(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)") if rows else None
+
+
+@cache
+def _institution_nouns(lang: str | None) -> re.Pattern[str] | None:
+    """(Round 30, ev30stm) The table's ``institution_name_words``, matched on the last word of a
+    capitalised name read next to a statement verb (:func:`unknown_speaker`)."""
+    rows = table_rows(lang, "institution_name_words")
+    return re.compile("(?:" + "|".join(f"(?:{r})" for r in rows) + r")$") if rows else None
+
+
+def _institution_name(name: str, lang: str | None) -> bool:
+    """(Round 30, ev30stm) Whether a capitalised name the registry lacks ends in a noun of an
+    institution or an office ("The Ministry", "External Affairs", "General Command", « Le Ministre
+    »): a body or a title written with capitals, not a person.
+
+    Why: read as a person's name, it made a speaker of its own ("The Ministry statement", « Le
+    Ministre statement »), a second statement beside the state's of the same day or one no side
+    made; four development statements spoken by such names, none the gold has."""
+    pattern = _institution_nouns(lang)
+    words = name.split()
+    return bool(pattern is not None and words and pattern.fullmatch(words[-1]))
 
 
 def _unknown_arabic_speaker(sentence: Sentence, trigger: TriggerHit, covered: list[tuple[int, int]],
