@@ -83,7 +83,7 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
-from control.sides import side_key
+from control.sides import camp, side_key
 from geo.resolve import great_circle_km
 from kharita.config import WINDOW_START
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
@@ -155,6 +155,7 @@ from timeline.sentences import (
     CLAUSE_BREAK,
     SINCE_REACH,
     DateHit,
+    OwnSideMove,
     Sentence,
     TriggerHit,
     assign_dates,
@@ -6410,7 +6411,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                       for d in every_date)
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         quotes = quote_spans(text, s.start, s.end)
-        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published, text)
+        moves: list[OwnSideMove] = []
+        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published, text, moves)
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         # "retook Safira two days after the rebels seized it on 2 December": each clause its own day
         offset = offset_clause_dates(triggers, dated, text, rules, published)
@@ -6558,6 +6560,17 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         if lent:
             dated = {**dated, **lent}
             found = sentence_events(ctx, triggers, dated, registry, shared)
+        undone = undone_moves(moves, found)
+        if undone:
+            # (round 30, rev30) a day moved between two verbs that are not one place's loss and
+            # recapture goes back to the verb that claimed it (:func:`undone_moves`)
+            dated = dict(dated)
+            for m in undone:
+                if dated.get(m.target) is m.date:
+                    del dated[m.target]
+                if m.source in dated:
+                    dated[m.source] = m.kept
+            found = sentence_events(ctx, triggers, dated, registry, shared)
         if not any(e.kind in _DIPLOMATIC_KINDS for e, _ in found):
             found += own_day_speaker(s, said, dated, results, actors, registry, text, lang, every_date)
         own_places = own_dated_changes(found, shared)
@@ -6635,6 +6648,35 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
 
 #: (Round 20, oth20) Roles of "other" that a capture of their sentence holds (:func:`capture_fighting`).
 CAPTURE_FIGHTING_ROLES = frozenset({"clashes"})
+
+
+def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, TriggerHit]]) -> list[OwnSideMove]:
+    """The dates :func:`timeline.sentences.own_side_dates` moved between two control verbs that do
+    not tell one place's change and its undoing: no change of one verb shares a place with a change
+    of the other that runs the other way (the side one gave the place to is the side the other
+    took it from, or the reverse, and neither took it from, nor gave it to, the same side).
+
+    Why (round 30, rev30): the move was written for a recapture told after its loss ("Saraqeb,
+    which had fallen to the rebels on Sunday, was retaken by the army on Thursday"); between two
+    verbs of other places, or two changes the same way ("the rebels seized Karnaz, then on
+    Wednesday the army retook Morek in a counter-attack on Tuesday night", «انسحب الجيش من مورك،
+    ويوم الأربعاء سيطرت عليها الهيئة بعد هجوم يوم الثلاثاء»), the day opens the second verb's clause;
+    moved, it dated the first change to the second's day and the second to the other day (one
+    held-out probe reversed). Undone, the verb keeps the date it claimed, as before round 29."""
+    def changes(t: TriggerHit) -> list[tuple[set[Any], str, str]]:
+        return [({p.geonameid or p.name for p in e.places}, camp(side_key(e.from_controller)),
+                 camp(side_key(e.to_controller)))
+                for e, u in found if u is t and e.kind == "control_change"]
+
+    def undoes(a: tuple[set[Any], str, str], b: tuple[set[Any], str, str]) -> bool:
+        if not a[0] & b[0]:
+            return False
+        same = (a[1] != "unknown" and a[1] == b[1]) or (a[2] != "unknown" and a[2] == b[2])
+        crossed = (a[1] != "unknown" and a[1] == b[2]) or (a[2] != "unknown" and a[2] == b[1])
+        return crossed and not same
+
+    return [m for m in moves
+            if not any(undoes(a, b) for a in changes(m.source) for b in changes(m.target))]
 
 
 #: (Round 29) Roles of a control verb and the roles of a later verb that undo its change.

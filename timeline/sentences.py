@@ -246,7 +246,7 @@ def quoted(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int,
 def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
                  reported: Callable[[int, int], bool] | None = None,
                  quotes: Sequence[tuple[int, int]] = (), today: Any = None,
-                 text: str = "") -> dict[TriggerHit, DateHit]:
+                 text: str = "", moved: list[OwnSideMove] | None = None) -> dict[TriggerHit, DateHit]:
     """Each date goes to its nearest trigger; a trigger keeps its finest date (of two as fine, the nearer).
 
     ``reported(start, end)`` says whether a reported clause opens between two offsets (the
@@ -259,6 +259,10 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
     is the troops' night, told from the day the words were spoken, not the day the chief spoke.
     A quoted ``today`` (the publication day: "what happened today is a tactical step," the minister
     said) is the day of speaking itself, and dates the speaker too.
+
+    ``moved`` (round 30), if given, receives the dates :func:`own_side_dates` moved, each with the
+    verb it left and the date that verb would have kept: the caller keeps a move only where the two
+    verbs tell one place's loss and recapture (``timeline.extract.undone_moves``).
     """
     claimed: dict[TriggerHit, list[DateHit]] = {}
     holders = own_dates(triggers, dates)
@@ -291,7 +295,7 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
                 pool = [t for t in pool if t.start < d.end or not reported(d.end, t.start)]
         best = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
         claimed.setdefault(best, []).append(d)
-    claimed = own_side_dates(triggers, claimed, set(holders.values()))
+    claimed = own_side_dates(triggers, claimed, set(holders.values()), moved)
     # the finest; of two equally fine, the nearer: "advanced from 27 to 28 November and, by 30
     # November, took Aleppo" is the 30th's capture, not the first date's (round 12)
     return {t: finest_date(t, ds) for t, ds in claimed.items()}
@@ -302,8 +306,20 @@ def finest_date(t: TriggerHit, ds: Sequence[DateHit]) -> DateHit:
     return min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), gap(t.start, t.end, d.start, d.end), d.start))
 
 
+@dataclass(frozen=True)
+class OwnSideMove:
+    """A date :func:`own_side_dates` moved from a control verb (``source``, which would have kept
+    ``kept``) to its undated neighbour (``target``)."""
+
+    source: TriggerHit
+    target: TriggerHit
+    date: DateHit
+    kept: DateHit
+
+
 def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, list[DateHit]],
-                   holders: set[TriggerHit]) -> dict[TriggerHit, list[DateHit]]:
+                   holders: set[TriggerHit], moved: list[OwnSideMove] | None = None
+                   ) -> dict[TriggerHit, list[DateHit]]:
     """The claims of :func:`assign_dates` with a date moved to the undated verb of its kind on its
     side: of a control verb that claimed dates on both sides of it, the nearest date on a side, as
     fine as the one the verb keeps (:func:`finest_date`), that stands between it and an undated
@@ -318,6 +334,9 @@ def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, lis
     day), the loss lost. A verb with dates on both sides tells only one of them; the other is the
     neighbouring verb's, which has none. Control changes only (a change dated to the other's day is
     the reversal the map must not show; other kinds keep the nearest date).
+
+    Each move is told to ``moved``; the caller undoes one whose two verbs do not tell a loss and
+    a recapture of one place (round 30, rev30: ``timeline.extract.undone_moves``).
     """
     out = {t: list(ds) for t, ds in claimed.items()}
     ordered = sorted(triggers, key=lambda t: t.start)
@@ -344,8 +363,11 @@ def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, lis
                            and v is not u]
             if u is None or u.kind != t.kind or u in out or u in holders or between:
                 continue
+            kept_date = finest_date(t, out[t])
             out[t] = [e for e in out[t] if e is not d]
             out[u] = [d]
+            if moved is not None:
+                moved.append(OwnSideMove(t, u, d, kept_date))
     return out
 
 

@@ -147,6 +147,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "attacker_aside",
             # (round 29, rev29) a change undone later in its sentence takes no day of the later verb
             "undone_later",
+            # (round 30, rev30) a day between two control verbs of other places stays with the
+            # verb that claimed it (rev29's move is for one place's loss and recapture only)
+            "own_side_place",
             # round 29 (ev29date): captures told with an offensive launched on the report's own day
             # ("launched an offensive on Friday, seizing X", «أطلقت اليوم هجوماً سيطرت خلاله على»),
             # written before the rule
