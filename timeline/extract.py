@@ -889,6 +889,72 @@ GENERIC_OPPOSITION_ACTOR = "Syrian armed opposition"
 def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
                       lang: str | None = None,
                       triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
+    """(from_controller, to_controller) of a control-change trigger (:func:`verb_direction`); a
+    loss told with an object pronoun after a capture, its loser unnamed, lost what the capture's
+    taker took (:func:`pronoun_loss_capture`).
+
+    Why (round 30, rev30): "the rebels took Morek, then lost it on Thursday", « ont pris Morek,
+    avant de la perdre jeudi », «tomaron Morek y la perdieron el jueves», «nahmen Morek ein,
+    verloren es aber am Donnerstag», «سيطرت الفصائل على مورك ثم خسرتها يوم الخميس»: the loss verb
+    shares the capture's subject, which stands before the capture and so is that verb's taker for
+    :func:`verb_direction` (never this loser); the loss had no direction. Its taker is the side the
+    words name after it, else the capture's loser, else the loser's usual opponent.
+    """
+    frm, to = verb_direction(trigger, actors, text, lang, triggers)
+    if trigger.role != "lose" or not text:
+        return frm, to
+    capture = pronoun_loss_capture(trigger, triggers, text, lang)
+    if capture is None:
+        return frm, to
+    cap_from, cap_to = verb_direction(capture, actors, text, lang, triggers)
+    if cap_to is None:
+        return frm, to
+    # "The SNA seized Tall Rifaat from the SDF but lost it on Thursday": the side the capture took
+    # the place from, named between the two verbs, had nothing left to lose
+    if frm is not None and not (cap_from is not None and controller_camp(frm) == controller_camp(cap_from)):
+        return frm, to
+    if to is None or controller_camp(to) == controller_camp(cap_to):
+        to = cap_from if cap_from is not None and controller_camp(cap_from) != controller_camp(cap_to) else None
+        to = to or (GOVERNMENT if controller_camp(cap_to) == "opposition" and cap_to not in LOCAL_CONTROLLERS
+                    else UNSPECIFIED)
+    return cap_to, to
+
+
+def pronoun_loss_capture(trigger: TriggerHit, triggers: Sequence[TriggerHit], text: str,
+                         lang: str | None) -> TriggerHit | None:
+    """The capture a loss verb with an object pronoun undoes (the table's ``loss_pronoun``, matched
+    at the verb: "lost it", « la perdre », «la perdieron», «verloren es», «خسرتها»; or a noun of
+    the place's kind, its ``loss_town_noun``: "lost the town"): the nearest control verb of taking before it in its
+    sentence (no sentence stop between)."""
+    if not any(p is not None and p.match(text, trigger.start) is not None
+               for p in (table_pattern(lang, "loss_pronoun"), table_pattern(lang, "loss_town_noun"))):
+        return None
+    earlier = [t for t in triggers if t is not trigger and t.kind == "control_change"
+               and t.role in ("take", "retake") and t.end <= trigger.start]
+    if not earlier:
+        return None
+    capture = max(earlier, key=lambda t: t.end)
+    return None if _CLAUSE_STOP.search(text, capture.end, trigger.start) else capture
+
+
+def stray_pronoun_loss(trigger: TriggerHit, triggers: Sequence[TriggerHit], text: str, lang: str | None) -> bool:
+    """Whether a loss verb read only by its object pronoun (the table's ``loss_pronoun`` covers its
+    words: "lost it", «خسرها», « la perdre ») has no capture
+    before it in its sentence (:func:`pronoun_loss_capture`): round 30 reads these words as a loss
+    only as the undoing of that capture. Elsewhere the pronoun may name anything («أكد المقداد أن
+    الجيش سيستعيد المناطق التي خسرها»: the areas the army lost, no place), and the loss was read as
+    its subject's flight. A loss verb with more words (a taker after "to", «لصالح») stays."""
+    if trigger.kind != "control_change" or trigger.role != "lose":
+        return False
+    pattern = table_pattern(lang, "loss_pronoun")
+    found = pattern.match(text, trigger.start) if pattern is not None else None
+    return (found is not None and found.end() >= trigger.end
+            and pronoun_loss_capture(trigger, triggers, text, lang) is None)
+
+
+def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
+                   lang: str | None = None,
+                   triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
     """(from_controller, to_controller) of a control-change trigger; ``None`` where the text is silent.
 
     The roles come from the trigger (take, lose, fall to, retake) and the armed actors around it:
@@ -2037,7 +2103,12 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
 
     # a verb in two parts holds its object («nahmen Rastan ein», «brachte Aleppo unter ihre Kontrolle»)
     inside = [m for m in towns if trig.start <= m.start and m.end <= trig.end]
-    if inside or trig.role == "hand" or (trig.role == "lose" and ends_on_lose_to(trig.surface, ctx.lang)):
+    # (round 30, rev30) «سيطرت الفصائل على حلفايا ثم خسرتها يوم الخميس لصالح الجيش»: a loss whose
+    # object is a pronoun for the place its sentence's capture took names it before the verb
+    pronoun_loss = (trig.role == "lose" and not inside
+                    and pronoun_loss_capture(trig, ctx.triggers, ctx.text, ctx.lang) is not None)
+    if inside or trig.role == "hand" or (trig.role == "lose" and ends_on_lose_to(trig.surface, ctx.lang)
+                                         and not pronoun_loss):
         # "handed a letter to Assad in Damascus" hands over no place; (round 28, ev28cc) «خسر
         # الجيش مواقع أمام الفصائل في ريف حماة»: the places after «أمام» are the taker's, not lost
         return inside + list_after_inside(ctx, trig, inside, towns, rules) if inside and trig.role != "hand" else inside
@@ -6362,6 +6433,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.condition is not None
             and rules.condition.search(text[s.start:t.start]))]
+        # (round 30, rev30) "lost it", «خسرها» with no capture before it in the sentence: no loss told
+        triggers = [t for t in triggers if not stray_pronoun_loss(t, triggers, text, lang)]
         # "abandoned Morek as it withdrew from Hama": the second loss verb tells the first one's circumstance
         triggers = [t for t in triggers if not withdrawing_clause(t, triggers, text, lang)]
         # "control of Hama would open the way to Homs": the capture is what would lead somewhere
@@ -6479,7 +6552,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         past = (rules.background is not None and rules.background.search(s.text)) or after_old
         # (round 29, rev29) "The rebels took Halfaya and then lost it to the army on Thursday": the
         # first change's day is not the later verb's that undoes it
-        dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text)}
+        dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text, lang)}
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
         strays = [t for t in strays if t not in offset]  # « deux jours après que ... » is no relative clause
@@ -6689,7 +6762,8 @@ UNDOING_ROLES = {"take": frozenset({"lose", "retake"}), "fall": frozenset({"lose
 UNDOING_PRONOUN = re.compile(r"\b(?:it|es)\b|(?:ها)(?!\w)")
 
 
-def undone_later(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text: str) -> bool:
+def undone_later(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text: str,
+                 lang: str | None = None) -> bool:
     """Whether a control verb's date stands after a later control verb that undoes its change (a
     loss or a recapture after a capture, a recapture after a loss), between the two.
 
@@ -6698,11 +6772,22 @@ def undone_later(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text
     es am Donnerstag wieder», "lost Morek, then retook it on Thursday": the day is the later verb's;
     lent to the first, it dated the first change to the day it was undone, a reversed change on that
     day (the later verb's own change is often lost with its pronoun object). The first change's day
-    is not told: it makes no event rather than the wrong one."""
+    is not told: it makes no event rather than the wrong one.
+
+    (Round 30, rev30) The pronoun may stand before the loss verb, in its words («tomaron Halfaya y la
+    han perdido este jueves», « avant de la perdre jeudi »), or a noun of the place's kind stand for
+    it ("lost the town"): the table's ``loss_pronoun`` or ``loss_town_noun`` at the verb.
+    The day reached the capture by its coordinated verb (:func:`shared_dates`), as in English."""
     if t.kind != "control_change" or t.role not in UNDOING_ROLES or d.start < t.end:
         return False
+    clitics = [p for p in (table_pattern(lang, "loss_pronoun"), table_pattern(lang, "loss_town_noun")) if p is not None]
+
+    def pronoun(u: TriggerHit) -> bool:
+        return (UNDOING_PRONOUN.search(text, u.start, min(d.start, u.end + 12)) is not None
+                or (u.role == "lose" and any(p.match(text, u.start) is not None for p in clitics)))
+
     return any(u.kind == "control_change" and u.role in UNDOING_ROLES[t.role] and t.end <= u.start <= d.start
-               and UNDOING_PRONOUN.search(text, u.start, min(d.start, u.end + 12)) is not None for u in triggers)
+               and pronoun(u) for u in triggers)
 
 
 def capture_fighting(raws: list[RawEvent], text: str, lang: str | None) -> list[RawEvent]:

@@ -150,6 +150,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # (round 30, rev30) a day between two control verbs of other places stays with the
             # verb that claimed it (rev29's move is for one place's loss and recapture only)
             "own_side_place",
+            # (round 30, rev30) a capture undone in its sentence by a loss told with an object
+            # pronoun or a noun of the place's kind ("took Morek, then lost it on Thursday"),
+            # written before the rule
+            "lose_pronoun",
             # round 29 (ev29date): captures told with an offensive launched on the report's own day
             # ("launched an offensive on Friday, seizing X", «أطلقت اليوم هجوماً سيطرت خلاله على»),
             # written before the rule
