@@ -952,6 +952,58 @@ def stray_pronoun_loss(trigger: TriggerHit, triggers: Sequence[TriggerHit], text
             and pronoun_loss_capture(trigger, triggers, text, lang) is None)
 
 
+def comma_coordinated(text: str, start: int, trigger: TriggerHit, rules: LanguageRules, lang: str | None) -> bool:
+    """Whether a comma after ``start`` is followed, right before ``trigger``, by a coordinator word
+    (the table's ``coordinators``: ", and entered", « , et sont entrés », «، ودخلت» with the
+    table's ``coordinator_prefix`` on the verb): a clause closed, the verb after it coordinated with
+    the main clause (a bare comma is not enough: «Die Armee, die Hama verlor, zog sich zurück»)."""
+    span = text[start:trigger.start]
+    k = max(span.rfind(","), span.rfind("،"))
+    if k < 0:
+        return False
+    tail = span[k + 1:]
+    words = table_pattern(lang, "coordinators")
+    if words is not None and re.match(rf"\s*(?:{words.pattern})(?!\w)", tail, re.IGNORECASE):
+        return True
+    return (not tail.strip() and rules.coordinator_prefix is not None
+            and rules.coordinator_prefix.match(trigger.surface) is not None)
+
+
+def object_clause(text: str, trigger: TriggerHit, triggers: Sequence[TriggerHit], rules: LanguageRules,
+                  lang: str | None) -> tuple[int, int]:
+    """Where a relative clause opens and closes (-1, -1 for none) that stands between an earlier
+    control verb of the sentence and ``trigger``, opened after that verb (the table's ``relative_pronoun`` after a
+    comma; in a verb-subject language, after a space too), the clause closed by a comma before
+    ``trigger``, which its coordinator joins to that verb («, and entered», « , et sont entrés »,
+    «, y entraron», «, und drangen», «، ودخلت»); the sides named inside it are not ``trigger``'s.
+
+    Why (round 30, rev30): "The rebels captured Morek, which the army had abandoned on Sunday, and
+    entered Hama on Thursday", « Les rebelles ont pris Morek, que l'armée avait abandonnée
+    dimanche, et sont entrés jeudi à Hama », «سيطرت الفصائل على مورك التي انسحب منها الجيش يوم
+    الأحد، ودخلت حماة»: the coordinated verb shares the first verb's subject; the side of the
+    clause, nearest before it, was read as its taker, a reversed change in all five languages."""
+    pronoun = rules.relative_pronoun
+    if pronoun is None or not text:
+        return -1, -1
+    k = max(text.rfind(",", 0, trigger.start), text.rfind("،", 0, trigger.start))
+    if k < 0 or not comma_coordinated(text, k, trigger, rules, lang):
+        return -1, -1
+    earlier = [t for t in triggers if t is not trigger and t.kind == "control_change" and t.end <= k]
+    marks = ",،" + (" " if rules.verb_subject else "")
+    # the clause may hold a control verb of its own («التي انسحب منها الجيش»): the pronoun stands
+    # after some earlier verb, not necessarily the nearest
+    for first in sorted(earlier, key=lambda t: -t.end):
+        opening = text[first.end:k]
+        if _CLAUSE_STOP.search(opening):
+            break
+        # the first pronoun after the verb opens the clause (none of it may stand before the verb)
+        start = next((first.end + i for i, ch in enumerate(opening) if ch in marks and pronoun.match(opening[i:])),
+                     None)
+        if start is not None:
+            return start, k
+    return -1, -1
+
+
 def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
                    lang: str | None = None,
                    triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
@@ -1055,6 +1107,14 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
                                         and t.end <= trigger.start], lang)
         said_from.update({id(before[i]): before[j].end for j, i in sorted(clause.items())})
         before = [a for i, a in enumerate(before) if i not in clause]
+        # (round 30, rev30) "The rebels captured Morek, which the army had abandoned on Sunday, and
+        # entered Hama": the side of the relative clause on the first verb's object is not the
+        # subject of the verb coordinated after it; the sides before it look for a reported-clause
+        # word from the clause's end on (« que » opens the relative, it reports nothing)
+        opened, closed = object_clause(text, trigger, triggers, rules, lang)
+        if opened >= 0:
+            said_from.update({id(a): max(said_from.get(id(a), a.end), closed) for a in before if a.end <= opened})
+            before = [a for a in before if not (opened <= a.start and a.end <= closed)]
     if text:
         # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)
         # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
@@ -1694,6 +1754,11 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
     others = [t for t in ctx.triggers if t.family == "military" and t != trig and pronoun <= t.start < trig.start]
     if others:
         return None  # another verb of the clause owns the pronoun
+    if comma_coordinated(ctx.text, pronoun, trig, rules, ctx.lang):
+        # (round 30, rev30) « ont pris Morek, que l'armée avait abandonnée dimanche, et sont entrés
+        # jeudi à Hama »: the clause closed at the comma; the verb after the coordinator is the main
+        # clause's (the clause's own participle was no verb, so the pronoun seemed this one's)
+        return None
     if (not any(p is rules.object_relative for i, p in found if lo + i == pronoun)
             and trig.role not in ("fall", "leave", "back")):
         return []  # a subject relative: the noun before it did the taking or the leaving

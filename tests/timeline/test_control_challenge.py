@@ -154,6 +154,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # pronoun or a noun of the place's kind ("took Morek, then lost it on Thursday"),
             # written before the rule
             "lose_pronoun",
+            # (round 30, rev30) a verb coordinated after a relative clause on the first verb's object
+            # shares the first verb's subject, not the clause's side ("took Morek, which the army had
+            # abandoned, and entered Hama"), written before the rule
+            "object_clause",
             # round 29 (ev29date): captures told with an offensive launched on the report's own day
             # ("launched an offensive on Friday, seizing X", «أطلقت اليوم هجوماً سيطرت خلاله على»),
             # written before the rule
