@@ -6550,7 +6550,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         quotes = quote_spans(text, s.start, s.end)
         moves: list[OwnSideMove] = []
-        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published, text, moves)
+        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published, text, moves,
+                             clause_edges(lang))
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         # "retook Safira two days after the rebels seized it on 2 December": each clause its own day
         offset = offset_clause_dates(triggers, dated, text, rules, published)
@@ -6617,7 +6618,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         past = (rules.background is not None and rules.background.search(s.text)) or after_old
         # (round 29, rev29) "The rebels took Halfaya and then lost it to the army on Thursday": the
         # first change's day is not the later verb's that undoes it
-        dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text, lang)}
+        dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text, lang)
+                 and not undone_same_day(t, d, dated, text)}
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
         strays = [t for t in strays if t not in offset]  # « deux jours après que ... » is no relative clause
@@ -6788,6 +6790,28 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
 CAPTURE_FIGHTING_ROLES = frozenset({"clashes"})
 
 
+@cache
+def clause_edges(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The patterns of a coordinator right before a date (searched up to the date: ", and on
+    Wednesday", « , et mercredi », «، ويوم الأربعاء») and right after one, with a comma (matched
+    from its end: "on Sunday, and was retaken", «يوم الأحد، ودخلت»), from the table's ``coordinators`` and
+    ``sequence_words`` (:func:`timeline.sentences.assign_dates`, round 30)."""
+    words = table_rows(lang, "coordinators")
+    if not words:
+        return None, None
+    coordinators = "|".join(f"(?:{w})" for w in words)
+    sequence = "|".join(f"(?:{w})" for w in table_rows(lang, "sequence_words"))
+    glued = rules_for(lang).coordinator_prefix is not None
+    then = rf"(?:\s+(?:{sequence}))?" if sequence else ""
+    space, bound = (r"\s*", "") if glued else (r"\s+", r"(?!\w)")
+    # one short word may stand between the coordinator and the date phrase («und am Mittwoch»)
+    opening = re.compile(rf"(?<![^\W\d_])(?:{coordinators}){then}(?:\s+\w{{1,3}})?{space}$", re.IGNORECASE)
+    # after the date, only a comma and a coordinator close its clause («يوم الأحد، ودخلت»): with "and"
+    # alone ("pushed into Idlib on Thursday and seized villages") the day is often both verbs'
+    closing = re.compile(rf"\s*[,،]\s*(?:{coordinators}){bound}", re.IGNORECASE)
+    return opening, closing
+
+
 def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, TriggerHit]]) -> list[OwnSideMove]:
     """The dates :func:`timeline.sentences.own_side_dates` moved between two control verbs that do
     not tell one place's change and its undoing: no change of one verb shares a place with a change
@@ -6853,6 +6877,34 @@ def undone_later(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text
 
     return any(u.kind == "control_change" and u.role in UNDOING_ROLES[t.role] and t.end <= u.start <= d.start
                and pronoun(u) for u in triggers)
+
+
+#: (Round 30) The words that name the first verb's place again right after a later verb that undoes
+#: it: "retook it", "retook the town", « a repris la ville », «recuperó la ciudad», «استعادها»
+#: (:func:`undone_same_day`; not a clitic before the verb: « le » before a noun is an article).
+SAME_PLACE_AFTER = re.compile(r"^\S*\s+(?:\S+\s+){0,2}?(?:it|the (?:town|city|village)"
+                              r"|la (?:ville|localité|ciudad|localidad)|le village|el pueblo"
+                              r"|die Stadt|den Ort|das Dorf)\b",
+                              re.IGNORECASE)
+
+
+def undone_same_day(t: TriggerHit, d: DateHit, dated: dict[TriggerHit, DateHit], text: str) -> bool:
+    """Whether a control verb was dated by the very date of a later verb that undoes its change on
+    the same place (named again by a pronoun or a noun of its kind).
+
+    Why (round 30, rev30): "HTS overran Karnaz, and on Wednesday government forces recaptured it":
+    Wednesday is the recapture's (:func:`timeline.sentences.assign_dates`), and the capture, dated
+    "by that day" from the clause after it (:func:`earlier_clause_dates`), was shown on the day
+    it was undone, a reversed change on that day. Its own day is not told: no event."""
+    if t.kind != "control_change" or t.role not in UNDOING_ROLES:
+        return False
+    for u, e in dated.items():
+        if (u is t or u.kind != "control_change" or u.role not in UNDOING_ROLES[t.role] or u.start < t.end
+                or (e.start, e.end) != (d.start, d.end)):
+            continue
+        if SAME_PLACE_AFTER.match(text[u.end:u.end + 40]) or UNDOING_PRONOUN.search(text, u.start, u.end + 4):
+            return True
+    return False
 
 
 def capture_fighting(raws: list[RawEvent], text: str, lang: str | None) -> list[RawEvent]:

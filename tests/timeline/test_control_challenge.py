@@ -158,6 +158,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # shares the first verb's subject, not the clause's side ("took Morek, which the army had
             # abandoned, and entered Hama"), written before the rule
             "object_clause",
+            # (round 30, rev30) a date right after a coordinator opens the clause after it (", and on
+            # Wednesday the army retook it"), written before the rule
+            "clause_day",
             # round 29 (ev29date): captures told with an offensive launched on the report's own day
             # ("launched an offensive on Friday, seizing X", «أطلقت اليوم هجوماً سيطرت خلاله على»),
             # written before the rule
