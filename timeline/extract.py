@@ -6800,12 +6800,15 @@ def clause_edges(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[s
     if not words:
         return None, None
     coordinators = "|".join(f"(?:{w})" for w in words)
+    # a word of contrast opens the clause after it as a coordinator does (", but on Thursday the
+    # army regained it", « , mais jeudi l'armée l'a reprise »): the table's ``contrast``
+    openers = "|".join(f"(?:{w})" for w in (*words, *table_rows(lang, "contrast")))
     sequence = "|".join(f"(?:{w})" for w in table_rows(lang, "sequence_words"))
     glued = rules_for(lang).coordinator_prefix is not None
     then = rf"(?:\s+(?:{sequence}))?" if sequence else ""
     space, bound = (r"\s*", "") if glued else (r"\s+", r"(?!\w)")
     # one short word may stand between the coordinator and the date phrase («und am Mittwoch»)
-    opening = re.compile(rf"(?<![^\W\d_])(?:{coordinators}){then}(?:\s+\w{{1,3}})?{space}$", re.IGNORECASE)
+    opening = re.compile(rf"(?<![^\W\d_])(?:{openers}){then}(?:\s+\w{{1,3}})?{space}$", re.IGNORECASE)
     # after the date, only a comma and a coordinator close its clause («يوم الأحد، ودخلت»): with "and"
     # alone ("pushed into Idlib on Thursday and seized villages") the day is often both verbs'
     closing = re.compile(rf"\s*[,،]\s*(?:{coordinators}){bound}", re.IGNORECASE)
