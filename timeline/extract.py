@@ -83,7 +83,7 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
-from control.sides import side_key
+from control.sides import camp, side_key
 from geo.resolve import great_circle_km
 from kharita.config import WINDOW_START
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
@@ -155,6 +155,7 @@ from timeline.sentences import (
     CLAUSE_BREAK,
     SINCE_REACH,
     DateHit,
+    OwnSideMove,
     Sentence,
     TriggerHit,
     assign_dates,
@@ -905,6 +906,124 @@ GENERIC_OPPOSITION_ACTOR = "Syrian armed opposition"
 def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
                       lang: str | None = None,
                       triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
+    """(from_controller, to_controller) of a control-change trigger (:func:`verb_direction`); a
+    loss told with an object pronoun after a capture, its loser unnamed, lost what the capture's
+    taker took (:func:`pronoun_loss_capture`).
+
+    Why (round 30, rev30): "the rebels took Morek, then lost it on Thursday", « ont pris Morek,
+    avant de la perdre jeudi », «tomaron Morek y la perdieron el jueves», «nahmen Morek ein,
+    verloren es aber am Donnerstag», «سيطرت الفصائل على مورك ثم خسرتها يوم الخميس»: the loss verb
+    shares the capture's subject, which stands before the capture and so is that verb's taker for
+    :func:`verb_direction` (never this loser); the loss had no direction. Its taker is the side the
+    words name after it, else the capture's loser, else the loser's usual opponent.
+    """
+    frm, to = verb_direction(trigger, actors, text, lang, triggers)
+    if trigger.role != "lose" or not text:
+        return frm, to
+    capture = pronoun_loss_capture(trigger, triggers, text, lang)
+    if capture is None:
+        return frm, to
+    cap_from, cap_to = verb_direction(capture, actors, text, lang, triggers)
+    if cap_to is None:
+        return frm, to
+    # "The SNA seized Tall Rifaat from the SDF but lost it on Thursday": the side the capture took
+    # the place from, named between the two verbs, had nothing left to lose
+    if frm is not None and not (cap_from is not None and controller_camp(frm) == controller_camp(cap_from)):
+        return frm, to
+    if to is None or controller_camp(to) == controller_camp(cap_to):
+        to = cap_from if cap_from is not None and controller_camp(cap_from) != controller_camp(cap_to) else None
+        to = to or (GOVERNMENT if controller_camp(cap_to) == "opposition" and cap_to not in LOCAL_CONTROLLERS
+                    else UNSPECIFIED)
+    return cap_to, to
+
+
+def pronoun_loss_capture(trigger: TriggerHit, triggers: Sequence[TriggerHit], text: str,
+                         lang: str | None) -> TriggerHit | None:
+    """The capture a loss verb with an object pronoun undoes (the table's ``loss_pronoun``, matched
+    at the verb: "lost it", « la perdre », «la perdieron», «verloren es», «خسرتها»; or a noun of
+    the place's kind, its ``loss_town_noun``: "lost the town"): the nearest control verb of taking before it in its
+    sentence (no sentence stop between)."""
+    if not any(p is not None and p.match(text, trigger.start) is not None
+               for p in (table_pattern(lang, "loss_pronoun"), table_pattern(lang, "loss_town_noun"))):
+        return None
+    earlier = [t for t in triggers if t is not trigger and t.kind == "control_change"
+               and t.role in ("take", "retake") and t.end <= trigger.start]
+    if not earlier:
+        return None
+    capture = max(earlier, key=lambda t: t.end)
+    return None if _CLAUSE_STOP.search(text, capture.end, trigger.start) else capture
+
+
+def stray_pronoun_loss(trigger: TriggerHit, triggers: Sequence[TriggerHit], text: str, lang: str | None) -> bool:
+    """Whether a loss verb read only by its object pronoun (the table's ``loss_pronoun`` covers its
+    words: "lost it", «خسرها», « la perdre ») has no capture
+    before it in its sentence (:func:`pronoun_loss_capture`): round 30 reads these words as a loss
+    only as the undoing of that capture. Elsewhere the pronoun may name anything («أكد المقداد أن
+    الجيش سيستعيد المناطق التي خسرها»: the areas the army lost, no place), and the loss was read as
+    its subject's flight. A loss verb with more words (a taker after "to", «لصالح») stays."""
+    if trigger.kind != "control_change" or trigger.role != "lose":
+        return False
+    pattern = table_pattern(lang, "loss_pronoun")
+    found = pattern.match(text, trigger.start) if pattern is not None else None
+    return (found is not None and found.end() >= trigger.end
+            and pronoun_loss_capture(trigger, triggers, text, lang) is None)
+
+
+def comma_coordinated(text: str, start: int, trigger: TriggerHit, rules: LanguageRules, lang: str | None) -> bool:
+    """Whether a comma after ``start`` is followed, right before ``trigger``, by a coordinator word
+    (the table's ``coordinators``: ", and entered", « , et sont entrés », «، ودخلت» with the
+    table's ``coordinator_prefix`` on the verb): a clause closed, the verb after it coordinated with
+    the main clause (a bare comma is not enough: «Die Armee, die Hama verlor, zog sich zurück»)."""
+    span = text[start:trigger.start]
+    k = max(span.rfind(","), span.rfind("،"))
+    if k < 0:
+        return False
+    tail = span[k + 1:]
+    words = table_pattern(lang, "coordinators")
+    if words is not None and re.match(rf"\s*(?:{words.pattern})(?!\w)", tail, re.IGNORECASE):
+        return True
+    return (not tail.strip() and rules.coordinator_prefix is not None
+            and rules.coordinator_prefix.match(trigger.surface) is not None)
+
+
+def object_clause(text: str, trigger: TriggerHit, triggers: Sequence[TriggerHit], rules: LanguageRules,
+                  lang: str | None) -> tuple[int, int]:
+    """Where a relative clause opens and closes (-1, -1 for none) that stands between an earlier
+    control verb of the sentence and ``trigger``, opened after that verb (the table's ``relative_pronoun`` after a
+    comma; in a verb-subject language, after a space too), the clause closed by a comma before
+    ``trigger``, which its coordinator joins to that verb («, and entered», « , et sont entrés »,
+    «, y entraron», «, und drangen», «، ودخلت»); the sides named inside it are not ``trigger``'s.
+
+    Why (round 30, rev30): "The rebels captured Morek, which the army had abandoned on Sunday, and
+    entered Hama on Thursday", « Les rebelles ont pris Morek, que l'armée avait abandonnée
+    dimanche, et sont entrés jeudi à Hama », «سيطرت الفصائل على مورك التي انسحب منها الجيش يوم
+    الأحد، ودخلت حماة»: the coordinated verb shares the first verb's subject; the side of the
+    clause, nearest before it, was read as its taker, a reversed change in all five languages."""
+    pronoun = rules.relative_pronoun
+    if pronoun is None or not text:
+        return -1, -1
+    k = max(text.rfind(",", 0, trigger.start), text.rfind("،", 0, trigger.start))
+    if k < 0 or not comma_coordinated(text, k, trigger, rules, lang):
+        return -1, -1
+    earlier = [t for t in triggers if t is not trigger and t.kind == "control_change" and t.end <= k]
+    marks = ",،" + (" " if rules.verb_subject else "")
+    # the clause may hold a control verb of its own («التي انسحب منها الجيش»): the pronoun stands
+    # after some earlier verb, not necessarily the nearest
+    for first in sorted(earlier, key=lambda t: -t.end):
+        opening = text[first.end:k]
+        if _CLAUSE_STOP.search(opening):
+            break
+        # the first pronoun after the verb opens the clause (none of it may stand before the verb)
+        start = next((first.end + i for i, ch in enumerate(opening) if ch in marks and pronoun.match(opening[i:])),
+                     None)
+        if start is not None:
+            return start, k
+    return -1, -1
+
+
+def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
+                   lang: str | None = None,
+                   triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
     """(from_controller, to_controller) of a control-change trigger; ``None`` where the text is silent.
 
     The roles come from the trigger (take, lose, fall to, retake) and the armed actors around it:
@@ -1005,6 +1124,14 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
                                         and t.end <= trigger.start], lang)
         said_from.update({id(before[i]): before[j].end for j, i in sorted(clause.items())})
         before = [a for i, a in enumerate(before) if i not in clause]
+        # (round 30, rev30) "The rebels captured Morek, which the army had abandoned on Sunday, and
+        # entered Hama": the side of the relative clause on the first verb's object is not the
+        # subject of the verb coordinated after it; the sides before it look for a reported-clause
+        # word from the clause's end on (« que » opens the relative, it reports nothing)
+        opened, closed = object_clause(text, trigger, triggers, rules, lang)
+        if opened >= 0:
+            said_from.update({id(a): max(said_from.get(id(a), a.end), closed) for a in before if a.end <= opened})
+            before = [a for a in before if not (opened <= a.start and a.end <= closed)]
     if text:
         # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)
         # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
@@ -1758,6 +1885,11 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
     others = [t for t in ctx.triggers if t.family == "military" and t != trig and pronoun <= t.start < trig.start]
     if others:
         return None  # another verb of the clause owns the pronoun
+    if comma_coordinated(ctx.text, pronoun, trig, rules, ctx.lang):
+        # (round 30, rev30) « ont pris Morek, que l'armée avait abandonnée dimanche, et sont entrés
+        # jeudi à Hama »: the clause closed at the comma; the verb after the coordinator is the main
+        # clause's (the clause's own participle was no verb, so the pronoun seemed this one's)
+        return None
     if (not any(p is rules.object_relative for i, p in found if lo + i == pronoun)
             and trig.role not in ("fall", "leave", "back")):
         return []  # a subject relative: the noun before it did the taking or the leaving
@@ -2238,7 +2370,12 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
 
     # a verb in two parts holds its object («nahmen Rastan ein», «brachte Aleppo unter ihre Kontrolle»)
     inside = [m for m in towns if trig.start <= m.start and m.end <= trig.end]
-    if inside or trig.role == "hand" or (trig.role == "lose" and ends_on_lose_to(trig.surface, ctx.lang)):
+    # (round 30, rev30) «سيطرت الفصائل على حلفايا ثم خسرتها يوم الخميس لصالح الجيش»: a loss whose
+    # object is a pronoun for the place its sentence's capture took names it before the verb
+    pronoun_loss = (trig.role == "lose" and not inside
+                    and pronoun_loss_capture(trig, ctx.triggers, ctx.text, ctx.lang) is not None)
+    if inside or trig.role == "hand" or (trig.role == "lose" and ends_on_lose_to(trig.surface, ctx.lang)
+                                         and not pronoun_loss):
         # "handed a letter to Assad in Damascus" hands over no place; (round 28, ev28cc) «خسر
         # الجيش مواقع أمام الفصائل في ريف حماة»: the places after «أمام» are the taker's, not lost
         return inside + list_after_inside(ctx, trig, inside, towns, rules) if inside and trig.role != "hand" else inside
@@ -6673,6 +6810,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.condition is not None
             and rules.condition.search(text[s.start:t.start]))]
+        # (round 30, rev30) "lost it", «خسرها» with no capture before it in the sentence: no loss told
+        triggers = [t for t in triggers if not stray_pronoun_loss(t, triggers, text, lang)]
         # "abandoned Morek as it withdrew from Hama": the second loss verb tells the first one's circumstance
         triggers = [t for t in triggers if not withdrawing_clause(t, triggers, text, lang)]
         # "control of Hama would open the way to Homs": the capture is what would lead somewhere
@@ -6725,7 +6864,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                       for d in every_date)
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         quotes = quote_spans(text, s.start, s.end)
-        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published, text)
+        moves: list[OwnSideMove] = []
+        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published, text, moves,
+                             clause_edges(lang))
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         # "retook Safira two days after the rebels seized it on 2 December": each clause its own day
         offset = offset_clause_dates(triggers, dated, text, rules, published)
@@ -6796,7 +6937,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         past = (rules.background is not None and rules.background.search(s.text)) or after_old
         # (round 29, rev29) "The rebels took Halfaya and then lost it to the army on Thursday": the
         # first change's day is not the later verb's that undoes it
-        dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text)}
+        dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text, lang)
+                 and not undone_same_day(t, d, dated, text)}
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
         strays = [t for t in strays if t not in offset]  # « deux jours après que ... » is no relative clause
@@ -6877,6 +7019,17 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         if lent:
             dated = {**dated, **lent}
             found = sentence_events(ctx, triggers, dated, registry, shared)
+        undone = undone_moves(moves, found)
+        if undone:
+            # (round 30, rev30) a day moved between two verbs that are not one place's loss and
+            # recapture goes back to the verb that claimed it (:func:`undone_moves`)
+            dated = dict(dated)
+            for m in undone:
+                if dated.get(m.target) is m.date:
+                    del dated[m.target]
+                if m.source in dated:
+                    dated[m.source] = m.kept
+            found = sentence_events(ctx, triggers, dated, registry, shared)
         if not any(e.kind in _DIPLOMATIC_KINDS for e, _ in found):
             found += own_day_speaker(s, said, dated, results, actors, registry, text, lang, every_date)
         own_places = own_dated_changes(found, shared)
@@ -6956,6 +7109,60 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
 CAPTURE_FIGHTING_ROLES = frozenset({"clashes"})
 
 
+@cache
+def clause_edges(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The patterns of a coordinator right before a date (searched up to the date: ", and on
+    Wednesday", « , et mercredi », «، ويوم الأربعاء») and right after one, with a comma (matched
+    from its end: "on Sunday, and was retaken", «يوم الأحد، ودخلت»), from the table's ``coordinators`` and
+    ``sequence_words`` (:func:`timeline.sentences.assign_dates`, round 30)."""
+    words = table_rows(lang, "coordinators")
+    if not words:
+        return None, None
+    coordinators = "|".join(f"(?:{w})" for w in words)
+    # a word of contrast opens the clause after it as a coordinator does (", but on Thursday the
+    # army regained it", « , mais jeudi l'armée l'a reprise »): the table's ``contrast``
+    openers = "|".join(f"(?:{w})" for w in (*words, *table_rows(lang, "contrast")))
+    sequence = "|".join(f"(?:{w})" for w in table_rows(lang, "sequence_words"))
+    glued = rules_for(lang).coordinator_prefix is not None
+    then = rf"(?:\s+(?:{sequence}))?" if sequence else ""
+    space, bound = (r"\s*", "") if glued else (r"\s+", r"(?!\w)")
+    # one short word may stand between the coordinator and the date phrase («und am Mittwoch»)
+    opening = re.compile(rf"(?<![^\W\d_])(?:{openers}){then}(?:\s+\w{{1,3}})?{space}$", re.IGNORECASE)
+    # after the date, only a comma and a coordinator close its clause («يوم الأحد، ودخلت»): with "and"
+    # alone ("pushed into Idlib on Thursday and seized villages") the day is often both verbs'
+    closing = re.compile(rf"\s*[,،]\s*(?:{coordinators}){bound}", re.IGNORECASE)
+    return opening, closing
+
+
+def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, TriggerHit]]) -> list[OwnSideMove]:
+    """The dates :func:`timeline.sentences.own_side_dates` moved between two control verbs that do
+    not tell one place's change and its undoing: no change of one verb shares a place with a change
+    of the other that runs the other way (the side one gave the place to is the side the other
+    took it from, or the reverse, and neither took it from, nor gave it to, the same side).
+
+    Why (round 30, rev30): the move was written for a recapture told after its loss ("Saraqeb,
+    which had fallen to the rebels on Sunday, was retaken by the army on Thursday"); between two
+    verbs of other places, or two changes the same way ("the rebels seized Karnaz, then on
+    Wednesday the army retook Morek in a counter-attack on Tuesday night", «انسحب الجيش من مورك،
+    ويوم الأربعاء سيطرت عليها الهيئة بعد هجوم يوم الثلاثاء»), the day opens the second verb's clause;
+    moved, it dated the first change to the second's day and the second to the other day (one
+    held-out probe reversed). Undone, the verb keeps the date it claimed, as before round 29."""
+    def changes(t: TriggerHit) -> list[tuple[set[Any], str, str]]:
+        return [({p.geonameid or p.name for p in e.places}, camp(side_key(e.from_controller)),
+                 camp(side_key(e.to_controller)))
+                for e, u in found if u is t and e.kind == "control_change"]
+
+    def undoes(a: tuple[set[Any], str, str], b: tuple[set[Any], str, str]) -> bool:
+        if not a[0] & b[0]:
+            return False
+        same = (a[1] != "unknown" and a[1] == b[1]) or (a[2] != "unknown" and a[2] == b[2])
+        crossed = (a[1] != "unknown" and a[1] == b[2]) or (a[2] != "unknown" and a[2] == b[1])
+        return crossed and not same
+
+    return [m for m in moves
+            if not any(undoes(a, b) for a in changes(m.source) for b in changes(m.target))]
+
+
 #: (Round 29) Roles of a control verb and the roles of a later verb that undo its change.
 UNDOING_ROLES = {"take": frozenset({"lose", "retake"}), "fall": frozenset({"lose", "retake"}),
                  "lose": frozenset({"retake"})}
@@ -6966,7 +7173,8 @@ UNDOING_ROLES = {"take": frozenset({"lose", "retake"}), "fall": frozenset({"lose
 UNDOING_PRONOUN = re.compile(r"\b(?:it|es)\b|(?:ها)(?!\w)")
 
 
-def undone_later(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text: str) -> bool:
+def undone_later(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text: str,
+                 lang: str | None = None) -> bool:
     """Whether a control verb's date stands after a later control verb that undoes its change (a
     loss or a recapture after a capture, a recapture after a loss), between the two.
 
@@ -6975,11 +7183,50 @@ def undone_later(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text
     es am Donnerstag wieder», "lost Morek, then retook it on Thursday": the day is the later verb's;
     lent to the first, it dated the first change to the day it was undone, a reversed change on that
     day (the later verb's own change is often lost with its pronoun object). The first change's day
-    is not told: it makes no event rather than the wrong one."""
+    is not told: it makes no event rather than the wrong one.
+
+    (Round 30, rev30) The pronoun may stand before the loss verb, in its words («tomaron Halfaya y la
+    han perdido este jueves», « avant de la perdre jeudi »), or a noun of the place's kind stand for
+    it ("lost the town"): the table's ``loss_pronoun`` or ``loss_town_noun`` at the verb.
+    The day reached the capture by its coordinated verb (:func:`shared_dates`), as in English."""
     if t.kind != "control_change" or t.role not in UNDOING_ROLES or d.start < t.end:
         return False
+    clitics = [p for p in (table_pattern(lang, "loss_pronoun"), table_pattern(lang, "loss_town_noun")) if p is not None]
+
+    def pronoun(u: TriggerHit) -> bool:
+        return (UNDOING_PRONOUN.search(text, u.start, min(d.start, u.end + 12)) is not None
+                or (u.role == "lose" and any(p.match(text, u.start) is not None for p in clitics)))
+
     return any(u.kind == "control_change" and u.role in UNDOING_ROLES[t.role] and t.end <= u.start <= d.start
-               and UNDOING_PRONOUN.search(text, u.start, min(d.start, u.end + 12)) is not None for u in triggers)
+               and pronoun(u) for u in triggers)
+
+
+#: (Round 30) The words that name the first verb's place again right after a later verb that undoes
+#: it: "retook it", "retook the town", « a repris la ville », «recuperó la ciudad», «استعادها»
+#: (:func:`undone_same_day`; not a clitic before the verb: « le » before a noun is an article).
+SAME_PLACE_AFTER = re.compile(r"^\S*\s+(?:\S+\s+){0,2}?(?:it|the (?:town|city|village)"
+                              r"|la (?:ville|localité|ciudad|localidad)|le village|el pueblo"
+                              r"|die Stadt|den Ort|das Dorf)\b",
+                              re.IGNORECASE)
+
+
+def undone_same_day(t: TriggerHit, d: DateHit, dated: dict[TriggerHit, DateHit], text: str) -> bool:
+    """Whether a control verb was dated by the very date of a later verb that undoes its change on
+    the same place (named again by a pronoun or a noun of its kind).
+
+    Why (round 30, rev30): "HTS overran Karnaz, and on Wednesday government forces recaptured it":
+    Wednesday is the recapture's (:func:`timeline.sentences.assign_dates`), and the capture, dated
+    "by that day" from the clause after it (:func:`earlier_clause_dates`), was shown on the day
+    it was undone, a reversed change on that day. Its own day is not told: no event."""
+    if t.kind != "control_change" or t.role not in UNDOING_ROLES:
+        return False
+    for u, e in dated.items():
+        if (u is t or u.kind != "control_change" or u.role not in UNDOING_ROLES[t.role] or u.start < t.end
+                or (e.start, e.end) != (d.start, d.end)):
+            continue
+        if SAME_PLACE_AFTER.match(text[u.end:u.end + 40]) or UNDOING_PRONOUN.search(text, u.start, u.end + 4):
+            return True
+    return False
 
 
 def capture_fighting(raws: list[RawEvent], text: str, lang: str | None) -> list[RawEvent]:

@@ -7,7 +7,7 @@ Pure functions: the trigger tables are in :mod:`timeline.lexicon`, the dates com
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -250,7 +250,9 @@ _COLON_AFTER = re.compile(r"\s*[:：]")
 def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
                  reported: Callable[[int, int], bool] | None = None,
                  quotes: Sequence[tuple[int, int]] = (), today: Any = None,
-                 text: str = "") -> dict[TriggerHit, DateHit]:
+                 text: str = "", moved: list[OwnSideMove] | None = None,
+                 edges: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
+                 ) -> dict[TriggerHit, DateHit]:
     """Each date goes to its nearest trigger; a trigger keeps its finest date (of two as fine, the nearer).
 
     ``reported(start, end)`` says whether a reported clause opens between two offsets (the
@@ -263,8 +265,20 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
     is the troops' night, told from the day the words were spoken, not the day the chief spoke.
     A quoted ``today`` (the publication day: "what happened today is a tactical step," the minister
     said) is the day of speaking itself, and dates the speaker too.
+
+    ``moved`` (round 30), if given, receives the dates :func:`own_side_dates` moved, each with the
+    verb it left and the date that verb would have kept: the caller keeps a move only where the two
+    verbs tell one place's loss and recapture (``timeline.extract.undone_moves``).
+
+    ``edges`` (round 30): patterns of a coordinator right before a date (it opens the next clause:
+    ", and on Wednesday the army retook it", « , et mercredi l'armée a repris », «، ويوم الأربعاء
+    استعادها») and, after a comma, right after one (it closes the clause before: "fell to HTS on
+    Sunday, and was retaken", «يوم الأحد، ودخلت»): such a date, nearest a control verb, goes to a control verb of
+    its own clause when there is one, not the nearest across the coordinator, and is never moved
+    (:func:`own_side_dates`).
     """
     claimed: dict[TriggerHit, list[DateHit]] = {}
+    anchored: set[tuple[int, int]] = set()
     holders = own_dates(triggers, dates)
     for d in dates:
         if not triggers:
@@ -301,11 +315,33 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
             if before:
                 pool = [t for t in pool if t.start < d.end or not reported(d.end, t.start)]
         best = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
+        side = clause_edge(text, d, edges) if best.kind == "control_change" else 0
+        if side:
+            # (round 30, rev30) ", and on Wednesday the army retook it": the date's own clause's
+            # control verb (control verbs only: other kinds keep the nearest verb's date)
+            own = [t for t in pool if t.kind == "control_change"
+                   and (t.start >= d.end if side > 0 else t.end <= d.start)]
+            if own:
+                best = min(own, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
+                anchored.add((d.start, d.end))
         claimed.setdefault(best, []).append(d)
-    claimed = own_side_dates(triggers, claimed, set(holders.values()))
+    claimed = own_side_dates(triggers, claimed, set(holders.values()), moved, anchored)
     # the finest; of two equally fine, the nearer: "advanced from 27 to 28 November and, by 30
     # November, took Aleppo" is the 30th's capture, not the first date's (round 12)
     return {t: finest_date(t, ds) for t, ds in claimed.items()}
+
+
+def clause_edge(text: str, d: DateHit, edges: tuple[re.Pattern[str] | None, re.Pattern[str] | None]) -> int:
+    """1 when a coordinator stands right before the date (it opens the clause after it), -1 when
+    one stands right after it (it closes the clause before), 0 otherwise (:func:`assign_dates`)."""
+    opening, closing = edges
+    if not text:
+        return 0
+    if opening is not None and opening.search(text, max(0, d.start - 30), d.start):
+        return 1
+    if closing is not None and closing.match(text, d.end):
+        return -1
+    return 0
 
 
 def finest_date(t: TriggerHit, ds: Sequence[DateHit]) -> DateHit:
@@ -313,8 +349,20 @@ def finest_date(t: TriggerHit, ds: Sequence[DateHit]) -> DateHit:
     return min(ds, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), gap(t.start, t.end, d.start, d.end), d.start))
 
 
+@dataclass(frozen=True)
+class OwnSideMove:
+    """A date :func:`own_side_dates` moved from a control verb (``source``, which would have kept
+    ``kept``) to its undated neighbour (``target``)."""
+
+    source: TriggerHit
+    target: TriggerHit
+    date: DateHit
+    kept: DateHit
+
+
 def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, list[DateHit]],
-                   holders: set[TriggerHit]) -> dict[TriggerHit, list[DateHit]]:
+                   holders: set[TriggerHit], moved: list[OwnSideMove] | None = None,
+                   anchored: Collection[tuple[int, int]] = ()) -> dict[TriggerHit, list[DateHit]]:
     """The claims of :func:`assign_dates` with a date moved to the undated verb of its kind on its
     side: of a control verb that claimed dates on both sides of it, the nearest date on a side, as
     fine as the one the verb keeps (:func:`finest_date`), that stands between it and an undated
@@ -329,6 +377,9 @@ def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, lis
     day), the loss lost. A verb with dates on both sides tells only one of them; the other is the
     neighbouring verb's, which has none. Control changes only (a change dated to the other's day is
     the reversal the map must not show; other kinds keep the nearest date).
+
+    Each move is told to ``moved``; the caller undoes one whose two verbs do not tell a loss and
+    a recapture of one place (round 30, rev30: ``timeline.extract.undone_moves``).
     """
     out = {t: list(ds) for t, ds in claimed.items()}
     ordered = sorted(triggers, key=lambda t: t.start)
@@ -341,7 +392,7 @@ def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, lis
         # last week, retook it on Thursday" keeps Thursday, and the week stays with it
         kept = _PRECISION_RANK.get(finest_date(t, ds).precision, 9)
         for d in (max(before, key=lambda d: d.start), min(after, key=lambda d: d.start)):
-            if _PRECISION_RANK.get(d.precision, 9) > kept or len(out[t]) < 2:
+            if _PRECISION_RANK.get(d.precision, 9) > kept or len(out[t]) < 2 or (d.start, d.end) in anchored:
                 continue
             if d.end <= t.start:
                 others = [u for u in ordered if u.end <= d.start]
@@ -355,8 +406,11 @@ def own_side_dates(triggers: Sequence[TriggerHit], claimed: dict[TriggerHit, lis
                            and v is not u]
             if u is None or u.kind != t.kind or u in out or u in holders or between:
                 continue
+            kept_date = finest_date(t, out[t])
             out[t] = [e for e in out[t] if e is not d]
             out[u] = [d]
+            if moved is not None:
+                moved.append(OwnSideMove(t, u, d, kept_date))
     return out
 
 

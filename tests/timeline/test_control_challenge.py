@@ -147,6 +147,20 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "attacker_aside",
             # (round 29, rev29) a change undone later in its sentence takes no day of the later verb
             "undone_later",
+            # (round 30, rev30) a day between two control verbs of other places stays with the
+            # verb that claimed it (rev29's move is for one place's loss and recapture only)
+            "own_side_place",
+            # (round 30, rev30) a capture undone in its sentence by a loss told with an object
+            # pronoun or a noun of the place's kind ("took Morek, then lost it on Thursday"),
+            # written before the rule
+            "lose_pronoun",
+            # (round 30, rev30) a verb coordinated after a relative clause on the first verb's object
+            # shares the first verb's subject, not the clause's side ("took Morek, which the army had
+            # abandoned, and entered Hama"), written before the rule
+            "object_clause",
+            # (round 30, rev30) a date right after a coordinator opens the clause after it (", and on
+            # Wednesday the army retook it"), written before the rule
+            "clause_day",
             # round 29 (ev29date): captures told with an offensive launched on the report's own day
             # ("launched an offensive on Friday, seizing X", «أطلقت اليوم هجوماً سيطرت خلاله على»),
             # written before the rule
