@@ -1537,6 +1537,8 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
     why = _media_or_org(text, m, lang, cues)
     if why:
         return why
+    if _credit_line(text, m):
+        return "outlet's name in the text's opening credit line"
     if _quoted_outlet(text, m, lang, cues):
         return "first word of a quoted outlet's name after a reporting word"
     # a demonym of the text's language that is not one of its country names: 'les Syriens' (but
@@ -1621,6 +1623,42 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
 #: Marks that open a quotation (Arabic text writes “ and ” either way round), and those that close one
 _QUOTE_OPENERS = frozenset('"“”«„')
 _QUOTE_CLOSERS = frozenset('"”“»″')
+
+
+#: The text's opening credit line, «دمشق ـ المغرب اليوم», «حلب – نورث برس», "Beirut - Lebanon
+#: Today": a short head (a dateline, one to four words), a dash, and a short credit (one to four
+#: words: the outlet, the writer) that closes the line, perhaps with a bar or a colon; it holds
+#: more than a name («إدلب - سوريا» is a dateline with its country)
+_CREDIT_LINE = re.compile(r"[ \t]*(?P<head>[^\s\d|:ـ–—-]+(?:[ \t]+[^\s\d|:ـ–—-]+){0,3})[ \t]+[ـ–—-]+[ \t]+"
+                          r"(?P<credit>[^\s|:ـ–—.,،-]+(?:[ \t]+[^\s|:ـ–—.,،-]+){0,3})[ \t]*[|:]?[ \t]*$")
+#: ... or an outlet's name, a dash, and the agencies it takes the story from before the story
+#: itself: «أخبار هلا كندا – وكالات – أعلنت ...», "Hala Canada News - agencies -"
+_CREDIT_HEAD = re.compile(r"[ \t]*(?P<head>[^\s\d|:ـ–—-]+(?:[ \t]+[^\s\d|:ـ–—-]+){1,3})[ \t]+[ـ–—-]+[ \t]+"
+                          r"[(\[]?(?:وكالات|agencies|agences|agencias|Agenturen)[)\]]?[ \t]+[ـ–—-]")
+
+
+def _credit_line(text: str, m: GazetteerMatch) -> bool:
+    """The name stands in the text's first line and that line is a credit: the outlet (or the
+    writer) after a dateline and a dash, «دمشق ـ المغرب اليوم», «حلب – نورث برس», where the
+    dateline (the head) stays a place and the credit is no place; or an outlet's name of two to four
+    words before a dash and the agencies credited, «أخبار هلا كندا – وكالات –», where a name
+    after the head's first word is part of the outlet's name (the first word may be the dateline:
+    «دمشق – وكالات –»). (round 30, geo30ar) Outlets named after a country («المغرب اليوم» 'Morocco
+    Today', «هلا كندا») were read as the country in the line that opens their texts."""
+    begin = len(text) - len(text.lstrip())
+    if m.start < begin:
+        return False
+    end = text.find("\n", begin)
+    end = len(text) if end < 0 else end
+    if m.end > end:
+        return False
+    line = text[begin:end]
+    hit = _CREDIT_LINE.fullmatch(line)
+    if hit is not None and begin + hit.start("credit") <= m.start \
+            and (m.start, m.end) != (begin + hit.start("credit"), begin + hit.end("credit")):
+        return True  # (a credit that is the name alone is the dateline's country: «إدلب - سوريا»)
+    hit = _CREDIT_HEAD.match(line)
+    return hit is not None and begin + hit.start("head") < m.start and m.end <= begin + hit.end("head")
 
 
 def _quoted_outlet(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> bool:

@@ -67,6 +67,12 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   says it is one (Arabic «قرية الجبيلية», «بلدة رسم النفل»), searched anywhere in the text, the
   name in the pattern's one capturing group; placed at the nearest place of its sentence
   (:func:`geo.parser._unknown_villages`); an empty list: none read;
+* ``unknown_site``: (round 30, geo30ar) a site the gazetteer lacks (a factory, a field, a
+  barracks, a school: Arabic «معمل الزعتري», «ثكنة معمل النفط») named by its head word, searched
+  anywhere in the text, the name in the pattern's capturing group that matched; read as
+  ``unknown_village`` is (:func:`geo.parser._unknown_villages`), and a match that opens with a
+  list's gap (a space or a comma, not a word) must follow a place of the text; an empty list:
+  none read;
 * ``unknown_member_tail``: (round 26, geo26ar) one member the gazetteer lacks after the last
   place of a list, matched at the start of the text after it: group 1 a member the list goes on
   after, group 2 the member that closes it (Arabic «، تلة القبان، والمشرفة.»: «و» and what ends a
@@ -137,6 +143,7 @@ CONTEXT_TABLES = (
     "weak_settlement_before", "institution_before", "institution_after",
     "town_and_facility_before", "route_before", "abroad_before", "prison_before", "prison_after",
     "country_adjective_after", "unknown_member_gap", "unknown_village", "unknown_member_tail",
+    "unknown_site",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
@@ -182,6 +189,7 @@ class GeoRules:
     unknown_member_gap: re.Pattern[str] | None = None
     unknown_village: re.Pattern[str] | None = None
     unknown_member_tail: re.Pattern[str] | None = None
+    unknown_site: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()
@@ -228,7 +236,7 @@ def _compile(patterns: list[str], table: str, source: str) -> re.Pattern[str] | 
     body = "|".join(f"(?:{p})" for p in patterns).replace("{P}", _PROCLITIC)
     if table in ("list_gap", "list_gap_repeated", "located_gap"):
         body = f"^(?:{body})$"
-    elif table == "unknown_village":
+    elif table in ("unknown_village", "unknown_site"):
         pass  # searched anywhere in the text
     elif table.endswith("_before"):
         body = f"(?:{body})$"

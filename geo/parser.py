@@ -280,7 +280,7 @@ class Geoparser:
         if rules_for(lang).unknown_member_tail is not None:
             stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
             out = _list_tails(text, out, lang, stops, self.cues.common_words)
-        if rules_for(lang).unknown_village is not None:
+        if rules_for(lang).unknown_village is not None or rules_for(lang).unknown_site is not None:
             stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
             out = _unknown_villages(text, out, lang, stops, self.cues.common_words)
         return out
@@ -739,22 +739,30 @@ def _unknown_villages(text: str, out: list[PlaceMention], lang: str, stops: froz
     it, no stop word, no ordinary word of common_words.tsv, no cue noun (:func:`_member_parts`);
     of the sentence: a place other than a country within _VILLAGE_REACH characters, which
     locates it (approximately)."""
-    rule = rules_for(lang).unknown_village
-    if rule is None or not out:
+    if not out:
         return out
+    rules = rules_for(lang)
     added: list[PlaceMention] = []
-    for hit in rule.finditer(text):
-        # (round 27, geo27fr) the table's rows each capture the name: the group that matched
-        group = next(g for g in range(1, rule.groups + 1) if hit.group(g) is not None)
-        start, end = hit.span(group)
-        name = hit.group(group)
-        if any(m.start < end and start < m.end for m in out) \
-                or any(w in stops for w in name.split()) or name_key(name) in common \
-                or _member_parts(name, start, lang) != [(start, name)]:
+    for rule in (rules.unknown_village, rules.unknown_site):
+        if rule is None:
             continue
-        anchor = _sentence_place(text, out, start, end)
-        if anchor is not None:
-            added.append(_placed_at(anchor, name, start, VILLAGE_METHOD))
+        for hit in rule.finditer(text):
+            # (round 27, geo27fr) the table's rows each capture the name: the group that matched
+            group = next(g for g in range(1, rule.groups + 1) if hit.group(g) is not None)
+            start, end = hit.span(group)
+            name = hit.group(group)
+            if any(m.start < end and start < m.end for m in out + added) \
+                    or any(w in stops for w in name.split()) or name_key(name) in common \
+                    or _member_parts(name, start, lang) != [(start, name)]:
+                continue
+            # (round 30, geo30ar) a site after a list's gap («تلة الضبعة ومعمل الزعتري») is a
+            # member of a list of places: a place ends where the gap begins
+            if rule is rules.unknown_site and not text[hit.start()].isalpha() \
+                    and not any(m.end == hit.start() for m in out):
+                continue
+            anchor = _sentence_place(text, out, start, end)
+            if anchor is not None:
+                added.append(_placed_at(anchor, name, start, VILLAGE_METHOD))
     return sorted(out + added, key=lambda m: m.start) if added else out
 
 
