@@ -77,7 +77,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cache
@@ -3585,6 +3585,34 @@ RELATIVE_ANTECEDENT_REACH = 30
 RELATIVE_VERB_REACH = 25
 
 
+def _dated_main_verbs(dated: dict[TriggerHit, DateHit]) -> list[TriggerHit]:
+    """The military and diplomatic verbs of a sentence dated to a day: the main verbs a capture in
+    a relative clause can take its background range from."""
+    return [t for t in dated if t.family in ("military", "diplomatic") and dated[t].precision == "day"
+            and dated[t].date is not None]
+
+
+def opposition_relative_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                                 lo: int, actors: Sequence[ActorMention],
+                                 rules: LanguageRules) -> Iterator[tuple[TriggerHit, re.Match[str]]]:
+    """The undated captures (role ``take``) of a relative clause whose pronoun follows an opposition
+    side closely, each with its pronoun: what :func:`relative_background_dates` and
+    :func:`subject_relative_dates` date from the launch (one reading, two ways to find the day)."""
+    if rules.relative is None:
+        return
+    for t in triggers:
+        if t in dated or t.kind != "control_change" or t.role != "take":
+            continue
+        pronoun = rules.relative.search(text, max(lo, t.start - RELATIVE_VERB_REACH), t.start)
+        if pronoun is None:
+            continue
+        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
+                      and pronoun.start() - a.end <= RELATIVE_ANTECEDENT_REACH
+                      and not CLAUSE_BREAK.search(re.sub(r"[,،]", " ", text[a.end:pronoun.start()]))]
+        if antecedent and controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) == "opposition":
+            yield t, pronoun
+
+
 def relative_background_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
                               lo: int, actors: Sequence[ActorMention], rules: LanguageRules,
                               phrases: Sequence[Any] = ()) -> dict[TriggerHit, DateHit]:
@@ -3604,21 +3632,8 @@ def relative_background_dates(triggers: Sequence[TriggerHit], dated: dict[Trigge
     phrase of the sentence's (``phrases``) inside the clause is the clause's own time: no range is
     guessed over it."""
     out: dict[TriggerHit, DateHit] = {}
-    if rules.relative is None:
-        return out
-    main = [t for t in dated if t.family in ("military", "diplomatic") and dated[t].precision == "day"
-            and dated[t].date is not None]
-    for t in triggers:
-        if t in dated or t.kind != "control_change" or t.role != "take":
-            continue
-        pronoun = rules.relative.search(text, max(lo, t.start - RELATIVE_VERB_REACH), t.start)
-        if pronoun is None:
-            continue
-        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
-                      and pronoun.start() - a.end <= RELATIVE_ANTECEDENT_REACH
-                      and not CLAUSE_BREAK.search(re.sub(r"[,،]", " ", text[a.end:pronoun.start()]))]
-        if not antecedent or controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) != "opposition":
-            continue
+    main = _dated_main_verbs(dated)
+    for t, pronoun in opposition_relative_captures(triggers, dated, text, lo, actors, rules):
         # the main verb's day, told before the clause ("backed Assad on Monday against the rebels,
         # who ..."); not a verb's after it: "The rebels, who had seized Aleppo a week earlier,
         # captured Hama on Thursday" names the subject by its past (:func:`shared_dates`), and in
@@ -3707,21 +3722,10 @@ def subject_relative_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHi
     the sentence's subject, not the object of an earlier verb); a date phrase between the pronoun
     and the main verb is the clause's own time (or may be): nothing is guessed."""
     out: dict[TriggerHit, DateHit] = {}
-    if rules.relative is None:
-        return out
-    main = [t for t in dated if t.family in ("military", "diplomatic") and dated[t].precision == "day"
-            and dated[t].date is not None]
-    for t in triggers:
-        if t in dated or t.kind != "control_change" or t.role != "take":
-            continue
-        pronoun = rules.relative.search(text, max(lo, t.start - RELATIVE_VERB_REACH), t.start)
-        if pronoun is None or any(lo <= o.start < pronoun.start() for o in triggers):
-            continue
-        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
-                      and pronoun.start() - a.end <= RELATIVE_ANTECEDENT_REACH
-                      and not CLAUSE_BREAK.search(re.sub(r"[,،]", " ", text[a.end:pronoun.start()]))]
-        if not antecedent or controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) != "opposition":
-            continue
+    main = _dated_main_verbs(dated)
+    for t, pronoun in opposition_relative_captures(triggers, dated, text, lo, actors, rules):
+        if any(lo <= o.start < pronoun.start() for o in triggers):
+            continue  # the side is the object of an earlier verb, not the sentence's subject
         after = [m for m in main if m.start >= t.end]
         if not after:
             continue
