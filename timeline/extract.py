@@ -1884,6 +1884,12 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
     pronoun = lo + found[-1][0]
     others = [t for t in ctx.triggers if t.family == "military" and t != trig and pronoun <= t.start < trig.start]
     if others:
+        if any(closing_verb(ctx.text, t, rules) for t in others):
+            # (round 30, de30) «Die Armee, die Hama an die HTS verlor, zog sich nach Homs zurück»:
+            # the other verb closed the relative clause, so this verb is the main clause's, after
+            # it; the place inside the clause is the other verb's, none is this one's (read as
+            # before the other verb was a trigger; it gave the withdrawal Hama, a reversed change)
+            return []
         return None  # another verb of the clause owns the pronoun
     if comma_coordinated(ctx.text, pronoun, trig, rules, ctx.lang):
         # (round 30, rev30) « ont pris Morek, que l'armée avait abandonnée dimanche, et sont entrés
