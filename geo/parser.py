@@ -772,7 +772,7 @@ def _unknown_villages(text: str, out: list[PlaceMention], lang: str, stops: froz
             name = hit.group(group)
             if any(m.start < end and start < m.end for m in out + added) \
                     or any(w in stops for w in name.split()) or name_key(name) in common \
-                    or _member_parts(name, start, lang) != [(start, name)]:
+                    or rule is rules.unknown_village and _member_parts(name, start, lang) != [(start, name)]:
                 continue
             # (round 30, geo30ar) a site after a list's gap («تلة الضبعة ومعمل الزعتري») is a
             # member of a list of places: a place ends where the gap begins
