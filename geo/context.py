@@ -229,10 +229,17 @@ _UNKNOWN_MEMBER = re.compile(r"^([^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2})$")
 def _over_unknown_member(rules: GeoRules, gap: str) -> bool:
     """The gap between two names is a list member we lack, written between two commas, the
     second followed by the language's list words («قرى الحميدية، رسم الشولي، والقحطانية», "the
-    villages of A, Tal Jabin, and B"): the settlement word before the list still governs the
-    members after it. Only a settlement or city word goes on over it (:func:`analyse`), not the
-    list's grouping: the member between is unread."""
+    villages of A, Tal Jabin, and B"), or between two «و» as ``unknown_member_gap`` writes it
+    («بلدات A والزعيترية وB»: before round 30, geo30ar2, a settlement word before A went no
+    further than the member, and a one-word village after it was unread): the settlement word
+    before the list still governs the members after it. Only a settlement or city word goes on
+    over it (:func:`analyse`), not the list's grouping: the member between is unread."""
     gap = _ARABIC_MARKS.sub("", gap)
+    # (round 30, geo30ar2) or between two «و», as the table of such members writes it («بلدات
+    # حيش والزعيترية وكفرنبل»: the member opens with the article or a generic head)
+    if rules.unknown_member_gap is not None and "،" not in gap and "," not in gap \
+            and rules.unknown_member_gap.fullmatch(gap) is not None:
+        return True
     commas = [i for i, ch in enumerate(gap) if ch in "،,"]
     if len(commas) != 2:
         return False

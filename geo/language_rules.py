@@ -73,6 +73,11 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   ``unknown_village`` is (:func:`geo.parser._unknown_villages`), and a match that opens with a
   list's gap (a space or a comma, not a word) must follow a place of the text; an empty list:
   none read;
+* ``list_head_before``: (round 30, geo30ar2) a plural town or quarter word that opens a list of
+  places (Arabic «قرى», «أحياء» 'the villages of', 'the quarters of'), matched at the end of the
+  text before the list's first place: a list so opened needs two places of the gazetteer, not
+  three, for a member it lacks to be read between two of them
+  (:func:`geo.parser._list_size_needed`); an empty list: none;
 * ``unknown_member_tail``: (round 26, geo26ar) one member the gazetteer lacks after the last
   place of a list, matched at the start of the text after it: group 1 a member the list goes on
   after, group 2 the member that closes it (Arabic «، تلة القبان، والمشرفة.»: «و» and what ends a
@@ -143,7 +148,7 @@ CONTEXT_TABLES = (
     "weak_settlement_before", "institution_before", "institution_after",
     "town_and_facility_before", "route_before", "abroad_before", "prison_before", "prison_after",
     "country_adjective_after", "unknown_member_gap", "unknown_village", "unknown_member_tail",
-    "unknown_site",
+    "unknown_site", "list_head_before",
 )
 #: Every key a file must hold (``language`` excepted).
 TABLES = (*CONTEXT_TABLES, "compass", "name_prefixes", "name_suffixes", "description_words",
@@ -190,6 +195,7 @@ class GeoRules:
     unknown_village: re.Pattern[str] | None = None
     unknown_member_tail: re.Pattern[str] | None = None
     unknown_site: re.Pattern[str] | None = None
+    list_head_before: re.Pattern[str] | None = None
     compass: dict[str, str] = field(default_factory=dict)  # lower-case word -> label
     name_prefixes: tuple[tuple[str, bool], ...] = ()  # (lower-case text, is an area word)
     name_suffixes: tuple[tuple[str, bool], ...] = ()

@@ -597,6 +597,24 @@ MEMBER_METHOD = "list_member"
 _PLACE_KINDS = frozenset({"PCLI", "ADM1", "ADM2"})
 
 
+#: How many places a list opened by a plural town word («قرى», «أحياء») must name (round 30).
+_HEADED_LIST_SIZE = 2
+
+
+def _list_size_needed(text: str, first: PlaceMention, lang: str) -> int:
+    """How many places of the gazetteer a list whose first place is ``first`` must name before a
+    member it lacks is read between two of them (not after the last: «قرى A وB والمدنيين في ...»
+    'and the civilians in'): _MEMBER_LIST_SIZE, or _HEADED_LIST_SIZE when a plural town or
+    quarter word opens the list (``list_head_before``). (round 30, geo30ar2) «قرى الحميدية، رسم
+    الشولي، والقحطانية», «تحرير قرى مثل طومان، المداجن، والشماوية»: the press lists three villages
+    after 'the villages of', and the hamlet between two the gazetteer holds was missed, the list
+    naming two places only; the plural word says what a third place would."""
+    rule = rules_for(lang).list_head_before
+    if rule is not None and rule.search(text, max(0, first.start - 40), first.start):
+        return _HEADED_LIST_SIZE
+    return _MEMBER_LIST_SIZE
+
+
 def _member_gap(text: str, a: PlaceMention, b: PlaceMention, lang: str) -> re.Match[str] | None:
     rule = rules_for(lang).unknown_member_gap
     return rule.fullmatch(text[a.end:b.start]) if rule is not None and a.end < b.start else None
@@ -643,11 +661,12 @@ def _unknown_members(text: str, out: list[PlaceMention], lang: str, stops: froze
         j = k
         while j > 0 and _joined(text, out[j - 1], out[j], lang):
             size, j = size + 1, j - 1
+        first = out[j]
         j = k + 1
         while j + 1 < len(out) and _joined(text, out[j], out[j + 1], lang):
             size, j = size + 1, j + 1
         group = next(g for g in range(1, (gap.re.groups or 0) + 1) if gap.group(g))
-        if size < _MEMBER_LIST_SIZE:
+        if size < _list_size_needed(text, first, lang):
             continue
         parts = _member_parts(gap.group(group), a.end + gap.start(group), lang)
         if not parts or any(w in stops for _, name in parts for w in name.split()) \
@@ -753,7 +772,7 @@ def _unknown_villages(text: str, out: list[PlaceMention], lang: str, stops: froz
             name = hit.group(group)
             if any(m.start < end and start < m.end for m in out + added) \
                     or any(w in stops for w in name.split()) or name_key(name) in common \
-                    or _member_parts(name, start, lang) != [(start, name)]:
+                    or rule is rules.unknown_village and _member_parts(name, start, lang) != [(start, name)]:
                 continue
             # (round 30, geo30ar) a site after a list's gap («تلة الضبعة ومعمل الزعتري») is a
             # member of a list of places: a place ends where the gap begins
