@@ -6452,6 +6452,51 @@ CLAIM_ROLES = CAPTURE_ROLES | {"advance", "lose"}
 CLAIM_DATE_REACH = 80
 
 
+def coordinated_claim_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                            lang: str | None, rules: LanguageRules) -> dict[TriggerHit, DateHit]:
+    """Dates for a capture and the claim coordinated after it ("took Aleppo on Saturday and claimed
+    to have entered Hama", « ont pris Alep samedi et ont annoncé avoir pris Hama », «tomaron Alepo el
+    sábado y aseguraron haber entrado en Hama», «nahmen am Samstag Aleppo ein und erklärten»,
+    «سيطرت الفصائل على حلب يوم السبت وأعلنت دخولها حماة»): the date phrase between them, the
+    statement verb right after it and a coordinator (``coordinators``, or the ``coordinator_prefix``
+    on the verb), is the capture's own day, and the claim, told by the same subject, shares it.
+
+    Why (round 30, ev30cc3): each date goes to its nearest verb (:func:`timeline.sentences.
+    assign_dates`); the statement verb two words after the date took it and the capture before,
+    left undated in a dated sentence, was dropped (es, fr, ar, en "announced"); with the date gone
+    to the capture, the statement verb was dropped instead (en "claimed", de)."""
+    out: dict[TriggerHit, DateHit] = {}
+    words = table_pattern(lang, "coordinators")
+    if words is None:
+        return out
+    joined = re.compile(rf"\s*,?\s*(?:{words.pattern})\s*$", re.IGNORECASE)
+    said = [t for t in triggers if t.kind == "statement"]
+    captures = [t for t in triggers if t.kind == "control_change" and t.role in CLAIM_ROLES]
+    for s in said:
+        for c in captures:
+            if c.end > s.start:
+                continue
+            # "and claimed to have entered": the claim's own capture verb, at the statement verb, may hold it
+            d = next((dated[t] for t in (c, s, *[t for t in triggers if t.start == s.start]) if t in dated), None)
+            if d is None or d.start < 0 or not (c.start <= d.start and d.end <= s.start):
+                continue
+            if (dated.get(c) is not None and dated.get(s) is not None) or \
+                    any(t is not c and t is not s and c.end <= t.start and t.end <= s.start for t in triggers):
+                continue
+            gap = text[max(d.end, c.end):s.start]  # «nahmen am Donnerstag Sarakib ein und erklärten»
+            # «مورك يوم الخميس وقالت»: the date right after the capture's object is the capture's
+            # own, whoever speaks after it; the claim shares it only when it is the same subject's
+            prefixed = not gap.strip() and (
+                (rules.coordinator_prefix is not None and rules.coordinator_prefix.match(s.surface) is not None)
+                or (c not in dated and re.match(rf"(?:{words.pattern})\w", s.surface) is not None))
+            if not (joined.fullmatch(gap) or prefixed) or _CLAUSE_STOP.search(text, c.end, d.start):
+                continue
+            for t in (c, s):
+                if t not in dated:
+                    out[t] = d
+    return out
+
+
 def claimed_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
                   text: str) -> dict[TriggerHit, DateHit]:
     """(Round 17, stm17) Dates for undated statement verbs whose date phrase went to the capture or
@@ -6956,6 +7001,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(recent_days_dates(triggers, dated, every_date, rules,
                                        lambda t, s=s: counted_strike(t, s.start, text, lang)))
         dated.update(situation_dates(triggers, s_dates, every_date, dated))
+        # (round 30, ev30cc3) "took Aleppo on Saturday and claimed to have entered Hama": both that day
+        dated.update(coordinated_claim_dates(triggers, dated, text, lang, rules))
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
         dated.update(claimed_dates(triggers, dated, text))  # (round 17, stm17) the announcing verb's day
