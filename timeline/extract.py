@@ -3493,6 +3493,78 @@ def inanimate_subject(t: TriggerHit, start: int, end: int, text: str, rules: Lan
                 or (rules.list_joiner is not None and rules.list_joiner.search(m.group(1)) is not None))
 
 
+#: How many words may stand between a first-person subject and its control verb ("Our forces also
+#: managed to take", «Unsere Truppen haben die Stadt Morek zurückerobert»).
+FIRST_PERSON_GAP = 4
+#: How far (characters) from a quotation's marks, or before a capture in reported words, the
+#: reporting verb of a side's own words may stand.
+OWN_WORDS_REACH = 80
+#: A stop between a side's words and its reporting verb (a comma or a colon joins them).
+_OWN_WORDS_STOP = re.compile(r"[.;!?؛]")
+
+
+def first_person_subject(trig: TriggerHit, text: str, lo: int, actors: Sequence[ActorMention],
+                         lang: str | None) -> bool:
+    """Whether a control verb's subject is the first person of the side that speaks: the table's
+    ``first_person_subject`` ending the words before it ("our forces", « nos combattants »,
+    «قواتنا», «nuestras fuerzas», «unsere Truppen», "we"; a few words between, no comma and no
+    named side), its ``first_person_after`` right after its first word (verb-subject order:
+    «سيطرت وحداتنا»), or its ``first_person_verb`` the verb's own ending («سيطرنا», «tomamos»)."""
+    if trig.kind != "control_change":
+        return False
+    verb = table_pattern(lang, "first_person_verb")
+    first = trig.surface.split(maxsplit=1)[0] if trig.surface.split() else ""
+    if verb is not None and verb.fullmatch(first):
+        return True
+    after = table_pattern(lang, "first_person_after")
+    verb_end = trig.start + len(first)
+    if after is not None and re.match(rf"\s+(?:{after.pattern})(?!\w)", text[verb_end:verb_end + 40],
+                                      re.IGNORECASE):
+        return True
+    before = table_pattern(lang, "first_person_subject")
+    if before is None:
+        return False
+    span_lo = max(lo, trig.start - 120)
+    m = re.search(rf"(?<!\w)(?:{before.pattern})(?!\w)((?:\s+[^\s,،;:.!?]+){{0,{FIRST_PERSON_GAP}}}?)\s*$",
+                  text[span_lo:trig.start], re.IGNORECASE)
+    if m is None:
+        return False
+    gap_start = span_lo + m.start(1)
+    return not any(gap_start <= a.start and a.end <= trig.start and a.name in ACTOR_CONTROLLER for a in actors)
+
+
+def own_words_taker(ctx: SentenceContext, trig: TriggerHit, registry: ActorRegistry) -> str | None:
+    """The side whose own words tell a capture with a first-person subject
+    (:func:`first_person_subject`): the speaker of the reporting verb right after the quotation
+    that holds it ('"Our forces retook Morek," the army said', « », a affirmé l'armée', «"دخلت
+    قواتنا سراقب"، قالت الهيئة») or right before it, or, outside quotation marks, of the reporting
+    verb before it in the sentence ("the army said that our units had retaken Morek", «قالت القيادة
+    إن قواتنا استعادت»); None when that speaker is no fighting side.
+
+    Why (round 30, ev30cc3): the subject names no side, and the side named nearest is the speaker
+    after the verb (read as no taker: the direction stayed unknown) or the speaker before a clause
+    marker (a reporter, never a taker, but for "its forces")."""
+    text, s = ctx.text, ctx.sentence
+    if not first_person_subject(trig, text, s.start, ctx.actors, ctx.lang):
+        return None
+    said = [t for t in ctx.triggers if t.kind == "statement"]
+    quote = quoted(quote_spans(text, s.start, s.end), trig.start, trig.end)
+    if quote is not None:
+        a, b = quote
+        near = [t for t in said if 0 <= t.start - b <= OWN_WORDS_REACH and not _OWN_WORDS_STOP.search(text, b, t.start)]
+        near = near or [t for t in said if 0 <= a - t.end <= OWN_WORDS_REACH]
+        verb = min(near, key=lambda t: min(abs(t.start - b), abs(a - t.end)), default=None)
+    else:
+        verb = max((t for t in said if t.end <= trig.start and trig.start - t.end <= OWN_WORDS_REACH
+                    and not _OWN_WORDS_STOP.search(text, t.end, trig.start)), key=lambda t: t.end, default=None)
+    if verb is None:
+        return None
+    speaker = choose_speaker(verb, not_place_names(ctx.actors, ctx.all_places), registry, text, lang=ctx.lang)
+    if speaker is None:
+        return None
+    return ACTOR_CONTROLLER.get(speaker.name) or ACTOR_CONTROLLER.get(registry.voice(speaker.name))
+
+
 def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """One control change per place that changed hands ("seized A, B and C" is three changes)."""
     rules = rules_for(ctx.lang)
@@ -3516,6 +3588,15 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                 for e in _control_events(ctx, trig, by_then, registry)]
     actors = not_place_names(ctx.actors, ctx.all_places)
     frm, to = control_direction(trig, actors, ctx.text, ctx.lang, ctx.triggers)
+    if to is None and trig.role in ("take", "retake", "hold"):
+        # (round 30, ev30cc3) '"Our forces retook Morek," the army said': the speaker's side
+        own = own_words_taker(ctx, trig, registry)
+        if own is not None:
+            to = own
+            others = [ACTOR_CONTROLLER[a.name] for a in _controller_actors(actors)
+                      if controller_camp(ACTOR_CONTROLLER[a.name]) != controller_camp(own)]
+            frm = others[0] if others else (None if own in LOCAL_CONTROLLERS else
+                                            GOVERNMENT if controller_camp(own) == "opposition" else UNSPECIFIED)
     reasons = [] if trig.role == "back" else direction_reasons(actors, to)  # "back in army hands" names it
     if to is None and trig.role == "take" and d.precision in ("day", "week"):
         # "They entered Hama" / «سيطرت أيضاً على»: the subject is the side the story follows, the
@@ -6381,6 +6462,51 @@ CLAIM_ROLES = CAPTURE_ROLES | {"advance", "lose"}
 CLAIM_DATE_REACH = 80
 
 
+def coordinated_claim_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                            lang: str | None, rules: LanguageRules) -> dict[TriggerHit, DateHit]:
+    """Dates for a capture and the claim coordinated after it ("took Aleppo on Saturday and claimed
+    to have entered Hama", « ont pris Alep samedi et ont annoncé avoir pris Hama », «tomaron Alepo el
+    sábado y aseguraron haber entrado en Hama», «nahmen am Samstag Aleppo ein und erklärten»,
+    «سيطرت الفصائل على حلب يوم السبت وأعلنت دخولها حماة»): the date phrase between them, the
+    statement verb right after it and a coordinator (``coordinators``, or the ``coordinator_prefix``
+    on the verb), is the capture's own day, and the claim, told by the same subject, shares it.
+
+    Why (round 30, ev30cc3): each date goes to its nearest verb (:func:`timeline.sentences.
+    assign_dates`); the statement verb two words after the date took it and the capture before,
+    left undated in a dated sentence, was dropped (es, fr, ar, en "announced"); with the date gone
+    to the capture, the statement verb was dropped instead (en "claimed", de)."""
+    out: dict[TriggerHit, DateHit] = {}
+    words = table_pattern(lang, "coordinators")
+    if words is None:
+        return out
+    joined = re.compile(rf"\s*,?\s*(?:{words.pattern})\s*$", re.IGNORECASE)
+    said = [t for t in triggers if t.kind == "statement"]
+    captures = [t for t in triggers if t.kind == "control_change" and t.role in CLAIM_ROLES]
+    for s in said:
+        for c in captures:
+            if c.end > s.start:
+                continue
+            # "and claimed to have entered": the claim's own capture verb, at the statement verb, may hold it
+            d = next((dated[t] for t in (c, s, *[t for t in triggers if t.start == s.start]) if t in dated), None)
+            if d is None or d.start < 0 or not (c.start <= d.start and d.end <= s.start):
+                continue
+            if (dated.get(c) is not None and dated.get(s) is not None) or \
+                    any(t is not c and t is not s and c.end <= t.start and t.end <= s.start for t in triggers):
+                continue
+            gap = text[max(d.end, c.end):s.start]  # «nahmen am Donnerstag Sarakib ein und erklärten»
+            # «مورك يوم الخميس وقالت»: the date right after the capture's object is the capture's
+            # own, whoever speaks after it; the claim shares it only when it is the same subject's
+            prefixed = not gap.strip() and (
+                (rules.coordinator_prefix is not None and rules.coordinator_prefix.match(s.surface) is not None)
+                or (c not in dated and re.match(rf"(?:{words.pattern})\w", s.surface) is not None))
+            if not (joined.fullmatch(gap) or prefixed) or _CLAUSE_STOP.search(text, c.end, d.start):
+                continue
+            for t in (c, s):
+                if t not in dated:
+                    out[t] = d
+    return out
+
+
 def claimed_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
                   text: str) -> dict[TriggerHit, DateHit]:
     """(Round 17, stm17) Dates for undated statement verbs whose date phrase went to the capture or
@@ -6885,6 +7011,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(recent_days_dates(triggers, dated, every_date, rules,
                                        lambda t, s=s: counted_strike(t, s.start, text, lang)))
         dated.update(situation_dates(triggers, s_dates, every_date, dated))
+        # (round 30, ev30cc3) "took Aleppo on Saturday and claimed to have entered Hama": both that day
+        dated.update(coordinated_claim_dates(triggers, dated, text, lang, rules))
         shared = shared_dates(triggers, dated, text, rules)
         dated.update(shared)
         dated.update(claimed_dates(triggers, dated, text))  # (round 17, stm17) the announcing verb's day

@@ -193,7 +193,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "consequence",
             # round 30 (ev30ccar): list members in brackets each («(حماة) و(حمص)») and the capital
             # as the next member («حمص والعاصمة دمشق»), written before the rules
-            "list_forms")
+            "list_forms",
+            # round 30 (ev30cc3): a first-person subject ("our forces", «قواتنا», "we") in a quote
+            # the speaker follows or in reported words: the speaker's side took it, written before the rule
+            "own_words_speaker")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
