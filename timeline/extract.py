@@ -4667,6 +4667,59 @@ def regrouped_at(ctx: SentenceContext, trig: TriggerHit, place: Place) -> bool:
     return False
 
 
+#: How far (characters) a list of states may end before its statement verb, or open after it.
+STATE_LIST_BEFORE, STATE_LIST_AFTER = 40, 30
+#: How far (characters) a word of separate statements may stand before the list or after its verb.
+SEPARATE_REACH = 25
+
+
+def state_list_statements(ctx: SentenceContext, event: Event, anchor: TriggerHit,
+                          registry: ActorRegistry) -> list[Event]:
+    """(Round 30, ev30stm2) A statement of each state of a list that speaks as the verb's subject
+    when the words say the states spoke each on their own (the table's ``separate_statements``,
+    right before the list, between it and the verb or right after the verb: «أدانت كل من الكويت
+    والأردن والعراق» 'each of', «Naciones como Turquía y Catar han llamado», "countries such as
+    Egypt and Jordan urged", "Egypt and Jordan separately urged", « l'Algérie et la Tunisie ont
+    chacune condamné », «Italien und Griechenland riefen jeweils auf»): each state its own
+    statement of the day, with the sentence's other actors after it; ``event`` is the first
+    state's. None otherwise: a bare list ("The US, Germany, France and the UK called ...") is one
+    statement of them all, as the corpus reads it (11 development statements of two to eight states).
+
+    Why: the corpus gives each state of such a list a statement («كل من» and "such as" name states
+    that each spoke); one event with every state among its actors matched one of them and the
+    others were lost, and the first state of «كل من» was read as no subject.
+    """
+    if event.kind != "statement" or not event.actors:
+        return []
+    heads = [a for a in ctx.actors if a.name == event.actors[0] and a.type == "state"]
+    if not heads:
+        return []
+    members = co_speakers(heads[0], ctx.actors, ctx.text)
+    names = _dedupe([a.name for a in members])
+    if len(names) < 2:
+        return []
+    before = 0 <= anchor.start - members[-1].end <= STATE_LIST_BEFORE
+    after = 0 <= members[0].start - anchor.end <= STATE_LIST_AFTER
+    separate = whole_words(table_rows(ctx.lang, "separate_statements"))
+    if not (before or after) or separate is None:
+        return []
+    lo, hi = min(members[0].start, anchor.start), max(members[-1].end, anchor.end)
+    spans = [(max(ctx.sentence.start, members[0].start - SEPARATE_REACH), members[0].start),
+             (members[-1].end, hi), (anchor.end, min(ctx.sentence.end, anchor.end + SEPARATE_REACH))]
+    if lo < members[0].start:  # the verb before its subject: the words between them too
+        spans.append((anchor.end, members[0].start))
+    if not any(separate.search(ctx.text[a:b]) for a, b in spans if a < b):
+        return []
+    rest = [n for n in event.actors if n not in names]
+    out = []
+    for name in names:
+        actors = [name, *rest]
+        countries = sorted({registry.get(n).country for n in actors if registry.get(n) and registry.get(n).country})
+        out.append(replace(event, actors=actors, countries=countries,
+                           summary=event.summary.replace(event.actors[0], name, 1)))
+    return out
+
+
 def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                       registry: ActorRegistry) -> Event | None:
     """The diplomatic event of a group of triggers of one sentence (:func:`_group_event`); when its
@@ -6265,6 +6318,9 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
         event = _diplomatic_event(ctx, group, announced_day(ctx, anchor, dated[anchor]), registry)
         if event is not None:
             out.append((event, anchor))
+            parts = state_list_statements(ctx, event, anchor, registry)
+            if parts:  # "Turkey and Qatar called for ...": a statement of each state
+                out[-1:] = [(each, anchor) for each in parts]
             talks = held_talks(ctx, group) if event.kind == "visit" else None
             if talks is not None:
                 out.append((replace(event, kind="meeting", summary=event.summary.replace(" visit", " meeting", 1)),
