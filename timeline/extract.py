@@ -2003,6 +2003,26 @@ def closing_verb(text: str, trig: TriggerHit, rules: LanguageRules) -> bool:
             and re.match(r"\s*[,.;:!?)]", text[trig.end:trig.end + 3]) is not None)
 
 
+def comma_clause_subject(gap: str, m: Any, text: str, lang: str | None) -> bool:
+    """Whether place ``m``, after a comma in the words since the verb or the list member before it,
+    is the subject of a new clause: the table's ``list_clause_after`` (a copula, an auxiliary, a
+    modal) right after it.
+
+    Why (round 30, lead): "Hama fell to the rebels on Thursday, Homs is under threat" (« Hama est
+    tombée jeudi aux mains des rebelles, Homs est menacée », «Hama fiel am Donnerstag an die
+    Rebellen, Homs ist bedroht») gave the fall to Homs: after a verb of falling the words name the
+    taker, and the first town after them was read as the object. :func:`clause_subject_after_list`
+    reads the same after ", and" between two members; a bare comma between members, or before the
+    verb's first place when a town stands before the verb (its subject), ends the list as well when
+    a new verb follows the place. Not after a participle opening the sentence ("Captured by HTS on
+    Thursday, Hama is the largest city ...": the place after the comma is the one taken)."""
+    if not _LIST_COMMA.search(gap):
+        return False
+    verb = table_pattern(lang, "list_clause_after")
+    after = text[m.end:m.end + LIST_GAP]
+    return verb is not None and after[:1].isspace() and verb.match(after.lstrip()) is not None
+
+
 def copula_in_gap(gap: str, lang: str | None) -> bool:
     """Whether the words between two places hold a copula, an auxiliary or a modal (the table's
     ``list_clause_after``): "Hama and Homs was Damascus", «حماة وحمص هو دمشق», « Homs jeudi, est Damas ».
@@ -2367,6 +2387,9 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
                 break  # "entered Hama on Thursday after taking Morek": Morek is the clause's, not the list's
             if forward and out and clause_subject_after_list(out[-1], m, ctx.text, ctx.lang):
                 break  # (round 28, ev28list) "took Hama, and Homs is now under threat": a new clause's subject
+            if forward and (out or any(prev_end <= b.start and b.end <= trig.start for b in towns)) \
+                    and comma_clause_subject(gap, m, ctx.text, ctx.lang):
+                break  # (round 30) "Hama fell to the rebels on Thursday, Homs is under threat": a new clause
             if forward and not out and copula_after_comma(gap, ctx.lang):
                 break  # (round 30) "the goal of the rebels, who took Hama, is Damascus" told with the verb last
             if out and copula_in_gap(gap, ctx.lang):
