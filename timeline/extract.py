@@ -77,7 +77,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cache
@@ -1977,11 +1977,9 @@ def clause_subject_after_list(prev: Any, m: Any, text: str, lang: str | None) ->
     be the whole clause's, so the list is left alone."""
     gap = text[prev.end:m.start]
     rules = rules_for(lang)
-    if not _LIST_COMMA.search(gap) or rules.coordinated is None or rules.coordinated.search(gap) is None:
+    if rules.coordinated is None or rules.coordinated.search(gap) is None:
         return False
-    verb = table_pattern(lang, "list_clause_after")
-    after = text[m.end:m.end + LIST_GAP]
-    return verb is not None and after[:1].isspace() and verb.match(after.lstrip()) is not None
+    return comma_clause_subject(gap, m, text, lang)
 
 
 def closing_verb(text: str, trig: TriggerHit, rules: LanguageRules) -> bool:
@@ -4646,7 +4644,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         places = _unique_places([m for m in strike_places(ctx, trig) if (m.feature_code or "")[:3] != "PCL"
                                  and not attacker_capital(m, trig, ctx.actors, ctx.text)])
         casualties = casualties_of(s.text, ctx.lang)
-        countries = sorted({registry.get(n).country for n in states if registry.get(n) and registry.get(n).country})
+        countries = actor_countries(states, registry)
         where = ", ".join(p.name for p in places) or "unnamed places"
         summary = f"Strikes on {where}" + (f": {casualties} killed" if casualties is not None else "")
         if negated_strike(trig, s.start, ctx.text, ctx.lang) or old_strike(d, ctx.published):
@@ -4824,12 +4822,24 @@ def state_list_statements(ctx: SentenceContext, event: Event, anchor: TriggerHit
         spans.append((anchor.end, members[0].start))
     if not any(separate.search(ctx.text[a:b]) for a, b in spans if a < b):
         return []
-    rest = [n for n in event.actors if n not in names]
+    return statement_per_speaker(event, names, [n for n in event.actors if n not in names], registry)
+
+
+def actor_countries(names: Iterable[str], registry: ActorRegistry) -> list[str]:
+    """The countries of the registry's actors among ``names``, sorted (an event's ``countries``)."""
+    return sorted({a.country for a in map(registry.get, names) if a and a.country})
+
+
+def statement_per_speaker(event: Event, names: Sequence[str], rest: Sequence[str],
+                          registry: ActorRegistry) -> list[Event]:
+    """One copy of a statement for each of ``names``, that speaker first and ``rest`` (the
+    sentence's other actors) after it, its countries and summary to match: what
+    :func:`state_list_statements` and :func:`states_that_did_too` make of several states saying
+    the same words."""
     out = []
     for name in names:
         actors = [name, *rest]
-        countries = sorted({registry.get(n).country for n in actors if registry.get(n) and registry.get(n).country})
-        out.append(replace(event, actors=actors, countries=countries,
+        out.append(replace(event, actors=actors, countries=actor_countries(actors, registry),
                            summary=event.summary.replace(event.actors[0], name, 1)))
     return out
 
@@ -4869,14 +4879,7 @@ def states_that_did_too(ctx: SentenceContext, event: Event, anchor: TriggerHit,
     if first is None:
         return []
     names = [n for n in _dedupe([a.name for a in co_speakers(first, ctx.actors, ctx.text)]) if n != event.actors[0]]
-    rest = [n for n in event.actors[1:] if n not in names]
-    out = []
-    for name in names:
-        actors = [name, *rest]
-        countries = sorted({registry.get(n).country for n in actors if registry.get(n) and registry.get(n).country})
-        out.append(replace(event, actors=actors, countries=countries,
-                           summary=event.summary.replace(event.actors[0], name, 1)))
-    return out
+    return statement_per_speaker(event, names, [n for n in event.actors[1:] if n not in names], registry)
 
 
 def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
@@ -5764,7 +5767,7 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         if a.type == "official" and a.country:
             names.append(registry.state_of(a.country) or "")
     actors = _dedupe(names)
-    countries = sorted({registry.get(n).country for n in actors if registry.get(n) and registry.get(n).country})
+    countries = actor_countries(actors, registry)
     context_text = " ".join([ctx.sentence.text, *[s.text for s in ctx.following]])
     stance = stance_of(context_text, ctx.lang)
     places = []
@@ -8489,7 +8492,7 @@ def pronoun_speakers(raws: list[RawEvent], sentences: Sequence[Sentence], actors
             continue
         actor = registry.get(person)
         names = _dedupe([person, (registry.state_of(actor.country) or "") if actor is not None else "", *e.actors])
-        countries = sorted({registry.get(n).country for n in names if registry.get(n) and registry.get(n).country})
+        countries = actor_countries(names, registry)
         summary = f"{person} statement" + (f" ({STANCE_LABELS[e.stance]})" if e.stance in STANCE_LABELS else "")
         out[k] = RawEvent(replace(e, actors=names, countries=countries, summary=summary), raw.sentence, raw.trigger)
     return out
@@ -8540,7 +8543,7 @@ def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: d
             or sentence.start - before.sentence.end > 3 or before.sentence.start >= sentence.start):
         return []
     names = _dedupe([speaker.name, registry.state_of(speaker.country) or ""])
-    countries = sorted({registry.get(n).country for n in names if registry.get(n) and registry.get(n).country})
+    countries = actor_countries(names, registry)
     event = Event(id="", kind="statement", **_date_fields(dated[said]), actors=names, countries=countries,
                   places=[], summary=f"{speaker.name} statement")
     return [(event, said)]
