@@ -7259,6 +7259,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             # the article's, as in a sentence with no date phrase (round 13)
             vague_only = {*vague_only, speaker}
             dated = {**dated, speaker: fallback[0]}
+        earlier_words = said_before_main(triggers, dated, s, text, lang)
+        if earlier_words:
+            # (round 31, ev31stm) "the raids come after Assad vowed to crush them": said before
+            dated = {**dated, **earlier_words}
         if not dated:
             continue
         following = []
@@ -8862,6 +8866,50 @@ def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],
 _SUBJECT_CLAUSE = re.compile(r"[.;:!?,،\"«»“”]")
 #: How far before a statement verb (characters) its subject's clause is read for an unnamed source.
 SOURCE_REACH = 60
+
+
+#: The most words between the word opening an "after" clause and the statement verb in it (the
+#: speaker's name and title: "after President Bashar al-Assad vowed").
+SAID_AFTER_WORDS = 7
+
+
+def said_before_main(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], s: Sentence,
+                     text: str, lang: str | None) -> dict[TriggerHit, DateHit]:
+    """(Round 31, ev31stm) The statements told inside a clause of what came before the main clause
+    (the table's ``said_after_clause``: "the raids come after President Assad vowed to crush the
+    insurgents", « après que le président a promis », «después de que el presidente prometiera»,
+    „nachdem Präsident Assad angekündigt hatte“, «بعد أن تعهد الرئيس»), dated by a day that is not
+    their own (the main clause's, the lead's or the publication's): the days up to it, from the
+    offensive's launch when that is earlier (:func:`background_start`), as a capture in an "after"
+    clause is dated (:func:`before_main_clause`).
+
+    Why: such words were said before the news of the sentence; read on its day, Assad's vow and the
+    rebels' claim of victory were statements of a later day (development, two English articles), a
+    false statement of that day and a missed one of theirs. The clause must not open the sentence
+    ("After the talks Fidan said" has the speaker's own main verb), must hold no clause break
+    before the verb, and a date phrase inside it stays the words' own.
+    """
+    pattern = table_pattern(lang, "said_after_clause")
+    if pattern is None:
+        return {}
+    out = {}
+    for t in triggers:
+        d = dated.get(t)
+        if t.kind != "statement" or d is None or d.date is None or d.precision != "day":
+            continue
+        lo = max(s.start, t.start - CIRCUMSTANCE_REACH)
+        opening = None
+        for m in pattern.finditer(text, lo, t.start):
+            opening = m
+        if opening is None or not text[s.start:opening.start()].strip(" \t\"'«“„(") :
+            continue
+        between = text[opening.end():t.start]
+        if CLAUSE_BREAK.search(between) or len(between.split()) > SAID_AFTER_WORDS:
+            continue
+        if d.start >= 0 and d.start >= opening.start():
+            continue  # a day inside the clause or after the verb: the words' own
+        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+    return out
 
 
 def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: Sequence[ActorMention],
