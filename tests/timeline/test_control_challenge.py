@@ -199,7 +199,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "own_words_speaker",
             # round 31 (ev31ccar): a capture whose object is a pronoun for the town named just before
             # («حاصرت الفصائل حماة ثم اقتحمتها»، «نحو مدينة حلب والسيطرة عليها»), written before the rule
-            "pronoun_object")
+            "pronoun_object",
+            # round 31 (ev31ccar): a place fallen into a side's hands, told with the present or the
+            # masculine of «سقط», «وقعت في أيدي», «قبضة» or «أضحت تحت سيطرة», written before the rule
+            "fall_hands")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
