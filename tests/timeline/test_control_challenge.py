@@ -202,7 +202,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "pronoun_object",
             # round 31 (ev31ccar): a place fallen into a side's hands, told with the present or the
             # masculine of «سقط», «وقعت في أيدي», «قبضة» or «أضحت تحت سيطرة», written before the rule
-            "fall_hands")
+            "fall_hands",
+            # round 31 (ev31ccar): a hand-over to a side's members («لعناصر قسد»), written before the rule
+            "hand_members")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
