@@ -204,7 +204,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # masculine of «سقط», «وقعت في أيدي», «قبضة» or «أضحت تحت سيطرة», written before the rule
             "fall_hands",
             # round 31 (ev31ccar): a hand-over to a side's members («لعناصر قسد»), written before the rule
-            "hand_members")
+            "hand_members",
+            # round 31 (ev31ccar): a countryside as the object of control («سيطرتها الكاملة على ريف
+            # حلب الغربي»): part of the governorate, written before the rule
+            "countryside_object")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
