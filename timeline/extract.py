@@ -2476,12 +2476,25 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     # is the part after it (:func:`part_places`); the town before the verb is no subject of a fall
     # but where someone arrived (it gave Damascus a capture on the day Aleppo was overrun)
     part_after = part is not None and not final and trig.role not in ("fall", "back", "leave")
+    if (not chosen and anaphor_object_noun(ctx, trig, nxt, "pronoun_anaphor_object") is not None
+            and any(t.kind == "control_change" and t.role in ("retake", "back") and t.end <= trig.start
+                    for t in ctx.triggers)):
+        # (round 31, ev31ccar) «استعاد الجيش مورك بعد أيام من سيطرة الفصائل عليها»: the capture a
+        # recapture undid, told by its pronoun after it, is the recapture's background (its day is
+        # not told); read, it showed the place given to the side that lost it on the recapture's day
+        return []
     if not chosen and not part_after and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
             and not own_object(ctx, trig) and not fall_noun(ctx.text, trig, ctx.lang):
         before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
         chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
                        lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
         chosen.reverse()
+    if not chosen and relative_object(ctx, trig, rules) is None:
+        # (round 31, ev31ccar) an object pronoun («تقدمت نحو مدينة حلب والسيطرة عليها»، «ثم
+        # اقتحمتها»): the table's ``pronoun_anaphor_object``, the town just named, as "the city" is
+        # read; last, so that a relative clause's resumptive pronoun («المناطق التي تمت السيطرة
+        # عليها») or a subject read before the verb keeps its reading
+        return town_anaphor_object(ctx, trig, nxt, "pronoun_anaphor_object")
     return chosen
 
 
@@ -2535,7 +2548,8 @@ def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any
 TOWN_ANAPHOR_STOPS = 1
 
 
-def town_anaphor_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any]:
+def town_anaphor_object(ctx: SentenceContext, trig: TriggerHit, nxt: int,
+                        key: str = "town_anaphor_object") -> list[Any]:
     """The town a capture verb's object "the city" / "the town" names again (the table's
     ``town_anaphor_object``: "the rebels who captured the city", « ont pris la ville »), with no name of
     its own after it: the last Syrian town named before the verb in its sentence or, with none
@@ -2552,7 +2566,7 @@ def town_anaphor_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> lis
     the capture was missed, as "the capital" was before :func:`capital_object`. Only a few words
     after the verb (its day, "control of"), no place between, and never when a place follows the
     noun ("the city of Hama" names it)."""
-    found = anaphor_object_noun(ctx, trig, nxt, "town_anaphor_object")
+    found = anaphor_object_noun(ctx, trig, nxt, key)
     if found is None or any(0 <= m.start - found.end() <= 2 for m in ctx.all_places):
         return []
     if town_of_the_part(ctx, trig) is not None:

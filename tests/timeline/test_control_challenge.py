@@ -196,7 +196,18 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "list_forms",
             # round 30 (ev30cc3): a first-person subject ("our forces", «قواتنا», "we") in a quote
             # the speaker follows or in reported words: the speaker's side took it, written before the rule
-            "own_words_speaker")
+            "own_words_speaker",
+            # round 31 (ev31ccar): a capture whose object is a pronoun for the town named just before
+            # («حاصرت الفصائل حماة ثم اقتحمتها»، «نحو مدينة حلب والسيطرة عليها»), written before the rule
+            "pronoun_object",
+            # round 31 (ev31ccar): a place fallen into a side's hands, told with the present or the
+            # masculine of «سقط», «وقعت في أيدي», «قبضة» or «أضحت تحت سيطرة», written before the rule
+            "fall_hands",
+            # round 31 (ev31ccar): a hand-over to a side's members («لعناصر قسد»), written before the rule
+            "hand_members",
+            # round 31 (ev31ccar): a countryside as the object of control («سيطرتها الكاملة على ريف
+            # حلب الغربي»): part of the governorate, written before the rule
+            "countryside_object")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
