@@ -430,6 +430,13 @@ def find_matches_and_masks(
     return kept, masked
 
 
+def _including(before: Sequence[str]) -> bool:
+    """(round 31, geo31ar) «بما في ذلك X» 'including X': «ذلك» is the pronoun of «في ذلك», not the
+    determiner of the word after it (as round 25 read it for a country's name), so a village after
+    it is no common noun: «سيطرت الفصائل على قرى عدة، بما في ذلك خطاب»."""
+    return len(before) >= 3 and before[-1] == "ذلك" and before[-2] == "في" and before[-3] in ("بما", "وبما")
+
+
 def _proclitic_reading(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
                        stop_words: frozenset[str], cues: NameCues) -> GazetteerMatch | None:
     """The name read after the proclitics of the Arabic word at token i (:func:`_with_proclitic`),
@@ -1573,7 +1580,7 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
         # determiner of the word after it (no country's name is a common noun a demonstrative
         # picks out)
         if before and before[-1] in cues.get("determiner", lang) and surface.startswith("ال") \
-                and not any(h.entry.feature_code == "PCLI" for h in m.hits):
+                and not any(h.entry.feature_code == "PCLI" for h in m.hits) and not _including(before):
             return "common noun after a demonstrative"
     if one_word and not arabic and not minor and len(after) > 0 and _is_capitalised(after[0]) and before \
             and _after_title(before, cues.get("title", lang), cues.get("org_connector", lang),
@@ -1606,7 +1613,8 @@ def _not_a_place(text: str, m: GazetteerMatch, lang: str, cues: NameCues, gaz: G
         # German capitalises every noun: 'das Blatt' is a leaf, not the village Balat (a river
         # or a landmark takes the article: 'östlich des Euphrats')
         if (before and before[-1].casefold() in cues.get("determiner", lang)
-                and any(h.entry.feature_class in ("P", "A") for h in m.hits)):
+                and any(h.entry.feature_class in ("P", "A") for h in m.hits)
+                and not _including(before)):
             return "common noun after a determiner"
         # ... also with a lower-case word between them when the article is feminine or plural
         # ('die syrische Marine': a town name is neuter) or the word is an ordinal ('zum ersten

@@ -284,7 +284,7 @@ def analyse(text: str, spans: list[tuple[int, int]], lang: str) -> list[Context]
         city[k] = _search(rules.city_before, left) or _search(rules.city_after, right)
         quarter[k] = _search(rules.quarter_before, left) or _search(rules.quarter_after, right)
         settle[k] = _search(rules.settlement_before, left)
-        weak[k] = _search(rules.weak_settlement_before, left)
+        weak[k] = _search(rules.weak_settlement_before, left) or _search(rules.weak_settlement_after, right)
         abroad[k] = _search(rules.abroad_before, left)
     joined = [_search(rules.list_gap, gap_text(text[spans[k][1]: spans[k + 1][0]]))
               for k in range(n - 1)]

@@ -85,6 +85,8 @@ tables at the START of the text just after it. ``{P}`` stands for optional Arabi
   them only when group 2 closes them; an empty list: none read;
 * ``settlement_before``, ``weak_settlement_before``: words that say an Arabic one-word name is a
   settlement (strong: «بلدة», weak: a preposition of place); Latin-script languages need none;
+  ``weak_settlement_after``: (round 31, geo31ar) weak words after the name («X تحت سيطرة» 'X under
+  the control of'), as weak as a preposition before it;
 * ``name_prefixes`` / ``name_suffixes``: generic words a free-text name may carry (« ville de
   Hama », "Aleppo countryside") that :meth:`geo.gazetteer.Gazetteer.lookup` strips; rows are
   ``{text, area}``, area true when the word makes it a governorate; ``description_words``:
@@ -145,7 +147,7 @@ CONTEXT_TABLES = (
     "area_before", "area_after", "list_gap", "list_gap_repeated", "located_gap", "city_before", "city_after",
     "quarter_before", "quarter_after", "facility_before",
     "facility_after", "region_before", "region_after", "region_in_name", "settlement_before",
-    "weak_settlement_before", "institution_before", "institution_after",
+    "weak_settlement_before", "weak_settlement_after", "institution_before", "institution_after",
     "town_and_facility_before", "route_before", "abroad_before", "prison_before", "prison_after",
     "country_adjective_after", "unknown_member_gap", "unknown_village", "unknown_member_tail",
     "unknown_site", "list_head_before",
@@ -183,6 +185,7 @@ class GeoRules:
     region_in_name: re.Pattern[str] | None = None
     settlement_before: re.Pattern[str] | None = None
     weak_settlement_before: re.Pattern[str] | None = None
+    weak_settlement_after: re.Pattern[str] | None = None
     institution_before: re.Pattern[str] | None = None
     institution_after: re.Pattern[str] | None = None
     town_and_facility_before: re.Pattern[str] | None = None

@@ -282,7 +282,7 @@ class Geoparser:
             out = _list_tails(text, out, lang, stops, self.cues.common_words)
         if rules_for(lang).unknown_village is not None or rules_for(lang).unknown_site is not None:
             stops = frozenset(self.pipeline(lang).Defaults.stop_words) - name_words(lang)
-            out = _unknown_villages(text, out, lang, stops, self.cues.common_words)
+            out = _unknown_villages(text, out, lang, stops, self.cues.common_words, self.gazetteer)
         return out
 
     def _facility_hits(self, m: GazetteerMatch, c: ctxmod.Context) -> GazetteerMatch:
@@ -749,7 +749,7 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 
 
 def _unknown_villages(text: str, out: list[PlaceMention], lang: str, stops: frozenset[str],
-                      common: dict[str, str]) -> list[PlaceMention]:
+                      common: dict[str, str], gaz: Gazetteer | None = None) -> list[PlaceMention]:
     """``out`` with the villages the gazetteer lacks that a village word names (``unknown_village``),
     each placed at the nearest place of its sentence. (round 26, geo26ar) «وقصف قرية الجبيلية
     بالمدفعية», «قتل عناصر في قرية رسم النفل على طريق حلب خناصر»: the press names the hamlet a
@@ -766,23 +766,57 @@ def _unknown_villages(text: str, out: list[PlaceMention], lang: str, stops: froz
         if rule is None:
             continue
         for hit in rule.finditer(text):
-            # (round 27, geo27fr) the table's rows each capture the name: the group that matched
-            group = next(g for g in range(1, rule.groups + 1) if hit.group(g) is not None)
-            start, end = hit.span(group)
-            name = hit.group(group)
-            if any(m.start < end and start < m.end for m in out + added) \
-                    or any(w in stops for w in name.split()) or name_key(name) in common \
-                    or rule is rules.unknown_village and _member_parts(name, start, lang) != [(start, name)]:
+            # (round 27, geo27fr) the table's rows each capture the name: the group that matched;
+            # (round 31, geo31ar) a row may capture the members of a list, each in its group
+            # («أحياء X، وY، وZ»): all or none of them are read
+            groups = [g for g in range(1, rule.groups + 1) if hit.group(g) is not None]
+            names = [(*hit.span(g), hit.group(g)) for g in groups]
+            fresh = [(start, end, name) for start, end, name in names
+                     if not any(m.start < end and start < m.end for m in out + added)]
+            if not fresh or any(
+                    _unknown_name_refused(name, start, stops, common, lang, rule is rules.unknown_village)
+                    for start, _, name in fresh):
                 continue
             # (round 30, geo30ar) a site after a list's gap («تلة الضبعة ومعمل الزعتري») is a
             # member of a list of places: a place ends where the gap begins
             if rule is rules.unknown_site and not text[hit.start()].isalpha() \
                     and not any(m.end == hit.start() for m in out):
                 continue
-            anchor = _sentence_place(text, out, start, end)
-            if anchor is not None:
-                added.append(_placed_at(anchor, name, start, VILLAGE_METHOD))
+            for start, end, name in fresh:  # (a member the gazetteer holds is read already)
+                anchor = _sentence_place(text, out, start, end)
+                if anchor is None:
+                    continue
+                near = _listed_quarter(gaz, name, anchor) if len(names) > 1 else None
+                added.append(_placed_at(anchor, name, start, VILLAGE_METHOD) if near is None else replace(
+                    anchor, surface=name, start=start, end=start + len(name), name=near.display_name,
+                    lat=near.lat, lon=near.lon, geonameid=near.geonameid, feature_code=near.feature_code,
+                    name_ar=near.name_ar, region=None, coord_quality=near.coord_quality, runner_up=None,
+                    method=VILLAGE_METHOD))
     return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+#: How far (km) from the city of its sentence a quarter a list names may lie (round 31, geo31ar).
+_QUARTER_KM = 10.0
+
+
+def _listed_quarter(gaz: Gazetteer | None, name: str, anchor: PlaceMention) -> GazetteerEntry | None:
+    """The one entry of the gazetteer named ``name`` within _QUARTER_KM of the city of its sentence:
+    a list of quarters may name one the supplement holds among those it lacks («أحياء المزاريب،
+    والصناعة، والأربعين»: al-Arbaeen of Hama), which a lone ordinary word does not read."""
+    if gaz is None or anchor.lat is None or anchor.lon is None:
+        return None
+    near = {h.entry.geonameid: h.entry for h in gaz.hits_for_key(name_key(name))
+            if great_circle_km(anchor.lat, anchor.lon, h.entry.lat, h.entry.lon) <= _QUARTER_KM}
+    return next(iter(near.values())) if len(near) == 1 else None
+
+
+def _unknown_name_refused(name: str, start: int, stops: frozenset[str], common: dict[str, str],
+                          lang: str, village_row: bool) -> bool:
+    """Whether a name an ``unknown_village`` or ``unknown_site`` row captured, which no mention
+    overlaps, is no place the gazetteer lacks: a stop word or an ordinary word of
+    common_words.tsv in it, or (a village row) a cue noun (:func:`_member_parts`)."""
+    return any(w in stops for w in name.split()) or name_key(name) in common \
+        or village_row and _member_parts(name, start, lang) != [(start, name)]
 
 
 def _sentence_place(text: str, out: list[PlaceMention], start: int, end: int) -> PlaceMention | None:

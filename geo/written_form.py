@@ -201,17 +201,24 @@ def definite_cue(word: str) -> bool:
 
 
 def after_cue_noun(text: str, token_start: int, m: GazetteerMatch, lang: str) -> GazetteerMatch:
-    """A name matched after a one-letter preposition (ب ك ل) right after a city / town / village
-    noun («بلدة بتير معلة») starts at the word: the noun in the construct state takes the name,
-    not a prepositional phrase. ``token_start`` is the character offset of the match's first
+    """A name matched after a one-letter preposition (ب ك ل) right after a singular (or dual) city /
+    town / village noun («بلدة بتير معلة») starts at the word: the noun in the construct state
+    takes the name, not a prepositional phrase; not after a plural that opens a list
+    (``list_head_before``: «مدن كحلب», round 31). ``token_start`` is the character offset of the match's first
     word. A rest that starts with the article (بالقرب 'near') is a real preposition."""
     if m.method != "proclitic" or m.start - token_start != 1:
         return m
     if text[token_start] not in AR_PREPOSITIONS or text[m.start: m.start + 2] == _ARTICLE:
         return m
-    cue = rules_for(lang).city_before
+    rules = rules_for(lang)
+    cue = rules.city_before
     left = _MARKS.sub("", text[max(0, token_start - 40): token_start])
     if cue is None or not cue.search(left):
+        return m
+    if rules.list_head_before is not None and rules.list_head_before.search(left):
+        # (round 31, geo31ar) a plural town word opens a list and takes no construct name: «مدن
+        # كحلب وحماة» 'cities such as Aleppo and Hama', «قرى بجبل الزاوية» 'villages in Jabal
+        # al-Zawiya': the letter is the preposition, as after any other word
         return m
     if left.split() and definite_cue(left.split()[-1]):
         return m  # «على المدينة بحلول الظهر»: 'the city' takes no name after it; ب is 'by'
