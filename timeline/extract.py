@@ -2819,6 +2819,47 @@ def describing_clause_dates(sentence: Sentence, dates: Sequence[DateHit], trigge
     return found
 
 
+#: What closes a describing clause (:func:`described_diplomacy_dates`): a comma or a dash
+#: (``_CLAUSE_END`` is redefined further down, for another use).
+_DESCRIBED_END = re.compile(r"[,;:،؛()]|\s[-–—]\s")
+
+
+def described_diplomacy_dates(sentence: Sentence, dates: Sequence[DateHit], triggers: Sequence[TriggerHit],
+                              dated: dict[TriggerHit, DateHit], text: str,
+                              lang: str | None, published: Any) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated call, meeting or visit of a relative clause describing a person, from a
+    date phrase inside that clause ("Araghchi, who visited Damascus in October, said on Friday ...",
+    « Araghchi, qui s'était rendu à Damas en octobre, a affirmé vendredi », «Araghchi, que visitó
+    Damasco en octubre, afirmó el viernes», "Blinken, who visited Ankara on Thursday, arrived in
+    Baghdad on Friday").
+
+    Why (round 31, ev31dip): each date goes to its nearest verb (:func:`timeline.sentences.assign_dates`)
+    and the clause's date stands nearer the main verb after the comma than the clause's own verb, so
+    the main verb kept its finer day and the clause's visit, left undated, was told as the main
+    verb's day: an October visit became a visit on Friday, and Thursday's visit of Ankara one with
+    Friday's arrival in Baghdad. The clause runs from its pronoun (the table's
+    ``describing_pronouns``) to the next comma or the sentence's end; only a clause that holds one
+    diplomatic verb and no other verb, and a date phrase after it older than
+    :data:`BACKGROUND_DIPLOMACY_DAYS`, which makes it background (:func:`long_before`): a recent
+    day there ("who visited Ankara on Thursday") is left to the sentence's dating, which tells the
+    trip with the main verb's."""
+    pronoun = _describing_pronoun(lang)
+    out: dict[TriggerHit, DateHit] = {}
+    if pronoun is None or published is None:
+        return out
+    for m in pronoun.finditer(text, sentence.start, sentence.end):
+        end = _DESCRIBED_END.search(text, m.end(), sentence.end)
+        hi = end.start() if end is not None else sentence.end
+        inside = [t for t in triggers if m.start() <= t.start < hi]
+        if len(inside) != 1 or inside[0].kind not in DIPLOMACY_KINDS or inside[0] in dated:
+            continue
+        own = [d for d in dates if inside[0].end <= d.start and d.end <= hi and d.date is not None
+               and (published - (d.date_end or d.date)).days > BACKGROUND_DIPLOMACY_DAYS]
+        if own:
+            out[inside[0]] = own[0]
+    return out
+
+
 #: ``date_inferred`` of a report dated by the day its article keeps naming (:func:`story_day`),
 #: beside "lead" and "published".
 STORY_DATE = STORY_DAY
@@ -7150,6 +7191,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(shared)
         dated.update(claimed_dates(triggers, dated, text))  # (round 17, stm17) the announcing verb's day
         dated.update(clause_dates(triggers, dated, text))
+        # (round 31, ev31dip) "Araghchi, who visited Damascus in October, said on Friday": the clause's day
+        dated.update(described_diplomacy_dates(s, s_dates, triggers, dated, text, lang, published))
         # "drones hit Saraqib on Friday, while artillery shelled Maarat": the second raid of the day
         strike_days = strike_shared_dates(triggers, dated, text, s_dates, lang, s)
         dated.update(strike_days)
@@ -7677,6 +7720,11 @@ BACKGROUND_EVENT_DAYS = 60
 
 #: The kinds of event that, dated long before the article (:func:`long_before`), are no event.
 LONG_BEFORE_KINDS = frozenset({"statement", "control_change"})
+#: (Round 31, ev31dip) How long before the article's publication (days) a call, meeting or visit may
+#: have taken place and still be the story's diplomacy (:func:`long_before`).
+BACKGROUND_DIPLOMACY_DAYS = 30
+#: The diplomatic kinds :data:`BACKGROUND_DIPLOMACY_DAYS` bounds.
+DIPLOMACY_KINDS = frozenset({"call", "meeting", "visit"})
 
 
 def long_before(event: Event, published: Any) -> bool:
@@ -7693,10 +7741,20 @@ def long_before(event: Event, published: Any) -> bool:
     direction was an unmatched event of the timeline. Not a past meeting, visit or agreement (the
     2023 strategic partnership: the diplomacy's background, kept with its date), nor a past
     situation or "other" event (a prison's history, the 2016 evacuation), as the gold keeps them.
+
+    (Round 31, ev31dip) A call, meeting or visit more than :data:`BACKGROUND_DIPLOMACY_DAYS` before
+    the article is no event either: "the two leaders last met in Sochi in 2023", "who visited
+    Damascus in October", «التقيا في سوتشي عام 2023» recall the diplomacy before the offensive, and
+    the corpus annotates none (every diplomatic event of its development files lies within two weeks
+    of its article); on the timeline they were meetings of 2023 and visits of October.
     """
-    if event.kind not in LONG_BEFORE_KINDS or published is None or event.date is None:
+    if published is None or event.date is None:
         return False
     last = event.date_end or event.date
+    if event.kind in DIPLOMACY_KINDS:
+        return (published - last).days > BACKGROUND_DIPLOMACY_DAYS
+    if event.kind not in LONG_BEFORE_KINDS:
+        return False
     return (published - last).days > BACKGROUND_EVENT_DAYS
 
 
