@@ -6498,6 +6498,28 @@ def departure_visits(ctx: SentenceContext, departures: Sequence[TriggerHit],
 DEPARTURE_REACH = 30
 
 
+def announced_undated(ctx: SentenceContext, trigger: TriggerHit, diplomatic: Sequence[TriggerHit],
+                      dated: dict[TriggerHit, DateHit]) -> bool:
+    """(Round 31, ev31dip) Whether a call, meeting or visit told as to come (:func:`announced_trigger`)
+    has no day of its own in a sentence whose statement verb holds the date: "Blinken is expected to
+    travel to Jordan, the State Department said on Friday", « Araghchi doit se rendre à Ankara, a
+    annoncé vendredi la diplomatie iranienne », "Erdogan said on Friday he expected to meet Putin".
+
+    Why: the day is the words'; the trip, left undated, joined the statement's group and took its
+    day, and the corpus ruling (round 19) makes a trip announced with no day no event. A date
+    phrase between the trip's verb and the next statement verb (or the sentence's end) is the
+    trip's own («إن عراقجي سيتوجه إلى دمشق الأحد»): kept.
+    """
+    if trigger in dated or trigger.kind not in DIPLOMACY_KINDS:
+        return False
+    speaking = [a for a in diplomatic if a in dated and a.kind == "statement"]
+    if not speaking or not announced_trigger(trigger, ctx.sentence.start, ctx.text, ctx.lang):
+        return False
+    after = [a.start for a in speaking if a.start >= trigger.end]
+    limit = min(after) if after else ctx.sentence.end
+    return not any(trigger.end <= d.start < limit for d in ctx.dates)
+
+
 def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dict[TriggerHit, DateHit],
                     registry: ActorRegistry, shared: Collection[TriggerHit] = ()) -> list[tuple[Event, TriggerHit]]:
     """The events of one sentence from its triggers and their dates (``shared``: the triggers
@@ -6511,6 +6533,10 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
     dated = {**dated, **second_speakers(ctx, diplomatic, dated, registry)}
     # (round 27, ev27prec) a meeting or a visit called off, postponed or refused: no event
     diplomatic = [t for t in diplomatic if not called_off(ctx, t)]
+    # (round 31, ev31dip) "Blinken is expected to travel to Jordan, the State Department said on
+    # Friday", « Araghchi doit se rendre à Ankara, a annoncé vendredi ... »: the day is the words',
+    # the trip announced has none of its own (the corpus's round-19 ruling: no event)
+    diplomatic = [t for t in diplomatic if not announced_undated(ctx, t, diplomatic, dated)]
     anchors = [t for t in diplomatic if t in dated]
     groups: dict[TriggerHit, list[TriggerHit]] = {a: [a] for a in anchors}
     for t in diplomatic:
@@ -8750,13 +8776,18 @@ def announced_talks(raw: RawEvent, text: str, lang: str | None) -> bool:
     changes were a chance ...", told in a story of the Aqaba talks announced for later that day,
     is his own statement; read as the readout of the talks it was folded into them and lost.
     """
+    return announced_trigger(raw.trigger, raw.sentence.start, text, lang)
+
+
+def announced_trigger(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+    """Whether the table's ``announced`` words stand in a verb's clause right before it (the test
+    of :func:`announced_talks`, on a trigger)."""
     rules = rules_for(lang)
-    trig = raw.trigger
     if rules.announced is None:
         return False
-    lo = max(raw.sentence.start, trig.start - ANNOUNCED_REACH)
+    lo = max(sentence_start, trig.start - ANNOUNCED_REACH)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, trig.start)]
-    head = text[min(breaks[-1] if breaks else lo, max(raw.sentence.start, trig.start - 25)):trig.end]
+    head = text[min(breaks[-1] if breaks else lo, max(sentence_start, trig.start - 25)):trig.end]
     return rules.announced.search(head) is not None
 
 
