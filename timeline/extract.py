@@ -169,6 +169,7 @@ from timeline.sentences import (
     within,
 )
 from timeline.speakers import (
+    GOVERNMENT_VOICE,
     after_talks,
     after_talks_pattern,
     aside_before,
@@ -8813,7 +8814,11 @@ def retold_talks(raws: list[RawEvent]) -> list[RawEvent]:
                 continue
             if raw.sentence.start - host.sentence.end > READOUT_REACH:
                 break
-            if set(e.actors) <= set(host.event.actors):
+            extra = set(e.actors) - set(host.event.actors)
+            # (round 31, ev31dip) « Le président syrien a reçu le ministre iranien » after "Araghchi
+            # met Assad": the office's voice (the Syrian government) beside a person of the talks
+            # told before is no new party
+            if not extra or (extra <= {GOVERNMENT_VOICE} and set(e.actors) & set(host.event.actors)):
                 dropped.add(i)
                 if e.stance not in (None, "other") and host.event.stance in (None, "other"):
                     stances.setdefault(h, e.stance)
