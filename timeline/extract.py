@@ -169,6 +169,7 @@ from timeline.sentences import (
     within,
 )
 from timeline.speakers import (
+    GOVERNMENT_VOICE,
     after_talks,
     after_talks_pattern,
     aside_before,
@@ -2831,6 +2832,47 @@ def describing_clause_dates(sentence: Sentence, dates: Sequence[DateHit], trigge
         found += [d for d in dates if m.end() <= d.start and d.end <= hi and d.date is not None
                   and (published - (d.date_end or d.date)).days > DESCRIBED_PAST_DAYS]
     return found
+
+
+#: What closes a describing clause (:func:`described_diplomacy_dates`): a comma or a dash
+#: (``_CLAUSE_END`` is redefined further down, for another use).
+_DESCRIBED_END = re.compile(r"[,;:،؛()]|\s[-–—]\s")
+
+
+def described_diplomacy_dates(sentence: Sentence, dates: Sequence[DateHit], triggers: Sequence[TriggerHit],
+                              dated: dict[TriggerHit, DateHit], text: str,
+                              lang: str | None, published: Any) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated call, meeting or visit of a relative clause describing a person, from a
+    date phrase inside that clause ("Araghchi, who visited Damascus in October, said on Friday ...",
+    « Araghchi, qui s'était rendu à Damas en octobre, a affirmé vendredi », «Araghchi, que visitó
+    Damasco en octubre, afirmó el viernes», "Blinken, who visited Ankara on Thursday, arrived in
+    Baghdad on Friday").
+
+    Why (round 31, ev31dip): each date goes to its nearest verb (:func:`timeline.sentences.assign_dates`)
+    and the clause's date stands nearer the main verb after the comma than the clause's own verb, so
+    the main verb kept its finer day and the clause's visit, left undated, was told as the main
+    verb's day: an October visit became a visit on Friday, and Thursday's visit of Ankara one with
+    Friday's arrival in Baghdad. The clause runs from its pronoun (the table's
+    ``describing_pronouns``) to the next comma or the sentence's end; only a clause that holds one
+    diplomatic verb and no other verb, and a date phrase after it older than
+    :data:`BACKGROUND_DIPLOMACY_DAYS`, which makes it background (:func:`long_before`): a recent
+    day there ("who visited Ankara on Thursday") is left to the sentence's dating, which tells the
+    trip with the main verb's."""
+    pronoun = _describing_pronoun(lang)
+    out: dict[TriggerHit, DateHit] = {}
+    if pronoun is None or published is None:
+        return out
+    for m in pronoun.finditer(text, sentence.start, sentence.end):
+        end = _DESCRIBED_END.search(text, m.end(), sentence.end)
+        hi = end.start() if end is not None else sentence.end
+        inside = [t for t in triggers if m.start() <= t.start < hi]
+        if len(inside) != 1 or inside[0].kind not in DIPLOMACY_KINDS or inside[0] in dated:
+            continue
+        own = [d for d in dates if inside[0].end <= d.start and d.end <= hi and d.date is not None
+               and (published - (d.date_end or d.date)).days > BACKGROUND_DIPLOMACY_DAYS]
+        if own:
+            out[inside[0]] = own[0]
+    return out
 
 
 #: ``date_inferred`` of a report dated by the day its article keeps naming (:func:`story_day`),
@@ -6471,6 +6513,28 @@ def departure_visits(ctx: SentenceContext, departures: Sequence[TriggerHit],
 DEPARTURE_REACH = 30
 
 
+def announced_undated(ctx: SentenceContext, trigger: TriggerHit, diplomatic: Sequence[TriggerHit],
+                      dated: dict[TriggerHit, DateHit]) -> bool:
+    """(Round 31, ev31dip) Whether a call, meeting or visit told as to come (:func:`announced_trigger`)
+    has no day of its own in a sentence whose statement verb holds the date: "Blinken is expected to
+    travel to Jordan, the State Department said on Friday", « Araghchi doit se rendre à Ankara, a
+    annoncé vendredi la diplomatie iranienne », "Erdogan said on Friday he expected to meet Putin".
+
+    Why: the day is the words'; the trip, left undated, joined the statement's group and took its
+    day, and the corpus ruling (round 19) makes a trip announced with no day no event. A date
+    phrase between the trip's verb and the next statement verb (or the sentence's end) is the
+    trip's own («إن عراقجي سيتوجه إلى دمشق الأحد»): kept.
+    """
+    if trigger in dated or trigger.kind not in DIPLOMACY_KINDS:
+        return False
+    speaking = [a for a in diplomatic if a in dated and a.kind == "statement"]
+    if not speaking or not announced_trigger(trigger, ctx.sentence.start, ctx.text, ctx.lang):
+        return False
+    after = [a.start for a in speaking if a.start >= trigger.end]
+    limit = min(after) if after else ctx.sentence.end
+    return not any(trigger.end <= d.start < limit for d in ctx.dates)
+
+
 def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dict[TriggerHit, DateHit],
                     registry: ActorRegistry, shared: Collection[TriggerHit] = ()) -> list[tuple[Event, TriggerHit]]:
     """The events of one sentence from its triggers and their dates (``shared``: the triggers
@@ -6484,6 +6548,10 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
     dated = {**dated, **second_speakers(ctx, diplomatic, dated, registry)}
     # (round 27, ev27prec) a meeting or a visit called off, postponed or refused: no event
     diplomatic = [t for t in diplomatic if not called_off(ctx, t)]
+    # (round 31, ev31dip) "Blinken is expected to travel to Jordan, the State Department said on
+    # Friday", « Araghchi doit se rendre à Ankara, a annoncé vendredi ... »: the day is the words',
+    # the trip announced has none of its own (the corpus's round-19 ruling: no event)
+    diplomatic = [t for t in diplomatic if not announced_undated(ctx, t, diplomatic, dated)]
     anchors = [t for t in diplomatic if t in dated]
     groups: dict[TriggerHit, list[TriggerHit]] = {a: [a] for a in anchors}
     for t in diplomatic:
@@ -7164,6 +7232,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(shared)
         dated.update(claimed_dates(triggers, dated, text))  # (round 17, stm17) the announcing verb's day
         dated.update(clause_dates(triggers, dated, text))
+        # (round 31, ev31dip) "Araghchi, who visited Damascus in October, said on Friday": the clause's day
+        dated.update(described_diplomacy_dates(s, s_dates, triggers, dated, text, lang, published))
         # "drones hit Saraqib on Friday, while artillery shelled Maarat": the second raid of the day
         strike_days = strike_shared_dates(triggers, dated, text, s_dates, lang, s)
         dated.update(strike_days)
@@ -7695,6 +7765,11 @@ BACKGROUND_EVENT_DAYS = 60
 
 #: The kinds of event that, dated long before the article (:func:`long_before`), are no event.
 LONG_BEFORE_KINDS = frozenset({"statement", "control_change"})
+#: (Round 31, ev31dip) How long before the article's publication (days) a call, meeting or visit may
+#: have taken place and still be the story's diplomacy (:func:`long_before`).
+BACKGROUND_DIPLOMACY_DAYS = 30
+#: The diplomatic kinds :data:`BACKGROUND_DIPLOMACY_DAYS` bounds.
+DIPLOMACY_KINDS = frozenset({"call", "meeting", "visit"})
 
 
 def long_before(event: Event, published: Any) -> bool:
@@ -7711,10 +7786,20 @@ def long_before(event: Event, published: Any) -> bool:
     direction was an unmatched event of the timeline. Not a past meeting, visit or agreement (the
     2023 strategic partnership: the diplomacy's background, kept with its date), nor a past
     situation or "other" event (a prison's history, the 2016 evacuation), as the gold keeps them.
+
+    (Round 31, ev31dip) A call, meeting or visit more than :data:`BACKGROUND_DIPLOMACY_DAYS` before
+    the article is no event either: "the two leaders last met in Sochi in 2023", "who visited
+    Damascus in October", «التقيا في سوتشي عام 2023» recall the diplomacy before the offensive, and
+    the corpus annotates none (every diplomatic event of its development files lies within two weeks
+    of its article); on the timeline they were meetings of 2023 and visits of October.
     """
-    if event.kind not in LONG_BEFORE_KINDS or published is None or event.date is None:
+    if published is None or event.date is None:
         return False
     last = event.date_end or event.date
+    if event.kind in DIPLOMACY_KINDS:
+        return (published - last).days > BACKGROUND_DIPLOMACY_DAYS
+    if event.kind not in LONG_BEFORE_KINDS:
+        return False
     return (published - last).days > BACKGROUND_EVENT_DAYS
 
 
@@ -8710,13 +8795,18 @@ def announced_talks(raw: RawEvent, text: str, lang: str | None) -> bool:
     changes were a chance ...", told in a story of the Aqaba talks announced for later that day,
     is his own statement; read as the readout of the talks it was folded into them and lost.
     """
+    return announced_trigger(raw.trigger, raw.sentence.start, text, lang)
+
+
+def announced_trigger(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+    """Whether the table's ``announced`` words stand in a verb's clause right before it (the test
+    of :func:`announced_talks`, on a trigger)."""
     rules = rules_for(lang)
-    trig = raw.trigger
     if rules.announced is None:
         return False
-    lo = max(raw.sentence.start, trig.start - ANNOUNCED_REACH)
+    lo = max(sentence_start, trig.start - ANNOUNCED_REACH)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, trig.start)]
-    head = text[min(breaks[-1] if breaks else lo, max(raw.sentence.start, trig.start - 25)):trig.end]
+    head = text[min(breaks[-1] if breaks else lo, max(sentence_start, trig.start - 25)):trig.end]
     return rules.announced.search(head) is not None
 
 
@@ -8742,7 +8832,11 @@ def retold_talks(raws: list[RawEvent]) -> list[RawEvent]:
                 continue
             if raw.sentence.start - host.sentence.end > READOUT_REACH:
                 break
-            if set(e.actors) <= set(host.event.actors):
+            extra = set(e.actors) - set(host.event.actors)
+            # (round 31, ev31dip) « Le président syrien a reçu le ministre iranien » after "Araghchi
+            # met Assad": the office's voice (the Syrian government) beside a person of the talks
+            # told before is no new party
+            if not extra or (extra <= {GOVERNMENT_VOICE} and set(e.actors) & set(host.event.actors)):
                 dropped.add(i)
                 if e.stance not in (None, "other") and host.event.stance in (None, "other"):
                     stances.setdefault(h, e.stance)
