@@ -196,7 +196,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "list_forms",
             # round 30 (ev30cc3): a first-person subject ("our forces", «قواتنا», "we") in a quote
             # the speaker follows or in reported words: the speaker's side took it, written before the rule
-            "own_words_speaker")
+            "own_words_speaker",
+            # round 31 (rev31): a capture verb joined by "and" to a verb of fighting off or attacking,
+            # or to an earlier capture, whose object names the side fought: no taker, written before the rule
+            "repel_and")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
