@@ -199,7 +199,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "own_words_speaker",
             # round 31 (rev31): a capture verb joined by "and" to a verb of fighting off or attacking,
             # or to an earlier capture, whose object names the side fought: no taker, written before the rule
-            "repel_and")
+            "repel_and",
+            # round 31 (rev31): «قوات الجيش الوطني» is the SNA, not the army, written before the alias
+            "sna_forces")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
