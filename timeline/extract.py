@@ -109,6 +109,7 @@ from timeline.control_roles import (
     ends_on_lose_to,
     expulsion_roles,
     fall_named_taker,
+    far_passive_agent,
     flight_destination,
     foreign_force_spans,
     fought_sides,
@@ -1079,6 +1080,14 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         if marker is not None and not (rules.holder_participle is not None
                                        and rules.holder_participle.search(span[:marker.start()])):
             return after[0]
+        if marker is None and not rules.verb_subject:
+            # (round 31, rev31) "was retaken on Thursday, after fierce clashes with HTS fighters, by
+            # the Syrian army": the agent stands past an aside naming the side fought
+            far = far_passive_agent(text, (trigger.start, trigger.end), after,
+                                    [t.start for t in triggers if t is not trigger and t.kind == "control_change"],
+                                    lang)
+            if far is not None:
+                return far
         if rules.verb_subject and trigger.role != "lose" and (
                 pronoun_subject_before(text, trigger.start, lang)
                 or (before and (capacity_subject(text, before[-1], trigger.start, lang)

@@ -201,7 +201,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # or to an earlier capture, whose object names the side fought: no taker, written before the rule
             "repel_and",
             # round 31 (rev31): «قوات الجيش الوطني» is the SNA, not the army, written before the alias
-            "sna_forces")
+            "sna_forces",
+            # round 31 (rev31): a passive's agent named past an aside naming only the side fought,
+            # written before the rule
+            "far_agent")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
