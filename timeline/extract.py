@@ -3595,6 +3595,33 @@ def own_words_taker(ctx: SentenceContext, trig: TriggerHit, registry: ActorRegis
     return ACTOR_CONTROLLER.get(speaker.name) or ACTOR_CONTROLLER.get(registry.voice(speaker.name))
 
 
+def held_before_recapture(ctx: SentenceContext, trig: TriggerHit, holder: str | None,
+                          actors: list[ActorMention]) -> bool:
+    """Whether a holding told in a past tense of state (``trig``, the table's ``past_state_holding``
+    at its start; its holder ``holder``) is of a place that another control verb of the sentence
+    gives to another camp, taken from the holder's camp: the holding is the state
+    that change ended ("Sarmin, which the army retook on Thursday, was in HTS hands", «Sarmin, que
+    el ejército retomó el jueves, estaba en manos de HTS desde el lunes»).
+
+    Why (round 31, rev31): the Spanish imperfect of holding is read as a holding told as news, and
+    it took the recapture's day: the place went back to HTS on the day the army retook it (a
+    reversed change, on a probe row since round 28)."""
+    state = table_pattern(ctx.lang, "past_state_holding")
+    if holder is None or state is None or not state.match(strip_diacritics(trig.surface)[0]):
+        return False
+    held = {m.geonameid or m.name for m in captured_places(ctx, trig)}
+    camp = controller_camp(holder)
+    for t in ctx.triggers:
+        if t is trig or t.kind != "control_change" or t.role not in ("take", "retake", "back", "fall", "hand"):
+            continue
+        frm, to = control_direction(t, actors, ctx.text, ctx.lang, ctx.triggers)
+        if to is None or controller_camp(to) == camp or (frm is not None and controller_camp(frm) != camp):
+            continue
+        if held & {m.geonameid or m.name for m in captured_places(ctx, t)}:
+            return True
+    return False
+
+
 def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """One control change per place that changed hands ("seized A, B and C" is three changes)."""
     rules = rules_for(ctx.lang)
@@ -3648,6 +3675,10 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # "the army held Hama", "the SDF hold Tal Rifaat": a holding that may long predate the
         # story, and the wording most likely to run against the real change; only the opposition
         # named as holder in news of its offensive makes a change
+        return []
+    if trig.role in ("hold", "fall") and held_before_recapture(ctx, trig, to, actors):
+        # (round 31, rev31) «Sarmin, que el ejército retomó el jueves, estaba en manos de HTS»: the
+        # holding is the state the recapture ended, no change of its own
         return []
     out = []
     captured = captured_places(ctx, trig)

@@ -204,7 +204,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "sna_forces",
             # round 31 (rev31): a passive's agent named past an aside naming only the side fought,
             # written before the rule
-            "far_agent")
+            "far_agent",
+            # round 31 (rev31): a holding in a past tense of state, ended by a recapture told in the
+            # same sentence, is no change of its own, written before the rule
+            "held_state")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
