@@ -1267,6 +1267,12 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             if loser is not None and controller_camp(c(loser)) == controller_camp(to):
                 return None, None
             return (c(loser) if loser is not None else default_opponent(to)), to
+        if not before and not inside and text and opens_sentence_participle(text, trigger, rules):
+            # (round 31, rev31) "After losing Morek to HTS on Thursday, the army regrouped", « Après
+            # avoir perdu Morek, l'armée ... », «Tras perder Morek, el ejército ...»: the main
+            # clause's subject after the comma lost it (no side was read: the direction was unknown)
+            main = next((a for a in after if _LIST_COMMA.search(text, trigger.end, a.start)), None)
+            before = [main] if main is not None else before
         loser = (inside[0] if inside else
                  after[0] if after and trigger.surface.startswith("خارج") else
                  agent if rules.verb_subject and agent else

@@ -207,7 +207,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "far_agent",
             # round 31 (rev31): a holding in a past tense of state, ended by a recapture told in the
             # same sentence, is no change of its own, written before the rule
-            "held_state")
+            "held_state",
+            # round 31 (rev31): a loss told by a participle opening its sentence: the main clause's
+            # subject lost it, written before the rule
+            "lose_opening")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
