@@ -680,21 +680,80 @@ def earlier_verb_objects(text: str, sides: Sequence[ActorMention], verb_start: i
     first's subject, but the side nearest before it is the first verb's object (its loser), and it
     was read as the taker (a reversed change). A side after "and", a comma or a relative pronoun
     may be a new subject ("the army lost Hama to HTS fighters who then advanced and took Morek")
-    and stays."""
+    and stays.
+
+    (round 31, rev31) The earlier verb may also be one of fighting off or attacking (the table's
+    ``object_verb``: "repelled a rebel assault on Hama and regained Morek", « a repoussé un assaut
+    des rebelles ... et a repris Morek », «صدت قوات النظام هجوما للفصائل ... واستعادت مورك»), and
+    the French, Spanish, German and Arabic tables have the keys too: each reversed the change. A
+    capture told by its noun is no earlier verb (``capture_noun_start``), and an earlier verb's
+    subject standing after it is kept (:func:`_earlier_verb_subjects`)."""
     joined = table_pattern(lang, "shared_subject_verb")
     stop = table_pattern(lang, "earlier_object_stop")
-    if joined is None or stop is None or not text or not earlier_starts:
+    if joined is None or stop is None or not text:
         return set()
-    tail = joined.search(text, max(0, verb_start - SHARED_SUBJECT_TAIL), verb_start)
-    if tail is None:
-        return set()
-    tail_start = tail.start()
+    prefix = table_pattern(lang, "shared_subject_prefix")
+    if prefix is not None and prefix.match(strip_diacritics(text[verb_start:verb_start + 8])[0]):
+        tail_start = verb_start  # (round 31, rev31) «واستعادت»: the joining «و» is the verb's own
+    else:
+        tail = joined.search(text, max(0, verb_start - SHARED_SUBJECT_TAIL), verb_start)
+        if tail is None:
+            return set()
+        tail_start = tail.start()
     lo, _ = _sentence_bounds(text, verb_start, verb_start)
-    starts = [s for s in earlier_starts if lo <= s < verb_start]
+    # (round 31, rev31) a verb of fighting off or attacking ("repelled a rebel attack on Hama and
+    # retook Morek", « a repoussé un assaut des rebelles et a repris »): its object is the side fought
+    fought = table_pattern(lang, "object_verb")
+    # (round 31, rev31) a capture told by its noun ("after the capture of Aleppo", «Nach der
+    # Eroberung von Aleppo») has no object: the side after it may be the next verb's subject
+    noun = table_pattern(lang, "capture_noun_start")
+    starts = sorted({*(s for s in earlier_starts if lo <= s < tail_start and (noun is None or not noun.match(text, s))),
+                     *(() if fought is None else (m.start() for m in fought.finditer(text, lo, tail_start)))})
+    if not starts:
+        return set()
+    kept = _earlier_verb_subjects(text, sides, starts, lo, lang)
     return {i for i, side in enumerate(sides)
-            if side.end <= tail_start
+            if side.end <= tail_start and i not in kept
             and any(s <= side.start and stop.search(text, s, side.start) is None for s in starts)
             and stop.search(text, side.end, tail_start) is None}
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last comma, semicolon or colon before it
+    in its sentence (``lo``), spaces skipped."""
+    k = max(text.rfind(mark, lo, at) for mark in ",،;:")
+    start = lo if k < 0 else k + 1
+    while start < at and text[start].isspace():
+        start += 1
+    return start
+
+
+def _earlier_verb_subjects(text: str, sides: Sequence[ActorMention], starts: Sequence[int], lo: int,
+                           lang: str | None) -> set[int]:
+    """Indexes of the sides that are an earlier verb's own subject standing after it (the table's
+    ``earlier_verb_subject``: the words from the verb's start to the side), when no side stands
+    right before that verb as its subject (one word at most between, the clause opening as the
+    table's ``earlier_verb_subject_before`` says): «طردت قوات النظام الفصائل من مورك واستعادت
+    سراقب», «Am Donnerstag vertrieben die Regierungstruppen die Rebellen aus Morek und eroberten
+    Sarakeb zurück» (verb-subject order, German inversion). Such a side is the shared subject, the
+    taker."""
+    gap = table_pattern(lang, "earlier_verb_subject")
+    if gap is None:
+        return set()
+    opening = table_pattern(lang, "earlier_verb_subject_before")
+    kept = set()
+    for s in starts:
+        # a side opening its clause right before the verb is its subject («Die Rebellen vertrieben»,
+        # «قال المرصد إن الهيئة طردت»); one after a preposition or a noun («Nach dem Abzug der
+        # Armee eroberten die Rebellen», «بعد انسحاب الجيش سيطرت الفصائل») is not
+        if any(lo <= a.start and a.end <= s and len(text[a.end:s].split()) <= 1
+               and (opening is None or opening.fullmatch(text, _clause_start(text, lo, a.start), a.start))
+               for a in sides):
+            continue
+        first = next((i for i, a in enumerate(sides) if a.start >= s), None)
+        if first is not None and gap.fullmatch(strip_diacritics(text[s:sides[first].start])[0]):
+            kept.add(first)
+    return kept
 
 
 #: How far after a member-list opener (characters) a member may stand; the aside's closing marks.
@@ -878,3 +937,41 @@ def negated_sides(text: str, sides: Sequence[ActorMention], lang: str | None) ->
         return set()
     return {i for i, a in enumerate(sides)
             if pattern.search(text[max(0, a.start - NEGATED_SIDE_REACH):a.start]) is not None}
+
+
+#: How far after a passive control verb (characters) its agent may be named past words of fighting.
+FAR_AGENT_REACH = 150
+
+
+def far_passive_agent(text: str, verb: tuple[int, int], after: Sequence[ActorMention],
+                      other_verbs: Sequence[int], lang: str | None) -> ActorMention | None:
+    """The agent of a passive control verb (the table's ``passive_before_verb`` right before it)
+    named after the table's ``agent_marker`` further on in its sentence, past an aside naming only
+    sides fought (``opponent_before``: "was retaken on Thursday, after fierce clashes with HTS
+    fighters, by the Syrian army", «fue reconquistada el jueves, tras duros combates con HTS, por
+    el ejército sirio»); None when another side, or another control verb, stands between.
+
+    Why (round 31, rev31): the side nearest after the verb was looked at alone; in such a sentence
+    it is the side fought, with no agent word before it, and the change came out with no side (a
+    probe-found family: the far agent took the town)."""
+    aux = table_pattern(lang, "passive_before_verb")
+    agent = _agent_right_before(table_language(lang))
+    opponent = table_pattern(lang, "opponent_before")
+    if aux is None or agent is None or not text or not after:
+        return None
+    # the auxiliary right before the verb's words, or their first word («fue reconquistada»)
+    words = text[verb[0]:verb[1]].split(maxsplit=1)
+    head = verb[0] + len(words[0]) + 1 if len(words) > 1 else verb[0]
+    if aux.search(text[max(0, verb[0] - 30):verb[0]]) is None and aux.search(text[max(0, verb[0] - 30):head]) is None:
+        return None
+    _, hi = _sentence_bounds(text, verb[1], verb[1])
+    backing = {id(a) for a in backers(list(after), text, lang)}
+    for side in after:
+        if side.start > min(hi, verb[1] + FAR_AGENT_REACH) or any(verb[1] <= s < side.start for s in other_verbs):
+            return None
+        if agent.search(text, max(verb[1], side.start - AGENT_REACH), side.start) is not None:
+            return None if id(side) in backing else side
+        if opponent is None or opponent.search(
+                strip_diacritics(text[max(0, side.start - OPPONENT_REACH):side.start])[0]) is None:
+            return None
+    return None

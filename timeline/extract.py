@@ -109,6 +109,7 @@ from timeline.control_roles import (
     ends_on_lose_to,
     expulsion_roles,
     fall_named_taker,
+    far_passive_agent,
     flight_destination,
     foreign_force_spans,
     fought_sides,
@@ -1080,6 +1081,14 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         if marker is not None and not (rules.holder_participle is not None
                                        and rules.holder_participle.search(span[:marker.start()])):
             return after[0]
+        if marker is None and not rules.verb_subject:
+            # (round 31, rev31) "was retaken on Thursday, after fierce clashes with HTS fighters, by
+            # the Syrian army": the agent stands past an aside naming the side fought
+            far = far_passive_agent(text, (trigger.start, trigger.end), after,
+                                    [t.start for t in triggers if t is not trigger and t.kind == "control_change"],
+                                    lang)
+            if far is not None:
+                return far
         if rules.verb_subject and trigger.role != "lose" and (
                 pronoun_subject_before(text, trigger.start, lang)
                 or (before and (capacity_subject(text, before[-1], trigger.start, lang)
@@ -1259,6 +1268,12 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             if loser is not None and controller_camp(c(loser)) == controller_camp(to):
                 return None, None
             return (c(loser) if loser is not None else default_opponent(to)), to
+        if not before and not inside and text and opens_sentence_participle(text, trigger, rules):
+            # (round 31, rev31) "After losing Morek to HTS on Thursday, the army regrouped", « Après
+            # avoir perdu Morek, l'armée ... », «Tras perder Morek, el ejército ...»: the main
+            # clause's subject after the comma lost it (no side was read: the direction was unknown)
+            main = next((a for a in after if _LIST_COMMA.search(text, trigger.end, a.start)), None)
+            before = [main] if main is not None else before
         loser = (inside[0] if inside else
                  after[0] if after and trigger.surface.startswith("خارج") else
                  agent if rules.verb_subject and agent else
@@ -3642,6 +3657,33 @@ def own_words_taker(ctx: SentenceContext, trig: TriggerHit, registry: ActorRegis
     return ACTOR_CONTROLLER.get(speaker.name) or ACTOR_CONTROLLER.get(registry.voice(speaker.name))
 
 
+def held_before_recapture(ctx: SentenceContext, trig: TriggerHit, holder: str | None,
+                          actors: list[ActorMention]) -> bool:
+    """Whether a holding told in a past tense of state (``trig``, the table's ``past_state_holding``
+    at its start; its holder ``holder``) is of a place that another control verb of the sentence
+    gives to another camp, taken from the holder's camp: the holding is the state
+    that change ended ("Sarmin, which the army retook on Thursday, was in HTS hands", «Sarmin, que
+    el ejército retomó el jueves, estaba en manos de HTS desde el lunes»).
+
+    Why (round 31, rev31): the Spanish imperfect of holding is read as a holding told as news, and
+    it took the recapture's day: the place went back to HTS on the day the army retook it (a
+    reversed change, on a probe row since round 28)."""
+    state = table_pattern(ctx.lang, "past_state_holding")
+    if holder is None or state is None or not state.match(strip_diacritics(trig.surface)[0]):
+        return False
+    held = {m.geonameid or m.name for m in captured_places(ctx, trig)}
+    camp = controller_camp(holder)
+    for t in ctx.triggers:
+        if t is trig or t.kind != "control_change" or t.role not in ("take", "retake", "back", "fall", "hand"):
+            continue
+        frm, to = control_direction(t, actors, ctx.text, ctx.lang, ctx.triggers)
+        if to is None or controller_camp(to) == camp or (frm is not None and controller_camp(frm) != camp):
+            continue
+        if held & {m.geonameid or m.name for m in captured_places(ctx, t)}:
+            return True
+    return False
+
+
 def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:
     """One control change per place that changed hands ("seized A, B and C" is three changes)."""
     rules = rules_for(ctx.lang)
@@ -3695,6 +3737,10 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # "the army held Hama", "the SDF hold Tal Rifaat": a holding that may long predate the
         # story, and the wording most likely to run against the real change; only the opposition
         # named as holder in news of its offensive makes a change
+        return []
+    if trig.role in ("hold", "fall") and held_before_recapture(ctx, trig, to, actors):
+        # (round 31, rev31) «Sarmin, que el ejército retomó el jueves, estaba en manos de HTS»: the
+        # holding is the state the recapture ended, no change of its own
         return []
     out = []
     captured = captured_places(ctx, trig)

@@ -207,7 +207,21 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "hand_members",
             # round 31 (ev31ccar): a countryside as the object of control («سيطرتها الكاملة على ريف
             # حلب الغربي»): part of the governorate, written before the rule
-            "countryside_object")
+            "countryside_object",
+            # round 31 (rev31): a capture verb joined by "and" to a verb of fighting off or attacking,
+            # or to an earlier capture, whose object names the side fought: no taker, written before the rule
+            "repel_and",
+            # round 31 (rev31): «قوات الجيش الوطني» is the SNA, not the army, written before the alias
+            "sna_forces",
+            # round 31 (rev31): a passive's agent named past an aside naming only the side fought,
+            # written before the rule
+            "far_agent",
+            # round 31 (rev31): a holding in a past tense of state, ended by a recapture told in the
+            # same sentence, is no change of its own, written before the rule
+            "held_state",
+            # round 31 (rev31): a loss told by a participle opening its sentence: the main clause's
+            # subject lost it, written before the rule
+            "lose_opening")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
