@@ -207,7 +207,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "hand_members",
             # round 31 (ev31ccar): a countryside as the object of control («سيطرتها الكاملة على ريف
             # حلب الغربي»): part of the governorate, written before the rule
-            "countryside_object")
+            "countryside_object",
+            # round 31 (lead31): an Arabic construct names its possessor last («قوات الجيش الوطني»: the
+            # SNA's forces, not the Syrian army's), written before the rule
+            "construct_actor")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
