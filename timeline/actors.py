@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -203,7 +204,7 @@ class ActorRegistry:
         if any(q in text for q in NAME_QUOTES):
             matchers = [*matchers, *self._matcher(lang, quoted=True)]
         for pattern, lookup, variants in matchers:
-            for match in pattern.finditer(text):
+            for match in _matches(pattern, text):
                 surface, start = match.group(0), match.start()
                 name = self._resolve(surface, lookup, variants)
                 if name is None and is_arabic(surface) and surface[0] in _NAME_PROCLITICS:
@@ -217,6 +218,8 @@ class ActorRegistry:
         kept: list[ActorMention] = []
         for mention in found:
             if kept and mention.start < kept[-1].end:
+                if _construct_head(kept[-1], mention):
+                    kept[-1] = mention
                 continue
             kept.append(mention)
         return kept
@@ -231,6 +234,33 @@ class ActorRegistry:
                 return lookup[key]
         # apostrophe or spacing variants
         return (_variant_index(lookup) if variants is None else variants).get(norm.casefold())
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches; for an Arabic alternation also those that begin at a later word of an
+    earlier match, so that a construct's possessor is found inside its head («الجيش الوطني» inside
+    «قوات الجيش الوطني»; :func:`_construct_head` chooses)."""
+    if not any(is_arabic(c) for c in pattern.pattern[:200]):
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        yield match
+        space = text.find(" ", match.start() + 1, match.end())
+        pos = space + 1 if space != -1 else match.end()
+
+
+def _construct_head(kept: ActorMention, later: ActorMention) -> bool:
+    """Whether an Arabic name that ends inside a later, longer-reaching one is only the head of its
+    construct: «قوات الجيش التركي» is the forces of the Turkish army, «قوات الجيش الوطني» the
+    National Army's, not «قوات الجيش» (the Syrian army's) followed by a word.
+
+    Why (round 31): leftmost-longest matching gave «دخلت قوات الجيش الوطني تل رفعت» to the
+    government, a capture by the SNA read as the army's, reversed. An Arabic construct names its
+    possessor last, so the name reaching further is the one the words are about. Latin-script names
+    keep leftmost-longest ("the Syrian army units": the army)."""
+    return (later.end > kept.end and later.name != kept.name and is_arabic(kept.surface)
+            and is_arabic(later.surface))
 
 
 def _variant_index(lookup: dict[str, str]) -> dict[str, str]:

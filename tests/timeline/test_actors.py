@@ -115,3 +115,21 @@ def test_an_officials_last_day_in_office_is_part_of_the_registry() -> None:
     assert load_actor_registry().get("Hakan Fidan").in_office_until is None
     with pytest.raises(ActorRegistryError, match="in_office_until"):
         parse_registry({"actors": [{"name": "X", "type": "official", "in_office_until": "8 December"}]})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 31: an Arabic construct names its possessor last; the name reaching further wins
+        ("دخلت قوات الجيش الوطني بلدة تل رفعت.", ["Syrian National Army"]),
+        ("تقدمت قوات الجيش الوطني السوري نحو منبج.", ["Syrian National Army"]),
+        ("انسحبت قوات الجيش التركي من نقطة المراقبة.", ["Turkey"]),
+        ("قالت قوات الجيش الروسي إنها نفذت غارات.", ["Russia"]),
+        ("قصفت قوات الجيش الإسرائيلي مواقع في الجنوب.", ["Israel"]),
+        # the head alone, or followed by a word that begins no other name, stays the Syrian army
+        ("استعادت قوات الجيش السيطرة على البلدة.", ["Syrian government"]),
+        ("دخلت قوات الجيش العربي السوري المدينة.", ["Syrian government"]),
+    ],
+)
+def test_arabic_construct_names_its_possessor(registry, text, expected):
+    assert [m.name for m in registry.find(text, "ar")] == expected

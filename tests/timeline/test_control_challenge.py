@@ -221,7 +221,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "held_state",
             # round 31 (rev31): a loss told by a participle opening its sentence: the main clause's
             # subject lost it, written before the rule
-            "lose_opening")
+            "lose_opening",
+            # round 31 (lead31): an Arabic construct names its possessor last («قوات الجيش الوطني»: the
+            # SNA's forces, not the Syrian army's), written before the rule
+            "construct_actor")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
