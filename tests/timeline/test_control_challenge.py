@@ -196,7 +196,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "list_forms",
             # round 30 (ev30cc3): a first-person subject ("our forces", «قواتنا», "we") in a quote
             # the speaker follows or in reported words: the speaker's side took it, written before the rule
-            "own_words_speaker")
+            "own_words_speaker",
+            # round 31 (ev31cc): a spaced dash next to a place whose other side is no name opens an
+            # apposition or a list ("took Aleppo – Syria's second city –", "seized several cities –
+            # Aleppo, Hama"), it is no road's end, written before the rule
+            "dash_aside")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
