@@ -200,7 +200,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 31 (ev31cc): a spaced dash next to a place whose other side is no name opens an
             # apposition or a list ("took Aleppo – Syria's second city –", "seized several cities –
             # Aleppo, Hama"), it is no road's end, written before the rule
-            "dash_aside")
+            "dash_aside",
+            # round 31 (ev31cc): a Spanish count by a cardinal number after a capture verb («tomaron
+            # dos pueblos: A y B», «han controlado al menos 14 pueblos»), written before the rule
+            "counted")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
