@@ -3075,6 +3075,12 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     ``None`` when the date is the capture's own ("after taking Morek on Thursday, ...").
     """
     opening = after_clause_start(ctx.text, ctx.sentence.start, trig, rules_for(ctx.lang).circumstance)
+    if opening is None:
+        # (round 31, ev31cc) "Besides capturing Aleppo, rebels rose up in Suweida on Friday": a
+        # capture in a clause of addition opening the sentence (the table's ``addition_opening``)
+        # came before the main clause's day as one in an "after" clause did; read as that day, the
+        # capture of Aleppo of a week before was dated on the uprising's day
+        opening = addition_opening(ctx.text, ctx.sentence.start, trig, ctx.lang)
     if opening is None or d.date is None or d.precision != "day" or d.start < 0:
         return None
     if clause_offset(ctx.text, opening, ctx.lang) is not None:
@@ -3085,6 +3091,17 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
         return None
     # (round 15) from the offensive's launch when that is earlier (:func:`background_start`)
     return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+
+
+def addition_opening(text: str, lo: int, trig: TriggerHit, lang: str | None) -> int | None:
+    """Where a clause of addition ("Besides capturing Aleppo, ...", «Además de tomar Alepo, ...»,
+    the table's ``addition_opening``) holding ``trig`` opens, when it opens the sentence (from
+    ``lo``); else ``None``."""
+    addition = table_pattern(lang, "addition_opening") if lang else None
+    opening = after_clause_start(text, lo, trig, addition) if addition is not None else None
+    if opening is None or text[lo:opening].strip(" \t\n\"«“"):
+        return None
+    return opening
 
 
 #: Roles of a main clause's change that an "after" clause's earlier capture of its place came before

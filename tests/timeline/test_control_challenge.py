@@ -203,7 +203,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "dash_aside",
             # round 31 (ev31cc): a Spanish count by a cardinal number after a capture verb («tomaron
             # dos pueblos: A y B», «han controlado al menos 14 pueblos»), written before the rule
-            "counted")
+            "counted",
+            # round 31 (ev31cc): a capture gerund in a clause of addition opening the sentence
+            # ("Besides capturing Morek, ..."), dated before the main clause's day whatever its verb,
+            # written before the rule
+            "addition_gerund")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
