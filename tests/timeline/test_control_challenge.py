@@ -207,7 +207,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 31 (ev31cc): a capture gerund in a clause of addition opening the sentence
             # ("Besides capturing Morek, ..."), dated before the main clause's day whatever its verb,
             # written before the rule
-            "addition_gerund")
+            "addition_gerund",
+            # round 31 (ev31cc): a German verb in two parts with a long middle field (a source and a
+            # day between the verb and its particle: «zog sich nach Angaben der ... am Donnerstag aus
+            # Homs zurück»), written before the rule
+            "middle_field")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
