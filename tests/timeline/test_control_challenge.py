@@ -211,7 +211,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 31 (ev31cc): a German verb in two parts with a long middle field (a source and a
             # day between the verb and its particle: «zog sich nach Angaben der ... am Donnerstag aus
             # Homs zurück»), written before the rule
-            "middle_field")
+            "middle_field",
+            # round 31 (ev31cc): a town that surrendered ("Salamiyah surrendered to the rebels", « s'est
+            # rendue sans combattre », «se rindió», «ergab sich kampflos»), written before the rule
+            "surrender")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
