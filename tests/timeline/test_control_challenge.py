@@ -214,7 +214,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "middle_field",
             # round 31 (ev31cc): a town that surrendered ("Salamiyah surrendered to the rebels", « s'est
             # rendue sans combattre », «se rindió», «ergab sich kampflos»), written before the rule
-            "surrender")
+            "surrender",
+            # round 31 (ev31cc): the steps of a sequence after one verb ("took Aleppo, then Tal Rifaat
+            # and finally Hama", « puis ... enfin », «luego ... finalmente», „dann ... schließlich“),
+            # written before the rule
+            "sequence_list")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
