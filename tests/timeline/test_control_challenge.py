@@ -218,7 +218,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 31 (ev31cc): the steps of a sequence after one verb ("took Aleppo, then Tal Rifaat
             # and finally Hama", « puis ... enfin », «luego ... finalmente», „dann ... schließlich“),
             # written before the rule
-            "sequence_list")
+            "sequence_list",
+            # round 31 (ev31cc): a French capture told by « pouvoir » in the past (« ont pu entrer dans
+            # Hama », « a pu prendre Halfaya »), written before the rule
+            "able_fr")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
