@@ -221,7 +221,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "sequence_list",
             # round 31 (ev31cc): a French capture told by « pouvoir » in the past (« ont pu entrer dans
             # Hama », « a pu prendre Halfaya »), written before the rule
-            "able_fr")
+            "able_fr",
+            # round 31 (ev31cc): a Spanish entry into wide areas or parts of a town («entraron en amplias
+            # zonas de Alepo»), written before the rule
+            "entry_areas")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
