@@ -1543,6 +1543,34 @@ def dash_list_member(text: str, m: Any) -> bool:
                for found in _DASH_LIST.finditer(text, line_start, line_end))
 
 
+def aside_dash(text: str, m: Any, places: Sequence[Any] = (), lang: str | None = None) -> bool:
+    """Whether the dash next to place ``m`` opens or closes an aside or a list, not a road's other end.
+
+    A road names two places joined by a dash ("the Aleppo-Damascus highway", "the Aleppo – Damascus
+    road"). A spaced dash whose other side is no name is punctuation: an apposition after the
+    place ("took Aleppo – Syria's second city – on Thursday", « Hama – quatrième ville du pays »,
+    «Alepo – la segunda ciudad», „Aleppo – die zweitgrößte Stadt“) or a list opened by a noun in
+    lower case ("seized several cities – Aleppo, Hama and Homs", „mehrere Großstädte – Aleppo,
+    Hama“). Why (round 31, ev31cc): the dash read as a road's end dropped the first member of such
+    lists and the place of such appositions, in German, English and French development articles.
+    Scripts without case (Arabic) never match: their dashes keep the round-21 list rule only."""
+    after = text[m.end:m.end + 40]
+    before = text[max(0, m.start - 40):m.start]
+    if re.match(r"\s[-–—]\s", after):
+        rest = after[3:].lstrip()
+        word = re.match(r"[^\W\d_][\w-]*(['’]s\b)?", rest)
+        return word is not None and (word.group(0)[0].islower() or word.group(1) is not None)
+    if re.search(r"\s[-–—]\s$", before):
+        word = re.search(r"([^\W\d_][\w'’-]*)\s[-–—]\s$", before)
+        if word is None:
+            return False
+        # German nouns are capitalised („mehrere Großstädte – Aleppo, Hama“): there the word before
+        # the dash is a road's end only when it ends a place found
+        end = m.start - len(before) + word.end(1)
+        return word.group(1)[0].islower() or (lang == "de" and not any(p.end == end for p in places))
+    return False
+
+
 def _only_lists(gap: str, rules: LanguageRules) -> bool:
     """Whether the text between two places of one list only lists them: items between commas of at
     most :data:`LIST_ITEM_WORDS` words (names the geoparser did not find: "A, Jamiyat al-Maari, and
@@ -2366,7 +2394,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         if rules.locator_after is not None and rules.locator_after.search(after):
             continue
         if (re.match(r"\s?[-–]\s?\S", after) or re.search(r"\S\s?[-–]\s?$", before)) \
-                and not dash_list_member(ctx.text, m):
+                and not dash_list_member(ctx.text, m) and not aside_dash(ctx.text, m, ctx.places, ctx.lang):
             continue  # "Aleppo-Damascus": the ends of a road, not a place taken
         towns.append(m)
     towns.sort(key=lambda m: m.start)
@@ -3119,6 +3147,12 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     ``None`` when the date is the capture's own ("after taking Morek on Thursday, ...").
     """
     opening = after_clause_start(ctx.text, ctx.sentence.start, trig, rules_for(ctx.lang).circumstance)
+    if opening is None:
+        # (round 31, ev31cc) "Besides capturing Aleppo, rebels rose up in Suweida on Friday": a
+        # capture in a clause of addition opening the sentence (the table's ``addition_opening``)
+        # came before the main clause's day as one in an "after" clause did; read as that day, the
+        # capture of Aleppo of a week before was dated on the uprising's day
+        opening = addition_opening(ctx.text, ctx.sentence.start, trig, ctx.lang)
     if opening is None or d.date is None or d.precision != "day" or d.start < 0:
         return None
     if clause_offset(ctx.text, opening, ctx.lang) is not None:
@@ -3129,6 +3163,17 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
         return None
     # (round 15) from the offensive's launch when that is earlier (:func:`background_start`)
     return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+
+
+def addition_opening(text: str, lo: int, trig: TriggerHit, lang: str | None) -> int | None:
+    """Where a clause of addition ("Besides capturing Aleppo, ...", «Además de tomar Alepo, ...»,
+    the table's ``addition_opening``) holding ``trig`` opens, when it opens the sentence (from
+    ``lo``); else ``None``."""
+    addition = table_pattern(lang, "addition_opening") if lang else None
+    opening = after_clause_start(text, lo, trig, addition) if addition is not None else None
+    if opening is None or text[lo:opening].strip(" \t\n\"«“"):
+        return None
+    return opening
 
 
 #: Roles of a main clause's change that an "after" clause's earlier capture of its place came before

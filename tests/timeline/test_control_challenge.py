@@ -224,7 +224,35 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "lose_opening",
             # round 31 (lead31): an Arabic construct names its possessor last («قوات الجيش الوطني»: the
             # SNA's forces, not the Syrian army's), written before the rule
-            "construct_actor")
+            "construct_actor",
+            # round 31 (ev31cc): a spaced dash next to a place whose other side is no name opens an
+            # apposition or a list ("took Aleppo – Syria's second city –", "seized several cities –
+            # Aleppo, Hama"), it is no road's end, written before the rule
+            "dash_aside",
+            # round 31 (ev31cc): a Spanish count by a cardinal number after a capture verb («tomaron
+            # dos pueblos: A y B», «han controlado al menos 14 pueblos»), written before the rule
+            "counted",
+            # round 31 (ev31cc): a capture gerund in a clause of addition opening the sentence
+            # ("Besides capturing Morek, ..."), dated before the main clause's day whatever its verb,
+            # written before the rule
+            "addition_gerund",
+            # round 31 (ev31cc): a German verb in two parts with a long middle field (a source and a
+            # day between the verb and its particle: «zog sich nach Angaben der ... am Donnerstag aus
+            # Homs zurück»), written before the rule
+            "middle_field",
+            # round 31 (ev31cc): a town that surrendered ("Salamiyah surrendered to the rebels", « s'est
+            # rendue sans combattre », «se rindió», «ergab sich kampflos»), written before the rule
+            "surrender",
+            # round 31 (ev31cc): the steps of a sequence after one verb ("took Aleppo, then Tal Rifaat
+            # and finally Hama", « puis ... enfin », «luego ... finalmente», „dann ... schließlich“),
+            # written before the rule
+            "sequence_list",
+            # round 31 (ev31cc): a French capture told by « pouvoir » in the past (« ont pu entrer dans
+            # Hama », « a pu prendre Halfaya »), written before the rule
+            "able_fr",
+            # round 31 (ev31cc): a Spanish entry into wide areas or parts of a town («entraron en amplias
+            # zonas de Alepo»), written before the rule
+            "entry_areas")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
