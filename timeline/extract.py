@@ -2878,7 +2878,8 @@ def describing_clause_dates(sentence: Sentence, dates: Sequence[DateHit], trigge
 
 
 #: What closes a describing clause (:func:`described_diplomacy_dates`): a comma or a dash
-#: (``_CLAUSE_END`` is redefined further down, for another use).
+#: (as ``_CLAUSE_END``; until round 31 a second ``_CLAUSE_END`` further down, without the comma,
+#: silently replaced the first one for :func:`describing_clause_dates`).
 _DESCRIBED_END = re.compile(r"[,;:،؛()]|\s[-–—]\s")
 
 
@@ -5451,7 +5452,7 @@ def noun_meeting_venue(ctx: SentenceContext, trigger: TriggerHit) -> list[Any]:
         # past the predicate's own future words ("is expected to take place in Doha")
         near = ctx.text[max(trigger.end, m.start - 40):m.start]
         plain = future.sub(" ", near) if future is not None else near
-        if _CLAUSE_END.search(ctx.text, trigger.end, m.start) or (stop is not None and stop.search(plain)):
+        if _SENTENCE_PART_END.search(ctx.text, trigger.end, m.start) or (stop is not None and stop.search(plain)):
             continue
         if before.search(near):
             return [m]
@@ -6027,7 +6028,7 @@ VENUE_REACH = 140
 #: How many words other than names, dates and demonyms may stand between a meeting verb and its
 #: venue's preposition ("his Russian counterpart", «نظيره الروسي»); more is another clause.
 VENUE_GAP_WORDS = 5
-_CLAUSE_END = re.compile(r"[.;:!?]")
+_SENTENCE_PART_END = re.compile(r"[.;:!?]")  # what ends a stretch of a sentence: not a comma
 _WORD = re.compile(r"\w+")
 
 
@@ -6061,7 +6062,7 @@ def meeting_venue(ctx: SentenceContext, verbs: Sequence[TriggerHit]) -> list[Any
             # the gap's own words: names, dates and demonyms blanked out ("on Saturday" is no topic)
             gap = "".join(" " if any(s <= i < e for s, e in covered) else ch
                           for i, ch in enumerate(ctx.text[gap_start:prep.start()], gap_start))
-            if _CLAUSE_END.search(gap) or (stop is not None and stop.search(gap)):
+            if _SENTENCE_PART_END.search(gap) or (stop is not None and stop.search(gap)):
                 continue
             if len(_WORD.findall(gap)) <= VENUE_GAP_WORDS:
                 found.append(m)
