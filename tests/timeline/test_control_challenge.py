@@ -224,7 +224,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "lose_opening",
             # round 31 (lead31): an Arabic construct names its possessor last («قوات الجيش الوطني»: the
             # SNA's forces, not the Syrian army's), written before the rule
-            "construct_actor")
+            "construct_actor",
+            # round 31 (ev31cc2): a capture in a perfect or pluperfect relative clause on an opposition
+            # side whose main verb is dated ("The rebels, who had seized Morek, were shelled on
+            # Thursday"): background, from the launch to that day, written before the rule
+            "perfect_relative")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
