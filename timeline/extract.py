@@ -3982,14 +3982,15 @@ def perfect_relative_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHi
     if pattern is None:
         return out
     own_time = table_pattern(lang, "perfect_relative_own_time")
-    main = [m for m in _dated_main_verbs(dated)]
+    main = _dated_main_verbs(dated)
     for t in triggers:
         if t.kind != "control_change" or t.role != "take":
             continue
         own = dated.get(t)
         if own is not None and (own.precision != "day" or own.date is None):
             continue  # already a range, a month or a year of its own
-        opened = [m for m in pattern.finditer(text, max(lo, t.start - PERFECT_RELATIVE_REACH), min(len(text), t.end + 40))
+        window = (max(lo, t.start - PERFECT_RELATIVE_REACH), min(len(text), t.end + 40))
+        opened = [m for m in pattern.finditer(text, *window)
                   if m.start() <= t.start <= m.end() and not CLAUSE_BREAK.search(text, m.start() + 1, t.start)]
         if not opened:
             continue
