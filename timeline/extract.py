@@ -3118,6 +3118,12 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     ``None`` when the date is the capture's own ("after taking Morek on Thursday, ...").
     """
     opening = after_clause_start(ctx.text, ctx.sentence.start, trig, rules_for(ctx.lang).circumstance)
+    if opening is None and trig.role in CAPTURE_ROLES:
+        # (round 31, ev31cc2) "Since the rebels' capture of Hama, thousands have fled on Thursday",
+        # « Depuis la prise de Hama », «منذ سيطرة الفصائل على حماة»: a "since" clause (the table's
+        # ``since_opening``) tells the capture as the background of the main clause's day, as an
+        # "after" clause does; it took that day itself
+        opening = after_clause_start(ctx.text, ctx.sentence.start, trig, table_pattern(ctx.lang, "since_opening"))
     if opening is None or d.date is None or d.precision != "day" or d.start < 0:
         return None
     if clause_offset(ctx.text, opening, ctx.lang) is not None:

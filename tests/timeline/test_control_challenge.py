@@ -228,7 +228,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 31 (ev31cc2): a capture in a perfect or pluperfect relative clause on an opposition
             # side whose main verb is dated ("The rebels, who had seized Morek, were shelled on
             # Thursday"): background, from the launch to that day, written before the rule
-            "perfect_relative")
+            "perfect_relative",
+            # round 31 (ev31cc2): a capture in a "since" clause opening the sentence before a main verb
+            # of a named day: background from the launch to that day, written before the rule
+            "since_clause")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
