@@ -3153,6 +3153,12 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
         # came before the main clause's day as one in an "after" clause did; read as that day, the
         # capture of Aleppo of a week before was dated on the uprising's day
         opening = addition_opening(ctx.text, ctx.sentence.start, trig, ctx.lang)
+    if opening is None and trig.role in CAPTURE_ROLES:
+        # (round 31, ev31cc2) "Since the rebels' capture of Hama, thousands have fled on Thursday",
+        # « Depuis la prise de Hama », «منذ سيطرة الفصائل على حماة»: a "since" clause (the table's
+        # ``since_opening``) tells the capture as the background of the main clause's day, as an
+        # "after" clause does; it took that day itself
+        opening = after_clause_start(ctx.text, ctx.sentence.start, trig, table_pattern(ctx.lang, "since_opening"))
     if opening is None or d.date is None or d.precision != "day" or d.start < 0:
         return None
     if clause_offset(ctx.text, opening, ctx.lang) is not None:
@@ -3991,6 +3997,75 @@ def subject_relative_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHi
         if CLAUSE_BREAK.search(text, t.end, verb.start):
             continue  # "Fighters who seized Hama, the ministry said on Friday, are moving south": another's words
         d = dated[verb]
+        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+    return out
+
+
+#: How far before a control verb (characters) the table's ``perfect_relative`` may open: the
+#: German clause puts the place taken between the pronoun and the verb («, die die Stadt Khan
+#: Scheichun erobert hatten»).
+PERFECT_RELATIVE_REACH = 80
+#: What may stand between the side and the pronoun of :func:`perfect_relative_dates`: spaces and
+#: commas, or one word then a comma (an adjective after the side: «الفصائل المسلحة، التي»).
+_PERFECT_ANTECEDENT_GAP = re.compile(r"[\s,،(]*|\s+\S+\s*[,،]\s*")
+
+
+def perfect_relative_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                           lo: int, actors: Sequence[ActorMention], lang: str | None,
+                           phrases: Sequence[Any] = ()) -> dict[TriggerHit, DateHit]:
+    """Dates for the captures of a relative clause in the perfect or the pluperfect on an opposition
+    side of a sentence another verb dates ("The rebels, who had seized Morek, were shelled on
+    Thursday", « Les rebelles, qui avaient pris Morek, ont été bombardés jeudi », «Los rebeldes, que
+    habían tomado Morek, fueron bombardeados el jueves», «Die Rebellen, die Morek erobert hatten,
+    wurden am Donnerstag bombardiert», «تعرضت الفصائل، التي كانت قد سيطرت على مورك، لقصف يوم
+    الخميس»): from the offensive's launch to that verb's day, week precision.
+
+    Why (round 31, ev31cc2): the tense tells the capture came before the sentence's news (the corpus
+    ruling on captures of the period told as background); the nearest date went to the capture when
+    the main verb was no trigger (it was dated the day of the shelling or the advance), and when a
+    strike or an advance claimed it the capture, undated, was dropped. :func:`subject_relative_dates`
+    and :func:`aside_subject_dates` date only undated captures before a verb with no comma between
+    or a diplomatic one; :func:`relative_background_dates` only after a verb before the clause. Only
+    a capture (role ``take``) whose clause the table's ``perfect_relative`` opens (the pronoun and
+    the auxiliary) on an opposition side named right before it; a date phrase inside the clause is
+    its own time ("who had taken Morek in 2012"): nothing is guessed."""
+    out: dict[TriggerHit, DateHit] = {}
+    pattern = table_pattern(lang, "perfect_relative")
+    if pattern is None:
+        return out
+    own_time = table_pattern(lang, "perfect_relative_own_time")
+    main = _dated_main_verbs(dated)
+    for t in triggers:
+        if t.kind != "control_change" or t.role != "take":
+            continue
+        own = dated.get(t)
+        if own is not None and (own.precision != "day" or own.date is None):
+            continue  # already a range, a month or a year of its own
+        window = (max(lo, t.start - PERFECT_RELATIVE_REACH), min(len(text), t.end + 40))
+        opened = [m for m in pattern.finditer(text, *window)
+                  if m.start() <= t.start <= m.end() and not CLAUSE_BREAK.search(text, m.start() + 1, t.start)]
+        if not opened:
+            continue
+        pronoun = opened[-1]
+        # the side right before the pronoun, or one word after it and a comma («الفصائل المسلحة، التي»):
+        # not "the rebels said on Thursday that they had taken", whose «que» opens reported words
+        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
+                      and _PERFECT_ANTECEDENT_GAP.fullmatch(text[a.end:pronoun.start()])]
+        if not antecedent or controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) != "opposition":
+            continue
+        stop = CLAUSE_BREAK.search(text, max(t.end, pronoun.end()))
+        limit = stop.start() if stop is not None else len(text)
+        if any(pronoun.start() <= e.start < limit for e in phrases):
+            continue  # "who had taken Morek in 2012": the clause's own time
+        if own_time is not None and own_time.search(text, pronoun.start(), limit):
+            continue  # "who had seized Aleppo a week earlier": a time of its own, which is not guessed
+        if own is not None:
+            d = own
+        else:
+            outside = [m for m in main if m is not t and not (pronoun.start() <= m.start < limit)]
+            if not outside:
+                continue
+            d = dated[min(outside, key=lambda m: gap(m.start, m.end, pronoun.start(), limit))]
         out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
     return out
 
@@ -7385,6 +7460,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         subject_caps = subject_relative_dates(triggers, dated, text, s.start, s_actors, rules, every_date)
         dated.update(subject_caps)
         shared = {**shared, **subject_caps}
+        # (round 31, ev31cc2) "The rebels, who had seized Morek, were shelled on Thursday": by that day
+        perfect_caps = perfect_relative_dates(triggers, dated, text, s.start, s_actors, lang, every_date)
+        dated.update(perfect_caps)
+        shared = {**shared, **perfect_caps}
         # (round 16, mil16) "strikes since 27 November have killed 56": the raids of those days
         dated.update(since_strikes(triggers, dated, every_date, until))
         # "After taking Morek, they took Hama on Thursday": the opening clause's capture, by that day

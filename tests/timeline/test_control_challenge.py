@@ -252,7 +252,17 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "able_fr",
             # round 31 (ev31cc): a Spanish entry into wide areas or parts of a town («entraron en amplias
             # zonas de Alepo»), written before the rule
-            "entry_areas")
+            "entry_areas",
+            # round 31 (ev31cc2): a capture in a perfect or pluperfect relative clause on an opposition
+            # side whose main verb is dated ("The rebels, who had seized Morek, were shelled on
+            # Thursday"): background, from the launch to that day, written before the rule
+            "perfect_relative",
+            # round 31 (ev31cc2): a capture in a "since" clause opening the sentence before a main verb
+            # of a named day: background from the launch to that day, written before the rule
+            "since_clause",
+            # round 31 (ev31cc2): Arabic lists of places taken after «تقدمها في مناطق منها:» and
+            # «انتقلت إلى قرى ... لتشمل كلاً من:», one change per member, written before the rows
+            "list_colon")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
