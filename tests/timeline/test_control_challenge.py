@@ -225,9 +225,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 31 (lead31): an Arabic construct names its possessor last («قوات الجيش الوطني»: the
             # SNA's forces, not the Syrian army's), written before the rule
             "construct_actor",
-            # round 31 (rev31b): the government's forces told by their loyalty
-            # («القوات الموالية للحكومة»), written before the alias
-            "loyal_forces")
+            # round 31 (rev31b): a recapture told by "recovered", "reclaimed", « a récupéré »,
+            # «استرجع», «holte sich ... zurück»; the government's forces told by their loyalty
+            # («القوات الموالية للحكومة»), written before the rules
+            "recover_verb", "loyal_forces")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
