@@ -3721,8 +3721,15 @@ def held_before_recapture(ctx: SentenceContext, trig: TriggerHit, holder: str | 
     it took the recapture's day: the place went back to HTS on the day the army retook it (a
     reversed change, on a probe row since round 28)."""
     state = table_pattern(ctx.lang, "past_state_holding")
-    if holder is None or state is None or not state.match(strip_diacritics(trig.surface)[0]):
+    if holder is None or state is None:
         return False
+    if not state.match(strip_diacritics(trig.surface)[0]):
+        # (round 31, rev31b) the verb of state just before words of holding that leave it out
+        # («وكانت البلدة بيد الهيئة منذ الأحد»: the table's past_state_before)
+        before = table_pattern(ctx.lang, "past_state_before")
+        head = ctx.text[max(ctx.sentence.start, trig.start - 40):trig.start]
+        if before is None or not before.search(strip_diacritics(head)[0]):
+            return False
     held = {m.geonameid or m.name for m in captured_places(ctx, trig)}
     camp = controller_camp(holder)
     for t in ctx.triggers:

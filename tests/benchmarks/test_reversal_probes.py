@@ -17,9 +17,12 @@ def test_every_probe_names_known_sides_and_gazetteer_places(events_geoparser) ->
     # 632 rows of rounds 22-26, 248 of round 27 (rev27), then 210 of round 28 (rev28) on new places
     # and wordings, 45 of round 29 (rev29), some giving each change its day, 55 of round 30 (rev30:
     # losses told with a pronoun, clauses on the first verb's object, a day after a coordinator), 167 of
-    # round 31 (rev31: recaptures joined to a verb of fighting off, agents past an aside, past holdings)
-    assert Counter(r["lang"] for r in rows) == {"en": 434, "fr": 267, "es": 216, "de": 230, "ar": 210}
-    assert len({(r["lang"], r["text"]) for r in rows}) == len(rows) == 1357
+    # round 31 (rev31: recaptures joined to a verb of fighting off, agents past an aside, past holdings), and 139
+    # of round 31's second wave (rev31b: recaptures with the loss they recall, "recovered", withdrawals
+    # under fire, hand-overs between the SDF and the army, the government's loyal forces, participles
+    # of leaving, Arabic past holdings)
+    assert Counter(r["lang"] for r in rows) == {"en": 480, "fr": 291, "es": 237, "de": 250, "ar": 238}
+    assert len({(r["lang"], r["text"]) for r in rows}) == len(rows) == 1496
     for row in rows:
         for place, frm, to, *day in row["expect"]:
             assert frm in SIDE_KEYS and to in SIDE_KEYS, row

@@ -262,7 +262,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "since_clause",
             # round 31 (ev31cc2): Arabic lists of places taken after «تقدمها في مناطق منها:» and
             # «انتقلت إلى قرى ... لتشمل كلاً من:», one change per member, written before the rows
-            "list_colon")
+            "list_colon",
+            # round 31 (rev31b): a recapture told by "recovered", "reclaimed", « a récupéré »,
+            # «استرجع», «holte sich ... zurück»; the government's forces told by their loyalty
+            # («القوات الموالية للحكومة»), written before the rules
+            "recover_verb", "loyal_forces")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
