@@ -39,6 +39,8 @@ class SpellingRules:
     min_letters_in_longer: int = 0
     #: (plain, twin) consonants one spelling habit apart, either way: («ت», «ط»), («ك», «ق»)
     letters: tuple[tuple[str, str], ...] = ()
+    #: (round 31) (form, form) of one generic first word of names, either way: («تله», «تل»)
+    heads: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -48,6 +50,7 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
     vowels: set[str] = set()
     qualifiers: list[str] = []
     letters: list[tuple[str, str]] = []
+    heads: list[tuple[str, str]] = []
     min_letters = min_longer = 0
     with path.open(encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if not line.startswith("#"))
@@ -59,6 +62,8 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
                 vowels.add(src)
             elif kind == "letter" and len(src) == 1 and len(dst) == 1:
                 letters.append((src, dst))
+            elif kind == "head" and src and dst and " " not in src + dst:
+                heads.append((src, dst))
             elif kind == "qualifier" and src:
                 qualifiers.append(src)
             elif kind == "min_letters" and src.isdigit():
@@ -68,11 +73,11 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
             else:
                 raise ValueError(f"{path}: row {n}: unknown kind {kind!r} or malformed letters")
     return SpellingRules(tuple(finals), frozenset(vowels), tuple(qualifiers), min_letters, min_longer,
-                         tuple(letters))
+                         tuple(letters), tuple(heads))
 
 
 #: The kinds of step, as the table names them.
-FINAL, LONG_VOWEL, QUALIFIER, LETTER = "final", "long_vowel", "qualifier", "letter"
+FINAL, LONG_VOWEL, QUALIFIER, LETTER, HEAD = "final", "long_vowel", "qualifier", "letter", "head"
 #: One more kind, no letter rule: a name the gazetteer writes as one word, written as two
 #: («طاط مراش» for «طاطمراش», as «معرة مصرين» is also written «معرتمصرين»); read by the
 #: matcher (geo.component) for two words where neither begins a gazetteer name.
@@ -118,6 +123,11 @@ def spellings(key: str, rules: SpellingRules | None = None) -> Iterator[tuple[st
     for n, word in enumerate(words):
         for other, kind in word_spellings(word, rules, shortest):
             yield " ".join((*words[:n], other, *words[n + 1:])), kind
+    if len(words) >= 2:  # the generic head written in its other form: «تله رفعت» / «تل رفعت»
+        for a, b in rules.heads:
+            other = b if words[0] == a else a if words[0] == b else None
+            if other is not None:
+                yield " ".join((other, *words[1:])), HEAD
     if len(words) >= 2:  # a one-word name plus «الشرقي» is too often another village's
         for q in rules.qualifiers:
             yield f"{key} {q}", QUALIFIER
@@ -168,6 +178,17 @@ def skeleton_index(keys: Iterable[str], rules: SpellingRules | None = None) -> d
         if len(words) >= 3 and words[-1] in qualifiers:
             out.setdefault(skeleton(" ".join(words[:-1]), rules), set()).add(key)
     return {sk: frozenset(v) for sk, v in out.items()}
+
+
+def head_respelt(written_key: str, key: str, rules: SpellingRules | None = None) -> bool:
+    """The text's name key and a gazetteer key differ only in their generic first word, written
+    in two forms of one head («تله رفعت» / «تل رفعت»; the table's ``head`` rows, and the final
+    letter of «تله» dropped): the head says the words are a place's name, as a town word would."""
+    rules = rules or load_spelling_rules()
+    a, b = written_key.split(" "), key.split(" ")
+    if len(a) < 2 or len(a) != len(b) or a[1:] != b[1:] or a[0] == b[0]:
+        return False
+    return any({a[0], b[0]} == {x, y} for x, y in rules.heads)
 
 
 def needs_village_word(variant_kind: str, words: int) -> bool:
