@@ -78,6 +78,13 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
 
 #: The kinds of step, as the table names them.
 FINAL, LONG_VOWEL, QUALIFIER, LETTER, HEAD = "final", "long_vowel", "qualifier", "letter", "head"
+#: (round 31, geo31ar2) A slip, no habit: two letters side by side written in each other's place
+#: in a long word («السقليبية» for «السقيلبية»); read only when exactly one gazetteer name is one
+#: such swap away and every other spelling found none (:func:`swapped_key`).
+SWAP = "swap"
+#: A swapped word has this many letters or more (no article): shorter ones are too often another
+#: word or another village two letters apart.
+SWAP_MIN_LETTERS = 6
 #: One more kind, no letter rule: a name the gazetteer writes as one word, written as two
 #: («طاط مراش» for «طاطمراش», as «معرة مصرين» is also written «معرتمصرين»); read by the
 #: matcher (geo.component) for two words where neither begins a gazetteer name.
@@ -146,6 +153,25 @@ def variant_key(key: str, known: Callable[[str], bool],
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def swapped_key(key: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(key, :data:`SWAP`) of the one key ``known`` accepts among those with two neighbouring
+    letters of one word of ``key`` swapped (never the word's first letter; a word of
+    :data:`SWAP_MIN_LETTERS` letters or more), or None when there is none or more than one."""
+    words = key.split(" ")
+    found: set[str] = set()
+    for n, word in enumerate(words):
+        if len(word) < SWAP_MIN_LETTERS:
+            continue
+        for k in range(1, len(word) - 1):
+            if word[k] == word[k + 1]:
+                continue
+            other = word[:k] + word[k + 1] + word[k] + word[k + 2:]
+            candidate = " ".join((*words[:n], other, *words[n + 1:]))
+            if known(candidate):
+                found.add(candidate)
+    return (next(iter(found)), SWAP) if len(found) == 1 else None
+
+
 def skeleton(key: str, rules: SpellingRules | None = None) -> str:
     """What every spelling of :func:`spellings` keeps: each word without its long vowels after
     the first letter and without a last letter of ``final_letters`` («ترملة», «ترملا» -> «ترمل»;
@@ -196,7 +222,7 @@ def needs_village_word(variant_kind: str, words: int) -> bool:
     twin, needs a town, village or quarter word right before it (or before the list it ends):
     ordinary words are too often one such step away from some village («العاصمة» / «عاصمية»,
     «محيطة» / «محطة», «سور» 'wall' / «صور»)."""
-    return variant_kind in (LONG_VOWEL, LETTER) and words == 1
+    return variant_kind in (LONG_VOWEL, LETTER, SWAP) and words == 1
 
 
 #: Per gazetteer object, :func:`skeleton_index` of its keys (see :func:`respelling_index`).

@@ -155,3 +155,25 @@ def test_generated_camp_junction_and_crossing_words_before_a_town(geoparser):
     for template in ("نزح السكان إلى مخيم X اليوم.", "وصلت الأرتال إلى مفرق X اليوم.",
                      "أغلق منفذ X الحدودي اليوم.", "وصل النازحون إلى مركز X الحدودي اليوم."):
         assert read(template) >= 0.9 * baseline, template
+
+
+def test_swapped_key_needs_a_long_word_and_one_answer():
+    known = {"سقيلبيه", "تمانعه"}.__contains__
+    assert arabic_spelling.swapped_key("سقليبيه", known) == ("سقيلبيه", arabic_spelling.SWAP)
+    assert arabic_spelling.swapped_key("سقيلبيه", {"سقيلبيه"}.__contains__) is None  # as written
+    assert arabic_spelling.swapped_key("سقليبيه", {"سقيلبيه", "سلقيبيه"}.__contains__) is None  # two answers
+    assert arabic_spelling.swapped_key("خفايه", {"خافيه"}.__contains__) is None  # five letters: too short
+    assert arabic_spelling.needs_village_word(arabic_spelling.SWAP, 1)
+
+
+def test_generated_two_letters_swapped_in_a_long_name_after_a_town_word(geoparser):
+    # round 31 (geo31ar2): one-word populated places of the four governorates of 7 letters or
+    # more (the article aside, 6), two letters of the middle swapped, after «مدينة»: 0 read before
+    places = [p for p in _populated_places_of_the_north_west("") if " " not in p[0]]
+    places = [p for p in places if len(p[0].removeprefix("ال")) >= 7][:80]
+    def swapped(name: str) -> str:
+        k = len(name) // 2
+        return name[:k] + name[k + 1] + name[k] + name[k + 2:]
+    samples = [(swapped(n), lat, lon) for n, _, lat, lon in places if n[len(n) // 2] != n[len(n) // 2 + 1]]
+    read = sum(_read_at(geoparser, f"سيطرت الفصائل على مدينة {s} اليوم.", s, lat, lon) for s, lat, lon in samples)
+    assert read >= 0.5 * len(samples), (read, len(samples))
