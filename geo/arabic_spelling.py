@@ -82,6 +82,9 @@ FINAL, LONG_VOWEL, QUALIFIER, LETTER, HEAD = "final", "long_vowel", "qualifier",
 #: in a long word («السقليبية» for «السقيلبية»); read only when exactly one gazetteer name is one
 #: such swap away and every other spelling found none (:func:`swapped_key`).
 SWAP = "swap"
+#: (round 31, geo31ar2) the same slip, one letter left out of a long word («الحمانية» for
+#: «الحمدانية»; a long vowel left out is a habit: :data:`LONG_VOWEL`)
+DROPPED = "dropped"
 #: A swapped word has this many letters or more (no article): shorter ones are too often another
 #: word or another village two letters apart.
 SWAP_MIN_LETTERS = 6
@@ -154,22 +157,28 @@ def variant_key(key: str, known: Callable[[str], bool],
 
 
 def swapped_key(key: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
-    """(key, :data:`SWAP`) of the one key ``known`` accepts among those with two neighbouring
-    letters of one word of ``key`` swapped (never the word's first letter; a word of
-    :data:`SWAP_MIN_LETTERS` letters or more), or None when there is none or more than one."""
+    """(key, kind) of the one key ``known`` accepts among those one slip from ``key`` in one
+    word of :data:`SWAP_MIN_LETTERS` letters or more, never at the word's first letter: two
+    neighbouring letters swapped (:data:`SWAP`: «سقليبيه» / «سقيلبيه») or one letter left out
+    (:data:`DROPPED`: «حمانيه» / «حمدانيه»); None when there is none or more than one."""
     words = key.split(" ")
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for n, word in enumerate(words):
         if len(word) < SWAP_MIN_LETTERS:
             continue
-        for k in range(1, len(word) - 1):
-            if word[k] == word[k + 1]:
-                continue
-            other = word[:k] + word[k + 1] + word[k] + word[k + 2:]
+        edits = [(word[:k] + word[k + 1] + word[k] + word[k + 2:], SWAP)
+                 for k in range(1, len(word) - 1) if word[k] != word[k + 1]]
+        edits += [(word[:k] + c + word[k:], DROPPED) for k in range(1, len(word) + 1) for c in _LETTERS
+                   if c != word[k - 1] and c != word[k:k + 1]]
+        for other, kind in edits:
             candidate = " ".join((*words[:n], other, *words[n + 1:]))
-            if known(candidate):
-                found.add(candidate)
-    return (next(iter(found)), SWAP) if len(found) == 1 else None
+            if candidate not in found and known(candidate):
+                found[candidate] = kind
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+#: The letters of folded keys (geo.normalize.name_key: no taa marbuta, no hamza alefs).
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 
 
 def skeleton(key: str, rules: SpellingRules | None = None) -> str:
@@ -222,7 +231,7 @@ def needs_village_word(variant_kind: str, words: int) -> bool:
     twin, needs a town, village or quarter word right before it (or before the list it ends):
     ordinary words are too often one such step away from some village («العاصمة» / «عاصمية»,
     «محيطة» / «محطة», «سور» 'wall' / «صور»)."""
-    return variant_kind in (LONG_VOWEL, LETTER, SWAP) and words == 1
+    return variant_kind in (LONG_VOWEL, LETTER, SWAP, DROPPED) and words == 1
 
 
 #: Per gazetteer object, :func:`skeleton_index` of its keys (see :func:`respelling_index`).
