@@ -41,6 +41,8 @@ class SpellingRules:
     letters: tuple[tuple[str, str], ...] = ()
     #: (round 31) (form, form) of one generic first word of names, either way: («تله», «تل»)
     heads: tuple[tuple[str, str], ...] = ()
+    #: (round 31) (word, «معبر»): a word before a border crossing's name for the gazetteer's head, one way
+    crossings: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -51,6 +53,7 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
     qualifiers: list[str] = []
     letters: list[tuple[str, str]] = []
     heads: list[tuple[str, str]] = []
+    crossings: list[tuple[str, str]] = []
     min_letters = min_longer = 0
     with path.open(encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if not line.startswith("#"))
@@ -64,6 +67,8 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
                 letters.append((src, dst))
             elif kind == "head" and src and dst and " " not in src + dst:
                 heads.append((src, dst))
+            elif kind == "crossing" and src and dst and " " not in src + dst:
+                crossings.append((src, dst))
             elif kind == "qualifier" and src:
                 qualifiers.append(src)
             elif kind == "min_letters" and src.isdigit():
@@ -73,7 +78,7 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
             else:
                 raise ValueError(f"{path}: row {n}: unknown kind {kind!r} or malformed letters")
     return SpellingRules(tuple(finals), frozenset(vowels), tuple(qualifiers), min_letters, min_longer,
-                         tuple(letters), tuple(heads))
+                         tuple(letters), tuple(heads), tuple(crossings))
 
 
 #: The kinds of step, as the table names them.
@@ -181,6 +186,20 @@ def swapped_key(key: str, known: Callable[[str], bool]) -> tuple[str, str] | Non
 _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 
 
+def crossing_key(key: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(key, :data:`HEAD`) of the border crossing the gazetteer holds under «معبر» and the rest of
+    ``key``, when ``key`` opens with a word the press puts before a crossing's name instead
+    («مركز نصيب», «منفذ نصيب» for «معبر نصيب»: the table's ``crossing`` rows), or None."""
+    rules = load_spelling_rules()
+    words = key.split(" ")
+    if len(words) < 2:
+        return None
+    for src, dst in rules.crossings:
+        if words[0] == src and known(candidate := " ".join((dst, *words[1:]))):
+            return candidate, HEAD
+    return None
+
+
 def skeleton(key: str, rules: SpellingRules | None = None) -> str:
     """What every spelling of :func:`spellings` keeps: each word without its long vowels after
     the first letter and without a last letter of ``final_letters`` («ترملة», «ترملا» -> «ترمل»;
@@ -223,7 +242,7 @@ def head_respelt(written_key: str, key: str, rules: SpellingRules | None = None)
     a, b = written_key.split(" "), key.split(" ")
     if len(a) < 2 or len(a) != len(b) or a[1:] != b[1:] or a[0] == b[0]:
         return False
-    return any({a[0], b[0]} == {x, y} for x, y in rules.heads)
+    return any({a[0], b[0]} == {x, y} for x, y in rules.heads) or (a[0], b[0]) in rules.crossings
 
 
 def needs_village_word(variant_kind: str, words: int) -> bool:

@@ -184,3 +184,13 @@ def test_generated_two_letters_swapped_in_a_long_name_after_a_town_word(geoparse
     dropped = [(n[:len(n) // 2] + n[len(n) // 2 + 1:], lat, lon) for n, _, lat, lon in places]
     read = sum(_read_at(geoparser, f"سيطرت الفصائل على مدينة {s} اليوم.", s, lat, lon) for s, lat, lon in dropped)
     assert read >= 0.5 * len(dropped), (read, len(dropped))
+
+
+def test_crossing_key_reads_another_head_word_for_the_gazetteers_crossing():
+    known = {"معبر نصيب"}.__contains__
+    assert arabic_spelling.crossing_key("مركز نصيب", known) == ("معبر نصيب", arabic_spelling.HEAD)
+    assert arabic_spelling.crossing_key("منفذ نصيب", known) == ("معبر نصيب", arabic_spelling.HEAD)
+    assert arabic_spelling.crossing_key("مركز حماه", known) is None  # no such crossing
+    assert arabic_spelling.crossing_key("نصيب", known) is None
+    assert arabic_spelling.head_respelt("مركز نصيب", "معبر نصيب")
+    assert not arabic_spelling.head_respelt("معبر نصيب", "مركز نصيب")  # one way
