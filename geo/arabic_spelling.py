@@ -39,6 +39,10 @@ class SpellingRules:
     min_letters_in_longer: int = 0
     #: (plain, twin) consonants one spelling habit apart, either way: («ت», «ط»), («ك», «ق»)
     letters: tuple[tuple[str, str], ...] = ()
+    #: (round 31) (form, form) of one generic first word of names, either way: («تله», «تل»)
+    heads: tuple[tuple[str, str], ...] = ()
+    #: (round 31) (word, «معبر»): a word before a border crossing's name for the gazetteer's head, one way
+    crossings: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -48,6 +52,8 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
     vowels: set[str] = set()
     qualifiers: list[str] = []
     letters: list[tuple[str, str]] = []
+    heads: list[tuple[str, str]] = []
+    crossings: list[tuple[str, str]] = []
     min_letters = min_longer = 0
     with path.open(encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if not line.startswith("#"))
@@ -59,6 +65,10 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
                 vowels.add(src)
             elif kind == "letter" and len(src) == 1 and len(dst) == 1:
                 letters.append((src, dst))
+            elif kind == "head" and src and dst and " " not in src + dst:
+                heads.append((src, dst))
+            elif kind == "crossing" and src and dst and " " not in src + dst:
+                crossings.append((src, dst))
             elif kind == "qualifier" and src:
                 qualifiers.append(src)
             elif kind == "min_letters" and src.isdigit():
@@ -68,11 +78,21 @@ def load_spelling_rules(path: Path = RULES_FILE) -> SpellingRules:
             else:
                 raise ValueError(f"{path}: row {n}: unknown kind {kind!r} or malformed letters")
     return SpellingRules(tuple(finals), frozenset(vowels), tuple(qualifiers), min_letters, min_longer,
-                         tuple(letters))
+                         tuple(letters), tuple(heads), tuple(crossings))
 
 
 #: The kinds of step, as the table names them.
-FINAL, LONG_VOWEL, QUALIFIER, LETTER = "final", "long_vowel", "qualifier", "letter"
+FINAL, LONG_VOWEL, QUALIFIER, LETTER, HEAD = "final", "long_vowel", "qualifier", "letter", "head"
+#: (round 31, geo31ar2) A slip, no habit: two letters side by side written in each other's place
+#: in a long word («السقليبية» for «السقيلبية»); read only when exactly one gazetteer name is one
+#: such swap away and every other spelling found none (:func:`swapped_key`).
+SWAP = "swap"
+#: (round 31, geo31ar2) the same slip, one letter left out of a long word («الحمانية» for
+#: «الحمدانية»; a long vowel left out is a habit: :data:`LONG_VOWEL`)
+DROPPED = "dropped"
+#: A swapped word has this many letters or more (no article): shorter ones are too often another
+#: word or another village two letters apart.
+SWAP_MIN_LETTERS = 6
 #: One more kind, no letter rule: a name the gazetteer writes as one word, written as two
 #: («طاط مراش» for «طاطمراش», as «معرة مصرين» is also written «معرتمصرين»); read by the
 #: matcher (geo.component) for two words where neither begins a gazetteer name.
@@ -118,6 +138,11 @@ def spellings(key: str, rules: SpellingRules | None = None) -> Iterator[tuple[st
     for n, word in enumerate(words):
         for other, kind in word_spellings(word, rules, shortest):
             yield " ".join((*words[:n], other, *words[n + 1:])), kind
+    if len(words) >= 2:  # the generic head written in its other form: «تله رفعت» / «تل رفعت»
+        for a, b in rules.heads:
+            other = b if words[0] == a else a if words[0] == b else None
+            if other is not None:
+                yield " ".join((other, *words[1:])), HEAD
     if len(words) >= 2:  # a one-word name plus «الشرقي» is too often another village's
         for q in rules.qualifiers:
             yield f"{key} {q}", QUALIFIER
@@ -134,6 +159,45 @@ def variant_key(key: str, known: Callable[[str], bool],
     found = {k: kind for k, kind in spellings(key)
              if k != key and (candidates is None or k in candidates) and known(k)}
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def swapped_key(key: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(key, kind) of the one key ``known`` accepts among those one slip from ``key`` in one
+    word of :data:`SWAP_MIN_LETTERS` letters or more, never at the word's first letter: two
+    neighbouring letters swapped (:data:`SWAP`: «سقليبيه» / «سقيلبيه») or one letter left out
+    (:data:`DROPPED`: «حمانيه» / «حمدانيه»); None when there is none or more than one."""
+    words = key.split(" ")
+    found: dict[str, str] = {}
+    for n, word in enumerate(words):
+        if len(word) < SWAP_MIN_LETTERS:
+            continue
+        edits = [(word[:k] + word[k + 1] + word[k] + word[k + 2:], SWAP)
+                 for k in range(1, len(word) - 1) if word[k] != word[k + 1]]
+        edits += [(word[:k] + c + word[k:], DROPPED) for k in range(1, len(word) + 1) for c in _LETTERS
+                   if c != word[k - 1] and c != word[k:k + 1]]
+        for other, kind in edits:
+            candidate = " ".join((*words[:n], other, *words[n + 1:]))
+            if candidate not in found and known(candidate):
+                found[candidate] = kind
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+#: The letters of folded keys (geo.normalize.name_key: no taa marbuta, no hamza alefs).
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def crossing_key(key: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(key, :data:`HEAD`) of the border crossing the gazetteer holds under «معبر» and the rest of
+    ``key``, when ``key`` opens with a word the press puts before a crossing's name instead
+    («مركز نصيب», «منفذ نصيب» for «معبر نصيب»: the table's ``crossing`` rows), or None."""
+    rules = load_spelling_rules()
+    words = key.split(" ")
+    if len(words) < 2:
+        return None
+    for src, dst in rules.crossings:
+        if words[0] == src and known(candidate := " ".join((dst, *words[1:]))):
+            return candidate, HEAD
+    return None
 
 
 def skeleton(key: str, rules: SpellingRules | None = None) -> str:
@@ -170,12 +234,23 @@ def skeleton_index(keys: Iterable[str], rules: SpellingRules | None = None) -> d
     return {sk: frozenset(v) for sk, v in out.items()}
 
 
+def head_respelt(written_key: str, key: str, rules: SpellingRules | None = None) -> bool:
+    """The text's name key and a gazetteer key differ only in their generic first word, written
+    in two forms of one head («تله رفعت» / «تل رفعت»; the table's ``head`` rows, and the final
+    letter of «تله» dropped): the head says the words are a place's name, as a town word would."""
+    rules = rules or load_spelling_rules()
+    a, b = written_key.split(" "), key.split(" ")
+    if len(a) < 2 or len(a) != len(b) or a[1:] != b[1:] or a[0] == b[0]:
+        return False
+    return any({a[0], b[0]} == {x, y} for x, y in rules.heads) or (a[0], b[0]) in rules.crossings
+
+
 def needs_village_word(variant_kind: str, words: int) -> bool:
     """A one-word name read with a long vowel added or dropped, or a consonant written as its
     twin, needs a town, village or quarter word right before it (or before the list it ends):
     ordinary words are too often one such step away from some village («العاصمة» / «عاصمية»,
     «محيطة» / «محطة», «سور» 'wall' / «صور»)."""
-    return variant_kind in (LONG_VOWEL, LETTER) and words == 1
+    return variant_kind in (LONG_VOWEL, LETTER, SWAP, DROPPED) and words == 1
 
 
 #: Per gazetteer object, :func:`skeleton_index` of its keys (see :func:`respelling_index`).

@@ -860,7 +860,9 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
             return None
         index = arabic_spelling.respelling_index(gaz)
         candidates = index.get(arabic_spelling.skeleton(key), frozenset())
-        return arabic_spelling.variant_key(key, known, candidates)
+        # (round 31) else a slip in a long word: two letters swapped («سقليبيه» / «سقيلبيه»), one left out
+        return (arabic_spelling.variant_key(key, known, candidates) or arabic_spelling.swapped_key(key, known)
+                or arabic_spelling.crossing_key(key, known))
 
     def joined(written: str) -> tuple[str, str] | None:
         # «طاط مراش» for «طاطمراش»: two words the gazetteer writes as one, neither of them short
@@ -902,7 +904,8 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
             variant, kind = found
             text = doc.user_data[_TEXT]
             if arabic_spelling.needs_village_word(kind, j - i) and (
-                    _definite_word(surface[plen:]) or not _name_ends(doc, j, stop_words)
+                    _definite_word(surface[plen:]) and kind not in (arabic_spelling.SWAP, arabic_spelling.DROPPED)
+                    or not _name_ends(doc, j, stop_words)
                     or not (_after_village_word(text, start, before, doc.lang_)
                             or _among_listed_places(text, start, before, doc.lang_))):
                 continue

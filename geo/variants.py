@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from geo import context as ctxmod
+from geo.arabic_spelling import head_respelt
 from geo.gazetteer import FOCUS_COUNTRY, Gazetteer, Hit
 from geo.language_rules import GeoRules, rules_for
 from geo.normalize import compact_key, is_arabic, name_key
@@ -337,7 +338,8 @@ def confirmed(text: str, matches: Sequence[_Match], lang: str) -> list[_Match]:
             kept.append(m)
         elif _cue_word(text[m.start:m.end], rules):
             continue  # the cue word itself ('Stadt', 'Dorf') read as a village
-        elif c.city or c.quarter or c.settlement or _headed(m.key, lang):
+        elif c.city or c.quarter or c.settlement or _headed(m.key, lang) or (
+                is_arabic(m.key) and head_respelt(name_key(text[m.start:m.end]), m.key)):
             kept.append(m)
         elif chain[k] in listed & solid and not _sentence_start(text, m.start):
             kept.append(m)  # ('Meanwhile, Aleppo and Idlib': a capital there says nothing)
