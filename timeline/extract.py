@@ -180,6 +180,7 @@ from timeline.speakers import (
     in_attribution,
     names_own_subject,
     office_state,
+    office_voice,
     reported_clause_start,
     subject_title,
     titles_agree,
@@ -5079,7 +5080,8 @@ def _phrase_states(ctx: SentenceContext, phrases: Sequence[re.Match[str]], regis
     return _dedupe(out)
 
 
-def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry) -> list[str]:
+def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry,
+                        syria: bool = False) -> list[str]:
     """The two states of a meeting of one state's office with its counterpart, when no person is
     named ("Jordan's foreign minister met his Egyptian counterpart in Amman", «التقى وزير الخارجية
     الأردني نظيره المصري»): the state named nearest before the counterpart phrase (in the subject
@@ -5089,11 +5091,16 @@ def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorR
     meeting had no participant and was lost; the counterpart makes it a meeting of two states.
     """
     phrases = _counterpart_phrases(ctx, [verb])
-    others = _phrase_states(ctx, phrases, registry)
+    # (round 31, ev31dip2) ``syria`` (calls): Syria's office is its government's (office_voice):
+    # «تلقى وزير الخارجية السوري اتصالا هاتفيا من نظيره السعودي», «مع نظيره السوري» named no state
+    # on the Syrian side
+    voice = (lambda c: office_voice(c, registry)) if syria else registry.state_of
+    others = _dedupe([voice(sig.country_code) or "" for m in phrases for sig in ctx.signals
+                      if m.start() <= sig.start and sig.end <= m.end()])
     if not phrases or not others:
         return []
     start = phrases[0].start()
-    own = [registry.state_of(sig.country_code) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
+    own = [voice(sig.country_code) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
            if sig.end <= start and (sig.start >= verb.start or 0 <= verb.start - sig.end <= MEETING_SUBJECT_REACH)]
     own = [s for s in own if s and s not in others]
     if not own:
@@ -5870,7 +5877,7 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         return None
     if speaker_name is None and kind == "call":
         # «اتصل وزير الخارجية الأردني بنظيره المصري»: the two states of the call (round 26, ev26st2)
-        states = counterpart_meeting(ctx, first, registry)
+        states = counterpart_meeting(ctx, first, registry, syria=True)
         if len(states) >= 2:
             speaker_name, extra = states[0], states[1:]
     if speaker_name is None:
@@ -8904,7 +8911,11 @@ def retold_talks(raws: list[RawEvent]) -> list[RawEvent]:
             # (round 31, ev31dip) « Le président syrien a reçu le ministre iranien » after "Araghchi
             # met Assad": the office's voice (the Syrian government) beside a person of the talks
             # told before is no new party
-            if not extra or (extra <= {GOVERNMENT_VOICE} and set(e.actors) & set(host.event.actors)):
+            # (round 31, ev31dip2) «وذكرت الخارجية السعودية أن الوزير تلقى اتصالا هاتفيا من نظيره السوري»
+            # after the talks of the Saudi and Syrian ministers: one body of a state of that call
+            # tells it again, no new party
+            body = len(e.actors) == 1 and bool(e.countries) and set(e.countries) <= set(host.event.countries)
+            if not extra or body or (extra <= {GOVERNMENT_VOICE} and set(e.actors) & set(host.event.actors)):
                 dropped.add(i)
                 if e.stance not in (None, "other") and host.event.stance in (None, "other"):
                     stances.setdefault(h, e.stance)
