@@ -2888,6 +2888,20 @@ def described_diplomacy_dates(sentence: Sentence, dates: Sequence[DateHit], trig
                and (published - (d.date_end or d.date)).days > BACKGROUND_DIPLOMACY_DAYS]
         if own:
             out[inside[0]] = own[0]
+            continue
+        # (round 31, ev31dip2) a recent day in the clause, which the main verb after it took, while a
+        # day of its own stands after that verb, given to none ("Blinken, who visited Ankara on
+        # Thursday, arrived in Baghdad on Friday"): each verb its day, two trips
+        recent = [d for d in dates if inside[0].end <= d.start and d.end <= hi and d.date is not None]
+        mains = [t for t in triggers if t.start >= hi and t.kind in DIPLOMACY_KINDS and recent
+                 and dated.get(t) is recent[0]]
+        taken = {id(d) for d in dated.values()}
+        later = [d for d in dates if mains and d.start >= mains[0].end and d.date is not None and id(d) not in taken]
+        if mains and later:
+            out[inside[0]], out[mains[0]] = recent[0], later[0]
+        elif recent and id(recent[0]) not in taken:
+            # "Araghchi, who met Fidan in Ankara on Monday, said on Friday": the clause's day, unused
+            out[inside[0]] = recent[0]
     return out
 
 
@@ -5905,8 +5919,12 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     if kind in ("visit", "meeting"):  # "flew to Damascus", "met in Hangzhou": right after the verb
         reach = 50 if kind == "visit" else 30
         verbs = [t for t in group if t.kind in ("visit", "meeting")] or group
+        # (round 31, ev31dip2) not past another trip or meeting verb of the sentence, an event of its
+        # own ("who visited Ankara on Thursday, arrived in Baghdad on Friday": Baghdad is the arrival's)
+        between = [t.start for t in ctx.triggers if t.kind in ("visit", "meeting") and t not in group]
         places = _unique_places([m for m in ctx.places if _is_town(m)
-                                 and any(0 <= m.start - t.end <= reach for t in verbs)]
+                                 and any(0 <= m.start - t.end <= reach
+                                         and not any(t.end <= b < m.start for b in between) for t in verbs)]
                                 + (meeting_venue(ctx, verbs) if kind == "meeting" else [])
                                 + (noun_meeting_venue(ctx, first) if members else []))
     label = {"statement": "statement", "call": "call", "visit": "visit", "meeting": "meeting"}[kind]
