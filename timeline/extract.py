@@ -180,6 +180,7 @@ from timeline.speakers import (
     in_attribution,
     names_own_subject,
     office_state,
+    office_voice,
     reported_clause_start,
     subject_title,
     titles_agree,
@@ -2916,6 +2917,20 @@ def described_diplomacy_dates(sentence: Sentence, dates: Sequence[DateHit], trig
                and (published - (d.date_end or d.date)).days > BACKGROUND_DIPLOMACY_DAYS]
         if own:
             out[inside[0]] = own[0]
+            continue
+        # (round 31, ev31dip2) a recent day in the clause, which the main verb after it took, while a
+        # day of its own stands after that verb, given to none ("Blinken, who visited Ankara on
+        # Thursday, arrived in Baghdad on Friday"): each verb its day, two trips
+        recent = [d for d in dates if inside[0].end <= d.start and d.end <= hi and d.date is not None]
+        mains = [t for t in triggers if t.start >= hi and t.kind in DIPLOMACY_KINDS and recent
+                 and dated.get(t) is recent[0]]
+        taken = {id(d) for d in dated.values()}
+        later = [d for d in dates if mains and d.start >= mains[0].end and d.date is not None and id(d) not in taken]
+        if mains and later:
+            out[inside[0]], out[mains[0]] = recent[0], later[0]
+        elif recent and id(recent[0]) not in taken:
+            # "Araghchi, who met Fidan in Ankara on Monday, said on Friday": the clause's day, unused
+            out[inside[0]] = recent[0]
     return out
 
 
@@ -5207,7 +5222,8 @@ def _phrase_states(ctx: SentenceContext, phrases: Sequence[re.Match[str]], regis
     return _dedupe(out)
 
 
-def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry) -> list[str]:
+def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorRegistry,
+                        syria: bool = False) -> list[str]:
     """The two states of a meeting of one state's office with its counterpart, when no person is
     named ("Jordan's foreign minister met his Egyptian counterpart in Amman", «التقى وزير الخارجية
     الأردني نظيره المصري»): the state named nearest before the counterpart phrase (in the subject
@@ -5217,11 +5233,16 @@ def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorR
     meeting had no participant and was lost; the counterpart makes it a meeting of two states.
     """
     phrases = _counterpart_phrases(ctx, [verb])
-    others = _phrase_states(ctx, phrases, registry)
+    # (round 31, ev31dip2) ``syria`` (calls): Syria's office is its government's (office_voice):
+    # «تلقى وزير الخارجية السوري اتصالا هاتفيا من نظيره السعودي», «مع نظيره السوري» named no state
+    # on the Syrian side
+    voice = (lambda c: office_voice(c, registry)) if syria else registry.state_of
+    others = _dedupe([voice(sig.country_code) or "" for m in phrases for sig in ctx.signals
+                      if m.start() <= sig.start and sig.end <= m.end()])
     if not phrases or not others:
         return []
     start = phrases[0].start()
-    own = [registry.state_of(sig.country_code) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
+    own = [voice(sig.country_code) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
            if sig.end <= start and (sig.start >= verb.start or 0 <= verb.start - sig.end <= MEETING_SUBJECT_REACH)]
     own = [s for s in own if s and s not in others]
     if not own:
@@ -5998,7 +6019,7 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         return None
     if speaker_name is None and kind == "call":
         # «اتصل وزير الخارجية الأردني بنظيره المصري»: the two states of the call (round 26, ev26st2)
-        states = counterpart_meeting(ctx, first, registry)
+        states = counterpart_meeting(ctx, first, registry, syria=True)
         if len(states) >= 2:
             speaker_name, extra = states[0], states[1:]
     if speaker_name is None:
@@ -6026,8 +6047,12 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     if kind in ("visit", "meeting"):  # "flew to Damascus", "met in Hangzhou": right after the verb
         reach = 50 if kind == "visit" else 30
         verbs = [t for t in group if t.kind in ("visit", "meeting")] or group
+        # (round 31, ev31dip2) not past another trip or meeting verb of the sentence, an event of its
+        # own ("who visited Ankara on Thursday, arrived in Baghdad on Friday": Baghdad is the arrival's)
+        between = [t.start for t in ctx.triggers if t.kind in ("visit", "meeting") and t not in group]
         places = _unique_places([m for m in ctx.places if _is_town(m)
-                                 and any(0 <= m.start - t.end <= reach for t in verbs)]
+                                 and any(0 <= m.start - t.end <= reach
+                                         and not any(t.end <= b < m.start for b in between) for t in verbs)]
                                 + (meeting_venue(ctx, verbs) if kind == "meeting" else [])
                                 + (noun_meeting_venue(ctx, first) if members else []))
     label = {"statement": "statement", "call": "call", "visit": "visit", "meeting": "meeting"}[kind]
@@ -9036,7 +9061,11 @@ def retold_talks(raws: list[RawEvent]) -> list[RawEvent]:
             # (round 31, ev31dip) « Le président syrien a reçu le ministre iranien » after "Araghchi
             # met Assad": the office's voice (the Syrian government) beside a person of the talks
             # told before is no new party
-            if not extra or (extra <= {GOVERNMENT_VOICE} and set(e.actors) & set(host.event.actors)):
+            # (round 31, ev31dip2) «وذكرت الخارجية السعودية أن الوزير تلقى اتصالا هاتفيا من نظيره السوري»
+            # after the talks of the Saudi and Syrian ministers: one body of a state of that call
+            # tells it again, no new party
+            body = len(e.actors) == 1 and bool(e.countries) and set(e.countries) <= set(host.event.countries)
+            if not extra or body or (extra <= {GOVERNMENT_VOICE} and set(e.actors) & set(host.event.actors)):
                 dropped.add(i)
                 if e.stance not in (None, "other") and host.event.stance in (None, "other"):
                     stances.setdefault(h, e.stance)
