@@ -716,7 +716,9 @@ def sentence_article_pattern(tables: Iterable[LanguageRules]) -> re.Pattern[str]
     """A capitalised article opening a name: «Le Qatar a exprimé» names Qatar, not a person (the
     ``sentence_articles`` of every table given, case-sensitive)."""
     articles = "|".join(f"(?:{a})" for r in tables for a in r.sentence_articles)
-    return re.compile(rf"(?:{articles})\s*(?=\S)") if articles else None
+    # (round 31, ev31stm2) a whole word: « Le » is no article of « Les EAU », which it opened, so
+    # the states after « Les », «Las» were read as a new person («Les EAU»)
+    return re.compile(rf"(?:{articles})(?!\w)\s*(?=\S)") if articles else None
 
 
 _ARTICLE = sentence_article_pattern(RULES.values())
