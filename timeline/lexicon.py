@@ -166,6 +166,10 @@ construction lacks the key, and the function then finds nothing):
   trigger spans); (round 24) also read, capitalised at the sentence's start, by
   :func:`timeline.control_roles.subject_after_finite_verb`: a side in that phrase is no subject of
   the capture verb after it («Nach dem Abzug der Armee marschierten die Rebellen in Hama ein»);
+* ``apposition_openers``: (round 31) the first words of an apposition set off by commas between a
+  subject named first and its statement verb ("Turkey, a key backer of the rebels in the north,
+  said", « La Turquie, principal soutien des rebelles, a affirmé »): of any length up to the
+  comma before the verb, the subject speaks (:func:`timeline.speakers.long_aside_subject`);
 * ``subject_first``: (round 13, a verb-subject language) words after which the subject precedes
   its verb («وكان المرصد أفاد»): the actor right before the statement verb speaks, the one after
   it is its object (:func:`timeline.speakers.subject_first`);

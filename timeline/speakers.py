@@ -170,7 +170,8 @@ def fronted_words_end(trigger: TriggerHit, text: str, lang: str | None,
     apposition = not rules_for(lang).verb_subject and not re.search(r"\w", between) and after <= 1
     if after > FRONTED_TAIL_WORDS or apposition:
         return None
-    if not re.search(r"\w", between) and _aside_after_subject(mark.start(), text, actors):
+    if not re.search(r"\w", between) and (_aside_after_subject(mark.start(), text, actors)
+                                           or long_aside_subject(trigger, text, actors, lang) is not None):
         return None
     return mark.end()
 
@@ -215,6 +216,102 @@ def _aside_after_subject(mark: int, text: str, actors: Iterable[ActorMention]) -
             if len(re.findall(r"\w+", rest)) <= ASIDE_SUBJECT_WORDS:
                 return True
     return False
+
+
+#: How many words an apposition opened by one of its table's ``apposition_openers`` may hold
+#: (:func:`long_aside_subject`): no more than a clause's worth, up to the comma before the verb.
+LONG_ASIDE_WORDS = 30
+#: How many words a sentence's first stretch may hold when it ends on the actor
+#: (:func:`long_aside_subject`: "The rebel coalition led by Hayat Tahrir al-Sham (HTS)").
+LONG_SUBJECT_WORDS = 12
+#: What an apposition running to the comma before the verb never holds: another clause's
+#: punctuation (a comma: "HTS, which holds Idlib, took Aleppo on Friday, said the monitor").
+_LONG_ASIDE_STOP = re.compile(r"[,،;:«»“”„\"()]")
+#: How many words (an article and a title) may stand before a person an apposition names for it
+#: to be the apposition's head ("the veteran diplomat Sergei Lavrov"): that person speaks.
+APPOSITION_TITLE_WORDS = 4
+#: How many words after the verb, to the sentence's end, opened by one of its table's
+#: ``inverted_subject_openers`` (an article, a capitalised name), make its subject put after it
+#: ("..., said the Observatory.", « ..., a indiqué une ONG. »): the words before the comma are said.
+INVERTED_TAIL_WORDS = 6
+
+
+@cache
+def _apposition_openers(lang: str | None) -> re.Pattern[str] | None:
+    rows = table_rows(lang, "apposition_openers")
+    if not rows:
+        return None
+    return re.compile(r"\s*(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _inverted_subject_openers(lang: str | None) -> re.Pattern[str] | None:
+    rows = table_rows(lang, "inverted_subject_openers")
+    if not rows:
+        return None
+    return re.compile(r"\s*(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)")
+
+
+def long_aside_subject(trigger: TriggerHit, text: str, actors: Iterable[ActorMention],
+                       lang: str | None) -> ActorMention | None:
+    """(Round 31, ev31stm2) The subject named first when the comma right before a statement verb
+    closes an apposition of any length after it: the sentence's first stretch up to a comma is an
+    actor named alone (up to :data:`ASIDE_SUBJECT_WORDS` other words) or ends on one ("The rebel
+    coalition led by HTS"), the stretch from that comma to the verb's holds no other clause's
+    punctuation and opens with a word of its table's ``apposition_openers`` (an article, a
+    relative pronoun: "Turkey, a key backer of the rebel factions in the north, said", « La
+    Turquie, principal soutien des rebelles dans le nord, a affirmé », «Die Türkei, ein wichtiger
+    Unterstützer der Rebellen im Norden, erklärte», «تركيا، التي تدعم الفصائل منذ سنوات، أكدت»), and
+    the verb is not followed by its own subject to the sentence's end ("..., said the
+    Observatory."). The actor is the first one named alone, else the one the stretch ends on.
+
+    Why: :func:`_aside_after_subject` takes an aside of up to :data:`ASIDE_WORDS` words; a longer
+    apposition was read as words said before the verb, and the subject lost its statement (or an
+    actor named inside the apposition was given it).
+    """
+    if trigger.kind != "statement":
+        return None
+    openers = _apposition_openers(lang)
+    if openers is None:
+        return None
+    comma = max(text.rfind(",", max(0, trigger.start - 4), trigger.start),
+                text.rfind("،", max(0, trigger.start - 4), trigger.start))
+    if comma < 0 or re.search(r"\w", text[comma + 1:trigger.start]):
+        return None
+    start = _sentence_start(text, comma)
+    first = _SEGMENT_END.search(text, start, comma)
+    if first is None:
+        return None
+    aside = text[first.end():comma]
+    if (_LONG_ASIDE_STOP.search(aside) or openers.match(aside) is None
+            or len(re.findall(r"\w+", aside)) > LONG_ASIDE_WORDS):
+        return None
+    stop = _SENTENCE_STOP.search(text, trigger.end)
+    tail = text[trigger.end:stop.start() if stop else len(text)]
+    subject_words = _inverted_subject_openers(lang)
+    tail_words = len(re.findall(r"\w+", tail))
+    if tail_words <= 2 or (tail_words <= INVERTED_TAIL_WORDS and subject_words is not None
+                           and subject_words.match(tail) is not None):
+        return None
+    head = text[start:first.start()]
+    if re.search(r"[«»“”\"]", head):
+        return None
+    for a in actors:
+        # "Russia's foreign minister, the veteran diplomat Sergei Lavrov, said": a person the
+        # apposition names by a title of a few words speaks; not one named deeper in it ("the main
+        # military ally of President Assad")
+        if (a.type == "official" and first.end() <= a.start and a.end <= comma
+                and len(re.findall(r"\w+", text[first.end():a.start])) <= APPOSITION_TITLE_WORDS):
+            return None
+    inside = [a for a in actors if start <= a.start and a.end <= first.start()]
+    for a in inside:  # named alone ("Putin and Erdogan": the first of a pair, as the verb's subject)
+        if len(re.findall(r"\w+", text[start:a.start] + " " + text[a.end:first.start()])) <= ASIDE_SUBJECT_WORDS:
+            return a
+    for a in inside[-1:]:  # the stretch ends on it ("The rebel coalition led by HTS (Hayat Tahrir al-Sham)")
+        ends_on = not re.search(r"\w", re.sub(r"\([^()]*\)", "", text[a.end:first.start()]))
+        if ends_on and len(re.findall(r"\w+", text[start:a.start])) <= LONG_SUBJECT_WORDS:
+            return a
+    return None
 
 
 def aside_monitor(trigger: TriggerHit, text: str, actors: Iterable[ActorMention]) -> ActorMention | None:
@@ -368,6 +465,11 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         # known_failure rows of tests/timeline/challenge_events.yaml)
         order = ([a for a in speakers if trigger.start <= a.start and a.end <= trigger.end], head_before,
                  persons_after, after)
+    elif (long_aside := long_aside_subject(trigger, text, speakers, lang)) is not None:
+        # (round 31) "Turkey, a key backer of the rebel factions in the north, said", "Russia, the
+        # main ally of President Assad, said": the subject named before a long apposition speaks,
+        # not an actor inside it (nor the one right before the verb)
+        order = ([long_aside],)
     elif adjacent:  # «Hakan Fidan, a déclaré»: the subject right before the verb
         order = (adjacent,)
     elif _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]) and not aside_before(trigger, text, speakers):
@@ -614,7 +716,9 @@ def sentence_article_pattern(tables: Iterable[LanguageRules]) -> re.Pattern[str]
     """A capitalised article opening a name: «Le Qatar a exprimé» names Qatar, not a person (the
     ``sentence_articles`` of every table given, case-sensitive)."""
     articles = "|".join(f"(?:{a})" for r in tables for a in r.sentence_articles)
-    return re.compile(rf"(?:{articles})\s*(?=\S)") if articles else None
+    # (round 31, ev31stm2) a whole word: « Le » is no article of « Les EAU », which it opened, so
+    # the states after « Les », «Las» were read as a new person («Les EAU»)
+    return re.compile(rf"(?:{articles})(?!\w)\s*(?=\S)") if articles else None
 
 
 _ARTICLE = sentence_article_pattern(RULES.values())
