@@ -237,19 +237,21 @@ INVERTED_TAIL_WORDS = 6
 
 
 @cache
+def _opening_words(lang: str | None, key: str, flags: int = 0) -> re.Pattern[str] | None:
+    """A table's words that open a stretch (``apposition_openers``, ``inverted_subject_openers``),
+    as a pattern matched at the stretch's start, past its spaces."""
+    rows = table_rows(lang, key)
+    if not rows:
+        return None
+    return re.compile(r"\s*(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", flags)
+
+
 def _apposition_openers(lang: str | None) -> re.Pattern[str] | None:
-    rows = table_rows(lang, "apposition_openers")
-    if not rows:
-        return None
-    return re.compile(r"\s*(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
+    return _opening_words(lang, "apposition_openers", re.IGNORECASE)
 
 
-@cache
 def _inverted_subject_openers(lang: str | None) -> re.Pattern[str] | None:
-    rows = table_rows(lang, "inverted_subject_openers")
-    if not rows:
-        return None
-    return re.compile(r"\s*(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)")
+    return _opening_words(lang, "inverted_subject_openers")
 
 
 def long_aside_subject(trigger: TriggerHit, text: str, actors: Iterable[ActorMention],
