@@ -149,13 +149,18 @@ RELATIVE = [
 
 @pytest.mark.parametrize("lang, text", RELATIVE)
 def test_a_relative_clause_reports_no_capture(events_geoparser, registry, without, lang, text) -> None:
-    assert _read(text, lang, events_geoparser, registry) == []
+    # (round 31, ev31cc2) a capture in a perfect relative clause on an opposition side (« qui ont
+    # pris ») is background, ranged from the launch: never on the reporting verb's day
+    # (the French passé composé is that perfect; English "who seized" is not)
+    # the range's first day, 2024-11-23, is background_start's: 13 days before the main day
+    background = [("control_change", "2024-11-23", "sentence", [HAMA])] if lang == "fr" else []
+    assert [r[:4] for r in _read(text, lang, events_geoparser, registry)] == background
     without(lang, "relative")
     # the control rules' "noun, which …" readings (subject and object relatives) say the same
     without(lang, "relative_pronoun")
     without(lang, "object_relative")
-    assert [r[:4] for r in _read(text, lang, events_geoparser, registry)] == [
-        ("control_change", FRI_ISO, "sentence", [HAMA])]
+    assert [r[:4] for r in _read(text, lang, events_geoparser, registry)] == (background or [
+        ("control_change", FRI_ISO, "sentence", [HAMA])])
 
 
 WAR = [
