@@ -2878,10 +2878,6 @@ def describing_clause_dates(sentence: Sentence, dates: Sequence[DateHit], trigge
     return found
 
 
-#: What closes a describing clause (:func:`described_diplomacy_dates`): a comma or a dash
-#: (as ``_CLAUSE_END``; until round 31 a second ``_CLAUSE_END`` further down, without the comma,
-#: silently replaced the first one for :func:`describing_clause_dates`).
-_DESCRIBED_END = re.compile(r"[,;:،؛()]|\s[-–—]\s")
 
 
 def described_diplomacy_dates(sentence: Sentence, dates: Sequence[DateHit], triggers: Sequence[TriggerHit],
@@ -2900,7 +2896,7 @@ def described_diplomacy_dates(sentence: Sentence, dates: Sequence[DateHit], trig
     Friday's arrival in Baghdad. The clause runs from its pronoun (the table's
     ``describing_pronouns``) to the next comma or the sentence's end; only a clause that holds one
     diplomatic verb and no other verb, and a date phrase after it older than
-    :data:`BACKGROUND_DIPLOMACY_DAYS`, which makes it background (:func:`long_before`): a recent
+    :data:`BACKGROUND_DIPLOMACY_DAYS` (the trip is then an old one, kept with its own date): a recent
     day there ("who visited Ankara on Thursday") is left to the sentence's dating, which tells the
     trip with the main verb's."""
     pronoun = _describing_pronoun(lang)
@@ -2908,7 +2904,7 @@ def described_diplomacy_dates(sentence: Sentence, dates: Sequence[DateHit], trig
     if pronoun is None or published is None:
         return out
     for m in pronoun.finditer(text, sentence.start, sentence.end):
-        end = _DESCRIBED_END.search(text, m.end(), sentence.end)
+        end = _CLAUSE_END.search(text, m.end(), sentence.end)
         hi = end.start() if end is not None else sentence.end
         inside = [t for t in triggers if m.start() <= t.start < hi]
         if len(inside) != 1 or inside[0].kind not in DIPLOMACY_KINDS or inside[0] in dated:
@@ -3133,6 +3129,15 @@ def background_start(told: Any, reach: int, background: bool = False) -> Any:
     return min(start, WINDOW_START) if background or reach >= BACKGROUND_CONTROL_DAYS else start
 
 
+def background_range(d: DateHit) -> DateHit:
+    """A capture told as the background of ``d``'s day: the days up to it, from the offensive's
+    launch when that is earlier (:func:`background_start`), week precision; the phrase and its
+    position stay ``d``'s. The one reading of every "before the main clause" capture (an "after"
+    clause, a relative clause on an opposition side, a clause of addition, the words of an "after"
+    clause)."""
+    return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+
+
 def campaign_span(text: str, lo: int, hi: int, lang: str | None) -> bool:
     """Whether ``text[lo:hi]`` (a sentence) says how long the campaign took: the table's
     ``campaign_span`` ("within a week", « en moins d'une semaine », «في أقل من أسبوع», «en poco más
@@ -3183,7 +3188,7 @@ def before_main_clause(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> Da
     if not (later or earlier):
         return None
     # (round 15) from the offensive's launch when that is earlier (:func:`background_start`)
-    return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+    return background_range(d)
 
 
 def addition_opening(text: str, lo: int, trig: TriggerHit, lang: str | None) -> int | None:
@@ -3257,7 +3262,7 @@ def after_clause_strike(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> D
         return None  # "killed on Monday in strikes", «جراء غارات», "amid strikes": the strikes' own day
     offset = clause_offset(ctx.text, opening, ctx.lang)
     if offset is None:
-        return DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+        return background_range(d)
     first = d.date - timedelta(days=offset.days)
     if offset.less:
         return DateHit(d.phrase, d.start, d.end, first, d.date, "week")
@@ -3876,6 +3881,18 @@ def _dated_main_verbs(dated: dict[TriggerHit, DateHit]) -> list[TriggerHit]:
             and dated[t].date is not None]
 
 
+def opposition_antecedent(actors: Sequence[ActorMention], text: str, pos: int,
+                          fits: Callable[[str], bool]) -> bool:
+    """Whether the side a relative pronoun at ``pos`` describes is an opposition side: the last
+    side named before it whose words up to the pronoun ``fits`` allows (each reading of a relative
+    clause on the opposition says how close and across what).
+
+    A clause on the government or the SDF ("the army, which retook Aleppo") tells the war's older
+    history as often as this week's, and a reversed change is worse than a missed one."""
+    near = [a for a in actors if a.end <= pos and a.name in ACTOR_CONTROLLER and fits(text[a.end:pos])]
+    return bool(near) and controller_camp(ACTOR_CONTROLLER[near[-1].name]) == "opposition"
+
+
 def opposition_relative_captures(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
                                  lo: int, actors: Sequence[ActorMention],
                                  rules: LanguageRules) -> Iterator[tuple[TriggerHit, re.Match[str]]]:
@@ -3890,10 +3907,8 @@ def opposition_relative_captures(triggers: Sequence[TriggerHit], dated: dict[Tri
         pronoun = rules.relative.search(text, max(lo, t.start - RELATIVE_VERB_REACH), t.start)
         if pronoun is None:
             continue
-        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
-                      and pronoun.start() - a.end <= RELATIVE_ANTECEDENT_REACH
-                      and not CLAUSE_BREAK.search(re.sub(r"[,،]", " ", text[a.end:pronoun.start()]))]
-        if antecedent and controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) == "opposition":
+        if opposition_antecedent(actors, text, pronoun.start(), lambda gap: len(gap) <= RELATIVE_ANTECEDENT_REACH
+                                 and not CLAUSE_BREAK.search(re.sub(r"[,،]", " ", gap))):
             yield t, pronoun
 
 
@@ -3931,7 +3946,7 @@ def relative_background_dates(triggers: Sequence[TriggerHit], dated: dict[Trigge
         if any(pronoun.start() <= e.start < limit for e in phrases):
             continue  # "who had seized Aleppo in 2016": the clause's own time, which dates nothing here
         d = dated[max(before, key=lambda m: m.end)]
-        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+        out[t] = background_range(d)
     return out
 
 
@@ -3968,10 +3983,8 @@ def aside_subject_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
         if not opened:
             continue
         pronoun = opened[-1]
-        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
-                      and pronoun.start() - a.end <= RELATIVE_ANTECEDENT_REACH
-                      and not CLAUSE_BREAK.search(text[a.end:pronoun.start()])]
-        if not antecedent or controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) != "opposition":
+        if not opposition_antecedent(actors, text, pronoun.start(), lambda gap: len(gap) <= RELATIVE_ANTECEDENT_REACH
+                                     and not CLAUSE_BREAK.search(gap)):
             continue
         stop = CLAUSE_BREAK.search(text, t.end)
         if stop is None or text[stop.start()] not in ",،":
@@ -3982,7 +3995,7 @@ def aside_subject_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
         if not after:
             continue
         d = dated[min(after, key=lambda w: w.start)]
-        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+        out[t] = background_range(d)
     return out
 
 
@@ -4019,7 +4032,7 @@ def subject_relative_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHi
         if CLAUSE_BREAK.search(text, t.end, verb.start):
             continue  # "Fighters who seized Hama, the ministry said on Friday, are moving south": another's words
         d = dated[verb]
-        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+        out[t] = background_range(d)
     return out
 
 
@@ -4071,9 +4084,8 @@ def perfect_relative_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHi
         pronoun = opened[-1]
         # the side right before the pronoun, or one word after it and a comma («الفصائل المسلحة، التي»):
         # not "the rebels said on Thursday that they had taken", whose «que» opens reported words
-        antecedent = [a for a in actors if a.end <= pronoun.start() and a.name in ACTOR_CONTROLLER
-                      and _PERFECT_ANTECEDENT_GAP.fullmatch(text[a.end:pronoun.start()])]
-        if not antecedent or controller_camp(ACTOR_CONTROLLER[antecedent[-1].name]) != "opposition":
+        if not opposition_antecedent(actors, text, pronoun.start(),
+                                     lambda gap: _PERFECT_ANTECEDENT_GAP.fullmatch(gap) is not None):
             continue
         stop = CLAUSE_BREAK.search(text, max(t.end, pronoun.end()))
         limit = stop.start() if stop is not None else len(text)
@@ -4088,7 +4100,7 @@ def perfect_relative_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHi
             if not outside:
                 continue
             d = dated[min(outside, key=lambda m: gap(m.start, m.end, pronoun.start(), limit))]
-        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+        out[t] = background_range(d)
     return out
 
 
@@ -7990,8 +8002,9 @@ BACKGROUND_EVENT_DAYS = 60
 
 #: The kinds of event that, dated long before the article (:func:`long_before`), are no event.
 LONG_BEFORE_KINDS = frozenset({"statement", "control_change"})
-#: (Round 31, ev31dip) How long before the article's publication (days) a call, meeting or visit may
-#: have taken place and still be the story's diplomacy (:func:`long_before`).
+#: (Round 31, ev31dip) How long before the article's publication (days) a date phrase must lie to
+#: belong to the call, meeting or visit of a describing relative clause rather than to the main
+#: verb (:func:`described_diplomacy_dates`); such diplomacy keeps its own old date (:func:`long_before`).
 BACKGROUND_DIPLOMACY_DAYS = 30
 #: The diplomatic kinds :data:`BACKGROUND_DIPLOMACY_DAYS` bounds.
 DIPLOMACY_KINDS = frozenset({"call", "meeting", "visit"})
@@ -9241,7 +9254,7 @@ def said_before_main(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Dat
             continue
         if d.start >= 0 and d.start >= opening.start():
             continue  # a day inside the clause or after the verb: the words' own
-        out[t] = DateHit(d.phrase, d.start, d.end, background_start(d.date, BACKGROUND_CONTROL_DAYS), d.date, "week")
+        out[t] = background_range(d)
     return out
 
 
