@@ -154,9 +154,10 @@ class ActorRegistry:
         return table
 
     def _matcher(self, lang: str | None, quoted: bool = False
-                 ) -> list[tuple[re.Pattern[str], dict[str, str], dict[str, str]]]:
+                 ) -> list[tuple[re.Pattern[str], dict[str, str], dict[str, str], bool]]:
         """The patterns of a language's aliases; ``quoted``: of its names of two words or more with
-        a quotation mark opened inside (:func:`_alias_body`), read only in a text holding one."""
+        a quotation mark opened inside (:func:`_alias_body`), read only in a text holding one; each
+        with whether its names are Arabic (searched from each word of a match, :func:`_matches`)."""
         key = f"{lang or '*'}{' quoted' if quoted else ''}"
         if key not in self._matchers:
             table = self._aliases_for(lang if lang in self.languages else None)
@@ -175,11 +176,11 @@ class ActorRegistry:
                 if latin:
                     body = "|".join(_alias_body(a, quoted) for a in latin)
                     matchers.append((re.compile(rf"{_LATIN_EDGE_BEFORE}(?:{body}){_LATIN_EDGE_AFTER}", flags),
-                                     lookup, variants))
+                                     lookup, variants, False))
                 if arabic:
                     body = "|".join(_alias_body(a, quoted) for a in arabic)
                     matchers.append((re.compile(rf"(?<!\w){_AR_PROCLITIC}(?:{body})(?!\w)", flags), lookup,
-                                     variants))
+                                     variants, True))
             self._matchers[key] = matchers
         return self._matchers[key]
 
@@ -203,8 +204,8 @@ class ActorRegistry:
         matchers = self._matcher(lang)
         if any(q in text for q in NAME_QUOTES):
             matchers = [*matchers, *self._matcher(lang, quoted=True)]
-        for pattern, lookup, variants in matchers:
-            for match in _matches(pattern, text):
+        for pattern, lookup, variants, arabic in matchers:
+            for match in (_matches(pattern, text) if arabic else pattern.finditer(text)):
                 surface, start = match.group(0), match.start()
                 name = self._resolve(surface, lookup, variants)
                 if name is None and is_arabic(surface) and surface[0] in _NAME_PROCLITICS:
@@ -237,12 +238,9 @@ class ActorRegistry:
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches; for an Arabic alternation also those that begin at a later word of an
-    earlier match, so that a construct's possessor is found inside its head («الجيش الوطني» inside
-    «قوات الجيش الوطني»; :func:`_construct_head` chooses)."""
-    if not any(is_arabic(c) for c in pattern.pattern[:200]):
-        yield from pattern.finditer(text)
-        return
+    """An Arabic alternation's matches, also those that begin at a later word of an earlier match,
+    so that a construct's possessor is found inside its head («الجيش الوطني» inside «قوات الجيش
+    الوطني»; :func:`_construct_head` chooses). Latin names keep ``finditer``'s leftmost-longest."""
     pos = 0
     while (match := pattern.search(text, pos)) is not None:
         yield match

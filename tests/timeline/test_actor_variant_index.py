@@ -39,7 +39,7 @@ def test_the_index_resolves_every_matched_surface_as_the_loop_did():
     registry = load_actor_registry()
     surfaces = variants_used = 0
     for lang, text in _passages():
-        for pattern, lookup, variants in registry._matcher(lang):
+        for pattern, lookup, variants, _arabic in registry._matcher(lang):
             for match in pattern.finditer(text):
                 for surface in {match.group(0), match.group(0)[1:]}:
                     assert ActorRegistry._resolve(surface, lookup, variants) == _plain_resolve(surface, lookup)
