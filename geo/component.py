@@ -861,7 +861,8 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         index = arabic_spelling.respelling_index(gaz)
         candidates = index.get(arabic_spelling.skeleton(key), frozenset())
         # (round 31) else a slip in a long word: two letters swapped («سقليبيه» / «سقيلبيه»), one left out
-        return (arabic_spelling.variant_key(key, known, candidates) or arabic_spelling.swapped_key(key, known)
+        return (arabic_spelling.variant_key(key, known, candidates) or arabic_spelling.swapped_key(
+                    key, known, arabic_spelling.slips(gaz).get(key, frozenset()))
                 or arabic_spelling.crossing_key(key, known))
 
     def joined(written: str) -> tuple[str, str] | None:

@@ -169,6 +169,23 @@ def test_swapped_key_needs_a_long_word_and_one_answer():
     assert arabic_spelling.needs_village_word(arabic_spelling.SWAP, 1)
 
 
+def test_the_slip_index_finds_what_the_slips_of_the_text_find(geoparser):
+    # (round 32) swapped_key asks the gazetteer's slip index instead of a long word's few hundred
+    # slips: the same answer for every text key one slip from some Arabic gazetteer key, and for
+    # the keys as written; the whole Arabic corpus parses the same either way (closing note)
+    gaz = geoparser.gazetteer
+    index = arabic_spelling.slips(gaz)
+    keys = {k for k in gaz.index_keys() if k and "\u0600" <= k[0] <= "\u06ff"}
+    known = keys.__contains__
+    text_keys = sorted(index)[::7] + sorted(keys)[::97]
+    assert len(text_keys) > 4000
+    for key in text_keys:
+        assert arabic_spelling.swapped_key(key, known, index.get(key, frozenset())) == \
+            arabic_spelling.swapped_key(key, known), key
+    assert index[name_key("سقليبية")] >= {name_key("سقيلبية")}  # the docstring's two slips
+    assert name_key("حمدانية") in index[name_key("حمانية")]
+
+
 def test_generated_two_letters_swapped_in_a_long_name_after_a_town_word(geoparser):
     # round 31 (geo31ar2): one-word populated places of the four governorates of 7 letters or
     # more (the article aside, 6), two letters of the middle swapped, after «مدينة»: 0 read before
