@@ -26,6 +26,10 @@ tests), not new code. Each holds:
 * ``verb_subject``: true where the subject usually follows its verb (Arabic), so the actor right
   after a capture verb is its taker; ``agent_marker``: the word of the passive's agent ("by"),
   the only way an actor after the verb takes the place elsewhere;
+* ``fronted_inversion``: true where an adverbial that opens a clause sends the subject after the verb
+  («El jueves llegó a Damasco una delegación catarí», «Am Donnerstag traf eine katarische
+  Delegation ... ein»): a visit's traveller may be read after its verb (round 32; round 31 kept
+  the languages in a set in :mod:`timeline.speakers`);
 * ``locators``: words before a place that only say where something is ("near", "north of",
   «ريف»): a place after them is not what changed hands; ``locators_after``: the same after a
   place ("the Hama countryside");
@@ -319,6 +323,7 @@ class LanguageRules:
     co_speaker_articles: tuple[str, ...] = ()  # "the ": patterns, read in every text
     attribution: tuple[str, ...] = ()  # "as announced by": patterns, read in every text
     name_proclitics: str = ""  # letters glued before an actor's name («لدمشق»), read in every text
+    fronted_inversion: bool = False  # the subject follows the verb once an adverbial opens the clause (es, de)
 
 
 class RulesError(ValueError):
@@ -386,7 +391,7 @@ def parse_rules(doc: Any, source: str) -> LanguageRules:
                          bool(doc.get("verb_subject")), agent, locator, locator_after, background,
                          continuation, clause, negation, fighting, object_slot,
                          tuple(str(w) for w in doc.get("ordinal_day_followers") or ()), circumstance,
-                         denial, contrast, **keyed, **words)
+                         denial, contrast, fronted_inversion=bool(doc.get("fronted_inversion")), **keyed, **words)
 
 
 #: Optional entries compiled around their table's words: field of :class:`LanguageRules` -> (table

@@ -916,12 +916,6 @@ def visit_subject_slot(trigger: TriggerHit, sentence: Sentence, text: str) -> tu
     return trigger.end, stop.start() if stop else end
 
 
-#: (Round 31, ev31dip2) Languages whose verb comes second, its subject after it once an adverbial
-#: opens the clause («El jueves llegó a Damasco una delegación catarí», «Am Donnerstag traf eine
-#: katarische Delegation in Damaskus ein»): a visit's office may be read after its verb.
-INVERTED_VISIT_LANGS = frozenset({"es", "de"})
-
-
 def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None,
                  actors: list[ActorMention], signals: list,
                  registry: ActorRegistry) -> tuple[str, int, bool] | None:
@@ -945,7 +939,7 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
         return None
     body = bodies is not None and bodies.search(text, lo, hi) is not None
     person = titles is not None and titles.search(text, lo, hi) is not None and not body
-    if not (body or person) and trigger.kind == "visit" and lang in INVERTED_VISIT_LANGS:
+    if not (body or person) and trigger.kind == "visit" and rules_for(lang).fronted_inversion:
         # «El jueves llegó a Damasco una delegación catarí», «Am Donnerstag traf eine katarische
         # Delegation in Damaskus ein»: after a fronted adverbial the traveller follows the verb
         lo, hi = visit_subject_slot(trigger, sentence, text)
