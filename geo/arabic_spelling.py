@@ -24,6 +24,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from geo.normalize import compact_key
+
 RULES_FILE = Path(__file__).with_name("rules") / "arabic_spelling.tsv"
 
 
@@ -161,19 +163,14 @@ def variant_key(key: str, known: Callable[[str], bool],
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-def swapped_key(key: str, known: Callable[[str], bool],
-                candidates: Collection[str] | None = None) -> tuple[str, str] | None:
+def swapped_key(key: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
     """(key, kind) of the one key ``known`` accepts among those one slip from ``key`` in one
     word of :data:`SWAP_MIN_LETTERS` letters or more, never at the word's first letter: two
     neighbouring letters swapped (:data:`SWAP`: «سقليبيه» / «سقيلبيه») or one letter left out
-    (:data:`DROPPED`: «حمانيه» / «حمدانيه»); None when there is none or more than one.
-    ``candidates``: the gazetteer keys one slip away, when known (:func:`slip_index`): only those
-    are asked, instead of the few hundred keys a long word's slips make, nearly all unknown."""
-    if candidates is not None:
-        found = {k: SWAP if len(k) == len(key) else DROPPED for k in candidates if k != key and known(k)}
-        return next(iter(found.items())) if len(found) == 1 else None
+    (:data:`DROPPED`: «حمانيه» / «حمدانيه»); None when there is none or more than one. Ask
+    :func:`may_slip` first: it says in one lookup whether any gazetteer key can be one."""
     words = key.split(" ")
-    found = {}
+    found: dict[str, str] = {}
     for n, word in enumerate(words):
         if len(word) < SWAP_MIN_LETTERS:
             continue
@@ -193,44 +190,44 @@ _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 
 
 def slips_of(key: str) -> Iterator[str]:
-    """The keys a text writes for the gazetteer key ``key`` by one slip of :func:`swapped_key`,
-    seen from the gazetteer's side: two neighbouring letters of a word swapped (never the first),
-    or one letter left out (never the first, nor one of a doubled pair, so a word of
-    :data:`SWAP_MIN_LETTERS` letters or more is left)."""
-    words = key.split(" ")
-    for n, word in enumerate(words):
-        if len(word) < SWAP_MIN_LETTERS:
-            continue
-        edits = [word[:k] + word[k + 1] + word[k] + word[k + 2:]
-                 for k in range(1, len(word) - 1) if word[k] != word[k + 1]]
-        if len(word) > SWAP_MIN_LETTERS:
-            edits += [word[:k] + word[k + 1:] for k in range(1, len(word))
-                      if word[k] in _LETTERS and word[k] != word[k - 1] and word[k] != word[k + 1:k + 2]]
-        for other in edits:
-            yield " ".join((*words[:n], other, *words[n + 1:]))
+    """Every string a text's key may fold to (spaces dropped) when it writes the gazetteer key
+    ``key`` with one slip of :func:`swapped_key`, seen from the gazetteer's side: two neighbouring
+    different letters swapped, or one letter left out, never the first. More than the slips
+    :func:`swapped_key` reads (it keeps to one word of :data:`SWAP_MIN_LETTERS` letters or more,
+    and the gazetteer matches a key written with or without its spaces): a filter, never a
+    reading."""
+    word = compact_key(key)
+    if len(word) < SWAP_MIN_LETTERS:
+        return
+    for k in range(1, len(word) - 1):
+        if word[k] != word[k + 1]:
+            yield word[:k] + word[k + 1] + word[k] + word[k + 2:]
+    if len(word) > SWAP_MIN_LETTERS:
+        for k in range(1, len(word)):
+            yield word[:k] + word[k + 1:]
 
 
-def slip_index(keys: Iterable[str]) -> dict[str, frozenset[str]]:
-    """Arabic name keys by each of their :func:`slips_of`: the few keys (nearly always none) a
-    text key may be one slip from, found by one lookup."""
-    out: dict[str, set[str]] = {}
+def slip_index(keys: Iterable[str]) -> frozenset[str]:
+    """The :func:`slips_of` of every Arabic name key: a text key whose spaceless form is not
+    among them is one slip from no gazetteer key."""
+    out: set[str] = set()
     for key in keys:
-        if not key or not "\u0600" <= key[0] <= "\u06ff" or max(map(len, key.split(" "))) < SWAP_MIN_LETTERS:
-            continue
-        for slip in slips_of(key):
-            out.setdefault(slip, set()).add(key)
-    return {slip: frozenset(v) for slip, v in out.items()}
+        if key and "\u0600" <= key[0] <= "\u06ff":
+            out.update(slips_of(key))
+    return frozenset(out)
 
 
-#: Per gazetteer object, :func:`slip_index` of its keys (see :func:`slips`).
-_SLIPS: weakref.WeakKeyDictionary[Any, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+#: Per gazetteer object, :func:`slip_index` of its keys (see :func:`may_slip`).
+_SLIPS: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
-def slips(gaz: Any) -> dict[str, frozenset[str]]:
-    """:func:`slip_index` of the gazetteer's keys, once per gazetteer object, kept on disk like
-    :func:`respelling_index` (:mod:`geo.derived_cache`). Why: made from the text's side, a long
-    word's slips are a few hundred keys to look up, for every Arabic span of one to three words
-    the gazetteer does not hold: a quarter of an Arabic parse in round 31."""
+def may_slip(gaz: Any, key: str) -> bool:
+    """Whether some key of ``gaz`` may be one slip of :func:`swapped_key` from ``key``: its
+    spaceless form is in the gazetteer's :func:`slip_index`, made once per gazetteer object and
+    kept on disk like :func:`respelling_index` (:mod:`geo.derived_cache`). Why: made from the
+    text's side, a long word's slips are a few hundred keys to look up, for every Arabic span of
+    one to three words the gazetteer does not hold (a quarter of an Arabic parse in round 31),
+    and nearly always none is a name."""
     index = _SLIPS.get(gaz)
     if index is None:
         with _LOCK:
@@ -239,8 +236,8 @@ def slips(gaz: Any) -> dict[str, frozenset[str]]:
                 from geo.derived_cache import derived_index
 
                 index = _SLIPS[gaz] = derived_index(gaz, "slips", (Path(__file__),),
-                                                    lambda: slip_index(gaz.index_keys()), dict)
-    return index
+                                                    lambda: slip_index(gaz.index_keys()), frozenset)
+    return compact_key(key) in index
 
 
 def crossing_key(key: str, known: Callable[[str], bool]) -> tuple[str, str] | None:

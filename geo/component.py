@@ -861,8 +861,8 @@ def _arabic_spelling(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
         index = arabic_spelling.respelling_index(gaz)
         candidates = index.get(arabic_spelling.skeleton(key), frozenset())
         # (round 31) else a slip in a long word: two letters swapped («سقليبيه» / «سقيلبيه»), one left out
-        return (arabic_spelling.variant_key(key, known, candidates) or arabic_spelling.swapped_key(
-                    key, known, arabic_spelling.slips(gaz).get(key, frozenset()))
+        return (arabic_spelling.variant_key(key, known, candidates) or (arabic_spelling.may_slip(gaz, key)
+                                                                  and arabic_spelling.swapped_key(key, known))
                 or arabic_spelling.crossing_key(key, known))
 
     def joined(written: str) -> tuple[str, str] | None:
@@ -1489,6 +1489,10 @@ def _media_or_org(text: str, m: GazetteerMatch, lang: str, cues: NameCues) -> st
                 and before[k - 1].casefold() not in stops | cues.get("determiner", lang)
                 and not _genitive_head(before[k], org_before, compound)):
             return None  # 'die syrische Armee Hama zurück': a noun phrase, then its object
+        if (not connected and adjectives == 0 and k >= 2 and before[k].casefold() in cues.get("subject_head", lang)
+                and before[k - 1].casefold() in cues.get("determiner", lang) and before[k - 2][:1].islower()
+                and before[k - 2].casefold() not in stops | cues.get("determiner", lang)):
+            return None  # (round 32) 'am Mittwoch eroberte die Armee Hama zurück': the verb, its subject, its object
         return "organisation word before"
     return None
 
