@@ -6101,6 +6101,11 @@ def office_speaks(office: tuple[str, int, bool], speaker: ActorMention | None, s
         return start >= 0 and any(start <= s.start < start + len(speaker_name) for s in ctx.signals)
     if speaker is None or kind != "statement":
         return False
+    if office[2] and speaker.name == office[0]:
+        # (round 32, stm32) the actor found is the office's own voice (the Syrian government read
+        # from "the Syrian defence minister"): the office speaks, so that its holder named just
+        # before may be found (:func:`office_holder`); with none, the same voice speaks
+        return True
     state = registry.get(office[0])
     return state is None or mention_country(speaker, registry) != state.country
 
@@ -6117,6 +6122,16 @@ def mention_country(actor: ActorMention, registry: ActorRegistry) -> str | None:
     return entry.country if entry is not None else None
 
 
+def speaks_for_state(name: str, registry: ActorRegistry) -> bool:
+    """(Round 32, stm32) Whether an official speaks for himself or for a body of his state (a
+    ministry, the presidency), not for an armed group: who may hold the office a title names."""
+    voice = registry.voice(name)
+    if voice == name:
+        return True
+    body = registry.get(voice)
+    return body is not None and body.type == "government_body"
+
+
 def office_holder(state: str, ctx: SentenceContext, registry: ActorRegistry,
                   title: str | None = None) -> str | None:
     """The person of ``state`` named last before the sentence, within :data:`ANAPHORA_REACH`
@@ -6128,10 +6143,13 @@ def office_holder(state: str, ctx: SentenceContext, registry: ActorRegistry,
     actor = registry.get(state)
     country = actor.country if actor is not None else None
     # (round 14) a leader who speaks for an armed group holds no office of the state («الرئيس السوري»
-    # after Mazloum Abdi is not Abdi): only officials who speak for themselves
+    # after Mazloum Abdi is not Abdi): only officials who speak for themselves or for a body of the
+    # state (round 32, stm32: "the Syrian defence minister stressed" after "Defence Minister Ali
+    # Mahmoud Abbas said", whose words the registry gives his ministry, is Abbas again; read as the
+    # government's second voice, his one day's words were two statements in five languages)
     for a in reversed(ctx.all_actors):
         if not (a.type == "official" and a.country == country and a.end <= ctx.sentence.start
-                and ctx.sentence.start - a.end <= ANAPHORA_REACH and registry.voice(a.name) == a.name):
+                and ctx.sentence.start - a.end <= ANAPHORA_REACH and speaks_for_state(a.name, registry)):
             continue
         if title is not None:
             held = set().union(*(titles_near(m, ctx.text, ctx.lang) for m in ctx.all_actors
