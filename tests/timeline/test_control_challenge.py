@@ -266,7 +266,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 31 (rev31b): a recapture told by "recovered", "reclaimed", « a récupéré »,
             # «استرجع», «holte sich ... zurück»; the government's forces told by their loyalty
             # («القوات الموالية للحكومة»), written before the rules
-            "recover_verb", "loyal_forces")
+            "recover_verb", "loyal_forces",
+            # round 32 (cc32eu): a list whose members each carry a compass phrase before a comma
+            # ("Aleppo in the north, Hama in the centre and ..."), written before the rule
+            "compass_list")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
