@@ -269,7 +269,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "recover_verb", "loyal_forces",
             # round 32 (cc32eu): a list whose members each carry a compass phrase before a comma
             # ("Aleppo in the north, Hama in the centre and ..."), written before the rule
-            "compass_list")
+            "compass_list",
+            # round 32 (cc32eu): German steps of a sequence after a participle closing its clause
+            # («haben zuerst Morek erobert, dann Suran und schließlich Halfaya»), written before the rule
+            "closing_steps")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
