@@ -272,7 +272,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "compass_list",
             # round 32 (cc32eu): German steps of a sequence after a participle closing its clause
             # («haben zuerst Morek erobert, dann Suran und schließlich Halfaya»), written before the rule
-            "closing_steps")
+            "closing_steps",
+            # round 32 (cc32eu): an adverb between a capture verb and its preposition, its present, and its
+            # infinitive after a verb of success («se apoderaron ya de», «lograron apoderarse de»),
+            # written before the rule
+            "adverb_gap")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
