@@ -276,7 +276,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 32 (cc32eu): an adverb between a capture verb and its preposition, its present, and its
             # infinitive after a verb of success («se apoderaron ya de», «lograron apoderarse de»),
             # written before the rule
-            "adverb_gap")
+            "adverb_gap",
+            # round 32 (cc32eu): a fall with no taker, an adverb between auxiliary and participle, and the
+            # German bare «fiel» («Hama ist nun gefallen»), written before the rule
+            "fall_adverb")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
