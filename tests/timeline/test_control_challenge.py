@@ -279,7 +279,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "adverb_gap",
             # round 32 (cc32eu): a fall with no taker, an adverb between auxiliary and participle, and the
             # German bare «fiel» («Hama ist nun gefallen»), written before the rule
-            "fall_adverb")
+            "fall_adverb",
+            # round 32 (cc32eu): a list member named with words describing its kind ("the Christian town
+            # of Mhardeh", «la ciudad siria de Hama»), written before the rule
+            "kind_adjective")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
