@@ -2198,10 +2198,17 @@ def list_after_inside(ctx: SentenceContext, trig: TriggerHit, inside: list[Any],
     if ctx.text[last.end:trig.end].strip():
         return []  # «nahmen Rastan ein»: the span closes after its object
     out, prev = [], last
+    nouns = table_pattern(ctx.lang, "noun_coordinators")
     for m in towns:
         if m.start < trig.end:
             continue
-        if not _listed_after(prev, m, ctx.text, rules):
+        gap = ctx.text[prev.end:m.start]
+        # (round 32, cc32eu) «eroberten die Rebellen Morek sowie Suran»: a coordinator of nouns only
+        # (the table's ``noun_coordinators``) lists too, though it joins no verbs
+        joined = (nouns is not None and len(gap) <= LIST_GAP and not _LIST_BREAK.search(gap)
+                  and re.match(rf"\s*(?:{nouns.pattern})\s", gap, re.IGNORECASE) is not None
+                  and _only_lists(gap, rules))
+        if not (joined or _listed_after(prev, m, ctx.text, rules)):
             break
         out.append(m)
         prev = m

@@ -282,7 +282,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "fall_adverb",
             # round 32 (cc32eu): a list member named with words describing its kind ("the Christian town
             # of Mhardeh", «la ciudad siria de Hama»), written before the rule
-            "kind_adjective")
+            "kind_adjective",
+            # round 32 (cc32eu): German «sowie» after the first object of a verb-second span, written
+            # before the rule
+            "noun_coordinator")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
