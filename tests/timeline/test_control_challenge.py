@@ -274,7 +274,7 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # («haben zuerst Morek erobert, dann Suran und schließlich Halfaya»), written before the rule
             "closing_steps",
             # round 32 (cc32eu): an adverb between a capture verb and its preposition, its present, and its
-            # infinitive after a verb of success («se apoderaron ya de», «lograron apoderarse de»),
+            # infinitive after «(los) llevó a» («se apoderaron ya de», «los llevó a apoderarse de»),
             # written before the rule
             "adverb_gap",
             # round 32 (cc32eu): a fall with no taker, an adverb between auxiliary and participle, and the
