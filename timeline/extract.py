@@ -2198,10 +2198,17 @@ def list_after_inside(ctx: SentenceContext, trig: TriggerHit, inside: list[Any],
     if ctx.text[last.end:trig.end].strip():
         return []  # «nahmen Rastan ein»: the span closes after its object
     out, prev = [], last
+    nouns = table_pattern(ctx.lang, "noun_coordinators")
     for m in towns:
         if m.start < trig.end:
             continue
-        if not _listed_after(prev, m, ctx.text, rules):
+        gap = ctx.text[prev.end:m.start]
+        # (round 32, cc32eu) «eroberten die Rebellen Morek sowie Suran»: a coordinator of nouns only
+        # (the table's ``noun_coordinators``) lists too, though it joins no verbs
+        joined = (nouns is not None and len(gap) <= LIST_GAP and not _LIST_BREAK.search(gap)
+                  and re.match(rf"\s*(?:{nouns.pattern})\s", gap, re.IGNORECASE) is not None
+                  and _only_lists(gap, rules))
+        if not (joined or _listed_after(prev, m, ctx.text, rules)):
             break
         out.append(m)
         prev = m
@@ -2534,6 +2541,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
                        lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
         chosen.reverse()
+        if final and chosen:
+            chosen += steps_after_closing_verb(ctx, trig, towns, nxt)
     if not chosen and relative_object(ctx, trig, rules) is None:
         # (round 31, ev31ccar) an object pronoun («تقدمت نحو مدينة حلب والسيطرة عليها»، «ثم
         # اقتحمتها»): the table's ``pronoun_anaphor_object``, the town just named, as "the city" is
@@ -2541,6 +2550,33 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         # عليها») or a subject read before the verb keeps its reading
         return town_anaphor_object(ctx, trig, nxt, "pronoun_anaphor_object")
     return chosen
+
+
+def steps_after_closing_verb(ctx: SentenceContext, trig: TriggerHit, towns: list[Any], nxt: int) -> list[Any]:
+    """The later steps of a sequence put after a participle that closes its clause, its first step
+    before it («haben zuerst Aleppo erobert, dann Tal Rifaat und schließlich Hama»): after the
+    comma, the table's ``closing_verb_steps`` word opens each further place the verb took; the
+    places listed with it (:func:`_listed_after`) are its steps too.
+
+    Why (round 32, cc32eu): German news tells a run of captures with the participle after the
+    first town and the later ones after it; the towns after the participle were read as another
+    clause's and only the first step made a change. A place after the participle with no step
+    word («haben Hama erobert, Damaskus zeigte sich überrascht») stays another clause's."""
+    steps = table_pattern(ctx.lang, "closing_verb_steps")
+    if steps is None:
+        return []
+    rules = rules_for(ctx.lang)
+    out: list[Any] = []
+    for m in (t for t in towns if trig.end <= t.start and t.end <= nxt):
+        start = out[-1].end if out else trig.end
+        gap = ctx.text[start:m.start]
+        if len(gap) > LIST_GAP or _LIST_BREAK.search(gap):
+            break
+        opened = re.fullmatch(rf"(?:{steps.pattern})\s+(?:\S+\s+){{0,2}}?", gap, re.IGNORECASE)
+        if opened is None and not (out and _listed_after(out[-1], m, ctx.text, rules)):
+            break
+        out.append(m)
+    return out
 
 
 #: How many words may stand between a capture verb and "the capital" it took (a day, "control of").

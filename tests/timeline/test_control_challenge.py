@@ -266,7 +266,26 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 31 (rev31b): a recapture told by "recovered", "reclaimed", « a récupéré »,
             # «استرجع», «holte sich ... zurück»; the government's forces told by their loyalty
             # («القوات الموالية للحكومة»), written before the rules
-            "recover_verb", "loyal_forces")
+            "recover_verb", "loyal_forces",
+            # round 32 (cc32eu): a list whose members each carry a compass phrase before a comma
+            # ("Aleppo in the north, Hama in the centre and ..."), written before the rule
+            "compass_list",
+            # round 32 (cc32eu): German steps of a sequence after a participle closing its clause
+            # («haben zuerst Morek erobert, dann Suran und schließlich Halfaya»), written before the rule
+            "closing_steps",
+            # round 32 (cc32eu): an adverb between a capture verb and its preposition, its present, and its
+            # infinitive after «(los) llevó a» («se apoderaron ya de», «los llevó a apoderarse de»),
+            # written before the rule
+            "adverb_gap",
+            # round 32 (cc32eu): a fall with no taker, an adverb between auxiliary and participle, and the
+            # German bare «fiel» («Hama ist nun gefallen»), written before the rule
+            "fall_adverb",
+            # round 32 (cc32eu): a list member named with words describing its kind ("the Christian town
+            # of Mhardeh", «la ciudad siria de Hama»), written before the rule
+            "kind_adjective",
+            # round 32 (cc32eu): German «sowie» after the first object of a verb-second span, written
+            # before the rule
+            "noun_coordinator")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
