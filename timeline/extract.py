@@ -2354,9 +2354,15 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     rules = rules_for(ctx.lang)
     towns = []
     prev_located = False  # whether the place before was one a locator word says only where something is
+    prev_part = False  # whether the place before was the area of a part ("dozens of villages in Idlib")
     for i, m in enumerate(ctx.places):
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
+        if prev_part and _joins_list(ctx.text[ctx.places[i - 1].end:m.start], rules):
+            # (round 32, cc32ar2) "a number of areas in Idlib and Aleppo", «عدد من المناطق في إدلب
+            # وحلب»: the second area is the count's too (:func:`part_places`), not a town taken
+            continue
+        prev_part = False
         if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules) \
                 and not namely_gap(ctx.text[ctx.places[i - 1].end:m.start], ctx.lang) \
                 and not (towns and list_after_apposition(ctx.text[towns[-1].end:m.start], ctx.lang)):
@@ -2378,6 +2384,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             continue  # "withdrew from many towns and regrouped in Hama": where they hold, not the place lost
         prev_located = False
         if part_object(ctx, trig, m):
+            prev_part = True
             continue  # "seized dozens of villages in rural Aleppo": a part, not the place (:func:`part_places`)
         if _whole_region(m, before, rules) or region_object(ctx, trig, m, rules):
             towns.append(m)  # "took the whole of Idlib province": the governorate changed hands
