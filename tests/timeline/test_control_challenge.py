@@ -270,7 +270,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 32 (cc32ar2): one count of unnamed places in several areas listed after it ("a
             # number of areas in Idlib and Aleppo", «عشرات القرى في حماة وإدلب»): a part of each,
             # written before the rule
-            "part_list")
+            "part_list",
+            # round 32 (cc32ar2): a town taken with its own airport named by a pronoun right after it
+            # ("Aleppo and its airport", «مدينة حلب ومطارها»): the airport too, written before the rule
+            "own_airport")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
