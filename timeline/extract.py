@@ -2386,6 +2386,10 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         if part_object(ctx, trig, m):
             prev_part = True
             continue  # "seized dozens of villages in rural Aleppo": a part, not the place (:func:`part_places`)
+        seat = governorate_seat(ctx, m)
+        if seat is not None:
+            towns.append(seat)  # "took the capital of Daraa province", «مركز محافظة دير الزور»: the city
+            continue
         if _whole_region(m, before, rules) or region_object(ctx, trig, m, rules):
             towns.append(m)  # "took the whole of Idlib province": the governorate changed hands
             continue
@@ -4167,6 +4171,49 @@ def circumstance_prep(text: str, trigger: TriggerHit, lang: str | None) -> re.Ma
 
 #: How far before a control verb (characters) the town "the city" stands for may be named.
 TOWN_ANAPHOR_REACH = 300
+
+
+#: How far before a governorate (characters) the words naming its seat are read.
+SEAT_WORDS_REACH = 45
+
+
+def governorate_seat(ctx: SentenceContext, m: Any) -> Any | None:
+    """The mention of a Syrian governorate's seat when the words right before the governorate name
+    its capital (the table's ``governorate_seat``: "the capital of Daraa province", « le chef-lieu
+    de la province de Daraa », «مركز محافظة دير الزور», «la capital de la provincia de Daraa», „die
+    Hauptstadt der Provinz Daraa“): the governorate's city (the gazetteer's PPLA of its admin1 code)
+    in the governorate's place; ``None`` otherwise.
+
+    Why (round 32, cc32ar2): news names the city taken or handed over as the seat of its
+    province; read as the governorate, which no verb takes there, the change was dropped."""
+    code = (getattr(m, "feature_code", None) or "").upper()
+    if not code.startswith("ADM1") or (getattr(m, "country_code", None) or "SY") != "SY" or not m.admin1:
+        return None
+    pattern = table_pattern(ctx.lang, "governorate_seat")
+    if pattern is None:
+        return None
+    lo = max(0, m.start - SEAT_WORDS_REACH)
+    found = next((f for f in pattern.finditer(ctx.text, lo, m.start) if f.end() == m.start), None)
+    if found is None:
+        return None
+    locator = rules_for(ctx.lang).locator
+    if locator is not None and locator.search(ctx.text, max(0, found.start() - 40), found.start()) is not None:
+        return None  # "villages near the capital of Hama province": it only says where
+    city = _governorate_city(m.admin1)
+    if city is None:
+        return None
+    return replace(m, name=city.name, lat=city.lat, lon=city.lon, geonameid=city.geonameid,
+                   feature_code=city.feature_code, name_ar=city.name_ar, coord_quality=city.coord_quality)
+
+
+@cache
+def _governorate_city(admin1: str) -> Any | None:
+    """The gazetteer's Syrian seat (PPLA, or PPLC for Damascus) of governorate code ``admin1``."""
+    from geo.gazetteer import load_gazetteer
+
+    seats = [e for e in load_gazetteer().entries if e.country_code == "SY" and e.admin1 == admin1
+             and e.feature_code in ("PPLA", "PPLC")]
+    return max(seats, key=lambda e: e.population) if seats else None
 
 
 #: How a town's own airport may be named in the gazetteer: its Arabic or English name in these frames.

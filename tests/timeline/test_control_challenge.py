@@ -273,7 +273,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "part_list",
             # round 32 (cc32ar2): a town taken with its own airport named by a pronoun right after it
             # ("Aleppo and its airport", «مدينة حلب ومطارها»): the airport too, written before the rule
-            "own_airport")
+            "own_airport",
+            # round 32 (cc32ar2): a town named as its governorate's seat ("the capital of Daraa
+            # province", «مركز محافظة دير الزور»): the city, written before the rule
+            "governorate_seat")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
