@@ -276,7 +276,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "own_airport",
             # round 32 (cc32ar2): a town named as its governorate's seat ("the capital of Daraa
             # province", «مركز محافظة دير الزور»): the city, written before the rule
-            "governorate_seat")
+            "governorate_seat",
+            # round 32 (cc32ar2): a town's named quarters or their streets reached («وصلت الفصائل إلى
+            # أحياء الفرقان», "reached the al-Furqan district"), written before the rows
+            "reach_quarter")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
