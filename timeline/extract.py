@@ -2361,9 +2361,15 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     rules = rules_for(ctx.lang)
     towns = []
     prev_located = False  # whether the place before was one a locator word says only where something is
+    prev_part = False  # whether the place before was the area of a part ("dozens of villages in Idlib")
     for i, m in enumerate(ctx.places):
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
+        if prev_part and _joins_list(ctx.text[ctx.places[i - 1].end:m.start], rules):
+            # (round 32, cc32ar2) "a number of areas in Idlib and Aleppo", «عدد من المناطق في إدلب
+            # وحلب»: the second area is the count's too (:func:`part_places`), not a town taken
+            continue
+        prev_part = False
         if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules) \
                 and not namely_gap(ctx.text[ctx.places[i - 1].end:m.start], ctx.lang) \
                 and not (towns and list_after_apposition(ctx.text[towns[-1].end:m.start], ctx.lang)):
@@ -2385,7 +2391,12 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             continue  # "withdrew from many towns and regrouped in Hama": where they hold, not the place lost
         prev_located = False
         if part_object(ctx, trig, m):
+            prev_part = True
             continue  # "seized dozens of villages in rural Aleppo": a part, not the place (:func:`part_places`)
+        seat = governorate_seat(ctx, m)
+        if seat is not None:
+            towns.append(seat)  # "took the capital of Daraa province", «مركز محافظة دير الزور»: the city
+            continue
         if _whole_region(m, before, rules) or region_object(ctx, trig, m, rules):
             towns.append(m)  # "took the whole of Idlib province": the governorate changed hands
             continue
@@ -3904,6 +3915,9 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         event = _control_event(ctx, place, frm, to, reasons, d, registry)
         out.append(event)
     taken = {m.geonameid or m.name for m in captured}
+    for airport in own_airports(ctx, [m for m in captured if not _is_quarter(m)], taken):
+        # "took Aleppo and its airport", «سيطرت على مدينة حلب ومطارها»: the town's airport too
+        out.append(_control_event(ctx, airport, frm, to, reasons, d, registry))
     for city in _unique_places([c for _, c in quarters if (c.geonameid or c.name) not in taken]):
         # «دخلت الفصائل حي الأربعين بحماة»: entering a quarter is entering its city (the corpus
         # ruling on quarters), but one quarter does not give the city to anyone
@@ -4231,6 +4245,100 @@ def circumstance_prep(text: str, trigger: TriggerHit, lang: str | None) -> re.Ma
 
 #: How far before a control verb (characters) the town "the city" stands for may be named.
 TOWN_ANAPHOR_REACH = 300
+
+
+#: How far before a governorate (characters) the words naming its seat are read.
+SEAT_WORDS_REACH = 45
+
+
+def governorate_seat(ctx: SentenceContext, m: Any) -> Any | None:
+    """The mention of a Syrian governorate's seat when the words right before the governorate name
+    its capital (the table's ``governorate_seat``: "the capital of Daraa province", « le chef-lieu
+    de la province de Daraa », «مركز محافظة دير الزور», «la capital de la provincia de Daraa», „die
+    Hauptstadt der Provinz Daraa“): the governorate's city (the gazetteer's PPLA of its admin1 code)
+    in the governorate's place; ``None`` otherwise.
+
+    Why (round 32, cc32ar2): news names the city taken or handed over as the seat of its
+    province; read as the governorate, which no verb takes there, the change was dropped."""
+    code = (getattr(m, "feature_code", None) or "").upper()
+    if not code.startswith("ADM1") or (getattr(m, "country_code", None) or "SY") != "SY" or not m.admin1:
+        return None
+    pattern = table_pattern(ctx.lang, "governorate_seat")
+    if pattern is None:
+        return None
+    lo = max(0, m.start - SEAT_WORDS_REACH)
+    found = next((f for f in pattern.finditer(ctx.text, lo, m.start) if f.end() == m.start), None)
+    if found is None:
+        return None
+    locator = rules_for(ctx.lang).locator
+    if locator is not None and locator.search(ctx.text, max(0, found.start() - 40), found.start()) is not None:
+        return None  # "villages near the capital of Hama province": it only says where
+    city = _governorate_city(m.admin1)
+    if city is None:
+        return None
+    return replace(m, name=city.name, lat=city.lat, lon=city.lon, geonameid=city.geonameid,
+                   feature_code=city.feature_code, name_ar=city.name_ar, coord_quality=city.coord_quality)
+
+
+@cache
+def _governorate_city(admin1: str) -> Any | None:
+    """The gazetteer's Syrian seat (PPLA, or PPLC for Damascus) of governorate code ``admin1``."""
+    from geo.gazetteer import load_gazetteer
+
+    seats = [e for e in load_gazetteer().entries if e.country_code == "SY" and e.admin1 == admin1
+             and e.feature_code in ("PPLA", "PPLC")]
+    return max(seats, key=lambda e: e.population) if seats else None
+
+
+#: How a town's own airport may be named in the gazetteer: its Arabic or English name in these frames.
+AIRPORT_NAME_FORMS = ("مطار {}", "مطار {} الدولي", "مطار {} العسكري", "{} Airport", "{} International Airport",
+                      "{} Air Base")
+
+
+def own_airports(ctx: SentenceContext, towns: Sequence[Any], taken: set[Any]) -> list[Place]:
+    """The airports of the towns a control verb took that its object names right after them by a
+    pronoun or a possessive (the table's ``own_airport``: "took Aleppo and its airport", « Alep et
+    son aéroport », «على مدينة حلب ومطارها», «y su aeropuerto», „und seinen Flughafen“), each found
+    in the gazetteer under the town's name in :data:`AIRPORT_NAME_FORMS`; none for a town the
+    gazetteer knows no airport of.
+
+    Why (round 32, cc32ar2): news of the offensive tells a city and its airport taken in one object
+    (Aleppo, Deir ez-Zor, Hama); the airport has no name of its own there, and its change, which the
+    corpus records on the airport's id, was missed in four development articles."""
+    pattern = table_pattern(ctx.lang, "own_airport")
+    if pattern is None:
+        return []
+    out: list[Place] = []
+    for m in towns:
+        if pattern.match(ctx.text, m.end) is None or not m.geonameid:
+            continue
+        airport = _town_airport(str(m.geonameid))
+        if airport is not None and airport.geonameid not in taken:
+            taken.add(airport.geonameid)
+            out.append(Place(name=airport.name, lat=airport.lat, lon=airport.lon, geonameid=airport.geonameid,
+                             country_code=airport.country_code, name_ar=airport.name_ar,
+                             admin1=airport.admin1, coord_quality=airport.coord_quality))
+    return out
+
+
+@cache
+def _town_airport(town_id: str) -> Any | None:
+    """The gazetteer's airport named after the town ``town_id`` (:data:`AIRPORT_NAME_FORMS`)."""
+    from geo.gazetteer import load_gazetteer
+    from geo.normalize import name_key
+
+    gazetteer = load_gazetteer()
+    town = gazetteer.get(town_id)
+    if town is None:
+        return None
+    for name in dict.fromkeys(n for n in (town.name_ar, town.name_en, town.name) if n):
+        for form in AIRPORT_NAME_FORMS:
+            for hit in gazetteer.hits_for_key(name_key(form.format(name))):
+                entry = hit.entry
+                if (entry.feature_code.upper().startswith("AIR")
+                        or entry.geonameid.startswith(("icao:", "ourairports:"))):
+                    return entry
+    return None
 
 
 def town_of_the_part(ctx: SentenceContext, trig: TriggerHit) -> Any | None:

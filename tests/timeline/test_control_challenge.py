@@ -285,7 +285,20 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "kind_adjective",
             # round 32 (cc32eu): German «sowie» after the first object of a verb-second span, written
             # before the rule
-            "noun_coordinator")
+            "noun_coordinator",
+            # round 32 (cc32ar2): one count of unnamed places in several areas listed after it ("a
+            # number of areas in Idlib and Aleppo", «عشرات القرى في حماة وإدلب»): a part of each,
+            # written before the rule
+            "part_list",
+            # round 32 (cc32ar2): a town taken with its own airport named by a pronoun right after it
+            # ("Aleppo and its airport", «مدينة حلب ومطارها»): the airport too, written before the rule
+            "own_airport",
+            # round 32 (cc32ar2): a town named as its governorate's seat ("the capital of Daraa
+            # province", «مركز محافظة دير الزور»): the city, written before the rule
+            "governorate_seat",
+            # round 32 (cc32ar2): a town's named quarters or their streets reached («وصلت الفصائل إلى
+            # أحياء الفرقان», "reached the al-Furqan district"), written before the rows
+            "reach_quarter")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
