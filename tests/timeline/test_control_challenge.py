@@ -266,7 +266,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 31 (rev31b): a recapture told by "recovered", "reclaimed", « a récupéré »,
             # «استرجع», «holte sich ... zurück»; the government's forces told by their loyalty
             # («القوات الموالية للحكومة»), written before the rules
-            "recover_verb", "loyal_forces")
+            "recover_verb", "loyal_forces",
+            # round 32 (cc32ar1): a quarter, square or citadel of a town reached by an armed side
+            "reach_quarter")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
