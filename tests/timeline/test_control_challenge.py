@@ -268,7 +268,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # («القوات الموالية للحكومة»), written before the rules
             "recover_verb", "loyal_forces",
             # round 32 (cc32ar1): a quarter, square or citadel of a town reached by an armed side
-            "reach_quarter")
+            "reach_quarter",
+            # round 32 (cc32ar1): Arabic verbs of taking and of control spreading to a place
+            "spread_take")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
