@@ -298,7 +298,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "governorate_seat",
             # round 32 (cc32ar2): a town's named quarters or their streets reached («وصلت الفصائل إلى
             # أحياء الفرقان», "reached the al-Furqan district"), written before the rows
-            "reach_quarter")
+            "reach_quarter",
+            # round 32 (cc32ar1): a quarter, square or citadel of a town reached by an armed side (the
+            # same family name as cc32ar2's; one rule, cc32ar1's, serves both)
+            # round 32 (cc32ar1): Arabic verbs of taking and of control spreading to a place
+            "spread_take")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
