@@ -422,7 +422,8 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "link_heading": r"\W*(?:ALT)\s*[:|\-–—]",
                  "strike_carried": r"(?:ALT)",
                  "flight_relative": r"\s*[,،]\s*(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
-                 "flight_subject": r"\W{0,3}(?:ALT)(?!\w)[^.;:!?,،()]{0,30}"}
+                 "flight_subject": r"\W{0,3}(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
+                 "other_theatre": r"(?<!\w)(?:ALT)(?!\w)"}
     cues = {}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
@@ -4866,6 +4867,34 @@ def _launch_sides(ctx: SentenceContext, trig: TriggerHit,
     return [a for a in armed if a not in targets], agents
 
 
+#: How far (characters) around a ceasefire or strike word the table's ``other_theatre`` is looked for
+#: (:func:`other_theatre`), inside its sentence.
+THEATRE_BEFORE, THEATRE_AFTER = 80, 100
+
+
+def other_theatre(ctx: SentenceContext, trig: TriggerHit, places: list[Any]) -> bool:
+    """Whether a ceasefire, or a strike on no Syrian place, belongs to another war: the table's
+    ``other_theatre`` (Lebanon, Hezbollah, Gaza, Hamas, Ukraine, "neighbouring") stands near its
+    word ("the day a truce between Israel and Hezbollah took effect in Lebanon", « un cessez-le-feu
+    au Liban », «وقف إطلاق النار في لبنان», "Israeli strikes on Gaza weakened Iran's allies").
+
+    Why (round 32, prec32): the offensive began the day the Lebanon truce took effect, and outlets
+    in every language recall it beside the launch; Iran's weakness is told by Israel's strikes on
+    Gaza and Beirut. Read as news of the Syrian war they put a ceasefire and a strike on the map
+    that no corpus file has. A strike on a Syrian place stays ("Israeli strikes on Hezbollah
+    depots near Qusayr"), as does the Manbij truce.
+    """
+    if trig.role != "ceasefire" and trig.kind != "strike":
+        return False
+    s = ctx.sentence
+    start, end = max(s.start, trig.start - THEATRE_BEFORE), min(s.end, trig.end + THEATRE_AFTER)
+    if trig.kind == "strike" and (any(p.country_code == "SY" for p in places) or any(
+            m.country_code == "SY" and start <= m.start < end for m in ctx.places)):
+        return False  # « les attaques israéliennes sur Gaza, le Liban et la Syrie »: Syria is struck too
+    cue = event_cues(ctx.lang).get("other_theatre")
+    return cue is not None and cue.search(ctx.text, start, end) is not None
+
+
 def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> Event | None:
     s = ctx.sentence
     if condemned(trig, s.start, ctx.text, ctx.lang) and not condemned_act(trig, s.start, ctx.text, ctx.lang):
@@ -4906,6 +4935,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         summary = f"Strikes on {where}" + (f": {casualties} killed" if casualties is not None else "")
         if negated_strike(trig, s.start, ctx.text, ctx.lang) or old_strike(d, ctx.published):
             return None  # "no shells fell", « aucun obus »; "in 2018, Russian jets bombed Idlib"
+        if other_theatre(ctx, trig, places):
+            return None  # "Israeli strikes on Gaza weakened Iran's allies": another war
         if retold_strike(trig, s.start, ctx.text, ctx.lang):
             return None  # "These airstrikes have led families to flee": strikes told before
         if speaker_end is not None and not places and not authored_strike(trig, signals, speaker_end):
@@ -4966,6 +4997,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return None  # «kesselten die Einheit ein»: no town or capital ringed
     if trig.role in PAST_FIGHTING_ROLES and old_strike(d, ctx.published):
         return None  # "in 2015 the regime launched a counter-offensive": the war's past, not this offensive
+    if other_theatre(ctx, trig, places):
+        return None  # "the day a truce between Israel and Hezbollah took effect in Lebanon": another war
     if hypothetical(trig, s.start, ctx.text, rules_for(ctx.lang), launch=True):
         return None  # "redeployed in preparation for a counteroffensive": none launched yet
     d = nth_day_launch(ctx, trig, d)
