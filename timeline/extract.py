@@ -302,7 +302,25 @@ def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any
     if rules.condition is not None and rules.condition.search(text, sentence_start, trigger.start) is not None:
         return True
     return (modal_verb(trigger, start, text, rules.language) or awaited(trigger, sentence_start, text, rules.language)
-            or enabled(trigger, sentence_start, text, rules.language))
+            or enabled(trigger, sentence_start, text, rules.language) or modal_after(trigger, text, rules.language))
+
+
+def modal_after(trigger: TriggerHit, text: str, lang: str | None) -> bool:
+    """Whether the noun of a situation report, a strike or a launch is the subject of a modal or
+    future verb right after it, in its own clause: the table's ``modal_after`` ("reinforcements
+    could be sent to Hama", "a counteroffensive is expected to begin", « une contre-offensive
+    pourrait être lancée », «una contraofensiva podría comenzar», «eine Gegenoffensive könne bald
+    beginnen», «هجوم مضاد قد يبدأ», «تعزيزات ستصل»).
+
+    Why (round 32, prec32): ``hypothetical`` reads the words before the report only; a noun put
+    first and its modal after it ("ready to" comes before, "could be launched" after) was read as
+    the counteroffensive launched or the reinforcements arrived on the day of the words that
+    foresaw them (a German report of the President's promise of a counteroffensive). A coordinator
+    or a comma between ends the noun's clause ("reinforcements arrived in Hama and could be
+    deployed": they arrived).
+    """
+    cue = event_cues(lang).get("modal_after")
+    return cue is not None and cue.match(text, trigger.end) is not None
 
 
 def enabled(trigger: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
@@ -399,6 +417,13 @@ FLIGHT_PRONOUN_REACH = 40
 CONDEMNED_WORDS = 5
 
 
+#: The table's ``modal_after`` right after a noun of a situation report, a strike or a launch, up to
+#: six words between that are no coordinator, relative pronoun or punctuation (:func:`modal_after`).
+MODAL_AFTER_TEMPLATE = (r"[^\S\n]*(?:(?!(?:and|or|but|that|which|who|et|ou|mais|qui|que|dont|und|oder|aber|sondern"
+                        r"|y|o|pero|quien|cual|التي|الذي|الذين|و\w*)(?!\w))[^\s.,;:!?،؛\"“”«»()]+[^\S\n]+){0,6}?"
+                        r"(?<!\w)(?:ALT)(?!\w)")
+
+
 @cache
 def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
@@ -423,7 +448,8 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "strike_carried": r"(?:ALT)",
                  "flight_relative": r"\s*[,،]\s*(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
                  "flight_subject": r"\W{0,3}(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
-                 "other_theatre": r"(?<!\w)(?:ALT)(?!\w)"}
+                 "other_theatre": r"(?<!\w)(?:ALT)(?!\w)",
+                 "modal_after": MODAL_AFTER_TEMPLATE}
     cues = {}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
