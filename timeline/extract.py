@@ -5027,6 +5027,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return None  # "the day a truce between Israel and Hezbollah took effect in Lebanon": another war
     if hypothetical(trig, s.start, ctx.text, rules_for(ctx.lang), launch=True):
         return None  # "redeployed in preparation for a counteroffensive": none launched yet
+    if since_launch(ctx, trig, d):
+        return None  # "killed since the offensive began": the launch measures a span, no news
     d = nth_day_launch(ctx, trig, d)
     d = span_launch(ctx, trig, d)
     topic = TOPICS[trig.role]
@@ -5036,6 +5038,48 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         topic += " near " + ", ".join(p.name for p in places)
     return Event(id="", kind="other", **_date_fields(d), actors=actors, countries=countries, places=places,
                  summary=f"{topic}: " + ", ".join(actors))
+
+
+#: How far (characters) before a launch trigger the table's ``since_start`` words may begin
+#: (:func:`since_launch`).
+SINCE_LAUNCH_REACH = 60
+#: How far (characters) after the launch trigger its own date may begin ("began on 27 November",
+#: « lancée le 27 novembre »); a date further on is the sentence's report ("..., the monitor said on
+#: Sunday").
+SINCE_LAUNCH_DAY_GAP = 15
+_CLAUSE_PUNCT = re.compile(r"[,،;:.!?]")
+
+
+def since_launch(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> bool:
+    """Whether a launch is told only as the start of a span, inside the table's ``since_start``
+    words with no date of its own right after it ("the toll since the offensive began rose to 400",
+    «حصيلة القتلى منذ بدء هجوم الفصائل»).
+
+    Why (round 32, prec32): a death toll or a count of captures "since the offensive began" uses
+    the launch as a reference; read as news it put a launch on the day of a toll, or on the launch
+    day in a story told days later, where no corpus file has one (ar-14d1c5e543). "Since the
+    offensive began on 27 November" names the day after the trigger and keeps the launch, as round
+    11 did (:func:`since_start_dates`).
+    """
+    if trig.role not in LAUNCH_ROLES:
+        return False
+    if (d.date is not None and 0 <= d.start - trig.end <= SINCE_LAUNCH_DAY_GAP
+            and not _CLAUSE_PUNCT.search(ctx.text, trig.end, d.start)):
+        return False
+    start = max(ctx.sentence.start, trig.start - SINCE_LAUNCH_REACH)
+    end = min(ctx.sentence.end, trig.end + SINCE_LAUNCH_REACH)
+    # the since words may hold the trigger («منذ أن أطلقت الفصائل هجومها»: the verb, its noun after)
+    return any(m.start() < trig.end and trig.start < m.end()
+               for m in _since_start_words(ctx.lang).finditer(ctx.text, start, end))
+
+
+@cache
+def _since_start_words(lang: str | None) -> re.Pattern[str]:
+    """The table's ``since_start`` words on their own (the lexicon's pattern is anchored at a date
+    right after them), for :func:`since_launch`."""
+    rows = table_rows(lang or "en", "since_start")
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")", re.IGNORECASE) if rows \
+        else re.compile(r"(?!)")
 
 
 def nth_day_launch(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit:
