@@ -449,7 +449,8 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "flight_relative": r"\s*[,،]\s*(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
                  "flight_subject": r"\W{0,3}(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
                  "other_theatre": r"(?<!\w)(?:ALT)(?!\w)",
-                 "modal_after": MODAL_AFTER_TEMPLATE}
+                 "modal_after": MODAL_AFTER_TEMPLATE,
+                 "control_noun": r"(?<!\w)(?:ALT)(?!\w)"}
     cues = {}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
@@ -551,6 +552,29 @@ def subject_pronoun_flight(trigger: TriggerHit, sentence: Sentence | None, text:
             and cue.fullmatch(text, sentence.start, trigger.start) is not None)
 
 
+#: How far (characters) after a loss verb its noun of control may stand (:func:`control_lost`).
+CONTROL_LOST_REACH = 25
+
+
+def control_lost(trigger: TriggerHit, text: str, lang: str | None) -> bool:
+    """Whether a loss verb said of a Syrian official has control as its object: the table's
+    ``control_noun`` in or right after it ("Assad lost control of Aleppo", « Assad aurait perdu le
+    contrôle de Deraa », «فقد الأسد السيطرة على حلب», «Asad perdió el control de Alepo», «Assad
+    verlor die Kontrolle über Aleppo»).
+
+    Why (round 32, prec32): a ruler losing control of a city has not fled it; the loss verb next to
+    Assad became his flight, dated on the day of a US statement on Aleppo or of a report on Daraa
+    (2 development articles, ar and fr), days before the 8 December flight."""
+    cue = event_cues(lang).get("control_noun")
+    found = cue.search(text, trigger.start, trigger.end + CONTROL_LOST_REACH) if cue is not None else None
+    # «بعد فرار بشار الأسد من دمشق وسيطرة قوات المعارضة»: a noun after a comma or a coordinator is
+    # another clause's
+    return found is not None and not _CLAUSE_GAP.search(text, trigger.end, max(trigger.end, found.start()))
+
+
+_CLAUSE_GAP = re.compile(r"[,،;:.!?]|(?<!\w)(?:and|et|y|und|or|ou|oder|o)(?!\w)|(?<!\w)و")
+
+
 def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text: str,
             lang: str | None = None, sentence: Sentence | None = None,
             previous_officials: Sequence[ActorMention] = ()) -> list[TriggerHit]:
@@ -567,7 +591,8 @@ def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text
                                        or relative_flight(t, actors, text, lang)
                                        or subject_pronoun_flight(t, sentence, text, lang, previous_officials)):
             continue
-        if t.kind == "control_change" and t.role in _FLIGHT_ROLES and official_flight(t, actors, text):
+        if (t.kind == "control_change" and t.role in _FLIGHT_ROLES and official_flight(t, actors, text)
+                and not control_lost(t, text, lang)):
             t = TriggerHit("other", "flight", t.start, t.end, t.surface)
         if t.kind == "visit" and t.role == LEAVE_FOR and official_flight(leaving_verb(t), actors, text):
             t = TriggerHit("other", "flight", t.start, t.end, t.surface)
