@@ -4555,11 +4555,13 @@ def old_strike(d: DateHit, published: Any) -> bool:
 #: A prison's history, a past displacement or evacuation and a flight stay, as the gold keeps them.
 #: (Round 26, ev26oth) a ceasefire too: "the first advance since March 2020, when Russia and Turkey
 #: agreed a ceasefire" recalls the truce the offensive broke, no truce of the story's weeks.
+#: (Round 32, prec32) a closure too: "the crossing has been closed several times since 2011, first in
+#: April 2015 for three years" recalls the war's past closures, no closure of the offensive's weeks.
 #: (Round 29, ev29oth) an entry into the buffer zone too: «se despliegan en la zona de amortiguamiento
 #: desde un acuerdo en 1974» dated the move by the accord's year.
 PAST_FIGHTING_ROLES = frozenset({"offensive", "counteroffensive", "advance", "reinforcement", "clashes",
                                  "occupation", "incursion", "encirclement", "ceasefire", "regroup",
-                                 "buffer_zone"})
+                                 "buffer_zone", "closure"})
 #: Roles of "other" that are news only with the place they reach or hold ("advanced towards Homs",
 #: "occupied two villages near Quneitra"); with none named they tell no event. (Round 22, evt22a) a
 #: withdrawal too: "a redeployment that names no place left" is none (data/corpus/README.md, round
