@@ -302,7 +302,25 @@ def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any
     if rules.condition is not None and rules.condition.search(text, sentence_start, trigger.start) is not None:
         return True
     return (modal_verb(trigger, start, text, rules.language) or awaited(trigger, sentence_start, text, rules.language)
-            or enabled(trigger, sentence_start, text, rules.language))
+            or enabled(trigger, sentence_start, text, rules.language) or modal_after(trigger, text, rules.language))
+
+
+def modal_after(trigger: TriggerHit, text: str, lang: str | None) -> bool:
+    """Whether the noun of a situation report, a strike or a launch is the subject of a modal or
+    future verb right after it, in its own clause: the table's ``modal_after`` ("reinforcements
+    could be sent to Hama", "a counteroffensive is expected to begin", « une contre-offensive
+    pourrait être lancée », «una contraofensiva podría comenzar», «eine Gegenoffensive könne bald
+    beginnen», «هجوم مضاد قد يبدأ», «تعزيزات ستصل»).
+
+    Why (round 32, prec32): ``hypothetical`` reads the words before the report only; a noun put
+    first and its modal after it ("ready to" comes before, "could be launched" after) was read as
+    the counteroffensive launched or the reinforcements arrived on the day of the words that
+    foresaw them (a German report of the President's promise of a counteroffensive). A coordinator
+    or a comma between ends the noun's clause ("reinforcements arrived in Hama and could be
+    deployed": they arrived).
+    """
+    cue = event_cues(lang).get("modal_after")
+    return cue is not None and cue.match(text, trigger.end) is not None
 
 
 def enabled(trigger: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
@@ -399,6 +417,13 @@ FLIGHT_PRONOUN_REACH = 40
 CONDEMNED_WORDS = 5
 
 
+#: The table's ``modal_after`` right after a noun of a situation report, a strike or a launch, up to
+#: six words between that are no coordinator, relative pronoun or punctuation (:func:`modal_after`).
+MODAL_AFTER_TEMPLATE = (r"[^\S\n]*(?:(?!(?:and|or|but|that|which|who|et|ou|mais|qui|que|dont|und|oder|aber|sondern"
+                        r"|y|o|pero|quien|cual|التي|الذي|الذين|و\w*)(?!\w))[^\s.,;:!?،؛\"“”«»()]+[^\S\n]+){0,6}?"
+                        r"(?<!\w)(?:ALT)(?!\w)")
+
+
 @cache
 def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
@@ -422,7 +447,10 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "link_heading": r"\W*(?:ALT)\s*[:|\-–—]",
                  "strike_carried": r"(?:ALT)",
                  "flight_relative": r"\s*[,،]\s*(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
-                 "flight_subject": r"\W{0,3}(?:ALT)(?!\w)[^.;:!?,،()]{0,30}"}
+                 "flight_subject": r"\W{0,3}(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
+                 "other_theatre": r"(?<!\w)(?:ALT)(?!\w)",
+                 "modal_after": MODAL_AFTER_TEMPLATE,
+                 "control_noun": r"(?<!\w)(?:ALT)(?!\w)"}
     cues = {}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
@@ -524,6 +552,29 @@ def subject_pronoun_flight(trigger: TriggerHit, sentence: Sentence | None, text:
             and cue.fullmatch(text, sentence.start, trigger.start) is not None)
 
 
+#: How far (characters) after a loss verb its noun of control may stand (:func:`control_lost`).
+CONTROL_LOST_REACH = 25
+
+
+def control_lost(trigger: TriggerHit, text: str, lang: str | None) -> bool:
+    """Whether a loss verb said of a Syrian official has control as its object: the table's
+    ``control_noun`` in or right after it ("Assad lost control of Aleppo", « Assad aurait perdu le
+    contrôle de Deraa », «فقد الأسد السيطرة على حلب», «Asad perdió el control de Alepo», «Assad
+    verlor die Kontrolle über Aleppo»).
+
+    Why (round 32, prec32): a ruler losing control of a city has not fled it; the loss verb next to
+    Assad became his flight, dated on the day of a US statement on Aleppo or of a report on Daraa
+    (2 development articles, ar and fr), days before the 8 December flight."""
+    cue = event_cues(lang).get("control_noun")
+    found = cue.search(text, trigger.start, trigger.end + CONTROL_LOST_REACH) if cue is not None else None
+    # «بعد فرار بشار الأسد من دمشق وسيطرة قوات المعارضة»: a noun after a comma or a coordinator is
+    # another clause's
+    return found is not None and not _CLAUSE_GAP.search(text, trigger.end, max(trigger.end, found.start()))
+
+
+_CLAUSE_GAP = re.compile(r"[,،;:.!?]|(?<!\w)(?:and|et|y|und|or|ou|oder|o)(?!\w)|(?<!\w)و")
+
+
 def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text: str,
             lang: str | None = None, sentence: Sentence | None = None,
             previous_officials: Sequence[ActorMention] = ()) -> list[TriggerHit]:
@@ -540,7 +591,8 @@ def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text
                                        or relative_flight(t, actors, text, lang)
                                        or subject_pronoun_flight(t, sentence, text, lang, previous_officials)):
             continue
-        if t.kind == "control_change" and t.role in _FLIGHT_ROLES and official_flight(t, actors, text):
+        if (t.kind == "control_change" and t.role in _FLIGHT_ROLES and official_flight(t, actors, text)
+                and not control_lost(t, text, lang)):
             t = TriggerHit("other", "flight", t.start, t.end, t.surface)
         if t.kind == "visit" and t.role == LEAVE_FOR and official_flight(leaving_verb(t), actors, text):
             t = TriggerHit("other", "flight", t.start, t.end, t.surface)
@@ -4685,11 +4737,13 @@ def old_strike(d: DateHit, published: Any) -> bool:
 #: A prison's history, a past displacement or evacuation and a flight stay, as the gold keeps them.
 #: (Round 26, ev26oth) a ceasefire too: "the first advance since March 2020, when Russia and Turkey
 #: agreed a ceasefire" recalls the truce the offensive broke, no truce of the story's weeks.
+#: (Round 32, prec32) a closure too: "the crossing has been closed several times since 2011, first in
+#: April 2015 for three years" recalls the war's past closures, no closure of the offensive's weeks.
 #: (Round 29, ev29oth) an entry into the buffer zone too: «se despliegan en la zona de amortiguamiento
 #: desde un acuerdo en 1974» dated the move by the accord's year.
 PAST_FIGHTING_ROLES = frozenset({"offensive", "counteroffensive", "advance", "reinforcement", "clashes",
                                  "occupation", "incursion", "encirclement", "ceasefire", "regroup",
-                                 "buffer_zone"})
+                                 "buffer_zone", "closure"})
 #: Roles of "other" that are news only with the place they reach or hold ("advanced towards Homs",
 #: "occupied two villages near Quneitra"); with none named they tell no event. (Round 22, evt22a) a
 #: withdrawal too: "a redeployment that names no place left" is none (data/corpus/README.md, round
@@ -5048,6 +5102,34 @@ def _launch_sides(ctx: SentenceContext, trig: TriggerHit,
     return [a for a in armed if a not in targets], agents
 
 
+#: How far (characters) around a ceasefire or strike word the table's ``other_theatre`` is looked for
+#: (:func:`other_theatre`), inside its sentence.
+THEATRE_BEFORE, THEATRE_AFTER = 80, 100
+
+
+def other_theatre(ctx: SentenceContext, trig: TriggerHit, places: list[Any]) -> bool:
+    """Whether a ceasefire, or a strike on no Syrian place, belongs to another war: the table's
+    ``other_theatre`` (Lebanon, Hezbollah, Gaza, Hamas, Ukraine, "neighbouring") stands near its
+    word ("the day a truce between Israel and Hezbollah took effect in Lebanon", « un cessez-le-feu
+    au Liban », «وقف إطلاق النار في لبنان», "Israeli strikes on Gaza weakened Iran's allies").
+
+    Why (round 32, prec32): the offensive began the day the Lebanon truce took effect, and outlets
+    in every language recall it beside the launch; Iran's weakness is told by Israel's strikes on
+    Gaza and Beirut. Read as news of the Syrian war they put a ceasefire and a strike on the map
+    that no corpus file has. A strike on a Syrian place stays ("Israeli strikes on Hezbollah
+    depots near Qusayr"), as does the Manbij truce.
+    """
+    if trig.role != "ceasefire" and trig.kind != "strike":
+        return False
+    s = ctx.sentence
+    start, end = max(s.start, trig.start - THEATRE_BEFORE), min(s.end, trig.end + THEATRE_AFTER)
+    if trig.kind == "strike" and (any(p.country_code == "SY" for p in places) or any(
+            m.country_code == "SY" and start <= m.start < end for m in ctx.places)):
+        return False  # « les attaques israéliennes sur Gaza, le Liban et la Syrie »: Syria is struck too
+    cue = event_cues(ctx.lang).get("other_theatre")
+    return cue is not None and cue.search(ctx.text, start, end) is not None
+
+
 def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> Event | None:
     s = ctx.sentence
     if condemned(trig, s.start, ctx.text, ctx.lang) and not condemned_act(trig, s.start, ctx.text, ctx.lang):
@@ -5088,6 +5170,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         summary = f"Strikes on {where}" + (f": {casualties} killed" if casualties is not None else "")
         if negated_strike(trig, s.start, ctx.text, ctx.lang) or old_strike(d, ctx.published):
             return None  # "no shells fell", « aucun obus »; "in 2018, Russian jets bombed Idlib"
+        if other_theatre(ctx, trig, places):
+            return None  # "Israeli strikes on Gaza weakened Iran's allies": another war
         if retold_strike(trig, s.start, ctx.text, ctx.lang):
             return None  # "These airstrikes have led families to flee": strikes told before
         if speaker_end is not None and not places and not authored_strike(trig, signals, speaker_end):
@@ -5148,8 +5232,12 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return None  # «kesselten die Einheit ein»: no town or capital ringed
     if trig.role in PAST_FIGHTING_ROLES and old_strike(d, ctx.published):
         return None  # "in 2015 the regime launched a counter-offensive": the war's past, not this offensive
+    if other_theatre(ctx, trig, places):
+        return None  # "the day a truce between Israel and Hezbollah took effect in Lebanon": another war
     if hypothetical(trig, s.start, ctx.text, rules_for(ctx.lang), launch=True):
         return None  # "redeployed in preparation for a counteroffensive": none launched yet
+    if since_launch(ctx, trig, d):
+        return None  # "killed since the offensive began": the launch measures a span, no news
     d = nth_day_launch(ctx, trig, d)
     d = span_launch(ctx, trig, d)
     topic = TOPICS[trig.role]
@@ -5159,6 +5247,48 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         topic += " near " + ", ".join(p.name for p in places)
     return Event(id="", kind="other", **_date_fields(d), actors=actors, countries=countries, places=places,
                  summary=f"{topic}: " + ", ".join(actors))
+
+
+#: How far (characters) before a launch trigger the table's ``since_start`` words may begin
+#: (:func:`since_launch`).
+SINCE_LAUNCH_REACH = 60
+#: How far (characters) after the launch trigger its own date may begin ("began on 27 November",
+#: « lancée le 27 novembre »); a date further on is the sentence's report ("..., the monitor said on
+#: Sunday").
+SINCE_LAUNCH_DAY_GAP = 15
+_CLAUSE_PUNCT = re.compile(r"[,،;:.!?]")
+
+
+def since_launch(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> bool:
+    """Whether a launch is told only as the start of a span, inside the table's ``since_start``
+    words with no date of its own right after it ("the toll since the offensive began rose to 400",
+    «حصيلة القتلى منذ بدء هجوم الفصائل»).
+
+    Why (round 32, prec32): a death toll or a count of captures "since the offensive began" uses
+    the launch as a reference; read as news it put a launch on the day of a toll, or on the launch
+    day in a story told days later, where no corpus file has one (ar-14d1c5e543). "Since the
+    offensive began on 27 November" names the day after the trigger and keeps the launch, as round
+    11 did (:func:`since_start_dates`).
+    """
+    if trig.role not in LAUNCH_ROLES:
+        return False
+    if (d.date is not None and 0 <= d.start - trig.end <= SINCE_LAUNCH_DAY_GAP
+            and not _CLAUSE_PUNCT.search(ctx.text, trig.end, d.start)):
+        return False
+    start = max(ctx.sentence.start, trig.start - SINCE_LAUNCH_REACH)
+    end = min(ctx.sentence.end, trig.end + SINCE_LAUNCH_REACH)
+    # the since words may hold the trigger («منذ أن أطلقت الفصائل هجومها»: the verb, its noun after)
+    return any(m.start() < trig.end and trig.start < m.end()
+               for m in _since_start_words(ctx.lang).finditer(ctx.text, start, end))
+
+
+@cache
+def _since_start_words(lang: str | None) -> re.Pattern[str]:
+    """The table's ``since_start`` words on their own (the lexicon's pattern is anchored at a date
+    right after them), for :func:`since_launch`."""
+    rows = table_rows(lang or "en", "since_start")
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")", re.IGNORECASE) if rows \
+        else re.compile(r"(?!)")
 
 
 def nth_day_launch(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit:
