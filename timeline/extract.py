@@ -4637,6 +4637,12 @@ def condemnation_end(trig: TriggerHit, sentence_start: int, text: str, lang: str
 #: occupation): condemned, the move is an event as a condemned strike is (:func:`condemned_act`).
 CONDEMNED_ACT_ROLES = frozenset({"incursion", "buffer_zone", "occupation"})
 
+#: (round 32, dip32b) The role of a strike row that names the act by a word of blame rather than of
+#: striking (Israel's "aggression", «العدوان الإسرائيلي», « les attaques menées par l'ennemi
+#: sioniste »): the condemned strikes when a condemnation governs it (:func:`condemned_act`), the
+#: speaker's rhetoric anywhere else ("efforts to stop the Israeli aggression on Gaza").
+CONDEMNED_ONLY = "condemned_only"
+
 
 def condemned_act(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
     """Whether a strike or a foreign army's move into ground (:data:`CONDEMNED_ACT_ROLES`) is the
@@ -5134,6 +5140,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     s = ctx.sentence
     if condemned(trig, s.start, ctx.text, ctx.lang) and not condemned_act(trig, s.start, ctx.text, ctx.lang):
         return None  # "He condemned the attack on Aleppo": the speaker's statement, no fighting told
+    if trig.role == CONDEMNED_ONLY and not condemned(trig, s.start, ctx.text, ctx.lang):
+        return None  # "to stop the Israeli aggression on Gaza": a word of blame, no raid told
     if link_heading(s, ctx.lang):
         return None  # "Read also: Fierce clashes near Hama": another story's headline
     ctx = replace(ctx, places=[m for m in ctx.places if not in_dateline(m, ctx.text)])
