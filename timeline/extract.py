@@ -418,9 +418,9 @@ CONDEMNED_WORDS = 5
 
 
 #: The table's ``modal_after`` right after a noun of a situation report, a strike or a launch, up to
-#: six words between that are no coordinator, relative pronoun or punctuation (:func:`modal_after`).
-MODAL_AFTER_TEMPLATE = (r"[^\S\n]*(?:(?!(?:and|or|but|that|which|who|et|ou|mais|qui|que|dont|und|oder|aber|sondern"
-                        r"|y|o|pero|quien|cual|التي|الذي|الذين|و\w*)(?!\w))[^\s.,;:!?،؛\"“”«»()]+[^\S\n]+){0,6}?"
+#: six words between that are none of the table's ``clause_joiners`` nor its ``relative_pronoun``
+#: (STOP) nor punctuation (:func:`modal_after`).
+MODAL_AFTER_TEMPLATE = (r"[^\S\n]*(?:(?!(?:STOP)(?!\w))[^\s.,;:!?،؛\"“”«»()]+[^\S\n]+){0,6}?"
                         r"(?<!\w)(?:ALT)(?!\w)")
 
 
@@ -451,7 +451,15 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "other_theatre": r"(?<!\w)(?:ALT)(?!\w)",
                  "modal_after": MODAL_AFTER_TEMPLATE,
                  "control_noun": r"(?<!\w)(?:ALT)(?!\w)"}
-    cues = {}
+    # (round 32, review) the words that end a clause, from the table: a modal after them, or a noun
+    # of control (:func:`control_lost`), is another clause's
+    joiners = "|".join(f"(?:{x})" for x in table_rows(lang or "en", "clause_joiners"))
+    relative = rules_for(lang or "en").relative_pronoun
+    stop = "|".join(x for x in (joiners, relative.pattern.removeprefix("^[\\s,،]{0,3}(?:").removesuffix(")(?!\\w)")
+                                if relative is not None else "") if x) or "(?!)"
+    templates["modal_after"] = templates["modal_after"].replace("STOP", stop)
+    gap = r"[,،;:.!?]" + (rf"|(?<!\w)(?:{joiners})(?!\w)" if joiners else "")
+    cues = {"clause_gap": re.compile(gap, re.IGNORECASE)}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
         if items:
@@ -569,10 +577,8 @@ def control_lost(trigger: TriggerHit, text: str, lang: str | None) -> bool:
     found = cue.search(text, trigger.start, trigger.end + CONTROL_LOST_REACH) if cue is not None else None
     # «بعد فرار بشار الأسد من دمشق وسيطرة قوات المعارضة»: a noun after a comma or a coordinator is
     # another clause's
-    return found is not None and not _CLAUSE_GAP.search(text, trigger.end, max(trigger.end, found.start()))
-
-
-_CLAUSE_GAP = re.compile(r"[,،;:.!?]|(?<!\w)(?:and|et|y|und|or|ou|oder|o)(?!\w)|(?<!\w)و")
+    return found is not None and not event_cues(lang)["clause_gap"].search(text, trigger.end,
+                                                                          max(trigger.end, found.start()))
 
 
 def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text: str,
