@@ -99,7 +99,7 @@ from timeline.control_dates import (
     relative_dated_captures,
     told_then,
 )
-from timeline.control_extent import begun_entry, counted_after, names_part_of_the_town, part_start
+from timeline.control_extent import begun_entry, counted_after, countryside_taken, names_part_of_the_town, part_start
 from timeline.control_roles import (
     active_source_sides,
     capacity_subject,
@@ -1676,7 +1676,9 @@ def part_object(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
             not _is_town(m) and not (getattr(m, "feature_code", None) or "").upper().startswith("ADM1")):
         return False
     start = part_start(ctx.text, trig.start if m.start >= trig.end else ctx.sentence.start, m, ctx.lang)
-    if start is None or list_members_head(ctx, m, start):
+    if start is None:
+        return countryside_object(ctx, trig, m)
+    if list_members_head(ctx, m, start):
         return False
     # "advancing in parts of Idlib": a locator opening before the part words says where they went
     rules = rules_for(ctx.lang)
@@ -1687,6 +1689,28 @@ def part_object(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
 #: Feature codes of the villages a bare plural may head a list of (not a governorate's or a
 #: district's seat: "areas of Aleppo and Idlib" are parts of them).
 LIST_MEMBER_CODES = ("PPL", "PPLA3", "PPLA4")
+
+
+#: The roles of a capture verb whose object may be a countryside (:func:`countryside_object`).
+COUNTRYSIDE_ROLES = ("take", "retake", "back")
+
+
+def countryside_object(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
+    """Whether governorate ``m`` is named as a countryside a capture verb took ("took the northern
+    Hama countryside", « ont pris la campagne nord de Homs »): part of it changed hands
+    (:func:`timeline.control_extent.countryside_taken`), read after the verb's object slot ("took
+    control of"). Only a verb of taking: a countryside reached or left names no part taken."""
+    if trig.role not in COUNTRYSIDE_ROLES or m.start < trig.end:
+        return False
+    if any(trig.end <= p.start and p.end <= m.start for p in ctx.places):
+        return False  # "took Morek in the northern Hama countryside": the town is the object
+    rules = rules_for(ctx.lang)
+    start = trig.end
+    slot = rules.object_slot.search(ctx.text, trig.start, min(trig.end + OBJECT_SLOT_REACH, m.start)) \
+        if rules.object_slot is not None else None
+    if slot is not None:
+        start = max(start, slot.end())
+    return countryside_taken(ctx.text, start, m, ctx.lang)
 
 
 def list_members_head(ctx: SentenceContext, m: Any, start: int) -> bool:
