@@ -3610,7 +3610,9 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
         # when that clause names no side of its own
         subjectless = not any(opening <= a.start < t.start for a in actors)
         main = [(u, d) for u, d in dated.items()
-                if u.kind == "control_change" and (u not in shared or (subjectless and u.role in CAPTURE_ROLES))
+                if (u.kind == "control_change" and (u not in shared or (subjectless and u.role in CAPTURE_ROLES))
+                    or (u.kind == "statement" and subjectless and u not in shared
+                        and armed_speaker_between(actors, t.end, max(u.start, d.start))))
                 and u.start >= t.end and d.start >= t.end
                 and d.precision == "day" and d.date is not None
                 and after_clause_start(text, 0, u, rules.circumstance) is None]
@@ -3618,6 +3620,20 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
             d = min(main, key=lambda ud: ud[0].start)[1]
             out[t] = DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=BACKGROUND_CONTROL_DAYS), d.date, "week")
     return out
+
+
+def armed_speaker_between(actors: Sequence[ActorMention], lo: int, hi: int) -> bool:
+    """Whether an armed side (a controller actor) is named between ``lo`` and ``hi``: the subject
+    of a main clause after an opening "after" clause, before its verb of saying or, verb-second
+    («Nach der Einnahme von Hama erklärten die Rebellen am Donnerstag»), before the verb's day.
+
+    Why (round 32, cc32eu2): "After capturing Hama, the insurgents said on Thursday they were
+    advancing on Homs", « Après avoir pris Hama, les insurgés ont affirmé jeudi ... », «Tras tomar
+    Hama, los insurgentes dijeron el jueves ...»: the opening clause with no side of its own is the
+    speaking side's capture, by the words' day; dated only by a capture of the main clause, it was
+    dropped when the main verb was one of saying. Not a speaker who is no armed side ("after taking
+    Aleppo, Erdogan said"): whose capture it was is not told."""
+    return any(lo <= a.start and a.end <= hi for a in _controller_actors(list(actors)))
 
 
 #: Most words between a foreign army and its capture verb (an auxiliary, a day: « a capturé dimanche »).
