@@ -3636,6 +3636,37 @@ def armed_speaker_between(actors: Sequence[ActorMention], lo: int, hi: int) -> b
     return any(lo <= a.start and a.end <= hi for a in _controller_actors(list(actors)))
 
 
+def opening_before_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                         opener: re.Pattern[str] | None) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated captures of a main clause after a "before" clause that opens the
+    sentence with a capture of a named day: the days up to that day.
+
+    Why (round 32, cc32eu2): in "Before storming Damascus on Sunday, the rebels took Homs"
+    (« Avant d'entrer dimanche dans Damas, les rebelles ont pris Homs », «Antes de entrar el domingo
+    en Damasco, los rebeldes tomaron Homs») the day goes to the verb of the "before" clause and the
+    main clause's capture, left undated in a dated sentence, was dropped. "Before" says it came by
+    that day: a range of :data:`BACKGROUND_CONTROL_DAYS` up to it, as an "after" clause's capture is
+    dated by a main clause (:func:`opening_clause_dates`). The "before" word must open the sentence
+    and a comma must close its clause before the main capture."""
+    out: dict[TriggerHit, DateHit] = {}
+    if opener is None:
+        return out
+    for t in triggers:
+        d = dated.get(t)
+        if t.kind != "control_change" or d is None or d.precision != "day" or d.date is None:
+            continue
+        found = [m for m in opener.finditer(text, max(0, t.start - 40), t.start)
+                 if CLAUSE_BREAK.search(text, m.end(), t.start) is None]
+        if not found or _SENTENCE_OPEN.search(text, 0, found[-1].start()) is None:
+            continue
+        for u in triggers:
+            if (u in dated or u.kind != "control_change" or u.role not in CAPTURE_ROLES or u.start < t.end
+                    or not re.search(r"[,،]", text[t.end:u.start])):
+                continue
+            out[u] = DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=BACKGROUND_CONTROL_DAYS), d.date, "week")
+    return out
+
+
 #: Most words between a foreign army and its capture verb (an auxiliary, a day: « a capturé dimanche »).
 FOREIGN_SUBJECT_WORDS = 3
 _FOREIGN_GAP_STOP = re.compile(r"[,،;:.!?()\"«»“”]")
@@ -7884,6 +7915,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         opening = opening_clause_dates(triggers, dated, text, rules, shared, s_actors, lang)
         dated.update(opening)
         shared = {**shared, **opening}
+        # (round 32, cc32eu2) "Before storming Damascus on Sunday, the rebels took Homs": by that day
+        ahead = opening_before_dates(triggers, dated, text, table_pattern(lang, "before_clause"))
+        dated.update(ahead)
+        shared = {**shared, **ahead}
         if unnamed:
             # "warplanes bombed Rastan on Thursday, sources said": the source's day is the strike's
             lent = told_dates(triggers, dated, [t for t in triggers if t not in unnamed], shared)
