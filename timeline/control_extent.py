@@ -193,3 +193,38 @@ def begun_pattern(lang: str | None) -> re.Pattern[str] | None:
     """The table's ``begun_entry`` anchored at the end of the words it is matched on."""
     rows = table_rows(table_language(lang), "begun_entry")
     return re.compile(rf"(?:{'|'.join(rows)})$", re.IGNORECASE) if rows else None
+
+
+#: How many words (a day, "on Thursday", «jeudi») may stand between a capture verb and the
+#: countryside it took (:func:`countryside_taken`).
+COUNTRYSIDE_WORDS = 3
+#: How far after the place (characters) the words closing a countryside are read ("Hama countryside").
+COUNTRYSIDE_AFTER = 30
+
+
+@cache
+def countryside_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """A few words, then the table's ``countryside_object`` (its rows hold the word ``PLACE`` where
+    the governorate's name stands), from right after a verb."""
+    rows = table_rows(table_language(lang), "countryside_object")
+    if not rows:
+        return None
+    return re.compile(rf"(?:[^\s.,;:!?()]+\s+){{0,{COUNTRYSIDE_WORDS}}}?(?:{'|'.join(rows)})(?!\w)", re.IGNORECASE)
+
+
+def countryside_taken(text: str, start: int, m: Any, lang: str | None) -> bool:
+    """Whether governorate ``m`` is named as a countryside that is the object of a capture verb
+    whose object opens at ``start`` ("took the northern Hama countryside", "captured the northern
+    countryside of Homs", « ont pris jeudi la campagne nord de Homs »): part of the governorate
+    changed hands, as the Arabic «سيطرت على ريف حماة الشمالي» is read.
+
+    Why (round 32, cc32eu2): a countryside named after its town is a part of its governorate (the
+    corpus ruling reads «ريف حلب» as the governorate); with no count before it the European
+    wordings were read as nothing. The table's rows are matched on the words from the object's
+    opening to a little after the place, the place's name replaced by ``PLACE``."""
+    pattern = countryside_pattern(lang)
+    if pattern is None or m.start < start or not _governorate(m):
+        return False
+    words = text[start:m.start].lstrip() + "PLACE" + text[m.end:m.end + COUNTRYSIDE_AFTER]
+    found = pattern.match(words)
+    return found is not None and found.end() > len(text[start:m.start].lstrip())

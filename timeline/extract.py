@@ -99,7 +99,7 @@ from timeline.control_dates import (
     relative_dated_captures,
     told_then,
 )
-from timeline.control_extent import begun_entry, counted_after, names_part_of_the_town, part_start
+from timeline.control_extent import begun_entry, counted_after, countryside_taken, names_part_of_the_town, part_start
 from timeline.control_roles import (
     active_source_sides,
     capacity_subject,
@@ -1682,7 +1682,9 @@ def part_object(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
             not _is_town(m) and not (getattr(m, "feature_code", None) or "").upper().startswith("ADM1")):
         return False
     start = part_start(ctx.text, trig.start if m.start >= trig.end else ctx.sentence.start, m, ctx.lang)
-    if start is None or list_members_head(ctx, m, start):
+    if start is None:
+        return countryside_object(ctx, trig, m)
+    if list_members_head(ctx, m, start):
         return False
     # "advancing in parts of Idlib": a locator opening before the part words says where they went
     rules = rules_for(ctx.lang)
@@ -1693,6 +1695,28 @@ def part_object(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
 #: Feature codes of the villages a bare plural may head a list of (not a governorate's or a
 #: district's seat: "areas of Aleppo and Idlib" are parts of them).
 LIST_MEMBER_CODES = ("PPL", "PPLA3", "PPLA4")
+
+
+#: The roles of a capture verb whose object may be a countryside (:func:`countryside_object`).
+COUNTRYSIDE_ROLES = ("take", "retake", "back")
+
+
+def countryside_object(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
+    """Whether governorate ``m`` is named as a countryside a capture verb took ("took the northern
+    Hama countryside", « ont pris la campagne nord de Homs »): part of it changed hands
+    (:func:`timeline.control_extent.countryside_taken`), read after the verb's object slot ("took
+    control of"). Only a verb of taking: a countryside reached or left names no part taken."""
+    if trig.role not in COUNTRYSIDE_ROLES or m.start < trig.end:
+        return False
+    if any(trig.end <= p.start and p.end <= m.start for p in ctx.places):
+        return False  # "took Morek in the northern Hama countryside": the town is the object
+    rules = rules_for(ctx.lang)
+    start = trig.end
+    slot = rules.object_slot.search(ctx.text, trig.start, min(trig.end + OBJECT_SLOT_REACH, m.start)) \
+        if rules.object_slot is not None else None
+    if slot is not None:
+        start = max(start, slot.end())
+    return countryside_taken(ctx.text, start, m, ctx.lang)
 
 
 def list_members_head(ctx: SentenceContext, m: Any, start: int) -> bool:
@@ -3592,13 +3616,60 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
         # when that clause names no side of its own
         subjectless = not any(opening <= a.start < t.start for a in actors)
         main = [(u, d) for u, d in dated.items()
-                if u.kind == "control_change" and (u not in shared or (subjectless and u.role in CAPTURE_ROLES))
+                if (u.kind == "control_change" and (u not in shared or (subjectless and u.role in CAPTURE_ROLES))
+                    or (u.kind == "statement" and subjectless and u not in shared
+                        and armed_speaker_between(actors, t.end, max(u.start, d.start))))
                 and u.start >= t.end and d.start >= t.end
                 and d.precision == "day" and d.date is not None
                 and after_clause_start(text, 0, u, rules.circumstance) is None]
         if main:
             d = min(main, key=lambda ud: ud[0].start)[1]
             out[t] = DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=BACKGROUND_CONTROL_DAYS), d.date, "week")
+    return out
+
+
+def armed_speaker_between(actors: Sequence[ActorMention], lo: int, hi: int) -> bool:
+    """Whether an armed side (a controller actor) is named between ``lo`` and ``hi``: the subject
+    of a main clause after an opening "after" clause, before its verb of saying or, verb-second
+    («Nach der Einnahme von Hama erklärten die Rebellen am Donnerstag»), before the verb's day.
+
+    Why (round 32, cc32eu2): "After capturing Hama, the insurgents said on Thursday they were
+    advancing on Homs", « Après avoir pris Hama, les insurgés ont affirmé jeudi ... », «Tras tomar
+    Hama, los insurgentes dijeron el jueves ...»: the opening clause with no side of its own is the
+    speaking side's capture, by the words' day; dated only by a capture of the main clause, it was
+    dropped when the main verb was one of saying. Not a speaker who is no armed side ("after taking
+    Aleppo, Erdogan said"): whose capture it was is not told."""
+    return any(lo <= a.start and a.end <= hi for a in _controller_actors(list(actors)))
+
+
+def opening_before_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                         opener: re.Pattern[str] | None) -> dict[TriggerHit, DateHit]:
+    """Dates for the undated captures of a main clause after a "before" clause that opens the
+    sentence with a capture of a named day: the days up to that day.
+
+    Why (round 32, cc32eu2): in "Before storming Damascus on Sunday, the rebels took Homs"
+    (« Avant d'entrer dimanche dans Damas, les rebelles ont pris Homs », «Antes de entrar el domingo
+    en Damasco, los rebeldes tomaron Homs») the day goes to the verb of the "before" clause and the
+    main clause's capture, left undated in a dated sentence, was dropped. "Before" says it came by
+    that day: a range of :data:`BACKGROUND_CONTROL_DAYS` up to it, as an "after" clause's capture is
+    dated by a main clause (:func:`opening_clause_dates`). The "before" word must open the sentence
+    and a comma must close its clause before the main capture."""
+    out: dict[TriggerHit, DateHit] = {}
+    if opener is None:
+        return out
+    for t in triggers:
+        d = dated.get(t)
+        if t.kind != "control_change" or d is None or d.precision != "day" or d.date is None:
+            continue
+        found = [m for m in opener.finditer(text, max(0, t.start - 40), t.start)
+                 if CLAUSE_BREAK.search(text, m.end(), t.start) is None]
+        if not found or _SENTENCE_OPEN.search(text, 0, found[-1].start()) is None:
+            continue
+        for u in triggers:
+            if (u in dated or u.kind != "control_change" or u.role not in CAPTURE_ROLES or u.start < t.end
+                    or not re.search(r"[,،]", text[t.end:u.start])):
+                continue
+            out[u] = DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=BACKGROUND_CONTROL_DAYS), d.date, "week")
     return out
 
 
@@ -7858,6 +7929,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         opening = opening_clause_dates(triggers, dated, text, rules, shared, s_actors, lang)
         dated.update(opening)
         shared = {**shared, **opening}
+        # (round 32, cc32eu2) "Before storming Damascus on Sunday, the rebels took Homs": by that day
+        ahead = opening_before_dates(triggers, dated, text, table_pattern(lang, "before_clause"))
+        dated.update(ahead)
+        shared = {**shared, **ahead}
         if unnamed:
             # "warplanes bombed Rastan on Thursday, sources said": the source's day is the strike's
             lent = told_dates(triggers, dated, [t for t in triggers if t not in unnamed], shared)
