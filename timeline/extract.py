@@ -93,6 +93,7 @@ from timeline.control_clauses import averted_in_sentence, prospective_capture, w
 from timeline.control_dates import (
     before_clause_dates,
     earlier_clause_dates,
+    fight_dates,
     held_range,
     period_background,
     period_background_triggers,
@@ -7649,8 +7650,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         quotes = quote_spans(text, s.start, s.end)
         moves: list[OwnSideMove] = []
-        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published, text, moves,
-                             clause_edges(lang))
+        # (round 32, rev32) "retook the town after fighting on Tuesday": that day is the fighting's
+        fights = fight_dates(s_dates, claiming, text, s.start, table_pattern(lang, "fight_date"))
+        dated = assign_dates(claiming, [d for d in s_dates if d not in fights], reported_clause(text, rules),
+                             quotes, published, text, moves, clause_edges(lang))
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         # "retook Safira two days after the rebels seized it on 2 December": each clause its own day
         offset = offset_clause_dates(triggers, dated, text, rules, published)

@@ -298,7 +298,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "governorate_seat",
             # round 32 (cc32ar2): a town's named quarters or their streets reached («وصلت الفصائل إلى
             # أحياء الفرقان», "reached the al-Furqan district"), written before the rows
-            "reach_quarter")
+            "reach_quarter",
+            # round 32 (rev32): a day inside a phrase of fighting ("after fighting on Tuesday",
+            # «nach Kämpfen am Dienstag») dates the fighting when the sentence tells another day
+            "fight_date")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
