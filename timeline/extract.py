@@ -7931,7 +7931,11 @@ def clause_edges(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[s
     then = rf"(?:\s+(?:{sequence}))?" if sequence else ""
     space, bound = (r"\s*", "") if glued else (r"\s+", r"(?!\w)")
     # one short word may stand between the coordinator and the date phrase («und am Mittwoch»)
-    opening = re.compile(rf"(?<![^\W\d_])(?:{openers}){then}(?:\s+\w{{1,3}})?{space}$", re.IGNORECASE)
+    # (round 32, rev32) so does a word of sequence right after a comma (", then on Thursday the army
+    # retook it", « , puis jeudi », «, dann am Donnerstag», «، ثم يوم الخميس»)
+    after_comma = rf"|[,،]\s*(?:{sequence})(?!\w)" if sequence else ""
+    opening = re.compile(rf"(?:(?<![^\W\d_])(?:{openers}){then}{after_comma})(?:\s+\w{{1,3}})?{space}$",
+                         re.IGNORECASE)
     # after the date, only a comma and a coordinator close its clause («يوم الأحد، ودخلت»): with "and"
     # alone ("pushed into Idlib on Thursday and seized villages") the day is often both verbs'
     closing = re.compile(rf"\s*[,،]\s*(?:{coordinators}){bound}", re.IGNORECASE)

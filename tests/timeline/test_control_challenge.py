@@ -301,7 +301,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "reach_quarter",
             # round 32 (rev32): a day inside a phrase of fighting ("after fighting on Tuesday",
             # «nach Kämpfen am Dienstag») dates the fighting when the sentence tells another day
-            "fight_date")
+            "fight_date",
+            # round 32 (rev32): a word of sequence after a comma (", then on Thursday") opens the
+            # next clause: its day is not the first clause's
+            "sequence_edge")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
