@@ -304,7 +304,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "fight_date",
             # round 32 (rev32): a word of sequence after a comma (", then on Thursday") opens the
             # next clause: its day is not the first clause's
-            "sequence_edge")
+            "sequence_edge",
+            # round 32 (rev32): a bare "fell" whose subject is no place ("Prices in Aleppo fell")
+            "no_place_fall")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
