@@ -308,7 +308,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 32 (rev32): a bare "fell" whose subject is no place ("Prices in Aleppo fell")
             "no_place_fall",
             # round 32 (rev32): the rebels named as Assad's opponents ("opponents of Bashar al-Assad")
-            "assad_opponents")
+            "assad_opponents",
+            # round 32 (rev32): the government's loyal forces and militias ("pro-regime militias")
+            "loyal_forces")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
