@@ -232,3 +232,37 @@ def earlier_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
             out[t] = DateHit(d.phrase, d.start, d.end, first, d.date, "week") if first < d.date else d
             break
     return out
+
+
+#: How far before a date phrase (characters) the table's ``fight_date`` phrase may open.
+FIGHT_DATE_REACH = 60
+
+
+def fight_dates(dates: Sequence[DateHit], triggers: Sequence[TriggerHit], text: str, lo: int,
+                pattern: re.Pattern[str] | None) -> list[DateHit]:
+    """The date phrases of a sentence that date a phrase of fighting before them, the table's
+    ``fight_date`` ("after fighting on Tuesday", « après des combats mardi », «tras combates el
+    martes», «nach Kämpfen am Dienstag», «بعد معارك يوم الثلاثاء»), when the sentence has another
+    day of its own to give its verbs; none when no other day is told (the fighting's day is then
+    the sentence's best guess), nor one whose fighting phrase is itself a trigger (a clash event
+    keeps its day).
+
+    Why (round 32, rev32): such a day is the fighting's, not the capture's the phrase describes.
+    Inside a German split verb («eroberte die Armee die Stadt nach Kämpfen am Dienstag zurück») the
+    day stood in the verb's own words and held it, so the recapture took Tuesday and the
+    clause before (", und am Mittwoch") took Wednesday: "HTS took Morek" dated on the day of the
+    army's recapture, a reversed change on the map."""
+    if pattern is None or len(dates) < 2:
+        return []
+    out = []
+    for d in dates:
+        if d.start < 0:
+            continue
+        m = pattern.search(text, max(lo, d.start - FIGHT_DATE_REACH), d.start)
+        if m is None or any(m.start() <= t.start and t.end <= d.start for t in triggers
+                            if t.kind != "control_change"):
+            continue
+        out.append(d)
+    if not any(d.precision == "day" and d not in out for d in dates):
+        return []
+    return out

@@ -93,6 +93,7 @@ from timeline.control_clauses import averted_in_sentence, prospective_capture, w
 from timeline.control_dates import (
     before_clause_dates,
     earlier_clause_dates,
+    fight_dates,
     held_range,
     period_background,
     period_background_triggers,
@@ -7864,8 +7865,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         claiming = [t for t in triggers if t.role not in SITUATION_ROLES and t.role not in EVENT_ROLES]
         quotes = quote_spans(text, s.start, s.end)
         moves: list[OwnSideMove] = []
-        dated = assign_dates(claiming, s_dates, reported_clause(text, rules), quotes, published, text, moves,
-                             clause_edges(lang))
+        # (round 32, rev32) "retook the town after fighting on Tuesday": that day is the fighting's
+        fights = fight_dates(s_dates, claiming, text, s.start, table_pattern(lang, "fight_date"))
+        dated = assign_dates(claiming, [d for d in s_dates if d not in fights], reported_clause(text, rules),
+                             quotes, published, text, moves, clause_edges(lang))
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         # "retook Safira two days after the rebels seized it on 2 December": each clause its own day
         offset = offset_clause_dates(triggers, dated, text, rules, published)
@@ -8147,7 +8150,11 @@ def clause_edges(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[s
     then = rf"(?:\s+(?:{sequence}))?" if sequence else ""
     space, bound = (r"\s*", "") if glued else (r"\s+", r"(?!\w)")
     # one short word may stand between the coordinator and the date phrase («und am Mittwoch»)
-    opening = re.compile(rf"(?<![^\W\d_])(?:{openers}){then}(?:\s+\w{{1,3}})?{space}$", re.IGNORECASE)
+    # (round 32, rev32) so does a word of sequence right after a comma (", then on Thursday the army
+    # retook it", « , puis jeudi », «, dann am Donnerstag», «، ثم يوم الخميس»)
+    after_comma = rf"|[,،]\s*(?:{sequence})(?!\w)" if sequence else ""
+    opening = re.compile(rf"(?:(?<![^\W\d_])(?:{openers}){then}{after_comma})(?:\s+\w{{1,3}})?{space}$",
+                         re.IGNORECASE)
     # after the date, only a comma and a coordinator close its clause («يوم الأحد، ودخلت»): with "and"
     # alone ("pushed into Idlib on Thursday and seized villages") the day is often both verbs'
     closing = re.compile(rf"\s*[,،]\s*(?:{coordinators}){bound}", re.IGNORECASE)

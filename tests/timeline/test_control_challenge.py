@@ -302,7 +302,19 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 32 (cc32ar1): a quarter, square or citadel of a town reached by an armed side (the
             # same family name as cc32ar2's; one rule, cc32ar1's, serves both)
             # round 32 (cc32ar1): Arabic verbs of taking and of control spreading to a place
-            "spread_take")
+            "spread_take",
+            # round 32 (rev32): a day inside a phrase of fighting ("after fighting on Tuesday",
+            # «nach Kämpfen am Dienstag») dates the fighting when the sentence tells another day
+            "fight_date",
+            # round 32 (rev32): a word of sequence after a comma (", then on Thursday") opens the
+            # next clause: its day is not the first clause's
+            "sequence_edge",
+            # round 32 (rev32): a bare "fell" whose subject is no place ("Prices in Aleppo fell")
+            "no_place_fall",
+            # round 32 (rev32): the rebels named as Assad's opponents ("opponents of Bashar al-Assad")
+            "assad_opponents",
+            # round 32 (rev32): the government's loyal forces and militias ("pro-regime militias")
+            "loyal_forces")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
