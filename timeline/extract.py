@@ -144,6 +144,7 @@ from timeline.lexicon import (
     DIPLOMATIC_PRIORITY,
     SINCE_OPENED,
     SINCE_WORDS,
+    VAGUE_DATES,
     LanguageRules,
     rules_for,
     stance_cues_for,
@@ -7789,6 +7790,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(recent_days_dates(triggers, dated, every_date, rules,
                                        lambda t, s=s: counted_strike(t, s.start, text, lang)))
         dated.update(situation_dates(triggers, s_dates, every_date, dated))
+        # (round 32, oth32b) "a curfew has been in force since Sunday": imposed that day
+        dated.update(since_measure_dates(triggers, dated, every_date, text, published))
         # (round 30, ev30cc3) "took Aleppo on Saturday and claimed to have entered Hama": both that day
         dated.update(coordinated_claim_dates(triggers, dated, text, lang, rules))
         shared = shared_dates(triggers, dated, text, rules)
@@ -8775,6 +8778,46 @@ def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
 
 #: How long before the article's date a "since X" may put the start of the offensive (days).
 FIGHTING_SINCE_DAYS = 14
+
+#: (Round 32, oth32b) Roles of a state that a measure starts and that lasts: a curfew, a closed
+#: border or airport. "Since X" dates the measure's start (:func:`since_measure_dates`).
+SINCE_MEASURE_ROLES = frozenset({"curfew", "closure"})
+#: How far (characters) from the measure's words its "since" phrase may stand, in its clause.
+SINCE_MEASURE_REACH = 60
+
+
+def since_measure_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                        phrases: Sequence[Any], text: str, published: Any) -> dict[TriggerHit, DateHit]:
+    """The day a curfew or a closure began, from the "since" phrase nearest to it ("a curfew has
+    been in force in Damascus since Sunday", « un couvre-feu est imposé à Damas depuis dimanche »,
+    «rige un toque de queda desde el domingo», «seit Sonntag gilt eine Ausgangssperre», «فرض حظر
+    التجول منذ مساء الأحد»).
+
+    Why (round 32, oth32b): a "since" phrase dates no event (:func:`usable_dates`): clashes "since 27
+    November" are the war going on. But a measure told as in force since a day was imposed that
+    day, and such a sentence, whose only date phrase was the "since", yielded no event at all. Only
+    a day of the offensive's weeks counts (within :data:`FIGHTING_SINCE_DAYS` of the report): a
+    border "closed since 2012" is the war's past.
+    """
+    out: dict[TriggerHit, DateHit] = {}
+    for t in triggers:
+        if t.role not in SINCE_MEASURE_ROLES or t in dated or not phrases:
+            continue
+        d = min(phrases, key=lambda p: gap(t.start, t.end, p.start, p.end))
+        between = text[min(t.end, d.end):max(t.start, d.start)]
+        if d.end <= t.start:
+            between = between.replace(",", "", 1)  # « Depuis vendredi, un couvre-feu ... »: a fronted phrase
+        if gap(t.start, t.end, d.start, d.end) > SINCE_MEASURE_REACH or CLAUSE_BREAK.search(between):
+            continue  # «... المستمرة منذ ثلاثة أيام وأكدت الفصائل أنها فرضت حظر التجوال»: another clause's span
+        if (getattr(d, "date", None) is None or getattr(d, "resolved", True) is False
+                or getattr(d, "precision", "day") != "day" or VAGUE_DATES.search(d.phrase)):
+            continue
+        if not (getattr(d, "since", False) or SINCE_WORDS.search(text[max(0, d.start - SINCE_REACH):d.start])):
+            continue
+        if published is not None and not 0 <= (published - d.date).days <= FIGHTING_SINCE_DAYS:
+            continue
+        out[t] = DateHit(d.phrase, d.start, d.end, d.date, d.date_end, d.precision, getattr(d, "morning", None))
+    return out
 
 
 @cache
