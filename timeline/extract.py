@@ -8917,13 +8917,16 @@ def launch_side(name: str) -> bool:
 
 
 def _launch_subjects(s: Sentence, trig: TriggerHit, actors: Sequence[ActorMention],
-                     lang: str | None) -> list[ActorMention]:
+                     lang: str | None, text: str = "") -> list[ActorMention]:
     """The armed actor next to a launch verb (its subject or agent): inside it, else the nearest on
     the side the language puts its subject (after it in a verb-subject language, «شنته هيئة تحرير
     الشام», else before it, "the rebels had launched"), else the nearest on the other side ("the
     offensive launched by HTS"); the object after it («فاجأ الهجوم الذي شنته الهيئة الجيش») is none."""
     armed = [a for a in actors if within(s, a.start, a.end) and a.type in ("armed_group", "government_body")]
-    inside = [a for a in armed if trig.start <= a.start and a.end <= trig.end]
+    # (round 32, oth32b) «haben eine Offensive gegen die Armee gestartet»: the side after "against"
+    # inside the launch words is attacked (:func:`timeline.launch_roles.launch_targets`), not its subject
+    targets = launch_targets(text, lang, (trig.start, trig.end), armed, s.end) if text else []
+    inside = [a for a in armed if trig.start <= a.start and a.end <= trig.end and a not in targets]
     before = sorted((a for a in armed if 0 <= trig.start - a.end <= LAUNCH_SUBJECT_BEFORE),
                     key=lambda a: trig.start - a.end)
     after = sorted((a for a in armed if 0 <= a.start - trig.end <= LAUNCH_SUBJECT_AFTER),
@@ -8975,7 +8978,7 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
                     or SINCE_WORDS.search(text[max(s.start, trig.start - SINCE_REACH):trig.start])
                     or hypothetical(trig, s.start, text, rules, launch=True)):
                 continue
-            subjects = _launch_subjects(s, trig, actors, lang)
+            subjects = _launch_subjects(s, trig, actors, lang, text)
             if not subjects or not all(launch_side(a.name) for a in subjects):
                 continue
             names = _dedupe([a.name for a in subjects])
