@@ -145,6 +145,7 @@ from timeline.lexicon import (
     DIPLOMATIC_PRIORITY,
     SINCE_OPENED,
     SINCE_WORDS,
+    VAGUE_DATES,
     LanguageRules,
     rules_for,
     stance_cues_for,
@@ -7877,6 +7878,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(recent_days_dates(triggers, dated, every_date, rules,
                                        lambda t, s=s: counted_strike(t, s.start, text, lang)))
         dated.update(situation_dates(triggers, s_dates, every_date, dated))
+        # (round 32, oth32b) "a curfew has been in force since Sunday": imposed that day
+        dated.update(since_measure_dates(triggers, dated, every_date, text, published))
         # (round 30, ev30cc3) "took Aleppo on Saturday and claimed to have entered Hama": both that day
         dated.update(coordinated_claim_dates(triggers, dated, text, lang, rules))
         shared = shared_dates(triggers, dated, text, rules)
@@ -8872,6 +8875,46 @@ def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
 #: How long before the article's date a "since X" may put the start of the offensive (days).
 FIGHTING_SINCE_DAYS = 14
 
+#: (Round 32, oth32b) Roles of a state that a measure starts and that lasts: a curfew, a closed
+#: border or airport. "Since X" dates the measure's start (:func:`since_measure_dates`).
+SINCE_MEASURE_ROLES = frozenset({"curfew", "closure"})
+#: How far (characters) from the measure's words its "since" phrase may stand, in its clause.
+SINCE_MEASURE_REACH = 60
+
+
+def since_measure_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
+                        phrases: Sequence[Any], text: str, published: Any) -> dict[TriggerHit, DateHit]:
+    """The day a curfew or a closure began, from the "since" phrase nearest to it ("a curfew has
+    been in force in Damascus since Sunday", « un couvre-feu est imposé à Damas depuis dimanche »,
+    «rige un toque de queda desde el domingo», «seit Sonntag gilt eine Ausgangssperre», «فرض حظر
+    التجول منذ مساء الأحد»).
+
+    Why (round 32, oth32b): a "since" phrase dates no event (:func:`usable_dates`): clashes "since 27
+    November" are the war going on. But a measure told as in force since a day was imposed that
+    day, and such a sentence, whose only date phrase was the "since", yielded no event at all. Only
+    a day of the offensive's weeks counts (within :data:`FIGHTING_SINCE_DAYS` of the report): a
+    border "closed since 2012" is the war's past.
+    """
+    out: dict[TriggerHit, DateHit] = {}
+    for t in triggers:
+        if t.role not in SINCE_MEASURE_ROLES or t in dated or not phrases:
+            continue
+        d = min(phrases, key=lambda p: gap(t.start, t.end, p.start, p.end))
+        between = text[min(t.end, d.end):max(t.start, d.start)]
+        if d.end <= t.start:
+            between = between.replace(",", "", 1)  # « Depuis vendredi, un couvre-feu ... »: a fronted phrase
+        if gap(t.start, t.end, d.start, d.end) > SINCE_MEASURE_REACH or CLAUSE_BREAK.search(between):
+            continue  # «... المستمرة منذ ثلاثة أيام وأكدت الفصائل أنها فرضت حظر التجوال»: another clause's span
+        if (getattr(d, "date", None) is None or getattr(d, "resolved", True) is False
+                or getattr(d, "precision", "day") != "day" or VAGUE_DATES.search(d.phrase)):
+            continue
+        if not (getattr(d, "since", False) or SINCE_WORDS.search(text[max(0, d.start - SINCE_REACH):d.start])):
+            continue
+        if published is not None and not 0 <= (published - d.date).days <= FIGHTING_SINCE_DAYS:
+            continue
+        out[t] = DateHit(d.phrase, d.start, d.end, d.date, d.date_end, d.precision, getattr(d, "morning", None))
+    return out
+
 
 @cache
 def _running_toll(lang: str | None) -> re.Pattern[str] | None:
@@ -8970,13 +9013,16 @@ def launch_side(name: str) -> bool:
 
 
 def _launch_subjects(s: Sentence, trig: TriggerHit, actors: Sequence[ActorMention],
-                     lang: str | None) -> list[ActorMention]:
+                     lang: str | None, text: str = "") -> list[ActorMention]:
     """The armed actor next to a launch verb (its subject or agent): inside it, else the nearest on
     the side the language puts its subject (after it in a verb-subject language, «شنته هيئة تحرير
     الشام», else before it, "the rebels had launched"), else the nearest on the other side ("the
     offensive launched by HTS"); the object after it («فاجأ الهجوم الذي شنته الهيئة الجيش») is none."""
     armed = [a for a in actors if within(s, a.start, a.end) and a.type in ("armed_group", "government_body")]
-    inside = [a for a in armed if trig.start <= a.start and a.end <= trig.end]
+    # (round 32, oth32b) «haben eine Offensive gegen die Armee gestartet»: the side after "against"
+    # inside the launch words is attacked (:func:`timeline.launch_roles.launch_targets`), not its subject
+    targets = launch_targets(text, lang, (trig.start, trig.end), armed, s.end) if text else []
+    inside = [a for a in armed if trig.start <= a.start and a.end <= trig.end and a not in targets]
     before = sorted((a for a in armed if 0 <= trig.start - a.end <= LAUNCH_SUBJECT_BEFORE),
                     key=lambda a: trig.start - a.end)
     after = sorted((a for a in armed if 0 <= a.start - trig.end <= LAUNCH_SUBJECT_AFTER),
@@ -9028,7 +9074,7 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
                     or SINCE_WORDS.search(text[max(s.start, trig.start - SINCE_REACH):trig.start])
                     or hypothetical(trig, s.start, text, rules, launch=True)):
                 continue
-            subjects = _launch_subjects(s, trig, actors, lang)
+            subjects = _launch_subjects(s, trig, actors, lang, text)
             if not subjects or not all(launch_side(a.name) for a in subjects):
                 continue
             names = _dedupe([a.name for a in subjects])

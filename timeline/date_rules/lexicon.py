@@ -792,9 +792,12 @@ DE = Lexicon(
         # (round 16, dat16b) ein Tag ohne Monat: «am 27.», «seit dem 27. vergangenen Monats», «am
         # Dienstag, 3.» (``patterns._monthday``); ein großgeschriebenes Wort danach ist ein Nomen
         # («am 27. Jahrestag») oder ein Monat, also kein Tag ohne Monat
-        ("monthday", r"(?P<cue>(?:(?:seit|am|vom|bis|zum|ab|bis\s+zum|seit\s+dem|ab\s+dem)\s+){{1,2}})"
+        # (round 32, oth32b) a part of the day before it, «am Morgen des 8.», and «des Monats» after it
+        # (the current month, like «dieses Monats»)
+        ("monthday", r"(?P<cue>(?:(?:seit|am|vom|bis|zum|ab|bis\s+zum|seit\s+dem|ab\s+dem)\s+){{1,2}}"
+                     r"(?:(?:morgen|abend|nachmittag|vormittag|mittag)\s+des\s+)?)"
                      rf"(?:{{WD}}{_DE_DAYPART}?,?\s+(?:(?:den|dem)\s+)?)?"
-                     r"(?P<day>\d{{1,2}})\.(?:\s*(?:(?P<cur>dieses\s+monats)|(?P<prev>(?:des\s+)?(?:vergangenen|letzten"
+                     r"(?P<day>\d{{1,2}})\.(?:\s*(?:(?P<cur>(?:dieses|des)\s+monats)|(?P<prev>(?:des\s+)?(?:vergangenen|letzten"
                      r"|vorigen)\s+monats|des\s+vormonats)))?(?!\s*(?-i:[A-ZÄÖÜ]))(?!\s*\d)"
                      r"(?!\s*(?:bis|und|auf|zum|-|–)\s*(?:(?:den|zum)\s+)?\d)"),
         # (round 16, dat16b) «Mittwoch vergangener Woche», «am Freitag der vergangenen Woche»
