@@ -2787,11 +2787,20 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
     Nor (round 29, ev29date; with ``lang``) is the day of a lead sentence about the past, one the
     language's ``background`` table reads so (a pluperfect: "The rebels had captured Aleppo on
     Saturday", «وكانت قد سيطرت ... أمس السبت», « avaient pris Alep samedi »): it dates the earlier
-    news, and the undated words before it are the story's own day.
+    news, and the undated words before it are the story's own day. (Round 32, stm32b) Nor is the
+    day of a lead sentence of words said before, a verb of saying in the pluperfect (the table's
+    ``pluperfect_report``: "the army had announced on Monday evening", «وكان الجيش قد أعلن مساء
+    الاثنين», « l'armée avait annoncé lundi », «había anunciado el lunes», «hatte am Montag
+    erklärt»), which the background table leaves out so that the words themselves keep their day.
     """
     background = rules_for(lang).background if lang is not None else None
+    told_before = table_pattern(lang, "pluperfect_report") if lang is not None else None
     for s in sentences[:LEAD_SENTENCES]:
         if background is not None and background.search(s.text):
+            continue
+        if told_before is not None and told_before.search(s.text):
+            # (round 32, stm32b) «وكان الجيش قد أعلن مساء الاثنين», "the army had announced on Monday":
+            # words told as said before the story's news date those words, not the story
             continue
         quotes = quote_spans(text, s.start, s.end) if text is not None else []
         days = [d for d in dates if within(s, d.start, d.end) and d.precision == "day"
