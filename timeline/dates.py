@@ -72,7 +72,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from timeline.date_rules import calendar_math as cm
-from timeline.date_rules.anchors import anchored_dates
+from timeline.date_rules.anchors import _table_words, anchored_dates
 from timeline.date_rules.lexicon import LEXICONS, Lexicon
 from timeline.date_rules.normalize import normalize
 from timeline.date_rules.patterns import Reading, Rule, rules_for
@@ -172,7 +172,43 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression
                       [reading.told_span for _, _, _, reading in chosen])
     found = night_pairs(found, text, lexicon)
     found = after_midnight(found, text, lexicon, anchor)
+    found = writer_today(found, code, anchor)
     return anchored_expressions(found, text, code, anchor)
+
+
+@cache
+def _writer_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The table's ``this_weekday`` (the words that open a weekday named as the writer's own
+    day) and ``today_words`` (phrases of the writer's day), compiled once; None without both."""
+    this, today = _table_words(lang, "this_weekday"), _table_words(lang, "today_words")
+    if this is None or today is None:
+        return None
+    return re.compile(rf"(?<!\w)(?:{this})\s", re.IGNORECASE), re.compile(rf"(?:{today})", re.IGNORECASE)
+
+
+def writer_today(found: list[TimeExpression], lang: str, anchor: date | None) -> list[TimeExpression]:
+    """(Round 32, stm32b) "Today" phrases dated the day before the publication when the text's
+    first day names that day as the writer's own weekday ("this Thursday" in a Friday story,
+    «este jueves», « ce jeudi », «diesen Donnerstag»): the tables' ``this_weekday`` and
+    ``today_words`` («hoy», «esta mañana», « aujourd'hui », "this morning", «heute»).
+
+    Why: a story written on Thursday evening in the Americas goes out on Friday (UTC); it calls
+    its day "this Thursday" and then "today" or "this morning", which were read as the day it went
+    out, so words said and events told that day moved a day later than the lead's.
+    """
+    if anchor is None:
+        return found
+    patterns = _writer_patterns(lang)
+    if patterns is None:
+        return found
+    first = next((e for e in found if e.resolved and e.precision == "day" and not e.since), None)
+    if (first is None or first.date is None or (anchor - first.date).days != 1
+            or not patterns[0].search(first.phrase) or patterns[1].fullmatch(first.phrase.strip())):
+        return found
+    day = anchor - timedelta(days=1)
+    return [replace(e, date=day, date_end=day) if (e.date == anchor and e.precision == "day"
+                                                  and patterns[1].fullmatch(e.phrase.strip())) else e
+            for e in found]
 
 
 def anchored_expressions(found: list[TimeExpression], text: str, lang: str,

@@ -2871,11 +2871,20 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
     Nor (round 29, ev29date; with ``lang``) is the day of a lead sentence about the past, one the
     language's ``background`` table reads so (a pluperfect: "The rebels had captured Aleppo on
     Saturday", «وكانت قد سيطرت ... أمس السبت», « avaient pris Alep samedi »): it dates the earlier
-    news, and the undated words before it are the story's own day.
+    news, and the undated words before it are the story's own day. (Round 32, stm32b) Nor is the
+    day of a lead sentence of words said before, a verb of saying in the pluperfect (the table's
+    ``pluperfect_report``: "the army had announced on Monday evening", «وكان الجيش قد أعلن مساء
+    الاثنين», « l'armée avait annoncé lundi », «había anunciado el lunes», «hatte am Montag
+    erklärt»), which the background table leaves out so that the words themselves keep their day.
     """
     background = rules_for(lang).background if lang is not None else None
+    told_before = table_pattern(lang, "pluperfect_report") if lang is not None else None
     for s in sentences[:LEAD_SENTENCES]:
         if background is not None and background.search(s.text):
+            continue
+        if told_before is not None and told_before.search(s.text):
+            # (round 32, stm32b) «وكان الجيش قد أعلن مساء الاثنين», "the army had announced on Monday":
+            # words told as said before the story's news date those words, not the story
             continue
         quotes = quote_spans(text, s.start, s.end) if text is not None else []
         days = [d for d in dates if within(s, d.start, d.end) and d.precision == "day"
@@ -6383,7 +6392,11 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         # (round 13) "said on Thursday Moscow would ...": a capitalised day opens no person's name
         covered += [(x.start, x.end) for x in ctx.dates if x.start >= 0]
         found = unknown_speaker(ctx.sentence, first, ctx.lang, covered)
-        if found:
+        short = short_name_speaker(ctx, found[0]) if found else None
+        if short is not None:
+            # "Sheikh Al Thani said" after "Sheikh Mohammed bin Abdulrahman Al Thani": the person named
+            speaker, speaker_name = short, short.name
+        elif found:
             name, offset = found
             if speaker is None or speaker.type in ("state", "government_body", "international_body"):
                 extra = [speaker.name] if speaker else []
@@ -6861,6 +6874,37 @@ def surname_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention |
         for a in reversed(earlier):
             name = ctx.text[a.start:a.end].split()
             if len(name) >= 2 and len(word) > 2 and word == name[-1]:
+                return a
+    return None
+
+
+def short_name_speaker(ctx: SentenceContext, name: str) -> ActorMention | None:
+    """(Round 32, stm32b) The person named in full earlier in the article of whom ``name``, a
+    capitalised name the registry lacks read next to a statement verb, is a short form: without the
+    honorifics that open it (the table's ``name_honorifics``: "Sheikh", « cheikh », «jeque»,
+    «Scheich», "Mr"), its words are the first or the last words of the earlier official's name as
+    written or as the registry records it ("Sheikh Al Thani" or "Al Thani" after "Mohammed bin
+    Abdulrahman Al Thani", "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman", « M. Pedersen »
+    after « Geir Pedersen »).
+
+    Why: the short form became a second person the registry lacks, who spoke on his own; a short
+    form of a named person's name is that person (:func:`surname_speaker` reads a single surname
+    right next to the verb; this reads a name of two words or more wherever the verb's name is).
+    """
+    honorifics = table_pattern(ctx.lang, "name_honorifics")
+    words = name.split()
+    if honorifics is not None:
+        while len(words) > 1 and honorifics.fullmatch(words[0]):
+            words = words[1:]
+    if not words or (len(words) == 1 and len(words[0]) <= 2):
+        return None
+    k = len(words)
+    for a in reversed([a for a in ctx.all_actors if a.end <= ctx.sentence.start and a.type == "official"]):
+        for full in (ctx.text[a.start:a.end].split(), a.name.split()):
+            if honorifics is not None:
+                while len(full) > 1 and honorifics.fullmatch(full[0]):
+                    full = full[1:]
+            if k <= len(full) and (full[:k] == words or full[-k:] == words):
                 return a
     return None
 
