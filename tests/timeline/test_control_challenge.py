@@ -302,7 +302,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 32 (cc32ar1): a quarter, square or citadel of a town reached by an armed side (the
             # same family name as cc32ar2's; one rule, cc32ar1's, serves both)
             # round 32 (cc32ar1): Arabic verbs of taking and of control spreading to a place
-            "spread_take")
+            "spread_take",
+            # round 32 (cc32ar3): an SDF capture with no loser named: the place's holder before the
+            # offensive, else the government (it was read as taken from the opposition), written
+            # before the rule
+            "sdf_loser")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
