@@ -98,6 +98,7 @@ from timeline.control_dates import (
     period_background,
     period_background_triggers,
     relative_dated_captures,
+    relative_verb_dated,
     told_then,
 )
 from timeline.control_extent import begun_entry, counted_after, names_part_of_the_town, part_start
@@ -7905,6 +7906,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                  and not undone_same_day(t, d, dated, text)}
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
+        strays += [t for t in relative_verb_dated(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
+                   if t not in strays]
         strays = [t for t in strays if t not in offset]  # « deux jours après que ... » is no relative clause
         dated = {t: d for t, d in dated.items() if t not in strays}
         if not dated and not phrased and fallback is not None and not past:

@@ -306,7 +306,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 32 (cc32ar3): an SDF capture with no loser named: the place's holder before the
             # offensive, else the government (it was read as taken from the opposition), written
             # before the rule
-            "sdf_loser")
+            "sdf_loser",
+            # round 32 (cc32ar3): captures before a relative clause on another verb's object that
+            # took the sentence's only date after a comma: dated as undated ones (they were
+            # dropped), written before the rule
+            "relative_day")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
