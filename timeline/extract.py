@@ -75,6 +75,7 @@ analyst can predict them:
 
 from __future__ import annotations
 
+import csv
 import logging
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -85,7 +86,7 @@ from typing import Any
 
 from control.sides import camp, side_key
 from geo.resolve import great_circle_km
-from kharita.config import WINDOW_START
+from kharita.config import DATA_DIR, WINDOW_START
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
@@ -98,6 +99,7 @@ from timeline.control_dates import (
     period_background,
     period_background_triggers,
     relative_dated_captures,
+    relative_verb_dated,
     told_then,
 )
 from timeline.control_extent import begun_entry, counted_after, countryside_taken, names_part_of_the_town, part_start
@@ -136,7 +138,14 @@ from timeline.control_roles import (
     unnamed_fighters_subject,
     withdrawn_sides,
 )
-from timeline.curated import ACTOR_CONTROLLER, CONTROLLER_ACTOR, LOCAL_CONTROLLERS, UNSPECIFIED, is_opposition
+from timeline.curated import (
+    ACTOR_CONTROLLER,
+    CONTROLLER_ACTOR,
+    CONTROLLERS,
+    LOCAL_CONTROLLERS,
+    UNSPECIFIED,
+    is_opposition,
+)
 from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, nth_day_patterns
 from timeline.institutions import qualified_institutions
 from timeline.launch_roles import launch_agents, launch_targets
@@ -1181,6 +1190,12 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             return None
         return GOVERNMENT if controller_camp(side) == "opposition" else UNSPECIFIED
 
+    def default_loser(taker: str) -> str | None:
+        """Whom a taker took a place from when the sentence names nobody else: the SDF fought
+        both the government and the opposition, so the place's holder before tells
+        (:func:`holder_before`, filled in per place); every other side's foe is its default one."""
+        return None if controller_camp(taker) == "sdf" else default_opponent(taker)
+
     # "the rebels, who fight the army, took Morek": the side the subject fights is no taker (a
     # loser's verb keeps them: "rebels fighting the army said troops fled Hama")
     fought = fought_sides(before, {i: controller_camp(c(a)) for i, a in enumerate(before)}, text, lang,
@@ -1280,7 +1295,7 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         if roles is not None:
             taker, loser = (None if i is None else c(pool[i]) for i in roles)
             if taker is not None:
-                return loser or opponent_of(taker, named) or default_opponent(taker), taker
+                return loser or opponent_of(taker, named) or default_loser(taker), taker
             if loser is not None:
                 return loser, opponent_of(loser, named) or default_opponent(loser)
             return None, None
@@ -1315,7 +1330,7 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             if loser is not None and controller_camp(c(loser)) == controller_camp(c(taker)):
                 return None, None
             to = c(taker)
-            return (c(loser) if loser is not None else default_opponent(to)), to
+            return (c(loser) if loser is not None else default_loser(to)), to
         lost_to = lose_to_sides(text, inside, lang)
         lost_after = None if lost_to else loss_taker_after(text, (trigger.start, trigger.end), after, lang)
         if lost_to or lost_after is not None:
@@ -1328,7 +1343,7 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
                 loser = inside[0] if inside and rules.verb_subject else (before[-1] if before else None)
             if loser is not None and controller_camp(c(loser)) == controller_camp(to):
                 return None, None
-            return (c(loser) if loser is not None else default_opponent(to)), to
+            return (c(loser) if loser is not None else default_loser(to)), to
         if not before and not inside and text and opens_sentence_participle(text, trigger, rules):
             # (round 31, rev31) "After losing Morek to HTS on Thursday, the army regrouped", « Après
             # avoir perdu Morek, l'armée ... », «Tras perder Morek, el ejército ...»: the main
@@ -1342,7 +1357,7 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         if loser is None and after and trigger.surface.endswith(" to"):
             # "lost Saraqeb to the rebels": the side after "to" took it; the loser goes unnamed
             to = c(after[0])
-            return default_opponent(to), to
+            return default_loser(to), to
         if loser is None:
             return None, None
         frm = c(loser)
@@ -1422,7 +1437,7 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
     if taker is None:
         return None, None
     to = c(taker)
-    return opponent_of(to, named) or default_opponent(to), to
+    return opponent_of(to, named) or default_loser(to), to
 
 
 def relative_side_between(text: str, taker: ActorMention, trigger: TriggerHit, actors: Sequence[ActorMention],
@@ -4615,6 +4630,32 @@ def _subject_of_last(earlier: list[ActorMention], text: str) -> ActorMention:
     return same[0] if same else last
 
 
+@cache
+def _baseline_holders() -> dict[str, str]:
+    """GeoNames id -> the place's holder on the eve of the offensive (``baseline_control.csv``)."""
+    path = DATA_DIR / "curated" / "baseline_control.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {(row.get("geonameid") or "").strip(): (row.get("controller") or "").strip()
+                for row in csv.DictReader(fh) if (row.get("geonameid") or "").strip()}
+
+
+def holder_before(place: Place, taker: str) -> str:
+    """Whom a side that names no loser took a place from: the place's holder on the eve of the
+    offensive when that was another camp; the opposition when it held it itself (it lost it in the
+    weeks since: Tal Rifaat, Manbij); the government for a place the baseline does not list.
+
+    Why (round 32, cc32ar3): an SDF capture with no loser named («سيطرت قسد على مدينة دير الزور»,
+    "the SDF took Deir ez-Zor") was read as taken from the opposition, the default enemy of a
+    side outside it; in these weeks the SDF moved into what the government left (Deir ez-Zor, the
+    villages east of the Euphrates, Aleppo's districts), and its fights with the SNA name the SNA."""
+    holder = _baseline_holders().get(str(place.geonameid or ""))
+    if holder not in CONTROLLERS:
+        return GOVERNMENT
+    return holder if controller_camp(holder) != controller_camp(taker) else UNSPECIFIED
+
+
 def _control_event(ctx: SentenceContext, place: Place, frm: str | None, to: str | None, reasons: list[str],
                    d: DateHit, registry: ActorRegistry) -> Event:
     # the later undated sentences tell the story's days: not who took a place in «مطلع 2016»
@@ -4627,6 +4668,8 @@ def _control_event(ctx: SentenceContext, place: Place, frm: str | None, to: str 
         if later is not None:
             to, reasons = later, []
             frm = frm or GOVERNMENT
+    if frm is None and to is not None and controller_camp(to) == "sdf":
+        frm = holder_before(place, to)
     actors = _dedupe([CONTROLLER_ACTOR.get(to or ""), CONTROLLER_ACTOR.get(frm or ""),
                       *[a.name for a in _controller_actors(ctx.actors)]])
     summary = (f"{place.name}: from {frm} to {to}" if to else
@@ -8002,6 +8045,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                  and not undone_same_day(t, d, dated, text)}
         # "captured the base, which troops had abandoned on Tuesday": the date is the clause's
         strays = relative_dated_captures(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
+        strays += [t for t in relative_verb_dated(triggers, dated, s_dates, text, rules, CAPTURE_ROLES)
+                   if t not in strays]
         strays = [t for t in strays if t not in offset]  # « deux jours après que ... » is no relative clause
         dated = {t: d for t, d in dated.items() if t not in strays}
         if not dated and not phrased and fallback is not None and not past:
@@ -8273,6 +8318,7 @@ def undone_later(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text
 
     return any(u.kind == "control_change" and u.role in UNDOING_ROLES[t.role] and t.end <= u.start <= d.start
                and pronoun(u) for u in triggers)
+
 
 
 #: (Round 30) The words that name the first verb's place again right after a later verb that undoes
