@@ -6485,6 +6485,11 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         # « Le Royaume du Maroc suit de près ... la Syrie »: who follows stands before the verb
         return None
     if speaker_name is None and kind == "call":
+        # (round 32, stm32c) "The two leaders spoke by phone": the pair named in the sentence before
+        pair = pair_subject(ctx, first)
+        if len(pair) >= 2:
+            speaker_name, extra = pair[0], pair[1:]
+    if speaker_name is None and kind == "call":
         # «اتصل وزير الخارجية الأردني بنظيره المصري»: the two states of the call (round 26, ev26st2)
         states = counterpart_meeting(ctx, first, registry, syria=True)
         if len(states) >= 2:
@@ -6825,6 +6830,39 @@ def own_side_speaker(ctx: SentenceContext, trigger: TriggerHit, pool: list[Actor
 PLURAL_PRONOUN_REACH = 300
 #: How many words (an auxiliary, an adverb) may stand between the plural pronoun and its verb.
 PLURAL_PRONOUN_WORDS = 2
+
+
+#: How many words may stand between a pair subject and its call verb ("The two leaders also spoke").
+PAIR_SUBJECT_WORDS = 3
+
+
+def pair_subject(ctx: SentenceContext, trigger: TriggerHit) -> list[str]:
+    """(Round 32, stm32c) The two persons a call names only as a pair opening its sentence (the
+    table's ``pair_subject``: "The two leaders spoke by phone", « Les deux présidents se sont
+    entretenus au téléphone », «وتحدث الرئيسان هاتفيا», «Ambos mandatarios hablaron por teléfono»,
+    «Die beiden Präsidenten telefonierten»): the officials named in the sentence before, else its
+    states, when there are two or more.
+
+    Why: the lead told a leader's words "during a conversation with" the other, the next sentence
+    the call by the pair; with no name in the call's sentence the call was lost, and each of its
+    readout's sentences became a statement of its own (the gold has the call alone).
+    """
+    pattern = table_pattern(ctx.lang, "pair_subject")
+    if pattern is None or ctx.previous is None:
+        return []
+    head = ctx.text[ctx.sentence.start:max(ctx.sentence.start, trigger.start)]
+    # the pair before the verb, a few words between ("The two leaders also spoke"), or right after
+    # it in verb-subject order («وتحدث الرئيسان», «Am Dienstag telefonierten die beiden Präsidenten»)
+    before_verb = re.search(rf"(?:{pattern.pattern})", head) is not None and len(head.split()) <= PAIR_SUBJECT_WORDS + 4
+    after_verb = re.match(rf"\s*(?:{pattern.pattern})", ctx.text[trigger.end:ctx.sentence.end]) is not None
+    if not (before_verb or after_verb):
+        return []
+    before = [a for a in ctx.all_actors if within(ctx.previous, a.start, a.end)]
+    for kinds in (("official",), ("state",)):
+        names = _dedupe([a.name for a in sorted(before, key=lambda a: a.start) if a.type in kinds])
+        if len(names) >= 2:
+            return names
+    return []
 
 
 def plural_pronoun_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention | None:
