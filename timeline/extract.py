@@ -808,6 +808,7 @@ class SentenceContext:
     published: Any = None  # the article's publication day (an announced meeting's weekday follows it)
     dates: list[Any] = field(default_factory=list)  # every date phrase of the sentence (usable or not)
     previous: Sentence | None = None  # the sentence right before (a readout's lead naming its calls)
+    previous_signals: list[Any] = field(default_factory=list)  # country signals of the sentence before
 
 
 def _controller_actors(actors: list[ActorMention]) -> list[ActorMention]:
@@ -6489,6 +6490,12 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         pair = pair_subject(ctx, first)
         if len(pair) >= 2:
             speaker_name, extra = pair[0], pair[1:]
+        else:
+            # (round 32, stm32c) "He did so during a phone call with an official of ...": the
+            # person of the sentence before
+            caller = previous_caller(ctx, first, registry)
+            if caller is not None:
+                speaker_name = caller
     if speaker_name is None and kind == "call":
         # «اتصل وزير الخارجية الأردني بنظيره المصري»: the two states of the call (round 26, ev26st2)
         states = counterpart_meeting(ctx, first, registry, syria=True)
@@ -6863,6 +6870,35 @@ def pair_subject(ctx: SentenceContext, trigger: TriggerHit) -> list[str]:
         if len(names) >= 2:
             return names
     return []
+
+
+def previous_caller(ctx: SentenceContext, trigger: TriggerHit, registry: ActorRegistry) -> str | None:
+    """(Round 32, stm32c) The caller of a call whose sentence names no one before its verb or noun
+    ("He made the remarks during a phone call with an official from ...", «Lo ha hecho durante una
+    llamada telefónica con ...», «وجاء ذلك خلال اتصال هاتفي مع ...», « Il l'a fait lors d'un appel
+    téléphonique avec ... »): the first official named in the sentence before, else its first state
+    or government body.
+
+    Why: the lead told a leader's words, the next sentence that they were said in a call with
+    someone the registry does not know; the call had no party and was lost, and its words stayed a
+    statement of their own (the gold has the call alone, its words the call's content).
+    """
+    if ctx.previous is None:
+        return None
+    if any(a.start < trigger.start and a.type in ("official", "state", "government_body", "armed_group")
+           for a in ctx.actors):
+        return None
+    before = [a for a in ctx.all_actors if within(ctx.previous, a.start, a.end)]
+    for kinds in (("official",), ("state", "government_body")):
+        named = sorted((a for a in before if a.type in kinds), key=lambda a: a.start)
+        if named:
+            return named[0].name
+    # «El presidente sirio ha prometido ...»: the office of a demonym's state speaks
+    for sig in sorted(ctx.previous_signals, key=lambda g: g.start):
+        voice = office_voice(sig.country_code, registry)
+        if voice:
+            return voice
+    return None
 
 
 def plural_pronoun_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention | None:
@@ -8155,7 +8191,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if within(s, m.start, m.end)],
                               [g for g in signals if within(s, g.start, g.end)], following, following_actors,
                               later, actors, list(places), story, triggers, published, every_date,
-                              sentences[i - 1] if i else None)
+                              sentences[i - 1] if i else None,
+                              [g for g in signals if i and within(sentences[i - 1], g.start, g.end)])
         night = night_strike_dates(ctx, triggers, dated, ctx.dates)
         dated, shared = {**dated, **night}, {**shared, **night}
         arrived = ruler_flights(ctx, triggers, dated, registry)
