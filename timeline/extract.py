@@ -6230,7 +6230,19 @@ def bystander_statement(ctx: SentenceContext, trigger: TriggerHit) -> bool:
         return True
     before = table_pattern(ctx.lang, "bystander_before")
     lo = max(ctx.sentence.start, trigger.start - BYSTANDER_REACH)
-    return before is not None and before.search(ctx.text[lo:trigger.start]) is not None
+    if before is not None and before.search(ctx.text[lo:trigger.start]) is not None:
+        return True
+    participle = table_pattern(ctx.lang, "report_participle")
+    if before is None or participle is None or participle.fullmatch(ctx.text, trigger.start, trigger.end) is None:
+        return False
+    # (round 32, stm32c) "Omar, a displaced man from Homs, wept as he crossed, saying ...": the
+    # participle's subject is the bystander the sentence opens with, its apposition closed by a comma
+    head = ctx.text[ctx.sentence.start:trigger.start]
+    for comma in re.finditer(",", head):
+        hit = before.search(head[:comma.end()])
+        if hit is not None and not head[:hit.start()].strip():
+            return True
+    return False
 
 
 def call_told_after(ctx: SentenceContext, group: Sequence[TriggerHit]) -> bool:
