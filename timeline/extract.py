@@ -808,6 +808,7 @@ class SentenceContext:
     published: Any = None  # the article's publication day (an announced meeting's weekday follows it)
     dates: list[Any] = field(default_factory=list)  # every date phrase of the sentence (usable or not)
     previous: Sentence | None = None  # the sentence right before (a readout's lead naming its calls)
+    previous_signals: list[Any] = field(default_factory=list)  # country signals of the sentence before
 
 
 def _controller_actors(actors: list[ActorMention]) -> list[ActorMention]:
@@ -6229,7 +6230,19 @@ def bystander_statement(ctx: SentenceContext, trigger: TriggerHit) -> bool:
         return True
     before = table_pattern(ctx.lang, "bystander_before")
     lo = max(ctx.sentence.start, trigger.start - BYSTANDER_REACH)
-    return before is not None and before.search(ctx.text[lo:trigger.start]) is not None
+    if before is not None and before.search(ctx.text[lo:trigger.start]) is not None:
+        return True
+    participle = table_pattern(ctx.lang, "report_participle")
+    if before is None or participle is None or participle.fullmatch(ctx.text, trigger.start, trigger.end) is None:
+        return False
+    # (round 32, stm32c) "Omar, a displaced man from Homs, wept as he crossed, saying ...": the
+    # participle's subject is the bystander the sentence opens with, its apposition closed by a comma
+    head = ctx.text[ctx.sentence.start:trigger.start]
+    for comma in re.finditer(",", head):
+        hit = before.search(head[:comma.end()])
+        if hit is not None and not head[:hit.start()].strip():
+            return True
+    return False
 
 
 def call_told_after(ctx: SentenceContext, group: Sequence[TriggerHit]) -> bool:
@@ -6484,6 +6497,17 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
             and not rules_for(ctx.lang).verb_subject and all(t.role == "watching" for t in group if t.kind == kind)):
         # « Le Royaume du Maroc suit de près ... la Syrie »: who follows stands before the verb
         return None
+    if speaker_name is None and kind == "call":
+        # (round 32, stm32c) "The two leaders spoke by phone": the pair named in the sentence before
+        pair = pair_subject(ctx, first)
+        if len(pair) >= 2:
+            speaker_name, extra = pair[0], pair[1:]
+        else:
+            # (round 32, stm32c) "He did so during a phone call with an official of ...": the
+            # person of the sentence before
+            caller = previous_caller(ctx, first, registry)
+            if caller is not None:
+                speaker_name = caller
     if speaker_name is None and kind == "call":
         # «اتصل وزير الخارجية الأردني بنظيره المصري»: the two states of the call (round 26, ev26st2)
         states = counterpart_meeting(ctx, first, registry, syria=True)
@@ -6825,6 +6849,68 @@ def own_side_speaker(ctx: SentenceContext, trigger: TriggerHit, pool: list[Actor
 PLURAL_PRONOUN_REACH = 300
 #: How many words (an auxiliary, an adverb) may stand between the plural pronoun and its verb.
 PLURAL_PRONOUN_WORDS = 2
+
+
+#: How many words may stand between a pair subject and its call verb ("The two leaders also spoke").
+PAIR_SUBJECT_WORDS = 3
+
+
+def pair_subject(ctx: SentenceContext, trigger: TriggerHit) -> list[str]:
+    """(Round 32, stm32c) The two persons a call names only as a pair opening its sentence (the
+    table's ``pair_subject``: "The two leaders spoke by phone", « Les deux présidents se sont
+    entretenus au téléphone », «وتحدث الرئيسان هاتفيا», «Ambos mandatarios hablaron por teléfono»,
+    «Die beiden Präsidenten telefonierten»): the officials named in the sentence before, else its
+    states, when there are two or more.
+
+    Why: the lead told a leader's words "during a conversation with" the other, the next sentence
+    the call by the pair; with no name in the call's sentence the call was lost, and each of its
+    readout's sentences became a statement of its own (the gold has the call alone).
+    """
+    pattern = table_pattern(ctx.lang, "pair_subject")
+    if pattern is None or ctx.previous is None:
+        return []
+    head = ctx.text[ctx.sentence.start:max(ctx.sentence.start, trigger.start)]
+    # the pair before the verb, a few words between ("The two leaders also spoke"), or right after
+    # it in verb-subject order («وتحدث الرئيسان», «Am Dienstag telefonierten die beiden Präsidenten»)
+    before_verb = re.search(rf"(?:{pattern.pattern})", head) is not None and len(head.split()) <= PAIR_SUBJECT_WORDS + 4
+    after_verb = re.match(rf"\s*(?:{pattern.pattern})", ctx.text[trigger.end:ctx.sentence.end]) is not None
+    if not (before_verb or after_verb):
+        return []
+    before = [a for a in ctx.all_actors if within(ctx.previous, a.start, a.end)]
+    for kinds in (("official",), ("state",)):
+        names = _dedupe([a.name for a in sorted(before, key=lambda a: a.start) if a.type in kinds])
+        if len(names) >= 2:
+            return names
+    return []
+
+
+def previous_caller(ctx: SentenceContext, trigger: TriggerHit, registry: ActorRegistry) -> str | None:
+    """(Round 32, stm32c) The caller of a call whose sentence names no one before its verb or noun
+    ("He made the remarks during a phone call with an official from ...", «Lo ha hecho durante una
+    llamada telefónica con ...», «وجاء ذلك خلال اتصال هاتفي مع ...», « Il l'a fait lors d'un appel
+    téléphonique avec ... »): the first official named in the sentence before, else its first state
+    or government body.
+
+    Why: the lead told a leader's words, the next sentence that they were said in a call with
+    someone the registry does not know; the call had no party and was lost, and its words stayed a
+    statement of their own (the gold has the call alone, its words the call's content).
+    """
+    if ctx.previous is None:
+        return None
+    if any(a.start < trigger.start and a.type in ("official", "state", "government_body", "armed_group")
+           for a in ctx.actors):
+        return None
+    before = [a for a in ctx.all_actors if within(ctx.previous, a.start, a.end)]
+    for kinds in (("official",), ("state", "government_body")):
+        named = sorted((a for a in before if a.type in kinds), key=lambda a: a.start)
+        if named:
+            return named[0].name
+    # «El presidente sirio ha prometido ...»: the office of a demonym's state speaks
+    for sig in sorted(ctx.previous_signals, key=lambda g: g.start):
+        voice = office_voice(sig.country_code, registry)
+        if voice:
+            return voice
+    return None
 
 
 def plural_pronoun_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention | None:
@@ -8117,7 +8203,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         ctx = SentenceContext(s, text, lang, s_actors, [m for m in places if within(s, m.start, m.end)],
                               [g for g in signals if within(s, g.start, g.end)], following, following_actors,
                               later, actors, list(places), story, triggers, published, every_date,
-                              sentences[i - 1] if i else None)
+                              sentences[i - 1] if i else None,
+                              [g for g in signals if i and within(sentences[i - 1], g.start, g.end)])
         night = night_strike_dates(ctx, triggers, dated, ctx.dates)
         dated, shared = {**dated, **night}, {**shared, **night}
         arrived = ruler_flights(ctx, triggers, dated, registry)
