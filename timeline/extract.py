@@ -233,6 +233,19 @@ SITUATION_ROLES = frozenset(TOPICS) - {"offensive", "counteroffensive"} - EVENT_
 #: is where it happened.
 PLACE_BEFORE_ROLES = frozenset({"flight", "surrender", "statue", "displacement", "regroup"})
 PLACE_BEFORE_REACH = 20
+#: (Round 32, ev32fresh) Roles whose town may open the sentence in a locative phrase set off by a
+#: comma ("In Hama on Friday, residents toppled a statue", « À Homs, des habitants ont renversé »,
+#: «في حماة، حطم الأهالي ...»): the act happened there (:func:`fronted_places`).
+FRONTED_PLACE_ROLES = frozenset({"statue"})
+#: The locative words that open such a phrase, by language.
+#: A day word or two may come first ("On Friday in Hama,", « Vendredi à Hama, », «يوم الجمعة في حماة،»).
+FRONTED_PLACE_OPENER = {
+    lang: re.compile(r"\s*(?:[^\s,،.]+\s+){0,2}?" + words, re.IGNORECASE)
+    for lang, words in (("en", r"(?:in|inside|at)\b"), ("fr", r"(?:à|a|dans|en)\b"), ("es", r"(?:en)\b"),
+                        ("de", r"(?:in|im)\b"), ("ar", r"و?في(?=\s)"))
+}
+#: How far (characters) the comma that closes the fronted locative phrase may stand.
+FRONTED_PLACE_REACH = 70
 #: (Round 26, ev26oth) How far (characters) after words of regrouping its town may stand ("regrouped
 #: on Thursday in the city of Hama"): :func:`regrouped_at`.
 REGROUP_GAP = 40
@@ -248,6 +261,20 @@ CLAUSE_REACH = 60
 DENIAL_REACH = 160
 #: (Round 20, stm20) The diplomatic kinds a denial before them in their sentence denies (:func:`denied`).
 DENIABLE_DIPLOMATIC = frozenset({"meeting", "visit", "call"})
+
+
+def fronted_places(ctx: Any, sentence_start: int, trigger_start: int) -> list[Any]:
+    """(Round 32, ev32fresh) The towns of a locative phrase that opens the sentence and ends at a
+    comma before the trigger ("In the south-eastern district of Jaramana, residents toppled a
+    bust"): where the act happened, when the words next to the verb name no town."""
+    opener = FRONTED_PLACE_OPENER.get(ctx.lang)
+    if opener is None or not opener.match(ctx.text, sentence_start):
+        return []
+    end = min(trigger_start, sentence_start + FRONTED_PLACE_REACH)
+    comma = re.compile(r"[,،]").search(ctx.text, sentence_start, end)
+    if comma is None:
+        return []
+    return [m for m in ctx.places if _is_town(m) and sentence_start <= m.start and m.end <= comma.start()]
 
 
 def window_start(sentence_start: int, trigger_start: int, reach: int) -> int:
@@ -5344,6 +5371,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                                       and trig.start <= m.start < trig.end)
                                   or (trig.role in PLACE_BEFORE_ROLES and 0 <= trig.start - m.end <= PLACE_BEFORE_REACH
                                       and not CLAUSE_BREAK.search(ctx.text, m.end, trig.start)))])
+    if not places and trig.role in FRONTED_PLACE_ROLES:
+        places = _unique_places(fronted_places(ctx, s.start, trig.start))
     if trig.role == "evacuation" and not actors:
         # "Iran pulled its advisers out", «سحبت إيران مستشاريها»: a state evacuates its own people
         states = [a for a in ctx.actors if a.type == "state"
