@@ -467,7 +467,9 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
     compile (``flight_pronoun``, ``strike_negation``, ``modal_verb``, ``condemned_object``,
     ``strike_anaphora``, ``strike_definite``, ``awaited``, ``circumstance_noun``,
-    ``enabling_conditional``, ``link_heading``, ``strike_carried``, ``flight_relative``), compiled once
+    ``enabling_conditional``, ``link_heading``, ``strike_carried``, ``flight_relative``, and round
+    32's ``other_theatre``, ``modal_after``, ``control_noun``, ``since_start`` on its own), with
+    ``clause_gap`` (a comma, an end mark or one of the table's ``clause_joiners``), compiled once
     per language.
 
     Why here: the lexicon is another module's; these keys only serve the strike and flight checks
@@ -488,7 +490,9 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "flight_subject": r"\W{0,3}(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
                  "other_theatre": r"(?<!\w)(?:ALT)(?!\w)",
                  "modal_after": MODAL_AFTER_TEMPLATE,
-                 "control_noun": r"(?<!\w)(?:ALT)(?!\w)"}
+                 "control_noun": r"(?<!\w)(?:ALT)(?!\w)",
+                 # the since words on their own: the lexicon's pattern is anchored at a date after them
+                 "since_start": r"(?<!\w)(?:ALT)"}
     # (round 32, review) the words that end a clause, from the table: a modal after them, or a noun
     # of control (:func:`control_lost`), is another clause's
     joiners = "|".join(f"(?:{x})" for x in table_rows(lang or "en", "clause_joiners"))
@@ -496,7 +500,7 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     stop = "|".join(x for x in (joiners, relative.pattern.removeprefix("^[\\s,،]{0,3}(?:").removesuffix(")(?!\\w)")
                                 if relative is not None else "") if x) or "(?!)"
     templates["modal_after"] = templates["modal_after"].replace("STOP", stop)
-    gap = r"[,،;:.!?]" + (rf"|(?<!\w)(?:{joiners})(?!\w)" if joiners else "")
+    gap = _CLAUSE_PUNCT.pattern + (rf"|(?<!\w)(?:{joiners})(?!\w)" if joiners else "")
     cues = {"clause_gap": re.compile(gap, re.IGNORECASE)}
     for key, template in templates.items():
         items = table_rows(lang or "en", key)
@@ -5425,6 +5429,8 @@ SINCE_LAUNCH_REACH = 60
 #: « lancée le 27 novembre »); a date further on is the sentence's report ("..., the monitor said on
 #: Sunday").
 SINCE_LAUNCH_DAY_GAP = 15
+#: A comma or a mark that ends a sentence: a clause ends there (:func:`since_launch`, and with the
+#: table's ``clause_joiners`` the ``clause_gap`` of :func:`event_cues`).
 _CLAUSE_PUNCT = re.compile(r"[,،;:.!?]")
 
 
@@ -5444,20 +5450,13 @@ def since_launch(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> bool:
     if (d.date is not None and 0 <= d.start - trig.end <= SINCE_LAUNCH_DAY_GAP
             and not _CLAUSE_PUNCT.search(ctx.text, trig.end, d.start)):
         return False
+    since = event_cues(ctx.lang).get("since_start")
+    if since is None:
+        return False
     start = max(ctx.sentence.start, trig.start - SINCE_LAUNCH_REACH)
     end = min(ctx.sentence.end, trig.end + SINCE_LAUNCH_REACH)
     # the since words may hold the trigger («منذ أن أطلقت الفصائل هجومها»: the verb, its noun after)
-    return any(m.start() < trig.end and trig.start < m.end()
-               for m in _since_start_words(ctx.lang).finditer(ctx.text, start, end))
-
-
-@cache
-def _since_start_words(lang: str | None) -> re.Pattern[str]:
-    """The table's ``since_start`` words on their own (the lexicon's pattern is anchored at a date
-    right after them), for :func:`since_launch`."""
-    rows = table_rows(lang or "en", "since_start")
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")", re.IGNORECASE) if rows \
-        else re.compile(r"(?!)")
+    return any(m.start() < trig.end and trig.start < m.end() for m in since.finditer(ctx.text, start, end))
 
 
 def nth_day_launch(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit:
