@@ -72,7 +72,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from timeline.date_rules import calendar_math as cm
-from timeline.date_rules.anchors import _table_words, anchored_dates
+from timeline.date_rules.anchors import anchored_dates, table_words
 from timeline.date_rules.lexicon import LEXICONS, Lexicon
 from timeline.date_rules.normalize import normalize
 from timeline.date_rules.patterns import Reading, Rule, rules_for
@@ -180,7 +180,7 @@ def find_dates(text: str, lang: str, anchor: date | None) -> list[TimeExpression
 def _writer_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The table's ``this_weekday`` (the words that open a weekday named as the writer's own
     day) and ``today_words`` (phrases of the writer's day), compiled once; None without both."""
-    this, today = _table_words(lang, "this_weekday"), _table_words(lang, "today_words")
+    this, today = table_words(lang, "this_weekday"), table_words(lang, "today_words")
     if this is None or today is None:
         return None
     return re.compile(rf"(?<!\w)(?:{this})\s", re.IGNORECASE), re.compile(rf"(?:{today})", re.IGNORECASE)

@@ -55,7 +55,7 @@ class AnchorEvent:
 
     def words(self, lang: str | None) -> str | None:
         """The words naming the event in ``lang``'s table (one alternation), ``None`` without."""
-        return _table_words(lang, self.key)
+        return table_words(lang, self.key)
 
 
 ANCHOR_EVENTS: tuple[AnchorEvent, ...] = (
@@ -97,10 +97,10 @@ LINK_KEYS: dict[str, str] = {
 }
 
 
-def _table_words(lang: str | None, key: str) -> str | None:
+def table_words(lang: str | None, key: str) -> str | None:
     """A key of ``lang``'s rule table as one alternation of its rows; ``None`` when the language
     has no table or the table no such key (no English fallback: a phrase of another language's
-    words dates nothing)."""
+    words dates nothing). Public: ``timeline.dates`` reads its weekday and today words with it."""
     rows = _rows(lang, key)
     return "|".join(rows) if rows else None
 
@@ -108,7 +108,7 @@ def _table_words(lang: str | None, key: str) -> str | None:
 def links(lang: str | None) -> dict[str, str]:
     """``lang``'s link words by kind (:data:`LINK_KEYS`), in the order they are tried; ``{}`` for a
     language whose table has none."""
-    return {kind: words for kind, key in LINK_KEYS.items() if (words := _table_words(lang, key)) is not None}
+    return {kind: words for kind, key in LINK_KEYS.items() if (words := table_words(lang, key)) is not None}
 
 
 #: How far after an anchor phrase (characters) a day phrase of its own may start ("the offensive
@@ -203,7 +203,7 @@ def nth_day_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     and the words of ``anchor_offensive`` after it. ``()`` for a language without these keys."""
     templates = _rows(lang, "anchor_nth_day")
     ordinals = _rows(lang, "anchor_ordinals")
-    offensive = _table_words(lang, "anchor_offensive")
+    offensive = table_words(lang, "anchor_offensive")
     if not templates or not ordinals or offensive is None:
         return ()
     nth = "(?:" + "|".join(f"(?P<o{i}>{row})" for i, row in enumerate(ordinals, start=1)) + ")"
@@ -246,4 +246,4 @@ def nth_day_dates(text: str, lang: str, anchor: date, taken: list[tuple[int, int
 
 
 __all__ = ["ANCHOR_EVENTS", "LINK_KEYS", "AnchorEvent", "AnchoredDate", "anchored_dates", "links",
-           "nth_day_dates"]
+           "nth_day_dates", "table_words"]
