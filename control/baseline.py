@@ -11,7 +11,6 @@ milliseconds) rather than through the geoparser's index, which the dashboard doe
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
@@ -19,12 +18,13 @@ from pathlib import Path
 
 from geo import sources
 from kharita.config import DATA_DIR, GAZETTEER_DIR, WINDOW_START
-from timeline.curated import place_from_row
+from timeline.curated import BASELINE_FILE as _BASELINE_NAME
+from timeline.curated import place_from_row, read_baseline_rows
 
 from .evidence import Report, Weight, place_key
 from .sides import SIDE_KEYS, side_key
 
-BASELINE_FILE = DATA_DIR / "curated" / "baseline_control.csv"
+BASELINE_FILE = DATA_DIR / "curated" / _BASELINE_NAME
 #: The day the baseline describes: the eve of the offensive.
 BASELINE_DAY = WINDOW_START - timedelta(days=1)
 
@@ -83,9 +83,7 @@ def baseline_reports(rows: list[dict[str, str]], gazetteer: object) -> list[Repo
 
 @lru_cache(maxsize=4)
 def _load(path: Path, mtime: float, gazetteer_dir: Path) -> tuple[Report, ...]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    return tuple(baseline_reports(rows, _TableGazetteer(gazetteer_dir)))
+    return tuple(baseline_reports(read_baseline_rows(path), _TableGazetteer(gazetteer_dir)))
 
 
 def load_baseline(path: Path = BASELINE_FILE, gazetteer_dir: Path = GAZETTEER_DIR) -> tuple[Report, ...]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import logging
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -112,6 +113,8 @@ CONTROLLER_ACTOR: dict[str, str] = {
 
 
 CONTROL_FILE = "control_changes.csv"
+#: Who held the towns on the eve of the offensive (read by ``control.baseline`` and the extractor).
+BASELINE_FILE = "baseline_control.csv"
 STATEMENTS_FILE = "statements.csv"
 CURATED_CERTAINTIES = ("reported", "contested", "recaptured_later")
 
@@ -228,6 +231,23 @@ def statement_events(rows: list[dict[str, str]], gazetteer: Any = None) -> list[
 def _read_csv(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def read_baseline_rows(path: Path | None = None) -> list[dict[str, str]]:
+    """The rows of the curated baseline (``data/curated/baseline_control.csv`` unless ``path``);
+    empty when the file is missing.
+
+    Why one reader: the map's baseline (``control.baseline``) and the extractor's old holder of a
+    place (``timeline.extract.holder_before``) read the same table; each had its own copy."""
+    path = path or DATA_DIR / "curated" / BASELINE_FILE
+    return _read_csv(path) if path.exists() else []
+
+
+@cache
+def baseline_holders() -> dict[str, str]:
+    """GeoNames id -> the place's holder on the eve of the offensive (the shipped baseline)."""
+    return {(row.get("geonameid") or "").strip(): (row.get("controller") or "").strip()
+            for row in read_baseline_rows() if (row.get("geonameid") or "").strip()}
 
 
 def _default_gazetteer() -> Any:
