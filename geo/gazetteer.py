@@ -219,6 +219,7 @@ class Gazetteer:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state.pop("_fuzzy_lock", None)
+        state.pop("_admin_tables", None)
         state["_fuzzy"] = None
         return state
 
@@ -335,6 +336,34 @@ class Gazetteer:
             key = name_key(g)
             code = next((c for n, c in self.admin1_names.items() if name_key(n) == key), None)
         return code
+
+    def governorate(self, country_code: str, admin1: str | None) -> GazetteerEntry | None:
+        """The governorate (ADM1) of ``admin1`` in ``country_code``; the first listed when several."""
+        return self._admin_units()[0].get((country_code, admin1))
+
+    def seat(self, country_code: str, admin1: str | None) -> GazetteerEntry | None:
+        """The seat of governorate ``admin1``: its most populous PPLA (or the PPLC, Damascus).
+
+        Why here: the geoparser (a seat named with an area word brings its governorate along) and
+        the extractor ("the capital of Daraa province" is the city) both go between a governorate
+        and its seat; each scanned every entry for it with its own cache."""
+        return self._admin_units()[1].get((country_code, admin1))
+
+    def _admin_units(self) -> tuple[dict[tuple[str, str | None], GazetteerEntry],
+                                    dict[tuple[str, str | None], GazetteerEntry]]:
+        units = self.__dict__.get("_admin_tables")
+        if units is None:  # one scan on first use; a race builds the same tables twice, harmlessly
+            governorates: dict[tuple[str, str | None], GazetteerEntry] = {}
+            seats: dict[tuple[str, str | None], GazetteerEntry] = {}
+            for e in self.entries:
+                key = (e.country_code, e.admin1)
+                if e.feature_code == "ADM1":
+                    governorates.setdefault(key, e)
+                elif e.feature_code in ("PPLA", "PPLC") and (key not in seats
+                                                             or e.population > seats[key].population):
+                    seats[key] = e
+            units = self.__dict__["_admin_tables"] = (governorates, seats)
+        return units
 
     def _lookup_one(self, text: str, *, fuzzy: bool) -> list[Hit]:
         words = text.split()

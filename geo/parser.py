@@ -286,17 +286,6 @@ class Geoparser:
             out = _unknown_villages(text, out, lang, stops, self.cues.common_words, self.gazetteer)
         return out
 
-    def _governorates(self) -> dict[tuple[str, str | None], GazetteerEntry]:
-        """(country, admin1) -> the governorate (ADM1) of the gazetteer, built on first use."""
-        govs = getattr(self, "_govs", None)
-        if govs is None:
-            govs = {}
-            for e in self.gazetteer.entries:
-                if e.feature_code == "ADM1":
-                    govs.setdefault((e.country_code, e.admin1), e)
-            self._govs = govs
-        return govs
-
     def _seat_governorate_hits(self, m: GazetteerMatch, c: ctxmod.Context) -> GazetteerMatch:
         """(round 32, evpl32) « la province de Deir Ezzor », "Sweida and Daraa provinces": an area
         word makes the name its governorate, but the governorate's own names in the gazetteer lack
@@ -306,11 +295,10 @@ class Geoparser:
         along as a candidate."""
         if not c.area or any(h.entry.feature_code == "ADM1" for h in m.hits):
             return m
-        govs = self._governorates()
         extra: dict[str, Hit] = {}
         for h in m.hits:
             if h.entry.feature_code == "PPLA":
-                gov = govs.get((h.entry.country_code, h.entry.admin1))
+                gov = self.gazetteer.governorate(h.entry.country_code, h.entry.admin1)
                 if gov is not None:
                     extra.setdefault(gov.geonameid, Hit(gov, False))
         return replace(m, hits=(*m.hits, *extra.values())) if extra else m

@@ -75,7 +75,6 @@ analyst can predict them:
 
 from __future__ import annotations
 
-import csv
 import logging
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -86,7 +85,7 @@ from typing import Any
 
 from control.sides import camp, side_key
 from geo.resolve import great_circle_km
-from kharita.config import DATA_DIR, WINDOW_START
+from kharita.config import WINDOW_START
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
@@ -144,6 +143,7 @@ from timeline.curated import (
     CONTROLLERS,
     LOCAL_CONTROLLERS,
     UNSPECIFIED,
+    baseline_holders,
     is_opposition,
 )
 from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, nth_day_patterns
@@ -237,13 +237,6 @@ PLACE_BEFORE_REACH = 20
 #: comma ("In Hama on Friday, residents toppled a statue", « À Homs, des habitants ont renversé »,
 #: «في حماة، حطم الأهالي ...»): the act happened there (:func:`fronted_places`).
 FRONTED_PLACE_ROLES = frozenset({"statue"})
-#: The locative words that open such a phrase, by language.
-#: A day word or two may come first ("On Friday in Hama,", « Vendredi à Hama, », «يوم الجمعة في حماة،»).
-FRONTED_PLACE_OPENER = {
-    lang: re.compile(r"\s*(?:[^\s,،.]+\s+){0,2}?" + words, re.IGNORECASE)
-    for lang, words in (("en", r"(?:in|inside|at)\b"), ("fr", r"(?:à|a|dans|en)\b"), ("es", r"(?:en)\b"),
-                        ("de", r"(?:in|im)\b"), ("ar", r"و?في(?=\s)"))
-}
 #: How far (characters) the comma that closes the fronted locative phrase may stand.
 FRONTED_PLACE_REACH = 70
 #: (Round 26, ev26oth) How far (characters) after words of regrouping its town may stand ("regrouped
@@ -267,7 +260,7 @@ def fronted_places(ctx: Any, sentence_start: int, trigger_start: int) -> list[An
     """(Round 32, ev32fresh) The towns of a locative phrase that opens the sentence and ends at a
     comma before the trigger ("In the south-eastern district of Jaramana, residents toppled a
     bust"): where the act happened, when the words next to the verb name no town."""
-    opener = FRONTED_PLACE_OPENER.get(ctx.lang)
+    opener = _fronted_place_opener(ctx.lang)
     if opener is None or not opener.match(ctx.text, sentence_start):
         return []
     end = min(trigger_start, sentence_start + FRONTED_PLACE_REACH)
@@ -275,6 +268,15 @@ def fronted_places(ctx: Any, sentence_start: int, trigger_start: int) -> list[An
     if comma is None:
         return []
     return [m for m in ctx.places if _is_town(m) and sentence_start <= m.start and m.end <= comma.start()]
+
+
+@cache
+def _fronted_place_opener(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``fronted_place_opener`` (the locative words that open such a phrase), after a day
+    word or two ("On Friday in Hama,", « Vendredi à Hama, », «يوم الجمعة في حماة،»); none for a
+    language whose table has no such key (another language's words open nothing)."""
+    rows = table_rows(lang, "fronted_place_opener")
+    return re.compile(r"\s*(?:[^\s,،.]+\s+){0,2}?(?:" + "|".join(rows) + ")", re.IGNORECASE) if rows else None
 
 
 def window_start(sentence_start: int, trigger_start: int, reach: int) -> int:
@@ -4467,26 +4469,18 @@ def governorate_seat(ctx: SentenceContext, m: Any) -> Any | None:
                    feature_code=city.feature_code, name_ar=city.name_ar, coord_quality=city.coord_quality)
 
 
-@cache
 def _governorate_city(admin1: str) -> Any | None:
     """The gazetteer's Syrian seat (PPLA, or PPLC for Damascus) of governorate code ``admin1``."""
     from geo.gazetteer import load_gazetteer
 
-    seats = [e for e in load_gazetteer().entries if e.country_code == "SY" and e.admin1 == admin1
-             and e.feature_code in ("PPLA", "PPLC")]
-    return max(seats, key=lambda e: e.population) if seats else None
-
-
-#: How a town's own airport may be named in the gazetteer: its Arabic or English name in these frames.
-AIRPORT_NAME_FORMS = ("مطار {}", "مطار {} الدولي", "مطار {} العسكري", "{} Airport", "{} International Airport",
-                      "{} Air Base")
+    return load_gazetteer().seat("SY", admin1)
 
 
 def own_airports(ctx: SentenceContext, towns: Sequence[Any], taken: set[Any]) -> list[Place]:
     """The airports of the towns a control verb took that its object names right after them by a
     pronoun or a possessive (the table's ``own_airport``: "took Aleppo and its airport", « Alep et
     son aéroport », «على مدينة حلب ومطارها», «y su aeropuerto», „und seinen Flughafen“), each found
-    in the gazetteer under the town's name in :data:`AIRPORT_NAME_FORMS`; none for a town the
+    in the gazetteer under the town's name in the tables' ``airport_names``; none for a town the
     gazetteer knows no airport of.
 
     Why (round 32, cc32ar2): news of the offensive tells a city and its airport taken in one object
@@ -4510,7 +4504,8 @@ def own_airports(ctx: SentenceContext, towns: Sequence[Any], taken: set[Any]) ->
 
 @cache
 def _town_airport(town_id: str) -> Any | None:
-    """The gazetteer's airport named after the town ``town_id`` (:data:`AIRPORT_NAME_FORMS`)."""
+    """The gazetteer's airport named after the town ``town_id``: its names in the frames of every
+    table's ``airport_names`` (the gazetteer names airports in Arabic and English)."""
     from geo.gazetteer import load_gazetteer
     from geo.normalize import name_key
 
@@ -4519,13 +4514,19 @@ def _town_airport(town_id: str) -> Any | None:
     if town is None:
         return None
     for name in dict.fromkeys(n for n in (town.name_ar, town.name_en, town.name) if n):
-        for form in AIRPORT_NAME_FORMS:
-            for hit in gazetteer.hits_for_key(name_key(form.format(name))):
+        for form in _airport_name_forms():
+            for hit in gazetteer.hits_for_key(name_key(form.replace("{name}", name))):
                 entry = hit.entry
                 if (entry.feature_code.upper().startswith("AIR")
                         or entry.geonameid.startswith(("icao:", "ourairports:"))):
                     return entry
     return None
+
+
+@cache
+def _airport_name_forms() -> tuple[str, ...]:
+    """Every table's ``airport_names`` frames, Arabic first (the order the lookup tries them)."""
+    return tuple(dict.fromkeys(f for lang in ("ar", "en", "fr", "es", "de") for f in table_rows(lang, "airport_names")))
 
 
 def town_of_the_part(ctx: SentenceContext, trig: TriggerHit) -> Any | None:
@@ -4662,17 +4663,6 @@ def _subject_of_last(earlier: list[ActorMention], text: str) -> ActorMention:
     return same[0] if same else last
 
 
-@cache
-def _baseline_holders() -> dict[str, str]:
-    """GeoNames id -> the place's holder on the eve of the offensive (``baseline_control.csv``)."""
-    path = DATA_DIR / "curated" / "baseline_control.csv"
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {(row.get("geonameid") or "").strip(): (row.get("controller") or "").strip()
-                for row in csv.DictReader(fh) if (row.get("geonameid") or "").strip()}
-
-
 def holder_before(place: Place, taker: str) -> str:
     """Whom a side that names no loser took a place from: the place's holder on the eve of the
     offensive when that was another camp; the opposition when it held it itself (it lost it in the
@@ -4682,7 +4672,7 @@ def holder_before(place: Place, taker: str) -> str:
     "the SDF took Deir ez-Zor") was read as taken from the opposition, the default enemy of a
     side outside it; in these weeks the SDF moved into what the government left (Deir ez-Zor, the
     villages east of the Euphrates, Aleppo's districts), and its fights with the SNA name the SNA."""
-    holder = _baseline_holders().get(str(place.geonameid or ""))
+    holder = baseline_holders().get(str(place.geonameid or ""))
     if holder not in CONTROLLERS:
         return GOVERNMENT
     return holder if controller_camp(holder) != controller_camp(taker) else UNSPECIFIED
