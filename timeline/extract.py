@@ -789,11 +789,27 @@ def prison_captures(triggers: list[TriggerHit], places: Sequence[Any], text: str
     if not releases:
         return triggers
 
+    def is_prison(m: Any) -> bool:
+        return (getattr(m, "feature_code", None) or "").upper() == "PRN"
+
     def takes_prison(t: TriggerHit) -> bool:
-        after = [m for m in places if t.end <= m.start < min(sentence_end, t.end + PRISON_OBJECT_REACH)]
+        after = [m for m in places if t.end <= m.start < min(sentence_end, t.end + PRISON_OBJECT_REACH)
+                 and not CLAUSE_BREAK.search(text, t.end, m.start)]
         first = min(after, key=lambda m: m.start, default=None)
-        return (first is not None and (getattr(first, "feature_code", None) or "").upper() == "PRN"
-                and not CLAUSE_BREAK.search(text, t.end, first.start))
+        if first is not None:
+            return is_prison(first)
+        # (round 33, prec33) the object before its verb or inside a split one, as German puts it
+        # («sind in das Zentralgefängnis von Hama eingedrungen und haben Hunderte Gefangene
+        # befreit», «drangen in das Zentralgefängnis ein»): the last place before the verb's end in
+        # its clause, when no place follows the verb there. German only: in the other languages the
+        # object follows its verb, and a prison before it is the freed inmates' («Inmates of Hama's
+        # central prison walked out as the rebels moved into the city»: the release stays)
+        if lang != "de":
+            return False
+        before = [m for m in places if t.start - PRISON_OBJECT_REACH <= m.start and m.end <= t.end
+                  and not CLAUSE_BREAK.search(text, m.end, t.end)]
+        last = max(before, key=lambda m: m.start, default=None)
+        return last is not None and is_prison(last)
 
     nouns = table_pattern(lang, "prison_nouns")
 
