@@ -325,7 +325,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "relative_day",
             # round 32 (cc32ar3): «إلى X، وإلى Y»: the preposition repeated with its coordinator
             # before the next member, written before the rows
-            "repeated_preposition")
+            "repeated_preposition",
+            # round 33 (cc33ar): an Arabic part of a governorate with more words between its count
+            # and the place (the dual «ريفي», «الأخرى», «محيطة بها», «وغيرها من»), written before the rows
+            "part_words")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
