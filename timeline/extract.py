@@ -919,8 +919,21 @@ def subject_gap_words(gap: str, lang: str | None) -> list[str]:
     table's ``resumptive_pronoun``: «اللحظة التي دخلت فيها فصائل غرفة “إدارة العمليات العسكرية”
     العاصمة»). Why: the pronoun belongs to the verb («دخلت فيها», entered in it), it is no
     word of a clause between; counted, it pushed the named side out of the subject's reach and the
-    fall of Damascus lost its taker (round 13)."""
+    fall of Damascus lost its taker (round 13).
+
+    Nor a noun of a side's members right before the side, or a demonstrative (the table's
+    ``subject_member_words``: «مسلحو الفصائل», «مقاتلو الهيئة», «عناصر هذه الفصائل»): the
+    members are the subject, the side names whose. Why (round 33, cc33ar): with a day or an
+    adverb of circumstance between the verb and its subject («سيطر على إثرها
+    مسلحو هذه الفصائل على ...», «سيطر يوم الخميس
+    مقاتلو الفصائل على ...»), the member noun pushed the side out of the subject's reach, and the side fought
+    named before the verb was read as the taker (a reversed change, dropped by the development
+    gold as a miss)."""
     words = words_of(gap)
+    members = table_pattern(lang, "subject_member_words")
+    for _ in range(2):  # «مسلحو هذه الفصائل»: the member noun and a demonstrative
+        if members is not None and words and members.fullmatch(words[-1]):
+            words = words[:-1]
     pattern = table_pattern(lang, "resumptive_pronoun")
     if pattern is None or not words or not pattern.fullmatch(words[0]):
         return words

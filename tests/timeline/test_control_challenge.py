@@ -327,11 +327,14 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # before the next member, written before the rows
             "repeated_preposition",
             # round 33 (cc33ar): an Arabic part of a governorate with more words between its count
-            # and the place (the dual «ريفي», «الأخرى», «محيطة بها», «وغيرها من»), written before the rows
+            # and the place («الأخرى», «محيطة بها», «وغيرها من»), written before the rows
             "part_words",
             # round 33 (cc33ar): a governorate named bare after a town taken in one list ("took
             # Daraa and Quneitra"): the town of its name, written before the rule
-            "listed_seat")
+            "listed_seat",
+            # round 33 (cc33ar): an Arabic side after a noun of its members («مقاتلو», «مسلحو هذه»)
+            # with a day or an adverb between the verb and it, written before the rule
+            "member_subject")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
