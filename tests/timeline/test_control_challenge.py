@@ -334,7 +334,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "listed_seat",
             # round 33 (cc33ar): an Arabic side after a noun of its members («مقاتلو», «مسلحو هذه»)
             # with a day or an adverb between the verb and it, written before the rule
-            "member_subject")
+            "member_subject",
+            # round 33 (cc33ar): an Arabic place declared liberated («أن مدينة حماة محررة»), written
+            # before the rule
+            "declared_free")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
