@@ -937,8 +937,21 @@ def subject_gap_words(gap: str, lang: str | None) -> list[str]:
     table's ``resumptive_pronoun``: «اللحظة التي دخلت فيها فصائل غرفة “إدارة العمليات العسكرية”
     العاصمة»). Why: the pronoun belongs to the verb («دخلت فيها», entered in it), it is no
     word of a clause between; counted, it pushed the named side out of the subject's reach and the
-    fall of Damascus lost its taker (round 13)."""
+    fall of Damascus lost its taker (round 13).
+
+    Nor a noun of a side's members right before the side, or a demonstrative (the table's
+    ``subject_member_words``: «مسلحو الفصائل», «مقاتلو الهيئة», «عناصر هذه الفصائل»): the
+    members are the subject, the side names whose. Why (round 33, cc33ar): with a day or an
+    adverb of circumstance between the verb and its subject («سيطر على إثرها
+    مسلحو هذه الفصائل على ...», «سيطر يوم الخميس
+    مقاتلو الفصائل على ...»), the member noun pushed the side out of the subject's reach, and the side fought
+    named before the verb was read as the taker (a reversed change, dropped by the development
+    gold as a miss)."""
     words = words_of(gap)
+    members = table_pattern(lang, "subject_member_words")
+    for _ in range(2):  # «مسلحو هذه الفصائل»: the member noun and a demonstrative
+        if members is not None and words and members.fullmatch(words[-1]):
+            words = words[:-1]
     pattern = table_pattern(lang, "resumptive_pronoun")
     if pattern is None or not words or not pattern.fullmatch(words[0]):
         return words
@@ -2542,7 +2555,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         if part_object(ctx, trig, m):
             prev_part = True
             continue  # "seized dozens of villages in rural Aleppo": a part, not the place (:func:`part_places`)
-        seat = governorate_seat(ctx, m)
+        seat = governorate_seat(ctx, m) or listed_seat(ctx, m, towns)
         if seat is not None:
             towns.append(seat)  # "took the capital of Daraa province", «مركز محافظة دير الزور»: the city
             continue
@@ -4483,6 +4496,61 @@ def governorate_seat(ctx: SentenceContext, m: Any) -> Any | None:
         return None
     return replace(m, name=city.name, lat=city.lat, lon=city.lon, geonameid=city.geonameid,
                    feature_code=city.feature_code, name_ar=city.name_ar, coord_quality=city.coord_quality)
+
+
+def listed_seat(ctx: SentenceContext, m: Any, towns: Sequence[Any]) -> Any | None:
+    """The mention of a Syrian governorate's seat when the governorate is named bare as a later
+    member of a list of towns a control verb took ("took Daraa, Quneitra and Sweida", «سيطرت على
+    درعا والقنيطرة والسويداء», «أربع مدن: درعا، القنيطرة، السويداء، وحمص»): the city of the same
+    name (:func:`_seat_named_as`); ``None`` otherwise.
+
+    Why (round 33, cc33ar): the gazetteer reads a bare "Quneitra" as the governorate (its town is
+    small), and a governorate named bare among the towns taken was dropped; in a list of towns the
+    name is the town's (development: two Arabic articles listing the four southern cities taken in
+    a day, one of them a fresh article). Only right after a town taken, joined by a comma or the
+    table's coordinator alone (:func:`_joins_list`): "Daraa and Quneitra province" or «درعا وريف
+    القنيطرة» name the governorate, and a governorate word before it keeps it."""
+    code = (getattr(m, "feature_code", None) or "").upper()
+    if (not towns or not code.startswith("ADM1") or (getattr(m, "country_code", None) or "SY") != "SY"
+            or not m.admin1):
+        return None
+    prev, rules = towns[-1], rules_for(ctx.lang)
+    prev_code = (getattr(prev, "feature_code", None) or "").upper()
+    if (prev.end > m.start or not prev_code.startswith("PPL")
+            or not _joins_list(ctx.text[prev.end:m.start], rules)):
+        return None
+    if rules.region_word is not None and rules.region_word.match(ctx.text[m.end:m.end + 20].lstrip()):
+        return None  # "Daraa and Quneitra province": the governorate, named as such after it
+    city = _seat_named_as(m.admin1, str(m.geonameid))
+    if city is None:
+        return None
+    return replace(m, name=city.name, lat=city.lat, lon=city.lon, geonameid=city.geonameid,
+                   feature_code=city.feature_code, name_ar=city.name_ar, coord_quality=city.coord_quality)
+
+
+@cache
+def _seat_named_as(admin1: str, geonameid: str) -> Any | None:
+    """The gazetteer's Syrian town of governorate code ``admin1`` that shares a name with the
+    governorate ``geonameid`` (its English, Arabic or display name among the town's names): the
+    governorate's seat, PPLA first, else the most populous such town (Quneitra, which the gazetteer
+    keeps as a plain ``PPL``)."""
+    from geo.gazetteer import load_gazetteer
+
+    def names(e: Any, alternatives: bool) -> set[str]:
+        out = {e.name, e.name_en, e.name_ar, e.display_name, *((e.alternatives or ()) if alternatives else ())}
+        return {n.casefold() for n in out if n}
+
+    gazetteer = load_gazetteer()
+    entries = gazetteer.entries
+    region = gazetteer.get(geonameid)
+    if region is None:
+        return None
+    keys = names(region, alternatives=False)
+    named = [e for e in entries if e.country_code == "SY" and e.admin1 == admin1
+             and (e.feature_code or "").startswith("PPL") and names(e, alternatives=True) & keys]
+    if not named:
+        return None
+    return max(named, key=lambda e: (e.feature_code in ("PPLA", "PPLC"), e.population))
 
 
 def _governorate_city(admin1: str) -> Any | None:

@@ -325,7 +325,19 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "relative_day",
             # round 32 (cc32ar3): «إلى X، وإلى Y»: the preposition repeated with its coordinator
             # before the next member, written before the rows
-            "repeated_preposition")
+            "repeated_preposition",
+            # round 33 (cc33ar): an Arabic part of a governorate with more words between its count
+            # and the place («الأخرى», «محيطة بها», «وغيرها من»), written before the rows
+            "part_words",
+            # round 33 (cc33ar): a governorate named bare after a town taken in one list ("took
+            # Daraa and Quneitra"): the town of its name, written before the rule
+            "listed_seat",
+            # round 33 (cc33ar): an Arabic side after a noun of its members («مقاتلو», «مسلحو هذه»)
+            # with a day or an adverb between the verb and it, written before the rule
+            "member_subject",
+            # round 33 (cc33ar): an Arabic place declared liberated («أن مدينة حماة محررة»), written
+            # before the rule
+            "declared_free")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
