@@ -325,7 +325,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "relative_day",
             # round 32 (cc32ar3): «إلى X، وإلى Y»: the preposition repeated with its coordinator
             # before the next member, written before the rows
-            "repeated_preposition")
+            "repeated_preposition",
+            # round 33 (cc33eu): an expulsion told in the active whose subject is no side
+            # ("residents expelled regime forces from X"): the object lost the place, written
+            # before the rows
+            "expel_nonside")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
