@@ -329,7 +329,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (cc33eu): an expulsion told in the active whose subject is no side
             # ("residents expelled regime forces from X"): the object lost the place, written
             # before the rows
-            "expel_nonside")
+            "expel_nonside",
+            # round 33 (cc33eu): the German claim «will/wollen X erobert haben» (the perfect
+            # infinitive after a verb of wanting: what a side says it did, no intention), written
+            # before the rule
+            "claimed_perfect")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
