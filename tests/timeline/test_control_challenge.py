@@ -333,7 +333,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (cc33eu): the German claim «will/wollen X erobert haben» (the perfect
             # infinitive after a verb of wanting: what a side says it did, no intention), written
             # before the rule
-            "claimed_perfect")
+            "claimed_perfect",
+            # round 33 (cc33eu): a compass noun with its article before a governorate named as one
+            # ("entered the north of Hama province"): part of the governorate, written before the rows
+            "compass_part")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
