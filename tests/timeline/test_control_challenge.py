@@ -336,7 +336,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "claimed_perfect",
             # round 33 (cc33eu): a compass noun with its article before a governorate named as one
             # ("entered the north of Hama province"): part of the governorate, written before the rows
-            "compass_part")
+            "compass_part",
+            # round 33 (cc33eu): a place evacuated or abandoned in the passive by an armed force
+            # (es «fue abandonada por el ejército», fr « a été évacuée par l'armée»): the agent lost
+            # it, written before the rows
+            "passive_abandon")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
