@@ -8072,9 +8072,13 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     and not circumstance_noun(t, s.start, text, lang)
                     and not hypothetical(t, s.start, text, rules)]
         # "the rebels could take Homs", «تحاول الفصائل دخول حمص»: a prospect changes no control
+        # (round 33, cc33eu) «HTS will Hama erobert haben»: «will» with the perfect infinitive
+        # after the capture is a claim that it happened (the table's ``claimed_perfect``), no prospect
+        claimed = table_pattern(lang, "claimed_perfect")
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.prospect is not None
-            and rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))]
+            and rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start])
+            and not (claimed is not None and claimed.match(text, t.end, s.end)))]
         # (round 26, ev26np) "to prevent the capture of Hama", «لمنع سقوط حماة»: averted, no change
         triggers = [t for t in triggers if not averted_in_sentence(t, all_triggers[i], s.start, s.end, text, lang)]
         # "Fire swept through warships in Latakia", «اجتاحت النيران السفن»: no fighting side moved in

@@ -337,7 +337,22 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "member_subject",
             # round 33 (cc33ar): an Arabic place declared liberated («أن مدينة حماة محررة»), written
             # before the rule
-            "declared_free")
+            "declared_free",
+            # round 33 (cc33eu): an expulsion told in the active whose subject is no side
+            # ("residents expelled regime forces from X"): the object lost the place, written
+            # before the rows
+            "expel_nonside",
+            # round 33 (cc33eu): the German claim «will/wollen X erobert haben» (the perfect
+            # infinitive after a verb of wanting: what a side says it did, no intention), written
+            # before the rule
+            "claimed_perfect",
+            # round 33 (cc33eu): a compass noun with its article before a governorate named as one
+            # ("entered the north of Hama province"): part of the governorate, written before the rows
+            "compass_part",
+            # round 33 (cc33eu): a place evacuated or abandoned in the passive by an armed force
+            # (es «fue abandonada por el ejército», fr « a été évacuée par l'armée»): the agent lost
+            # it, written before the rows
+            "passive_abandon")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
