@@ -135,6 +135,7 @@ from timeline.control_roles import (
     relative_subject,
     subject_after_finite_verb,
     table_pattern,
+    taken_from_side,
     unnamed_fighters_subject,
     withdrawn_sides,
 )
@@ -1466,6 +1467,17 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             # "After taking Morek on Thursday, HTS fighters pressed on": the main clause's subject
             # («بعد سيطرتها على مورك، دخلت الفصائل حماة»: the Arabic comma closes the clause too)
             taker = next((a for a in after if _LIST_COMMA.search(text, trigger.end, a.start)), None)
+    if taker is None and trigger.role in ("take", "retake") and text:
+        # (round 33, rev33) "Saraqib was retaken from HTS", «انتُزعت مورك من الفصائل»: a passive with
+        # no agent names the side it was taken from (the table's ``active_source`` in a language that
+        # says ``source_never_subject``, or ``taken_from``), after the verb: the loser; the taker is its
+        # foe. A side before the verb may be another verb's object («La alianza que expulsó a las
+        # tropas del gobierno de Alepo tomó Hama»): the direction stays unknown
+        loser = next((a for a in ctrl if id(a) in sources and a.start >= trigger.start), None) or taken_from_side(
+            text, (trigger.start, trigger.end), after, lang)
+        if loser is not None:
+            frm = c(loser)
+            return frm, opponent_of(frm, named) or default_opponent(frm)
     if taker is None:
         return None, None
     to = c(taker)

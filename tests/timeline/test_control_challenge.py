@@ -325,7 +325,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "relative_day",
             # round 32 (cc32ar3): «إلى X، وإلى Y»: the preposition repeated with its coordinator
             # before the next member, written before the rows
-            "repeated_preposition")
+            "repeated_preposition",
+            # round 33 (rev33): a capture with no taker named that names the side it was taken from
+            # ("was retaken from HTS", «انتُزعت مورك من الفصائل»): that side lost it, written before
+            # the rule
+            "taken_from")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
