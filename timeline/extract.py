@@ -1277,9 +1277,11 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
 
         before = [a for a in before if not reported(a)
                   or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)]
-    if trigger.role in ("take", "retake") and text:
+    if trigger.role in ("take", "retake", "lose") and text:
         # (round 23, rev23en) "took Tall Rifaat from the SDF and seized Manbij": the SDF is the first
-        # verb's object, the second verb shares its subject
+        # verb's object, the second verb shares its subject; (round 33, rev33) a loss too ("repelled a
+        # rebel assault on Hama but lost Morek", "took Morek from the army but lost Hama": the side in
+        # the first verb's object lost nothing)
         earlier = [t.start for t in triggers if t is not trigger and t.kind == "control_change"
                    and t.role in SHARED_SUBJECT_ROLES and t.end <= trigger.start]
         objects = earlier_verb_objects(text, before, trigger.start, earlier, lang)
