@@ -507,6 +507,31 @@ def active_source_sides(text: str, sides: Sequence[ActorMention], verb: tuple[in
             and not own_clause_after(text, sides[i], verb[0], lang)}
 
 
+def taken_from_side(text: str, verb: tuple[int, int], after: Sequence[ActorMention],
+                    lang: str | None) -> ActorMention | None:
+    """The first side after a capture verb, in its clause (no clause break before it, within
+    ``TAKEN_FROM_REACH`` characters), with the table's ``taken_from`` preposition right before it
+    ("from"): the side the place was taken from.
+
+    Why (round 33, rev33): a passive with no agent ("Saraqib was retaken from HTS on Thursday",
+    "was wrested back from the rebels") names only the loser; with no taker read the direction
+    stayed unknown, though it is plain which side lost the place."""
+    before_side = _framed(lang, "taken_from", _RIGHT_BEFORE, re.IGNORECASE)
+    if before_side is None or not text:
+        return None
+    for side in after:
+        if side.start - verb[1] > TAKEN_FROM_REACH or _CLAUSE_BREAK_AFTER.search(text, verb[1], side.start):
+            return None
+        if before_side.search(text, verb[0], side.start) is not None:
+            return side
+    return None
+
+
+#: How far after a capture verb (characters) a side after ``taken_from`` is read as its loser.
+TAKEN_FROM_REACH = 60
+_CLAUSE_BREAK_AFTER = re.compile(r"[,;:،؛]|\b(?:and|but|while|as|after|before|which|who)\b")
+
+
 def own_clause_after(text: str, side: ActorMention, verb_start: int, lang: str | None) -> bool:
     """Whether a clause of its own, with the side as its subject, opens between a side named
     before a capture verb and that verb: the table's ``source_clause_break`` (a subject relative

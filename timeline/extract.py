@@ -134,6 +134,7 @@ from timeline.control_roles import (
     relative_subject,
     subject_after_finite_verb,
     table_pattern,
+    taken_from_side,
     unnamed_fighters_subject,
     withdrawn_sides,
 )
@@ -1307,9 +1308,11 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
 
         before = [a for a in before if not reported(a)
                   or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)]
-    if trigger.role in ("take", "retake") and text:
+    if trigger.role in ("take", "retake", "lose") and text:
         # (round 23, rev23en) "took Tall Rifaat from the SDF and seized Manbij": the SDF is the first
-        # verb's object, the second verb shares its subject
+        # verb's object, the second verb shares its subject; (round 33, rev33) a loss too ("repelled a
+        # rebel assault on Hama but lost Morek", "took Morek from the army but lost Hama": the side in
+        # the first verb's object lost nothing)
         earlier = [t.start for t in triggers if t is not trigger and t.kind == "control_change"
                    and t.role in SHARED_SUBJECT_ROLES and t.end <= trigger.start]
         objects = earlier_verb_objects(text, before, trigger.start, earlier, lang)
@@ -1497,6 +1500,17 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             # "After taking Morek on Thursday, HTS fighters pressed on": the main clause's subject
             # («بعد سيطرتها على مورك، دخلت الفصائل حماة»: the Arabic comma closes the clause too)
             taker = next((a for a in after if _LIST_COMMA.search(text, trigger.end, a.start)), None)
+    if taker is None and trigger.role in ("take", "retake") and text:
+        # (round 33, rev33) "Saraqib was retaken from HTS", «انتُزعت مورك من الفصائل»: a passive with
+        # no agent names the side it was taken from (the table's ``active_source`` in a language that
+        # says ``source_never_subject``, or ``taken_from``), after the verb: the loser; the taker is its
+        # foe. A side before the verb may be another verb's object («La alianza que expulsó a las
+        # tropas del gobierno de Alepo tomó Hama»): the direction stays unknown
+        loser = next((a for a in ctrl if id(a) in sources and a.start >= trigger.start), None) or taken_from_side(
+            text, (trigger.start, trigger.end), after, lang)
+        if loser is not None:
+            frm = c(loser)
+            return frm, opponent_of(frm, named) or default_opponent(frm)
     if taker is None:
         return None, None
     to = c(taker)

@@ -352,7 +352,15 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (cc33eu): a place evacuated or abandoned in the passive by an armed force
             # (es «fue abandonada por el ejército», fr « a été évacuée par l'armée»): the agent lost
             # it, written before the rows
-            "passive_abandon")
+            "passive_abandon",
+            # round 33 (rev33): a capture with no taker named that names the side it was taken from
+            # ("was retaken from HTS", «انتُزعت مورك من الفصائل»): that side lost it, written before
+            # the rule
+            "taken_from",
+            # round 33 (rev33): a loss or a capture joined by "but" to an earlier verb whose subject it
+            # shares ("repelled a rebel assault on Hama but lost Morek", "lost Rastan to the rebels but
+            # retook Morek"), written before the rule
+            "but_shared")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
