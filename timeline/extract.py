@@ -8078,8 +8078,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # a trigger word inside an actor's name is part of the name («هيئة تحرير الشام»); a denied
         # verb reports nothing ("the factions do not control Homs")
         negation = rules.negation
+        # (round 33, lead) "Neither the army nor Russia has issued a statement": the second half of a
+        # paired negation right before the verb denies it too (the table's ``paired_negation``)
+        paired = table_pattern(lang, "paired_negation")
         triggers = [t for t in triggers if not any(a.start <= t.start and t.end <= a.end for a in s_actors)
                     and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))
+                    and not (paired is not None and paired.search(text, s.start, t.start))
                     and not denied(t, s.start, text, rules)
                     and not (t.role in SITUATION_ROLES and rules.circumstance is not None
                              and rules.circumstance.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))
