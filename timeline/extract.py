@@ -9250,7 +9250,10 @@ def _launch_subjects(s: Sentence, trig: TriggerHit, actors: Sequence[ActorMentio
     inside = [a for a in armed if trig.start <= a.start and a.end <= trig.end and a not in targets]
     before = sorted((a for a in armed if 0 <= trig.start - a.end <= LAUNCH_SUBJECT_BEFORE),
                     key=lambda a: trig.start - a.end)
-    after = sorted((a for a in armed if 0 <= a.start - trig.end <= LAUNCH_SUBJECT_AFTER),
+    # (round 33, oth33) «بعد يومين على بدء هجوم مباغت ضد الجيش السوري»: the side right after
+    # "against" past the launch words is attacked too; in a verb-subject language it was read as
+    # the launch's subject, and the launch, given to the army, was dropped
+    after = sorted((a for a in armed if 0 <= a.start - trig.end <= LAUNCH_SUBJECT_AFTER and a not in targets),
                    key=lambda a: a.start - trig.end)
     sides = (after, before) if rules_for(lang).verb_subject else (before, after)
     return inside or next(([side[0]] for side in sides if side), [])
