@@ -568,9 +568,29 @@ def official_flight(trigger: TriggerHit, actors: Sequence[ActorMention], text: s
             continue
         if 0 <= trigger.start - a.end <= FLIGHT_REACH and not CLAUSE_BREAK.search(text, a.end, trigger.start):
             return True
+        if 0 <= trigger.start - a.end <= FLIGHT_REACH and apposed(a, trigger, text):
+            return True
         if 0 <= a.start - trigger.end <= FLIGHT_REACH and not CLAUSE_BREAK.search(text, trigger.end, a.start):
             return True
     return False
+
+
+#: (round 33, oth33) the comma that closes an apposition right before its verb: nothing else between
+_APPOSITION_CLOSE = re.compile(r"\s*,\s*(?:(?:ha|had|has|a|avait|hat|hatte|habría|había|aurait|sei)\s+)?")
+_APPOSITION_OPEN = re.compile(r",\s*(?:[^\s,.;:!?]+\s+){0,3}$")  # the name's first words may stand outside the mention
+
+
+def apposed(official: ActorMention, trigger: TriggerHit, text: str) -> bool:
+    """Whether an official's name stands between commas right before a verb of flight, an
+    apposition to his title ("the president, Bashar al-Assad, fled", «el presidente, Bachar el
+    Asad, ha abandonado la capital», « le président, Bachar al-Assad, a quitté le pays »): he fled.
+
+    Why (round 33, oth33): the closing comma is a clause break, so :func:`official_flight` found no
+    official next to the verb and Assad's flight, told with his title first, was lost (a fresh
+    Spanish development article)."""
+    before = text[max(0, official.start - FLIGHT_REACH):official.start]
+    return (_APPOSITION_OPEN.search(before) is not None
+            and _APPOSITION_CLOSE.fullmatch(text, official.end, trigger.start) is not None)
 
 
 def relative_flight(trigger: TriggerHit, actors: Sequence[ActorMention], text: str, lang: str | None) -> bool:
@@ -9326,7 +9346,10 @@ def _launch_subjects(s: Sentence, trig: TriggerHit, actors: Sequence[ActorMentio
     inside = [a for a in armed if trig.start <= a.start and a.end <= trig.end and a not in targets]
     before = sorted((a for a in armed if 0 <= trig.start - a.end <= LAUNCH_SUBJECT_BEFORE),
                     key=lambda a: trig.start - a.end)
-    after = sorted((a for a in armed if 0 <= a.start - trig.end <= LAUNCH_SUBJECT_AFTER),
+    # (round 33, oth33) «بعد يومين على بدء هجوم مباغت ضد الجيش السوري»: the side right after
+    # "against" past the launch words is attacked too; in a verb-subject language it was read as
+    # the launch's subject, and the launch, given to the army, was dropped
+    after = sorted((a for a in armed if 0 <= a.start - trig.end <= LAUNCH_SUBJECT_AFTER and a not in targets),
                    key=lambda a: a.start - trig.end)
     sides = (after, before) if rules_for(lang).verb_subject else (before, after)
     return inside or next(([side[0]] for side in sides if side), [])

@@ -15,7 +15,8 @@ same kind, compatible dates, and the same *identity* for that kind:
   both name places, the places of one must all be the other's (a retelling names the same places
   or fewer; two reports each naming a place the other lacks tell two strikes of the day);
   a tally with no place over several days and a strike of one day are two (round 20, their dates);
-* other (an offensive launched) — the same topic ("Offensive launched").
+* other (an offensive launched) — the same topic ("Offensive launched"); not when both name places
+  and share none, nor two launches whose sides launched different offensives (round 33).
 
 Dates are compatible when they are equal, or when a coarser one (week, month) contains the
 other. One exception, for a known failure of copied text: a month named relative to the
@@ -268,7 +269,23 @@ class Matcher:
                 # though the town named only to locate a target is in both
                 return ka <= kb or kb <= ka
             return set(a.actors) == set(b.actors)
+        # (round 33, oth33) both name places and share none (as two legs of a tour), or two offensives
+        if kind == "other" and (self.separate_trips(a, b) or self.other_launchers(a, b)):
+            return False
         return self.topic(a) == self.topic(b)
+
+    @staticmethod
+    def other_launchers(a: Event, b: Event) -> bool:
+        """Whether two launches are of different offensives: both name their sides, and no side of
+        one launched the other's (HTS and the opposition launched the one of 27 November).
+
+        Why (round 33, oth33): "the SNA launched an operation on Sunday" and the HTS-led launch told
+        as background, ranged from 27 November to publication, shared the topic and the range's days:
+        merged, the background launch was lost in the SNA's."""
+        if Matcher.topic(a) != LAUNCH_TOPIC or Matcher.topic(b) != LAUNCH_TOPIC:
+            return False
+        ga, gb = _launch_groups(a), _launch_groups(b)
+        return bool(ga and gb) and not ga & gb
 
     def same_event(self, a: Event, b: Event) -> bool:
         return self.same_identity(a, b) and self.same_time(a, b)
@@ -325,6 +342,18 @@ def tally_and_raid(a: Event, b: Event) -> bool:
     """
     return ((not a.places and _ranged(a) and not _ranged(b))
             or (not b.places and _ranged(b) and not _ranged(a)))
+
+
+#: the topic of a launch (timeline/extract.py TOPICS["offensive"])
+LAUNCH_TOPIC = "Offensive launched"
+#: sides whose launch is one offensive, the period's 27 November one (timeline/extract.py LAUNCH_SIDES)
+_ONE_LAUNCH = {"hts": "opposition", "opposition": "opposition"}
+
+
+def _launch_groups(event: Event) -> set[str]:
+    """The offensives a launch's actors stand for (a side's key; HTS and the opposition one)."""
+    keys = {side_key(ACTOR_CONTROLLER.get(name, name)) for name in event.actors}
+    return {_ONE_LAUNCH.get(k, k) for k in keys} - {"unknown"}
 
 
 def _side(event: Event) -> str:
