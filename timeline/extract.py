@@ -6561,13 +6561,19 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     stance = stance_of(context_text, ctx.lang)
     places = []
     if kind in ("visit", "meeting"):  # "flew to Damascus", "met in Hangzhou": right after the verb
+        # (round 33, dip33) or, for a visit, after the table's ``visit_destination_after`` (verb-subject
+        # order: «وصل وزير الخارجية التركي هاكان فيدان إلى العاصمة السورية دمشق», the destination
+        # after the traveller's title and name, past the 50 characters)
         reach = 50 if kind == "visit" else 30
         verbs = [t for t in group if t.kind in ("visit", "meeting")] or group
         # (round 31, ev31dip2) not past another trip or meeting verb of the sentence, an event of its
         # own ("who visited Ankara on Thursday, arrived in Baghdad on Friday": Baghdad is the arrival's)
         between = [t.start for t in ctx.triggers if t.kind in ("visit", "meeting") and t not in group]
+        far = table_pattern(ctx.lang, "visit_destination_after") if kind == "visit" else None
         places = _unique_places([m for m in ctx.places if _is_town(m)
-                                 and any(0 <= m.start - t.end <= reach
+                                 and any((0 <= m.start - t.end <= reach
+                                          or (far is not None and t.end <= m.start
+                                              and far.fullmatch(ctx.text, t.end, m.start) is not None))
                                          and not any(t.end <= b < m.start for b in between) for t in verbs)]
                                 + (meeting_venue(ctx, verbs) if kind == "meeting" else [])
                                 + (noun_meeting_venue(ctx, first) if members else []))
