@@ -6531,6 +6531,9 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         speaker = surname_speaker(ctx, first) or speaker
     if kind == "call":
         speaker = call_saying_surname(ctx, group, first) or speaker
+    if kind in ("call", "visit", "meeting"):
+        # (round 33, dip33) "He met Iraq's prime minister on Friday": the person named before
+        speaker = pronoun_party(ctx, first, speaker) or speaker
     if speaker is None and kind == "statement":
         # (round 17, stm17b) « Ils affirment être entrés à Homs »: the armed side named just before
         speaker = plural_pronoun_speaker(ctx, first)
@@ -6666,19 +6669,29 @@ def _group_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     for a in ctx.actors:  # the state of every official named
         if a.type == "official" and a.country:
             names.append(registry.state_of(a.country) or "")
+    if (kind != "statement" and speaker is not None and speaker not in ctx.actors and speaker.type == "official"
+            and speaker.country):
+        # (round 33, dip33) the person a pronoun stands for, named before: that person's state too
+        names.append(registry.state_of(speaker.country) or "")
     actors = _dedupe(names)
     countries = actor_countries(actors, registry)
     context_text = " ".join([ctx.sentence.text, *[s.text for s in ctx.following]])
     stance = stance_of(context_text, ctx.lang)
     places = []
     if kind in ("visit", "meeting"):  # "flew to Damascus", "met in Hangzhou": right after the verb
+        # (round 33, dip33) or, for a visit, after the table's ``visit_destination_after`` (verb-subject
+        # order: «وصل وزير الخارجية التركي هاكان فيدان إلى العاصمة السورية دمشق», the destination
+        # after the traveller's title and name, past the 50 characters)
         reach = 50 if kind == "visit" else 30
         verbs = [t for t in group if t.kind in ("visit", "meeting")] or group
         # (round 31, ev31dip2) not past another trip or meeting verb of the sentence, an event of its
         # own ("who visited Ankara on Thursday, arrived in Baghdad on Friday": Baghdad is the arrival's)
         between = [t.start for t in ctx.triggers if t.kind in ("visit", "meeting") and t not in group]
+        far = table_pattern(ctx.lang, "visit_destination_after") if kind == "visit" else None
         places = _unique_places([m for m in ctx.places if _is_town(m)
-                                 and any(0 <= m.start - t.end <= reach
+                                 and any((0 <= m.start - t.end <= reach
+                                          or (far is not None and t.end <= m.start
+                                              and far.fullmatch(ctx.text, t.end, m.start) is not None))
                                          and not any(t.end <= b < m.start for b in between) for t in verbs)]
                                 + (meeting_venue(ctx, verbs) if kind == "meeting" else [])
                                 + (noun_meeting_venue(ctx, first) if members else []))
@@ -7018,6 +7031,47 @@ def pair_subject(ctx: SentenceContext, trigger: TriggerHit) -> list[str]:
         if len(names) >= 2:
             return names
     return []
+
+
+#: How far (characters) before its sentence the person a diplomatic verb's pronoun subject stands
+#: for may be named (:func:`pronoun_party`): the sentence or two before.
+PRONOUN_PARTY_REACH = 400
+
+
+def pronoun_party(ctx: SentenceContext, trigger: TriggerHit, found: ActorMention | None = None) -> ActorMention | None:
+    """(Round 33, dip33) The person a call, meeting or visit verb's pronoun subject stands for
+    ("He met Iraq's prime minister on Friday", "On Friday she flew to Ankara", « Il a rencontré
+    vendredi ... », «Am Freitag traf er ...», «El viernes se reunió con ...»): the words from the
+    sentence's start to the verb are the table's ``diplomatic_pronoun_subject`` (a pronoun, an
+    opening adverb or day, auxiliaries), or only an opening adverb with the table's
+    ``diplomatic_pronoun_after`` from the verb on (German inversion); the last official named
+    within :data:`PRONOUN_PARTY_REACH` characters before the sentence.
+
+    Why: the sentence names its traveller or host only by the pronoun, so the party after the verb
+    (the person met or called) became its subject, or nobody did and the event was lost; the
+    person of the sentences before is the one who travels or meets, as a pronoun's words are that
+    person's statement (:func:`pronoun_speakers`). Where the subject may go unsaid and stand after
+    the verb («El lunes llega a Ankara el canciller iraní»), an actor ``found`` after the verb is its
+    subject unless the words between are the table's ``diplomatic_object_gap`` (a preposition of
+    the party met or called, no other name: «se reunió con el primer ministro iraquí, ...»).
+    """
+    gap = table_pattern(ctx.lang, "diplomatic_object_gap")
+    if (gap is not None and found is not None and found.start >= trigger.end
+            and gap.fullmatch(ctx.text, trigger.end, found.start) is None):
+        return None
+    before = table_pattern(ctx.lang, "diplomatic_pronoun_subject")
+    if before is None:
+        return None
+    start = ctx.sentence.start
+    if before.fullmatch(ctx.text, start, trigger.start) is None:
+        after = table_pattern(ctx.lang, "diplomatic_pronoun_after")
+        opener = table_pattern(ctx.lang, "diplomatic_pronoun_opener")
+        if (after is None or opener is None or after.match(ctx.text, trigger.start, ctx.sentence.end) is None
+                or opener.fullmatch(ctx.text, start, trigger.start) is None):
+            return None
+    named = [a for a in ctx.all_actors if a.type == "official" and a.end <= start
+             and start - a.start <= PRONOUN_PARTY_REACH]
+    return max(named, key=lambda a: a.start) if named else None
 
 
 def previous_caller(ctx: SentenceContext, trigger: TriggerHit, registry: ActorRegistry) -> str | None:
