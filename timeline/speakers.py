@@ -953,6 +953,13 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     if not demonyms:
         return None
     nearest = min(demonyms, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))
+    side = office_pattern(lang, "office_side_words")
+    if side is not None and side.search(text, lo, hi) is not None:
+        # (round 33, spk33) "a Syrian rebel military operations spokesman said", « un porte-parole
+        # des rebelles syriens », «المتحدث باسم فصائل المعارضة السورية»: the office is a fighting
+        # side's, not the state's; read as the government's, its holder was guessed from the
+        # sentences before (Assad)
+        return (SIDE_VOICE, nearest.start, False) if registry.get(SIDE_VOICE) is not None else None
     state = office_voice(nearest.country_code, registry)
     return (state, nearest.start, person) if state else None
 
@@ -960,6 +967,9 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
 #: The actor that speaks for a country with no state actor of its own: Syria's offices are the
 #: government's (the registry keeps the sides of the war apart, not one "Syria").
 GOVERNMENT_VOICE = "Syrian government"
+#: (Round 33, spk33) The actor that speaks through an office of the armed opposition with a
+#: demonym and no name (:func:`office_state` with the table's ``office_side_words``).
+SIDE_VOICE = "Syrian armed opposition"
 
 
 def office_voice(country: str | None, registry: ActorRegistry) -> str | None:
