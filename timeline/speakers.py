@@ -916,6 +916,32 @@ def visit_subject_slot(trigger: TriggerHit, sentence: Sentence, text: str) -> tu
     return trigger.end, stop.start() if stop else end
 
 
+#: How far before an international body's name (characters) the words posting an office to it may start.
+POSTING_REACH = 25
+
+
+@cache
+def _posting_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """A language's ``office_posting`` rows as one pattern that ends where a body's name starts."""
+    rows = table_rows(lang, "office_posting")
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")\s*$", re.IGNORECASE)
+
+
+def posted_at(actor: ActorMention, text: str, lang: str | None) -> bool:
+    """(Round 33, spk33) Whether an international body is named as where an office is posted ("the
+    Russian envoy to the UN", « le représentant russe à l'ONU », «المندوب الروسي لدى الأمم
+    المتحدة», «el representante ruso ante la ONU»: the table's ``office_posting`` right before it).
+
+    Why: a name in an office's subject is its own speaker (:func:`office_state`), so the body the
+    envoy sits at spoke his words: a United Nations statement for Russia's envoy on development.
+    """
+    pattern = _posting_pattern(lang)
+    return (actor.type == "international_body" and pattern is not None
+            and pattern.search(text[max(0, actor.start - POSTING_REACH):actor.start]) is not None)
+
+
 def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None,
                  actors: list[ActorMention], signals: list,
                  registry: ActorRegistry) -> tuple[str, int, bool] | None:
@@ -935,7 +961,7 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     if titles is None and bodies is None:
         return None
     lo, hi = subject_slot(trigger, sentence, text, lang)
-    if hi <= lo or any(lo <= a.start < hi for a in actors):
+    if hi <= lo or any(lo <= a.start < hi and not posted_at(a, text, lang) for a in actors):
         return None
     body = bodies is not None and bodies.search(text, lo, hi) is not None
     person = titles is not None and titles.search(text, lo, hi) is not None and not body
