@@ -916,6 +916,32 @@ def visit_subject_slot(trigger: TriggerHit, sentence: Sentence, text: str) -> tu
     return trigger.end, stop.start() if stop else end
 
 
+#: How far before an international body's name (characters) the words posting an office to it may start.
+POSTING_REACH = 25
+
+
+@cache
+def _posting_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """A language's ``office_posting`` rows as one pattern that ends where a body's name starts."""
+    rows = table_rows(lang, "office_posting")
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")\s*$", re.IGNORECASE)
+
+
+def posted_at(actor: ActorMention, text: str, lang: str | None) -> bool:
+    """(Round 33, spk33) Whether an international body is named as where an office is posted ("the
+    Russian envoy to the UN", « le représentant russe à l'ONU », «المندوب الروسي لدى الأمم
+    المتحدة», «el representante ruso ante la ONU»: the table's ``office_posting`` right before it).
+
+    Why: a name in an office's subject is its own speaker (:func:`office_state`), so the body the
+    envoy sits at spoke his words: a United Nations statement for Russia's envoy on development.
+    """
+    pattern = _posting_pattern(lang)
+    return (actor.type == "international_body" and pattern is not None
+            and pattern.search(text[max(0, actor.start - POSTING_REACH):actor.start]) is not None)
+
+
 def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None,
                  actors: list[ActorMention], signals: list,
                  registry: ActorRegistry) -> tuple[str, int, bool] | None:
@@ -935,7 +961,7 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     if titles is None and bodies is None:
         return None
     lo, hi = subject_slot(trigger, sentence, text, lang)
-    if hi <= lo or any(lo <= a.start < hi for a in actors):
+    if hi <= lo or any(lo <= a.start < hi and not posted_at(a, text, lang) for a in actors):
         return None
     body = bodies is not None and bodies.search(text, lo, hi) is not None
     person = titles is not None and titles.search(text, lo, hi) is not None and not body
@@ -953,6 +979,13 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     if not demonyms:
         return None
     nearest = min(demonyms, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))
+    side = office_pattern(lang, "office_side_words")
+    if side is not None and side.search(text, lo, hi) is not None:
+        # (round 33, spk33) "a Syrian rebel military operations spokesman said", « un porte-parole
+        # des rebelles syriens », «المتحدث باسم فصائل المعارضة السورية»: the office is a fighting
+        # side's, not the state's; read as the government's, its holder was guessed from the
+        # sentences before (Assad)
+        return (SIDE_VOICE, nearest.start, False) if registry.get(SIDE_VOICE) is not None else None
     state = office_voice(nearest.country_code, registry)
     return (state, nearest.start, person) if state else None
 
@@ -960,6 +993,9 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
 #: The actor that speaks for a country with no state actor of its own: Syria's offices are the
 #: government's (the registry keeps the sides of the war apart, not one "Syria").
 GOVERNMENT_VOICE = "Syrian government"
+#: (Round 33, spk33) The actor that speaks through an office of the armed opposition with a
+#: demonym and no name (:func:`office_state` with the table's ``office_side_words``).
+SIDE_VOICE = "Syrian armed opposition"
 
 
 def office_voice(country: str | None, registry: ActorRegistry) -> str | None:
