@@ -330,7 +330,8 @@ def confirmed(text: str, matches: Sequence[_Match], lang: str) -> list[_Match]:
     # a list is written with commas ('Stadt Homs', « Forum de Doha » are not lists); an Arabic
     # one with «و» too («زور المحروقة وزور الحيصة»), which never glues two words of one name
     listed = {chain[k] for k, g in enumerate(gaps) if joined[k] and (
-        _LIST_COMMA.search(g) or "و" in g and is_arabic(text[matches[k].start:matches[k].end]))}
+        _LIST_COMMA.search(g) or "و" in g and is_arabic(text[matches[k].start:matches[k].end])
+        or _village_pair(matches, k, g))}
     solid = {chain[k] for k, m in enumerate(matches) if m.method not in (METHOD, "fuzzy")}
     kept = []
     for k, (m, c) in enumerate(zip(matches, contexts, strict=True)):
@@ -347,6 +348,24 @@ def confirmed(text: str, matches: Sequence[_Match], lang: str) -> list[_Match]:
 
 
 _LIST_COMMA = re.compile("[,،]")
+#: a conjunction alone between two names (no comma): "Rahjan y Maar Shahour", "A and B"
+_PAIR_CONJUNCTION = re.compile(r"\s+(?:and|et|y|e|und)\s+")
+
+
+def _village_pair(matches: Sequence[_Match], k: int, gap: str) -> bool:
+    """(round 33, geo33) Two names joined by a bare conjunction make a list when the name matched
+    exactly is a village and nothing else (every reading a populated place below a seat, PPL): the
+    press names the villages taken two at a time ('took Rahjan and Maar Shahour'), and the one it
+    spells otherwise than GeoNames was dropped for want of a comma. A city, a country or a
+    governorate beside the conjunction says nothing ('Stadt Homs und ...', 'Assad and Russia')."""
+    if not _PAIR_CONJUNCTION.fullmatch(gap):
+        return False
+    pair = (matches[k], matches[k + 1])
+    if sum(m.method == METHOD for m in pair) != 1:
+        return False
+    solid = next(m for m in pair if m.method != METHOD)
+    hits = getattr(solid, "hits", ())
+    return bool(hits) and all(h.entry.feature_code == "PPL" for h in hits)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“«(])\s*$")
 
 

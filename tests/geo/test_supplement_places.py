@@ -83,6 +83,16 @@ def test_menagh_is_the_town_by_its_air_base(gazetteer):
     assert great_circle((town.lat, town.lon), (base.lat, base.lon)).km < 2
 
 
+def test_jebel_semaan_villages_lie_by_fafertin(gazetteer):
+    """(round 33, geo33) Kharab Shams is a village of Jebel Semaan north-west of Aleppo, beside
+    Fafertin (170497) and Burj Haydar (171149); Kutala, which the lists of the offensive name with
+    it, stands at its point. Both had stood at the mean of a Tal Rifaat list, 22 km off."""
+    fafertin = gazetteer.get("170497")
+    for ident in ("curated:kharab_shams", "curated:kutala"):
+        row = gazetteer.get(ident)
+        assert great_circle((row.lat, row.lon), (fafertin.lat, fafertin.lon)).km < 5, ident
+
+
 def test_merged_rows_keep_their_ids(gazetteer):
     """The alias-only row of Aleppo airport is merged into icao:OSAP; its id still names it."""
     assert gazetteer.get("curated:aleppo_airport_alias") is gazetteer.get("icao:OSAP")
