@@ -360,7 +360,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (rev33): a loss or a capture joined by "but" to an earlier verb whose subject it
             # shares ("repelled a rebel assault on Hama but lost Morek", "lost Rastan to the rebels but
             # retook Morek"), written before the rule
-            "but_shared")
+            "but_shared",
+            # round 33 (bg33): a town named as one that fell before another in a comparison of the
+            # towns taken ("the third city, after Aleppo and Hama, to fall", « la seconde à tomber
+            # après Alep »): background, nobody named as taker or loser, written before the rows
+            "comparison_fall")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
