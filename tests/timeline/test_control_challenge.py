@@ -364,7 +364,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (bg33): a town named as one that fell before another in a comparison of the
             # towns taken ("the third city, after Aleppo and Hama, to fall", « la seconde à tomber
             # après Alep »): background, nobody named as taker or loser, written before the rows
-            "comparison_fall")
+            "comparison_fall",
+            # round 33 (bg33): a capture told by its noun whose place follows a town word or an
+            # apposition (« la prise de la deuxième ville du pays, Alep », «la toma de las ciudades de
+            # Alepo y Hama»), and the French noun « capture », written before the rows
+            "noun_kind")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
