@@ -368,7 +368,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (bg33): a capture told by its noun whose place follows a town word or an
             # apposition (« la prise de la deuxième ville du pays, Alep », «la toma de las ciudades de
             # Alepo y Hama»), and the French noun « capture », written before the rows
-            "noun_kind")
+            "noun_kind",
+            # round 33 (bg33): a capture in an opening "after" clause that names its own side, before
+            # the main clause's meeting or call of a named day ("After the capture of Hama by the
+            # insurgents, Assad received the envoy on Thursday"), written before the rule
+            "talks_after")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
