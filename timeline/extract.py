@@ -3706,10 +3706,14 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
     # clause of what the side did besides the news opens the sentence as an "after" clause does
     addition = table_pattern(lang, "addition_opening") if lang else None
     for t in triggers:
-        if (t.kind != "control_change" or t.role not in CAPTURE_ROLES or (t in dated and t not in shared)
+        # (round 33, bg33) "Four days after Aleppo, the rebels took Hama on Thursday": the comparison's
+        # "after" is itself the trigger of the town named after it (a fall, no side named)
+        compared = t.role == "contest" and rules.circumstance.fullmatch(t.surface) is not None
+        if (t.kind != "control_change" or (t.role not in CAPTURE_ROLES and not compared)
+                or (t in dated and t not in shared)
                 or history_clause(text, t, rules.circumstance, rules.long_after)):
             continue
-        opening = after_clause_start(text, 0, t, rules.circumstance)
+        opening = t.start if compared else after_clause_start(text, 0, t, rules.circumstance)
         if opening is None:
             opening = after_clause_start(text, 0, t, addition) if addition is not None else None
             if opening is None or _SENTENCE_OPEN.search(text, 0, opening) is None:

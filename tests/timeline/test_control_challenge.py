@@ -372,7 +372,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (bg33): a capture in an opening "after" clause that names its own side, before
             # the main clause's meeting or call of a named day ("After the capture of Hama by the
             # insurgents, Assad received the envoy on Thursday"), written before the rule
-            "talks_after")
+            "talks_after",
+            # round 33 (bg33): a bare town after a span of days before a capture told after the comma
+            # ("Four days after Aleppo, the rebels took Hama on Thursday"), written before the rule
+            "days_after_town")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
