@@ -375,7 +375,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "talks_after",
             # round 33 (bg33): a bare town after a span of days before a capture told after the comma
             # ("Four days after Aleppo, the rebels took Hama on Thursday"), written before the rule
-            "days_after_town")
+            "days_after_town",
+            # round 33 (bg33): the Arabic noun and verb of taking over («استلام», «استلمت») a town
+            # named after it, written before the row
+            "take_over_ar")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
