@@ -3726,10 +3726,14 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
     # clause of what the side did besides the news opens the sentence as an "after" clause does
     addition = table_pattern(lang, "addition_opening") if lang else None
     for t in triggers:
-        if (t.kind != "control_change" or t.role not in CAPTURE_ROLES or (t in dated and t not in shared)
+        # (round 33, bg33) "Four days after Aleppo, the rebels took Hama on Thursday": the comparison's
+        # "after" is itself the trigger of the town named after it (a fall, no side named)
+        compared = t.role == "contest" and rules.circumstance.fullmatch(t.surface) is not None
+        if (t.kind != "control_change" or (t.role not in CAPTURE_ROLES and not compared)
+                or (t in dated and t not in shared)
                 or history_clause(text, t, rules.circumstance, rules.long_after)):
             continue
-        opening = after_clause_start(text, 0, t, rules.circumstance)
+        opening = t.start if compared else after_clause_start(text, 0, t, rules.circumstance)
         if opening is None:
             opening = after_clause_start(text, 0, t, addition) if addition is not None else None
             if opening is None or _SENTENCE_OPEN.search(text, 0, opening) is None:
@@ -3745,10 +3749,35 @@ def opening_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
                 and u.start >= t.end and d.start >= t.end
                 and d.precision == "day" and d.date is not None
                 and after_clause_start(text, 0, u, rules.circumstance) is None]
+        if not main:
+            main = talks_after_capture(t, opening, dated, text, actors)
         if main:
             d = min(main, key=lambda ud: ud[0].start)[1]
             out[t] = DateHit(d.phrase, d.start, d.end, d.date - timedelta(days=BACKGROUND_CONTROL_DAYS), d.date, "week")
     return out
+
+
+def talks_after_capture(t: TriggerHit, opening: int, dated: dict[TriggerHit, DateHit], text: str,
+                        actors: Sequence[ActorMention]) -> list[tuple[TriggerHit, DateHit]]:
+    """The dated meetings or calls of a main clause after an opening "after" clause whose capture
+    names its own side (a taker or an agent within the clause: "After the rebels seized Aleppo",
+    "After the capture of Aleppo by the rebels", « Après la prise d'Alep par les rebelles », «بعد
+    سيطرة الفصائل على حلب») or is a fall ("After the fall of Hama"): the capture happened by the
+    talks' day, as one told after the talks ("met Assad on Thursday, days after the rebels seized
+    Aleppo", :func:`main_clause_dates`) is dated.
+
+    Why (round 33, bg33): the opening clause's capture was dated only by a main capture or an armed
+    side's words, so "After the capture of Aleppo by the rebels, Assad met the Iranian minister on
+    Thursday" dropped it in a dated sentence. A clause naming no side ("after taking Aleppo, Erdogan
+    met ...") tells no one's deed and stays out."""
+    close = CLAUSE_BREAK.search(text, t.end)
+    end = close.start() if close else len(text)
+    sided = t.role == "fall" or any(opening <= a.start and a.end <= end for a in _controller_actors(list(actors)))
+    if not sided:
+        return []
+    return [(u, d) for u, d in dated.items()
+            if u.kind in ("meeting", "call") and u.start >= end and d.start >= end
+            and d.precision == "day" and d.date is not None]
 
 
 def armed_speaker_between(actors: Sequence[ActorMention], lo: int, hi: int) -> bool:

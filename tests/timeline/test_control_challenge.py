@@ -360,7 +360,25 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (rev33): a loss or a capture joined by "but" to an earlier verb whose subject it
             # shares ("repelled a rebel assault on Hama but lost Morek", "lost Rastan to the rebels but
             # retook Morek"), written before the rule
-            "but_shared")
+            "but_shared",
+            # round 33 (bg33): a town named as one that fell before another in a comparison of the
+            # towns taken ("the third city, after Aleppo and Hama, to fall", « la seconde à tomber
+            # après Alep »): background, nobody named as taker or loser, written before the rows
+            "comparison_fall",
+            # round 33 (bg33): a capture told by its noun whose place follows a town word or an
+            # apposition (« la prise de la deuxième ville du pays, Alep », «la toma de las ciudades de
+            # Alepo y Hama»), and the French noun « capture », written before the rows
+            "noun_kind",
+            # round 33 (bg33): a capture in an opening "after" clause that names its own side, before
+            # the main clause's meeting or call of a named day ("After the capture of Hama by the
+            # insurgents, Assad received the envoy on Thursday"), written before the rule
+            "talks_after",
+            # round 33 (bg33): a bare town after a span of days before a capture told after the comma
+            # ("Four days after Aleppo, the rebels took Hama on Thursday"), written before the rule
+            "days_after_town",
+            # round 33 (bg33): the Arabic noun and verb of taking over («استلام», «استلمت») a town
+            # named after it, written before the row
+            "take_over_ar")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
