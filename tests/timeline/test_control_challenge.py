@@ -360,7 +360,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (rev33): a loss or a capture joined by "but" to an earlier verb whose subject it
             # shares ("repelled a rebel assault on Hama but lost Morek", "lost Rastan to the rebels but
             # retook Morek"), written before the rule
-            "but_shared")
+            "but_shared",
+            # round 33 (cc33ar2): one unnamed village or town in a countryside or governorate, or
+            # one of its villages, left or taken («من إحدى القرى في ريف حماة», "a village in rural
+            # Idlib"): part of the governorate, written before the rule
+            "one_village")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
