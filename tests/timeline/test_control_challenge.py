@@ -364,7 +364,12 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (cc33ar2): one unnamed village or town in a countryside or governorate, or
             # one of its villages, left or taken («من إحدى القرى في ريف حماة», "a village in rural
             # Idlib"): part of the governorate, written before the rule
-            "one_village")
+            "one_village",
+            # round 33 (cc33ar2): a recapture of places named by an indefinite noun whose earlier
+            # capture is told in an Arabic relative clause with no pronoun («قرى بريف حماة، كانت قد
+            # سيطرت عليها الفصائل يوم الأحد»), and the particle «فقد» before a verb (no loss),
+            # written before the rules
+            "bare_relative")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
