@@ -369,7 +369,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # capture is told in an Arabic relative clause with no pronoun («قرى بريف حماة، كانت قد
             # سيطرت عليها الفصائل يوم الأحد»), and the particle «فقد» before a verb (no loss),
             # written before the rules
-            "bare_relative")
+            "bare_relative",
+            # round 33 (cc33ar2): taking over a place or a base («استلمت قسد مطار دير الزور», «بعد
+            # استلامها لمدينة حماة», « ont pris possession de », «se hicieron cargo de»), not a thing
+            # received, written before the rules
+            "take_over")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
