@@ -373,7 +373,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (cc33ar2): taking over a place or a base («استلمت قسد مطار دير الزور», «بعد
             # استلامها لمدينة حماة», « ont pris possession de », «se hicieron cargo de»), not a thing
             # received, written before the rules
-            "take_over")
+            "take_over",
+            # round 33 (cc33ar2): members named after «لا سيما», «خاصة», «بما فيها» following a part
+            # of a governorate taken: the members tell the change, written before the rule
+            "members_emphasis")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
