@@ -2991,8 +2991,14 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
     """
     background = rules_for(lang).background if lang is not None else None
     told_before = table_pattern(lang, "pluperfect_report") if lang is not None else None
+    relative_past = table_pattern(lang, "lead_relative_past") if lang is not None else None
     for s in sentences[:LEAD_SENTENCES]:
         if background is not None and background.search(s.text):
+            continue
+        if relative_past is not None and relative_past.search(s.text):
+            # (round 33, cc33ar2) «استعاد السيطرة على قرى، كانت قد سيطرت عليها الفصائل أمس السبت»: the
+            # day is the relative clause's past (the background row leaves the clause out so that the
+            # main verb is news), not the story's
             continue
         if told_before is not None and told_before.search(s.text):
             # (round 32, stm32b) «وكان الجيش قد أعلن مساء الاثنين», "the army had announced on Monday":

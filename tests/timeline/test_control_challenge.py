@@ -378,7 +378,23 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "days_after_town",
             # round 33 (bg33): the Arabic noun and verb of taking over («استلام», «استلمت») a town
             # named after it, written before the row
-            "take_over_ar")
+            "take_over_ar",
+            # round 33 (cc33ar2): one unnamed village or town in a countryside or governorate, or
+            # one of its villages, left or taken («من إحدى القرى في ريف حماة», "a village in rural
+            # Idlib"): part of the governorate, written before the rule
+            "one_village",
+            # round 33 (cc33ar2): a recapture of places named by an indefinite noun whose earlier
+            # capture is told in an Arabic relative clause with no pronoun («قرى بريف حماة، كانت قد
+            # سيطرت عليها الفصائل يوم الأحد»), and the particle «فقد» before a verb (no loss),
+            # written before the rules
+            "bare_relative",
+            # round 33 (cc33ar2): taking over a place or a base («استلمت قسد مطار دير الزور», «بعد
+            # استلامها لمدينة حماة», « ont pris possession de », «se hicieron cargo de»), not a thing
+            # received, written before the rules
+            "take_over",
+            # round 33 (cc33ar2): members named after «لا سيما», «خاصة», «بما فيها» following a part
+            # of a governorate taken: the members tell the change, written before the rule
+            "members_emphasis")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
