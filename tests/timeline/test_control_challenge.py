@@ -360,7 +360,13 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (rev33): a loss or a capture joined by "but" to an earlier verb whose subject it
             # shares ("repelled a rebel assault on Hama but lost Morek", "lost Rastan to the rebels but
             # retook Morek"), written before the rule
-            "but_shared")
+            "but_shared",
+            # round 33 (rev33b): the side named inside a relative clause on the subject, after the
+            # clause's own control verb ("HTS fighters, who had expelled the army from Morek, took Khan
+            # Shaykhun", « les rebelles, qui ont délogé l'armée de Morek, », «die Rebellen, die die
+            # Armee aus Morek verdrängt hatten,», «الفصائل التي طردت الجيش من حلب دخلت»), is neither
+            # taker nor loser of the main verb, written before the rule
+            "relative_on_subject")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
