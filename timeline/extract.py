@@ -8345,7 +8345,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         if lent:
             dated = {**dated, **lent}
             found = sentence_events(ctx, triggers, dated, registry, shared)
-        undone = undone_moves(moves, found)
+        undone = undone_moves(moves, found, text, rules)
         if undone:
             # (round 30, rev30) a day moved between two verbs that are not one place's loss and
             # recapture goes back to the verb that claimed it (:func:`undone_moves`)
@@ -8464,7 +8464,36 @@ def clause_edges(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[s
     return opening, closing
 
 
-def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, TriggerHit]]) -> list[OwnSideMove]:
+#: (round 33, rev33b) From a relative clause's date to the main verb after it: the comma closing the
+#: clause and at most two words (an auxiliary, a pronoun: ", entered", « , est entré », ", has taken").
+_CLAUSE_CLOSE_TO_VERB = re.compile(r"\s*[,،]\s*(?:[^\W\d_][\w'’-]*\s+){0,2}")
+
+
+def relative_clause_move(m: OwnSideMove, text: str, rules: LanguageRules) -> bool:
+    """Whether a moved date closes the relative clause that holds the verb it went to, the main verb
+    the date was taken from standing right after the clause's closing comma: the comma-set clause
+    opens with a relative pronoun (the table's ``relative_pronoun``) and has no clause break between
+    its verb and the date.
+
+    Why (round 33, rev33b): "HTS, which captured Aleppo on Sunday, entered Hama on Thursday", « HTS,
+    qui a pris Alep dimanche, est entré à Hama jeudi », «HTS, que capturó Alepo el domingo, entró en
+    Hama el jueves»: the clause's day, nearer the main verb than the main verb's own, was moved to
+    the clause's capture (:func:`timeline.sentences.own_side_dates`), and :func:`undone_moves` moved it
+    back, the two changes being no loss and recapture of one place: Hama was dated to Sunday and
+    Aleppo, undated, lost. A day closing its clause before the comma is the clause's."""
+    u, t, d = m.target, m.source, m.date
+    if rules.relative_pronoun is None or not (u.end <= d.start and d.end <= t.start):
+        return False
+    if CLAUSE_BREAK.search(text, u.end, d.start) or not _CLAUSE_CLOSE_TO_VERB.fullmatch(text, d.end, t.start):
+        return False
+    comma = max(text.rfind(",", 0, u.start), text.rfind("،", 0, u.start))
+    if comma < 0:
+        return False
+    return rules.relative_pronoun.match(text[comma:u.start]) is not None
+
+
+def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, TriggerHit]],
+                 text: str = "", rules: LanguageRules | None = None) -> list[OwnSideMove]:
     """The dates :func:`timeline.sentences.own_side_dates` moved between two control verbs that do
     not tell one place's change and its undoing: no change of one verb shares a place with a change
     of the other that runs the other way (the side one gave the place to is the side the other
@@ -8490,7 +8519,8 @@ def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, Trig
         return crossed and not same
 
     return [m for m in moves
-            if not any(undoes(a, b) for a in changes(m.source) for b in changes(m.target))]
+            if not any(undoes(a, b) for a in changes(m.source) for b in changes(m.target))
+            and not (text and rules is not None and relative_clause_move(m, text, rules))]
 
 
 #: (Round 29) Roles of a control verb and the roles of a later verb that undo its change.

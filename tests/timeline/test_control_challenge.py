@@ -366,7 +366,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # Shaykhun", « les rebelles, qui ont délogé l'armée de Morek, », «die Rebellen, die die
             # Armee aus Morek verdrängt hatten,», «الفصائل التي طردت الجيش من حلب دخلت»), is neither
             # taker nor loser of the main verb, written before the rule
-            "relative_on_subject")
+            "relative_on_subject",
+            # round 33 (rev33b): the day closing a relative clause on the subject right before the main
+            # verb ("HTS, which captured Aleppo on Sunday, entered Hama on Thursday") is the clause's
+            # verb's, not the main verb's, written before the rule
+            "relative_day")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
