@@ -8179,7 +8179,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(since_measure_dates(triggers, dated, every_date, text, published))
         # (round 30, ev30cc3) "took Aleppo on Saturday and claimed to have entered Hama": both that day
         dated.update(coordinated_claim_dates(triggers, dated, text, lang, rules))
-        shared = shared_dates(triggers, dated, text, rules)
+        shared = shared_dates(triggers, dated, text, rules, lang)
         dated.update(shared)
         dated.update(claimed_dates(triggers, dated, text))  # (round 17, stm17) the announcing verb's day
         dated.update(clause_dates(triggers, dated, text))
@@ -8936,7 +8936,7 @@ _QUOTE_COLON = re.compile(r":\s*[\"“«„‘']\s*")
 
 
 def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
-                 rules: LanguageRules) -> dict[TriggerHit, DateHit]:
+                 rules: LanguageRules, lang: str | None = None) -> dict[TriggerHit, DateHit]:
     """Dates for a dated sentence's control changes that claimed none.
 
     Why: each date goes to its nearest verb (:func:`timeline.sentences.assign_dates`), so "State
@@ -8988,6 +8988,17 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
                 if 0 <= t.start - c.end <= CLAUSE_REACH + 20 and _coordinated(text, c.end, t, rules)]
         near += [c for c in captures
                  if 0 <= c.start - t.end <= CLAUSE_REACH + 20 and _coordinated(text, t.end, c, rules)]
+        # (round 33, rev33b) "Rebels took Hama on Thursday while the army recaptured Morek", "The army
+        # lost Rastan on Thursday but retook Morek", «سيطرت الفصائل على حماة يوم الخميس بينما استعاد
+        # الجيش مورك»: a word of the same day or of contrast joins the two changes, a new subject
+        # perhaps between (the table's ``same_day_joiner``); the undated one was lost
+        joiner = table_pattern(lang, "same_day_joiner") if lang else None
+        # (its day before the joining word: «HTS nahm Halfaya ein, doch am Donnerstag eroberten
+        # Regierungstruppen den Ort zurück»: the day after «doch» is the second clause's only)
+        if joiner is not None:
+            near += [c for c in captures if c not in near and (
+                (0 <= t.start - c.end <= CLAUSE_REACH + 20 and _joined(text, c.end, t.start, joiner, dated[c]))
+                or (0 <= c.start - t.end <= CLAUSE_REACH + 20 and _joined(text, t.end, c.start, joiner, dated[c])))]
         # the date nearest to it, if a coordinated capture holds it («ودخلت ... حلب، الجمعة، وسيطرت
         # ...، وبسطت ...، السبت»: Friday is the entry's too); with one date, that date
         nearest = min(dated.values(), key=lambda d: (gap(t.start, t.end, d.start, d.end), d.start))
@@ -9150,6 +9161,17 @@ def since_span(dates: Sequence[Any], until: Any) -> DateHit | None:
         return None
     first = min(points, key=lambda d: d.date)
     return DateHit(first.phrase, first.start, first.end, first.date, until, "week")
+
+
+def _joined(text: str, start: int, end: int, joiner: re.Pattern[str], day: DateHit) -> bool:
+    """Whether the span between two control verbs ends with a ``same_day_joiner`` word followed by at
+    most four words (the second verb's own subject), no sentence stop in it, and the shared ``day``
+    stands before that word (round 33, rev33b)."""
+    span = text[start:end]
+    if _CLAUSE_STOP.search(span):
+        return False
+    found = re.search(rf"(?<!\w)(?:{joiner.pattern})(?!\w)(?:\s+[^\s,،.;:]+){{0,4}}\s*$", span, re.IGNORECASE)
+    return found is not None and day.start < start + found.start()
 
 
 def _coordinated(text: str, start: int, second: TriggerHit, rules: LanguageRules) -> bool:

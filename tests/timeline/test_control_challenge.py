@@ -370,7 +370,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (rev33b): the day closing a relative clause on the subject right before the main
             # verb ("HTS, which captured Aleppo on Sunday, entered Hama on Thursday") is the clause's
             # verb's, not the main verb's, written before the rule
-            "relative_day")
+            "relative_day",
+            # round 33 (rev33b): an undated change joined to a dated one by "while" or "but" (« tandis
+            # que », « mais », «mientras», «pero», «doch», «في حين», «لكن»), its own subject perhaps
+            # between, shares that day, written before the rule
+            "same_day_joined")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
