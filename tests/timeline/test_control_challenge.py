@@ -374,7 +374,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (rev33b): an undated change joined to a dated one by "while" or "but" (« tandis
             # que », « mais », «mientras», «pero», «doch», «في حين», «لكن»), its own subject perhaps
             # between, shares that day, written before the rule
-            "same_day_joined")
+            "same_day_joined",
+            # round 33 (rev33b): a passive of taking or wresting with no agent, the loser after « à »,
+            # «a»/«al» or "from" (« a été arrachée à l'armée », «fue arrebatada al ejército», "was wrested
+            # from the army"): that side lost it, written before the rows
+            "passive_no_agent")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
