@@ -819,7 +819,9 @@ def coalition_members(text: str, sides: Sequence[ActorMention], verb_start: int,
 
 
 #: The rest of a relative clause up to the capture verb, with its closing comma or without.
-_REST_THEN_COMMA = re.compile(r"(.*?)\s*,\s*", re.DOTALL)
+_REST_THEN_COMMA = re.compile(r"(.*?)\s*[,،]\s*", re.DOTALL)
+#: (round 33, rev33b) a comma or semicolon, the Arabic comma too, inside a relative clause's body
+_BODY_COMMA = re.compile(r"[,;،؛]")
 _REST = re.compile(r"(.*?)\s*", re.DOTALL)
 
 
@@ -842,16 +844,38 @@ def relative_clause_sides(text: str, sides: Sequence[ActorMention], verb_start: 
     stop = table_pattern(lang, "earlier_object_stop")
     if opener is None or stop is None or not text:
         return {}
-    inside: dict[int, int] = {}
+    # (round 33, rev33b) the words a clause closed by a comma may leave before the verb it is the
+    # subject of: an auxiliary or an adverb (« L'armée, que les rebelles avaient chassée d'Alep, a
+    # repris Morek »: the verb is « repris », past « a »)
+    tail = table_pattern(lang, "subject_relative_close")
+    then_comma = (re.compile(rf"(.*?)\s*[,،]\s*(?:{tail.pattern})?", re.DOTALL | re.IGNORECASE)
+                  if tail is not None else _REST_THEN_COMMA)
+    openers: list[tuple[re.Match[str], int | None]] = []
     for i, subject in enumerate(sides):
         opened = opener.match(text, subject.end)
-        if opened is None:
-            continue
-        commas = "," in opened.group()
-        close = _REST_THEN_COMMA if commas else _REST
-        for j in range(i + 1, len(sides)):
+        if opened is not None:
+            openers.append((opened, i))
+    # (round 33, rev33b) a relative clause on a subject that is no side ("The fighters that drove the
+    # army out of Aleppo seized Hama", « Les combattants qui ont chassé l'armée d'Alep ont pris Hama »):
+    # the opener right after a word; only a side named after the clause's own control verb counts
+    after_side = {subject.end for subject in sides}
+    for opened in opener.finditer(text, 0, verb_start):
+        if (opened.start() > 0 and opened.start() not in after_side and text[opened.start() - 1].isalnum()
+                and not opened.group()[:1].isalnum()):
+            openers.append((opened, None))
+    inside: dict[int, int] = {}
+    for opened, i in openers:
+        commas = "," in opened.group() or "،" in opened.group()
+        close = then_comma if commas else _REST
+        first = 0 if i is None else i + 1
+        for j in range(first, len(sides)):
             side = sides[j]
-            if j in inside or not (commas or any(opened.end() <= s < verb_start for s in earlier_starts)):
+            if j in inside or side.start < opened.end():
+                continue
+            verbs = [s for s in earlier_starts if opened.end() <= s < verb_start]
+            # on no side, the clause needs its own control verb: anywhere in it when commas close it
+            # (the German verb stands last), else before the side («qui ont chassé l'armée»)
+            if not (commas or verbs) or (i is None and not any(commas or s < side.start for s in verbs)):
                 continue
             rest = close.fullmatch(text[side.end:verb_start])
             if rest is None:
@@ -859,8 +883,8 @@ def relative_clause_sides(text: str, sides: Sequence[ActorMention], verb_start: 
             body = text[opened.end():side.start] + rest.group(1)
             # between two commas, the clause is whole whatever its words ("who entered Aleppo as
             # the army fled"); with none, any word of another clause may end it
-            if (_CLAUSE_COMMA.search(body) if commas else stop.search(body)) is None:
-                inside[j] = i
+            if (_BODY_COMMA.search(body) if commas else stop.search(body)) is None:
+                inside[j] = j if i is None else i
     return inside
 
 

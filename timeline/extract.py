@@ -8288,7 +8288,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(since_measure_dates(triggers, dated, every_date, text, published))
         # (round 30, ev30cc3) "took Aleppo on Saturday and claimed to have entered Hama": both that day
         dated.update(coordinated_claim_dates(triggers, dated, text, lang, rules))
-        shared = shared_dates(triggers, dated, text, rules)
+        shared = shared_dates(triggers, dated, text, rules, lang)
         dated.update(shared)
         dated.update(claimed_dates(triggers, dated, text))  # (round 17, stm17) the announcing verb's day
         dated.update(clause_dates(triggers, dated, text))
@@ -8454,7 +8454,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         if lent:
             dated = {**dated, **lent}
             found = sentence_events(ctx, triggers, dated, registry, shared)
-        undone = undone_moves(moves, found)
+        undone = undone_moves(moves, found, text, rules)
         if undone:
             # (round 30, rev30) a day moved between two verbs that are not one place's loss and
             # recapture goes back to the verb that claimed it (:func:`undone_moves`)
@@ -8573,7 +8573,36 @@ def clause_edges(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[s
     return opening, closing
 
 
-def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, TriggerHit]]) -> list[OwnSideMove]:
+#: (round 33, rev33b) From a relative clause's date to the main verb after it: the comma closing the
+#: clause and at most two words (an auxiliary, a pronoun: ", entered", « , est entré », ", has taken").
+_CLAUSE_CLOSE_TO_VERB = re.compile(r"\s*[,،]\s*(?:[^\W\d_][\w'’-]*\s+){0,2}")
+
+
+def relative_clause_move(m: OwnSideMove, text: str, rules: LanguageRules) -> bool:
+    """Whether a moved date closes the relative clause that holds the verb it went to, the main verb
+    the date was taken from standing right after the clause's closing comma: the comma-set clause
+    opens with a relative pronoun (the table's ``relative_pronoun``) and has no clause break between
+    its verb and the date.
+
+    Why (round 33, rev33b): "HTS, which captured Aleppo on Sunday, entered Hama on Thursday", « HTS,
+    qui a pris Alep dimanche, est entré à Hama jeudi », «HTS, que capturó Alepo el domingo, entró en
+    Hama el jueves»: the clause's day, nearer the main verb than the main verb's own, was moved to
+    the clause's capture (:func:`timeline.sentences.own_side_dates`), and :func:`undone_moves` moved it
+    back, the two changes being no loss and recapture of one place: Hama was dated to Sunday and
+    Aleppo, undated, lost. A day closing its clause before the comma is the clause's."""
+    u, t, d = m.target, m.source, m.date
+    if rules.relative_pronoun is None or not (u.end <= d.start and d.end <= t.start):
+        return False
+    if CLAUSE_BREAK.search(text, u.end, d.start) or not _CLAUSE_CLOSE_TO_VERB.fullmatch(text, d.end, t.start):
+        return False
+    comma = max(text.rfind(",", 0, u.start), text.rfind("،", 0, u.start))
+    if comma < 0:
+        return False
+    return rules.relative_pronoun.match(text[comma:u.start]) is not None
+
+
+def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, TriggerHit]],
+                 text: str = "", rules: LanguageRules | None = None) -> list[OwnSideMove]:
     """The dates :func:`timeline.sentences.own_side_dates` moved between two control verbs that do
     not tell one place's change and its undoing: no change of one verb shares a place with a change
     of the other that runs the other way (the side one gave the place to is the side the other
@@ -8599,7 +8628,8 @@ def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, Trig
         return crossed and not same
 
     return [m for m in moves
-            if not any(undoes(a, b) for a in changes(m.source) for b in changes(m.target))]
+            if not any(undoes(a, b) for a in changes(m.source) for b in changes(m.target))
+            and not (text and rules is not None and relative_clause_move(m, text, rules))]
 
 
 #: (Round 29) Roles of a control verb and the roles of a later verb that undo its change.
@@ -9015,7 +9045,7 @@ _QUOTE_COLON = re.compile(r":\s*[\"“«„‘']\s*")
 
 
 def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
-                 rules: LanguageRules) -> dict[TriggerHit, DateHit]:
+                 rules: LanguageRules, lang: str | None = None) -> dict[TriggerHit, DateHit]:
     """Dates for a dated sentence's control changes that claimed none.
 
     Why: each date goes to its nearest verb (:func:`timeline.sentences.assign_dates`), so "State
@@ -9067,6 +9097,17 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
                 if 0 <= t.start - c.end <= CLAUSE_REACH + 20 and _coordinated(text, c.end, t, rules)]
         near += [c for c in captures
                  if 0 <= c.start - t.end <= CLAUSE_REACH + 20 and _coordinated(text, t.end, c, rules)]
+        # (round 33, rev33b) "Rebels took Hama on Thursday while the army recaptured Morek", "The army
+        # lost Rastan on Thursday but retook Morek", «سيطرت الفصائل على حماة يوم الخميس بينما استعاد
+        # الجيش مورك»: a word of the same day or of contrast joins the two changes, a new subject
+        # perhaps between (the table's ``same_day_joiner``); the undated one was lost
+        joiner = table_pattern(lang, "same_day_joiner") if lang else None
+        # (its day before the joining word: «HTS nahm Halfaya ein, doch am Donnerstag eroberten
+        # Regierungstruppen den Ort zurück»: the day after «doch» is the second clause's only)
+        if joiner is not None:
+            near += [c for c in captures if c not in near and (
+                (0 <= t.start - c.end <= CLAUSE_REACH + 20 and _joined(text, c.end, t.start, joiner, dated[c]))
+                or (0 <= c.start - t.end <= CLAUSE_REACH + 20 and _joined(text, t.end, c.start, joiner, dated[c])))]
         # the date nearest to it, if a coordinated capture holds it («ودخلت ... حلب، الجمعة، وسيطرت
         # ...، وبسطت ...، السبت»: Friday is the entry's too); with one date, that date
         nearest = min(dated.values(), key=lambda d: (gap(t.start, t.end, d.start, d.end), d.start))
@@ -9229,6 +9270,17 @@ def since_span(dates: Sequence[Any], until: Any) -> DateHit | None:
         return None
     first = min(points, key=lambda d: d.date)
     return DateHit(first.phrase, first.start, first.end, first.date, until, "week")
+
+
+def _joined(text: str, start: int, end: int, joiner: re.Pattern[str], day: DateHit) -> bool:
+    """Whether the span between two control verbs ends with a ``same_day_joiner`` word followed by at
+    most four words (the second verb's own subject), no sentence stop in it, and the shared ``day``
+    stands before that word (round 33, rev33b)."""
+    span = text[start:end]
+    if _CLAUSE_STOP.search(span):
+        return False
+    found = re.search(rf"(?<!\w)(?:{joiner.pattern})(?!\w)(?:\s+[^\s,،.;:]+){{0,4}}\s*$", span, re.IGNORECASE)
+    return found is not None and day.start < start + found.start()
 
 
 def _coordinated(text: str, start: int, second: TriggerHit, rules: LanguageRules) -> bool:

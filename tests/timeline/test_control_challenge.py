@@ -394,7 +394,24 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "take_over",
             # round 33 (cc33ar2): members named after «لا سيما», «خاصة», «بما فيها» following a part
             # of a governorate taken: the members tell the change, written before the rule
-            "members_emphasis")
+            "members_emphasis",
+            # round 33 (rev33b): the side named inside a relative clause on the subject, after the
+            # clause's own control verb ("HTS fighters, who had expelled the army from Morek, took Khan
+            # Shaykhun", « les rebelles, qui ont délogé l'armée de Morek, », «die Rebellen, die die
+            # Armee aus Morek verdrängt hatten,», «الفصائل التي طردت الجيش من حلب دخلت»), is neither
+            # taker nor loser of the main verb, written before the rule
+            "relative_on_subject",
+            # round 33 (rev33b) adds rows to round 32's "relative_day": the day closing a relative
+            # clause on the subject right before the main verb ("HTS, which captured Aleppo on
+            # Sunday, entered Hama on Thursday") is the clause's verb's, not the main verb's
+            # round 33 (rev33b): an undated change joined to a dated one by "while" or "but" (« tandis
+            # que », « mais », «mientras», «pero», «doch», «في حين», «لكن»), its own subject perhaps
+            # between, shares that day, written before the rule
+            "same_day_joined",
+            # round 33 (rev33b): a passive of taking or wresting with no agent, the loser after « à »,
+            # «a»/«al» or "from" (« a été arrachée à l'armée », «fue arrebatada al ejército», "was wrested
+            # from the army"): that side lost it, written before the rows
+            "passive_no_agent")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
