@@ -9861,6 +9861,7 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry, text: str | Non
     hosts = [i for i, r in enumerate(raws) if r.event.kind in READOUT_KINDS and r.trigger.role != ADDRESSED
              and not (text is not None and announced_talks(r, text, lang))]
     folded: set[int] = set()
+    folded_into: dict[int, int] = {}
     stances: dict[int, str] = {}
     for i, raw in enumerate(raws):
         e = raw.event
@@ -9885,11 +9886,14 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry, text: str | Non
                         None)
             if host is None and actor is None:  # a guessed speaker
                 host = _nearby_host(raws, hosts, raw)
+        if host is None:
+            host = readout_run_host(raws, hosts, folded_into, raw, registry, text)
         if host is None or (raws[host].event.kind == "meeting" and after_talks(raw.sentence.text)):
             continue
         if raws[host].event.kind == "meeting" and raw.trigger.role == SAID_TALKS:
             continue  # (round 27) "announced that he had discussed ... with": the talks are what is said
         folded.add(i)
+        folded_into[i] = host
         if e.stance not in (None, "other") and raws[host].event.stance in (None, "other"):
             stances.setdefault(host, e.stance)
     return [RawEvent(replace(r.event, stance=stances[i]), r.sentence, r.trigger) if i in stances else r
@@ -9899,6 +9903,74 @@ def fold_readouts(raws: list[RawEvent], registry: ActorRegistry, text: str | Non
 #: How far (characters) after a call a statement may be its readout without naming
 #: a participant (:func:`fold_readouts`).
 READOUT_REACH = 400
+
+
+def readout_run_host(raws: list[RawEvent], hosts: list[int], folded_into: dict[int, int], raw: RawEvent,
+                     registry: ActorRegistry, text: str | None) -> int | None:
+    """The call whose readout a statement goes on telling, or opens: the statement stands in the
+    sentence right after the call's or right after a sentence already folded into that call (the
+    run of the readout; a subheading line between them does not end it), or it opens the article,
+    with no date of its own, right before the call's sentence (the lead giving the call's content
+    first); every country it names is on the call, every person it names takes part in it, and it
+    has no other day than the call's.
+
+    Why (round 33, stm33b): "Putin spoke by phone with Erdogan on Tuesday. Putin stressed ... The
+    Kremlin said the leaders called for ..." goes on with the call's readout two sentences after it
+    (the office's test, :func:`office_readout_host`, looks only at the call's sentence and the next
+    one); « Le président iranien a assuré que Téhéran ... Lors d'un entretien téléphonique lundi avec
+    Assad, Pezeshkian a déclaré ... » gives the readout in its lead, before the call (a state's voice
+    was looked for only after it). Both made a statement of the call's content, against the round-20
+    ruling. Only the article's first sentence opens a readout: a state's words later on, right before
+    a call of other people, are a paragraph of their own. A third country's words (Iran's ministry on
+    a Putin-Erdogan call) name a country not on the call and stay a statement.
+    """
+    if text is None:
+        return None
+    e = raw.event
+    if not e.countries:
+        return None
+    named = [n for n in e.actors if (p := registry.get(n)) is not None and p.is_person]
+
+    def fits(h: int) -> bool:
+        host = raws[h].event
+        return (host.kind == "call" and set(e.countries) <= set(host.countries)
+                and all(n in host.actors for n in named)
+                and (host.date == e.date or e.date_inferred is not None))
+
+    for j in range(len(raws) - 1, -1, -1):
+        before = raws[j]
+        if before.sentence.start >= raw.sentence.start:
+            continue
+        h = j if j in hosts else folded_into.get(j)
+        # the run goes on from the call: a lead folded into a call told after it opens no run
+        if h is None or raws[h].sentence.start > raw.sentence.start or not fits(h):
+            continue
+        if _next_in_run(before.sentence, raw.sentence, text):
+            return h
+    if e.date_inferred is None or text[:raw.sentence.start].strip():
+        return None
+    for h in hosts:
+        after = raws[h].sentence
+        if (after.start > raw.sentence.start and fits(h)
+                and _same_or_next_sentence(raw.sentence, after, text)):
+            return h
+    return None
+
+
+#: A line between two sentences of a readout that is no sentence: a subheading or a link's title
+#: (short, with no closing stop), which a web page sets between paragraphs (:func:`_next_in_run`).
+INTERSTITIAL_LINE = re.compile(r"[^\n.!?؟]{1,100}")
+
+
+def _next_in_run(first: Any, second: Any, text: str) -> bool:
+    """Whether ``second`` is ``first``'s sentence or the one right after it, with at most a
+    subheading line between them (:data:`INTERSTITIAL_LINE`)."""
+    if _same_or_next_sentence(first, second, text):
+        return True
+    if second.start < first.end:
+        return False
+    lines = [ln.strip() for ln in text[first.end:second.start].split("\n") if ln.strip()]
+    return len(lines) == 1 and INTERSTITIAL_LINE.fullmatch(lines[0]) is not None
 
 
 def office_readout_host(raws: list[RawEvent], hosts: list[int], raw: RawEvent, registry: ActorRegistry,
