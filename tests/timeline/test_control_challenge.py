@@ -411,7 +411,13 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 33 (rev33b): a passive of taking or wresting with no agent, the loser after « à »,
             # «a»/«al» or "from" (« a été arrachée à l'armée », «fue arrebatada al ejército», "was wrested
             # from the army"): that side lost it, written before the rows
-            "passive_no_agent")
+            "passive_no_agent",
+            # round 33 (cc33c): captures and recaptures in the French and Spanish imperfect
+            # (« reprenait », « s'emparaient de », «recuperaba», «se hacía con»), written before the rule
+            "imperfect",
+            # round 33 (cc33c): a town its holder abandoned («تخلت قوات النظام عن مدينة مورك»), as «أخلت
+            # مدينة»: a loss by the subject, written before the rule
+            "evacuate")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
