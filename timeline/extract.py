@@ -7225,11 +7225,21 @@ def surname_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention |
     Why: the registry knows a person by the names it lists; once an article has named "Lin Jian"
     («لين جيان»), it calls him «جيان», which the registry does not list, and the first actor of
     what he said (China, the Syrian government) became the speaker.
+
+    (Round 33, spk33b) An honorific between the verb and the surname after it is skipped: « a
+    affirmé M. Katz » read « M » as the surname and the words went to no one.
     """
     earlier = [a for a in ctx.all_actors if a.end <= ctx.sentence.start and a.type == "official"]
     if not earlier:
         return None
-    after = _SURNAME_AFTER.match(ctx.text[trigger.end:min(ctx.sentence.end, trigger.end + 40)])
+    tail = ctx.text[trigger.end:min(ctx.sentence.end, trigger.end + 40)]
+    honorifics = table_pattern(ctx.lang, "name_honorifics")
+    if honorifics is not None:
+        # (round 33, spk33b) « ... », a affirmé M. Katz; "said Mr Katz"; «وقال السيد كاتس»: the
+        # honorifics after the verb (the table's ``name_honorifics``) open the surname, not stand for it
+        tail = re.sub(rf"^(\W{{0,{SURNAME_REACH}}})(?:(?:{honorifics.pattern})\.?\s+)+", r"\1", tail,
+                      flags=re.IGNORECASE)
+    after = _SURNAME_AFTER.match(tail)
     before = _SURNAME_BEFORE.search(ctx.text[max(ctx.sentence.start, trigger.start - 40):trigger.start])
     words = [m.group(1) for m in ((after, before) if rules_for(ctx.lang).verb_subject else (before, after)) if m]
     for word in words:
