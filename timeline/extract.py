@@ -7237,7 +7237,10 @@ def surname_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention |
     if honorifics is not None:
         # (round 33, spk33b) « ... », a affirmé M. Katz; "said Mr Katz"; «وقال السيد كاتس»: the
         # honorifics after the verb (the table's ``name_honorifics``) open the surname, not stand for it
-        tail = re.sub(rf"^(\W{{0,{SURNAME_REACH}}})(?:(?:{honorifics.pattern})\.?\s+)+", r"\1", tail,
+        # «afirmó el Sr. Katz»: the table's ``honorific_article`` before the honorific, if any
+        article = table_pattern(ctx.lang, "honorific_article")
+        lead = rf"(?:(?:{article.pattern})\s+)?" if article is not None else ""
+        tail = re.sub(rf"^(\W{{0,{SURNAME_REACH}}}){lead}(?:(?:{honorifics.pattern})\.?\s+)+", r"\1", tail,
                       flags=re.IGNORECASE)
     after = _SURNAME_AFTER.match(tail)
     before = _SURNAME_BEFORE.search(ctx.text[max(ctx.sentence.start, trigger.start - 40):trigger.start])
