@@ -5801,7 +5801,8 @@ def _diplomatic_event(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         extra = [*call_counterparts(ctx, group, registry, event.kind),
                  *counterpart_states(ctx, [t for t in group if t.kind == event.kind], registry)]
         if extra:
-            event = replace(event, actors=_dedupe([*event.actors, *extra]))
+            event = replace(event, actors=_dedupe([*event.actors, *extra]),
+                            countries=sorted({*event.countries, *actor_countries(extra, registry)}))
     return event
 
 
@@ -5821,7 +5822,8 @@ def call_counterparts(ctx: SentenceContext, group: Sequence[TriggerHit], registr
         return []
     out: list[str] = []
     for m in pattern.finditer(ctx.text, min(t.end for t in calls), ctx.sentence.end):
-        out += [registry.state_of(sig.country_code) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
+        # (round 33, spk33b) Syria's counterpart is its government's office (:func:`_phrase_states`)
+        out += [office_voice(sig.country_code, registry) or "" for sig in sorted(ctx.signals, key=lambda g: g.start)
                 if m.start() <= sig.start and sig.end <= m.end()]
     return _dedupe(out)
 
@@ -5849,10 +5851,16 @@ def counterpart_states(ctx: SentenceContext, verbs: Sequence[TriggerHit], regist
 
 
 def _phrase_states(ctx: SentenceContext, phrases: Sequence[re.Match[str]], registry: ActorRegistry) -> list[str]:
-    """The states of the country signals inside ``phrases``, in text order, once each."""
+    """The states of the country signals inside ``phrases``, in text order, once each; Syria's, which
+    has no state actor, the Syrian government's (:func:`timeline.speakers.office_voice`).
+
+    Why (round 33, spk33b): "spoke with his Syrian counterpart", « avec son homologue syrien »,
+    «من نظيره السوري», «con su homólogo sirio», „seinen syrischen Amtskollegen“: the other party of
+    the call or meeting was left out, as Syria gives :meth:`ActorRegistry.state_of` no state.
+    """
     out: list[str] = []
     for m in phrases:
-        out += [registry.state_of(sig.country_code) or "" for sig in ctx.signals
+        out += [office_voice(sig.country_code, registry) or "" for sig in ctx.signals
                 if m.start() <= sig.start and sig.end <= m.end()]
     return _dedupe(out)
 
@@ -7217,11 +7225,24 @@ def surname_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention |
     Why: the registry knows a person by the names it lists; once an article has named "Lin Jian"
     («لين جيان»), it calls him «جيان», which the registry does not list, and the first actor of
     what he said (China, the Syrian government) became the speaker.
+
+    (Round 33, spk33b) An honorific between the verb and the surname after it is skipped: « a
+    affirmé M. Katz » read « M » as the surname and the words went to no one.
     """
     earlier = [a for a in ctx.all_actors if a.end <= ctx.sentence.start and a.type == "official"]
     if not earlier:
         return None
-    after = _SURNAME_AFTER.match(ctx.text[trigger.end:min(ctx.sentence.end, trigger.end + 40)])
+    tail = ctx.text[trigger.end:min(ctx.sentence.end, trigger.end + 40)]
+    honorifics = table_pattern(ctx.lang, "name_honorifics")
+    if honorifics is not None:
+        # (round 33, spk33b) « ... », a affirmé M. Katz; "said Mr Katz"; «وقال السيد كاتس»: the
+        # honorifics after the verb (the table's ``name_honorifics``) open the surname, not stand for it
+        # «afirmó el Sr. Katz»: the table's ``honorific_article`` before the honorific, if any
+        article = table_pattern(ctx.lang, "honorific_article")
+        lead = rf"(?:(?:{article.pattern})\s+)?" if article is not None else ""
+        tail = re.sub(rf"^(\W{{0,{SURNAME_REACH}}}){lead}(?:(?:{honorifics.pattern})\.?\s+)+", r"\1", tail,
+                      flags=re.IGNORECASE)
+    after = _SURNAME_AFTER.match(tail)
     before = _SURNAME_BEFORE.search(ctx.text[max(ctx.sentence.start, trigger.start - 40):trigger.start])
     words = [m.group(1) for m in ((after, before) if rules_for(ctx.lang).verb_subject else (before, after)) if m]
     for word in words:
@@ -10087,7 +10108,9 @@ def retold_talks(raws: list[RawEvent]) -> list[RawEvent]:
             # (round 31, ev31dip2) «وذكرت الخارجية السعودية أن الوزير تلقى اتصالا هاتفيا من نظيره السوري»
             # after the talks of the Saudi and Syrian ministers: one body of a state of that call
             # tells it again, no new party
-            body = len(e.actors) == 1 and bool(e.countries) and set(e.countries) <= set(host.event.countries)
+            # (round 33, spk33b) the Syrian counterpart, now the Syrian government's voice, beside it too
+            own = set(e.actors) - {GOVERNMENT_VOICE}
+            body = len(own) == 1 and bool(e.countries) and set(e.countries) <= set(host.event.countries)
             if not extra or body or (extra <= {GOVERNMENT_VOICE} and set(e.actors) & set(host.event.actors)):
                 dropped.add(i)
                 if e.stance not in (None, "other") and host.event.stance in (None, "other"):
