@@ -17,14 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo import sources
-from kharita.config import DATA_DIR, GAZETTEER_DIR, WINDOW_START
-from timeline.curated import BASELINE_FILE as _BASELINE_NAME
-from timeline.curated import place_from_row, read_baseline_rows
+from kharita.config import GAZETTEER_DIR, WINDOW_START
+from timeline.curated import BASELINE_PATH, place_from_row, read_baseline_rows
 
 from .evidence import Report, Weight, place_key
 from .sides import SIDE_KEYS, side_key
 
-BASELINE_FILE = DATA_DIR / "curated" / _BASELINE_NAME
+BASELINE_FILE = BASELINE_PATH
 #: The day the baseline describes: the eve of the offensive.
 BASELINE_DAY = WINDOW_START - timedelta(days=1)
 

@@ -111,10 +111,23 @@ CONTROLLER_ACTOR: dict[str, str] = {
     "Local armed groups": "Local armed groups",
 }
 
+#: The summary topic of an offensive's launch (an ``other`` event's summary prefix; the merge
+#: reads it back to keep launches of different offensives apart).
+LAUNCH_TOPIC = "Offensive launched"
+#: Sides (:func:`control.sides.side_key` of an actor's controller) whose offensive is the period's
+#: 27 November launch; the SNA's, the SDF's or the southern factions' began on other days.
+LAUNCH_SIDES = frozenset({"hts", "opposition"})
+
+
+def launch_side(name: str) -> bool:
+    """Whether an actor is of a side whose offensive is the 27 November launch (:data:`LAUNCH_SIDES`)."""
+    return side_key(ACTOR_CONTROLLER.get(name, name)) in LAUNCH_SIDES
+
 
 CONTROL_FILE = "control_changes.csv"
 #: Who held the towns on the eve of the offensive (read by ``control.baseline`` and the extractor).
 BASELINE_FILE = "baseline_control.csv"
+BASELINE_PATH = DATA_DIR / "curated" / BASELINE_FILE
 STATEMENTS_FILE = "statements.csv"
 CURATED_CERTAINTIES = ("reported", "contested", "recaptured_later")
 
@@ -239,7 +252,7 @@ def read_baseline_rows(path: Path | None = None) -> list[dict[str, str]]:
 
     Why one reader: the map's baseline (``control.baseline``) and the extractor's old holder of a
     place (``timeline.extract.holder_before``) read the same table; each had its own copy."""
-    path = path or DATA_DIR / "curated" / BASELINE_FILE
+    path = path or BASELINE_PATH
     return _read_csv(path) if path.exists() else []
 
 

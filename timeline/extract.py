@@ -142,10 +142,12 @@ from timeline.curated import (
     ACTOR_CONTROLLER,
     CONTROLLER_ACTOR,
     CONTROLLERS,
+    LAUNCH_TOPIC,
     LOCAL_CONTROLLERS,
     UNSPECIFIED,
     baseline_holders,
     is_opposition,
+    launch_side,
 )
 from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, nth_day_patterns
 from timeline.institutions import qualified_institutions
@@ -209,7 +211,7 @@ STANCE_LABELS = {"supports_damascus": "supports Damascus", "supports_opposition"
                  "calls_for_deescalation": "calls for de-escalation", "concerned_neutral": "concerned"}
 
 #: Summary prefixes of "other" events; the merge reads the topic back from them.
-TOPICS = {"offensive": "Offensive launched", "counteroffensive": "Counter-offensive launched",
+TOPICS = {"offensive": LAUNCH_TOPIC, "counteroffensive": "Counter-offensive launched",
           "advance": "Advance", "reinforcement": "Reinforcements", "clashes": "Clashes",
           "displacement": "Residents fled", "closure": "Closure", "prison": "Prisoners freed",
           "air_defence": "Air defences", "flight": "Flight", "surrender": "Surrender",
@@ -1677,11 +1679,17 @@ RELATIVE_LIST_GAP = 100
 _LIST_BREAK = re.compile(r"[.;:!?()\[\]\n]")
 
 
+def _syrian_governorate(m: Any) -> bool:
+    """Whether place mention ``m`` is a Syrian governorate (GeoNames ``ADM1``; a mention with no
+    country is read as Syrian, as the gazetteer's Syrian table gives none)."""
+    code = (getattr(m, "feature_code", None) or "").upper()
+    return code.startswith("ADM1") and (getattr(m, "country_code", None) or "SY") == "SY"
+
+
 def _whole_region(m: Any, before: str, rules: LanguageRules) -> bool:
     """A Syrian governorate named as a whole ("all of Idlib province", «كامل محافظة إدلب», the
     table's ``whole_region`` words right before it): it changed hands as one."""
-    code = (getattr(m, "feature_code", None) or "").upper()
-    return (code.startswith("ADM1") and (getattr(m, "country_code", None) or "SY") == "SY"
+    return (_syrian_governorate(m)
             and rules.whole_region is not None and rules.whole_region.search(before) is not None)
 
 
@@ -1963,9 +1971,7 @@ def region_object(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) ->
     """Whether a governorate named as such is a control verb's direct object ("took over Idlib
     province", «سيطرت الفصائل على محافظة إدلب»): the whole governorate changed hands, as with
     the table's ``whole_region`` words. Not one after a locator ("villages in Idlib province")."""
-    code = (getattr(m, "feature_code", None) or "").upper()
-    if (rules.region_word is None or rules.region_object is None or not code.startswith("ADM1")
-            or (getattr(m, "country_code", None) or "SY") != "SY"):
+    if rules.region_word is None or rules.region_object is None or not _syrian_governorate(m):
         return False
     if m.start < trig.end:
         return region_subject(ctx, trig, m, rules) or region_before_verb(ctx, trig, m, rules)
@@ -4547,8 +4553,7 @@ def governorate_seat(ctx: SentenceContext, m: Any) -> Any | None:
 
     Why (round 32, cc32ar2): news names the city taken or handed over as the seat of its
     province; read as the governorate, which no verb takes there, the change was dropped."""
-    code = (getattr(m, "feature_code", None) or "").upper()
-    if not code.startswith("ADM1") or (getattr(m, "country_code", None) or "SY") != "SY" or not m.admin1:
+    if not _syrian_governorate(m) or not m.admin1:
         return None
     pattern = table_pattern(ctx.lang, "governorate_seat")
     if pattern is None:
@@ -4563,6 +4568,12 @@ def governorate_seat(ctx: SentenceContext, m: Any) -> Any | None:
     city = _governorate_city(m.admin1)
     if city is None:
         return None
+    return _as_city(m, city)
+
+
+def _as_city(m: Any, city: Any) -> Any:
+    """Governorate mention ``m`` read as the gazetteer's ``city`` (its seat, or its town of the same
+    name): the same span, the city's name, position and id."""
     return replace(m, name=city.name, lat=city.lat, lon=city.lon, geonameid=city.geonameid,
                    feature_code=city.feature_code, name_ar=city.name_ar, coord_quality=city.coord_quality)
 
@@ -4579,9 +4590,7 @@ def listed_seat(ctx: SentenceContext, m: Any, towns: Sequence[Any]) -> Any | Non
     a day, one of them a fresh article). Only right after a town taken, joined by a comma or the
     table's coordinator alone (:func:`_joins_list`): "Daraa and Quneitra province" or «درعا وريف
     القنيطرة» name the governorate, and a governorate word before it keeps it."""
-    code = (getattr(m, "feature_code", None) or "").upper()
-    if (not towns or not code.startswith("ADM1") or (getattr(m, "country_code", None) or "SY") != "SY"
-            or not m.admin1):
+    if not towns or not _syrian_governorate(m) or not m.admin1:
         return None
     prev, rules = towns[-1], rules_for(ctx.lang)
     prev_code = (getattr(prev, "feature_code", None) or "").upper()
@@ -4593,8 +4602,7 @@ def listed_seat(ctx: SentenceContext, m: Any, towns: Sequence[Any]) -> Any | Non
     city = _seat_named_as(m.admin1, str(m.geonameid))
     if city is None:
         return None
-    return replace(m, name=city.name, lat=city.lat, lon=city.lon, geonameid=city.geonameid,
-                   feature_code=city.feature_code, name_ar=city.name_ar, coord_quality=city.coord_quality)
+    return _as_city(m, city)
 
 
 @cache
@@ -4718,8 +4726,7 @@ def area_of_the_count(ctx: SentenceContext, trig: TriggerHit) -> Any | None:
     if not before:
         return None
     last = before[-1]
-    code = (getattr(last, "feature_code", None) or "").upper()
-    return last if code.startswith("ADM1") and (getattr(last, "country_code", None) or "SY") == "SY" else None
+    return last if _syrian_governorate(last) else None
 
 
 def count_sides_mixed(ctx: SentenceContext) -> bool:
@@ -9477,9 +9484,6 @@ def fighting_starts(sentences: Sequence[Sentence], dates: Sequence[Any], text: s
 #: ``date_inferred`` of the offensive's launch told as background with no day of its own, dated by
 #: the period's known launch (:func:`background_launches`).
 LAUNCH_DATE = "launch"
-#: Sides (:func:`control.sides.side_key` of an actor's controller) whose offensive is the period's
-#: 27 November launch; the SNA's, the SDF's or the southern factions' began on other days.
-LAUNCH_SIDES = frozenset({"hts", "opposition"})
 #: How far (characters) before and after a launch verb its subject may stand, as in
 #: :func:`_military_event` ("the rebels had launched", «الهجوم الذي شنته هيئة تحرير الشام»).
 LAUNCH_SUBJECT_BEFORE, LAUNCH_SUBJECT_AFTER = 120, 60
@@ -9488,11 +9492,6 @@ LAUNCH_SUBJECT_BEFORE, LAUNCH_SUBJECT_AFTER = 120, 60
 def launch_day() -> Any:
     """The day of the period's offensive launch (:data:`timeline.date_rules.anchors.ANCHOR_EVENTS`)."""
     return next(a.day for a in ANCHOR_EVENTS if a.key == "anchor_offensive_launch")
-
-
-def launch_side(name: str) -> bool:
-    """Whether an actor is of a side whose offensive is the 27 November launch (:data:`LAUNCH_SIDES`)."""
-    return side_key(ACTOR_CONTROLLER.get(name, name)) in LAUNCH_SIDES
 
 
 def _launch_subjects(s: Sentence, trig: TriggerHit, actors: Sequence[ActorMention],
@@ -9535,7 +9534,7 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
     range the one the ruling gives a launch told without a day. Not a launch: one that only starts a
     count ("since the rebels launched their offensive, 600 were killed": a "since" before it, a
     running toll), one only planned or feared (:func:`hypothetical`), one of a year before the
-    period, and another side's offensive (the SNA's, the SDF's: :data:`LAUNCH_SIDES`; a launch with
+    period, and another side's offensive (the SNA's, the SDF's: :data:`timeline.curated.LAUNCH_SIDES`; a launch with
     no armed side named is left alone, it may be aircraft's or a state's).
     """
     day = launch_day()
@@ -9586,7 +9585,7 @@ def week_launches(results: Sequence[RawEvent]) -> list[RawEvent]:
     27 November with ``precision: week``, and the 13 corpus files that tell the launch so all have
     it; the date phrase gave the calendar week instead (25 November to 1 December), which the
     challenge rows had copied. Only a launch of the sides whose offensive is the 27 November one
-    (:data:`LAUNCH_SIDES`, as :func:`background_launches` reads them) and only a week that holds the
+    (:data:`timeline.curated.LAUNCH_SIDES`, as :func:`background_launches` reads them) and only a week that holds the
     day: the SNA's "Dawn of Freedom" launched "last week", or a week after the launch's, keeps its
     own dates.
     """

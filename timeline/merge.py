@@ -50,7 +50,7 @@ from control.evidence import report_day
 from control.sides import camp, side_key
 from timeline.actors import ActorRegistry, load_actor_registry
 from timeline.confidence import assessed, date_reasons, independent_outlets
-from timeline.curated import ACTOR_CONTROLLER, UNSPECIFIED, is_opposition
+from timeline.curated import ACTOR_CONTROLLER, LAUNCH_SIDES, LAUNCH_TOPIC, UNSPECIFIED, is_opposition
 from timeline.types import EVENT_KINDS, STANCES, Event, Place, Source
 
 log = logging.getLogger(__name__)
@@ -344,16 +344,11 @@ def tally_and_raid(a: Event, b: Event) -> bool:
             or (not b.places and _ranged(b) and not _ranged(a)))
 
 
-#: the topic of a launch (timeline/extract.py TOPICS["offensive"])
-LAUNCH_TOPIC = "Offensive launched"
-#: sides whose launch is one offensive, the period's 27 November one (timeline/extract.py LAUNCH_SIDES)
-_ONE_LAUNCH = {"hts": "opposition", "opposition": "opposition"}
-
-
 def _launch_groups(event: Event) -> set[str]:
-    """The offensives a launch's actors stand for (a side's key; HTS and the opposition one)."""
-    keys = {side_key(ACTOR_CONTROLLER.get(name, name)) for name in event.actors}
-    return {_ONE_LAUNCH.get(k, k) for k in keys} - {"unknown"}
+    """The offensives a launch's actors stand for: the period's 27 November one for the sides of
+    :data:`timeline.curated.LAUNCH_SIDES` (HTS and the opposition), else each side's own."""
+    keys = {side_key(ACTOR_CONTROLLER.get(name, name)) for name in event.actors} - {"unknown"}
+    return {"27 November" if k in LAUNCH_SIDES else k for k in keys}
 
 
 def _side(event: Event) -> str:
