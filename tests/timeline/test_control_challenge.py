@@ -417,7 +417,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "imperfect",
             # round 33 (cc33c): a town its holder abandoned («تخلت قوات النظام عن مدينة مورك»), as «أخلت
             # مدينة»: a loss by the subject, written before the rule
-            "evacuate")
+            "evacuate",
+            # round 34 (list34): a plural governorate word heading or closing a list of governorates
+            # ("in the provinces of Idlib and Hama", « dans les provinces d'Alep et d'Idleb »): part
+            # of each changed hands, written before the rule
+            "plural_area")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
