@@ -421,7 +421,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (list34): a plural governorate word heading or closing a list of governorates
             # ("in the provinces of Idlib and Hama", « dans les provinces d'Alep et d'Idleb »): part
             # of each changed hands, written before the rule
-            "plural_area")
+            "plural_area",
+            # round 34 (list34): the Spanish coordinator «e» («Hama e Idlib») joins a part's places as
+            # «y» does, written before the rule
+            "e_coordinator")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
