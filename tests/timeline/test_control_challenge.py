@@ -424,7 +424,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "plural_area",
             # round 34 (list34): the Spanish coordinator «e» («Hama e Idlib») joins a part's places as
             # «y» does, written before the rule
-            "e_coordinator")
+            "e_coordinator",
+            # round 34 (list34): a list member located by its governorate or town ("Morek in Hama
+            # province and Saraqeb"): the list goes on after the locating words, written before the rule
+            "located_member")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
