@@ -427,7 +427,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "e_coordinator",
             # round 34 (list34): a list member located by its governorate or town ("Morek in Hama
             # province and Saraqeb"): the list goes on after the locating words, written before the rule
-            "located_member")
+            "located_member",
+            # round 34 (list34): members after a part opened by words of emphasis or inclusion
+            # ("notably", « parmi lesquels », «entre ellas», „unter anderem“, «أهمها»), written before
+            # the rule
+            "part_members_intro")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
