@@ -2216,6 +2216,32 @@ def _gap_lists(gap: str, rules: LanguageRules) -> bool:
             and not _LIST_BREAK.search(gap) and _only_lists(gap, rules))
 
 
+#: (round 34, list34) A short bracketed aside right after a list member ("Suran (Hama)").
+_MEMBER_ASIDE = re.compile(r"(?:\s*\([^()]{0,40}\))?")
+
+
+def semicolon_member(text: str, out: Sequence[Any], m: Any, gap: str, rules: LanguageRules) -> bool:
+    """Whether place ``m`` goes on a list whose members semicolons part ("took Saraqeb; Sarmin; and
+    Maarat al-Numan", « ont pris Saraqeb ; Sarmin ; et Maaret al-Noomane »): the gap before it opens
+    on its one semicolon and holds no other break, and either another semicolon closes ``m`` (the
+    series goes on) or the list's last two members were already parted by one and a coordinator
+    opens this last member.
+
+    Why (round 34, list34): a semicolon ended every list (:data:`_LIST_BREAK`), so a series told
+    with semicolons (a member with a comma of its own in it, or a press agency's style) kept its
+    first place only in English, French, Spanish and German (the Arabic «؛» was no break). One
+    semicolon before a place that nothing closes ("took Saraqeb; Damascus condemned it") stays a
+    new clause."""
+    if not gap.lstrip().startswith(";") or _LIST_BREAK.findall(gap) != [";"]:
+        return False
+    end = m.end + len(_MEMBER_ASIDE.match(text, m.end).group())  # "Suran (Hama); and Morek"
+    closing = _LIST_BREAK.search(text, end, end + LIST_GAP)
+    if closing is not None and closing.group() == ";" and not text[end:closing.start()].strip(" ,"):
+        return True
+    return (len(out) >= 2 and ";" in text[out[-2].end:out[-1].start] and rules.list_joiner is not None
+            and rules.list_joiner.search(gap) is not None)
+
+
 #: (round 34, list34) What stands for each place inside the gap between two list members when the
 #: table's ``member_location`` reads it.
 _LOCATED_PLACE = "PLACE"
@@ -2692,7 +2718,9 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
                 out.append(m)
                 continue
             limit = reach if not out else LIST_GAP
-            if len(gap) > limit or (out and (_LIST_BREAK.search(gap) or not _only_lists(gap, rules))):
+            if len(gap) > limit or (out and ((_LIST_BREAK.search(gap) and not (
+                    forward and semicolon_member(ctx.text, out, m, gap, rules)))
+                    or not _only_lists(gap.replace(";", ","), rules))):
                 break
             if forward and not out and relative_aside(gap, rules):
                 break  # "took two hills, which overlook Saraqeb": the object was the noun before "which"

@@ -431,7 +431,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (list34): members after a part opened by words of emphasis or inclusion
             # ("notably", « parmi lesquels », «entre ellas», „unter anderem“, «أهمها»), written before
             # the rule
-            "part_members_intro")
+            "part_members_intro",
+            # round 34 (list34): a list whose members semicolons part ("took Saraqeb; Sarmin; and
+            # Maarat al-Numan"), written before the rule
+            "semicolon_list")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
