@@ -2203,13 +2203,82 @@ def _listed_after(prev: Any, m: Any, text: str, rules: LanguageRules) -> bool:
     perhaps followed by a preposition or a place's kind repeated (« d'Alep et de Hama », «بين
     مدينة حماة ومدينة حمص»: the table's coordinator opening a word, then only list words; not
     after a comma, where the coordinator opens the verb's next object: «شرقي إدلب، وعلى بلدة معصران»)."""
-    gap = text[prev.end:m.start]
+    return _gap_lists(text[prev.end:m.start], rules)
+
+
+def _gap_lists(gap: str, rules: LanguageRules) -> bool:
+    """:func:`_listed_after` on the words between the two places."""
     # a coordinator or a comma joins them: «نحو العاصمة دمشق مدينة حمص» is no list
     return (len(gap) <= LIST_GAP and gap.strip() != "" and rules.coordinated is not None
             and (rules.coordinated.search(gap) is not None
                  or (rules.list_joiner is not None and rules.list_joiner.search(gap) is not None
                      and not _LIST_COMMA.search(gap)))
             and not _LIST_BREAK.search(gap) and _only_lists(gap, rules))
+
+
+#: (round 34, list34) A short bracketed aside right after a list member ("Suran (Hama)").
+_MEMBER_ASIDE = re.compile(r"(?:\s*\([^()]{0,40}\))?")
+
+
+def semicolon_member(text: str, out: Sequence[Any], m: Any, gap: str, rules: LanguageRules) -> bool:
+    """Whether place ``m`` goes on a list whose members semicolons part ("took Saraqeb; Sarmin; and
+    Maarat al-Numan", « ont pris Saraqeb ; Sarmin ; et Maaret al-Noomane »): the gap before it opens
+    on its one semicolon and holds no other break, and either another semicolon closes ``m`` (the
+    series goes on) or the list's last two members were already parted by one and a coordinator
+    opens this last member.
+
+    Why (round 34, list34): a semicolon ended every list (:data:`_LIST_BREAK`), so a series told
+    with semicolons (a member with a comma of its own in it, or a press agency's style) kept its
+    first place only in English, French, Spanish and German (the Arabic «؛» was no break). One
+    semicolon before a place that nothing closes ("took Saraqeb; Damascus condemned it") stays a
+    new clause."""
+    if not gap.lstrip().startswith(";") or _LIST_BREAK.findall(gap) != [";"]:
+        return False
+    end = m.end + len(_MEMBER_ASIDE.match(text, m.end).group())  # "Suran (Hama); and Morek"
+    closing = _LIST_BREAK.search(text, end, end + LIST_GAP)
+    if closing is not None and closing.group() == ";" and not text[end:closing.start()].strip(" ,"):
+        return True
+    return (len(out) >= 2 and ";" in text[out[-2].end:out[-1].start] and rules.list_joiner is not None
+            and rules.list_joiner.search(gap) is not None)
+
+
+#: (round 34, list34) What stands for each place inside the gap between two list members when the
+#: table's ``member_location`` reads it.
+_LOCATED_PLACE = "PLACE"
+
+
+def located_member_rest(ctx: SentenceContext, prev: Any, m: Any) -> str | None:
+    """The words between list members ``prev`` and ``m`` after a phrase locating ``prev`` (the
+    table's ``member_location``, each place inside the gap read as ``PLACE``: "in PLACE province",
+    « dans la province de PLACE », «بريف PLACE الشمالي»), when only list words follow it up to ``m``
+    (a coordinator, a comma and a coordinator, "as well as"); None when the gap is no such phrase.
+
+    Why (round 34, list34): news locates each town of a list by its governorate ("seized Morek in
+    Hama province and Saraqib in Idlib province", « Morek dans la province de Hama et Saraqeb »,
+    «سيطرت على مورك بريف حماة الشمالي وعلى سراقب»); the locating words ended the list and every
+    member after the first located one was lost, in all five languages. A verb or any other word
+    after the phrase still ends the list ("took Morek in Hama province and advanced on Homs")."""
+    pattern = table_pattern(ctx.lang, "member_location")
+    if pattern is None or m.start <= prev.end:
+        return None
+    inner = [p for p in ctx.places if prev.end <= p.start and p.end <= m.start]
+    if not inner:
+        return None
+    masked, pos = [], prev.end
+    for p in inner:
+        masked += [ctx.text[pos:p.start], _LOCATED_PLACE]
+        pos = p.end
+    masked.append(ctx.text[pos:m.start])
+    gap = "".join(masked)
+    found = pattern.match(gap)
+    if found is None:
+        return None
+    rest = gap[found.end():]
+    rules = rules_for(ctx.lang)
+    if (_LOCATED_PLACE in rest or not rest.strip(" ,،") or _LIST_BREAK.search(rest)
+            or not _only_lists(rest, rules)):
+        return None
+    return rest
 
 
 def clause_subject_after_list(prev: Any, m: Any, text: str, lang: str | None) -> bool:
@@ -2401,16 +2470,20 @@ def list_after_inside(ctx: SentenceContext, trig: TriggerHit, inside: list[Any],
         return []  # «nahmen Rastan ein»: the span closes after its object
     out, prev = [], last
     nouns = table_pattern(ctx.lang, "noun_coordinators")
-    for m in towns:
-        if m.start < trig.end:
-            continue
-        gap = ctx.text[prev.end:m.start]
+    later = [m for m in towns if m.start >= trig.end]
+    for k, m in enumerate(later):
+        if k + 1 < len(later) and located_member_rest(ctx, prev, later[k + 1]) is not None:
+            continue  # (round 34, list34) «eroberten ... Morek bei der Stadt Hama und Karnaz»: Hama locates
+        # (round 34, list34) «eroberten die Rebellen Morek in der Provinz Hama und Sarakib»: the words
+        # after the phrase locating the member before (:func:`located_member_rest`)
+        located = located_member_rest(ctx, prev, m)
+        gap = ctx.text[prev.end:m.start] if located is None else located
         # (round 32, cc32eu) «eroberten die Rebellen Morek sowie Suran»: a coordinator of nouns only
         # (the table's ``noun_coordinators``) lists too, though it joins no verbs
         joined = (nouns is not None and len(gap) <= LIST_GAP and not _LIST_BREAK.search(gap)
                   and re.match(rf"\s*(?:{nouns.pattern})\s", gap, re.IGNORECASE) is not None
                   and _only_lists(gap, rules))
-        if not (joined or _listed_after(prev, m, ctx.text, rules)):
+        if not (joined or _gap_lists(gap, rules)):
             break
         out.append(m)
         prev = m
@@ -2622,8 +2695,17 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
 
     def chain(ordered: list[Any], first_gap: int, reach: int, gap_of: Any, forward: bool = False) -> list[Any]:
         out: list[Any] = []
-        for m in ordered:
+        for k, m in enumerate(ordered):
+            # (round 34, list34) "took Morek in Hama province and Saraqib": the words after the phrase
+            # locating the member before (:func:`located_member_rest`); a town inside that phrase ("in
+            # the city of Hama") only locates. Read in the order of the text, the subject's list too.
+            if out and k + 1 < len(ordered) and located_member_rest(
+                    ctx, *((out[-1], ordered[k + 1]) if forward else (ordered[k + 1], out[-1]))) is not None:
+                continue
             gap = _without_aside(gap_of(out[-1] if out else None, m))  # "Aleppo (north) and Hama"
+            rest = located_member_rest(ctx, *((out[-1], m) if forward else (m, out[-1]))) if out else None
+            if rest is not None:
+                gap = rest
             if out:
                 gap = _unbracketed(gap, out[-1], m, ctx.text)  # «مدينة (حمص) والعاصمة (دمشق)»
             if out and bracketed_members(gap, ctx.text, m.start):
@@ -2636,7 +2718,9 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
                 out.append(m)
                 continue
             limit = reach if not out else LIST_GAP
-            if len(gap) > limit or (out and (_LIST_BREAK.search(gap) or not _only_lists(gap, rules))):
+            if len(gap) > limit or (out and ((_LIST_BREAK.search(gap) and not (
+                    forward and semicolon_member(ctx.text, out, m, gap, rules)))
+                    or not _only_lists(gap.replace(";", ","), rules))):
                 break
             if forward and not out and relative_aside(gap, rules):
                 break  # "took two hills, which overlook Saraqeb": the object was the noun before "which"

@@ -417,7 +417,24 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "imperfect",
             # round 33 (cc33c): a town its holder abandoned («تخلت قوات النظام عن مدينة مورك»), as «أخلت
             # مدينة»: a loss by the subject, written before the rule
-            "evacuate")
+            "evacuate",
+            # round 34 (list34): a plural governorate word heading or closing a list of governorates
+            # ("in the provinces of Idlib and Hama", « dans les provinces d'Alep et d'Idleb »): part
+            # of each changed hands, written before the rule
+            "plural_area",
+            # round 34 (list34): the Spanish coordinator «e» («Hama e Idlib») joins a part's places as
+            # «y» does, written before the rule
+            "e_coordinator",
+            # round 34 (list34): a list member located by its governorate or town ("Morek in Hama
+            # province and Saraqeb"): the list goes on after the locating words, written before the rule
+            "located_member",
+            # round 34 (list34): members after a part opened by words of emphasis or inclusion
+            # ("notably", « parmi lesquels », «entre ellas», „unter anderem“, «أهمها»), written before
+            # the rule
+            "part_members_intro",
+            # round 34 (list34): a list whose members semicolons part ("took Saraqeb; Sarmin; and
+            # Maarat al-Numan"), written before the rule
+            "semicolon_list")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
