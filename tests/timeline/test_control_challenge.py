@@ -417,7 +417,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "imperfect",
             # round 33 (cc33c): a town its holder abandoned («تخلت قوات النظام عن مدينة مورك»), as «أخلت
             # مدينة»: a loss by the subject, written before the rule
-            "evacuate")
+            "evacuate",
+            # round 34 (cc34eu): a withdrawal told as the infinitive after a verb of obligation
+            # ("had to pull back from", « a dû se retirer de », «tuvo que retirarse de», «musste sich
+            # aus ... zurückziehen»), written before the rows
+            "forced_withdrawal")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
