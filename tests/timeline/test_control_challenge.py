@@ -421,7 +421,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (cc34eu): a withdrawal told as the infinitive after a verb of obligation
             # ("had to pull back from", « a dû se retirer de », «tuvo que retirarse de», «musste sich
             # aus ... zurückziehen»), written before the rows
-            "forced_withdrawal")
+            "forced_withdrawal",
+            # round 34 (cc34eu): a capture told as the means or the moment of the main verb («al
+            # tomar», "by taking", "upon storming", « en prenant », « en entrant dans »), written
+            # before the rows
+            "instrumental")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
