@@ -425,7 +425,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (cc34eu): a capture told as the means or the moment of the main verb («al
             # tomar», "by taking", "upon storming", « en prenant », « en entrant dans »), written
             # before the rows
-            "instrumental")
+            "instrumental",
+            # round 34 (cc34eu): the noun of a push or an entry into a town with its side ("the
+            # rebels' push into Hama", «la entrada de los rebeldes en», « la percée des insurgés
+            # dans », «der Vorstoß der Rebellen in die Stadt»), written before the rows
+            "entry_noun")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
