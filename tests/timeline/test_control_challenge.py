@@ -434,7 +434,19 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "part_members_intro",
             # round 34 (list34): a list whose members semicolons part ("took Saraqeb; Sarmin; and
             # Maarat al-Numan"), written before the rule
-            "semicolon_list")
+            "semicolon_list",
+            # round 34 (cc34eu): a withdrawal told as the infinitive after a verb of obligation
+            # ("had to pull back from", « a dû se retirer de », «tuvo que retirarse de», «musste sich
+            # aus ... zurückziehen»), written before the rows
+            "forced_withdrawal",
+            # round 34 (cc34eu): a capture told as the means or the moment of the main verb («al
+            # tomar», "by taking", "upon storming", « en prenant », « en entrant dans »), written
+            # before the rows
+            "instrumental",
+            # round 34 (cc34eu): the noun of a push or an entry into a town with its side ("the
+            # rebels' push into Hama", «la entrada de los rebeldes en», « la percée des insurgés
+            # dans », «der Vorstoß der Rebellen in die Stadt»), written before the rows
+            "entry_noun")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
