@@ -5980,7 +5980,13 @@ def counterpart_meeting(ctx: SentenceContext, verb: TriggerHit, registry: ActorR
            if sig.end <= start and (sig.start >= verb.start or 0 <= verb.start - sig.end <= MEETING_SUBJECT_REACH)]
     own = [s for s in own if s and s not in others]
     if not own:
-        return []
+        # (round 34, str34) the host's office right after the verb and the guest's after it, in one
+        # phrase («استقبل ولي العهد السعودي وزير الخارجية التركي», «استقبل الرئيس السوري وزير الخارجية
+        # الإيراني»): the phrase names both sides, Syria's office its government's (office_voice)
+        named = _dedupe([office_voice(sig.country_code, registry) or "" for m in phrases[:1]
+                         for sig in ctx.signals if m.start() <= sig.start and sig.end <= m.end()])
+        named = [s for s in named if s]
+        return named if len(named) >= 2 else []
     return _dedupe([own[-1], *others])
 
 
