@@ -3101,6 +3101,8 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
                 and not (text is not None and since_clause_date(d, text, s))
                 and (published is None or d.date is None
                      or abs((d.date - published).days) <= LEAD_MAX_AGE_DAYS)]
+        if lang is not None and published is not None:
+            days = [d for d in days if not launch_recalled(s, d, published, lang)]
         if days:
             d = days[0]
             return DateHit(d.phrase, -1, -1, lead_day(d), None, "day"), "lead"
@@ -3110,6 +3112,33 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
             return story, STORY_DATE
         return DateHit("", -1, -1, published, None, "day"), "published"
     return None
+
+
+#: How many days before the publication a lead's launch day must be to be recalled, not the story's
+#: day (:func:`launch_recalled`): a story of the day after the launch tells the launch's day itself.
+LAUNCH_RECALL_DAYS = 2
+
+
+def launch_recalled(sentence: Sentence, d: DateHit, published: Any, lang: str) -> bool:
+    """(Round 34, date34) Whether a lead's date phrase is the day of an offensive's launch told two
+    days or more before the publication: the trigger nearest to the phrase in its sentence is a
+    launch ("the rebels launched their offensive on Wednesday", « l'offensive lancée mercredi »,
+    «أطلقت الفصائل فجر الأربعاء عملية», «la ofensiva iniciada el miércoles», «die am Mittwoch
+    gestartete Offensive»).
+
+    Why: a Friday story that opens on Friday's news with no day of its own ("the factions announced
+    they held the whole western countryside") and recalls in its next lines the Wednesday launch
+    dated the news by the launch: the lead's Wednesday is background, the story's own day is found
+    as if the lead named none (:func:`story_day`, else the publication).
+    """
+    if d.date is None or (published - d.date).days < LAUNCH_RECALL_DAYS:
+        return False
+    triggers = find_triggers(sentence, lang)
+    if not triggers:
+        return False
+    # a launch's words may hold its day («أطلقت المعارضة فجر الأربعاء عملية»): a gap of none
+    near = min(triggers, key=lambda t: max(d.start - t.end, t.start - d.end, 0))
+    return near.role in LAUNCH_ROLES
 
 
 #: How long (characters) the words of a clause opened by "since" may run before its date
