@@ -219,14 +219,14 @@ TOPICS = {"offensive": LAUNCH_TOPIC, "counteroffensive": "Counter-offensive laun
           "curfew": "Curfew imposed", "evacuation": "Evacuation ordered", "return": "Return",
           "celebration": "Celebrations", "withdrawal": "Withdrawal", "occupation": "Occupation",
           "incursion": "Advance", "encirclement": "Encirclement", "ceasefire": "Ceasefire",
-          "regroup": "Regrouping"}
+          "regroup": "Regrouping", "arrival": "Leader arrived"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
 #: statue torn down, troops entering a buffer zone or pushing into named villages): like situation
 #: reports they share the sentence's nearest date rather than claim it (a capture beside them keeps
 #: its own day) and, but a flight, name their place in their topic; unlike them, a circumstance word
 #: does not stop them ("rebels entered Damascus after Assad fled" still reports his flight). An
 #: incursion's topic is an advance's ("Advance near Hamidiyah"): the same movement, told into a place.
-EVENT_ROLES = frozenset({"flight", "surrender", "statue", "buffer_zone", "incursion"})
+EVENT_ROLES = frozenset({"flight", "surrender", "statue", "buffer_zone", "incursion", "arrival"})
 #: Roles of "other" that report the state of the fighting rather than launch it (an advance
 #: towards a town, reinforcements, clashes, a closed airport): they claim no date from the
 #: sentence's other verbs (:func:`situation_dates`) and name their place in their topic.
@@ -5564,9 +5564,10 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     d = nth_day_launch(ctx, trig, d)
     d = span_launch(ctx, trig, d)
     topic = TOPICS[trig.role]
-    if (trig.role in SITUATION_ROLES or trig.role in EVENT_ROLES) and places and trig.role != "flight":
+    if (trig.role in SITUATION_ROLES or trig.role in EVENT_ROLES) and places and trig.role not in ("flight", "arrival"):
         # "Advance near Homs" and "Advance near Damascus" of one day are two events, not one
-        # (a leader's flight is one, from Damascus or to Moscow)
+        # (a leader's flight is one, from Damascus or to Moscow; so is his arrival in the capital,
+        # at its square or at its mosque: round 34, oth34)
         topic += " near " + ", ".join(p.name for p in places)
     return Event(id="", kind="other", **_date_fields(d), actors=actors, countries=countries, places=places,
                  summary=f"{topic}: " + ", ".join(actors))
