@@ -64,7 +64,9 @@ ANCHOR_EVENTS: tuple[AnchorEvent, ...] = (
         "https://www.newindianexpress.com/world/2024/Dec/08/islamist-led-rebels-declare-end-of-tyrant-assad-rule-in-syria-president-flees-country",  # noqa: E501 (a URL)
         "anchor_assad_fall",
         capture_of="170654",  # Damascus (data/corpus/README.md: the end of Assad's rule, part 1)
-        roles=frozenset({"flight"}),  # his flight (part 3); the source tells it with the fall
+        # his flight (part 3); the source tells it with the fall; (round 34, oth34) the HTS leader's
+        # arrival in the capital and at its Umayyad Mosque that day, an `other` event in the corpus
+        roles=frozenset({"flight", "arrival"}),
     ),
     AnchorEvent(
         "launch of the rebel offensive", date(2024, 11, 27),
