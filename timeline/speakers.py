@@ -643,7 +643,22 @@ def reported_clause_start(trigger: TriggerHit, text: str, lang: str | None) -> i
         comma = text.find(",", trigger.end, end)
         if comma >= 0:
             opens.append(comma)
+    bare = _bare_clause(lang)
+    if bare is not None:
+        # (round 34, stm34) "state television said Russia was providing air support": the words
+        # said open right after the verb, with no "that" (the table's ``bare_clause``)
+        m = bare.match(text, trigger.end, end)
+        if m is not None:
+            opens.append(m.end())
     return min(opens, default=len(text))
+
+
+@cache
+def _bare_clause(lang: str | None) -> re.Pattern[str] | None:
+    """(Round 34, stm34) The table's ``bare_clause``: matched right after a statement verb, it ends
+    where a reported clause told without its marker opens."""
+    rows = table_rows(lang, "bare_clause")
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
 
 
 #: How far after a comma (characters) a name may start and still be in apposition to the subject
