@@ -417,7 +417,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "imperfect",
             # round 33 (cc33c): a town its holder abandoned («تخلت قوات النظام عن مدينة مورك»), as «أخلت
             # مدينة»: a loss by the subject, written before the rule
-            "evacuate")
+            "evacuate",
+            # round 34 (rev34): a control verb whose own clause holds a long-past year ("who had been
+            # expelled from Saraqib in 2020, gathered near the town on Thursday") tells the war's
+            # past, not the sentence's day, written before the rule
+            "past_clause")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
