@@ -133,6 +133,7 @@ from timeline.control_roles import (
     relative_clause_sides,
     relative_subject,
     subject_after_finite_verb,
+    subject_aside_sides,
     table_pattern,
     taken_from_side,
     unnamed_fighters_subject,
@@ -1316,6 +1317,14 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         # by commas is neither the taker nor the loser
         agents = participle_agents(text, before, trigger.start, lang)
         before = [a for i, a in enumerate(before) if i not in agents]
+        if trigger.role in ("take", "retake", "lose"):
+            # (round 34, rev34) "The rebels, despite strikes by the army, captured Morek", « Les
+            # rebelles, malgré la résistance de l'armée, ont pris Morek »: the side of an aside set
+            # off by commas after the subject is neither the taker nor the loser
+            asides = subject_aside_sides(text, before, trigger.start,
+                                         [(t.start, t.end, t.kind == "control_change") for t in triggers
+                                          if t is not trigger and t.family == "military"], lang)
+            before = [a for i, a in enumerate(before) if i not in asides]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
         # "HTS announced that its forces had entered Homs" the speaker's own forces are (``own_forces``)

@@ -421,7 +421,12 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (rev34): a control verb whose own clause holds a long-past year ("who had been
             # expelled from Saraqib in 2020, gathered near the town on Thursday") tells the war's
             # past, not the sentence's day, written before the rule
-            "past_clause")
+            "past_clause",
+            # round 34 (rev34): a side named only inside an aside set off by commas between the
+            # subject and its control verb ("The rebels, despite strikes by the army, captured Morek",
+            # « Les troupes, malgré la résistance de HTS, ont repris Morek ») is neither taker nor
+            # loser, written before the rule
+            "subject_aside")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
