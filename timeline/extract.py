@@ -1514,7 +1514,13 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             standing = [a for a in standing if controller_camp(c(a)) == "opposition"]
             inside = [a for a in inside if controller_camp(c(a)) == "opposition"]
         taker = standing[-1] if standing else (inside[0] if inside else None)
-        if standing and inside and subject_after_finite_verb(text, standing[-1], inside[0], trigger.start, lang):
+        enabling = table_pattern(lang, "enabled_taker") if text else None
+        if inside and enabling is not None and enabling.match(text, trigger.start):
+            # (round 34, rev34) "The army's retreat from Hama allowed HTS to enter", « La débâcle des
+            # troupes du régime a permis aux insurgés de s'emparer de Hama »: the side enabled took the
+            # place, the side before caused it (read as the taker, the change came out reversed)
+            taker = inside[0]
+        elif standing and inside and subject_after_finite_verb(text, standing[-1], inside[0], trigger.start, lang):
             # (round 22, rev22b) «Nach dem Abzug der Armee marschierten die Rebellen in Hama ein»
             taker = inside[0]
         if standing and taker is standing[-1] and unnamed_fighters_subject(

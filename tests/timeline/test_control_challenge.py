@@ -426,7 +426,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # subject and its control verb ("The rebels, despite strikes by the army, captured Morek",
             # « Les troupes, malgré la résistance de HTS, ont repris Morek ») is neither taker nor
             # loser, written before the rule
-            "subject_aside")
+            "subject_aside",
+            # round 34 (rev34): a capture told through the verb of enabling that opens its words
+            # ("X's retreat allowed the rebels to seize Y", « a permis jeudi aux rebelles de »,
+            # «permitió el jueves a los rebeldes»): the side enabled took it, written before the rule
+            "enabled_taker")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
