@@ -933,6 +933,58 @@ def participle_agents(text: str, sides: Sequence[ActorMention], verb_start: int,
     return out
 
 
+#: (Round 34, rev34) From a side to the aside after it, set off by commas, to the verb: at most one
+#: word after the side ("HTS fighters,"; not a possessive, "the army's rivals,"), the aside's words
+#: (no comma, stop or bracket), the closing comma and at most two words before the verb (an
+#: auxiliary, an adverb, a day: ", on Thursday captured", « , a repris », «, recuperó»).
+_SUBJECT_ASIDE = re.compile(r"\s*(?:[^\W\d_][\w-]*\s*)?[,،]\s*([^,،.;:!?()\[\]\"«»“”]{2,120}?)\s*[,،]\s*"
+                            r"(?:[^\W\d_]+[''’]?\s*){0,2}")
+
+
+def subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
+                        verbs: Sequence[tuple[int, int, bool]], lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those named before a control verb) of the sides named only inside
+    an aside set off by commas between an earlier side and the verb, the aside holding no control
+    verb of its own ("The rebels, despite strikes by the army, captured Morek", "The rebels, in a
+    surprise attack on the army, captured Morek", « Les rebelles, malgré la résistance de l'armée,
+    ont pris Morek », «Los rebeldes, pese a la resistencia del ejército, tomaron Morek», «Die
+    Rebellen, trotz des Widerstands der Armee, nahmen Morek ein», «الفصائل، رغم مقاومة الجيش،
+    سيطرت على مورك»), and no military verb (``verbs``: the sentence's other military triggers, each
+    with whether it is a control verb) before that earlier side in its clause, which is so the
+    verb's subject.
+
+    Why (round 34, rev34): the side nearest before the verb is looked for as its subject, and the
+    side the subject fought, resisted or attacked, named in the aside, was read as the taker: a
+    reversed change. :func:`participle_agents` drops only a participle's agent after "by", « par »,
+    «por» right before the closing comma; an aside of resistance, strikes or an attack, or an
+    agent followed by more words (« chassés d'Alep par l'armée en 2016, », "harassed by HTS
+    drones,"), kept it. The aside's side is neither the taker nor the loser; the subject before it
+    is. Not an aside opened by a coordinator or a word of contrast ("not the army, but the
+    rebels,": the table's ``coordinators`` and ``same_day_joiner``), nor one a relative pronoun
+    follows ("..., but the rebels, who took Morek": the table's ``relative_pronouns``): its side is
+    the subject then."""
+    out: set[int] = set()
+    if not text:
+        return out
+    language = table_language(lang)
+    joiners = [*table_rows(language, "coordinators"), *table_rows(language, "same_day_joiner"), "not"]
+    joined = re.compile(rf"(?:{'|'.join(joiners)})(?!\w)", re.IGNORECASE)
+    relatives = table_rows(language, "relative_pronouns")
+    relative = re.compile(rf"(?:{'|'.join(relatives)})(?!\w)", re.IGNORECASE) if relatives else None
+    for i, subject in enumerate(sides):
+        if any(end <= subject.start and not re.search(r"[.;:!?؛]", text[end:subject.start]) for _, end, _ in verbs):
+            continue  # the side may be an earlier verb's object: not surely the subject
+        m = _SUBJECT_ASIDE.fullmatch(text, subject.end, verb_start)
+        if m is None or any(control and m.start(1) <= a < m.end(1) for a, _, control in verbs):
+            continue
+        if joined.match(m.group(1)) or (relative is not None and relative.search(text, m.end(1), verb_start)):
+            continue
+        for j in range(i + 1, len(sides)):
+            if m.start(1) <= sides[j].start and sides[j].end <= m.end(1):
+                out.add(j)
+    return out
+
+
 def names_opposition_holder(words: str, lang: str | None) -> bool:
     """Whether a capture's own words name its new holder as the opposition (the table's
     ``opposition_holder_words``: "under rebel control", "in opposition hands").

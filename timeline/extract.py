@@ -133,6 +133,7 @@ from timeline.control_roles import (
     relative_clause_sides,
     relative_subject,
     subject_after_finite_verb,
+    subject_aside_sides,
     table_pattern,
     taken_from_side,
     unnamed_fighters_subject,
@@ -1316,6 +1317,14 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         # by commas is neither the taker nor the loser
         agents = participle_agents(text, before, trigger.start, lang)
         before = [a for i, a in enumerate(before) if i not in agents]
+        if trigger.role in ("take", "retake", "lose"):
+            # (round 34, rev34) "The rebels, despite strikes by the army, captured Morek", « Les
+            # rebelles, malgré la résistance de l'armée, ont pris Morek »: the side of an aside set
+            # off by commas after the subject is neither the taker nor the loser
+            asides = subject_aside_sides(text, before, trigger.start,
+                                         [(t.start, t.end, t.kind == "control_change") for t in triggers
+                                          if t is not trigger and t.family == "military"], lang)
+            before = [a for i, a in enumerate(before) if i not in asides]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
         # "HTS announced that its forces had entered Homs" the speaker's own forces are (``own_forces``)
@@ -1505,7 +1514,13 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             standing = [a for a in standing if controller_camp(c(a)) == "opposition"]
             inside = [a for a in inside if controller_camp(c(a)) == "opposition"]
         taker = standing[-1] if standing else (inside[0] if inside else None)
-        if standing and inside and subject_after_finite_verb(text, standing[-1], inside[0], trigger.start, lang):
+        enabling = table_pattern(lang, "enabled_taker") if text else None
+        if inside and enabling is not None and enabling.match(text, trigger.start):
+            # (round 34, rev34) "The army's retreat from Hama allowed HTS to enter", « La débâcle des
+            # troupes du régime a permis aux insurgés de s'emparer de Hama »: the side enabled took the
+            # place, the side before caused it (read as the taker, the change came out reversed)
+            taker = inside[0]
+        elif standing and inside and subject_after_finite_verb(text, standing[-1], inside[0], trigger.start, lang):
             # (round 22, rev22b) «Nach dem Abzug der Armee marschierten die Rebellen in Hama ein»
             taker = inside[0]
         if standing and taker is standing[-1] and unnamed_fighters_subject(
@@ -8428,6 +8443,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             spans = {(d.start, d.end) for d in described}
             s_dates = [d for d in s_dates if (d.start, d.end) not in spans]
             every_date = [d for d in every_date if (d.start, d.end) not in spans]
+        # (round 34, rev34) "who had been driven out of Hama in 2012, returned on Thursday": history
+        history = {t: d for t in triggers if (d := past_clause_date(t, triggers, s_dates, text, published))}
         # a reference year ("the first raids since 2016", :func:`since_reference`) dates nothing: its
         # sentence is dated like one with no date phrase (round 13)
         phrased = any(not war_reference(d, text, rules) and not since_reference(d, text, rules)
@@ -8437,8 +8454,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         moves: list[OwnSideMove] = []
         # (round 32, rev32) "retook the town after fighting on Tuesday": that day is the fighting's
         fights = fight_dates(s_dates, claiming, text, s.start, table_pattern(lang, "fight_date"))
-        dated = assign_dates(claiming, [d for d in s_dates if d not in fights], reported_clause(text, rules),
-                             quotes, published, text, moves, clause_edges(lang))
+        # (round 34, rev34) a verb of the war's past holds its year and claims no other date
+        kept = {id(d) for d in history.values()}
+        dated = assign_dates([t for t in claiming if t not in history],
+                             [d for d in s_dates if d not in fights and id(d) not in kept],
+                             reported_clause(text, rules), quotes, published, text, moves, clause_edges(lang))
+        dated.update(history)
         dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
         # "retook Safira two days after the rebels seized it on 2 December": each clause its own day
         offset = offset_clause_dates(triggers, dated, text, rules, published)
@@ -9072,6 +9093,47 @@ def long_before(event: Event, published: Any) -> bool:
         return False
     last = event.date_end or event.date
     return (published - last).days > BACKGROUND_EVENT_DAYS
+
+
+#: (Round 34, rev34) How far (characters) from a control verb a long-past date may stand and still
+#: be its clause's own time (:func:`past_clause_change`).
+PAST_CLAUSE_REACH = 60
+
+
+def past_clause_date(t: TriggerHit, triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
+                     text: str, published: Any) -> DateHit | None:
+    """The date that makes a control verb tell a change of the war's past, if one does: a date of
+    its own clause, right after it (no comma, no other verb between, no "since" word), ended long
+    before the article
+    (:data:`BACKGROUND_EVENT_DAYS`), and no date of the sentence stands nearer the verb ("The
+    rebels, who had been driven out of Hama in 2012, returned on Thursday", "returned for the
+    first time since the army drove them out of the city in 2016", « qui avaient été expulsés de
+    Hama en 2012, sont revenus jeudi », «que habían sido expulsados de Hama en 2012, volvieron el
+    jueves»).
+
+    Why (round 34, rev34): each date goes to its nearest verb and a verb keeps its finest one
+    (:func:`timeline.sentences.assign_dates`); the main verb of return is no control verb, so the
+    clause's verb of loss claimed both the clause's year and the sentence's day, kept the day, and
+    the side driven out years ago was shown losing the town on the day it came back: a reversed
+    change. The clause's year is the verb's own time; the change is history (:func:`long_before`).
+    The verb keeps that date, and its date claims no other verb's (the Astana meetings of a clause
+    after "took the villages in 2019" are not that year's)."""
+    if t.kind != "control_change" or published is None:
+        return None
+    for d in dates:
+        if d.date is None or d.start < t.end or d.start - t.end > PAST_CLAUSE_REACH:
+            continue
+        if (published - (d.date_end or d.date)).days <= BACKGROUND_EVENT_DAYS:
+            continue
+        between = text[t.end:d.start]
+        if CLAUSE_BREAK.search(between) or SINCE_WORDS.search(between + " "):
+            continue
+        if any(t.end <= o.start < d.start for o in triggers if o is not t):
+            continue
+        own = gap(t.start, t.end, d.start, d.end)
+        if all(gap(t.start, t.end, e.start, e.end) > own for e in dates if e is not d):
+            return d
+    return None
 
 
 def _held_by(lead: Any, published: Any) -> Any:

@@ -446,7 +446,20 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (cc34eu): the noun of a push or an entry into a town with its side ("the
             # rebels' push into Hama", «la entrada de los rebeldes en», « la percée des insurgés
             # dans », «der Vorstoß der Rebellen in die Stadt»), written before the rows
-            "entry_noun")
+            "entry_noun",
+            # round 34 (rev34): a control verb whose own clause holds a long-past year ("who had been
+            # expelled from Saraqib in 2020, gathered near the town on Thursday") tells the war's
+            # past, not the sentence's day, written before the rule
+            "past_clause",
+            # round 34 (rev34): a side named only inside an aside set off by commas between the
+            # subject and its control verb ("The rebels, despite strikes by the army, captured Morek",
+            # « Les troupes, malgré la résistance de HTS, ont repris Morek ») is neither taker nor
+            # loser, written before the rule
+            "subject_aside",
+            # round 34 (rev34): a capture told through the verb of enabling that opens its words
+            # ("X's retreat allowed the rebels to seize Y", « a permis jeudi aux rebelles de »,
+            # «permitió el jueves a los rebeldes»): the side enabled took it, written before the rule
+            "enabled_taker")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
