@@ -131,6 +131,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 28 (ev28fr): a side named right after a noun of withdrawal ("after the
             # withdrawal of government forces") took nothing, written with the rule
             "withdrawn_side",
+            # round 34 (cc34ar): the Arabic present tense of headlines and leads («الفصائل تدخل
+            # حماة»، «قوات النظام تنسحب من»), written before the rule
+            "ar_present",
             # round 28 (ev28fr): a list of captured places goes on after an apposition describing
             # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
             "list_apposition",
