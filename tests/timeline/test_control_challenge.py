@@ -134,6 +134,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (cc34ar): the Arabic present tense of headlines and leads («الفصائل تدخل
             # حماة»، «قوات النظام تنسحب من»), written before the rule
             "ar_present",
+            # round 34 (cc34ar): villages or areas counted in a governorate's seat named bare («عدد
+            # من المناطق في إدلب وحلب»): part of the governorate, written before the geoparser's row
+            "ar_areas_in",
             # round 28 (ev28fr): a list of captured places goes on after an apposition describing
             # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
             "list_apposition",
