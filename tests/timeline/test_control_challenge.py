@@ -137,6 +137,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (cc34ar): villages or areas counted in a governorate's seat named bare («عدد
             # من المناطق في إدلب وحلب»): part of the governorate, written before the geoparser's row
             "ar_areas_in",
+            # round 34 (cc34ar): a bare plural of villages or areas before a place with no
+            # countryside word («قرى وبلدات بحماة»), written before the rule
+            "ar_bare_plural",
             # round 28 (ev28fr): a list of captured places goes on after an apposition describing
             # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
             "list_apposition",
