@@ -143,6 +143,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (cc34ar): a verb of driving out with «و» or «ف» glued before it (the side
             # after it was expelled), written before the table's expel_verb took the proclitics
             "ar_expel_proclitic",
+            # round 34 (cc34ar): the masculine plural of the past capture and withdrawal verbs
+            # («اقتحموا»، «استولوا»، «انسحبوا»، «فروا»), written before the rule
+            "ar_plural_verbs",
             # round 28 (ev28fr): a list of captured places goes on after an apposition describing
             # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
             "list_apposition",
