@@ -146,6 +146,8 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (cc34ar): the masculine plural of the past capture and withdrawal verbs
             # («اقتحموا»، «استولوا»، «انسحبوا»، «فروا»), written before the rule
             "ar_plural_verbs",
+            # round 34 (cc34ar): out «من سيطرة» a side as «عن سيطرة», written before the rule
+            "ar_out_of_control",
             # round 28 (ev28fr): a list of captured places goes on after an apposition describing
             # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
             "list_apposition",
