@@ -131,6 +131,23 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 28 (ev28fr): a side named right after a noun of withdrawal ("after the
             # withdrawal of government forces") took nothing, written with the rule
             "withdrawn_side",
+            # round 34 (cc34ar): the Arabic present tense of headlines and leads («الفصائل تدخل
+            # حماة»، «قوات النظام تنسحب من»), written before the rule
+            "ar_present",
+            # round 34 (cc34ar): villages or areas counted in a governorate's seat named bare («عدد
+            # من المناطق في إدلب وحلب»): part of the governorate, written before the geoparser's row
+            "ar_areas_in",
+            # round 34 (cc34ar): a bare plural of villages or areas before a place with no
+            # countryside word («قرى وبلدات بحماة»), written before the rule
+            "ar_bare_plural",
+            # round 34 (cc34ar): a verb of driving out with «و» or «ف» glued before it (the side
+            # after it was expelled), written before the table's expel_verb took the proclitics
+            "ar_expel_proclitic",
+            # round 34 (cc34ar): the masculine plural of the past capture and withdrawal verbs
+            # («اقتحموا»، «استولوا»، «انسحبوا»، «فروا»), written before the rule
+            "ar_plural_verbs",
+            # round 34 (cc34ar): out «من سيطرة» a side as «عن سيطرة», written before the rule
+            "ar_out_of_control",
             # round 28 (ev28fr): a list of captured places goes on after an apposition describing
             # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
             "list_apposition",
