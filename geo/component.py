@@ -447,9 +447,32 @@ def _proclitic_reading(doc: Doc, i: int, gaz: Gazetteer, masked: set[int],
     found = _with_proclitic(doc, i, gaz, masked, stop_words)
     word = doc[i].text
     if found is not None and (_person_with_proclitic(word, cues) or _ordinary_word(word, cues)
-                              or _cut_inside_ordinary_word(word, found.start - doc[i].idx, cues)):
+                              or _cut_inside_ordinary_word(word, found.start - doc[i].idx, cues)
+                              or _hamza_not_in_name(doc.text[found.start:found.end], found)):
         return None
     return found
+
+
+#: Hamza letters (on alef, waw, yaa, or alone), which name keys fold away
+_HAMZAS = frozenset("أإؤئء")
+
+
+def _hamza_not_in_name(rest: str, found: GazetteerMatch) -> bool:
+    """(round 34, geo34) «بدأنا» 'we began' is not ب + «دانا» (Dana): a one-word rest after a
+    proclitic that writes a hamza inside the word (not as its first letter) names none of the
+    places whose Arabic names of this key are all written without one; the key folded the
+    hamza away, so the match rests on a letter the text spells otherwise. Names of two words or
+    more keep their reading («برأس العين», whose head the press writes either way)."""
+    word = _HARAKAT.sub("", unicodedata.normalize("NFC", rest)).strip()
+    if " " in word or not any(c in _HAMZAS for c in word[1:]):
+        return False
+    for h in found.hits:
+        e = h.entry
+        names = [_HARAKAT.sub("", unicodedata.normalize("NFC", n)) for n in (e.name_ar, *e.alternatives)
+                 if n and is_arabic(n) and name_key(n) == found.key]
+        if not names or any(_HAMZAS & set(n[1:]) for n in names):
+            return False  # a name the text may spell as written, or no Arabic name to compare
+    return True
 
 
 #: Harakat and tatweel, which may stand between the letters of the article

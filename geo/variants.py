@@ -348,6 +348,8 @@ def confirmed(text: str, matches: Sequence[_Match], lang: str) -> list[_Match]:
 
 
 _LIST_COMMA = re.compile("[,،]")
+#: feature codes of a populated place below a district seat: a village or a sub-district's town
+_VILLAGE_CODES = frozenset({"PPL", "PPLA3", "PPLA4"})
 #: a conjunction alone between two names (no comma): "Rahjan y Maar Shahour", "A and B"
 _PAIR_CONJUNCTION = re.compile(r"\s+(?:and|et|y|e|und)\s+")
 
@@ -357,7 +359,10 @@ def _village_pair(matches: Sequence[_Match], k: int, gap: str) -> bool:
     exactly is a village and nothing else (every reading a populated place below a seat, PPL): the
     press names the villages taken two at a time ('took Rahjan and Maar Shahour'), and the one it
     spells otherwise than GeoNames was dropped for want of a comma. A city, a country or a
-    governorate beside the conjunction says nothing ('Stadt Homs und ...', 'Assad and Russia')."""
+    governorate beside the conjunction says nothing ('Stadt Homs und ...', 'Assad and Russia').
+    (round 34, geo34) A sub-district seat is a small town the press pairs with the villages
+    around it as readily ('retook Qalaat al-Madiq and Maardas'): PPLA3 and PPLA4 count as
+    villages; a district or governorate seat, a capital, a country do not."""
     if not _PAIR_CONJUNCTION.fullmatch(gap):
         return False
     pair = (matches[k], matches[k + 1])
@@ -365,7 +370,7 @@ def _village_pair(matches: Sequence[_Match], k: int, gap: str) -> bool:
         return False
     solid = next(m for m in pair if m.method != METHOD)
     hits = getattr(solid, "hits", ())
-    return bool(hits) and all(h.entry.feature_code == "PPL" for h in hits)
+    return bool(hits) and all(h.entry.feature_code in _VILLAGE_CODES for h in hits)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“«(])\s*$")
 
 
