@@ -6791,7 +6791,10 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         if short is not None:
             # "Sheikh Al Thani said" after "Sheikh Mohammed bin Abdulrahman Al Thani": the person named
             speaker, speaker_name = short, short.name
-        elif found:
+        elif found and not any(a.type == "official" and found[1] < a.start and a.end <= found[1] + len(found[0])
+                               for a in ctx.actors):
+            # (round 34, stm34b) "the troops of Syrian President Bashar al-Assad said": a name that
+            # holds a known person's whole mention is that person with his title, no new person
             name, offset = found
             if speaker is None or speaker.type in ("state", "government_body", "international_body"):
                 extra = [speaker.name] if speaker else []
