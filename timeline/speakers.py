@@ -408,7 +408,7 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
     held = backers(speakers, text, lang)
     speakers = [a for a in speakers if a not in held and not seat_of_body(a, text, lang)]
     if trigger.kind == "statement":
-        speakers = possessed_bodies(speakers, text, lang, registry)
+        speakers = member_sources(possessed_bodies(speakers, text, lang, registry), text, lang)
     if trigger.kind == "statement" and not keep_reported and not in_attribution(trigger, text):
         # "the daily said that the government was ready", «قالت الصحيفة إن الحكومة»: the actors of
         # the reported clause are what is said, never who says it
@@ -546,6 +546,47 @@ def possessed_bodies(speakers: list[ActorMention], text: str, lang: str | None,
         end = a.end + after.end() if after is not None else a.end
         start = lo + before.start() if before is not None else a.start
         out.append(ActorMention(body.name, text[start:end], start, end, body.type, body.country))
+    return out
+
+
+@cache
+def _source_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(Round 34, stm34b) The table's ``source_head`` (searched on a speaker's surface) and
+    ``source_member`` (matched right after it, up to the body's name)."""
+    def compiled(key: str) -> re.Pattern[str] | None:
+        rows = table_rows(lang, key)
+        return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
+    return compiled("source_head"), compiled("source_member")
+
+
+def member_sources(speakers: list[ActorMention], text: str, lang: str | None) -> list[ActorMention]:
+    """(Round 34, stm34b) The speakers with an unnamed source named with the body it belongs to
+    replaced by that body: "a military source from Hayat Tahrir al-Sham said", « une source
+    militaire au sein de l'opposition », «fuentes militares de la oposición afirmaron», «وقال مصدر
+    عسكري في هيئة تحرير الشام». The source word alone is an alias of a side ("military source",
+    «مصدر عسكري»: the Syrian army's); the body after it says whose member it is.
+
+    Why: the source's own alias spoke (verb-subject order takes the first actor after the verb; in
+    English the body after "from" was read as a prepositional object), a statement of the Syrian
+    government made of an opposition source's words (half A of the development third, and the
+    corpus's ruling that a side's unnamed member speaks for that side).
+    """
+    head, member = _source_patterns(lang)
+    if head is None or member is None:
+        return speakers
+    out = list(speakers)
+    for a in speakers:
+        if a not in out or not head.search(a.surface):
+            continue
+        m = member.match(text[a.end:a.end + 40])
+        if m is None:
+            continue
+        body = next((b for b in out if b is not a and a.end < b.start <= a.end + m.end() + 1), None)
+        if body is None:
+            continue
+        at = out.index(a)
+        out[at] = ActorMention(body.name, text[a.start:body.end], a.start, body.end, body.type, body.country)
+        out.remove(body)
     return out
 
 
