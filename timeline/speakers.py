@@ -407,6 +407,8 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
     # (round 16, spk16) "the factions backed by Turkey said": the backer qualifies the subject
     held = backers(speakers, text, lang)
     speakers = [a for a in speakers if a not in held and not seat_of_body(a, text, lang)]
+    if trigger.kind == "statement":
+        speakers = member_sources(possessed_bodies(speakers, text, lang, registry), text, lang)
     if trigger.kind == "statement" and not keep_reported and not in_attribution(trigger, text):
         # "the daily said that the government was ready", «قالت الصحيفة إن الحكومة»: the actors of
         # the reported clause are what is said, never who says it
@@ -487,6 +489,117 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         order = (head_before, persons_after, after)
     chosen = next((group[0] for group in order if group), speakers[0] if speakers else None)
     return None if chosen is None else _voice_of(chosen, speakers, registry)
+
+
+@cache
+def _possessor_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(Round 34, stm34b) The table's ``possessor_head`` (searched on the words right before a
+    person, anchored at their end) and ``possessor_tail`` (matched right after the person)."""
+    def compiled(key: str) -> re.Pattern[str] | None:
+        rows = table_rows(lang, key)
+        return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
+    return compiled("possessor_head"), compiled("possessor_tail")
+
+
+#: How far before a person (characters) the noun of the body it possesses is read.
+POSSESSOR_REACH = 70
+
+
+def possessed_bodies(speakers: list[ActorMention], text: str, lang: str | None,
+                     registry: ActorRegistry) -> list[ActorMention]:
+    """(Round 34, stm34b) The speakers with every person named as the possessor of a body of armed
+    men or of a government replaced by that body: "the army of President Bashar al-Assad said",
+    « les troupes du président syrien Bachar al-Assad ont affirmé », «las tropas de Bashar al Asad
+    aseguraron», «Die Armee von Syriens Präsident Baschar al-Assad teilte mit», «وأعلنت قوات الرئيس
+    السوري بشار الأسد», "Assad's army said". When the body's noun is itself a known actor ("the
+    Syrian army of President ...", «Die Armee von ...»), the person is dropped and that actor
+    speaks; else the person's state's government speaks (the registry's government body of his
+    country that is no ministry, else his state).
+
+    Why: the person nearest the verb, or the official who speaks for the body named first
+    (:func:`_voice_of`), was made the speaker, a statement of the ruler beside or instead of his
+    army's (the corpus's rulings keep the head of state's words apart from the army's).
+    """
+    head, tail = _possessor_patterns(lang)
+    if head is None and tail is None:
+        return speakers
+    out: list[ActorMention] = []
+    for a in speakers:
+        if a.type != "official":
+            out.append(a)
+            continue
+        lo = max(0, a.start - POSSESSOR_REACH)
+        before = head.search(text[lo:a.start]) if head is not None else None
+        after = tail.match(text[a.end:a.end + 40]) if tail is not None else None
+        if before is None and after is None:
+            out.append(a)
+            continue
+        if before is not None:
+            at = lo + before.start()
+            if any(b is not a and b.type != "official" and b.start <= at + 2 and b.end >= at - 1
+                   and b.end <= a.start for b in speakers):
+                continue  # "the Syrian army of President ...": the army, a known actor, speaks
+        body = _government_of(a.country, registry)
+        if body is None:
+            out.append(a)
+            continue
+        end = a.end + after.end() if after is not None else a.end
+        start = lo + before.start() if before is not None else a.start
+        out.append(ActorMention(body.name, text[start:end], start, end, body.type, body.country))
+    return out
+
+
+@cache
+def _source_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(Round 34, stm34b) The table's ``source_head`` (searched on a speaker's surface) and
+    ``source_member`` (matched right after it, up to the body's name)."""
+    def compiled(key: str) -> re.Pattern[str] | None:
+        rows = table_rows(lang, key)
+        return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
+    return compiled("source_head"), compiled("source_member")
+
+
+def member_sources(speakers: list[ActorMention], text: str, lang: str | None) -> list[ActorMention]:
+    """(Round 34, stm34b) The speakers with an unnamed source named with the body it belongs to
+    replaced by that body: "a military source from Hayat Tahrir al-Sham said", « une source
+    militaire au sein de l'opposition », «fuentes militares de la oposición afirmaron», «وقال مصدر
+    عسكري في هيئة تحرير الشام». The source word alone is an alias of a side ("military source",
+    «مصدر عسكري»: the Syrian army's); the body after it says whose member it is.
+
+    Why: the source's own alias spoke (verb-subject order takes the first actor after the verb; in
+    English the body after "from" was read as a prepositional object), a statement of the Syrian
+    government made of an opposition source's words (half A of the development third, and the
+    corpus's ruling that a side's unnamed member speaks for that side).
+    """
+    head, member = _source_patterns(lang)
+    if head is None or member is None:
+        return speakers
+    out = list(speakers)
+    for a in speakers:
+        if a not in out or not head.search(a.surface):
+            continue
+        m = member.match(text[a.end:a.end + 40])
+        if m is None:
+            continue
+        body = next((b for b in out if b is not a and a.end < b.start <= a.end + m.end() + 1), None)
+        if body is None:
+            continue
+        at = out.index(a)
+        out[at] = ActorMention(body.name, text[a.start:body.end], a.start, body.end, body.type, body.country)
+        out.remove(body)
+    return out
+
+
+def _government_of(country: str | None, registry: ActorRegistry):
+    """The registry's government body of ``country`` that is no ministry, else its state."""
+    if country is None:
+        return None
+    for actor in registry.actors.values():
+        if (actor.type == "government_body" and actor.country == country
+                and not re.search(r"Ministry|Department|Kremlin", actor.name)):
+            return actor
+    state = registry.state_of(country)
+    return registry.get(state) if state else None
 
 
 def prepositional_objects(trigger: TriggerHit, speakers: Sequence[ActorMention], text: str,
