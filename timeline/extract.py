@@ -1337,8 +1337,10 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             span = without_before_opener(text[said_from.get(id(a), a.end):trigger.start], lang)
             return rules.clause_marker.search(span) is not None
 
+        cleft = table_pattern(lang, "cleft_opening")
         before = [a for a in before if not reported(a)
-                  or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)]
+                  or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)
+                  or (cleft is not None and cleft.search(text[max(0, a.start - CLAUSE_REACH):a.start]) is not None)]
     if trigger.role in ("take", "retake", "lose") and text:
         # (round 23, rev23en) "took Tall Rifaat from the SDF and seized Manbij": the SDF is the first
         # verb's object, the second verb shares its subject; (round 33, rev33) a loss too ("repelled a
