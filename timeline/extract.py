@@ -1337,8 +1337,10 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             span = without_before_opener(text[said_from.get(id(a), a.end):trigger.start], lang)
             return rules.clause_marker.search(span) is not None
 
+        cleft = table_pattern(lang, "cleft_opening")
         before = [a for a in before if not reported(a)
-                  or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)]
+                  or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)
+                  or (cleft is not None and cleft.search(text[max(0, a.start - CLAUSE_REACH):a.start]) is not None)]
     if trigger.role in ("take", "retake", "lose") and text:
         # (round 23, rev23en) "took Tall Rifaat from the SDF and seized Manbij": the SDF is the first
         # verb's object, the second verb shares its subject; (round 33, rev33) a loss too ("repelled a
@@ -3029,6 +3031,27 @@ def controller_camp(controller: str | None) -> str:
     return "opposition"
 
 
+
+def returning_without_side(trig: TriggerHit, actors: Sequence[ActorMention], to: str | None,
+                           reasons: Sequence[str], lang: str | None) -> bool:
+    """Whether a verb of return (the table's ``return_verb`` on the trigger's words: "returned to",
+    "were back in", « sont revenues à », «regresaron a», «kehrten ... zurück», «عادت ... إلى») has no
+    armed side named as who came back: unknown or guessed, or only a person ("Assad returned to
+    Damascus"). Such a return is no change: families, officials and the displaced come back too.
+
+    Why (round 34, rev34b): "Syrian troops returned to Morek on Thursday, two days after HTS seized
+    it" had no verb of its own, and the capture of the clause took the story's day, a change
+    reversed on that day; read as a capture of its subject, the return needs that subject to be a
+    side that fights."""
+    pattern = table_pattern(lang, "return_verb")
+    if trig.role != "take" or pattern is None or not pattern.search(trig.surface):
+        # (the "back" rows' "returned to government control" name their taker: not read here)
+        return False
+    if to is None or "taker_guessed" in reasons:
+        return True
+    return not any(ACTOR_CONTROLLER.get(a.name) == to and a.type != "official" for a in actors)
+
+
 def direction_reasons(actors: list[ActorMention], to: str | None) -> list[str]:
     """Why a direction is not fully stated: unknown, or a taker the sentence does not name."""
     if to is None:
@@ -4316,6 +4339,8 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
             frm = next((ACTOR_CONTROLLER[a.name] for a in _controller_actors(ctx.actors)
                         if is_opposition(ACTOR_CONTROLLER[a.name]) != is_opposition(to)), GOVERNMENT)
             reasons = ["taker_guessed"]
+    if returning_without_side(trig, actors, to, reasons, ctx.lang):
+        return []  # (round 34, rev34b) "displaced families returned to Aleppo": nobody's return to arms
     if zone_object(ctx, trig, rules_for(ctx.lang)):
         return []  # "captured the buffer zone in the Golan Heights": no place changed hands
     if trig.role == "hold" and (to is None or controller_camp(to) != "opposition" or "taker_guessed" in reasons):

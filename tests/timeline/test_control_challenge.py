@@ -148,6 +148,15 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "ar_plural_verbs",
             # round 34 (cc34ar): out «من سيطرة» a side as «عن سيطرة», written before the rule
             "ar_out_of_control",
+            # round 34 (rev34b): an armed side back in a town ("returned to", "was back in",
+            # « sont revenues à », «عادت ... إلى»): the side retook it, written before the rule
+            "return_to",
+            # round 34 (rev34b): a cleft ("It was HTS that took Hama"): the side before "that" is the
+            # subject, written before the rule
+            "cleft",
+            # round 34 (rev34b): a verb of attempting with the subject or the day before the capture
+            # («حاولت ... يوم الخميس استعادة», « a essayé jeudi de »): no change, written before the rule
+            "attempt_gap",
             # round 28 (ev28fr): a list of captured places goes on after an apposition describing
             # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
             "list_apposition",
