@@ -9821,8 +9821,7 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
     for i, s in enumerate(sentences):
         if running_toll(s, toll):
             continue
-        if any(getattr(d, "date", None) is not None and within(s, d.start, d.end) and d.date.year < day.year
-               for d in dates):
+        if past_year_sentence(s, dates, text, rules, day):
             continue  # "in 2016 the regime launched an offensive": the war's past
         for trig in all_triggers[i]:
             if (trig.role != "offensive" or (trig.start, trig.end) in used
@@ -9834,6 +9833,21 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
                 continue
             return [_background_launch(day, subjects, s, trig)]
     return _named_launches(sentences, actors, dates, text, lang, day, toll)
+
+
+def past_year_sentence(s: Sentence, dates: Sequence[Any], text: str, rules: LanguageRules, day: Any) -> bool:
+    """Whether a sentence holds a date of a year before the launch's that may be its launch's time
+    ("in 2016 the regime launched an offensive"): not a year that only measures a superlative or
+    names the war's start (:func:`since_reference`, :func:`war_reference`: "Russia struck Aleppo
+    for the first time since 2016 as the rebels launched an offensive", « pour la première fois
+    depuis 2016 », «por primera vez desde 2016», «zum ersten Mal seit 2016», «لأول مرة منذ 2016»).
+
+    Why (round 34, oth34b): any older year dropped the sentence's launch told as background, and
+    a launch told beside a "first time since 2016" went missing (half A, Spanish).
+    """
+    return any(getattr(d, "date", None) is not None and within(s, d.start, d.end) and d.date.year < day.year
+               and not since_reference(d, text, rules) and not war_reference(d, text, rules)
+               for d in dates)
 
 
 def _background_launch(day: Any, subjects: Sequence[ActorMention], s: Sentence, trig: TriggerHit) -> RawEvent:
@@ -9875,8 +9889,7 @@ def _named_launches(sentences: Sequence[Sentence], actors: Sequence[ActorMention
     for s in sentences:
         if running_toll(s, toll):
             continue
-        if any(getattr(d, "date", None) is not None and within(s, d.start, d.end) and d.date.year < day.year
-               for d in dates):
+        if past_year_sentence(s, dates, text, rules, day):
             continue
         for m in noun.finditer(text, s.start, s.end):
             trig = TriggerHit("other", "offensive", m.start(), m.end(), m.group(0))
