@@ -3722,6 +3722,39 @@ def after_clause_strike(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> D
     return DateHit(d.phrase, d.start, d.end, first, first, "day")
 
 
+#: The spans of days (fewer than this) that date a launch of an "after" clause
+#: (:func:`after_clause_launch`): "a week after they had launched their offensive" is a round figure
+#: for the offensive told as background, not a day counted back.
+LAUNCH_SPAN_DAYS = 7
+
+
+def after_clause_launch(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> DateHit:
+    """The date of a launch told in an "after" clause with a span, when the sentence's day stands
+    before the clause: that span before the day, day precision ("On Saturday the rebels announced an
+    operation, two days after launching an attack", «أعلنت المعارضة السبت عن بدء عملية ... بعد
+    يومين من شنها هجوماً», «dos días después de haber lanzado un ataque»); ``d`` itself otherwise
+    (no span read: "after launching an offensive" keeps the day as before).
+
+    Why (round 34, oth34b): the main clause's day went to the launch of the clause too, a launch on
+    the day of the later operation, as :func:`after_clause_strike` moves a strike of such a clause.
+    Only with a span: dropping the day of a launch told "after" with no span (to leave it to
+    :func:`background_launches`) cost two events on development half B: an assault told "after"
+    may be of the main clause's own day.
+    """
+    opening = after_clause_start(ctx.text, ctx.sentence.start, trig, rules_for(ctx.lang).circumstance)
+    if opening is None or d.date is None or d.start < 0 or d.end > opening or d.precision != "day":
+        return d
+    after = table_pattern(ctx.lang, "anchor_after")
+    word = after.search(ctx.text, opening, trig.start) if after is not None else None
+    if word is None or word.start() - opening > 1:
+        return d  # "during the offensive", "amid an assault": no "after" clause
+    offset = clause_offset(ctx.text, opening, ctx.lang)
+    if offset is None or offset.less or offset.days >= LAUNCH_SPAN_DAYS:
+        return d  # "after launching an offensive": no span read, the day stays as it was
+    first = d.date - timedelta(days=offset.days)
+    return DateHit(d.phrase, d.start, d.end, first, first, "day")
+
+
 @dataclass(frozen=True)
 class ClauseOffset:
     """How long after an "after" clause's event its main clause's came (:func:`clause_offset`):
@@ -3851,6 +3884,36 @@ def offset_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
             day = told.date - timedelta(days=span.days)
             out[t] = (DateHit(told.phrase, told.start, told.end, day, told.date, "week") if span.less
                       else DateHit(told.phrase, told.start, told.end, day, None, "day"))
+    return out
+
+
+def offset_launch_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                        rules: LanguageRules) -> dict[TriggerHit, DateHit]:
+    """The main clause's day for an undated launch in an "after" clause told with a span ("two days
+    after launching an attack", «بعد يومين من شنها هجوماً», «dos días después de lanzar»): the date
+    of the nearest dated verb before the clause, which :func:`after_clause_launch` moves back by the
+    span.
+
+    Why (round 34, oth34b): each date goes to its nearest verb, and a launch shares none
+    (:data:`SHARING_KINDS`); with another launch verb in the main clause («أعلنت المعارضة السبت عن
+    بدء عملية ... بعد يومين من شنها هجوماً») the day went to that one, and the earlier attack the
+    span dates was left undated: the 27 November launch told as background, not the day the text
+    counts back to.
+    """
+    if rules.circumstance is None:
+        return {}
+    out: dict[TriggerHit, DateHit] = {}
+    for t in triggers:
+        if t.role != "offensive" or t in dated:
+            continue
+        opening = after_clause_start(text, 0, t, rules.circumstance)
+        span = clause_offset(text, opening, rules.language) if opening is not None else None
+        if span is None or span.less or span.days >= LAUNCH_SPAN_DAYS:
+            continue
+        main = [(u, d) for u, d in dated.items() if u.end <= span.start and d.end <= span.start
+                and d.start >= 0 and d.date is not None and d.precision == "day"]
+        if main:
+            out[t] = max(main, key=lambda ud: ud[0].end)[1]
     return out
 
 
@@ -5714,6 +5777,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return None  # "redeployed in preparation for a counteroffensive": none launched yet
     if since_launch(ctx, trig, d):
         return None  # "killed since the offensive began": the launch measures a span, no news
+    if trig.role == "offensive":
+        d = after_clause_launch(ctx, trig, d)
     d = nth_day_launch(ctx, trig, d)
     d = span_launch(ctx, trig, d)
     topic = TOPICS[trig.role]
@@ -8178,7 +8243,7 @@ def history_clause(text: str, trig: TriggerHit, circumstance: re.Pattern[str] | 
 
 def main_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
                       circumstance: re.Pattern[str] | None,
-                      long_after: re.Pattern[str] | None = None) -> dict[TriggerHit, DateHit]:
+                      long_after: re.Pattern[str] | None = None, lang: str | None = None) -> dict[TriggerHit, DateHit]:
     """Give a date that stands before an "after" clause back to its main clause's verb.
 
     Why: each date goes to its nearest verb, so in «وبسطت سيطرتها على كامل محافظة إدلب، السبت، بعد
@@ -8192,7 +8257,11 @@ def main_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Da
         return dated
     out = dict(dated)
     for t, d in dated.items():
-        opening = after_clause_start(text, 0, t, circumstance) if t.kind == "control_change" else None
+        # (round 34, oth34b) a launch of the clause too ("entered Aleppo on Saturday after launching
+        # an offensive", «دخلت الفصائل حلب السبت عقب شنها هجوماً»): the day is the capture's, and
+        # :func:`after_clause_launch` moves the launch's before it
+        opening = (after_clause_start(text, 0, t, circumstance)
+                   if t.kind == "control_change" or t.role == "offensive" else None)
         if opening is None or d.end > opening:
             continue
         main = [u for u in triggers if u.kind == "control_change" and u is not t and u.end <= d.start
@@ -8201,6 +8270,8 @@ def main_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Da
             continue
         nearest = min(main, key=lambda u: gap(u.start, u.end, d.start, d.end))
         out.setdefault(nearest, d)  # the capture keeps it: :func:`before_main_clause` dates it before
+        if t.role == "offensive" and (clause_offset(text, opening, lang) is None or lang is None):
+            del out[t]  # the launch before the capture's day: the one told as background
     # "entered Hama on Thursday after seizing Morek": the capture in the clause happened by Thursday;
     # so did one told as the background of a visit, call, meeting or statement of a named day ("met
     # Assad on Thursday, days after the rebels seized Aleppo"), never on that day itself. Not after
@@ -8489,10 +8560,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                              [d for d in s_dates if d not in fights and id(d) not in kept],
                              reported_clause(text, rules), quotes, published, text, moves, clause_edges(lang))
         dated.update(history)
-        dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after)
+        dated = main_clause_dates(triggers, dated, text, rules.circumstance, rules.long_after, rules.language)
         # "retook Safira two days after the rebels seized it on 2 December": each clause its own day
         offset = offset_clause_dates(triggers, dated, text, rules, published)
         dated.update(offset)
+        # (round 34, oth34b) "announced an operation on Saturday, two days after launching an attack"
+        dated.update(offset_launch_dates(triggers, dated, text, rules))
         # (round 18) "burned on Tuesday, hours after Israeli strikes": the strikes of the span before
         dated.update(recent_days_dates(triggers, dated, every_date, rules,
                                        lambda t, s=s: counted_strike(t, s.start, text, lang)))
@@ -9777,8 +9850,7 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
     for i, s in enumerate(sentences):
         if running_toll(s, toll):
             continue
-        if any(getattr(d, "date", None) is not None and within(s, d.start, d.end) and d.date.year < day.year
-               for d in dates):
+        if past_year_sentence(s, dates, text, rules, day):
             continue  # "in 2016 the regime launched an offensive": the war's past
         for trig in all_triggers[i]:
             if (trig.role != "offensive" or (trig.start, trig.end) in used
@@ -9790,6 +9862,21 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
                 continue
             return [_background_launch(day, subjects, s, trig)]
     return _named_launches(sentences, actors, dates, text, lang, day, toll)
+
+
+def past_year_sentence(s: Sentence, dates: Sequence[Any], text: str, rules: LanguageRules, day: Any) -> bool:
+    """Whether a sentence holds a date of a year before the launch's that may be its launch's time
+    ("in 2016 the regime launched an offensive"): not a year that only measures a superlative or
+    names the war's start (:func:`since_reference`, :func:`war_reference`: "Russia struck Aleppo
+    for the first time since 2016 as the rebels launched an offensive", « pour la première fois
+    depuis 2016 », «por primera vez desde 2016», «zum ersten Mal seit 2016», «لأول مرة منذ 2016»).
+
+    Why (round 34, oth34b): any older year dropped the sentence's launch told as background, and
+    a launch told beside a "first time since 2016" went missing (half A, Spanish).
+    """
+    return any(getattr(d, "date", None) is not None and within(s, d.start, d.end) and d.date.year < day.year
+               and not since_reference(d, text, rules) and not war_reference(d, text, rules)
+               for d in dates)
 
 
 def _background_launch(day: Any, subjects: Sequence[ActorMention], s: Sentence, trig: TriggerHit) -> RawEvent:
@@ -9831,8 +9918,7 @@ def _named_launches(sentences: Sequence[Sentence], actors: Sequence[ActorMention
     for s in sentences:
         if running_toll(s, toll):
             continue
-        if any(getattr(d, "date", None) is not None and within(s, d.start, d.end) and d.date.year < day.year
-               for d in dates):
+        if past_year_sentence(s, dates, text, rules, day):
             continue
         for m in noun.finditer(text, s.start, s.end):
             trig = TriggerHit("other", "offensive", m.start(), m.end(), m.group(0))
