@@ -148,6 +148,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "ar_plural_verbs",
             # round 34 (cc34ar): out «من سيطرة» a side as «عن سيطرة», written before the rule
             "ar_out_of_control",
+            # round 34 (side34): the words for the sides the registry lacked ("Assad's army", « les
+            # soldats gouvernementaux », «الميليشيات الموالية للنظام»), written before the registry's rows
+            "side_words",
             # round 28 (ev28fr): a list of captured places goes on after an apposition describing
             # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
             "list_apposition",
