@@ -157,6 +157,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (rev34b): a verb of attempting with the subject or the day before the capture
             # («حاولت ... يوم الخميس استعادة», « a essayé jeudi de »): no change, written before the rule
             "attempt_gap",
+            # round 34 (side34): the words for the sides the registry lacked ("Assad's army", « les
+            # soldats gouvernementaux », «الميليشيات الموالية للنظام»), written before the registry's rows
+            "side_words",
             # round 28 (ev28fr): a list of captured places goes on after an apposition describing
             # the first ("took Morek, a town north of Hama, and Karnaz"), written before the rule
             "list_apposition",
