@@ -101,7 +101,14 @@ from timeline.control_dates import (
     relative_verb_dated,
     told_then,
 )
-from timeline.control_extent import begun_entry, counted_after, countryside_taken, names_part_of_the_town, part_start
+from timeline.control_extent import (
+    begun_entry,
+    counted_after,
+    countryside_taken,
+    names_part_of_the_town,
+    part_start,
+    repeated_part_opener,
+)
 from timeline.control_roles import (
     active_source_sides,
     capacity_subject,
@@ -1914,7 +1921,8 @@ def part_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             continue
         out = [candidates[first]]
         for m in candidates[first + 1:]:
-            if not (_listed_after(out[-1], m, ctx.text, rules) or part_object(ctx, trig, m)):
+            if not (_listed_after(out[-1], m, ctx.text, rules) or part_object(ctx, trig, m)
+                    or repeated_part_opener(ctx.text, out[-1], m, ctx.lang)):
                 break
             out.append(m)
         return out
@@ -2655,9 +2663,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     for i, m in enumerate(ctx.places):
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
-        if prev_part and _joins_list(ctx.text[ctx.places[i - 1].end:m.start], rules):
+        if prev_part and (_joins_list(ctx.text[ctx.places[i - 1].end:m.start], rules)
+                          or repeated_part_opener(ctx.text, ctx.places[i - 1], m, ctx.lang)):
             # (round 32, cc32ar2) "a number of areas in Idlib and Aleppo", «عدد من المناطق في إدلب
-            # وحلب»: the second area is the count's too (:func:`part_places`), not a town taken
+            # وحلب»: the second area is the count's too (:func:`part_places`), not a town taken;
+            # (round 34, list34b) so is one opened again as the first was ("in Aleppo and in Idlib")
             continue
         prev_part = False
         if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules) \

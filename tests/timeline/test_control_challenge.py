@@ -476,7 +476,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (rev34): a capture told through the verb of enabling that opens its words
             # ("X's retreat allowed the rebels to seize Y", « a permis jeudi aux rebelles de »,
             # «permitió el jueves a los rebeldes»): the side enabled took it, written before the rule
-            "enabled_taker")
+            "enabled_taker",
+            # round 34 wave 2 (list34b): a part's members each opened again by the word that opened
+            # the first ("in Aleppo, in Idlib and in Hama", « d'Alep, d'Idleb et de Hama »), written
+            # before the rule
+            "repeated_opener")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
