@@ -480,7 +480,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 wave 2 (list34b): a part's members each opened again by the word that opened
             # the first ("in Aleppo, in Idlib and in Hama", « d'Alep, d'Idleb et de Hama »), written
             # before the rule
-            "repeated_opener")
+            "repeated_opener",
+            # round 34 wave 2 (list34b): a bare plural of places before the preposition locating them
+            # ("captured strategic sites in Aleppo"): part of the place, written before the rule
+            "bare_plural_part")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
