@@ -2443,9 +2443,22 @@ def relative_aside(gap: str, rules: LanguageRules) -> bool:
         # a clause has words of its own before the place (« , dont Halfaya » lists members), and
         # runs up to it: one closed by a comma was an aside on the subject («سيطرت فصائل المعارضة،
         # التي باتت على بعد ساعات من دمشق، على تلبيسة»), the object comes after it
-        if pronoun is not None and words_of(clause) and not _LIST_COMMA.search(clause):
+        if pronoun is not None and words_of(clause) and not _LIST_COMMA.search(clause) \
+                and not _member_opening(pronoun.group(), clause, rules):
             return True
     return False
+
+
+def _member_opening(pronoun: str, clause: str, rules: LanguageRules) -> bool:
+    """Whether a relative pronoun that also opens list members (the table's ``list_gap_words``:
+    « dont ») and only list words after it open a member (« , dont l'aéroport de Nayrab », « , dont
+    la ville de Morek »), not a clause.
+
+    Why (round 34, list34b): « ont pris des sites stratégiques à Alep, dont l'aéroport de Nayrab »
+    lost its member: the words of its kind after « dont » were read as a relative clause's."""
+    word = pronoun.strip(" ,،")
+    return (rules.list_gap_words is not None and rules.list_gap_words.fullmatch(word) is not None
+            and _only_lists(clause, rules))
 
 
 #: A short aside in brackets right after a place ("Aleppo (north)", « Hama (Centre) », "Rastan (Homs

@@ -483,7 +483,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "repeated_opener",
             # round 34 wave 2 (list34b): a bare plural of places before the preposition locating them
             # ("captured strategic sites in Aleppo"): part of the place, written before the rule
-            "bare_plural_part")
+            "bare_plural_part",
+            # round 34 wave 2 (list34b): « , dont » and the kind of a member before its name (« dont
+            # l'aéroport de Nayrab »): a member, not a relative clause, written before the rule
+            "dont_member")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
