@@ -2685,10 +2685,13 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         prev_part = False
         if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules) \
                 and not namely_gap(ctx.text[ctx.places[i - 1].end:m.start], ctx.lang) \
-                and not (towns and list_after_apposition(ctx.text[towns[-1].end:m.start], ctx.lang)):
+                and not (towns and list_after_apposition(ctx.text[towns[-1].end:m.start], ctx.lang)) \
+                and not (towns and located_member_rest(ctx, towns[-1], m) is not None):
             # "advancing in parts of Idlib and Hama": a place listed with a located one is located
             # too; (round 28, ev28fr) not the one after an apposition ("took Morek, a town north of
-            # Hama, and Karnaz": Hama locates inside the apposition, Karnaz goes on the list)
+            # Hama, and Karnaz": Hama locates inside the apposition, Karnaz goes on the list), nor
+            # (round 34, list34b) the one after a phrase locating the town before by a compass word
+            # ("took Morek and Suran in northern Hama, and Saraqeb": :func:`located_member_rest`)
             continue
         if prev_located and road_second_end(ctx.places[i - 1], m, ctx.text):
             continue  # «القرى الواقعة على طريق محردة السقيلبية»: the road's other end locates too

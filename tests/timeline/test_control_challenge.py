@@ -486,7 +486,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "bare_plural_part",
             # round 34 wave 2 (list34b): « , dont » and the kind of a member before its name (« dont
             # l'aéroport de Nayrab »): a member, not a relative clause, written before the rule
-            "dont_member")
+            "dont_member",
+            # round 34 wave 2 (list34b): a compass word locating the members before it ("Morek and
+            # Suran in northern Hama, and Saraqeb"): the list goes on, written before the rule
+            "compass_member")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
