@@ -2519,7 +2519,11 @@ def list_after_inside(ctx: SentenceContext, trig: TriggerHit, inside: list[Any],
         joined = (nouns is not None and len(gap) <= LIST_GAP and not _LIST_BREAK.search(gap)
                   and re.match(rf"\s*(?:{nouns.pattern})\s", gap, re.IGNORECASE) is not None
                   and _only_lists(gap, rules))
-        if not (joined or _gap_lists(gap, rules)):
+        # (round 34, list34b) «eroberten die Rebellen Saraqib; Sarmin; und Maarat al-Numan»: a list
+        # whose members semicolons part (:func:`semicolon_member`), as after the verb in English
+        parted = (semicolon_member(ctx.text, [*inside, *out], m, gap, rules)
+                  and _only_lists(gap.replace(";", ","), rules))
+        if not (joined or parted or _gap_lists(gap, rules)):
             break
         out.append(m)
         prev = m
