@@ -228,3 +228,59 @@ def countryside_taken(text: str, start: int, m: Any, lang: str | None) -> bool:
     words = text[start:m.start].lstrip() + "PLACE" + text[m.end:m.end + COUNTRYSIDE_AFTER]
     found = pattern.match(words)
     return found is not None and found.end() > len(text[start:m.start].lstrip())
+
+
+#: How far before a part's place (characters) the words opening it are read for
+#: :func:`repeated_part_opener`.
+OPENER_REACH = 60
+
+
+@cache
+def _opener_patterns(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The run of ``part_area_gap`` words ending a text, and a gap between two places that is such
+    words, then a comma or the table's ``coordinators`` (or both), then such words again (group 1)."""
+    language = table_language(lang)
+    gap, coordinators = table_rows(language, "part_area_gap"), table_rows(language, "coordinators")
+    if not gap:
+        return None
+    words = "|".join(gap)
+    coord = "|".join(coordinators) or r"(?!)"
+    run = rf"(?:\s*(?:{words})(?!\w))"
+    tail = re.compile(rf"(?<!\w){run}+\s*$", re.IGNORECASE)
+    # the first word after a coordinator may be glued to it («وفي ريف إدلب»)
+    between = re.compile(rf"^{run}*\s*(?:[,،]\s*(?:(?<!\w)(?:{coord}))?|(?<!\w)(?:{coord}))"
+                         rf"(\s*(?:{words})(?!\w){run}*)\s*$", re.IGNORECASE)
+    return tail, between
+
+
+def _opener_words(text: str) -> set[str]:
+    """The words of an opener, case-blind, an elided article or preposition as its full form
+    (« d' » as « de », « l' » as « le »)."""
+    return {re.sub(r"^([dl])['’]$", lambda w: {"d": "de", "l": "le"}[w.group(1)], w)
+            for w in (x.casefold() for x in re.findall(r"[^\W\d_]+['’]?", text))}
+
+
+def repeated_part_opener(text: str, prev: Any, m: Any, lang: str | None) -> bool:
+    """Whether place ``m`` goes on a list of the areas a part of which changed hands after ``prev``,
+    each member opened again by a word that opened ``prev`` ("dozens of villages in Aleppo, in Idlib
+    and in Hama", « dans les provinces d'Alep, d'Idlib et de Hama », «en la provincia de Hama y en
+    la de Idlib», „in der Provinz Hama und in der Provinz Idlib“, «في ريف حلب، وفي ريف إدلب»): the
+    words between are only ``part_area_gap`` words, a comma or a coordinator, and ``part_area_gap``
+    words again, one of which stands in the run of such words right before ``prev``.
+
+    Why (round 34, list34b): a list broke at a comma followed by a preposition, and a coordinator
+    followed by one was read as a new object: the French and Spanish copies of a report of villages
+    taken "in the provinces of Aleppo, Idlib and Hama" kept Aleppo only, and "in Aleppo and in Idlib"
+    gave Idlib as a whole town taken. A place after a comma with no opener shared ("took villages in
+    Idlib, the main rebel bastion") stays out."""
+    patterns = _opener_patterns(lang)
+    if patterns is None or m.start <= prev.end or m.start - prev.end > 40:
+        return False
+    if (getattr(m, "country_code", None) or "SY") != "SY":
+        return False
+    tail, between = patterns
+    found = between.match(text[prev.end:m.start])
+    if found is None:
+        return False
+    before = tail.search(text, max(0, prev.start - OPENER_REACH), prev.start)
+    return before is not None and bool(_opener_words(found.group(1)) & _opener_words(before.group()))

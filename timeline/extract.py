@@ -101,7 +101,14 @@ from timeline.control_dates import (
     relative_verb_dated,
     told_then,
 )
-from timeline.control_extent import begun_entry, counted_after, countryside_taken, names_part_of_the_town, part_start
+from timeline.control_extent import (
+    begun_entry,
+    counted_after,
+    countryside_taken,
+    names_part_of_the_town,
+    part_start,
+    repeated_part_opener,
+)
 from timeline.control_roles import (
     active_source_sides,
     capacity_subject,
@@ -1916,7 +1923,8 @@ def part_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             continue
         out = [candidates[first]]
         for m in candidates[first + 1:]:
-            if not (_listed_after(out[-1], m, ctx.text, rules) or part_object(ctx, trig, m)):
+            if not (_listed_after(out[-1], m, ctx.text, rules) or part_object(ctx, trig, m)
+                    or repeated_part_opener(ctx.text, out[-1], m, ctx.lang)):
                 break
             out.append(m)
         return out
@@ -2437,9 +2445,22 @@ def relative_aside(gap: str, rules: LanguageRules) -> bool:
         # a clause has words of its own before the place (« , dont Halfaya » lists members), and
         # runs up to it: one closed by a comma was an aside on the subject («سيطرت فصائل المعارضة،
         # التي باتت على بعد ساعات من دمشق، على تلبيسة»), the object comes after it
-        if pronoun is not None and words_of(clause) and not _LIST_COMMA.search(clause):
+        if pronoun is not None and words_of(clause) and not _LIST_COMMA.search(clause) \
+                and not _member_opening(pronoun.group(), clause, rules):
             return True
     return False
+
+
+def _member_opening(pronoun: str, clause: str, rules: LanguageRules) -> bool:
+    """Whether a relative pronoun that also opens list members (the table's ``list_gap_words``:
+    « dont ») and only list words after it open a member (« , dont l'aéroport de Nayrab », « , dont
+    la ville de Morek »), not a clause.
+
+    Why (round 34, list34b): « ont pris des sites stratégiques à Alep, dont l'aéroport de Nayrab »
+    lost its member: the words of its kind after « dont » were read as a relative clause's."""
+    word = pronoun.strip(" ,،")
+    return (rules.list_gap_words is not None and rules.list_gap_words.fullmatch(word) is not None
+            and _only_lists(clause, rules))
 
 
 #: A short aside in brackets right after a place ("Aleppo (north)", « Hama (Centre) », "Rastan (Homs
@@ -2500,7 +2521,11 @@ def list_after_inside(ctx: SentenceContext, trig: TriggerHit, inside: list[Any],
         joined = (nouns is not None and len(gap) <= LIST_GAP and not _LIST_BREAK.search(gap)
                   and re.match(rf"\s*(?:{nouns.pattern})\s", gap, re.IGNORECASE) is not None
                   and _only_lists(gap, rules))
-        if not (joined or _gap_lists(gap, rules)):
+        # (round 34, list34b) «eroberten die Rebellen Saraqib; Sarmin; und Maarat al-Numan»: a list
+        # whose members semicolons part (:func:`semicolon_member`), as after the verb in English
+        parted = (semicolon_member(ctx.text, [*inside, *out], m, gap, rules)
+                  and _only_lists(gap.replace(";", ","), rules))
+        if not (joined or parted or _gap_lists(gap, rules)):
             break
         out.append(m)
         prev = m
@@ -2657,17 +2682,22 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     for i, m in enumerate(ctx.places):
         before = ctx.text[max(0, m.start - 40):m.start]
         after = ctx.text[m.end:m.end + 40]
-        if prev_part and _joins_list(ctx.text[ctx.places[i - 1].end:m.start], rules):
+        if prev_part and (_joins_list(ctx.text[ctx.places[i - 1].end:m.start], rules)
+                          or repeated_part_opener(ctx.text, ctx.places[i - 1], m, ctx.lang)):
             # (round 32, cc32ar2) "a number of areas in Idlib and Aleppo", «عدد من المناطق في إدلب
-            # وحلب»: the second area is the count's too (:func:`part_places`), not a town taken
+            # وحلب»: the second area is the count's too (:func:`part_places`), not a town taken;
+            # (round 34, list34b) so is one opened again as the first was ("in Aleppo and in Idlib")
             continue
         prev_part = False
         if prev_located and _listed_after(ctx.places[i - 1], m, ctx.text, rules) \
                 and not namely_gap(ctx.text[ctx.places[i - 1].end:m.start], ctx.lang) \
-                and not (towns and list_after_apposition(ctx.text[towns[-1].end:m.start], ctx.lang)):
+                and not (towns and list_after_apposition(ctx.text[towns[-1].end:m.start], ctx.lang)) \
+                and not (towns and located_member_rest(ctx, towns[-1], m) is not None):
             # "advancing in parts of Idlib and Hama": a place listed with a located one is located
             # too; (round 28, ev28fr) not the one after an apposition ("took Morek, a town north of
-            # Hama, and Karnaz": Hama locates inside the apposition, Karnaz goes on the list)
+            # Hama, and Karnaz": Hama locates inside the apposition, Karnaz goes on the list), nor
+            # (round 34, list34b) the one after a phrase locating the town before by a compass word
+            # ("took Morek and Suran in northern Hama, and Saraqeb": :func:`located_member_rest`)
             continue
         if prev_located and road_second_end(ctx.places[i - 1], m, ctx.text):
             continue  # «القرى الواقعة على طريق محردة السقيلبية»: the road's other end locates too

@@ -488,7 +488,20 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 34 (rev34): a capture told through the verb of enabling that opens its words
             # ("X's retreat allowed the rebels to seize Y", « a permis jeudi aux rebelles de »,
             # «permitió el jueves a los rebeldes»): the side enabled took it, written before the rule
-            "enabled_taker")
+            "enabled_taker",
+            # round 34 wave 2 (list34b): a part's members each opened again by the word that opened
+            # the first ("in Aleppo, in Idlib and in Hama", « d'Alep, d'Idleb et de Hama »), written
+            # before the rule
+            "repeated_opener",
+            # round 34 wave 2 (list34b): a bare plural of places before the preposition locating them
+            # ("captured strategic sites in Aleppo"): part of the place, written before the rule
+            "bare_plural_part",
+            # round 34 wave 2 (list34b): « , dont » and the kind of a member before its name (« dont
+            # l'aéroport de Nayrab »): a member, not a relative clause, written before the rule
+            "dont_member",
+            # round 34 wave 2 (list34b): a compass word locating the members before it ("Morek and
+            # Suran in northern Hama, and Saraqeb"): the list goes on, written before the rule
+            "compass_member")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
