@@ -321,9 +321,10 @@ def test_press_style_sentences(events_geoparser, registry, text, lang, expected)
     ("Gunmen seized checkpoints in Saraqib that government troops had abandoned on Thursday.", "en",
      [("Saraqib", "Syrian government", "opposition (unspecified)", ["taker_guessed"])]),
     # (round 33, rev33) the side it was taken from is named: it lost the place, and the taker is its
-    # opponent, guessed (before, no side named as the taker left the direction unknown)
+    # opponent, guessed (before, no side named as the taker left the direction unknown); (round 34,
+    # list34b) a bare plural of places right before "in" is a part of the town: checkpoints in it
     ("Gunmen seized checkpoints in Saraqib on Thursday from government troops.", "en",
-     [("Saraqib", "Syrian government", "opposition (unspecified)", ["taker_guessed"])]),
+     [("Saraqib", "Syrian government", "opposition (unspecified)", ["taker_guessed", "part_extent"])]),
     # Arabic verb-subject order: the taker follows the verb, whoever spoke before it
     ("قالت الحكومة السورية إن سيطرت هيئة تحرير الشام الخميس على مدينة حماة.", "ar",
      [("Hama", "Syrian government", "HTS-led opposition", [])]),
