@@ -3606,10 +3606,17 @@ def background_start(told: Any, reach: int, background: bool = False) -> Any:
     «بعد سيطرة الفصائل على حلب») from the launch (27 November) to the publication. Counted two weeks
     back from a story of mid-December, the range began after the capture it recalls. Only the range's
     start moves: its end, where the control model places the change, stays the publication.
+    Any other undated capture told on or after the launch starts no earlier than the launch.
     """
     start = told - timedelta(days=reach)
-    # (told before the launch: the start is before it too, and min keeps it)
-    return min(start, WINDOW_START) if background or reach >= BACKGROUND_CONTROL_DAYS else start
+    if background or reach >= BACKGROUND_CONTROL_DAYS:
+        # (told before the launch: the start is before it too, and min keeps it)
+        return min(start, WINDOW_START)
+    # (round 34, lead) an undated capture reported after the launch happened after it: six days
+    # before a story of 29 November began on the 23rd, before the offensive (the corpus ruling:
+    # nothing of it happened before the launch), and put the change's first day out of the window
+    # (``Event.in_window``). Only the start moves; the end, where the map places it, stays.
+    return max(start, WINDOW_START) if told >= WINDOW_START else start
 
 
 def background_range(d: DateHit) -> DateHit:
