@@ -780,6 +780,12 @@ DE = Lexicon(
         ("year", r"(?P<cue>(?:(?:seit|bis|ab|anfang|ende|mitte|im\s+jahre?|seit\s+dem\s+jahre?|"
                  r"bis\s+zum\s+jahre?|des\s+jahres|vom\s+jahre?|jahre?)\s+){{1,3}})"
                  r"(?P<year>(?:19|20)\d{{2}})(?![\d,.]\d)(?!\d){NOCOUNT}"),
+        # (round 34, lead) a past year after an adverb of past time, with no preposition as German
+        # writes it («trafen sich zuletzt 2011», «hatte die Armee die Stadt bereits 2016
+        # zurückerobert»): the clause's time, history, as «im Jahr 2011» is; read as no date, the
+        # clause took the lead's day (a meeting of 2011 on the story's day)
+        ("year", r"(?P<cue>(?:zuletzt|bereits|schon|erstmals|damals|einst|letztmals)\s+)" + _PAST_YEAR
+                 + r"(?![\d,.]\d){NOCOUNT}"),
         # (round 28, ev28list) a war named by its year before the period («im Krieg von 1967», «im
         # Sechstagekrieg 1967», «während des Nahostkrieges von 1967»): the clause's time is history
         ("year", r"(?P<cue>(?:im|in\s+dem|während\s+des)\s+[\w-]*(?:krieg|kriegs|krieges|aufstand|aufstands|"
