@@ -941,6 +941,19 @@ _SUBJECT_ASIDE = re.compile(r"\s*(?:[^\W\d_][\w-]*\s*)?[,،]\s*([^,،.;:!?()\[\]
                             r"(?:[^\W\d_]+[''’]?\s*){0,2}")
 
 
+@cache
+def _aside_openers(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The words that make an aside its own subject for :func:`subject_aside_sides`: the table's
+    ``coordinators`` and ``same_day_joiner`` and "not" opening it, and its ``relative_pronouns``
+    after it; compiled once per language (the check runs per control verb)."""
+    language = table_language(lang)
+    joiners = [*table_rows(language, "coordinators"), *table_rows(language, "same_day_joiner"), "not"]
+    joined = re.compile(rf"(?:{'|'.join(joiners)})(?!\w)", re.IGNORECASE)
+    relatives = table_rows(language, "relative_pronouns")
+    relative = re.compile(rf"(?:{'|'.join(relatives)})(?!\w)", re.IGNORECASE) if relatives else None
+    return joined, relative
+
+
 def subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
                         verbs: Sequence[tuple[int, int, bool]], lang: str | None) -> set[int]:
     """Indexes (into ``sides``, those named before a control verb) of the sides named only inside
@@ -966,11 +979,7 @@ def subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_start: in
     out: set[int] = set()
     if not text:
         return out
-    language = table_language(lang)
-    joiners = [*table_rows(language, "coordinators"), *table_rows(language, "same_day_joiner"), "not"]
-    joined = re.compile(rf"(?:{'|'.join(joiners)})(?!\w)", re.IGNORECASE)
-    relatives = table_rows(language, "relative_pronouns")
-    relative = re.compile(rf"(?:{'|'.join(relatives)})(?!\w)", re.IGNORECASE) if relatives else None
+    joined, relative = _aside_openers(lang)
     for i, subject in enumerate(sides):
         if any(end <= subject.start and not re.search(r"[.;:!?؛]", text[end:subject.start]) for _, end, _ in verbs):
             continue  # the side may be an earlier verb's object: not surely the subject

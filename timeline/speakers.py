@@ -375,13 +375,18 @@ def in_attribution(trigger: TriggerHit, text: str) -> bool:
 
 
 @cache
+def _rows_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
+    """A key of a language's table as one case-blind alternation of its rows, compiled once; None
+    for a language without the key (no English fallback, unlike
+    :func:`timeline.control_roles.table_pattern`)."""
+    rows = table_rows(lang, key)
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
+
+
 def _seat_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The table's ``based_in`` (the words before a seat: "based in", «con sede en», «مقره») and
     ``based_after`` (after it: "-based"), compiled once."""
-    def compiled(key: str) -> re.Pattern[str] | None:
-        rows = table_rows(lang, key)
-        return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
-    return compiled("based_in"), compiled("based_after")
+    return _rows_pattern(lang, "based_in"), _rows_pattern(lang, "based_after")
 
 
 def seat_of_body(actor: ActorMention, text: str, lang: str | None) -> bool:
@@ -491,14 +496,10 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
     return None if chosen is None else _voice_of(chosen, speakers, registry)
 
 
-@cache
 def _possessor_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """(Round 34, stm34b) The table's ``possessor_head`` (searched on the words right before a
     person, anchored at their end) and ``possessor_tail`` (matched right after the person)."""
-    def compiled(key: str) -> re.Pattern[str] | None:
-        rows = table_rows(lang, key)
-        return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
-    return compiled("possessor_head"), compiled("possessor_tail")
+    return _rows_pattern(lang, "possessor_head"), _rows_pattern(lang, "possessor_tail")
 
 
 #: How far before a person (characters) the noun of the body it possesses is read.
@@ -549,14 +550,10 @@ def possessed_bodies(speakers: list[ActorMention], text: str, lang: str | None,
     return out
 
 
-@cache
 def _source_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """(Round 34, stm34b) The table's ``source_head`` (searched on a speaker's surface) and
     ``source_member`` (matched right after it, up to the body's name)."""
-    def compiled(key: str) -> re.Pattern[str] | None:
-        rows = table_rows(lang, key)
-        return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
-    return compiled("source_head"), compiled("source_member")
+    return _rows_pattern(lang, "source_head"), _rows_pattern(lang, "source_member")
 
 
 def member_sources(speakers: list[ActorMention], text: str, lang: str | None) -> list[ActorMention]:
@@ -766,12 +763,10 @@ def reported_clause_start(trigger: TriggerHit, text: str, lang: str | None) -> i
     return min(opens, default=len(text))
 
 
-@cache
 def _bare_clause(lang: str | None) -> re.Pattern[str] | None:
     """(Round 34, stm34) The table's ``bare_clause``: matched right after a statement verb, it ends
     where a reported clause told without its marker opens."""
-    rows = table_rows(lang, "bare_clause")
-    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
+    return _rows_pattern(lang, "bare_clause")
 
 
 #: How far after a comma (characters) a name may start and still be in apposition to the subject
