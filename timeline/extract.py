@@ -5161,7 +5161,8 @@ def negated_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str |
     return cue_before(cue, trig.start, sentence_start, text, QUANTIFIER_REACH) is not None
 
 
-def retold_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+def retold_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | None,
+                  dates: Sequence[Any] = ()) -> bool:
     """Whether a strike word is led by a demonstrative ("these airstrikes have driven families
     out", « ces frappes », «هذه الغارات», «estos bombardeos», «diese Luftangriffe»; one word may
     stand between): the table's ``strike_anaphora``.
@@ -5169,9 +5170,18 @@ def retold_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | 
     Why: the demonstrative points back to strikes the article has told; the sentence tells what
     they led to, and read as a strike of its own it put a second raid on the day, at whatever
     place the consequence names (a closed crossing).
+
+    (Round 35, date35) Not a demonstrative inside one of the sentence's date phrases (``dates``):
+    «Diese Woche bombardierten Kampfjets Idlib», «هذا الأسبوع، قصفت الطائرات», «وفي ذلك اليوم قصفت»,
+    «وقبل ذلك بيوم، قصفت» point at a time, not at strikes told before; read as the anaphora, the
+    strike of that day was lost.
     """
     cue = event_cues(lang).get("strike_anaphora")
-    return cue_before(cue, trig.start, sentence_start, text, QUANTIFIER_REACH) is not None
+    found = cue_before(cue, trig.start, sentence_start, text, QUANTIFIER_REACH)
+    if found is None:
+        return False
+    word_end = found.start() + len(found.group().split()[0])  # the demonstrative's last character + 1
+    return not any(d.start < word_end <= d.end for d in dates)
 
 
 def condemned(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
@@ -5746,7 +5756,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
             return None  # "no shells fell", « aucun obus »; "in 2018, Russian jets bombed Idlib"
         if other_theatre(ctx, trig, places):
             return None  # "Israeli strikes on Gaza weakened Iran's allies": another war
-        if retold_strike(trig, s.start, ctx.text, ctx.lang):
+        if retold_strike(trig, s.start, ctx.text, ctx.lang, ctx.dates):
             return None  # "These airstrikes have led families to flee": strikes told before
         if speaker_end is not None and not places and not authored_strike(trig, signals, speaker_end):
             return None  # "Turkey's condemnation of the bombing": which raids, by whom, is not told
