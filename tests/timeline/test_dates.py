@@ -419,6 +419,12 @@ TOLD = [
      "In der Nacht zuvor", "2024-12-01"),
     ("ar", "استقبل فيدان عراقجي في 2 كانون الأول. وفي الليلة السابقة كان عراقجي في دمشق.", "في الليلة السابقة",
      "2024-12-01"),
+    # (round 35, date35) that day, that night
+    ("en", "Araghchi met Assad on 1 December. On that day Lavrov called.", "On that day", "2024-12-01"),
+    ("fr", "Araghchi a vu Assad le 1er décembre. Cette nuit-là, Lavrov a appelé.", "Cette nuit-là", "2024-12-01"),
+    ("es", "Araghchi vio a Asad el 1 de diciembre. Aquel día llamó Lavrov.", "Aquel día", "2024-12-01"),
+    ("de", "Araghchi traf Assad am 1. Dezember. An diesem Tag rief Lawrow an.", "An diesem Tag", "2024-12-01"),
+    ("ar", "التقى عراقجي الأسد في 1 كانون الأول. وفي ذلك اليوم اتصل لافروف.", "في ذلك اليوم", "2024-12-01"),
 ]
 
 
