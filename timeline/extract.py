@@ -3119,6 +3119,9 @@ LEAD_SENTENCES = 3
 #: How far (days) from the publication a lead date may be and still date the story: "the visit
 #: follows a Wednesday surprise attack" in a Sunday story dates the attack, not the story's quotes.
 LEAD_MAX_AGE_DAYS = 3
+#: How many lead sentences telling news with no day of their own, before the first one with a
+#: day, make that day a recounted earlier one, not the story's (:func:`article_date`).
+LEAD_NEWS_BEFORE = 2
 #: An undated control change is dated as a range from the days before the article's date up to its
 #: publication (:func:`_held_by`): the days it may have happened on (the control model places it at
 #: the range's end: held *by* then).
@@ -3146,10 +3149,18 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
     ``pluperfect_report``: "the army had announced on Monday evening", «وكان الجيش قد أعلن مساء
     الاثنين», « l'armée avait annoncé lundi », «había anunciado el lunes», «hatte am Montag
     erklärt»), which the background table leaves out so that the words themselves keep their day.
+    (Round 35, date35; with ``lang``) Nor is a day before the publication named only after
+    :data:`LEAD_NEWS_BEFORE` lead sentences that tell news with no day of their own ("Rebels have
+    entered Deir ez-Zor, their spokesman said. Hundreds of soldiers surrendered, he said. Government
+    forces had pulled out on Friday"): the story opened on its own day's news, and the later day is
+    an earlier step recounted; it dated the opening news two days early. One undated sentence
+    before a day is still a lead waiting for its day ("The UN envoy warned of grave implications.
+    He spoke on Sunday in Geneva").
     """
     background = rules_for(lang).background if lang is not None else None
     told_before = table_pattern(lang, "pluperfect_report") if lang is not None else None
     relative_past = table_pattern(lang, "lead_relative_past") if lang is not None else None
+    told = 0  # lead sentences before this one that told news of their own with no day (:data:`LEAD_NEWS_BEFORE`)
     for s in sentences[:LEAD_SENTENCES]:
         if background is not None and background.search(s.text):
             continue
@@ -3173,7 +3184,12 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
             days = [d for d in days if not launch_recalled(s, d, published, lang)]
         if days:
             d = days[0]
+            if told >= LEAD_NEWS_BEFORE and published is not None and d.date is not None and d.date < published:
+                # (round 35, date35) the story opened on undated news: the earlier day is recounted
+                break
             return DateHit(d.phrase, -1, -1, lead_day(d), None, "day"), "lead"
+        if lang is not None and find_triggers(s, lang):
+            told += 1
     if published is not None:
         story = story_day(sentences, dates, published)
         if story is not None:
@@ -5161,7 +5177,8 @@ def negated_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str |
     return cue_before(cue, trig.start, sentence_start, text, QUANTIFIER_REACH) is not None
 
 
-def retold_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+def retold_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | None,
+                  dates: Sequence[Any] = ()) -> bool:
     """Whether a strike word is led by a demonstrative ("these airstrikes have driven families
     out", « ces frappes », «هذه الغارات», «estos bombardeos», «diese Luftangriffe»; one word may
     stand between): the table's ``strike_anaphora``.
@@ -5169,9 +5186,18 @@ def retold_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | 
     Why: the demonstrative points back to strikes the article has told; the sentence tells what
     they led to, and read as a strike of its own it put a second raid on the day, at whatever
     place the consequence names (a closed crossing).
+
+    (Round 35, date35) Not a demonstrative inside one of the sentence's date phrases (``dates``):
+    «Diese Woche bombardierten Kampfjets Idlib», «هذا الأسبوع، قصفت الطائرات», «وفي ذلك اليوم قصفت»,
+    «وقبل ذلك بيوم، قصفت» point at a time, not at strikes told before; read as the anaphora, the
+    strike of that day was lost.
     """
     cue = event_cues(lang).get("strike_anaphora")
-    return cue_before(cue, trig.start, sentence_start, text, QUANTIFIER_REACH) is not None
+    found = cue_before(cue, trig.start, sentence_start, text, QUANTIFIER_REACH)
+    if found is None:
+        return False
+    word_end = found.start() + len(found.group().split()[0])  # the demonstrative's last character + 1
+    return not any(d.start < word_end <= d.end for d in dates)
 
 
 def condemned(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
@@ -5746,7 +5772,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
             return None  # "no shells fell", « aucun obus »; "in 2018, Russian jets bombed Idlib"
         if other_theatre(ctx, trig, places):
             return None  # "Israeli strikes on Gaza weakened Iran's allies": another war
-        if retold_strike(trig, s.start, ctx.text, ctx.lang):
+        if retold_strike(trig, s.start, ctx.text, ctx.lang, ctx.dates):
             return None  # "These airstrikes have led families to flee": strikes told before
         if speaker_end is not None and not places and not authored_strike(trig, signals, speaker_end):
             return None  # "Turkey's condemnation of the bombing": which raids, by whom, is not told

@@ -403,7 +403,44 @@ TOLD = [
     ("ar", "التقى عراقجي الأسد في 1 كانون الأول. وفي اليوم التالي التقى فيدان.", "في اليوم التالي", "2024-12-02"),
     ("es", "Araghchi vio a Asad el 1 de diciembre. Al día siguiente vio a Fidan.", "Al día siguiente", "2024-12-02"),
     ("de", "Araghchi traf Assad am 1. Dezember. Am nächsten Tag traf er Fidan.", "Am nächsten Tag", "2024-12-02"),
+    # (round 35, date35) the day or the night before, closing their clause
+    ("en", "Fidan met Araghchi on 2 December. The day before, Araghchi saw Assad.", "The day before", "2024-12-01"),
+    ("en", "Fidan met Araghchi on 2 December; Araghchi had seen Assad the night before.", "the night before",
+     "2024-12-01"),
+    ("en", "Fidan met Araghchi on 2 December. The previous evening Araghchi saw Assad.", "The previous evening",
+     "2024-12-01"),
+    ("fr", "Fidan a reçu Araghchi le 2 décembre. La nuit précédente, celui-ci était à Damas.", "La nuit précédente",
+     "2024-12-01"),
+    ("es", "Fidan recibió a Araghchi el 2 de diciembre. La noche anterior, este estuvo en Damasco.",
+     "La noche anterior", "2024-12-01"),
+    ("de", "Fidan empfing Araghchi am 2. Dezember. Am Tag davor war dieser in Damaskus.", "Am Tag davor",
+     "2024-12-01"),
+    ("de", "Fidan empfing Araghchi am 2. Dezember. In der Nacht zuvor war dieser in Damaskus.",
+     "In der Nacht zuvor", "2024-12-01"),
+    ("ar", "استقبل فيدان عراقجي في 2 كانون الأول. وفي الليلة السابقة كان عراقجي في دمشق.", "في الليلة السابقة",
+     "2024-12-01"),
+    # (round 35, date35) that day, that night
+    ("en", "Araghchi met Assad on 1 December. On that day Lavrov called.", "On that day", "2024-12-01"),
+    ("fr", "Araghchi a vu Assad le 1er décembre. Cette nuit-là, Lavrov a appelé.", "Cette nuit-là", "2024-12-01"),
+    ("es", "Araghchi vio a Asad el 1 de diciembre. Aquel día llamó Lavrov.", "Aquel día", "2024-12-01"),
+    ("de", "Araghchi traf Assad am 1. Dezember. An diesem Tag rief Lawrow an.", "An diesem Tag", "2024-12-01"),
+    ("ar", "التقى عراقجي الأسد في 1 كانون الأول. وفي ذلك اليوم اتصل لافروف.", "في ذلك اليوم", "2024-12-01"),
 ]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Fidan met Araghchi on 2 December, the day before the vote."),
+    ("en", "Fidan met Araghchi on 2 December. On the night before the talks, Assad called."),
+])
+def test_the_day_before_another_event_is_no_told_day(lang: str, text: str) -> None:
+    """(round 35, date35) "the day before the vote" counts from another event, not the day told before."""
+    assert [e.phrase for e in find_dates(text, lang, D("2024-12-05"))] == ["on 2 December"]
+
+
+def test_last_night_in_arabic_is_the_day_before() -> None:
+    """(round 35, date35) «الليلة الماضية» is last night (the day before the anchor), not «الليلة» (tonight)."""
+    found = find_dates("قصفت الطائرات الرستن الليلة الماضية.", "ar", D("2024-12-05"))
+    assert [(e.phrase, e.date) for e in found] == [("الليلة الماضية", D("2024-12-04"))]
 
 
 @pytest.mark.parametrize("lang, text, phrase, day", TOLD)

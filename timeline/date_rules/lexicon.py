@@ -119,8 +119,16 @@ EN = Lexicon(
         (r"tomorrow", "day", 1),
         # counted from the day told before them (``timeline.dates.told_days``), not the anchor
         (r"(?:on\s+)?the\s+(?:next|following)\s+day(?!\s+(?:of|after)\b)|(?:a|one)\s+day\s+later", "told", 1),
-        (r"(?:on\s+)?(?:that|the)\s+same\s+day(?!\s+as\b)|(?:later|earlier)\s+that\s+day", "told", 0),
-        (r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|(?:a|one)\s+day\s+earlier", "told", -1),
+        # (round 35, date35) "on that day", "that night", "that evening": the day told just before
+        (r"(?:on\s+)?(?:that|the)\s+same\s+day(?!\s+as\b)|(?:later|earlier)\s+that\s+day"
+         r"|(?:on\s+|during\s+)?that\s+(?:day|night|evening)(?![\w'’-])", "told", 0),
+        # (round 35, date35) "the day before" and "the night before" closing their clause ("The day
+        # before, jets bombed Rastan", "had struck it the night before."), not "the day before the
+        # vote" (another event's); "the previous night": the night into the day told before is
+        # that day's evening's, the day before it (the night ruling of data/corpus/README.md)
+        (r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|(?:a|one)\s+day\s+earlier"
+         r"|(?:on\s+)?the\s+(?:day|night|evening)\s+before(?=\s*(?:[,.;:)]|$))"
+         r"|(?:on\s+)?the\s+(?:previous|preceding)\s+(?:night|evening)", "told", -1),
         (r"(?:(?:over|during|in|throughout|since|from) )?(?:last week|the previous week)",
          "week", -1),
         # (round 14, dat14) before the story's day, from the Sunday that opens the week in US use
@@ -253,8 +261,14 @@ FR = Lexicon(
         # comptés depuis le jour raconté juste avant (``timeline.dates.told_days``)
         (r"(?:le|au)\s+lendemain(?!\s+(?:de|du|des)\b|\s+d['’])|le\s+jour\s+suivant"
          r"|un\s+jour\s+plus\s+tard", "told", 1),
-        (r"(?:le|ce)\s+même\s+jour|(?:le|ce)\s+jour[- ]même|plus\s+tard\s+dans\s+la\s+journée", "told", 0),
-        (r"la\s+veille(?!\s+(?:de|du|des|au)\b|\s+d['’])|le\s+jour\s+précédent|un\s+jour\s+plus\s+tôt", "told", -1),
+        # (round 35, date35) « ce jour-là », « cette nuit-là », « ce soir-là »: le jour raconté juste avant,
+        # pas « cette nuit » (aujourd'hui)
+        (r"(?:le|ce)\s+même\s+jour|(?:le|ce)\s+jour[- ]même|plus\s+tard\s+dans\s+la\s+journée"
+         r"|(?:dans\s+|durant\s+|pendant\s+)?"
+         r"(?:ce\s+jour|cette\s+nuit|ce\s+soir|cette\s+journée|cette\s+soirée)-là", "told", 0),
+        # (round 35, date35) « la nuit précédente », « la soirée précédente »: la nuit avant le jour raconté
+        (r"la\s+veille(?!\s+(?:de|du|des|au)\b|\s+d['’])|le\s+jour\s+précédent|un\s+jour\s+plus\s+tôt"
+         r"|(?:dans\s+|pendant\s+|durant\s+)?la\s+(?:nuit|soirée)\s+précédente", "told", -1),
         (r"(?:(?:au cours de|durant|pendant|depuis) )?la semaine (?:dernière|passée|précédente)",
          "week", -1),
         # (round 14, dat14) « plus tôt cette semaine »: avant le jour du récit; « en début de semaine »:
@@ -391,7 +405,9 @@ AR = Lexicon(
            "سنوات": ("year", None)},
     fixed=(
         (r"أول أمس|أول من أمس|أمس الأول", "day", -2),
-        (r"(?:(?:صباح|مساء|ليل|ليلة|فجر|ظهر|يوم)\s+)?(?:أمس|الأمس)|البارحة", "day", -1),
+        # (round 35, date35) «الليلة الماضية» (last night) is yesterday's night, no "tonight"
+        (r"(?:(?:صباح|مساء|ليل|ليلة|فجر|ظهر|يوم)\s+)?(?:أمس|الأمس)|البارحة"
+         rf"|(?:في\s+|خلال\s+)?الليلة\s+(?:{_AR_PAST})", "day", -1),
         # (round 13, fx13a) tomorrow after a day word: «يوم غد», «صباح الغد» («الغد» alone is also
         # "the future», «سوريا الغد»). A bare «غداً» is left out: in a source's quoted words told the
         # day before («كشف أمس الخميس أن "الاجتماع سيعقد غدا"») it is the speaker's tomorrow, and
@@ -403,11 +419,16 @@ AR = Lexicon(
         # (the day of the offensive written as a number)
         (r"(?:(?:صباح|مساء|ظهر|فجر|حتى)\s+)?اليوم(?!\s+(?:التالي|السابق|نفسه|ذاته|الأول|الثاني|الثالث|الرابع"
          r"|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الأخير|ال\w+\s+عشر|(?:الـ\s?|ال)[0-9٠-٩]"
-         r"|[0-9٠-٩]+\s+(?:من|على|ل)))|الليلة|هذا الصباح|هذا المساء", "day", 0),
+         r"|[0-9٠-٩]+\s+(?:من|على|ل)))|الليلة(?!\s+(?:السابقة|الماضية|الفائتة|المنصرمة|التالية))"
+         r"|هذا الصباح|هذا المساء", "day", 0),
         # counted from the day told before them (``timeline.dates.told_days``)
         (r"(?:(?:في|صباح|مساء)\s+)?اليوم\s+التالي(?!\s*(?:ل|من|على))", "told", 1),
-        (r"(?:في\s+)?اليوم\s+(?:نفسه|ذاته)|(?:في\s+)?(?:نفس|ذات)\s+اليوم", "told", 0),
-        (r"(?:في\s+)?اليوم\s+السابق(?!\s*(?:ل|من|على))|قبل\s+ذلك\s+بيوم", "told", -1),
+        # (round 35, date35) «في ذلك اليوم» (on that day) is the day told before, not today's «اليوم»
+        (r"(?:في\s+)?اليوم\s+(?:نفسه|ذاته)|(?:في\s+)?(?:نفس|ذات)\s+اليوم|(?:في\s+)?ذلك\s+اليوم"
+         r"|(?:في\s+)?(?:تلك\s+الليلة|ذلك\s+المساء)", "told", 0),
+        # (round 35, date35) «في الليلة السابقة»: the night before the day told before
+        (r"(?:في\s+)?اليوم\s+السابق(?!\s*(?:ل|من|على))|قبل\s+ذلك\s+بيوم"
+         r"|(?:في\s+|خلال\s+)?الليلة\s+السابقة(?!\s*(?:ل|من|على))", "told", -1),
         (rf"(?:(?:خلال|في|منذ|طوال)\s+)?الأسبوع (?:{_AR_PAST}|السابق)", "week", -1),
         # (round 14, dat14) «في وقت سابق من هذا الأسبوع» (earlier this week), «مطلع الأسبوع» (early this week)
         (r"في\s+وقت\s+سابق\s+من\s+(?:هذا\s+)?الأسبوع(?:\s+(?:الجاري|الحالي))?", "earlier_week", 0),
@@ -544,9 +565,12 @@ ES = Lexicon(
         # contados desde el día contado justo antes (``timeline.dates.told_days``)
         (r"(?:al|el)\s+día\s+siguiente(?!\s+(?:de|del|a|al)\b)"
          r"|un\s+día\s+(?:después|más\s+tarde)(?!\s+(?:de|del)\b)", "told", 1),
-        (r"(?:ese|el|aquel)\s+mismo\s+día|ese\s+día", "told", 0),
+        # (round 35, date35) «aquel día», «esa noche», «aquella noche», «esa tarde»: el día contado justo antes
+        (r"(?:ese|el|aquel)\s+mismo\s+día|ese\s+día|aquel\s+día|(?:esa|aquella)\s+(?:noche|tarde)", "told", 0),
+        # (round 35, date35) «la noche anterior», «la tarde anterior»: la noche antes del día contado
         (r"la\s+víspera(?!\s+(?:de|del)\b)|el\s+día\s+anterior(?!\s+(?:a|al)\b)"
-         r"|un\s+día\s+antes(?!\s+(?:de|del)\b)", "told", -1),
+         r"|un\s+día\s+antes(?!\s+(?:de|del)\b)"
+         r"|(?:durante\s+)?la\s+(?:noche|tarde)\s+anterior(?!\s+(?:a|al)\b)", "told", -1),
         (r"(?:(?:durante|en|desde)\s+)?la\s+(?:semana\s+(?:pasada|anterior)|pasada\s+semana)",
          "week", -1),
         # (round 14, dat14) «a principios de semana»: de lunes a miércoles; «a principios de la semana
@@ -712,8 +736,12 @@ DE = Lexicon(
         # vom zuvor erzählten Tag aus gezählt (``timeline.dates.told_days``)
         (r"am\s+(?:nächsten|folgenden|darauffolgenden)\s+tag|am\s+folgetag|tags\s+darauf"
          r"|einen\s+tag\s+später", "told", 1),
-        (r"(?:noch\s+)?am\s+(?:selben|gleichen)\s+tag|später\s+am\s+tag", "told", 0),
-        (r"am\s+vortag|am\s+tag\s+zuvor|tags\s+zuvor|einen\s+tag\s+(?:zuvor|früher)", "told", -1),
+        # (round 35, date35) «an diesem Tag», «an jenem Tag», «in jener Nacht», «an jenem Abend»: der zuvor erzählte Tag
+        (r"(?:noch\s+)?am\s+(?:selben|gleichen)\s+tag|später\s+am\s+tag"
+         r"|an\s+(?:diesem|jenem)\s+(?:tag|abend)|in\s+jener\s+nacht", "told", 0),
+        # (round 35, date35) «am Tag davor», «in der Nacht zuvor», «am Abend davor»: vor dem erzählten Tag
+        (r"am\s+vortag|am\s+tag\s+(?:zuvor|davor)|tags\s+zuvor|einen\s+tag\s+(?:zuvor|früher)"
+         r"|(?:in\s+der\s+)?nacht\s+(?:zuvor|davor)|am\s+abend\s+(?:zuvor|davor)", "told", -1),
         (rf"(?:(?:in|während|seit)\s+der\s+)?(?:{_DE_PAST})\s+woche|(?:in\s+der\s+)?vorwoche",
          "week", -1),
         # (round 14, dat14) «Anfang der Woche», «zu Wochenbeginn»: Montag bis Mittwoch; «früher in dieser Woche»
