@@ -3119,6 +3119,12 @@ LEAD_SENTENCES = 3
 #: How far (days) from the publication a lead date may be and still date the story: "the visit
 #: follows a Wednesday surprise attack" in a Sunday story dates the attack, not the story's quotes.
 LEAD_MAX_AGE_DAYS = 3
+#: (Round 35, ctx35) How far (days) before the publication the date of a lead sentence other than the
+#: first may be and still date the story (:func:`article_date`): the day before, as the round-19
+#: ruling reads a lead; an older day there is background to the undated opening.
+LATER_LEAD_AGE_DAYS = 1
+#: The stops that close a sentence of the lead's news (a title line has none).
+_OPENING_STOPS = ".!?؟…»\"”"
 #: An undated control change is dated as a range from the days before the article's date up to its
 #: publication (:func:`_held_by`): the days it may have happened on (the control model places it at
 #: the range's end: held *by* then).
@@ -3146,11 +3152,25 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
     ``pluperfect_report``: "the army had announced on Monday evening", «وكان الجيش قد أعلن مساء
     الاثنين», « l'armée avait annoncé lundi », «había anunciado el lunes», «hatte am Montag
     erklärt»), which the background table leaves out so that the words themselves keep their day.
+    (Round 35, ctx35) Nor is a day older than the day before publication named only by a lead
+    sentence after an undated one that closes with a stop (:data:`LATER_LEAD_AGE_DAYS`; a title line has
+    no stop and opens nothing): "Turkey's foreign minister warned
+    against attacks on civilians. Clashes broke out near Hama on Friday" in a Sunday story opens on
+    Sunday's undated news and recalls Friday's fighting; the round-19 ruling lets a lead recalling an
+    older day date no other paragraph. Sentence by sentence the opening took the publication day, in
+    the article the Friday of its third sentence (a spokesman's announcement and what he added). The
+    first sentence's own day still dates the story up to :data:`LEAD_MAX_AGE_DAYS` (a late copy
+    opening on its news's day).
     """
     background = rules_for(lang).background if lang is not None else None
     told_before = table_pattern(lang, "pluperfect_report") if lang is not None else None
     relative_past = table_pattern(lang, "lead_relative_past") if lang is not None else None
-    for s in sentences[:LEAD_SENTENCES]:
+    lead = sentences[:LEAD_SENTENCES]
+    for n, s in enumerate(lead):
+        # (round 35, ctx35) an undated sentence of the lead already opened the story (a title line,
+        # with no closing stop, opens none): a later sentence's day dates it only if of the day before
+        opened = any(p.text.rstrip()[-1:] in _OPENING_STOPS for p in lead[:n])
+        oldest = LATER_LEAD_AGE_DAYS if opened else LEAD_MAX_AGE_DAYS
         if background is not None and background.search(s.text):
             continue
         if relative_past is not None and relative_past.search(s.text):
@@ -3168,7 +3188,7 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
                 and (quoted(quotes, d.start, d.end) is None or d.date == published)
                 and not (text is not None and since_clause_date(d, text, s))
                 and (published is None or d.date is None
-                     or abs((d.date - published).days) <= LEAD_MAX_AGE_DAYS)]
+                     or -LEAD_MAX_AGE_DAYS <= (published - d.date).days <= oldest)]
         if lang is not None and published is not None:
             days = [d for d in days if not launch_recalled(s, d, published, lang)]
         if days:
