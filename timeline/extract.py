@@ -3122,6 +3122,12 @@ LEAD_MAX_AGE_DAYS = 3
 #: How many lead sentences telling news with no day of their own, before the first one with a
 #: day, make that day a recounted earlier one, not the story's (:func:`article_date`).
 LEAD_NEWS_BEFORE = 2
+#: (Round 35, ctx35) How far (days) before the publication the date of a lead sentence other than the
+#: first may be and still date the story (:func:`article_date`): the day before, as the round-19
+#: ruling reads a lead; an older day there is background to the undated opening.
+LATER_LEAD_AGE_DAYS = 1
+#: The stops that close a sentence of the lead's news (a title line has none).
+_OPENING_STOPS = ".!?؟…»\"”"
 #: An undated control change is dated as a range from the days before the article's date up to its
 #: publication (:func:`_held_by`): the days it may have happened on (the control model places it at
 #: the range's end: held *by* then).
@@ -3156,12 +3162,28 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
     an earlier step recounted; it dated the opening news two days early. One undated sentence
     before a day is still a lead waiting for its day ("The UN envoy warned of grave implications.
     He spoke on Sunday in Geneva").
+    (Round 35, ctx35) Nor is a day older than the day before publication named only by a lead
+    sentence after an undated one that closes with a stop (:data:`LATER_LEAD_AGE_DAYS`; a title line has
+    no stop and opens nothing): "Turkey's foreign minister warned
+    against attacks on civilians. Clashes broke out near Hama on Friday" in a Sunday story opens on
+    Sunday's undated news and recalls Friday's fighting; the round-19 ruling lets a lead recalling an
+    older day date no other paragraph. Sentence by sentence the opening took the publication day, in
+    the article the Friday of its third sentence (a spokesman's announcement and what he added). The
+    first sentence's own day still dates the story up to :data:`LEAD_MAX_AGE_DAYS` (a late copy
+    opening on its news's day).
     """
     background = rules_for(lang).background if lang is not None else None
     told_before = table_pattern(lang, "pluperfect_report") if lang is not None else None
     relative_past = table_pattern(lang, "lead_relative_past") if lang is not None else None
+    lead = sentences[:LEAD_SENTENCES]
     told = 0  # lead sentences before this one that told news of their own with no day (:data:`LEAD_NEWS_BEFORE`)
-    for s in sentences[:LEAD_SENTENCES]:
+    for n, s in enumerate(lead):
+        # (round 35, ctx35) an undated sentence of the lead already opened the story (a title line,
+        # with no closing stop, opens none): a later sentence's day dates it only if of the day before
+        opened = any(p.text.rstrip()[-1:] in _OPENING_STOPS for p in lead[:n])
+        oldest = LATER_LEAD_AGE_DAYS if opened else LEAD_MAX_AGE_DAYS
+        if lang is not None and any(told_today(p, lang) for p in lead[:n]):
+            break  # (round 35, ctx35) the undated opening is the publication day's news
         if background is not None and background.search(s.text):
             continue
         if relative_past is not None and relative_past.search(s.text):
@@ -3179,7 +3201,7 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
                 and (quoted(quotes, d.start, d.end) is None or d.date == published)
                 and not (text is not None and since_clause_date(d, text, s))
                 and (published is None or d.date is None
-                     or abs((d.date - published).days) <= LEAD_MAX_AGE_DAYS)]
+                     or -LEAD_MAX_AGE_DAYS <= (published - d.date).days <= oldest)]
         if lang is not None and published is not None:
             days = [d for d in days if not launch_recalled(s, d, published, lang)]
         if days:
@@ -3196,6 +3218,29 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
             return story, STORY_DATE
         return DateHit("", -1, -1, published, None, "day"), "published"
     return None
+
+
+def told_today(sentence: Sentence, lang: str) -> bool:
+    """(Round 35, ctx35) Whether an undated sentence opening the article tells its news as the
+    publication day's: closed by a stop (a title line is not the opening), in the present perfect
+    where that tense tells the day's news (the table's ``news_perfect``, English and Spanish: "the
+    rebels have made sweeping advances", "troops have pushed back attacks", «los rebeldes han
+    tomado»). French and German use their perfect as the past, and Arabic has no such tense: no row.
+    A statement verb in the present («la France appelle») opens no such story: tried on the
+    development half, it took a later lead sentence's day before publication from the past-tense
+    statements the round-19 ruling dates by it.
+
+    Why: "Government troops have repelled rebel attacks north of Hama. A commander said the army had
+    begun a counter-offensive on the evening of 2 December" in a 3 December story opens on the day's
+    news; the day of its second sentence dated every undated report of the article (the troops'
+    account, the monitor's report of heavy fighting, forces moving towards a town), which the gold
+    and the sentences read alone date by the publication. The round-19 ruling dates a present or
+    present-perfect report by the publication; the lead's later sentence recalls an earlier step.
+    """
+    if sentence.text.rstrip()[-1:] not in _OPENING_STOPS:
+        return False
+    perfect = table_pattern(lang, "news_perfect")
+    return perfect is not None and perfect.search(sentence.text) is not None
 
 
 #: How many days before the publication a lead's launch day must be to be recalled, not the story's
