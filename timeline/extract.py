@@ -326,6 +326,33 @@ def denied(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> b
     return not (rules.contrast is not None and rules.contrast.search(text, ends[-1], trigger.start))
 
 
+def denied_after(trigger: TriggerHit, sentence_start: int, sentence_end: int, text: str,
+                 lang: str | None) -> bool:
+    """(Round 35, prec35) Whether a military verb (or a meeting, visit or call) is told inside
+    reports that the sentence then calls false: a noun of hearsay before it (the table's
+    ``rumour_noun``: "reports that", « les informations selon lesquelles », «الأنباء عن») and a
+    word of falsity after it in its sentence (``falsity_after``: "were false", « ne sont pas
+    fondées », «عارية عن الصحة», "son infundadas", «seien falsch»), no ``contrast`` word between.
+
+    Why: :func:`denied` reads a denial only before the verb ("denied reports that"); when the
+    denial closes the sentence ("the ministry said reports that its forces had left the Damascus
+    countryside were baseless"), the withdrawal it denies was read as news, a change of control
+    that never took place (half-A development article fr-b921b5ecc6)."""
+    if trigger.family != "military" and trigger.kind not in DENIABLE_DIPLOMATIC:
+        return False
+    noun, false = table_pattern(lang, "rumour_noun"), table_pattern(lang, "falsity_after")
+    if noun is None or false is None:
+        return False
+    heard = [m.end() for m in noun.finditer(text, window_start(sentence_start, trigger.start, DENIAL_REACH),
+                                             trigger.start)]
+    said = false.search(text, trigger.end, sentence_end)
+    if not heard or said is None:
+        return False
+    contrast = rules_for(lang).contrast
+    return not (contrast is not None and (contrast.search(text, heard[-1], trigger.start)
+                                          or contrast.search(text, trigger.end, said.start())))
+
+
 #: Roles of "other" that launch the fighting; like situation reports, a plan or a preparation of
 #: one is no event ("redeployed in preparation for the counteroffensive"), but its trigger stays
 #: in the sentence (it ends a list of places, it claims a date): :func:`_military_event` drops it.
@@ -8508,6 +8535,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))
                     and not (paired is not None and paired.search(text, s.start, t.start))
                     and not denied(t, s.start, text, rules)
+                    and not denied_after(t, s.start, s.end, text, lang)
                     and not (t.role in SITUATION_ROLES and rules.circumstance is not None
                              and rules.circumstance.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))
                     and not circumstance_noun(t, s.start, text, lang)
