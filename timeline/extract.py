@@ -8845,7 +8845,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     continue  # "the offensive launched by HTS" with no day: the 27 November launch, background_launches
                 event = replace(event, date_inferred=inferred, reasons=["date_inferred", *event.reasons])
                 if (inferred in PRESENT_TENSE_BASES and event.kind == "statement" and published is not None
-                        and present_report(trig, rules)):
+                        and present_report(trig, rules) and not retold_document(s, text, lang)):
                     # "Turkey says it is ready to help" in a story of Sunday's events: today's words
                     event = replace(event, date=published, date_end=None, date_precision="day",
                                     date_phrase=None, date_inferred="published")
@@ -9179,6 +9179,20 @@ def present_report(trigger: TriggerHit, rules: LanguageRules) -> bool:
     ready to help" is news of the day it went out, as the gold and an analyst date it.
     """
     return rules.present_report is not None and rules.present_report.search(trigger.surface) is not None
+
+
+def retold_document(sentence: Sentence, text: str, lang: str | None) -> bool:
+    """(Round 35, prec35) Whether a sentence names again, as a definite noun, the written statement
+    its words come from (the table's ``document_again``: "the statement added", « ajoute le
+    communiqué », «añade el comunicado», «heißt es in der Erklärung», «بحسب البيان»).
+
+    Why: a present-tense verb of saying is dated by the publication (:func:`present_report`),
+    but in a sentence that cites the statement already told ("Tunisia also denounces the
+    bombing, the communiqué adds") the present is the document's, which the lead dated: read as
+    the publication day's words, it became a second statement of the same speaker the next day,
+    a retelling no merge could join (half-A development articles)."""
+    pattern = table_pattern(lang, "document_again")
+    return pattern is not None and pattern.search(text, sentence.start, sentence.end) is not None
 
 
 def present_news(triggers: Sequence[TriggerHit], rules: LanguageRules) -> bool:
