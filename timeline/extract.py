@@ -326,6 +326,33 @@ def denied(trigger: TriggerHit, sentence_start: int, text: str, rules: Any) -> b
     return not (rules.contrast is not None and rules.contrast.search(text, ends[-1], trigger.start))
 
 
+def denied_after(trigger: TriggerHit, sentence_start: int, sentence_end: int, text: str,
+                 lang: str | None) -> bool:
+    """(Round 35, prec35) Whether a military verb (or a meeting, visit or call) is told inside
+    reports that the sentence then calls false: a noun of hearsay before it (the table's
+    ``rumour_noun``: "reports that", « les informations selon lesquelles », «الأنباء عن») and a
+    word of falsity after it in its sentence (``falsity_after``: "were false", « ne sont pas
+    fondées », «عارية عن الصحة», "son infundadas", «seien falsch»), no ``contrast`` word between.
+
+    Why: :func:`denied` reads a denial only before the verb ("denied reports that"); when the
+    denial closes the sentence ("the ministry said reports that its forces had left the Damascus
+    countryside were baseless"), the withdrawal it denies was read as news, a change of control
+    that never took place (half-A development article fr-b921b5ecc6)."""
+    if trigger.family != "military" and trigger.kind not in DENIABLE_DIPLOMATIC:
+        return False
+    noun, false = table_pattern(lang, "rumour_noun"), table_pattern(lang, "falsity_after")
+    if noun is None or false is None:
+        return False
+    heard = [m.end() for m in noun.finditer(text, window_start(sentence_start, trigger.start, DENIAL_REACH),
+                                             trigger.start)]
+    said = false.search(text, trigger.end, sentence_end)
+    if not heard or said is None:
+        return False
+    contrast = rules_for(lang).contrast
+    return not (contrast is not None and (contrast.search(text, heard[-1], trigger.start)
+                                          or contrast.search(text, trigger.end, said.start())))
+
+
 #: Roles of "other" that launch the fighting; like situation reports, a plan or a preparation of
 #: one is no event ("redeployed in preparation for the counteroffensive"), but its trigger stays
 #: in the sentence (it ends a list of places, it claims a date): :func:`_military_event` drops it.
@@ -8579,6 +8606,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))
                     and not (paired is not None and paired.search(text, s.start, t.start))
                     and not denied(t, s.start, text, rules)
+                    and not denied_after(t, s.start, s.end, text, lang)
                     and not (t.role in SITUATION_ROLES and rules.circumstance is not None
                              and rules.circumstance.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start]))
                     and not circumstance_noun(t, s.start, text, lang)
@@ -8888,7 +8916,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     continue  # "the offensive launched by HTS" with no day: the 27 November launch, background_launches
                 event = replace(event, date_inferred=inferred, reasons=["date_inferred", *event.reasons])
                 if (inferred in PRESENT_TENSE_BASES and event.kind == "statement" and published is not None
-                        and present_report(trig, rules)):
+                        and present_report(trig, rules) and not retold_document(s, text, lang)):
                     # "Turkey says it is ready to help" in a story of Sunday's events: today's words
                     event = replace(event, date=published, date_end=None, date_precision="day",
                                     date_phrase=None, date_inferred="published")
@@ -9222,6 +9250,20 @@ def present_report(trigger: TriggerHit, rules: LanguageRules) -> bool:
     ready to help" is news of the day it went out, as the gold and an analyst date it.
     """
     return rules.present_report is not None and rules.present_report.search(trigger.surface) is not None
+
+
+def retold_document(sentence: Sentence, text: str, lang: str | None) -> bool:
+    """(Round 35, prec35) Whether a sentence names again, as a definite noun, the written statement
+    its words come from (the table's ``document_again``: "the statement added", « ajoute le
+    communiqué », «añade el comunicado», «heißt es in der Erklärung», «بحسب البيان»).
+
+    Why: a present-tense verb of saying is dated by the publication (:func:`present_report`),
+    but in a sentence that cites the statement already told ("Tunisia also denounces the
+    bombing, the communiqué adds") the present is the document's, which the lead dated: read as
+    the publication day's words, it became a second statement of the same speaker the next day,
+    a retelling no merge could join (half-A development articles)."""
+    pattern = table_pattern(lang, "document_again")
+    return pattern is not None and pattern.search(text, sentence.start, sentence.end) is not None
 
 
 def present_news(triggers: Sequence[TriggerHit], rules: LanguageRules) -> bool:

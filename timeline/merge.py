@@ -258,6 +258,13 @@ class Matcher:
             if pa and pb:
                 (small, fewer), (big, more) = sorted(((pa, a), (pb, b)), key=lambda x: len(x[0]))
                 return small <= big and not self.other_counterparts(fewer, more)
+            if pa or pb:
+                # (round 35, prec35) one report names the ministers, the other only their states
+                # ("Turkey, Iran and Russia hold a meeting on Saturday" and "Fidan will meet Lavrov
+                # and Araghchi on Saturday"): the same states on both sides make one event
+                ca, cb = self.countries(a), self.countries(b)
+                if ca and ca == cb:
+                    return True
             return self.same_participants(a, b)
         if kind == "strike":
             if self.opposite_camps(a, b):
