@@ -9521,6 +9521,35 @@ REPORT_REACH = 60
 _QUOTE_COLON = re.compile(r":\s*[\"“«„‘']\s*")
 
 
+#: How far (characters) after a capture verb the reporting verb of a trailing reporting clause may
+#: stand when a long description of the place taken comes between (:func:`trailing_report`).
+TRAILING_REPORT_REACH = 240
+#: How far (characters) after the comma opening a trailing reporting clause its verb may stand
+#: (its subject first: ", three Syrian sources told").
+TRAILING_REPORT_SUBJECT = 60
+
+
+def trailing_report(t: TriggerHit, verb: TriggerHit, triggers: Sequence[TriggerHit], text: str) -> bool:
+    """Whether reporting verb ``verb`` opens a trailing reporting clause on capture ``t`` further
+    than the plain reach: the clause opens at the last comma before the verb, the verb stands
+    within :data:`TRAILING_REPORT_SUBJECT` of that comma (its subject, if any, before it), no other
+    verb of the sentence stands between the capture and that comma, and the whole stretch is within
+    :data:`TRAILING_REPORT_REACH`.
+
+    Why (round 35, clause35): "Rebels took Deir ez-Zor, the government's main foothold in the vast
+    desert in the east of the country, three sources said on Friday", « ..., principal bastion du
+    gouvernement dans le désert qui s'étend dans l'est du pays, ont indiqué vendredi trois sources »:
+    a long description of the place (an apposition, perhaps with a relative clause) pushed the
+    reporting verb past the reach, the capture took no date and was lost; the same sentence with a
+    short description made its change."""
+    if verb.start - t.end > TRAILING_REPORT_REACH:
+        return False
+    comma = max(text.rfind(",", t.end, verb.start), text.rfind("،", t.end, verb.start))
+    if comma < 0 or verb.start - comma > TRAILING_REPORT_SUBJECT:
+        return False
+    return not any(o is not t and o is not verb and t.end <= o.start < comma for o in triggers)
+
+
 def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
                  rules: LanguageRules, lang: str | None = None) -> dict[TriggerHit, DateHit]:
     """Dates for a dated sentence's control changes that claimed none.
@@ -9565,7 +9594,7 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
             continue
         # "Rebels took Hama, the army said on Thursday", «..., وفق ما أعلنت الخارجية السبت»
         verb = next((r for r in reporting if r.start >= t.end), None)
-        if (verb is not None and verb.start - t.end <= REPORT_REACH + 40
+        if (verb is not None and (verb.start - t.end <= REPORT_REACH + 40 or trailing_report(t, verb, triggers, text))
                 and not _CLAUSE_STOP.search(text, t.end, verb.start)
                 and "," in text[t.end:verb.start].replace("،", ",")):
             out[t] = dated[verb]

@@ -505,7 +505,13 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "dont_member",
             # round 34 wave 2 (list34b): a compass word locating the members before it ("Morek and
             # Suran in northern Hama, and Saraqeb"): the list goes on, written before the rule
-            "compass_member")
+            "compass_member",
+            # round 35 (clause35): an aside set off by commas between a verb of falling and the words
+            # naming its taker ("fell, after days of fighting, to the rebels"), written before the rule
+            "fall_aside",
+            # round 35 (clause35): a trailing reporting clause with the day after a long description
+            # of the place taken shares its day with the capture, written before the rule
+            "trailing_report")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
