@@ -2973,6 +2973,10 @@ def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any
 TOWN_ANAPHOR_STOPS = 1
 
 
+#: How far before a place or an anaphor noun (characters) a locator word is read ("near", «ضواحي»).
+LOCATOR_REACH = 40
+
+
 def town_anaphor_object(ctx: SentenceContext, trig: TriggerHit, nxt: int,
                         key: str = "town_anaphor_object") -> list[Any]:
     """The town a capture verb's object "the city" / "the town" names again (the table's
@@ -2996,6 +3000,12 @@ def town_anaphor_object(ctx: SentenceContext, trig: TriggerHit, nxt: int,
         return []
     if town_of_the_part(ctx, trig) is not None:
         return []  # "seized parts of the city": part of the town (:func:`town_of_the_part`)
+    locator = rules_for(ctx.lang).locator
+    if locator is not None and locator.search(ctx.text, max(trig.end, found.start() - LOCATOR_REACH), found.start()):
+        # (round 35, clause35ar) "seized positions near the city", «توغلت في ضواحي المدينة»: a
+        # locator word right before the noun says where, as before a name ("near Hama" is no
+        # capture of Hama); the noun read as the town gave it a change on a push into its suburbs
+        return []
     named = [m for m in ctx.all_places if m.end <= trig.start and _populated_place(m)
              and (getattr(m, "country_code", None) or "SY") == "SY"
              and len(re.findall(r"[.!?]", ctx.text[m.end:ctx.sentence.start])) <= (
