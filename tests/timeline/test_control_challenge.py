@@ -67,6 +67,8 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 13: one change told twice in an article, once with no side and once with its
             # taker, is one change (the directed one), written before the rule
             "repeat",
+            # round 35 (clause35ar): an Arabic object pronoun or «المدينة» closing its clause
+            "clause_end_anaphor",
             # round 35 (clause35ar): «المدينة» after a locator word names where, not the town taken
             "anaphor_locator",
             # round 14: "took power in" a town, written before the rule
