@@ -71,6 +71,8 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "clause_end_anaphor",
             # round 35 (clause35ar): «المدينة» after a locator word names where, not the town taken
             "anaphor_locator",
+            # round 35 (clause35ar): «اشتبكت X مع Y» then a capture with no subject: Y is no taker
+            "clash_verb_opponent",
             # round 14: "took power in" a town, written before the rule
             "power",
             # round 17: a capture in a "before" clause after a dated capture, and a place after a
