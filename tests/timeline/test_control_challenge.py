@@ -73,6 +73,8 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "anaphor_locator",
             # round 35 (clause35ar): «اشتبكت X مع Y» then a capture with no subject: Y is no taker
             "clash_verb_opponent",
+            # round 35 (clause35ar): a day before a relative pronoun is the verbs before it
+            "relative_after_date",
             # round 14: "took power in" a town, written before the rule
             "power",
             # round 17: a capture in a "before" clause after a dated capture, and a place after a
