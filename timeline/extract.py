@@ -3000,6 +3000,10 @@ def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any
 TOWN_ANAPHOR_STOPS = 1
 
 
+#: How far before a place or an anaphor noun (characters) a locator word is read ("near", «ضواحي»).
+LOCATOR_REACH = 40
+
+
 def town_anaphor_object(ctx: SentenceContext, trig: TriggerHit, nxt: int,
                         key: str = "town_anaphor_object") -> list[Any]:
     """The town a capture verb's object "the city" / "the town" names again (the table's
@@ -3023,6 +3027,12 @@ def town_anaphor_object(ctx: SentenceContext, trig: TriggerHit, nxt: int,
         return []
     if town_of_the_part(ctx, trig) is not None:
         return []  # "seized parts of the city": part of the town (:func:`town_of_the_part`)
+    locator = rules_for(ctx.lang).locator
+    if locator is not None and locator.search(ctx.text, max(trig.end, found.start() - LOCATOR_REACH), found.start()):
+        # (round 35, clause35ar) "seized positions near the city", «توغلت في ضواحي المدينة»: a
+        # locator word right before the noun says where, as before a name ("near Hama" is no
+        # capture of Hama); the noun read as the town gave it a change on a push into its suburbs
+        return []
     named = [m for m in ctx.all_places if m.end <= trig.start and _populated_place(m)
              and (getattr(m, "country_code", None) or "SY") == "SY"
              and len(re.findall(r"[.!?]", ctx.text[m.end:ctx.sentence.start])) <= (
@@ -10933,12 +10943,31 @@ def continued_unnamed(triggers: Sequence[TriggerHit], unnamed: Sequence[TriggerH
 
 def reported_clause(text: str, rules: LanguageRules) -> Any:
     """Whether a reported clause opens between two offsets of ``text``: the table's
-    ``clause_marker`` ("that", « que », «أن»), for
-    :func:`timeline.sentences.assign_dates`; ``None`` for a table without one."""
-    marker = rules.clause_marker
-    if marker is None:
+    ``clause_marker`` ("that", « que », «أن»), or a relative clause, its ``relative_pronoun``
+    ("which", «التي»), for :func:`timeline.sentences.assign_dates`; ``None`` for a table with
+    neither.
+
+    Why the relative pronoun (round 35, clause35ar): in «سيطرت فصائل مسلحة بقيادة هيئة تحرير الشام
+    يوم الخميس على بلدة الأتارب التي تسيطر عليها الحكومة» the day follows a long subject and stands
+    nearer the holder's verb of the relative clause than the capture's: it went to the holding,
+    and the capture, left with no day in a dated sentence, was dropped. A date before the pronoun
+    belongs to the verbs before it, as one before «أن» does; not a pronoun right after the date
+    phrase, which describes a noun of the phrase itself (the operation a day is counted from)."""
+    from timeline.control_roles import table_pattern
+
+    marker, relative = rules.clause_marker, table_pattern(rules.language, "relative_pronoun")
+    if marker is None and relative is None:
         return None
-    return lambda start, end: marker.search(text, start, end) is not None
+    bounded = re.compile(rf"(?<!\w){relative.pattern}(?!\w)", relative.flags) if relative is not None else None
+
+    def opens(start: int, end: int) -> bool:
+        if marker is not None and marker.search(text, start, end) is not None:
+            return True
+        m = bounded.search(text, start, end) if bounded is not None else None
+        # not a pronoun right after a date phrase, which describes the phrase's own noun («في اليوم
+        # الثالث على عملية "ردع العدوان" التي أطلقتها»: the launch the day is counted from)
+        return m is not None and re.search(r"\w", text[start:m.start()]) is not None
+    return opens
 
 
 def _subject_is(actor_type: str, trigger: TriggerHit, actors: list[ActorMention], registry: ActorRegistry,

@@ -67,6 +67,14 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 13: one change told twice in an article, once with no side and once with its
             # taker, is one change (the directed one), written before the rule
             "repeat",
+            # round 35 (clause35ar): an Arabic object pronoun or «المدينة» closing its clause
+            "clause_end_anaphor",
+            # round 35 (clause35ar): «المدينة» after a locator word names where, not the town taken
+            "anaphor_locator",
+            # round 35 (clause35ar): «اشتبكت X مع Y» then a capture with no subject: Y is no taker
+            "clash_verb_opponent",
+            # round 35 (clause35ar): a day before a relative pronoun is the verbs before it
+            "relative_after_date",
             # round 14: "took power in" a town, written before the rule
             "power",
             # round 17: a capture in a "before" clause after a dated capture, and a place after a
