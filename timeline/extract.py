@@ -7369,6 +7369,30 @@ def relative_statement(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) ->
                and head.fullmatch(ctx.text, a.end, trigger.start) is not None for a in ctx.actors)
 
 
+def words_after_trip(sentence: Sentence, triggers: Sequence[TriggerHit], results: Sequence[RawEvent],
+                     sentences: Sequence[Sentence], i: int, text: str, rules: LanguageRules) -> bool:
+    """(Round 35, stmt35) Whether a sentence whose statement verb has a pronoun subject opening it
+    ("He said ...", « Il a affirmé ... », «Er sagte ...»: the table's ``pronoun_subject``) follows
+    a visit told in the sentence right before, with no statement between: the traveller's own
+    words, not a statement going on (:func:`continued_statement`).
+
+    Why: the table's ``continuation`` ("he said", « il a affirmé ») reads such a verb as the
+    previous statement's words going on and drops it; after a trip ("Fidan arrived in Doha on
+    Friday. He said ...") there is no statement to go on, and what a minister says as he lands is
+    a statement of its own (the corpus's ruling of :data:`READOUT_KINDS`), which was lost. The
+    speaker is the traveller (:func:`pronoun_speakers`). After a call or a meeting the words stay
+    what they were: its readout.
+    """
+    if rules.pronoun_subject is None or not i or not results:
+        return False
+    said = next((t for t in triggers if t.kind == "statement"), None)
+    if said is None or not rules.pronoun_subject.match(text[sentence.start:said.start]):
+        return False
+    before = sentences[i - 1]
+    last = results[-1]
+    return last.event.kind == "visit" and last.sentence.start == before.start
+
+
 def continued_statement(sentence: Sentence, triggers: Sequence[TriggerHit], text: str, rules: LanguageRules,
                         quotes: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the sentence goes on with the previous statement: a verb of the table's
@@ -8784,7 +8808,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             dated = {**{t: d for t, d in dated.items() if t not in unnamed}, **lent}
         inferred: str | None = None
         said = triggers  # before a continuation drops them: a pronoun's words of their own day (own_day_speaker)
-        if continued_statement(s, triggers, text, rules, quotes):
+        if (continued_statement(s, triggers, text, rules, quotes)
+                and not words_after_trip(s, triggers, results, sentences, i, text, rules)):
             # "..., he added": the previous statement goes on; its speaker is not in this sentence
             triggers = [t for t in triggers if t.family == "military"]
         # (round 18, oth18) "Now they stand at the gates of Homs": back to the story's day (:func:`opens_present`)
