@@ -46,6 +46,9 @@ def test_new_states_are_named(registry, text, lang, expected):
     ("Mauricio, un vecino de Alepo, dijo que la ciudad estaba tranquila.", "es"),
     ("Die Jamaika-Koalition stritt über Flüchtlinge aus Aleppo.", "de"),
     ("Georgien? Der Sprecher meinte den US-Bundesstaat.", "de"),
+    ("Das Dublin-Verfahren gilt auch für Flüchtlinge aus Aleppo.", "de"),
+    ("The Dublin rules sent some Syrian refugees back to their first country of arrival.", "en"),
+    ("دكّت المدفعية مواقع الفصائل دكًّا في ريف حماة.", "ar"),
 ])
 def test_ambiguous_words_name_no_state(registry, text, lang):
     assert [m.name for m in registry.find(text, lang) if m.type == "state"] == []
