@@ -250,6 +250,12 @@ class Gazetteer:
         """Every name key of the index (for derived indexes such as :mod:`geo.variants`)."""
         return iter(self._exact)
 
+    def compact_keys(self) -> Iterable[str]:
+        """Every spaceless key :meth:`has_key` accepts, the joined and article-glued forms of
+        Arabic names included (for derived indexes such as :func:`geo.arabic_spelling.slip_index`,
+        which must see every key a slip may land on, not only :meth:`index_keys`)."""
+        return iter(self._compact)
+
     def has_key(self, key: str) -> bool:
         return key in self._exact or compact_key(key) in self._compact
 
