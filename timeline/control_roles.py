@@ -93,6 +93,42 @@ def fought_sides(before: Sequence[ActorMention], camp_of: dict[int, str], text: 
     return dropped
 
 
+#: How far (characters) a government subject may stand before the side it is told to fight, an
+#: aside between them (:func:`far_fought_sides`).
+FAR_FOUGHT_REACH = 90
+_FIGHT_GAP_STOP = re.compile(r"[.!?؟;\n]")
+
+
+def far_fought_sides(text: str, sides: Sequence[ActorMention], camp_of: dict[int, str],
+                     lang: str | None) -> set[int]:
+    """Indexes of the sides a government side before them, in the same sentence, is told to fight
+    (the table's ``fought_side`` ending right before the side, an aside allowed before it: "Syrian
+    troops, backed by Russian jets, fought HTS around Morek", « L'armée, appuyée par l'aviation
+    russe, a combattu HTS », «El ejército, con apoyo ruso, combatió a HTS»): the army's enemy in its
+    own sentence.
+
+    Why (round 35, rev35): a capture with no subject named is given to the side the story follows,
+    never the government; when the sentence before tells the army fighting a side, that side was
+    taken for the story's subject, though "they" were the army's troops: the change came out
+    reversed. Such a side is no sure taker of what comes next."""
+    pattern = fought_side_pattern(lang)
+    if pattern is None or len(sides) < 2:
+        return set()
+    ending = re.compile(rf"(?:{pattern.pattern})$", re.IGNORECASE)
+    out: set[int] = set()
+    for j, side in enumerate(sides):
+        for i in range(j):
+            subject = sides[i]
+            gap = text[subject.end:side.start]
+            if (camp_of[i] != "government" or camp_of[j] == "government" or len(gap) > FAR_FOUGHT_REACH
+                    or _FIGHT_GAP_STOP.search(gap)):
+                continue
+            if ending.search(gap) is not None:
+                out.add(j)
+                break
+    return out
+
+
 #: how far before a side its ``opponent_before`` cue may end
 OPPONENT_REACH = 60
 #: what may stand between two sides of one list ("the army and the SDF", «قوات النظام و"قسد"»,
@@ -291,15 +327,17 @@ def foreign_force_spans(text: str, signals: Sequence[Any], lo: int, hi: int, lan
 
 
 def unnamed_fighters_subject(text: str, side_end: int, trigger_start: int, trigger_end: int, lang: str | None,
-                             actors: Sequence[ActorMention], verb_subject: bool) -> bool:
+                             actors: Sequence[ActorMention], verb_subject: bool,
+                             key: str = "unnamed_fighters") -> bool:
     """Whether fighters of no named side (the table's ``unnamed_fighters``) stand between the side
     named before a capture verb and the verb, or right after the verb in verb-subject order:
     «قصفت قوات الجيش الجسر ثم دخل المقاتلون الرستن», «... لمنع المقاتلين من التقدم ثم دخلوا
     الرستن». The side named before is then another clause's subject (it shelled, it tried to stop
     them), and the verb's own subject, those fighters or the pronoun resuming them, names no side:
     reading the side before as the taker gave a town to the government on real news. Fighters
-    inside an actor's name («مقاتلو هيئة تحرير الشام») are that actor."""
-    pattern = table_pattern(lang, "unnamed_fighters")
+    inside an actor's name («مقاتلو هيئة تحرير الشام») are that actor. ``key`` names another table
+    key of such fighters (``story_fighters``: :func:`timeline.extract._control_events`)."""
+    pattern = table_pattern(lang, key)
     if pattern is None or not text:
         return False
 

@@ -118,6 +118,7 @@ from timeline.control_roles import (
     ends_on_lose_to,
     expulsion_roles,
     fall_named_taker,
+    far_fought_sides,
     far_passive_agent,
     flight_destination,
     foreign_force_spans,
@@ -4429,7 +4430,18 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # "They entered Hama" / «سيطرت أيضاً على»: the subject is the side the story follows, the
         # last armed side other than the government named just before (a guess, and marked so);
         # not for a change dated to a month or a year («مطلع 2016»): the story is of its own days
-        earlier = [a for a in unopposed_sides(ctx)
+        sides = unopposed_sides(ctx)
+        # (the fighters before the verb, inside its words, «eroberten die Kämpfer Morek», or after it)
+        if not unnamed_fighters_subject(ctx.text, ctx.sentence.start, trig.end, trig.end, ctx.lang,
+                                        ctx.actors, True, "story_fighters"):
+            # (round 35, rev35) "Syrian troops, backed by Russian jets, fought HTS around Morek. On
+            # Thursday they captured the town": the side the army fights in its sentence is not who
+            # "they" are (read so, the change came out reversed); "the fighters" who entered are the
+            # rebels' men, the story's subject, as before
+            fought = far_fought_sides(ctx.text, sides, {i: controller_camp(ACTOR_CONTROLLER[a.name])
+                                                        for i, a in enumerate(sides)}, ctx.lang)
+            sides = [a for i, a in enumerate(sides) if i not in fought]
+        earlier = [a for a in sides
                    if ctx.sentence.start - ANAPHORA_REACH <= a.start and a.end <= ctx.sentence.start
                    and ACTOR_CONTROLLER[a.name] != GOVERNMENT]
         if ctx.story_taker is not None or earlier:
