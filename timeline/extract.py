@@ -4373,7 +4373,7 @@ def held_before_recapture(ctx: SentenceContext, trig: TriggerHit, holder: str | 
     state = table_pattern(ctx.lang, "past_state_holding")
     if holder is None or state is None:
         return False
-    if not state.match(strip_diacritics(trig.surface)[0]):
+    if trig.role != "hold" and not state.match(strip_diacritics(trig.surface)[0]):
         # (round 31, rev31b) the verb of state just before words of holding that leave it out
         # («وكانت البلدة بيد الهيئة منذ الأحد»: the table's past_state_before)
         before = table_pattern(ctx.lang, "past_state_before")
