@@ -1032,6 +1032,46 @@ def subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_start: in
     return out
 
 
+#: A sentence's first words before a control verb: a subject of no named side (a noun after an
+#: article or a possessive, a few words, no comma or stop; not a name: in "Morek, retaken by the
+#: army, was in rebel hands" the aside is on the place), an aside set off by commas, and at most
+#: two words before the verb ("The soldiers, facing HTS assaults, fled", « Les soldats, face aux
+#: assauts de HTS, ont fui »).
+_NOUN_ASIDE = re.compile(r"\s*(?:(?:the|its|their|les|la|le|des|ses|leurs|los|las|el|sus|die|der|das|den)\s+|l['’]|ال)"
+                         r"[^,،.;:!?()\[\]\"«»“”]{0,60}?\s*[,،]\s*([^,،.;:!?()\[\]\"«»“”]{2,120}?)\s*[,،]\s*"
+                         r"(?:[^\W\d_]+[''’]?\s*){0,2}", re.IGNORECASE)
+
+
+def noun_subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
+                             verbs: Sequence[tuple[int, int, bool]], lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those named before a control verb) of the sides named only inside
+    an aside set off by commas after the first words of the verb's sentence, those words naming no
+    side ("The soldiers, facing waves of HTS attacks, fled Morek", « Les soldats, face aux assauts
+    de HTS, ont fui Morek », «Los soldados, ante el avance de HTS, huyeron de Morek»): the words
+    before the aside are the verb's subject, of no named side; the aside's side is neither the taker
+    nor the loser (the side of the subject stays unknown).
+
+    Why (round 35, rev35): :func:`subject_aside_sides` reads such an aside after a subject that is a
+    named side; after a plain noun ("the soldiers", « les combattants ») the aside's side was the only
+    one before the verb, and was read as its loser or taker: a reversed change. Not an aside opened
+    by a coordinator or a word of contrast, nor one a relative pronoun follows, nor one holding a
+    control verb of its own (as :func:`subject_aside_sides`); no military verb may stand in the
+    first words."""
+    out: set[int] = set()
+    if not text or not sides:
+        return out
+    lo, _ = _sentence_bounds(text, verb_start, verb_start)
+    m = _NOUN_ASIDE.fullmatch(text, lo, verb_start)
+    if m is None or any(a.start < m.start(1) for a in sides):
+        return out
+    if any(lo <= a < verb_start and (control or a < m.start(1)) for a, _, control in verbs):
+        return out
+    joined, relative = _aside_openers(lang)
+    if joined.match(m.group(1)) or (relative is not None and relative.search(text, m.end(1), verb_start)):
+        return out
+    return {j for j, a in enumerate(sides) if m.start(1) <= a.start and a.end <= m.end(1)}
+
+
 def names_opposition_holder(words: str, lang: str | None) -> bool:
     """Whether a capture's own words name its new holder as the opposition (the table's
     ``opposition_holder_words``: "under rebel control", "in opposition hands").

@@ -130,6 +130,7 @@ from timeline.control_roles import (
     loss_taker_after,
     names_opposition_holder,
     negated_sides,
+    noun_subject_aside_sides,
     object_sides,
     objectless_expel,
     objectless_expel_after,
@@ -1332,6 +1333,12 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             asides = subject_aside_sides(text, before, trigger.start,
                                          [(t.start, t.end, t.kind == "control_change") for t in triggers
                                           if t is not trigger and t.family == "military"], lang)
+            before = [a for i, a in enumerate(before) if i not in asides]
+            # (round 35, rev35) "The soldiers, facing waves of HTS attacks, fled Morek": after a
+            # subject of no named side too
+            asides = noun_subject_aside_sides(text, before, trigger.start,
+                                              [(t.start, t.end, t.kind == "control_change") for t in triggers
+                                               if t is not trigger and t.family == "military"], lang)
             before = [a for i, a in enumerate(before) if i not in asides]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
