@@ -1042,8 +1042,16 @@ _NOUN_ASIDE = re.compile(r"\s*(?:(?:the|its|their|les|la|le|des|ses|leurs|los|la
                          r"(?:[^\W\d_]+[''’]?\s*){0,2}", re.IGNORECASE)
 
 
+#: Auxiliaries of a present or past state, not of a passive event ("Morek, retaken by the army, was
+#: in rebel hands" reads « était aux mains des rebelles »): no passive for :func:`noun_subject_aside_sides`
+_STATE_AUXILIARIES = frozenset({"is", "are", "be", "being", "est", "sont", "était", "étaient", "es", "son",
+                                "era", "eran", "siendo"})
+_NAME_ASIDE = re.compile(r"\s*[^\W\d_][^,،.;:!?()\[\]\"«»“”]{0,60}?\s*[,،]\s*([^,،.;:!?()\[\]\"«»“”]{2,120}?)\s*[,،]\s*"
+                         r"(?:[^\W\d_]+[''’]?\s*){0,3}")
+
+
 def noun_subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
-                             verbs: Sequence[tuple[int, int, bool]], lang: str | None) -> set[int]:
+                             verbs: Sequence[tuple[int, int, bool]], lang: str | None, loss: bool = False) -> set[int]:
     """Indexes (into ``sides``, those named before a control verb) of the sides named only inside
     an aside set off by commas after the first words of the verb's sentence, those words naming no
     side ("The soldiers, facing waves of HTS attacks, fled Morek", « Les soldats, face aux assauts
@@ -1062,6 +1070,17 @@ def noun_subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_star
         return out
     lo, _ = _sentence_bounds(text, verb_start, verb_start)
     m = _NOUN_ASIDE.fullmatch(text, lo, verb_start)
+    passive = _framed(lang, "passive_before_verb", "(?:<KEY>)")
+    word = re.match(r"\S+\s+", text[verb_start:verb_start + 30])  # the auxiliary may open the verb's words
+    found = None if passive is None else (
+        passive.search(text, max(lo, verb_start - 30), verb_start)
+        or (passive.search(text, max(lo, verb_start - 30), verb_start + word.end()) if word is not None else None))
+    if m is None and loss and found is not None and found.group(0).split()[0].lower() not in _STATE_AUXILIARIES:
+        # (round 35, rev35) a name before the aside, the verb a passive of loss with no agent: "Morek,
+        # besieged by HTS for a week, was abandoned on Thursday": the aside's side pressed the loser,
+        # it lost nothing (a passive of capture keeps it: in "Morek, besieged by the army for a week,
+        # was retaken" the besieger is the taker)
+        m = _NAME_ASIDE.fullmatch(text, lo, verb_start)
     if m is None or any(a.start < m.start(1) for a in sides):
         return out
     if any(lo <= a < verb_start and (control or a < m.start(1)) for a, _, control in verbs):

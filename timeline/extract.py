@@ -1338,7 +1338,8 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             # subject of no named side too
             asides = noun_subject_aside_sides(text, before, trigger.start,
                                               [(t.start, t.end, t.kind == "control_change") for t in triggers
-                                               if t is not trigger and t.family == "military"], lang)
+                                               if t is not trigger and t.family == "military"], lang,
+                                              trigger.role == "lose")
             before = [a for i, a in enumerate(before) if i not in asides]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
