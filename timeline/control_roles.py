@@ -93,6 +93,42 @@ def fought_sides(before: Sequence[ActorMention], camp_of: dict[int, str], text: 
     return dropped
 
 
+#: How far (characters) a government subject may stand before the side it is told to fight, an
+#: aside between them (:func:`far_fought_sides`).
+FAR_FOUGHT_REACH = 90
+_FIGHT_GAP_STOP = re.compile(r"[.!?؟;\n]")
+
+
+def far_fought_sides(text: str, sides: Sequence[ActorMention], camp_of: dict[int, str],
+                     lang: str | None) -> set[int]:
+    """Indexes of the sides a government side before them, in the same sentence, is told to fight
+    (the table's ``fought_side`` ending right before the side, an aside allowed before it: "Syrian
+    troops, backed by Russian jets, fought HTS around Morek", « L'armée, appuyée par l'aviation
+    russe, a combattu HTS », «El ejército, con apoyo ruso, combatió a HTS»): the army's enemy in its
+    own sentence.
+
+    Why (round 35, rev35): a capture with no subject named is given to the side the story follows,
+    never the government; when the sentence before tells the army fighting a side, that side was
+    taken for the story's subject, though "they" were the army's troops: the change came out
+    reversed. Such a side is no sure taker of what comes next."""
+    pattern = fought_side_pattern(lang)
+    if pattern is None or len(sides) < 2:
+        return set()
+    ending = re.compile(rf"(?:{pattern.pattern})$", re.IGNORECASE)
+    out: set[int] = set()
+    for j, side in enumerate(sides):
+        for i in range(j):
+            subject = sides[i]
+            gap = text[subject.end:side.start]
+            if (camp_of[i] != "government" or camp_of[j] == "government" or len(gap) > FAR_FOUGHT_REACH
+                    or _FIGHT_GAP_STOP.search(gap)):
+                continue
+            if ending.search(gap) is not None:
+                out.add(j)
+                break
+    return out
+
+
 #: how far before a side its ``opponent_before`` cue may end
 OPPONENT_REACH = 60
 #: what may stand between two sides of one list ("the army and the SDF", «قوات النظام و"قسد"»,
@@ -291,15 +327,17 @@ def foreign_force_spans(text: str, signals: Sequence[Any], lo: int, hi: int, lan
 
 
 def unnamed_fighters_subject(text: str, side_end: int, trigger_start: int, trigger_end: int, lang: str | None,
-                             actors: Sequence[ActorMention], verb_subject: bool) -> bool:
+                             actors: Sequence[ActorMention], verb_subject: bool,
+                             key: str = "unnamed_fighters") -> bool:
     """Whether fighters of no named side (the table's ``unnamed_fighters``) stand between the side
     named before a capture verb and the verb, or right after the verb in verb-subject order:
     «قصفت قوات الجيش الجسر ثم دخل المقاتلون الرستن», «... لمنع المقاتلين من التقدم ثم دخلوا
     الرستن». The side named before is then another clause's subject (it shelled, it tried to stop
     them), and the verb's own subject, those fighters or the pronoun resuming them, names no side:
     reading the side before as the taker gave a town to the government on real news. Fighters
-    inside an actor's name («مقاتلو هيئة تحرير الشام») are that actor."""
-    pattern = table_pattern(lang, "unnamed_fighters")
+    inside an actor's name («مقاتلو هيئة تحرير الشام») are that actor. ``key`` names another table
+    key of such fighters (``story_fighters``: :func:`timeline.extract._control_events`)."""
+    pattern = table_pattern(lang, key)
     if pattern is None or not text:
         return False
 
@@ -992,6 +1030,65 @@ def subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_start: in
             if m.start(1) <= sides[j].start and sides[j].end <= m.end(1):
                 out.add(j)
     return out
+
+
+#: A sentence's first words before a control verb: a subject of no named side (a noun after an
+#: article or a possessive, a few words, no comma or stop; not a name: in "Morek, retaken by the
+#: army, was in rebel hands" the aside is on the place), an aside set off by commas, and at most
+#: two words before the verb ("The soldiers, facing HTS assaults, fled", « Les soldats, face aux
+#: assauts de HTS, ont fui »).
+_NOUN_ASIDE = re.compile(r"\s*(?:(?:the|its|their|les|la|le|des|ses|leurs|los|las|el|sus|die|der|das|den)\s+|l['’]|ال)"
+                         r"[^,،.;:!?()\[\]\"«»“”]{0,60}?\s*[,،]\s*([^,،.;:!?()\[\]\"«»“”]{2,120}?)\s*[,،]\s*"
+                         r"(?:[^\W\d_]+[''’]?\s*){0,2}", re.IGNORECASE)
+
+
+#: Auxiliaries of a present or past state, not of a passive event ("Morek, retaken by the army, was
+#: in rebel hands" reads « était aux mains des rebelles »): no passive for :func:`noun_subject_aside_sides`
+_STATE_AUXILIARIES = frozenset({"is", "are", "be", "being", "est", "sont", "était", "étaient", "es", "son",
+                                "era", "eran", "siendo"})
+_NAME_ASIDE = re.compile(r"\s*[^\W\d_][^,،.;:!?()\[\]\"«»“”]{0,60}?\s*[,،]\s*([^,،.;:!?()\[\]\"«»“”]{2,120}?)\s*[,،]\s*"
+                         r"(?:[^\W\d_]+[''’]?\s*){0,3}")
+
+
+def noun_subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
+                             verbs: Sequence[tuple[int, int, bool]], lang: str | None, loss: bool = False) -> set[int]:
+    """Indexes (into ``sides``, those named before a control verb) of the sides named only inside
+    an aside set off by commas after the first words of the verb's sentence, those words naming no
+    side ("The soldiers, facing waves of HTS attacks, fled Morek", « Les soldats, face aux assauts
+    de HTS, ont fui Morek », «Los soldados, ante el avance de HTS, huyeron de Morek»): the words
+    before the aside are the verb's subject, of no named side; the aside's side is neither the taker
+    nor the loser (the side of the subject stays unknown).
+
+    Why (round 35, rev35): :func:`subject_aside_sides` reads such an aside after a subject that is a
+    named side; after a plain noun ("the soldiers", « les combattants ») the aside's side was the only
+    one before the verb, and was read as its loser or taker: a reversed change. Not an aside opened
+    by a coordinator or a word of contrast, nor one a relative pronoun follows, nor one holding a
+    control verb of its own (as :func:`subject_aside_sides`); no military verb may stand in the
+    first words."""
+    out: set[int] = set()
+    if not text or not sides:
+        return out
+    lo, _ = _sentence_bounds(text, verb_start, verb_start)
+    m = _NOUN_ASIDE.fullmatch(text, lo, verb_start)
+    passive = _framed(lang, "passive_before_verb", "(?:<KEY>)")
+    word = re.match(r"\S+\s+", text[verb_start:verb_start + 30])  # the auxiliary may open the verb's words
+    found = None if passive is None else (
+        passive.search(text, max(lo, verb_start - 30), verb_start)
+        or (passive.search(text, max(lo, verb_start - 30), verb_start + word.end()) if word is not None else None))
+    if m is None and loss and found is not None and found.group(0).split()[0].lower() not in _STATE_AUXILIARIES:
+        # (round 35, rev35) a name before the aside, the verb a passive of loss with no agent: "Morek,
+        # besieged by HTS for a week, was abandoned on Thursday": the aside's side pressed the loser,
+        # it lost nothing (a passive of capture keeps it: in "Morek, besieged by the army for a week,
+        # was retaken" the besieger is the taker)
+        m = _NAME_ASIDE.fullmatch(text, lo, verb_start)
+    if m is None or any(a.start < m.start(1) for a in sides):
+        return out
+    if any(lo <= a < verb_start and (control or a < m.start(1)) for a, _, control in verbs):
+        return out
+    joined, relative = _aside_openers(lang)
+    if joined.match(m.group(1)) or (relative is not None and relative.search(text, m.end(1), verb_start)):
+        return out
+    return {j for j, a in enumerate(sides) if m.start(1) <= a.start and a.end <= m.end(1)}
 
 
 def names_opposition_holder(words: str, lang: str | None) -> bool:

@@ -118,6 +118,7 @@ from timeline.control_roles import (
     ends_on_lose_to,
     expulsion_roles,
     fall_named_taker,
+    far_fought_sides,
     far_passive_agent,
     flight_destination,
     foreign_force_spans,
@@ -129,6 +130,7 @@ from timeline.control_roles import (
     loss_taker_after,
     names_opposition_holder,
     negated_sides,
+    noun_subject_aside_sides,
     object_sides,
     objectless_expel,
     objectless_expel_after,
@@ -1358,6 +1360,13 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             asides = subject_aside_sides(text, before, trigger.start,
                                          [(t.start, t.end, t.kind == "control_change") for t in triggers
                                           if t is not trigger and t.family == "military"], lang)
+            before = [a for i, a in enumerate(before) if i not in asides]
+            # (round 35, rev35) "The soldiers, facing waves of HTS attacks, fled Morek": after a
+            # subject of no named side too
+            asides = noun_subject_aside_sides(text, before, trigger.start,
+                                              [(t.start, t.end, t.kind == "control_change") for t in triggers
+                                               if t is not trigger and t.family == "military"], lang,
+                                              trigger.role == "lose")
             before = [a for i, a in enumerate(before) if i not in asides]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
@@ -4470,7 +4479,7 @@ def held_before_recapture(ctx: SentenceContext, trig: TriggerHit, holder: str | 
     state = table_pattern(ctx.lang, "past_state_holding")
     if holder is None or state is None:
         return False
-    if not state.match(strip_diacritics(trig.surface)[0]):
+    if trig.role != "hold" and not state.match(strip_diacritics(trig.surface)[0]):
         # (round 31, rev31b) the verb of state just before words of holding that leave it out
         # («وكانت البلدة بيد الهيئة منذ الأحد»: the table's past_state_before)
         before = table_pattern(ctx.lang, "past_state_before")
@@ -4527,7 +4536,18 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # "They entered Hama" / «سيطرت أيضاً على»: the subject is the side the story follows, the
         # last armed side other than the government named just before (a guess, and marked so);
         # not for a change dated to a month or a year («مطلع 2016»): the story is of its own days
-        earlier = [a for a in unopposed_sides(ctx)
+        sides = unopposed_sides(ctx)
+        # (the fighters before the verb, inside its words, «eroberten die Kämpfer Morek», or after it)
+        if not unnamed_fighters_subject(ctx.text, ctx.sentence.start, trig.end, trig.end, ctx.lang,
+                                        ctx.actors, True, "story_fighters"):
+            # (round 35, rev35) "Syrian troops, backed by Russian jets, fought HTS around Morek. On
+            # Thursday they captured the town": the side the army fights in its sentence is not who
+            # "they" are (read so, the change came out reversed); "the fighters" who entered are the
+            # rebels' men, the story's subject, as before
+            fought = far_fought_sides(ctx.text, sides, {i: controller_camp(ACTOR_CONTROLLER[a.name])
+                                                        for i, a in enumerate(sides)}, ctx.lang)
+            sides = [a for i, a in enumerate(sides) if i not in fought]
+        earlier = [a for a in sides
                    if ctx.sentence.start - ANAPHORA_REACH <= a.start and a.end <= ctx.sentence.start
                    and ACTOR_CONTROLLER[a.name] != GOVERNMENT]
         if ctx.story_taker is not None or earlier:
