@@ -97,6 +97,9 @@ def fought_sides(before: Sequence[ActorMention], camp_of: dict[int, str], text: 
 #: aside between them (:func:`far_fought_sides`).
 FAR_FOUGHT_REACH = 90
 _FIGHT_GAP_STOP = re.compile(r"[.!?؟;\n]")
+#: how far before a government subject the table's ``fight_verb_before`` may end (the verb, its
+#: conjunction, a date word between them)
+FIGHT_VERB_REACH = 30
 
 
 def far_fought_sides(text: str, sides: Sequence[ActorMention], camp_of: dict[int, str],
@@ -115,6 +118,7 @@ def far_fought_sides(text: str, sides: Sequence[ActorMention], camp_of: dict[int
     if pattern is None or len(sides) < 2:
         return set()
     ending = re.compile(rf"(?:{pattern.pattern})$", re.IGNORECASE)
+    verb_first = table_pattern(lang, "fight_verb_before")
     out: set[int] = set()
     for j, side in enumerate(sides):
         for i in range(j):
@@ -123,7 +127,13 @@ def far_fought_sides(text: str, sides: Sequence[ActorMention], camp_of: dict[int
             if (camp_of[i] != "government" or camp_of[j] == "government" or len(gap) > FAR_FOUGHT_REACH
                     or _FIGHT_GAP_STOP.search(gap)):
                 continue
-            if ending.search(gap) is not None:
+            if ending.search(gap) is not None or (
+                    verb_first is not None
+                    and verb_first.search(text[max(0, subject.start - FIGHT_VERB_REACH):subject.start]) is not None
+                    and all(camp_of[k] == "government" for k in range(i + 1, j))):
+                # (round 35, lead) or the verb of fighting stands before its subject (Arabic verb
+                # first: «قاتل الجيش السوري، مدعوما بالطيران الروسي، هيئة تحرير الشام»): the first
+                # side after the subject that is not the government's is its object, the enemy
                 out.add(j)
                 break
     return out
