@@ -69,6 +69,24 @@ def test_two_speakers_of_one_day_are_paired_by_voice_not_by_order() -> None:
     assert tally.matched == 2 and tally.said_matched == 2 and tally.said_with_actor == 2
 
 
+def test_a_missed_statement_does_not_take_a_later_speakers_own_statement() -> None:
+    """(Round 35) A gold statement the extractor missed (Guterres), first in its file, took the one
+    extracted statement of the day, which speaks for the later gold speaker (Lavrov): one pair
+    either way, but the voices table counted it for a wrong speaker. Pairs of a gold actor's own
+    voice are made first, for every gold event."""
+    from timeline.actors import load_actor_registry
+
+    registry = load_actor_registry()
+    article, gold = _one_gold_statement()
+    missed = dataclasses.replace(gold, actors=("Antonio Guterres",))
+    found = dataclasses.replace(gold, actors=("Sergei Lavrov",))
+    article = dataclasses.replace(article, events=(missed, found))
+    tally = EventTally()
+    errors = score_events(article, [_statement("Sergey Lavrov", gold.date)], tally, registry)
+    assert tally.matched == 1 and tally.said_matched == 1 and tally.said_with_actor == 1
+    assert errors == [f"  missed: statement {gold.date} ({missed.summary})"]
+
+
 def test_a_change_the_gold_gives_no_place_is_paired_after_the_named_ones() -> None:
     """(Round 13) The gold's "the army retook several towns" (no place) came first in its file and
     took the extracted capture of Idlib, which the gold tells next ("seized all of Idlib"); the
