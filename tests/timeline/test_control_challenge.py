@@ -182,6 +182,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "hold_semicolon",
             # (round 29, rev29) the side a loser gave way to, named in a phrase of attack or pressure
             "attacker_aside",
+            # (round 35, aside35) a German capture verb before a name of several words («eroberten
+            # Deir ez-Zor»): the trigger took the name's first word and the place was lost
+            "place_cut",
             # (round 29, rev29) a change undone later in its sentence takes no day of the later verb
             "undone_later",
             # (round 30, rev30) a day between two control verbs of other places stays with the
