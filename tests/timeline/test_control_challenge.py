@@ -188,6 +188,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # (round 35, aside35) a source aside right after a capture verb, before its object
             # (« ont pris, selon l'OSDH, la ville de Morek »): the change was lost
             "verb_aside",
+            # (round 35, aside35) the side a subject advanced against (« face aux », «frente a») is
+            # no taker of a capture told next with a pronoun subject
+            "faced_side",
             # (round 29, rev29) a change undone later in its sentence takes no day of the later verb
             "undone_later",
             # (round 30, rev30) a day between two control verbs of other places stays with the
