@@ -191,6 +191,7 @@ from timeline.sentences import (
     split_sentences,
     subheading,
     usable_dates,
+    verb_aside_spans,
     within,
 )
 from timeline.speakers import (
@@ -290,6 +291,28 @@ def _fronted_place_opener(lang: str | None) -> re.Pattern[str] | None:
     language whose table has no such key (another language's words open nothing)."""
     rows = table_rows(lang, "fronted_place_opener")
     return re.compile(r"\s*(?:[^\s,،.]+\s+){0,2}?(?:" + "|".join(rows) + ")", re.IGNORECASE) if rows else None
+
+
+def place_cut_triggers(triggers: list[TriggerHit], places: Sequence[Any], text: str) -> list[TriggerHit]:
+    """The control triggers of a sentence, each cut before a place name its last word opens.
+
+    Why (round 35, aside35): a trigger may take the word after its verb (German «eroberten», to
+    hold an inverted subject, «eroberten Rebellen Saraqib»); before a name of several words («eroberten
+    Deir ez-Zor», «Tell Rifaat», «Maarat al-Numan») it took the name's first word, so the place
+    straddled the trigger's end, was read as no object, and the capture was lost. A trigger never
+    ends inside a place's name: it ends before it, and the place is its object as after any verb.
+    """
+    out = []
+    for t in triggers:
+        cut = [m for m in places if t.kind == "control_change" and t.start < m.start < t.end < m.end]
+        if cut:
+            end = min(m.start for m in cut)
+            while end > t.start and text[end - 1].isspace():
+                end -= 1
+            if end > t.start:
+                t = replace(t, end=end, surface=text[t.start:end])
+        out.append(t)
+    return out
 
 
 def window_start(sentence_start: int, trigger_start: int, reach: int) -> int:
@@ -1241,7 +1264,11 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
     holders = ({id(ctrl[i]) for i in holder_sides(text, ctrl, lang)}
                if text and trigger.role != "lose" else set())
     before = [a for a in ctrl if a.end <= trigger.start and id(a) not in holders]
-    inside = [a for a in ctrl if trigger.start <= a.start and a.end <= trigger.end and id(a) not in holders]
+    # (round 35, aside35) « ont perdu, selon les rebelles, le contrôle de »: a side in a reporting
+    # aside that the trigger was read over is the source, not the verb's inverted subject
+    asides = verb_aside_spans(text, trigger.start, trigger.end, lang) if text else []
+    inside = [a for a in ctrl if trigger.start <= a.start and a.end <= trigger.end and id(a) not in holders
+              and not any(s <= a.start and a.end <= e for s, e in asides)]
     after = [a for a in ctrl if a.start >= trigger.end and id(a) not in holders]
 
     def c(a: ActorMention) -> str:
@@ -8634,7 +8661,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
     fallback = article_date(sentences, good_dates, published, text, lang)
     present = _present_opener(lang)
-    all_triggers = [find_triggers(s, lang) for s in sentences]
+    all_triggers = [place_cut_triggers(find_triggers(s, lang), places, text) for s in sentences]
     # (round 24, ev24twin) "Turkey says it wants reconciliation": the day's words (:func:`present_news`)
     news = [present_news(ts, rules) or present_perfect_news(ts, text, lang) for ts in all_triggers]
     old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)],

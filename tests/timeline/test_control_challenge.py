@@ -182,6 +182,15 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "hold_semicolon",
             # (round 29, rev29) the side a loser gave way to, named in a phrase of attack or pressure
             "attacker_aside",
+            # (round 35, aside35) a German capture verb before a name of several words («eroberten
+            # Deir ez-Zor»): the trigger took the name's first word and the place was lost
+            "place_cut",
+            # (round 35, aside35) a source aside right after a capture verb, before its object
+            # (« ont pris, selon l'OSDH, la ville de Morek »): the change was lost
+            "verb_aside",
+            # (round 35, aside35) the side a subject advanced against (« face aux », «frente a») is
+            # no taker of a capture told next with a pronoun subject
+            "faced_side",
             # (round 29, rev29) a change undone later in its sentence takes no day of the later verb
             "undone_later",
             # (round 30, rev30) a day between two control verbs of other places stays with the
