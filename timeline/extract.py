@@ -9040,8 +9040,25 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results = anchor_dated(results, text, lang, published)
     results = capture_fighting(undirected_repeats(results, text, lang), text, lang)
     results = pronoun_speakers(results, sentences, actors, registry, text, rules)
+    results = entry_presence(results)
     military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text)), text, lang)
     return story_marked(retold_talks(fold_readouts(military, registry, text, lang)))
+
+
+def entry_presence(raws: list[RawEvent]) -> list[RawEvent]:
+    """A reinforcement told in the sentence of an entry into the buffer zone: dropped, the entry
+    tells the move.
+
+    Why (round 35, oth35): "Israel reinforced its presence on the Golan, seizing the buffer zone",
+    « Israël a renforcé sa présence sur le Golan, s'emparant de la zone tampon » tell one move of
+    one army; read by the reinforcement rows and the buffer zone's, the sentence gave two `other`
+    events where the corpus annotates one. A presence reinforced with no entry in its sentence
+    («أعلن الجيش الإسرائيلي تعزيز وجوده العسكري في المنطقة العازلة») stays a reinforcement.
+    """
+    entries = {r.sentence.start for r in raws
+               if r.event.kind == "other" and r.trigger.role == "buffer_zone"}
+    return [r for r in raws if not (r.event.kind == "other" and r.trigger.role == "reinforcement"
+                                    and r.sentence.start in entries)]
 
 
 #: (Round 20, oth20) Roles of "other" that a capture of their sentence holds (:func:`capture_fighting`).
