@@ -6994,6 +6994,8 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     # Fidan's, the visit before it only dates the circumstance
     first = min((t for t in group if t.kind == kind or (kind == "meeting" and t.kind == "agreement")),
                 key=lambda t: t.start, default=min(group, key=lambda t: t.start))
+    if kind == "statement":
+        first = reporting_verb(ctx, group, first)
     # "Araghchi flew to Damascus", «reiste nach Damaskus und traf sich dort mit Assad»: the city
     # of a visit or a meeting is where it took place, never who travelled or met
     pool = not_place_names(ctx.actors, ctx.places) if kind in ("visit", "meeting") else ctx.actors
@@ -7438,6 +7440,24 @@ def words_after_trip(sentence: Sentence, triggers: Sequence[TriggerHit], results
     before = sentences[i - 1]
     last = results[-1]
     return last.event.kind == "visit" and last.sentence.start == before.start
+
+
+def reporting_verb(ctx: SentenceContext, group: Sequence[TriggerHit], first: TriggerHit) -> TriggerHit:
+    """(Round 35, esde35) The statement verb whose subject speaks: ``first`` (the group's first
+    statement verb), unless it stands inside a quotation of the sentence and a statement verb
+    stands outside every quotation; then the first of those.
+
+    Why: a quotation holds the speaker's own words, and a verb of saying in them names no speaker
+    of its own: German writes the first person plural like the third («„Wir fordern alle Seiten zur
+    Zurückhaltung auf“, sagte das Außenministerium», «„Wir verurteilen die Angriffe“, erklärte der
+    Kreml»), so the quoted verb was read as a statement verb with no subject before it, and the
+    statement of the speaker named after the reporting verb was lost. Only a quotation opened in
+    the sentence: one left open by an earlier sentence may be a stray mark paired far off."""
+    quotes = [q for q in quote_spans(ctx.text, ctx.sentence.start, ctx.sentence.end) if q[0] >= ctx.sentence.start]
+    if not quotes or not inside(quotes, first.start, first.end):
+        return first
+    outside = [t for t in group if t.kind == "statement" and not inside(quotes, t.start, t.end)]
+    return min(outside, key=lambda t: t.start, default=first)
 
 
 def continued_statement(sentence: Sentence, triggers: Sequence[TriggerHit], text: str, rules: LanguageRules,

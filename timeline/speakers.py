@@ -167,7 +167,11 @@ def fronted_words_end(trigger: TriggerHit, text: str, lang: str | None,
     if _SENTENCE_STOP.search(text, mark.end(), trigger.start):
         return None
     between, after = text[mark.end():trigger.start], len(re.findall(r"\w+", text[trigger.end:end]))
-    apposition = not rules_for(lang).verb_subject and not re.search(r"\w", between) and after <= 1
+    # (round 35, esde35) «..., teilte ein Sprecher der HTS mit»: a verb that spans its subject
+    # closes no apposition (a monitor's words are left as they were read: no statement)
+    spans_subject = any(trigger.start < a.start and a.end <= trigger.end and a.type != "monitor" for a in actors)
+    apposition = (not rules_for(lang).verb_subject and not re.search(r"\w", between) and after <= 1
+                  and not spans_subject)
     if after > FRONTED_TAIL_WORDS or apposition:
         return None
     if not re.search(r"\w", between) and (_aside_after_subject(mark.start(), text, actors)
