@@ -94,6 +94,7 @@ from timeline.control_dates import (
     before_clause_dates,
     earlier_clause_dates,
     fight_dates,
+    former_names_masked,
     held_range,
     period_background,
     period_background_triggers,
@@ -3230,7 +3231,7 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
         oldest = LATER_LEAD_AGE_DAYS if opened else LEAD_MAX_AGE_DAYS
         if lang is not None and any(told_today(p, lang) for p in lead[:n]):
             break  # (round 35, ctx35) the undated opening is the publication day's news
-        if background is not None and background.search(s.text):
+        if background is not None and background.search(former_names_masked(s.text, lang)):
             continue
         if relative_past is not None and relative_past.search(s.text):
             # (round 33, cc33ar2) «استعاد السيطرة على قرى، كانت قد سيطرت عليها الفصائل أمس السبت»: the
@@ -8834,7 +8835,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             triggers = [t for t in triggers if t.family == "military"]
         # (round 18, oth18) "Now they stand at the gates of Homs": back to the story's day (:func:`opens_present`)
         after_old = i > 0 and old_run[i - 1] and not opens_present(s, present) and not news[i]
-        past = (rules.background is not None and rules.background.search(s.text)) or after_old
+        past = ((rules.background is not None and rules.background.search(former_names_masked(s.text, lang)))
+                or after_old)
         # (round 29, rev29) "The rebels took Halfaya and then lost it to the army on Thursday": the
         # first change's day is not the later verb's that undoes it
         dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text, lang)

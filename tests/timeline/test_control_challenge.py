@@ -75,6 +75,8 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "clash_verb_opponent",
             # round 35 (clause35ar): a day before a relative pronoun is the verbs before it
             "relative_after_date",
+            # round 35 (ar35b): a side's former name in an aside between commas, written before the rule
+            "former_name",
             # round 14: "took power in" a town, written before the rule
             "power",
             # round 17: a capture in a "before" clause after a dated capture, and a place after a
