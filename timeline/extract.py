@@ -1384,6 +1384,7 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         cleft = table_pattern(lang, "cleft_opening")
         before = [a for a in before if not reported(a)
                   or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)
+                  or (a is before[-1] and report_noun_coordinated(text, a.end, trigger.start, lang))
                   or (cleft is not None and cleft.search(text[max(0, a.start - CLAUSE_REACH):a.start]) is not None)]
     if trigger.role in ("take", "retake", "lose") and text:
         # (round 23, rev23en) "took Tall Rifaat from the SDF and seized Manbij": the SDF is the first
@@ -2341,6 +2342,25 @@ def located_member_rest(ctx: SentenceContext, prev: Any, m: Any) -> str | None:
             or not _only_lists(rest, rules)):
         return None
     return rest
+
+
+def report_noun_coordinated(text: str, side_end: int, verb_start: int, lang: str | None) -> bool:
+    """Whether a noun of capture stands coordinated after a reported clause, a second object of the
+    side's verb of saying: the table's ``report_coordinated_noun`` (a comma or "and", then the noun)
+    covering the trigger's start, after the side ("HTS announced that all of Idlib was under its
+    control, and the capture of Kafr Nabudah", «أعلنت الفصائل أن إدلب تحت سيطرتها، والسيطرة على
+    كفرنبودة», « ... ainsi que la prise de Kafr Nabouda »).
+
+    Why (round 35, ar35b): the clause marker («أن», "that") between the announcer and the noun hid
+    the only side named, and the capture's direction stayed unknown; the noun is no verb of the
+    clause, it has no subject of its own (a coordinated verb, «، وسيطرت على», may share the
+    clause's subject and is left as it was)."""
+    pattern = table_pattern(lang, "report_coordinated_noun")
+    if pattern is None:
+        return False
+    lo = max(side_end, verb_start - 30)
+    return any(m.start() < verb_start < m.end()
+               for m in pattern.finditer(text, lo, min(len(text), verb_start + 40)))
 
 
 def clause_subject_after_list(prev: Any, m: Any, text: str, lang: str | None) -> bool:

@@ -77,6 +77,8 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "relative_after_date",
             # round 35 (ar35b): a side's former name in an aside between commas, written before the rule
             "former_name",
+            # round 35 (ar35b): a noun of capture coordinated after a reported clause, written before the rule
+            "report_noun",
             # round 14: "took power in" a town, written before the rule
             "power",
             # round 17: a capture in a "before" clause after a dated capture, and a place after a
