@@ -4559,8 +4559,9 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # not for a change dated to a month or a year («مطلع 2016»): the story is of its own days
         sides = unopposed_sides(ctx)
         # (the fighters before the verb, inside its words, «eroberten die Kämpfer Morek», or after it)
-        if not unnamed_fighters_subject(ctx.text, ctx.sentence.start, trig.end, trig.end, ctx.lang,
-                                        ctx.actors, True, "story_fighters"):
+        fighters = unnamed_fighters_subject(ctx.text, ctx.sentence.start, trig.end, trig.end, ctx.lang,
+                                            ctx.actors, True, "story_fighters")
+        if not fighters:
             # (round 35, rev35) "Syrian troops, backed by Russian jets, fought HTS around Morek. On
             # Thursday they captured the town": the side the army fights in its sentence is not who
             # "they" are (read so, the change came out reversed); "the fighters" who entered are the
@@ -4571,6 +4572,8 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         earlier = [a for a in sides
                    if ctx.sentence.start - ANAPHORA_REACH <= a.start and a.end <= ctx.sentence.start
                    and ACTOR_CONTROLLER[a.name] != GOVERNMENT]
+        if not fighters:  # «ودخل المقاتلون»: a verb before its own subject agrees with that one
+            earlier = [a for a in earlier if verb_agrees(ctx.text, trig, a, ctx.lang)]
         if ctx.story_taker is not None or earlier:
             # the side that took the last place is the story's subject; failing one, the first armed
             # side of the last sentence naming one (its subject, not the side it fought)
@@ -5199,6 +5202,32 @@ def _populated_place(m: Any) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def verb_agrees(text: str, trigger: TriggerHit, side: ActorMention, lang: str | None) -> bool:
+    """Whether a control verb with no subject of its own may have ``side`` as its hidden subject: its
+    gender (the table's ``masculine_verb`` / ``feminine_verb``, the verb's first word) against the
+    noun naming the side (``masculine_side_noun`` / ``feminine_side_noun``, the mention's first
+    word); True when either is not known.
+
+    Why (round 35, ar35b): in Arabic a verb with no subject agrees with the side it refers back to:
+    «سيطر»، «دخل» (masculine singular) have «الجيش» or «الجيش الوطني» as subject, never «الفصائل»
+    or «هيئة تحرير الشام» (feminine singular: «سيطرت»). Guessed from the sentence before, the taker
+    of «تقدمت الفصائل نحو حماة. ويوم الخميس سيطر على مورك» was the factions; the verb refuses them
+    and the direction stays unknown (the government, the only other agreeing side, is never guessed)."""
+    words = text[trigger.start:trigger.end].split()
+    name = text[side.start:side.end].strip("\"“”«» ").split()
+    if not words or not name:
+        return True
+    verb, noun = words[0], name[0]
+    genders = []
+    for key_m, key_f, word in (("masculine_verb", "feminine_verb", verb),
+                               ("masculine_side_noun", "feminine_side_noun", noun)):
+        masc, fem = table_pattern(lang, key_m), table_pattern(lang, key_f)
+        if masc is None or fem is None:
+            return True
+        genders.append("m" if masc.fullmatch(word) else "f" if fem.fullmatch(word) else None)
+    return None in genders or genders[0] == genders[1]
 
 
 def _subject_of_last(earlier: list[ActorMention], text: str) -> ActorMention:

@@ -79,6 +79,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "former_name",
             # round 35 (ar35b): a noun of capture coordinated after a reported clause, written before the rule
             "report_noun",
+            # round 35 (ar35b): an Arabic subjectless verb's gender refuses a guessed taker of the
+            # other gender, written before the rule
+            "verb_agreement",
             # round 14: "took power in" a town, written before the rule
             "power",
             # round 17: a capture in a "before" clause after a dated capture, and a place after a
