@@ -82,6 +82,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 35 (ar35b): an Arabic subjectless verb's gender refuses a guessed taker of the
             # other gender, written before the rule
             "verb_agreement",
+            # round 35 (ar35b): the Arabic preposition with a tatweel before a countryside, written
+            # before the rule
+            "tatweel_prep",
             # round 14: "took power in" a town, written before the rule
             "power",
             # round 17: a capture in a "before" clause after a dated capture, and a place after a
