@@ -1326,6 +1326,23 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
                           trigger.start) if trigger.role != "lose" and text else {}
     said_from = {id(before[i]): before[j].end for j, i in sorted(fought.items())}
     before = [a for i, a in enumerate(before) if i not in fought]
+    if trigger.role in ("take", "retake") and text and len(before) >= 2 and not inside:
+        # (round 35, ar35b) «وتواجه قوات النظام فصائل المعارضة في ريف حماة منذ أيام، ويوم الخميس
+        # دخلت مدينة مورك»: past a clause break after the government fighting a side, a capture with
+        # no subject of its own may be either side's (the verb agrees with both); read as the nearest
+        # side's, the change came out reversed. The direction stays unknown, as the two-sentence
+        # form (:func:`timeline.control_roles.far_fought_sides`)
+        enemy = far_fought_sides(text, before, {i: controller_camp(c(a)) for i, a in enumerate(before)}, lang)
+        own_subject = bool(after) and len(text[trigger.end:after[0].start].split()) <= 2  # «دخلت الفصائل»
+        # only the verb of fighting before its government subject (Arabic verb first): "The army, after
+        # days of fighting against HTS, retook Morek" has its subject before the aside
+        verb_first = table_pattern(lang, "fight_verb_before")
+        fighter_first = verb_first is not None and any(
+            controller_camp(c(a)) == "government" and verb_first.search(text, max(0, a.start - 30), a.start)
+            for a in before[:-1])
+        if (len(before) - 1 in enemy and fighter_first and not own_subject
+                and CLAUSE_BREAK.search(text, before[-1].end, trigger.start)):
+            return None, None
     if trigger.role in ("take", "retake", "lose") and text:
         # (round 23, rev23en) "HTS, which had lost Morek to the army, took Hama": the army is named in
         # a relative clause on the subject, whose "that" or "which" reports nothing
