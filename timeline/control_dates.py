@@ -163,6 +163,32 @@ def period_background(event: Any) -> bool:
     return side_key(event.from_controller) not in ANTI_GOVERNMENT
 
 
+def former_names_masked(text: str, lang: str | None, start: int = 0, end: int | None = None) -> str:
+    """``text`` with the table's ``former_name_aside`` spans between ``start`` and ``end`` blanked
+    (same length, so offsets hold): a side's former name in an aside after its name ("HTS,
+    formerly the Nusra Front, took Morek", «هيئة تحرير الشام، جبهة النصرة سابقا، سيطرت على مورك»,
+    « HTS, auparavant connue sous le nom de Front al-Nosra, a pris Morek », «HTS, vormals
+    Nusra-Front, nahm Morek ein») names the side, it tells no past of the sentence.
+
+    Why (round 35, ar35b): the time word of that aside («سابقا», « auparavant », «früher») is a
+    ``background`` and ``background_then`` word, and the undated capture of such a sentence was
+    dropped as the war's older history; the round-18 guard read only a former name closed by a
+    bracket or a quotation mark («(جبهة النصرة سابقا)»), not one between commas."""
+    from timeline.control_roles import table_pattern
+
+    pattern = table_pattern(lang, "former_name_aside")
+    end = len(text) if end is None else end
+    if pattern is None:
+        return text
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def told_then(text: str, start: int, end: int, capture: TriggerHit, triggers: Sequence[TriggerHit],
               lang: str | None) -> bool:
     """Whether a background sentence (``text[start:end]``) names the time of its capture verb with an
@@ -182,7 +208,7 @@ def told_then(text: str, start: int, end: int, capture: TriggerHit, triggers: Se
     if pattern is None:
         return False
     said = [(t.start, t.end) for t in triggers if t.kind == "statement"]
-    for m in pattern.finditer(text, start, end):
+    for m in pattern.finditer(former_names_masked(text, lang, start, end), start, end):
         lo, hi = min(m.start(), capture.start), max(m.end(), capture.start)
         if not any(a < hi and b > lo for a, b in said):  # the statement verb, or its span, between them
             return True

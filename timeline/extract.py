@@ -94,6 +94,7 @@ from timeline.control_dates import (
     before_clause_dates,
     earlier_clause_dates,
     fight_dates,
+    former_names_masked,
     held_range,
     period_background,
     period_background_triggers,
@@ -1352,6 +1353,23 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
                           trigger.start) if trigger.role != "lose" and text else {}
     said_from = {id(before[i]): before[j].end for j, i in sorted(fought.items())}
     before = [a for i, a in enumerate(before) if i not in fought]
+    if trigger.role in ("take", "retake") and text and len(before) >= 2 and not inside:
+        # (round 35, ar35b) «وتواجه قوات النظام فصائل المعارضة في ريف حماة منذ أيام، ويوم الخميس
+        # دخلت مدينة مورك»: past a clause break after the government fighting a side, a capture with
+        # no subject of its own may be either side's (the verb agrees with both); read as the nearest
+        # side's, the change came out reversed. The direction stays unknown, as the two-sentence
+        # form (:func:`timeline.control_roles.far_fought_sides`)
+        enemy = far_fought_sides(text, before, {i: controller_camp(c(a)) for i, a in enumerate(before)}, lang)
+        own_subject = bool(after) and len(text[trigger.end:after[0].start].split()) <= 2  # «دخلت الفصائل»
+        # only the verb of fighting before its government subject (Arabic verb first): "The army, after
+        # days of fighting against HTS, retook Morek" has its subject before the aside
+        verb_first = table_pattern(lang, "fight_verb_before")
+        fighter_first = verb_first is not None and any(
+            controller_camp(c(a)) == "government" and verb_first.search(text, max(0, a.start - 30), a.start)
+            for a in before[:-1])
+        if (len(before) - 1 in enemy and fighter_first and not own_subject
+                and CLAUSE_BREAK.search(text, before[-1].end, trigger.start)):
+            return None, None
     if trigger.role in ("take", "retake", "lose") and text:
         # (round 23, rev23en) "HTS, which had lost Morek to the army, took Hama": the army is named in
         # a relative clause on the subject, whose "that" or "which" reports nothing
@@ -1410,6 +1428,7 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         cleft = table_pattern(lang, "cleft_opening")
         before = [a for a in before if not reported(a)
                   or (own and a is before[-1]) or parenthetical_relative(text[a.end:trigger.start], rules)
+                  or (a is before[-1] and report_noun_coordinated(text, a.end, trigger.start, lang))
                   or (cleft is not None and cleft.search(text[max(0, a.start - CLAUSE_REACH):a.start]) is not None)]
     if trigger.role in ("take", "retake", "lose") and text:
         # (round 23, rev23en) "took Tall Rifaat from the SDF and seized Manbij": the SDF is the first
@@ -2369,6 +2388,25 @@ def located_member_rest(ctx: SentenceContext, prev: Any, m: Any) -> str | None:
     return rest
 
 
+def report_noun_coordinated(text: str, side_end: int, verb_start: int, lang: str | None) -> bool:
+    """Whether a noun of capture stands coordinated after a reported clause, a second object of the
+    side's verb of saying: the table's ``report_coordinated_noun`` (a comma or "and", then the noun)
+    covering the trigger's start, after the side ("HTS announced that all of Idlib was under its
+    control, and the capture of Kafr Nabudah", «أعلنت الفصائل أن إدلب تحت سيطرتها، والسيطرة على
+    كفرنبودة», « ... ainsi que la prise de Kafr Nabouda »).
+
+    Why (round 35, ar35b): the clause marker («أن», "that") between the announcer and the noun hid
+    the only side named, and the capture's direction stayed unknown; the noun is no verb of the
+    clause, it has no subject of its own (a coordinated verb, «، وسيطرت على», may share the
+    clause's subject and is left as it was)."""
+    pattern = table_pattern(lang, "report_coordinated_noun")
+    if pattern is None:
+        return False
+    lo = max(side_end, verb_start - 30)
+    return any(m.start() < verb_start < m.end()
+               for m in pattern.finditer(text, lo, min(len(text), verb_start + 40)))
+
+
 def clause_subject_after_list(prev: Any, m: Any, text: str, lang: str | None) -> bool:
     """Whether place ``m``, joined to the list member ``prev`` by a comma and the table's
     coordinator, is the subject of a new clause: the table's ``list_clause_after`` (a copula, an
@@ -3257,7 +3295,7 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
         oldest = LATER_LEAD_AGE_DAYS if opened else LEAD_MAX_AGE_DAYS
         if lang is not None and any(told_today(p, lang) for p in lead[:n]):
             break  # (round 35, ctx35) the undated opening is the publication day's news
-        if background is not None and background.search(s.text):
+        if background is not None and background.search(former_names_masked(s.text, lang)):
             continue
         if relative_past is not None and relative_past.search(s.text):
             # (round 33, cc33ar2) «استعاد السيطرة على قرى، كانت قد سيطرت عليها الفصائل أمس السبت»: the
@@ -4565,8 +4603,9 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # not for a change dated to a month or a year («مطلع 2016»): the story is of its own days
         sides = unopposed_sides(ctx)
         # (the fighters before the verb, inside its words, «eroberten die Kämpfer Morek», or after it)
-        if not unnamed_fighters_subject(ctx.text, ctx.sentence.start, trig.end, trig.end, ctx.lang,
-                                        ctx.actors, True, "story_fighters"):
+        fighters = unnamed_fighters_subject(ctx.text, ctx.sentence.start, trig.end, trig.end, ctx.lang,
+                                            ctx.actors, True, "story_fighters")
+        if not fighters:
             # (round 35, rev35) "Syrian troops, backed by Russian jets, fought HTS around Morek. On
             # Thursday they captured the town": the side the army fights in its sentence is not who
             # "they" are (read so, the change came out reversed); "the fighters" who entered are the
@@ -4577,6 +4616,8 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         earlier = [a for a in sides
                    if ctx.sentence.start - ANAPHORA_REACH <= a.start and a.end <= ctx.sentence.start
                    and ACTOR_CONTROLLER[a.name] != GOVERNMENT]
+        if not fighters:  # «ودخل المقاتلون»: a verb before its own subject agrees with that one
+            earlier = [a for a in earlier if verb_agrees(ctx.text, trig, a, ctx.lang)]
         if ctx.story_taker is not None or earlier:
             # the side that took the last place is the story's subject; failing one, the first armed
             # side of the last sentence naming one (its subject, not the side it fought)
@@ -5205,6 +5246,32 @@ def _populated_place(m: Any) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def verb_agrees(text: str, trigger: TriggerHit, side: ActorMention, lang: str | None) -> bool:
+    """Whether a control verb with no subject of its own may have ``side`` as its hidden subject: its
+    gender (the table's ``masculine_verb`` / ``feminine_verb``, the verb's first word) against the
+    noun naming the side (``masculine_side_noun`` / ``feminine_side_noun``, the mention's first
+    word); True when either is not known.
+
+    Why (round 35, ar35b): in Arabic a verb with no subject agrees with the side it refers back to:
+    «سيطر»، «دخل» (masculine singular) have «الجيش» or «الجيش الوطني» as subject, never «الفصائل»
+    or «هيئة تحرير الشام» (feminine singular: «سيطرت»). Guessed from the sentence before, the taker
+    of «تقدمت الفصائل نحو حماة. ويوم الخميس سيطر على مورك» was the factions; the verb refuses them
+    and the direction stays unknown (the government, the only other agreeing side, is never guessed)."""
+    words = text[trigger.start:trigger.end].split()
+    name = text[side.start:side.end].strip("\"“”«» ").split()
+    if not words or not name:
+        return True
+    verb, noun = words[0], name[0]
+    genders = []
+    for key_m, key_f, word in (("masculine_verb", "feminine_verb", verb),
+                               ("masculine_side_noun", "feminine_side_noun", noun)):
+        masc, fem = table_pattern(lang, key_m), table_pattern(lang, key_f)
+        if masc is None or fem is None:
+            return True
+        genders.append("m" if masc.fullmatch(word) else "f" if fem.fullmatch(word) else None)
+    return None in genders or genders[0] == genders[1]
 
 
 def _subject_of_last(earlier: list[ActorMention], text: str) -> ActorMention:
@@ -8881,7 +8948,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             triggers = [t for t in triggers if t.family == "military"]
         # (round 18, oth18) "Now they stand at the gates of Homs": back to the story's day (:func:`opens_present`)
         after_old = i > 0 and old_run[i - 1] and not opens_present(s, present) and not news[i]
-        past = (rules.background is not None and rules.background.search(s.text)) or after_old
+        past = ((rules.background is not None and rules.background.search(former_names_masked(s.text, lang)))
+                or after_old)
         # (round 29, rev29) "The rebels took Halfaya and then lost it to the army on Thursday": the
         # first change's day is not the later verb's that undoes it
         dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text, lang)

@@ -75,6 +75,16 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "clash_verb_opponent",
             # round 35 (clause35ar): a day before a relative pronoun is the verbs before it
             "relative_after_date",
+            # round 35 (ar35b): a side's former name in an aside between commas, written before the rule
+            "former_name",
+            # round 35 (ar35b): a noun of capture coordinated after a reported clause, written before the rule
+            "report_noun",
+            # round 35 (ar35b): an Arabic subjectless verb's gender refuses a guessed taker of the
+            # other gender, written before the rule
+            "verb_agreement",
+            # round 35 (ar35b): the Arabic preposition with a tatweel before a countryside, written
+            # before the rule
+            "tatweel_prep",
             # round 14: "took power in" a town, written before the rule
             "power",
             # round 17: a capture in a "before" clause after a dated capture, and a place after a
