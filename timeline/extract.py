@@ -192,7 +192,6 @@ from timeline.sentences import (
     split_sentences,
     subheading,
     usable_dates,
-    verb_aside_spans,
     within,
 )
 from timeline.speakers import (
@@ -1265,11 +1264,7 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
     holders = ({id(ctrl[i]) for i in holder_sides(text, ctrl, lang)}
                if text and trigger.role != "lose" else set())
     before = [a for a in ctrl if a.end <= trigger.start and id(a) not in holders]
-    # (round 35, aside35) « ont perdu, selon les rebelles, le contrôle de »: a side in a reporting
-    # aside that the trigger was read over is the source, not the verb's inverted subject
-    asides = verb_aside_spans(text, trigger.start, trigger.end, lang) if text else []
-    inside = [a for a in ctrl if trigger.start <= a.start and a.end <= trigger.end and id(a) not in holders
-              and not any(s <= a.start and a.end <= e for s, e in asides)]
+    inside = [a for a in ctrl if trigger.start <= a.start and a.end <= trigger.end and id(a) not in holders]
     after = [a for a in ctrl if a.start >= trigger.end and id(a) not in holders]
 
     def c(a: ActorMention) -> str:

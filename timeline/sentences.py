@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from timeline.lexicon import (
@@ -20,7 +19,6 @@ from timeline.lexicon import (
     VAGUE_DATES,
     Trigger,
     strip_diacritics,
-    table_rows,
     triggers_for,
 )
 from timeline.trigger_gate import TriggerGate, gate_of
@@ -141,7 +139,6 @@ def find_triggers(sentence: Sentence, lang: str | None, gated: bool = True) -> l
             end = sentence.start + index[m.end() - 1] + 1
             hits.append(TriggerHit(trig.kind, trig.role, start, end,
                                    sentence.text[start - sentence.start:end - sentence.start]))
-    hits += verb_aside_hits(sentence, stripped, index, triggers, lang)
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     kept: list[TriggerHit] = []
     for hit in hits:
@@ -149,61 +146,6 @@ def find_triggers(sentence: Sentence, lang: str | None, gated: bool = True) -> l
                 or heads_prison_release(hit, kept)):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
-
-
-@cache
-def _verb_aside(lang: str | None) -> re.Pattern[str] | None:
-    rows = table_rows(lang, "verb_aside")
-    return re.compile(rf"(?<=\w)(?:{'|'.join(rows)})", re.IGNORECASE) if rows else None
-
-
-def verb_aside_spans(text: str, start: int, end: int, lang: str | None) -> list[tuple[int, int]]:
-    """The reporting asides (the table's ``verb_aside``) between ``start`` and ``end`` of ``text``:
-    a side named in one, inside a trigger read over it, is only the source (« ont perdu, selon les
-    rebelles, le contrôle de Morek »: the rebels lost nothing)."""
-    aside = _verb_aside(lang)
-    return [] if aside is None else [(m.start(), m.end()) for m in aside.finditer(text, start, end)]
-
-
-def verb_aside_hits(sentence: Sentence, stripped: str, index: list[int], triggers: Sequence[Trigger],
-                    lang: str | None) -> list[TriggerHit]:
-    """(Round 35, aside35) Control triggers read as if a reporting aside right after their verb were
-    not there (the table's ``verb_aside``: « ont pris, selon l'OSDH, la ville de Morek », «eroberten,
-    wie die Beobachtungsstelle meldete, am Donnerstag Morek», "took, according to the Observatory,
-    the town of Morek"): only hits whose verb ends where the aside stood; offsets stay the text's.
-
-    Why: most capture verbs look for their object right after them (a day, a town word, a name); the
-    aside between them hid the object and the sentence gave no change, though the aside only says
-    who reports it.
-    """
-    aside = _verb_aside(lang)
-    if aside is None:
-        return []
-    spans = [(m.start(), m.end()) for m in aside.finditer(stripped)]
-    if not spans:
-        return []
-    cut, where, points, last = [], [], [], 0
-    for a, b in spans:
-        cut.append(stripped[last:a])
-        where.extend(index[last:a])
-        points.append(len(where))
-        last = b
-    cut.append(stripped[last:])
-    where.extend(index[last:])
-    where.append(index[-1] + 1 if index else 0)
-    text = "".join(cut)
-    out = []
-    for trig in triggers:
-        if trig.kind != "control_change":
-            continue
-        for m in trig.pattern.finditer(text):
-            if m.end() == m.start() or not any(m.start() < p <= m.end() for p in points):
-                continue
-            start = sentence.start + where[m.start()]
-            end = sentence.start + where[m.end() - 1] + 1
-            out.append(TriggerHit(trig.kind, trig.role, start, end,
-                                  sentence.text[start - sentence.start:end - sentence.start]))
-    return out
 
 
 def announced_change(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:

@@ -195,9 +195,6 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # (round 35, aside35) a German capture verb before a name of several words («eroberten
             # Deir ez-Zor»): the trigger took the name's first word and the place was lost
             "place_cut",
-            # (round 35, aside35) a source aside right after a capture verb, before its object
-            # (« ont pris, selon l'OSDH, la ville de Morek »): the change was lost
-            "verb_aside",
             # (round 35, aside35) the side a subject advanced against (« face aux », «frente a») is
             # no taker of a capture told next with a pronoun subject
             "faced_side",
