@@ -371,19 +371,29 @@ def score_events(article: CorpusArticle, events, tally: EventTally, registry=Non
     return errors
 
 
+def corpus_arguments(ap: argparse.ArgumentParser, split: str = "all") -> None:
+    """The corpus options this scorer and its companions (``benchmarks/sentence_alone.py``) share:
+    ``--split`` (with its default) and ``--corpus``."""
+    ap.add_argument("--split", choices=("dev", "test", "all"), default=split)
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="a corpus folder with articles/ and texts/ (default: data/corpus)")
+
+
+def selected_corpus(args: argparse.Namespace) -> list:
+    """The annotations of ``--corpus`` (else data/corpus) in ``--split``."""
+    corpus = load_corpus(args.corpus / "articles") if args.corpus else load_corpus()
+    return corpus if args.split == "all" else [a for a in corpus if a.split == args.split]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    corpus_arguments(ap)
     ap.add_argument("--half", choices=("a", "b"), default=None,
                     help="only half a or b of the development third (tune on a, check on b)")
     ap.add_argument("--details", action="store_true", help="list every error, article by article")
-    ap.add_argument("--corpus", type=Path, default=None,
-                    help="a corpus folder with articles/ and texts/ (default: data/corpus)")
     args = ap.parse_args(argv)
 
-    corpus = load_corpus(args.corpus / "articles") if args.corpus else load_corpus()
-    if args.split != "all":
-        corpus = [a for a in corpus if a.split == args.split]
+    corpus = selected_corpus(args)
     if args.half:
         if args.split != "dev":
             ap.error("--half splits the development third: use it with --split dev")

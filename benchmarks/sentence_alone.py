@@ -28,17 +28,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.corpus_eval import _candidates, _pairing, named_points, with_gazetteer_ids  # noqa: E402
+from benchmarks.corpus_eval import (  # noqa: E402
+    _candidates,
+    _pairing,
+    corpus_arguments,
+    named_points,
+    selected_corpus,
+    with_gazetteer_ids,
+)
 from kharita.articles import Article, read_article  # noqa: E402
-from kharita.corpus import load_corpus, missing_texts, with_text_anchors  # noqa: E402
+from kharita.corpus import missing_texts, with_text_anchors  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    corpus_arguments(ap, split="dev")
     ap.add_argument("--details", action="store_true", help="list each event found alone and lost")
-    ap.add_argument("--corpus", type=Path, default=None,
-                    help="a corpus folder with articles/ and texts/ (default: data/corpus)")
     args = ap.parse_args(argv)
 
     from geo import load_geoparser
@@ -47,9 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     from timeline.pipeline import extract_article_events
     from timeline.sentences import split_sentences
 
-    corpus = load_corpus(args.corpus / "articles") if args.corpus else load_corpus()
-    if args.split != "all":
-        corpus = [a for a in corpus if a.split == args.split]
+    corpus = selected_corpus(args)
     missing = missing_texts(corpus)
     corpus = [a for a in corpus if a not in missing]
     geoparser, registry = load_geoparser(), load_actor_registry()
