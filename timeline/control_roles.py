@@ -102,6 +102,15 @@ _FIGHT_GAP_STOP = re.compile(r"[.!?؟;\n]")
 FIGHT_VERB_REACH = 30
 
 
+def fight_verb_first(text: str, side: ActorMention, lang: str | None) -> bool:
+    """Whether the table's ``fight_verb_before`` ends right before ``side``, within
+    :data:`FIGHT_VERB_REACH`: a verb of fighting before its subject (Arabic verb first: «قاتل الجيش
+    السوري ... هيئة تحرير الشام», «وتواجه قوات النظام فصائل المعارضة»), read by
+    :func:`far_fought_sides` and by :func:`timeline.extract.verb_direction`."""
+    pattern = table_pattern(lang, "fight_verb_before")
+    return pattern is not None and pattern.search(text[max(0, side.start - FIGHT_VERB_REACH):side.start]) is not None
+
+
 def far_fought_sides(text: str, sides: Sequence[ActorMention], camp_of: dict[int, str],
                      lang: str | None) -> set[int]:
     """Indexes of the sides a government side before them, in the same sentence, is told to fight
@@ -118,7 +127,6 @@ def far_fought_sides(text: str, sides: Sequence[ActorMention], camp_of: dict[int
     if pattern is None or len(sides) < 2:
         return set()
     ending = re.compile(rf"(?:{pattern.pattern})$", re.IGNORECASE)
-    verb_first = table_pattern(lang, "fight_verb_before")
     out: set[int] = set()
     for j, side in enumerate(sides):
         for i in range(j):
@@ -128,8 +136,7 @@ def far_fought_sides(text: str, sides: Sequence[ActorMention], camp_of: dict[int
                     or _FIGHT_GAP_STOP.search(gap)):
                 continue
             if ending.search(gap) is not None or (
-                    verb_first is not None
-                    and verb_first.search(text[max(0, subject.start - FIGHT_VERB_REACH):subject.start]) is not None
+                    fight_verb_first(text, subject, lang)
                     and all(camp_of[k] == "government" for k in range(i + 1, j))):
                 # (round 35, lead) or the verb of fighting stands before its subject (Arabic verb
                 # first: «قاتل الجيش السوري، مدعوما بالطيران الروسي، هيئة تحرير الشام»): the first

@@ -121,6 +121,7 @@ from timeline.control_roles import (
     fall_named_taker,
     far_fought_sides,
     far_passive_agent,
+    fight_verb_first,
     flight_destination,
     foreign_force_spans,
     fought_sides,
@@ -1358,10 +1359,8 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         own_subject = bool(after) and len(text[trigger.end:after[0].start].split()) <= 2  # «دخلت الفصائل»
         # only the verb of fighting before its government subject (Arabic verb first): "The army, after
         # days of fighting against HTS, retook Morek" has its subject before the aside
-        verb_first = table_pattern(lang, "fight_verb_before")
-        fighter_first = verb_first is not None and any(
-            controller_camp(c(a)) == "government" and verb_first.search(text, max(0, a.start - 30), a.start)
-            for a in before[:-1])
+        fighter_first = any(controller_camp(c(a)) == "government" and fight_verb_first(text, a, lang)
+                            for a in before[:-1])
         if (len(before) - 1 in enemy and fighter_first and not own_subject
                 and CLAUSE_BREAK.search(text, before[-1].end, trigger.start)):
             return None, None
@@ -1397,16 +1396,13 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             # (round 34, rev34) "The rebels, despite strikes by the army, captured Morek", « Les
             # rebelles, malgré la résistance de l'armée, ont pris Morek »: the side of an aside set
             # off by commas after the subject is neither the taker nor the loser
-            asides = subject_aside_sides(text, before, trigger.start,
-                                         [(t.start, t.end, t.kind == "control_change") for t in triggers
-                                          if t is not trigger and t.family == "military"], lang)
+            verbs = [(t.start, t.end, t.kind == "control_change") for t in triggers
+                     if t is not trigger and t.family == "military"]
+            asides = subject_aside_sides(text, before, trigger.start, verbs, lang)
             before = [a for i, a in enumerate(before) if i not in asides]
             # (round 35, rev35) "The soldiers, facing waves of HTS attacks, fled Morek": after a
             # subject of no named side too
-            asides = noun_subject_aside_sides(text, before, trigger.start,
-                                              [(t.start, t.end, t.kind == "control_change") for t in triggers
-                                               if t is not trigger and t.family == "military"], lang,
-                                              trigger.role == "lose")
+            asides = noun_subject_aside_sides(text, before, trigger.start, verbs, lang, trigger.role == "lose")
             before = [a for i, a in enumerate(before) if i not in asides]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
@@ -3241,9 +3237,11 @@ INFERRED_CONTROL_DAYS = 6
 
 
 def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
-                 published: Any, text: str | None = None, lang: str | None = None) -> tuple[DateHit, str] | None:
+                 published: Any, text: str | None = None, lang: str | None = None,
+                 triggers: Sequence[Sequence[TriggerHit]] | None = None) -> tuple[DateHit, str] | None:
     """The date an undated report of the article takes, and its basis ("lead", "story" or
-    "published").
+    "published"). ``triggers``: each sentence's :func:`find_triggers`, when the caller has them
+    (:func:`extract_events` scans every sentence anyway); found here otherwise.
 
     Why: most of a story's statements and many of its captures carry no date phrase of their own
     ("the army said it was redeploying"); they belong to the story's main event, which its lead
@@ -3316,7 +3314,7 @@ def article_date(sentences: Sequence[Sentence], dates: Sequence[DateHit],
                 # (round 35, date35) the story opened on undated news: the earlier day is recounted
                 break
             return DateHit(d.phrase, -1, -1, lead_day(d), None, "day"), "lead"
-        if lang is not None and find_triggers(s, lang):
+        if lang is not None and (triggers[n] if triggers is not None else find_triggers(s, lang)):
             told += 1
     if published is not None:
         story = story_day(sentences, dates, published)
@@ -8741,9 +8739,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     places = usable_places(places, rules)
     seats = government_seats(places, text, lang)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
-    fallback = article_date(sentences, good_dates, published, text, lang)
+    found = [find_triggers(s, lang) for s in sentences]
+    fallback = article_date(sentences, good_dates, published, text, lang, found)
     present = _present_opener(lang)
-    all_triggers = [place_cut_triggers(find_triggers(s, lang), places, text) for s in sentences]
+    all_triggers = [place_cut_triggers(ts, places, text) for ts in found]
     # (round 24, ev24twin) "Turkey says it wants reconciliation": the day's words (:func:`present_news`)
     news = [present_news(ts, rules) or present_perfect_news(ts, text, lang) for ts in all_triggers]
     old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)],
