@@ -773,13 +773,15 @@ def earlier_verb_objects(text: str, sides: Sequence[ActorMention], verb_start: i
     if joined is None or stop is None or not text:
         return set()
     prefix = table_pattern(lang, "shared_subject_prefix")
-    if prefix is not None and prefix.match(strip_diacritics(text[verb_start:verb_start + 8])[0]):
+    # (round 36, ar36) a comma before the joining «و» («هاجمت الفصائل قوات النظام، ودخلت مورك»)
+    # ends no object: the joining words begin at the comma
+    tail = joined.search(text, max(0, verb_start - SHARED_SUBJECT_TAIL), verb_start)
+    if tail is not None:
+        tail_start = tail.start()
+    elif prefix is not None and prefix.match(strip_diacritics(text[verb_start:verb_start + 8])[0]):
         tail_start = verb_start  # (round 31, rev31) «واستعادت»: the joining «و» is the verb's own
     else:
-        tail = joined.search(text, max(0, verb_start - SHARED_SUBJECT_TAIL), verb_start)
-        if tail is None:
-            return set()
-        tail_start = tail.start()
+        return set()
     lo, _ = _sentence_bounds(text, verb_start, verb_start)
     # (round 31, rev31) a verb of fighting off or attacking ("repelled a rebel attack on Hama and
     # retook Morek", « a repoussé un assaut des rebelles et a repris »): its object is the side fought
@@ -792,9 +794,11 @@ def earlier_verb_objects(text: str, sides: Sequence[ActorMention], verb_start: i
     if not starts:
         return set()
     kept = _earlier_verb_subjects(text, sides, starts, lo, lang)
+    # (round 36, ar36) the earlier verb's own word ends nothing: the «و» of «وتقاتل» is no "and"
+    own = {s: s + len(re.match(r"\S*", text[s:]).group(0).rstrip(",،;:")) for s in starts}
     return {i for i, side in enumerate(sides)
             if side.end <= tail_start and i not in kept
-            and any(s <= side.start and stop.search(text, s, side.start) is None for s in starts)
+            and any(s <= side.start and stop.search(text, own[s], side.start) is None for s in starts)
             and stop.search(text, side.end, tail_start) is None}
 
 

@@ -85,6 +85,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 35 (ar35b): the Arabic preposition with a tatweel before a countryside, written
             # before the rule
             "tatweel_prep",
+            # round 36 (ar36): a capture joined by a comma and «و» (or a day) after a verb of
+            # attacking: the attacker took it, written before the rule
+            "comma_shared_subject",
             # round 14: "took power in" a town, written before the rule
             "power",
             # round 17: a capture in a "before" clause after a dated capture, and a place after a
