@@ -146,7 +146,11 @@ EN = Lexicon(
         (r"(?:(?:over|during|at|on) )?last weekend", "weekend", -1),
         (r"next weekend", "weekend", 1),
         (r"last month|the previous month", "month", -1),
-        (r"(?:earlier |later )?this month", "month", 0),
+        # (round 36, date36) before the story's day, from the month's first; its first days
+        (r"earlier\s+(?:this|in\s+the)\s+month", "earlier_month", 0),
+        (r"early\s+(?:this|in\s+the)\s+month|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month",
+         "month_start", 0),
+        (r"(?:later )?this month", "month", 0),
         (r"next month", "month", 1),
         (r"last year|the previous year", "year", -1),
         (r"(?:earlier |later )?this year", "year", 0),
@@ -289,6 +293,10 @@ FR = Lexicon(
          "weekend", -1),
         (rf"le {_WE} prochain", "weekend", 1),
         (r"le mois (?:dernier|passé)", "month", -1),
+        # (round 36, date36) « plus tôt ce mois-ci »: avant le jour du récit; « en début de mois »: ses premiers jours
+        (r"plus\s+tôt\s+(?:ce\s+mois(?:-ci)?|dans\s+le\s+mois)", "earlier_month", 0),
+        (r"(?:en |au )?début (?:de ce |du |de )mois(?!\s+(?:prochain|dernier|passé|précédent|de\b|d['’]))",
+         "month_start", 0),
         (r"ce mois-ci|(?:au cours de |durant |pendant )?ce mois", "month", 0),
         (r"le mois prochain", "month", 1),
         (r"l'an (?:dernier|passé)|l'année (?:dernière|passée)", "year", -1),
@@ -447,6 +455,10 @@ AR = Lexicon(
         (rf"(?:(?:خلال|في|طوال)\s+)?(?:عطلة\s+)?نهاية الأسبوع (?:{_AR_PAST})", "weekend", -1),
         (rf"(?:(?:خلال|في)\s+)?(?:عطلة\s+)?نهاية الأسبوع (?:{_AR_NEXT})", "weekend", 1),
         (rf"(?:(?:خلال|في|منذ)\s+)?الشهر (?:{_AR_PAST})", "month", -1),
+        # (round 36, date36) «في وقت سابق من هذا الشهر»: before the story's day; «مطلع الشهر الجاري»: its first days
+        (r"في\s+وقت\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي))?", "earlier_month", 0),
+        (r"(?:(?:في|منذ)\s+)?(?:مطلع|بداية|أوائل)\s+(?:هذا\s+الشهر|الشهر(?:\s+(?:الجاري|الحالي))?)"
+         r"(?!\s+(?:الماضي|المقبل|القادم|المنصرم|السابق))", "month_start", 0),
         (r"(?:(?:خلال|في|منذ)\s+)?(?:هذا الشهر|الشهر الجاري|الشهر الحالي)", "month", 0),
         (rf"(?:(?:خلال|في)\s+)?الشهر (?:{_AR_NEXT})", "month", 1),
         (rf"(?:(?:خلال|في|منذ)\s+)?(?:العام|السنة) (?:{_AR_PAST})", "year", -1),
@@ -597,8 +609,9 @@ ES = Lexicon(
         (r"(?:(?:a|desde|hasta|para)\s+)?(?:principios|finales|mediados|comienzos|inicios|fines)\s+del\s+"
          r"(?:año\s+(?:pasado|anterior)|pasado\s+año)", "year", -1),
         (r"el\s+(?:mes\s+(?:pasado|anterior)|pasado\s+mes)", "month", -1),
-        (r"(?:(?:durante|en)\s+)?este\s+(?:mismo\s+)?mes"
-         r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:este\s+)?mes", "month", 0),
+        # (round 36, date36) «a principios de este mes»: sus primeros días, hasta el día del relato
+        (r"(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:este\s+)?mes", "month_start", 0),
+        (r"(?:(?:durante|en)\s+)?este\s+(?:mismo\s+)?mes", "month", 0),
         (rf"el\s+(?:próximo|proximo)\s+mes|el\s+mes\s+(?:{_ES_NEXT})", "month", 1),
         (r"el\s+(?:año\s+(?:pasado|anterior)|pasado\s+año)", "year", -1),
         (r"(?:(?:durante|en)\s+)?este\s+(?:mismo\s+)?año"
@@ -765,7 +778,11 @@ DE = Lexicon(
         (rf"(?:seit\s+)?(?:anfang|ende|mitte)\s+(?:des\s+)?(?:(?:{_DE_PAST})\s+monats|vormonats)", "month", -1),
         (rf"(?:seit\s+)?(?:anfang|ende|mitte)\s+(?:des\s+)?(?:(?:{_DE_PAST})\s+jahres|vorjahres)", "year", -1),
         (rf"(?:(?:im|seit\s+dem)\s+)?(?:{_DE_PAST})\s+monat|(?:im\s+)?vormonat", "month", -1),
-        (r"(?:in\s+)?diese[mn]\s+monat|(?:anfang|ende|mitte)\s+(?:dieses|des)\s+monats",
+        # (round 36, date36) «früher in diesem Monat»: vor dem Berichtstag; «Anfang dieses Monats»: erste Tage
+        (r"(?:früher|zuvor)\s+in\s+diesem\s+monat", "earlier_month", 0),
+        (r"(?:zu\s+)?(?:anfang|beginn)\s+(?:dieses|des)\s+monats|(?:zu\s+)?monatsbeginn|(?:zu\s+)?monatsanfang",
+         "month_start", 0),
+        (r"(?:in\s+)?diese[mn]\s+monat|(?:ende|mitte)\s+(?:dieses|des)\s+monats",
          "month", 0),
         (rf"(?:im\s+)?(?:{_DE_NEXT})\s+monat", "month", 1),
         (rf"(?:(?:im|seit\s+dem)\s+)?(?:{_DE_PAST})\s+jahr|(?:im\s+)?vorjahr", "year", -1),

@@ -297,6 +297,31 @@ def week_part(unit: str, anchor: date) -> tuple[date, date]:
     return (start, end) if start <= end else (anchor, anchor)
 
 
+#: How many first days of the month "early this month" covers at most (:func:`month_part`).
+MONTH_START_DAYS = 10
+
+
+def month_part(unit: str, anchor: date) -> tuple[date, date]:
+    """(Round 36, date36) The days of "earlier this month" (``earlier_month``) or "early this month"
+    (``month_start``).
+
+    Why: read as the whole calendar month, both ran past the story's day, and a capture told
+    "earlier this month" in a 6 December story claimed (in the scorer, the merge and on the map) the
+    days up to 31 December, which the article cannot know. News reports the past, as
+    :func:`week_part` reads the week: "earlier this month" (« plus tôt ce mois-ci », «في وقت سابق من
+    هذا الشهر», «früher in diesem Monat») is from the month's first day to the day before the
+    anchor; "early this month" (« en début de mois », «a principios de este mes», «Anfang dieses
+    Monats», «مطلع الشهر الجاري») its first :data:`MONTH_START_DAYS` days, at most up to the anchor. On
+    the month's first day, with no earlier day of it, each is the anchor itself.
+    """
+    first = anchor.replace(day=1)
+    if unit == "earlier_month":
+        start, end = first, anchor - timedelta(days=1)
+    else:
+        start, end = first, min(first + timedelta(days=MONTH_START_DAYS - 1), anchor)
+    return (start, end) if start <= end else (anchor, anchor)
+
+
 def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
     """Resolve a fixed relative phrase ('yesterday', « la semaine dernière », «نهاية الأسبوع»).
 
@@ -306,7 +331,8 @@ def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
     if unit == "told":
         return Reading(None, None, "day", True, told=offset)
     precision = {"day": "day", "week": "week", "weekend": "week", "month": "month",
-                 "year": "year", "recent_years": "year", "earlier_week": "week", "week_start": "week"}.get(unit)
+                 "year": "year", "recent_years": "year", "earlier_week": "week", "week_start": "week",
+                 "earlier_month": "month", "month_start": "month"}.get(unit)
     if precision is None:
         precision = RECENT_SPANS[unit][1]
     if anchor is None:
@@ -318,6 +344,8 @@ def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
         start, end = cm.week_range(anchor + timedelta(days=7 * offset))
     elif unit in ("earlier_week", "week_start"):
         start, end = week_part(unit, anchor)
+    elif unit in ("earlier_month", "month_start"):
+        start, end = month_part(unit, anchor)
     elif unit == "weekend":
         start, end = cm.weekend_range(anchor, offset)
     elif unit == "month":
