@@ -62,3 +62,35 @@ def test_a_month_named_later_keeps_its_whole_span() -> None:
     """"last month" and "next month" are whole months; "end of this month" is no past."""
     assert _span("last month", "en") == [("2024-11-01", "2024-11-30", "month")]
     assert _span("next month", "en") == [("2025-01-01", "2025-01-31", "month")]
+
+
+@pytest.mark.parametrize(("lang", "phrase"), [
+    ("en", "This week the rebels took the town"),
+    ("en", "The rebels took the town this week"),
+    ("fr", "Cette semaine, les rebelles ont pris la ville"),
+    ("fr", "Les rebelles ont pris la ville au cours de cette semaine"),
+    ("es", "Esta semana, los rebeldes tomaron la ciudad"),
+    ("es", "Los rebeldes tomaron la ciudad durante esta misma semana"),
+    ("de", "In dieser Woche eroberten die Rebellen die Stadt"),
+    ("ar", "هذا الأسبوع سيطرت الفصائل على المدينة"),
+    ("ar", "سيطرت الفصائل على المدينة خلال الأسبوع الجاري"),
+])
+def test_this_week_ends_by_the_story(lang, phrase) -> None:
+    """The story's week told runs from its Monday to the story's day, not to Sunday."""
+    assert _span(phrase, lang) == [("2024-12-02", "2024-12-06", "week")]
+
+
+@pytest.mark.parametrize(("lang", "phrase"), [
+    ("en", "The ministers will meet later this week"),
+    ("fr", "Les ministres se réuniront plus tard cette semaine"),
+    ("es", "Los ministros se reunirán más adelante esta semana"),
+    ("de", "Die Minister treffen sich später in dieser Woche"),
+    ("ar", "سيجتمع الوزراء في وقت لاحق من هذا الأسبوع"),
+])
+def test_later_this_week_is_the_coming_days(lang, phrase) -> None:
+    assert _span(phrase, lang) == [("2024-12-07", "2024-12-08", "week")]
+
+
+def test_next_and_last_week_stay_whole() -> None:
+    assert _span("next week", "en") == [("2024-12-09", "2024-12-15", "week")]
+    assert _span("last week", "en") == [("2024-11-25", "2024-12-01", "week")]

@@ -135,7 +135,9 @@ EN = Lexicon(
         (r"earlier\s+(?:this|in\s+the)\s+week", "earlier_week", 0),
         (r"early\s+(?:this|in\s+the)\s+week|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week",
          "week_start", 0),
-        (r"(?:later )?this week", "week", 0),
+        # (round 36, date36) the story's week so far; "later this week": the days after the story's
+        (r"later\s+(?:this|in\s+the)\s+week", "later_week", 0),
+        (r"this week", "week_so_far", 0),
         (r"next week", "week", 1),
         (r"(?:(?:over|during|in|throughout|for) )?(?:the|this) (?:past|last) "
          r"(?:week|seven days|7 days)", "rolling_week", 0),
@@ -280,7 +282,9 @@ FR = Lexicon(
         (r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine", "earlier_week", 0),
         (r"(?:en |au )?début de (?:cette |la )?semaine(?!\s+(?:prochaine|dernière|passée|précédente))",
          "week_start", 0),
-        (r"(?:(?:au cours de|durant|pendant|depuis) )?cette semaine", "week", 0),
+        # (round 36, date36) la semaine du récit jusqu'à son jour; « plus tard cette semaine »: les jours après
+        (r"plus\s+tard\s+(?:cette|dans\s+la)\s+semaine", "later_week", 0),
+        (r"(?:(?:au cours de|durant|pendant|depuis) )?cette semaine", "week_so_far", 0),
         (r"la semaine prochaine", "week", 1),
         (r"(?:(?:au cours de|durant|pendant) )?la semaine écoulée"
          r"|(?:au cours des|durant les|pendant les|ces) sept derniers jours", "rolling_week", 0),
@@ -442,8 +446,10 @@ AR = Lexicon(
         (r"في\s+وقت\s+سابق\s+من\s+(?:هذا\s+)?الأسبوع(?:\s+(?:الجاري|الحالي))?", "earlier_week", 0),
         (r"(?:(?:في|منذ)\s+)?(?:مطلع|بداية|أوائل|أول)\s+(?:هذا\s+)?الأسبوع(?:\s+(?:الجاري|الحالي))?"
          r"(?!\s+(?:الماضي|المقبل|القادم|المنصرم|السابق))", "week_start", 0),
+        # (round 36, date36) the story's week so far; «في وقت لاحق من هذا الأسبوع»: the days after the story's
+        (r"في\s+وقت\s+لاحق\s+من\s+(?:هذا\s+)?الأسبوع(?:\s+(?:الجاري|الحالي))?", "later_week", 0),
         (r"(?:(?:خلال|في|منذ|طوال)\s+)?(?:هذا الأسبوع|الأسبوع الجاري|الأسبوع الحالي)",
-         "week", 0),
+         "week_so_far", 0),
         (rf"(?:(?:خلال|في)\s+)?الأسبوع (?:{_AR_NEXT})", "week", 1),
         (r"(?:(?:خلال|في|طوال)\s+)?(?:الأسبوع الأخير|الأيام السبعة (?:الأخيرة|الماضية))",
          "rolling_week", 0),
@@ -589,7 +595,9 @@ ES = Lexicon(
         # pasada» es otra
         (r"(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:esta\s+|la\s+)?semana"
          r"(?!\s+(?:pasada|anterior|próxima|proxima|que\s+viene|siguiente))", "week_start", 0),
-        (r"(?:(?:durante|en|desde)\s+)?esta\s+(?:misma\s+)?semana", "week", 0),
+        # (round 36, date36) la semana del relato hasta su día; «más adelante esta semana»: los días después
+        (r"(?:más\s+adelante|más\s+tarde|a\s+lo\s+largo\s+de)\s+esta\s+semana", "later_week", 0),
+        (r"(?:(?:durante|en|desde)\s+)?esta\s+(?:misma\s+)?semana", "week_so_far", 0),
         (rf"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:{_ES_NEXT})", "week", 1),
         (r"(?:(?:durante|en)\s+)?(?:la\s+última\s+semana|los\s+últimos\s+(?:siete|7)\s+días)",
          "rolling_week", 0),
@@ -760,7 +768,9 @@ DE = Lexicon(
         # (round 14, dat14) «Anfang der Woche», «zu Wochenbeginn»: Montag bis Mittwoch; «früher in dieser Woche»
         (r"(?:zu\s+)?(?:beginn|anfang)\s+(?:dieser|der)\s+woche|(?:zu\s+)?wochenbeginn", "week_start", 0),
         (r"(?:früher|zuvor)\s+in\s+dieser\s+woche", "earlier_week", 0),
-        (r"(?:(?:in|seit)\s+)?diese[rn]?\s+woche", "week", 0),
+        # (round 36, date36) die Woche des Berichts bis zu seinem Tag; «später in dieser Woche»: die Tage danach
+        (r"später\s+in\s+dieser\s+woche", "later_week", 0),
+        (r"(?:(?:in|seit)\s+)?diese[rn]?\s+woche", "week_so_far", 0),
         (rf"(?:in\s+der\s+)?(?:{_DE_NEXT})\s+woche", "week", 1),
         (r"(?:(?:in|während)\s+den\s+)?(?:vergangenen|letzten)\s+(?:sieben|7)\s+tagen",
          "rolling_week", 0),

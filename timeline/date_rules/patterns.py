@@ -288,8 +288,19 @@ def week_part(unit: str, anchor: date) -> tuple[date, date]:
     day before; "early this week" (« en début de semaine », «a principios de semana», «Anfang der
     Woche», «مطلع الأسبوع») is Monday to Wednesday, at most up to the anchor. On a Sunday or a Monday,
     with no earlier day of the week, each is the anchor itself.
+
+    (Round 36, date36) "this week" (« cette semaine », «esta semana», «in dieser Woche», «هذا
+    الأسبوع», ``week_so_far``) told in a story is its Monday to the anchor: read as the whole week it
+    ran past the publication, and a capture "this week" in a Friday story claimed the weekend after
+    it. "Later this week" (« plus tard cette semaine », «más adelante esta semana», «später in
+    dieser Woche», «في وقت لاحق من هذا الأسبوع», ``later_week``) is the days after the anchor to Sunday.
     """
     monday = anchor - timedelta(days=anchor.weekday())
+    if unit == "week_so_far":
+        return monday, anchor
+    if unit == "later_week":
+        start, end = anchor + timedelta(days=1), monday + timedelta(days=6)
+        return (start, end) if start <= end else (anchor, anchor)
     if unit == "earlier_week":
         start, end = monday - timedelta(days=1), anchor - timedelta(days=1)
     else:
@@ -332,6 +343,7 @@ def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
         return Reading(None, None, "day", True, told=offset)
     precision = {"day": "day", "week": "week", "weekend": "week", "month": "month",
                  "year": "year", "recent_years": "year", "earlier_week": "week", "week_start": "week",
+                 "week_so_far": "week", "later_week": "week",
                  "earlier_month": "month", "month_start": "month"}.get(unit)
     if precision is None:
         precision = RECENT_SPANS[unit][1]
@@ -342,7 +354,7 @@ def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
         return Reading(value, value, "day", True)
     if unit == "week":
         start, end = cm.week_range(anchor + timedelta(days=7 * offset))
-    elif unit in ("earlier_week", "week_start"):
+    elif unit in ("earlier_week", "week_start", "week_so_far", "later_week"):
         start, end = week_part(unit, anchor)
     elif unit in ("earlier_month", "month_start"):
         start, end = month_part(unit, anchor)
