@@ -10435,7 +10435,7 @@ def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry:
         out[k] = RawEvent(replace(e, date=h.date, date_end=h.date_end, date_precision=h.date_precision,
                                   date_phrase=h.date_phrase, date_inferred=PREVIOUS_DATE),
                           raw.sentence, raw.trigger)
-    return carried_military(out, index)
+    return carried_military(out, index, text)
 
 
 #: Kinds whose undated report goes on from the military event of the sentence before it
@@ -10447,7 +10447,7 @@ _MILITARY_HOSTS = frozenset({"control_change", "strike", "other"})
 CARRY_REACH = 2
 
 
-def carried_military(raws: list[RawEvent], index: dict[int, int]) -> list[RawEvent]:
+def carried_military(raws: list[RawEvent], index: dict[int, int], text: str = "") -> list[RawEvent]:
     """Strikes and other military events without a date phrase, close after a military event dated
     by a phrase of its own to the day before the article's date, take that day.
 
@@ -10458,6 +10458,11 @@ def carried_military(raws: list[RawEvent], index: dict[int, int]) -> list[RawEve
     (:data:`CARRY_REACH` sentences), when the last event dated by a phrase of its own is military
     and of the day before the article's date (the night's or yesterday's account): words of
     Thursday date no strike told after them, and the offensive's start days back dates no news.
+
+    (Round 36, date36) Only in the host's paragraph (with ``text``: no line break between the host's
+    sentence and this one): "Jets bombed Rastan on Friday evening.\nCelebrations filled Homs." opens
+    a new paragraph, which goes back to the story's own day; the day told last carried over the
+    break and dated a Sunday story's celebrations and freed prisoners by Saturday night's entry.
     """
     out = list(raws)
     for k, raw in enumerate(raws):
@@ -10467,14 +10472,22 @@ def carried_military(raws: list[RawEvent], index: dict[int, int]) -> list[RawEve
             continue
         here = index.get(raw.sentence.start)
         # the last event dated by a phrase of its own, a few sentences back at most
-        host = next((r.event for r in reversed(raws[:k]) if here and r.event.date_inferred is None
+        last = next((r for r in reversed(raws[:k]) if here and r.event.date_inferred is None
                      and 0 < here - index.get(r.sentence.start, -CARRY_REACH) <= CARRY_REACH), None)
+        host = last.event if last is not None else None
+        if host is not None and text and new_paragraph(text, last.sentence.end, raw.sentence.start):
+            continue
         if (host is not None and host.kind in _MILITARY_HOSTS and host.date_precision == "day"
                 and host.date is not None and (e.date - host.date).days == 1):
             out[k] = RawEvent(replace(e, date=host.date, date_end=None, date_precision="day",
                                       date_phrase=host.date_phrase, date_inferred=PREVIOUS_DATE),
                               raw.sentence, raw.trigger)
     return out
+
+
+def new_paragraph(text: str, start: int, end: int) -> bool:
+    """(Round 36, date36) Whether a line break stands in ``text[start:end]``: a paragraph ends there."""
+    return any(ch in "\r\n" for ch in text[start:end])
 
 
 #: How many sentences back the person a pronoun subject stands for may be named (:func:`pronoun_speakers`),

@@ -135,7 +135,9 @@ EN = Lexicon(
         (r"earlier\s+(?:this|in\s+the)\s+week", "earlier_week", 0),
         (r"early\s+(?:this|in\s+the)\s+week|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week",
          "week_start", 0),
-        (r"(?:later )?this week", "week", 0),
+        # (round 36, date36) the story's week so far; "later this week": the days after the story's
+        (r"later\s+(?:this|in\s+the)\s+week", "later_week", 0),
+        (r"this week", "week_so_far", 0),
         (r"next week", "week", 1),
         (r"(?:(?:over|during|in|throughout|for) )?(?:the|this) (?:past|last) "
          r"(?:week|seven days|7 days)", "rolling_week", 0),
@@ -146,7 +148,11 @@ EN = Lexicon(
         (r"(?:(?:over|during|at|on) )?last weekend", "weekend", -1),
         (r"next weekend", "weekend", 1),
         (r"last month|the previous month", "month", -1),
-        (r"(?:earlier |later )?this month", "month", 0),
+        # (round 36, date36) before the story's day, from the month's first; its first days
+        (r"earlier\s+(?:this|in\s+the)\s+month", "earlier_month", 0),
+        (r"early\s+(?:this|in\s+the)\s+month|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month",
+         "month_start", 0),
+        (r"(?:later )?this month", "month", 0),
         (r"next month", "month", 1),
         (r"last year|the previous year", "year", -1),
         (r"(?:earlier |later )?this year", "year", 0),
@@ -276,7 +282,9 @@ FR = Lexicon(
         (r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine", "earlier_week", 0),
         (r"(?:en |au )?début de (?:cette |la )?semaine(?!\s+(?:prochaine|dernière|passée|précédente))",
          "week_start", 0),
-        (r"(?:(?:au cours de|durant|pendant|depuis) )?cette semaine", "week", 0),
+        # (round 36, date36) la semaine du récit jusqu'à son jour; « plus tard cette semaine »: les jours après
+        (r"plus\s+tard\s+(?:cette|dans\s+la)\s+semaine", "later_week", 0),
+        (r"(?:(?:au cours de|durant|pendant|depuis) )?cette semaine", "week_so_far", 0),
         (r"la semaine prochaine", "week", 1),
         (r"(?:(?:au cours de|durant|pendant) )?la semaine écoulée"
          r"|(?:au cours des|durant les|pendant les|ces) sept derniers jours", "rolling_week", 0),
@@ -289,6 +297,10 @@ FR = Lexicon(
          "weekend", -1),
         (rf"le {_WE} prochain", "weekend", 1),
         (r"le mois (?:dernier|passé)", "month", -1),
+        # (round 36, date36) « plus tôt ce mois-ci »: avant le jour du récit; « en début de mois »: ses premiers jours
+        (r"plus\s+tôt\s+(?:ce\s+mois(?:-ci)?|dans\s+le\s+mois)", "earlier_month", 0),
+        (r"(?:en |au )?début (?:de ce |du |de )mois(?!\s+(?:prochain|dernier|passé|précédent|de\b|d['’]))",
+         "month_start", 0),
         (r"ce mois-ci|(?:au cours de |durant |pendant )?ce mois", "month", 0),
         (r"le mois prochain", "month", 1),
         (r"l'an (?:dernier|passé)|l'année (?:dernière|passée)", "year", -1),
@@ -434,8 +446,10 @@ AR = Lexicon(
         (r"في\s+وقت\s+سابق\s+من\s+(?:هذا\s+)?الأسبوع(?:\s+(?:الجاري|الحالي))?", "earlier_week", 0),
         (r"(?:(?:في|منذ)\s+)?(?:مطلع|بداية|أوائل|أول)\s+(?:هذا\s+)?الأسبوع(?:\s+(?:الجاري|الحالي))?"
          r"(?!\s+(?:الماضي|المقبل|القادم|المنصرم|السابق))", "week_start", 0),
+        # (round 36, date36) the story's week so far; «في وقت لاحق من هذا الأسبوع»: the days after the story's
+        (r"في\s+وقت\s+لاحق\s+من\s+(?:هذا\s+)?الأسبوع(?:\s+(?:الجاري|الحالي))?", "later_week", 0),
         (r"(?:(?:خلال|في|منذ|طوال)\s+)?(?:هذا الأسبوع|الأسبوع الجاري|الأسبوع الحالي)",
-         "week", 0),
+         "week_so_far", 0),
         (rf"(?:(?:خلال|في)\s+)?الأسبوع (?:{_AR_NEXT})", "week", 1),
         (r"(?:(?:خلال|في|طوال)\s+)?(?:الأسبوع الأخير|الأيام السبعة (?:الأخيرة|الماضية))",
          "rolling_week", 0),
@@ -447,6 +461,10 @@ AR = Lexicon(
         (rf"(?:(?:خلال|في|طوال)\s+)?(?:عطلة\s+)?نهاية الأسبوع (?:{_AR_PAST})", "weekend", -1),
         (rf"(?:(?:خلال|في)\s+)?(?:عطلة\s+)?نهاية الأسبوع (?:{_AR_NEXT})", "weekend", 1),
         (rf"(?:(?:خلال|في|منذ)\s+)?الشهر (?:{_AR_PAST})", "month", -1),
+        # (round 36, date36) «في وقت سابق من هذا الشهر»: before the story's day; «مطلع الشهر الجاري»: its first days
+        (r"في\s+وقت\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي))?", "earlier_month", 0),
+        (r"(?:(?:في|منذ)\s+)?(?:مطلع|بداية|أوائل)\s+(?:هذا\s+الشهر|الشهر(?:\s+(?:الجاري|الحالي))?)"
+         r"(?!\s+(?:الماضي|المقبل|القادم|المنصرم|السابق))", "month_start", 0),
         (r"(?:(?:خلال|في|منذ)\s+)?(?:هذا الشهر|الشهر الجاري|الشهر الحالي)", "month", 0),
         (rf"(?:(?:خلال|في)\s+)?الشهر (?:{_AR_NEXT})", "month", 1),
         (rf"(?:(?:خلال|في|منذ)\s+)?(?:العام|السنة) (?:{_AR_PAST})", "year", -1),
@@ -577,7 +595,9 @@ ES = Lexicon(
         # pasada» es otra
         (r"(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:esta\s+|la\s+)?semana"
          r"(?!\s+(?:pasada|anterior|próxima|proxima|que\s+viene|siguiente))", "week_start", 0),
-        (r"(?:(?:durante|en|desde)\s+)?esta\s+(?:misma\s+)?semana", "week", 0),
+        # (round 36, date36) la semana del relato hasta su día; «más adelante esta semana»: los días después
+        (r"(?:más\s+adelante|más\s+tarde|a\s+lo\s+largo\s+de)\s+esta\s+semana", "later_week", 0),
+        (r"(?:(?:durante|en|desde)\s+)?esta\s+(?:misma\s+)?semana", "week_so_far", 0),
         (rf"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:{_ES_NEXT})", "week", 1),
         (r"(?:(?:durante|en)\s+)?(?:la\s+última\s+semana|los\s+últimos\s+(?:siete|7)\s+días)",
          "rolling_week", 0),
@@ -597,8 +617,9 @@ ES = Lexicon(
         (r"(?:(?:a|desde|hasta|para)\s+)?(?:principios|finales|mediados|comienzos|inicios|fines)\s+del\s+"
          r"(?:año\s+(?:pasado|anterior)|pasado\s+año)", "year", -1),
         (r"el\s+(?:mes\s+(?:pasado|anterior)|pasado\s+mes)", "month", -1),
-        (r"(?:(?:durante|en)\s+)?este\s+(?:mismo\s+)?mes"
-         r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:este\s+)?mes", "month", 0),
+        # (round 36, date36) «a principios de este mes»: sus primeros días, hasta el día del relato
+        (r"(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:este\s+)?mes", "month_start", 0),
+        (r"(?:(?:durante|en)\s+)?este\s+(?:mismo\s+)?mes", "month", 0),
         (rf"el\s+(?:próximo|proximo)\s+mes|el\s+mes\s+(?:{_ES_NEXT})", "month", 1),
         (r"el\s+(?:año\s+(?:pasado|anterior)|pasado\s+año)", "year", -1),
         (r"(?:(?:durante|en)\s+)?este\s+(?:mismo\s+)?año"
@@ -747,7 +768,9 @@ DE = Lexicon(
         # (round 14, dat14) «Anfang der Woche», «zu Wochenbeginn»: Montag bis Mittwoch; «früher in dieser Woche»
         (r"(?:zu\s+)?(?:beginn|anfang)\s+(?:dieser|der)\s+woche|(?:zu\s+)?wochenbeginn", "week_start", 0),
         (r"(?:früher|zuvor)\s+in\s+dieser\s+woche", "earlier_week", 0),
-        (r"(?:(?:in|seit)\s+)?diese[rn]?\s+woche", "week", 0),
+        # (round 36, date36) die Woche des Berichts bis zu seinem Tag; «später in dieser Woche»: die Tage danach
+        (r"später\s+in\s+dieser\s+woche", "later_week", 0),
+        (r"(?:(?:in|seit)\s+)?diese[rn]?\s+woche", "week_so_far", 0),
         (rf"(?:in\s+der\s+)?(?:{_DE_NEXT})\s+woche", "week", 1),
         (r"(?:(?:in|während)\s+den\s+)?(?:vergangenen|letzten)\s+(?:sieben|7)\s+tagen",
          "rolling_week", 0),
@@ -765,7 +788,11 @@ DE = Lexicon(
         (rf"(?:seit\s+)?(?:anfang|ende|mitte)\s+(?:des\s+)?(?:(?:{_DE_PAST})\s+monats|vormonats)", "month", -1),
         (rf"(?:seit\s+)?(?:anfang|ende|mitte)\s+(?:des\s+)?(?:(?:{_DE_PAST})\s+jahres|vorjahres)", "year", -1),
         (rf"(?:(?:im|seit\s+dem)\s+)?(?:{_DE_PAST})\s+monat|(?:im\s+)?vormonat", "month", -1),
-        (r"(?:in\s+)?diese[mn]\s+monat|(?:anfang|ende|mitte)\s+(?:dieses|des)\s+monats",
+        # (round 36, date36) «früher in diesem Monat»: vor dem Berichtstag; «Anfang dieses Monats»: erste Tage
+        (r"(?:früher|zuvor)\s+in\s+diesem\s+monat", "earlier_month", 0),
+        (r"(?:zu\s+)?(?:anfang|beginn)\s+(?:dieses|des)\s+monats|(?:zu\s+)?monatsbeginn|(?:zu\s+)?monatsanfang",
+         "month_start", 0),
+        (r"(?:in\s+)?diese[mn]\s+monat|(?:ende|mitte)\s+(?:dieses|des)\s+monats",
          "month", 0),
         (rf"(?:im\s+)?(?:{_DE_NEXT})\s+monat", "month", 1),
         (rf"(?:(?:im|seit\s+dem)\s+)?(?:{_DE_PAST})\s+jahr|(?:im\s+)?vorjahr", "year", -1),

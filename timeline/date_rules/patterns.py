@@ -288,12 +288,48 @@ def week_part(unit: str, anchor: date) -> tuple[date, date]:
     day before; "early this week" (« en début de semaine », «a principios de semana», «Anfang der
     Woche», «مطلع الأسبوع») is Monday to Wednesday, at most up to the anchor. On a Sunday or a Monday,
     with no earlier day of the week, each is the anchor itself.
+
+    (Round 36, date36) "this week" (« cette semaine », «esta semana», «in dieser Woche», «هذا
+    الأسبوع», ``week_so_far``) told in a story is its Monday to the anchor: read as the whole week it
+    ran past the publication, and a capture "this week" in a Friday story claimed the weekend after
+    it. "Later this week" (« plus tard cette semaine », «más adelante esta semana», «später in
+    dieser Woche», «في وقت لاحق من هذا الأسبوع», ``later_week``) is the days after the anchor to Sunday.
     """
     monday = anchor - timedelta(days=anchor.weekday())
+    if unit == "week_so_far":
+        return monday, anchor
+    if unit == "later_week":
+        start, end = anchor + timedelta(days=1), monday + timedelta(days=6)
+        return (start, end) if start <= end else (anchor, anchor)
     if unit == "earlier_week":
         start, end = monday - timedelta(days=1), anchor - timedelta(days=1)
     else:
         start, end = monday, min(monday + timedelta(days=2), anchor)
+    return (start, end) if start <= end else (anchor, anchor)
+
+
+#: How many first days of the month "early this month" covers at most (:func:`month_part`).
+MONTH_START_DAYS = 10
+
+
+def month_part(unit: str, anchor: date) -> tuple[date, date]:
+    """(Round 36, date36) The days of "earlier this month" (``earlier_month``) or "early this month"
+    (``month_start``).
+
+    Why: read as the whole calendar month, both ran past the story's day, and a capture told
+    "earlier this month" in a 6 December story claimed (in the scorer, the merge and on the map) the
+    days up to 31 December, which the article cannot know. News reports the past, as
+    :func:`week_part` reads the week: "earlier this month" (« plus tôt ce mois-ci », «في وقت سابق من
+    هذا الشهر», «früher in diesem Monat») is from the month's first day to the day before the
+    anchor; "early this month" (« en début de mois », «a principios de este mes», «Anfang dieses
+    Monats», «مطلع الشهر الجاري») its first :data:`MONTH_START_DAYS` days, at most up to the anchor. On
+    the month's first day, with no earlier day of it, each is the anchor itself.
+    """
+    first = anchor.replace(day=1)
+    if unit == "earlier_month":
+        start, end = first, anchor - timedelta(days=1)
+    else:
+        start, end = first, min(first + timedelta(days=MONTH_START_DAYS - 1), anchor)
     return (start, end) if start <= end else (anchor, anchor)
 
 
@@ -306,7 +342,9 @@ def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
     if unit == "told":
         return Reading(None, None, "day", True, told=offset)
     precision = {"day": "day", "week": "week", "weekend": "week", "month": "month",
-                 "year": "year", "recent_years": "year", "earlier_week": "week", "week_start": "week"}.get(unit)
+                 "year": "year", "recent_years": "year", "earlier_week": "week", "week_start": "week",
+                 "week_so_far": "week", "later_week": "week",
+                 "earlier_month": "month", "month_start": "month"}.get(unit)
     if precision is None:
         precision = RECENT_SPANS[unit][1]
     if anchor is None:
@@ -316,8 +354,10 @@ def fixed_reading(unit: str, offset: int, anchor: date | None) -> Reading:
         return Reading(value, value, "day", True)
     if unit == "week":
         start, end = cm.week_range(anchor + timedelta(days=7 * offset))
-    elif unit in ("earlier_week", "week_start"):
+    elif unit in ("earlier_week", "week_start", "week_so_far", "later_week"):
         start, end = week_part(unit, anchor)
+    elif unit in ("earlier_month", "month_start"):
+        start, end = month_part(unit, anchor)
     elif unit == "weekend":
         start, end = cm.weekend_range(anchor, offset)
     elif unit == "month":
