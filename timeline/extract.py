@@ -2266,6 +2266,72 @@ _CLAUSE_COMMA_END = re.compile(r"[,،]\s*$")
 _PARTICIPLE_CLAUSE_END = re.compile(r"[,،;:.!?()]")
 
 
+#: How long (characters) an aside set off by commas between a subject town and its verb may be, and
+#: the words between its closing comma and the verb (:func:`aside_subject`: "was", «wurde am
+#: Donnerstag von den Rebellen»).
+SUBJECT_ASIDE_REACH, SUBJECT_ASIDE_TAIL = 80, 60
+#: How many words may open the sentence before that town: its head ("the town of", « La ville
+#: chrétienne de », «Die Stadt»), never a clause ("the rebels advanced on Saturday into").
+SUBJECT_HEAD_WORDS = 4
+_SUBJECT_ASIDE_STOP = re.compile(r"[.;:!?()\[\]«»\"“”]")
+
+
+def aside_subject(ctx: SentenceContext, trig: TriggerHit) -> Any | None:
+    """:func:`subject_aside`'s town, or ``None``."""
+    found = subject_aside(ctx, trig)
+    return found[0] if found is not None else None
+
+
+def subject_aside(ctx: SentenceContext, trig: TriggerHit) -> tuple[Any, int, int] | None:
+    """The town that opens its sentence as the subject of a passive or a fall told after an aside set
+    off by commas ("Morek, north of Hama, was captured by the rebels", « Morek, bombardée depuis des
+    semaines, a été prise jeudi », «Morek, al norte de Hama, fue tomada», «Morek, seit Wochen
+    bombardiert, wurde am Donnerstag erobert»); ``None`` otherwise.
+
+    Why (round 36, pron36): the town right before the verb's comma was read as its subject, so the
+    town the aside names to say where ("north of Hama") took the change, and a strike participle
+    inside the aside ("shelled for weeks") cut the subject off from its verb, which then took none.
+    The aside's words only describe the subject. Only a Syrian town at the head of the sentence
+    (a few words of a head before it at most, no comma, no locative word right before it, no
+    military verb before it), an aside that opens with no place
+    (a list goes on with one) and holds no control verb (« Morek, prise jeudi par les rebelles, »
+    is a participle clause of its own), and no place between the aside and the verb. Returned with
+    the offsets of the aside's two commas: a side named inside it (who shelled the town) is no
+    party to the change (:func:`_control_events`)."""
+    head = ctx.text[ctx.sentence.start:trig.start]
+    commas = [ctx.sentence.start + c.start() for c in _LIST_COMMA.finditer(head)]
+    if len(commas) < 2:
+        return None
+    opening, closing = commas[-2], commas[-1]
+    aside, tail = ctx.text[opening + 1:closing], ctx.text[closing + 1:trig.start]
+    if (not aside.strip() or len(aside) > SUBJECT_ASIDE_REACH or len(tail) > SUBJECT_ASIDE_TAIL
+            or _SUBJECT_ASIDE_STOP.search(aside) or _SUBJECT_ASIDE_STOP.search(tail)):
+        return None
+    if any(opening < m.start and not ctx.text[opening + 1:m.start].strip() for m in ctx.places):
+        return None  # "Morek, Saraqib, Hama, were captured": a list
+    if any(closing < m.start < trig.start for m in ctx.places):
+        return None
+    if any(t is not trig and t.kind == "control_change" and ctx.sentence.start <= t.start < trig.start
+           for t in ctx.triggers):
+        return None
+    subject = [m for m in ctx.places if ctx.sentence.start <= m.start and m.end <= opening
+               and not ctx.text[m.end:opening].strip()]
+    if not subject:
+        return None
+    town = subject[-1]
+    lead = ctx.text[ctx.sentence.start:town.start]
+    opener = _fronted_place_opener(ctx.lang)
+    words = lead.split()
+    if (_LIST_COMMA.search(lead) or len(words) > SUBJECT_HEAD_WORDS
+            or (words and opener is not None and opener.match(" " + words[-1] + " "))
+            or any(ctx.sentence.start <= m.start and m.end <= town.start for m in ctx.places)
+            or any(t.family == "military" and ctx.sentence.start <= t.start < town.start for t in ctx.triggers)):
+        return None
+    if not _is_town(town) or (getattr(town, "country_code", None) or "SY") != "SY":
+        return None
+    return town, opening, closing
+
+
 def participle_object(ctx: SentenceContext, trig: TriggerHit, rules: LanguageRules) -> list[Any] | None:
     """The place a participle clause set off by a comma hangs on: "Saraqib, captured by the rebels
     on Thursday, lies on the M5", « Saraqeb, prise jeudi par les rebelles, ... », «Saraqib, tomada
@@ -2279,6 +2345,10 @@ def participle_object(ctx: SentenceContext, trig: TriggerHit, rules: LanguageRul
     if trig.role not in ("take", "retake") or rules.agent_marker is None:
         return None
     comma = _CLAUSE_COMMA_END.search(ctx.text, ctx.sentence.start, trig.start)
+    if comma is not None and (subject := aside_subject(ctx, trig)) is not None:
+        # (round 36, pron36) « Morek, au nord de Hama, a été prise jeudi par les rebelles »: the
+        # comma closes an aside on the town before it, not a clause hung on the aside's town
+        return [subject]
     if comma is None:
         return None
     prev = [m for m in ctx.places if m.end <= comma.start() and not ctx.text[m.end:comma.start()].strip()]
@@ -2973,10 +3043,19 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         return []
     if not chosen and not part_after and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
             and not own_object(ctx, trig) and not fall_noun(ctx.text, trig, ctx.lang):
-        before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
-        chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
-                       lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
-        chosen.reverse()
+        subject = aside_subject(ctx, trig)
+        if subject is not None and subject in towns:
+            # (round 36, pron36) "Morek, shelled for weeks, was captured": the town before the aside
+            chosen = [subject]
+        elif trig.role == "contest" and _CLAUSE_COMMA_END.search(ctx.text, ctx.sentence.start, trig.start):
+            # (round 36, pron36) a bare fall right after a comma ("..., fell on Thursday") has no
+            # subject of its own in the words before the comma but a town before an aside
+            chosen = []
+        else:
+            before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
+            chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
+                           lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
+            chosen.reverse()
         if final and chosen:
             chosen += steps_after_closing_verb(ctx, trig, towns, nxt)
     if not chosen and relative_object(ctx, trig, rules) is None:
@@ -4579,6 +4658,12 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return [replace(e, date_inferred=SHARED_DATE, reasons=["date_inferred", *e.reasons])
                 for e in _control_events(ctx, trig, by_then, registry)]
     actors = not_place_names(ctx.actors, ctx.all_places)
+    aside = subject_aside(ctx, trig) if trig.role != "hold" else None
+    if aside is not None and any(t.kind == "strike" and aside[1] < t.start < aside[2] for t in ctx.triggers):
+        # (round 36, pron36) "Morek, shelled by the army for weeks, was entered on Thursday": the
+        # side that struck the town in an aside on it is not said to have taken or lost it (an
+        # aside that names the holder, "long held by Kurdish fighters", keeps its side)
+        actors = [a for a in actors if not (aside[1] < a.start and a.end <= aside[2])]
     frm, to = control_direction(trig, actors, ctx.text, ctx.lang, ctx.triggers)
     if to is None and trig.role in ("take", "retake", "hold"):
         # (round 30, ev30cc3) '"Our forces retook Morek," the army said': the speaker's side

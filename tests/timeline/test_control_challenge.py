@@ -79,6 +79,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "former_name",
             # round 35 (ar35b): a noun of capture coordinated after a reported clause, written before the rule
             "report_noun",
+            # round 36 (pron36): a town, an aside set off by commas, then its passive or fall ("Morek,
+            # north of Hama, was captured"): the town before the aside changed hands, not one inside it
+            "town_aside",
             # round 35 (ar35b): an Arabic subjectless verb's gender refuses a guessed taker of the
             # other gender, written before the rule
             "verb_agreement",
