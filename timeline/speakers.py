@@ -465,7 +465,7 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
     if trigger.kind == "statement" and not keep_reported and not in_attribution(trigger, text):
         # "the daily said that the government was ready", «قالت الصحيفة إن الحكومة»: the actors of
         # the reported clause are what is said, never who says it
-        clause = min(reported_clause_start(trigger, text, lang), _after_inverted_subject(trigger, speakers, text))
+        clause = min(reported_clause_start(trigger, text, lang), _after_inverted_subject(trigger, speakers, text, lang))
         speakers = [a for a in speakers if a.start < clause]
         # (round 13) '"... shaken Tehran," said a researcher': the words said before the verb name
         # what is said; only an actor after their end may speak
@@ -822,7 +822,8 @@ def _bare_clause(lang: str | None) -> re.Pattern[str] | None:
 APPOSITION_GAP = 3
 
 
-def _after_inverted_subject(trigger: TriggerHit, actors: list[ActorMention], text: str) -> int:
+def _after_inverted_subject(trigger: TriggerHit, actors: list[ActorMention], text: str,
+                            lang: str | None = None) -> int:
     """Where the words after an inverted statement verb's subject go on to something else: the
     first comma after the verb that no name follows right away; past the text's end when the verb
     is not inverted or no such comma stands before the sentence's end.
@@ -835,10 +836,17 @@ def _after_inverted_subject(trigger: TriggerHit, actors: list[ActorMention], tex
         return len(text)
     stop = _CLAUSE_END.search(text, trigger.end)
     end = stop.start() if stop else len(text)
+    roles = whole_words(table_rows(lang, "name_apposition_roles"))
     for comma in (m.start() for m in re.finditer(",", text[trigger.end:end])):
         comma += trigger.end
-        if not any(0 <= a.start - comma <= APPOSITION_GAP for a in actors):
-            return comma
+        if any(0 <= a.start - comma <= APPOSITION_GAP for a in actors):
+            continue
+        # (round 36, spk36) «..., sagte Karim Haddad, Sprecher der Rebellen.»: a role noun right
+        # after the comma opens the apposition of a subject the registry lacks; the body it names
+        # is the subject's, not what the words are about
+        if roles is not None and roles.search(" ".join(text[comma + 1:end].split()[:ROLE_LEAD_WORDS + 1])):
+            continue
+        return comma
     return len(text)
 
 
