@@ -7959,7 +7959,15 @@ def announced_day(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> Date
         return d
     lo = max(ctx.sentence.start, trigger.start - ANNOUNCED_REACH)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(ctx.text, lo, trigger.start)]
-    head = ctx.text[min(breaks[-1] if breaks else lo, max(ctx.sentence.start, trigger.start - 25)):trigger.end]
+    head_start = min(breaks[-1] if breaks else lo, max(ctx.sentence.start, trigger.start - 25))
+    said_before = fronted_words_end(trigger, ctx.text, ctx.lang, ctx.actors)
+    if said_before is not None:
+        # (round 36, spk36) '"Nothing will stop us," said Lavrov on Thursday', «„Wir wollen Ruhe“,
+        # sagte Lawrow am Donnerstag»: the future of the words said before their verb announces
+        # nothing of the verb; its weekday is the day of speaking (moved a week on, it was dropped
+        # for a day after the story, and the statement took the lead's date)
+        head_start = max(head_start, said_before)
+    head = ctx.text[head_start:trigger.end]
     if not rules.announced.search(head) and not noun_meeting_ahead(ctx, trigger) and not said_ahead(ctx, trigger):
         return d
     return replace(d, date=d.date + timedelta(days=7))

@@ -175,9 +175,53 @@ def fronted_words_end(trigger: TriggerHit, text: str, lang: str | None,
     if after > FRONTED_TAIL_WORDS or apposition:
         return None
     if not re.search(r"\w", between) and (_aside_after_subject(mark.start(), text, actors)
-                                           or long_aside_subject(trigger, text, actors, lang) is not None):
+                                           or long_aside_subject(trigger, text, actors, lang) is not None
+                                           or name_apposition(mark.start(), text, lang)):
         return None
     return mark.end()
+
+
+#: How many words a person's name opening its sentence may hold ("Karim Haddad", "Abu Mohammed
+#: al-Jolani") for :func:`name_apposition`.
+NAME_WORDS = 5
+#: How many words may stand before the role noun of an apposition to a name (an article and an
+#: adjective or two: "a senior commander", «ein hochrangiger Sprecher»).
+ROLE_LEAD_WORDS = 3
+#: One word of a person's name: capitalised, or a particle that joins its parts (al-, bin, von).
+_NAME_WORD = re.compile(r"(?:[A-ZÄÖÜÁÉÍÓÚÈ][\w'’.-]*|(?:al|el|ad|as|ash)-[\w'’-]+|bin|ibn|abu|von|van|de|del|da)$")
+
+
+def name_apposition(mark: int, text: str, lang: str | None) -> bool:
+    """(Round 36, spk36) Whether the comma ``mark`` right before a statement verb closes an
+    apposition that gives a role to the person the sentence opens with: the sentence's first
+    stretch up to a comma is a name of a few capitalised words (no sentence article first), and
+    the stretch from there to ``mark`` holds one of its table's ``name_apposition_roles`` (a
+    spokesman, a commander, a minister) within its first words, and no other clause's punctuation
+    («Karim Haddad, Sprecher der Rebellen, sagte am Mittwoch, die Lage sei ruhig», "Karim Haddad,
+    a commander of the rebel factions, said the army had fled").
+
+    Why: with no actor in the name the registry lacks, nothing told the comma before the verb
+    from the comma that closes words said before it («Die Lage sei ruhig, sagte ...»); in German,
+    whose reported clause needs no marker, the body the person speaks for was read as part of the
+    words said, and the statement had no speaker at all.
+    """
+    roles = whole_words(table_rows(lang, "name_apposition_roles"))
+    if roles is None:
+        return False
+    start = _sentence_start(text, mark)
+    first = _SEGMENT_END.search(text, start, mark)
+    if first is None:
+        return False
+    words = text[start:first.start()].split()
+    if not 1 <= len(words) <= NAME_WORDS or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    if _ARTICLE is not None and _ARTICLE.match(text[start:first.start()].strip()):
+        return False
+    aside = text[first.end():mark]
+    if _LONG_ASIDE_STOP.search(aside) or len(re.findall(r"\w+", aside)) > LONG_ASIDE_WORDS:
+        return False
+    lead = " ".join(aside.split()[:ROLE_LEAD_WORDS + 1])
+    return roles.search(lead) is not None
 
 
 def aside_before(trigger: TriggerHit, text: str, actors: Iterable[ActorMention]) -> bool:
@@ -421,7 +465,7 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
     if trigger.kind == "statement" and not keep_reported and not in_attribution(trigger, text):
         # "the daily said that the government was ready", «قالت الصحيفة إن الحكومة»: the actors of
         # the reported clause are what is said, never who says it
-        clause = min(reported_clause_start(trigger, text, lang), _after_inverted_subject(trigger, speakers, text))
+        clause = min(reported_clause_start(trigger, text, lang), _after_inverted_subject(trigger, speakers, text, lang))
         speakers = [a for a in speakers if a.start < clause]
         # (round 13) '"... shaken Tehran," said a researcher': the words said before the verb name
         # what is said; only an actor after their end may speak
@@ -778,7 +822,8 @@ def _bare_clause(lang: str | None) -> re.Pattern[str] | None:
 APPOSITION_GAP = 3
 
 
-def _after_inverted_subject(trigger: TriggerHit, actors: list[ActorMention], text: str) -> int:
+def _after_inverted_subject(trigger: TriggerHit, actors: list[ActorMention], text: str,
+                            lang: str | None = None) -> int:
     """Where the words after an inverted statement verb's subject go on to something else: the
     first comma after the verb that no name follows right away; past the text's end when the verb
     is not inverted or no such comma stands before the sentence's end.
@@ -791,10 +836,17 @@ def _after_inverted_subject(trigger: TriggerHit, actors: list[ActorMention], tex
         return len(text)
     stop = _CLAUSE_END.search(text, trigger.end)
     end = stop.start() if stop else len(text)
+    roles = whole_words(table_rows(lang, "name_apposition_roles"))
     for comma in (m.start() for m in re.finditer(",", text[trigger.end:end])):
         comma += trigger.end
-        if not any(0 <= a.start - comma <= APPOSITION_GAP for a in actors):
-            return comma
+        if any(0 <= a.start - comma <= APPOSITION_GAP for a in actors):
+            continue
+        # (round 36, spk36) «..., sagte Karim Haddad, Sprecher der Rebellen.»: a role noun right
+        # after the comma opens the apposition of a subject the registry lacks; the body it names
+        # is the subject's, not what the words are about
+        if roles is not None and roles.search(" ".join(text[comma + 1:end].split()[:ROLE_LEAD_WORDS + 1])):
+            continue
+        return comma
     return len(text)
 
 
