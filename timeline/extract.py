@@ -6608,7 +6608,16 @@ def noun_meeting(ctx: SentenceContext, trigger: TriggerHit) -> bool:
     annotates meetings announced with a day, and half a of the development third gained one.
     """
     pats = _meeting_noun_patterns(ctx.lang)
-    return trigger.kind == "meeting" and pats is not None and pats[0].fullmatch(trigger.surface) is not None
+    if not (trigger.kind == "meeting" and pats is not None and pats[0].fullmatch(trigger.surface) is not None):
+        return False
+    # (round 36, meet36) "this meeting will also be joined by Qatar", « cette réunion »: a meeting
+    # already told, named again by a demonstrative (the table's ``meeting_anaphor``), is no new one
+    back = table_pattern(ctx.lang, "meeting_anaphor")
+    return back is None or back.search(ctx.text[max(0, trigger.start - MEETING_ANAPHOR_REACH):trigger.start]) is None
+
+
+#: (round 36, meet36) How far before a meeting noun (characters) its demonstrative is looked for.
+MEETING_ANAPHOR_REACH = 12
 
 
 def noun_meeting_members(ctx: SentenceContext, registry: ActorRegistry) -> list[str]:
