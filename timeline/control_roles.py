@@ -1216,11 +1216,18 @@ def earlier_passive_agents(text: str, sides: Sequence[ActorMention], verb_start:
     die von der Armee aus Morek vertrieben worden waren, kehrten nach Morek zurück» the agent of
     the participle or relative clause on the subject stands nearest before the main verb, where its
     subject is looked for, and was read as the taker (a reversed change). It did the earlier deed;
-    the later verb is its subject's (or no named side's: the direction stays unknown)."""
+    the later verb is its subject's (or no named side's: the direction stays unknown).
+
+    (Round 36, rev36b) The tables' ``displaced_agent_before`` (German ``displaced_agent_after``) also
+    hold participles of attack said of troops ("soldiers ambushed by HTS near Hama abandoned Morek",
+    « les soldats du régime attaqués par HTS ont abandonné Rastane ») and, in Arabic, a relative
+    pronoun with a verb carrying the pronoun of the subject, the side after it being that clause's
+    subject («الجنود الذين هاجمتهم هيئة تحرير الشام انسحبوا من مورك»): the agent attacked the
+    subject, it neither took nor lost the place."""
     gap, lead = table_pattern(lang, "passive_agent_gap"), table_pattern(lang, "passive_agent_lead")
     tail, resumed = table_pattern(lang, "passive_agent_tail"), table_pattern(lang, "passive_agent_resumed")
     before, after = table_pattern(lang, "displaced_agent_before"), table_pattern(lang, "displaced_agent_after")
-    if not text or (gap is None and (lead is None or tail is None)):
+    if not text or (gap is None and before is None and (lead is None or (tail is None and after is None))):
         return set()
     out = set()
     for j, agent in enumerate(sides):
