@@ -1203,3 +1203,57 @@ def far_passive_agent(text: str, verb: tuple[int, int], after: Sequence[ActorMen
                 strip_diacritics(text[max(0, side.start - OPPONENT_REACH):side.start])[0]) is None:
             return None
     return None
+
+
+def earlier_passive_agents(text: str, sides: Sequence[ActorMention], verb_start: int,
+                           earlier: Sequence[tuple[int, int]], lang: str | None) -> set[int]:
+    """Indexes (into ``sides``, those named before a control verb) of the sides named as the agent
+    of an earlier control verb in the passive, with no comma between them: the table's
+    ``passive_agent_gap`` runs from that verb's end to the agent ("driven out of Sarmin by the",
+    « chassés de Morek par l' », «expulsados de Morek por el»); German puts the agent first, after
+    ``passive_agent_lead`` ("von der"), and the verb after it with ``passive_agent_tail`` between.
+    A word of the table's ``passive_agent_resumed`` between the agent and the verb (a relative
+    pronoun resuming it: "Morek was taken by HTS, which then entered Hama") keeps it.
+
+    Why (round 36, rev36): in "Rebels driven out of Sarmin by the army retook the town", « Les
+    combattants qui avaient été chassés de Morek par l'armée sont revenus à Morek » and «Kämpfer,
+    die von der Armee aus Morek vertrieben worden waren, kehrten nach Morek zurück» the agent of
+    the participle or relative clause on the subject stands nearest before the main verb, where its
+    subject is looked for, and was read as the taker (a reversed change). It did the earlier deed;
+    the later verb is its subject's (or no named side's: the direction stays unknown).
+
+    (Round 36, rev36b) The tables' ``displaced_agent_before`` (German ``displaced_agent_after``) also
+    hold participles of attack said of troops ("soldiers ambushed by HTS near Hama abandoned Morek",
+    « les soldats du régime attaqués par HTS ont abandonné Rastane ») and, in Arabic, a relative
+    pronoun with a verb carrying the pronoun of the subject, the side after it being that clause's
+    subject («الجنود الذين هاجمتهم هيئة تحرير الشام انسحبوا من مورك»): the agent attacked the
+    subject, it neither took nor lost the place."""
+    gap, lead = table_pattern(lang, "passive_agent_gap"), table_pattern(lang, "passive_agent_lead")
+    tail, resumed = table_pattern(lang, "passive_agent_tail"), table_pattern(lang, "passive_agent_resumed")
+    before, after = table_pattern(lang, "displaced_agent_before"), table_pattern(lang, "displaced_agent_after")
+    if not text or (gap is None and before is None and (lead is None or (tail is None and after is None))):
+        return set()
+    out = set()
+    for j, agent in enumerate(sides):
+        if agent.end > verb_start or (resumed is not None and resumed.search(text, agent.end, verb_start)):
+            continue
+        # the participle alone, no control verb of its own ("Rebels driven out of Sarmin by the army",
+        # «Rebellen, die von der Armee aus Morek vertrieben worden waren»): a verb of driving out or
+        # encircling, whose agent is the subject's foe
+        if before is not None and before.search(text[max(0, agent.start - 120):agent.start]):
+            out.add(j)
+            continue
+        if (after is not None and lead is not None and lead.search(text[max(0, agent.start - 20):agent.start])
+                and (m := after.match(text, agent.end, verb_start)) is not None and m.end() <= verb_start):
+            out.add(j)
+            continue
+        for start, end in earlier:
+            if end > verb_start:
+                continue
+            if gap is not None and end <= agent.start and gap.fullmatch(text, end, agent.start):
+                out.add(j)
+            elif (lead is not None and tail is not None and agent.end <= start
+                  and lead.search(text[max(0, agent.start - 20):agent.start])
+                  and tail.fullmatch(text, agent.end, start)):
+                out.add(j)
+    return out

@@ -115,6 +115,7 @@ from timeline.control_roles import (
     capacity_subject,
     coalition_members,
     dual_countryside,
+    earlier_passive_agents,
     earlier_verb_objects,
     ends_on_lose_to,
     expulsion_roles,
@@ -1431,6 +1432,12 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         # ejército, expulsado de Alepo por HTS, recuperó Morek»: the agent of a participle set off
         # by commas is neither the taker nor the loser
         agents = participle_agents(text, before, trigger.start, lang)
+        before = [a for i, a in enumerate(before) if i not in agents]
+        # (round 36, rev36) "Rebels driven out of Sarmin by the army retook the town": the agent of
+        # an earlier control verb in the passive, with no comma between, did that deed, not this one
+        agents = earlier_passive_agents(text, before, trigger.start,
+                                        [(t.start, t.end) for t in triggers if t is not trigger
+                                         and t.kind == "control_change" and t.end <= trigger.start], lang)
         before = [a for i, a in enumerate(before) if i not in agents]
         if trigger.role in ("take", "retake", "lose"):
             # (round 34, rev34) "The rebels, despite strikes by the army, captured Morek", « Les

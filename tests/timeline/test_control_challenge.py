@@ -541,7 +541,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "fall_aside",
             # round 35 (clause35): a trailing reporting clause with the day after a long description
             # of the place taken shares its day with the capture, written before the rule
-            "trailing_report")
+            "trailing_report",
+            # round 36 (rev36): the agent of a passive participle or clause on the subject, with no
+            # comma between ("rebels driven out of X by the army retook X"), written before the rule
+            "passive_agent_subject")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
