@@ -6161,10 +6161,13 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return None  # "redeployed in preparation for a counteroffensive": none launched yet
     if since_launch(ctx, trig, d):
         return None  # "killed since the offensive began": the launch measures a span, no news
+    told = d
     if trig.role == "offensive":
         d = after_clause_launch(ctx, trig, d)
     d = nth_day_launch(ctx, trig, d)
     d = span_launch(ctx, trig, d)
+    if trig.role == "offensive" and d is told and relative_launch_outside(ctx, trig, d):
+        return None  # "On Saturday a commander of the alliance that launched the offensive said": background
     topic = TOPICS[trig.role]
     if (trig.role in SITUATION_ROLES or trig.role in EVENT_ROLES) and places and trig.role not in ("flight", "arrival"):
         # "Advance near Homs" and "Advance near Damascus" of one day are two events, not one
@@ -6173,6 +6176,40 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         topic += " near " + ", ".join(p.name for p in places)
     return Event(id="", kind="other", **_date_fields(d), actors=actors, countries=countries, places=places,
                  summary=f"{topic}: " + ", ".join(actors))
+
+
+#: How far (characters) before a launch verb the relative pronoun of its clause may stand
+#: (:func:`relative_launch_outside`): the pronoun and an auxiliary ("that had launched", « qui a lancé »).
+RELATIVE_LAUNCH_REACH = 30
+
+
+def relative_launch_outside(ctx: SentenceContext, trig: TriggerHit, d: DateHit) -> bool:
+    """Whether a launch verb opens a relative clause on a noun (the table's ``relative_pronoun``
+    right before it, an auxiliary at most between: "the alliance that launched the offensive", «
+    l'alliance qui a lancé l'offensive », «la alianza que lanzó la ofensiva», «التحالف الذي أطلق
+    الهجوم») and its date phrase stands before the pronoun, outside the clause.
+
+    Why (round 36, launch36): such a clause tells the launch as background of the sentence's news,
+    and the main clause's day ("On Saturday, a commander of the alliance that launched the
+    offensive said ...") was given to the launch: a launch on the day of the report. The event is
+    left to :func:`background_launches` (the launch told with no day, as the corpus ruling reads it).
+    A date inside or after the clause ("the rebels, who launched their offensive on 27 November")
+    keeps its day.
+    """
+    pronoun = rules_for(ctx.lang).relative_pronoun
+    if pronoun is None or d.date is None or d.start < ctx.sentence.start or d.start >= trig.start:
+        return False
+    lo = max(ctx.sentence.start, trig.start - RELATIVE_LAUNCH_REACH)
+    for i in range(lo, trig.start):
+        if i > lo and ctx.text[i - 1].isalnum() and ctx.text[i].isalnum():
+            continue
+        m = pronoun.match(ctx.text[i:trig.start])  # the table's pattern is anchored (^): a slice
+        if m is None:
+            continue
+        rest = ctx.text[i + m.end():trig.start]
+        if len(rest.split()) <= 1 and not _CLAUSE_PUNCT.search(rest):
+            return d.end <= i
+    return False
 
 
 #: How far (characters) before a launch trigger the table's ``since_start`` words may begin
