@@ -2072,7 +2072,10 @@ def parts_after_members(ctx: SentenceContext, trig: TriggerHit, captured: Sequen
     last = max(after, key=lambda m: m.end)
     others = [t for t in ctx.triggers if t.family == "military" and t != trig]
     nxt = min((t.start for t in others if t.start >= trig.end), default=ctx.sentence.end)
-    m = next((p for p in ctx.places if p.start >= last.end), None)
+    # (round 36, ar36b) a country inside an apposition on the town ("Aleppo, Syria's second city,
+    # and dozens of villages in Idlib province") is no place of the part
+    m = next((p for p in ctx.places if p.start >= last.end
+              and not (getattr(p, "feature_code", None) or "").upper().startswith("PCL")), None)
     if m is None or m.end > nxt or not part_object(ctx, trig, m):
         return []
     start = part_start(ctx.text, last.end, m, ctx.lang)
@@ -2102,6 +2105,11 @@ def _joins_part(gap: str, lang: str | None, rules: LanguageRules) -> bool:
     ("in addition to", «إضافة إلى»), perhaps after one word of the town's kind closed by a comma
     (the table's ``list_gap_words``: «بلدة كفر حلب الاستراتيجية، بالإضافة إلى مواقع في ريف إدلب»)."""
     if _joins_list(gap, rules):
+        return True
+    if list_after_apposition(gap, lang) or list_after_apposition(gap + "و", lang):
+        # (round 36, ar36b) "took Aleppo, Syria's second city, and dozens of villages in Idlib
+        # province", «على مدينة حلب ثاني أكبر مدن البلاد ومناطق واسعة في ريف إدلب»: an apposition
+        # on the town does not end the object (the Arabic part words hold their glued «و»)
         return True
     join = table_pattern(lang, "part_list_join")
     if join is None:
