@@ -167,6 +167,37 @@ def counted_after(text: str, verb: tuple[int, int], limit: int, lang: str | None
     return None
 
 
+@cache
+def count_word_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``part_of_area`` (a count or share of places) as whole words, searched for
+    anywhere (:func:`count_after_list`)."""
+    parts = table_rows(table_language(lang), "part_of_area")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE) if parts else None
+
+
+def count_after_list(text: str, last_end: int, limit: int, lang: str | None) -> tuple[int, int] | None:
+    """The span of a count of places that closes a list of towns a control verb took ("took Saraqeb,
+    Kafranbel and dozens of other villages", «سيطرت على سراقب وكفرنبل وعشرات القرى الأخرى»): the
+    first ``part_of_area`` words after the last town (which ends at ``last_end``), read up to
+    ``limit``; ``None`` when there are none. The caller checks that only a coordinator joins them.
+
+    Why (round 36, ar36b): news names the countryside in a first clause and then lists the towns
+    taken with "and dozens of other villages" at the end («تقدمت في ريف إدلب الشرقي، وسيطرت على
+    سراقب ... وعشرات القرى الأخرى»); the corpus ruling reads those villages as one change of the
+    governorate, but the count was read only right after the verb (:func:`counted_after`) and the
+    change was missed. A count of quarters (``town_parts``) is a town's, as there."""
+    pattern = count_word_pattern(lang)
+    if pattern is None or last_end >= limit:
+        return None
+    found = pattern.search(text[:limit], last_end)
+    if found is None:
+        return None
+    quarters = town_parts_pattern(lang)
+    if quarters is not None and quarters.search(found.group()):
+        return None
+    return found.start(), found.end()
+
+
 #: How far before a control verb (characters) the verb of beginning it follows may stand: a
 #: subject and a day between («بدأت فصائل المعارضة يوم الجمعة بدخول»).
 BEGUN_REACH = 70

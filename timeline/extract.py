@@ -104,6 +104,7 @@ from timeline.control_dates import (
 )
 from timeline.control_extent import (
     begun_entry,
+    count_after_list,
     counted_after,
     countryside_taken,
     names_part_of_the_town,
@@ -2071,7 +2072,10 @@ def parts_after_members(ctx: SentenceContext, trig: TriggerHit, captured: Sequen
     last = max(after, key=lambda m: m.end)
     others = [t for t in ctx.triggers if t.family == "military" and t != trig]
     nxt = min((t.start for t in others if t.start >= trig.end), default=ctx.sentence.end)
-    m = next((p for p in ctx.places if p.start >= last.end), None)
+    # (round 36, ar36b) a country inside an apposition on the town ("Aleppo, Syria's second city,
+    # and dozens of villages in Idlib province") is no place of the part
+    m = next((p for p in ctx.places if p.start >= last.end
+              and not (getattr(p, "feature_code", None) or "").upper().startswith("PCL")), None)
     if m is None or m.end > nxt or not part_object(ctx, trig, m):
         return []
     start = part_start(ctx.text, last.end, m, ctx.lang)
@@ -2101,6 +2105,11 @@ def _joins_part(gap: str, lang: str | None, rules: LanguageRules) -> bool:
     ("in addition to", «إضافة إلى»), perhaps after one word of the town's kind closed by a comma
     (the table's ``list_gap_words``: «بلدة كفر حلب الاستراتيجية، بالإضافة إلى مواقع في ريف إدلب»)."""
     if _joins_list(gap, rules):
+        return True
+    if list_after_apposition(gap, lang) or list_after_apposition(gap + "و", lang):
+        # (round 36, ar36b) "took Aleppo, Syria's second city, and dozens of villages in Idlib
+        # province", «على مدينة حلب ثاني أكبر مدن البلاد ومناطق واسعة في ريف إدلب»: an apposition
+        # on the town does not end the object (the Arabic part words hold their glued «و»)
         return True
     join = table_pattern(lang, "part_list_join")
     if join is None:
@@ -4784,10 +4793,16 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         out = [replace(e, extent="part") for e in out]
     dated = within(ctx.sentence, d.start, d.end)
     if out:
-        for m in parts_after_members(ctx, trig, captured):
+        parts = parts_after_members(ctx, trig, captured)
+        for m in parts:
             if not dated and not _is_town(m) and trig.role == "hold":
                 continue  # a holding with no day of its own, as in the loop below
             out.append(replace(_control_event(ctx, mention_place(m), frm, to, reasons, d, registry), extent="part"))
+        area = None if parts or trig.role == "hold" or count_sides_mixed(ctx) else area_after_list(ctx, trig, captured)
+        if area is not None:
+            # "advanced in rural Idlib and took Saraqeb and dozens of other villages": part of the
+            # governorate named before the verb, as for a count with no town (area_of_the_count)
+            out.append(replace(_control_event(ctx, mention_place(area), frm, to, reasons, d, registry), extent="part"))
         return out  # "took dozens of villages in Hama province, among them Karnaz": told by its members
     for m in part_places(ctx, trig):
         if not dated and not _is_town(m) and trig.role == "hold":
@@ -5291,6 +5306,37 @@ def area_of_the_count(ctx: SentenceContext, trig: TriggerHit) -> Any | None:
         return None
     last = before[-1]
     return last if _syrian_governorate(last) else None
+
+
+def area_after_list(ctx: SentenceContext, trig: TriggerHit, captured: Sequence[Any]) -> Any | None:
+    """The Syrian governorate a control verb took a count of places in when the count closes the
+    list of towns it took and has no place of its own ("pushed into rural Idlib and took Saraqeb
+    and dozens of other villages", «تقدمت في ريف إدلب وسيطرت على سراقب وعشرات القرى الأخرى»): the
+    last place the sentence names before the verb, when it is a governorate; ``None`` otherwise.
+
+    Why (round 36, ar36b): the round-19 ruling reads such villages as one change of the governorate
+    they lie in; :func:`area_of_the_count` reads a count only right after the verb, and a count
+    after named towns was dropped (Arabic lists of towns taken end so in most outlets). Only a
+    coordinator or the table's ``part_list_join`` words may join the count to the last town, and a
+    place after the count places it instead (:func:`parts_after_members`)."""
+    after = [m for m in captured if m.start >= trig.end]
+    if not after:
+        return None
+    last = max(after, key=lambda m: m.end)
+    others = [t.start for t in ctx.triggers if t.family == "military" and t.start >= trig.end and t != trig]
+    limit = min([*others, ctx.sentence.end])
+    span = count_after_list(ctx.text, last.end, limit, ctx.lang)
+    if span is None:
+        return None
+    gap = ctx.text[last.end:span[0]]
+    if len(gap) > LIST_GAP or _LIST_BREAK.search(gap) or not _joins_part(gap, ctx.lang, rules_for(ctx.lang)):
+        return None
+    if any(span[1] <= m.start and m.end <= limit for m in ctx.places):
+        return None
+    before = [m for m in ctx.places if ctx.sentence.start <= m.start and m.end <= trig.start]
+    if not before:
+        return None
+    return before[-1] if _syrian_governorate(before[-1]) else None
 
 
 def count_sides_mixed(ctx: SentenceContext) -> bool:
