@@ -3088,6 +3088,9 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         # recapture undid, told by its pronoun after it, is the recapture's background (its day is
         # not told); read, it showed the place given to the side that lost it on the recapture's day
         return []
+    if not chosen and pronoun_blocked(ctx, trig, nxt):
+        # (round 36, anaph36) "stormed the embassy in Damascus and captured it": "it" is the embassy
+        return []
     if not chosen and not part_after and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
             and not own_object(ctx, trig) and not fall_noun(ctx.text, trig, ctx.lang):
         subject = aside_subject(ctx, trig)
@@ -3188,6 +3191,25 @@ def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any
     capital = next((m for m in ctx.all_places if (getattr(m, "feature_code", None) or "").upper() == "PPLC"
                     and (getattr(m, "country_code", None) or "") == "SY"), None)
     return [capital] if capital is not None else []
+
+
+def pronoun_blocked(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> bool:
+    """Whether a capture verb's object is the pronoun "it" (the table's ``pronoun_object_word``) and
+    a noun it may name instead of a town (the table's ``pronoun_antecedent_blocker``: an embassy, a
+    base, an airport, a prison) stands right before the last town named before the verb (the noun
+    that town locates) or between that town and the verb.
+
+    Why (round 36, anaph36): "HTS surrounded the embassy in Damascus and stormed it" read the town
+    before the verb as the verb's subject slot, a capture of Damascus; "it" names the last thing
+    named, and the town is it only when nothing else that can be captured stands by it."""
+    if anaphor_object_noun(ctx, trig, nxt, "pronoun_object_word") is None:
+        return False
+    blocker = table_pattern(ctx.lang, "pronoun_antecedent_blocker")
+    towns = [m for m in ctx.all_places if m.end <= trig.start and _populated_place(m)]
+    if blocker is None or not towns:
+        return False
+    last = max(towns, key=lambda m: m.start)
+    return blocker.search(ctx.text, max(0, last.start - LOCATOR_REACH), trig.start) is not None
 
 
 #: How many sentence stops may stand between a town and "the city" that names it again: the
