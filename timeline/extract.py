@@ -3097,6 +3097,9 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         # recapture undid, told by its pronoun after it, is the recapture's background (its day is
         # not told); read, it showed the place given to the side that lost it on the recapture's day
         return []
+    if not chosen and pronoun_blocked(ctx, trig, nxt):
+        # (round 36, anaph36) "stormed the embassy in Damascus and captured it": "it" is the embassy
+        return []
     if not chosen and not part_after and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
             and not own_object(ctx, trig) and not fall_noun(ctx.text, trig, ctx.lang):
         subject = aside_subject(ctx, trig)
@@ -3112,6 +3115,10 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             chosen = chain(before, SUBJECT_REACH, SUBJECT_REACH,
                            lambda prev, m: ctx.text[m.end:(prev.start if prev else trig.start)])
             chosen.reverse()
+        if not chosen:
+            # (round 36, anaph36) "The town fell to HTS on Friday", «وسقطت المدينة بيد الهيئة»: the
+            # subject is "the town" with no name, the town told just before
+            chosen = town_anaphor_subject(ctx, trig)
         if final and chosen:
             chosen += steps_after_closing_verb(ctx, trig, towns, nxt)
     if not chosen and relative_object(ctx, trig, rules) is None:
@@ -3195,6 +3202,25 @@ def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any
     return [capital] if capital is not None else []
 
 
+def pronoun_blocked(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> bool:
+    """Whether a capture verb's object is the pronoun "it" (the table's ``pronoun_object_word``) and
+    a noun it may name instead of a town (the table's ``pronoun_antecedent_blocker``: an embassy, a
+    base, an airport, a prison) stands right before the last town named before the verb (the noun
+    that town locates) or between that town and the verb.
+
+    Why (round 36, anaph36): "HTS surrounded the embassy in Damascus and stormed it" read the town
+    before the verb as the verb's subject slot, a capture of Damascus; "it" names the last thing
+    named, and the town is it only when nothing else that can be captured stands by it."""
+    if anaphor_object_noun(ctx, trig, nxt, "pronoun_object_word") is None:
+        return False
+    blocker = table_pattern(ctx.lang, "pronoun_antecedent_blocker")
+    towns = [m for m in ctx.all_places if m.end <= trig.start and _populated_place(m)]
+    if blocker is None or not towns:
+        return False
+    last = max(towns, key=lambda m: m.start)
+    return blocker.search(ctx.text, max(0, last.start - LOCATOR_REACH), trig.start) is not None
+
+
 #: How many sentence stops may stand between a town and "the city" that names it again: the
 #: previous sentence's at most (:func:`town_anaphor_object`).
 TOWN_ANAPHOR_STOPS = 1
@@ -3243,6 +3269,55 @@ def town_anaphor_object(ctx: SentenceContext, trig: TriggerHit, nxt: int,
     if any(t is not trig and t.kind == "control_change" and t.start < trig.start for t in ctx.triggers):
         return []  # « a repris Morek trois jours après que les rebelles se sont emparés de la ville »: told already
     return [last]
+
+
+#: How far before a control verb (characters) its subject "the town" may start, and how far into
+#: the verb's words (after its first word) it may stand where the subject follows the verb.
+TOWN_SUBJECT_REACH = 60
+
+
+def town_anaphor_subject(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
+    """The town a fall or loss names again as its subject "the town" (the table's
+    ``town_anaphor_subject_before``, read on the words from the sentence's start to the verb: "The
+    town fell to HTS on Friday", « La ville est tombée vendredi », «La ciudad cayó el viernes», «Die
+    Stadt fiel»; or ``town_anaphor_subject_after``, read from the verb's second word on where the
+    subject follows the verb: «وسقطت المدينة بيد الهيئة», «وخرجت المدينة عن سيطرة النظام», «Am
+    Freitag fiel die Stadt»): the last Syrian city, town or village named before it, in this
+    sentence or the one before (:func:`_populated_place`); ``[]`` otherwise, and when a place
+    follows the noun ("the city of Hama" names it).
+
+    Why (round 36, anaph36): news tells a town's fall in two sentences, the town named in the first
+    (its siege, the push to its edges) and "the town fell" in the second; the geoparser finds no
+    place in the common noun, so the fall was missed. Only the noun at its clause's start (a
+    conjunction or an adverb before it at most) or right after the verb: "fighters entering the town
+    took control" has another subject."""
+    lo = max(ctx.sentence.start, trig.start - TOWN_SUBJECT_REACH)
+    found = None
+    before = table_pattern(ctx.lang, "town_anaphor_subject_before")
+    if before is not None:
+        head = ctx.text[lo:trig.start]
+        if ctx.text[ctx.sentence.start:lo].strip() == "":
+            found_here = before.search(head)
+            if found_here is not None:
+                found = (lo + found_here.start(), lo + found_here.end())
+    after = table_pattern(ctx.lang, "town_anaphor_subject_after")
+    if found is None and after is not None:
+        first = re.match(r"\S+", trig.surface)
+        start = trig.start + (first.end() if first else 0)
+        found_here = after.match(ctx.text[start:min(ctx.sentence.end, start + TOWN_SUBJECT_REACH)])
+        if found_here is not None:
+            found = (start + found_here.start(), start + found_here.end())
+    if found is None:
+        return []
+    noun_start, noun_end = found
+    if any(noun_start <= m.start < noun_end + 3 for m in ctx.all_places):
+        return []  # "the city of Hama", «مدينة حماة»: the noun names its town
+    named = [m for m in ctx.all_places if m.end <= noun_start and _populated_place(m)
+             and (getattr(m, "country_code", None) or "SY") == "SY"
+             and len(re.findall(r"[.!?]", ctx.text[m.end:ctx.sentence.start])) <= TOWN_ANAPHOR_STOPS]
+    if not named:
+        return []
+    return [max(named, key=lambda m: m.start)]
 
 
 #: Roles whose verb takes a direct object (:func:`own_object`): not "fell into their hands".

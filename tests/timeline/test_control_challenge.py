@@ -82,6 +82,13 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 36 (pron36): a town, an aside set off by commas, then its passive or fall ("Morek,
             # north of Hama, was captured"): the town before the aside changed hands, not one inside it
             "town_aside",
+            # round 36 (anaph36): "the town" as the subject of a fall or loss at its sentence's start
+            # (« La ville est tombée », «وسقطت المدينة»): the town named in the sentence before,
+            # written before the rule
+            "town_subject",
+            # round 36 (anaph36): "it" as a capture's object is no town when an embassy, a base or a
+            # prison it may name stands by that town, written before the rule
+            "pronoun_object",
             # round 35 (ar35b): an Arabic subjectless verb's gender refuses a guessed taker of the
             # other gender, written before the rule
             "verb_agreement",
