@@ -86,9 +86,8 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # (« La ville est tombée », «وسقطت المدينة»): the town named in the sentence before,
             # written before the rule
             "town_subject",
-            # round 36 (anaph36): "it" as a capture's object is no town when an embassy, a base or a
-            # prison it may name stands by that town, written before the rule
-            "pronoun_object",
+            # round 36 (anaph36) added rows to round 31's "pronoun_object" (below): "it" as a capture's
+            # object is no town when an embassy, a base or a prison it may name stands by that town
             # round 35 (ar35b): an Arabic subjectless verb's gender refuses a guessed taker of the
             # other gender, written before the rule
             "verb_agreement",
