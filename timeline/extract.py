@@ -8186,9 +8186,25 @@ def announced_day(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> Date
         # for a day after the story, and the statement took the lead's date)
         head_start = max(head_start, said_before)
     head = ctx.text[head_start:trigger.end]
-    if not rules.announced.search(head) and not noun_meeting_ahead(ctx, trigger) and not said_ahead(ctx, trigger):
+    if (not rules.announced.search(head) and not noun_meeting_ahead(ctx, trigger) and not said_ahead(ctx, trigger)
+            and not announced_trip_purpose(ctx, trigger, d)):
         return d
     return replace(d, date=d.date + timedelta(days=7))
+
+
+def announced_trip_purpose(ctx: SentenceContext, trigger: TriggerHit, d: DateHit) -> bool:
+    """(Round 36, meet36b) Whether a meeting told as a trip's purpose ("for meetings on Saturday
+    with", the ``purpose`` role) follows a visit verb of its sentence that is itself announced ("is
+    to return to Aqaba, Jordan, where he began his trip, for meetings on Saturday with ...").
+
+    Why: the announcing words are looked for only in the meeting's own clause; an aside between the
+    trip and its purpose cut them off, and the meeting of a trip still to come was dated on the
+    weekday before the story.
+    """
+    if trigger.kind != "meeting" or trigger.role != PURPOSE:
+        return False
+    return any(t.kind == "visit" and t.end <= trigger.start and t.start >= ctx.sentence.start
+               and announced_day(ctx, t, d) is not d for t in ctx.triggers)
 
 
 def said_ahead(ctx: SentenceContext, trigger: TriggerHit) -> bool:

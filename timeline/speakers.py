@@ -1101,6 +1101,9 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     ministre»), else before the verb back to the start of its clause; at most :data:`OFFICE_REACH`
     characters either way. Nowhere (an empty span) after a call, meeting or visit verb."""
     if rules_for(lang).verb_subject or _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]):
+        fronted = fronted_office_slot(trigger, sentence, text, lang)
+        if fronted is not None:
+            return fronted
         if trigger.kind == "visit" and rules_for(lang).verb_subject:
             return visit_subject_slot(trigger, sentence, text)
         if trigger.kind != "statement":
@@ -1112,6 +1115,38 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     lo = max(sentence.start, trigger.start - OFFICE_REACH)
     breaks = [m.end() for m in re.finditer(r"[.;:!?،,\"«»“”]", text[lo:trigger.start])]
     return (lo + breaks[-1] if breaks else lo), trigger.start
+
+
+#: (Round 36, meet36b) Where a subject fronted before its verb in a verb-subject language starts:
+#: after punctuation, or after a word that opens a clause («قال ... إن», «أن», «بعدما»).
+_FRONTED_BREAK = re.compile(r"[.;:!?،,\"«»“”]|(?<!\S)(?:إن|أن|ان|بعدما|بينما|فيما|حيث|لكن)(?!\S)")
+
+
+def fronted_office_slot(trigger: TriggerHit, sentence: Sentence, text: str,
+                        lang: str | None) -> tuple[int, int] | None:
+    """(Round 36, meet36b) The subject of a visit verb fronted before it in a verb-subject language:
+    its clause up to the verb when that clause opens with an office title (the table's
+    ``office_titles``: «وزير الخارجية الإيراني وصل إلى دمشق», «قالت ... إن وزير الخارجية التركي سيزور
+    بغداد», «والوفد القطري يصل إلى ...»), else None.
+
+    Why: Arabic news tells a trip in both orders; with the subject before the verb the slot after
+    it (:func:`visit_subject_slot`) held only the destination, and the office's state was never
+    read: the visit went to no one and was lost. (A meeting's fronted office is not read here: its
+    object, a person, is already taken as the party.)
+    """
+    if trigger.kind != "visit" or not rules_for(lang).verb_subject:
+        return None
+    titles = office_pattern(lang)
+    if titles is None:
+        return None
+    lo = max(sentence.start, trigger.start - OFFICE_REACH)
+    breaks = [m.end() for m in _FRONTED_BREAK.finditer(text, lo, trigger.start)]
+    lo = breaks[-1] if breaks else lo
+    words = text[lo:trigger.start]
+    stripped = words.strip()
+    if not stripped or not any(titles.match(w) for w in (stripped, stripped[1:] if stripped[0] in "وف" else "")):
+        return None
+    return lo, trigger.start
 
 
 def visit_subject_slot(trigger: TriggerHit, sentence: Sentence, text: str) -> tuple[int, int]:
@@ -1179,6 +1214,9 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
         return None
     body = bodies is not None and bodies.search(text, lo, hi) is not None
     person = titles is not None and titles.search(text, lo, hi) is not None and not body
+    # (round 36, meet36b) «والرئيس العراقي سيزور»: the fronted slot opens with its title, a
+    # conjunction glued to it (no whole word for the table's pattern)
+    person = person or (not body and fronted_office_slot(trigger, sentence, text, lang) == (lo, hi))
     if not (body or person) and trigger.kind == "visit" and rules_for(lang).fronted_inversion:
         # «El jueves llegó a Damasco una delegación catarí», «Am Donnerstag traf eine katarische
         # Delegation in Damaskus ein»: after a fronted adverbial the traveller follows the verb
