@@ -191,6 +191,14 @@ ROLE_LEAD_WORDS = 3
 _NAME_WORD = re.compile(r"(?:[A-ZÄÖÜÁÉÍÓÚÈ][\w'’.-]*|(?:al|el|ad|as|ash)-[\w'’-]+|bin|ibn|abu|von|van|de|del|da)$")
 
 
+@cache
+def _apposition_roles(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``name_apposition_roles`` as whole words, compiled once per language (read for
+    every statement verb after a comma by :func:`name_apposition` and
+    :func:`_after_inverted_subject`)."""
+    return whole_words(table_rows(lang, "name_apposition_roles"))
+
+
 def name_apposition(mark: int, text: str, lang: str | None) -> bool:
     """(Round 36, spk36) Whether the comma ``mark`` right before a statement verb closes an
     apposition that gives a role to the person the sentence opens with: the sentence's first
@@ -205,7 +213,7 @@ def name_apposition(mark: int, text: str, lang: str | None) -> bool:
     whose reported clause needs no marker, the body the person speaks for was read as part of the
     words said, and the statement had no speaker at all.
     """
-    roles = whole_words(table_rows(lang, "name_apposition_roles"))
+    roles = _apposition_roles(lang)
     if roles is None:
         return False
     start = _sentence_start(text, mark)
@@ -871,7 +879,7 @@ def _after_inverted_subject(trigger: TriggerHit, actors: list[ActorMention], tex
         return len(text)
     stop = _CLAUSE_END.search(text, trigger.end)
     end = stop.start() if stop else len(text)
-    roles = whole_words(table_rows(lang, "name_apposition_roles"))
+    roles = _apposition_roles(lang)
     for comma in (m.start() for m in re.finditer(",", text[trigger.end:end])):
         comma += trigger.end
         if any(0 <= a.start - comma <= APPOSITION_GAP for a in actors):
