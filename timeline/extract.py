@@ -387,6 +387,28 @@ def denied_after(trigger: TriggerHit, sentence_start: int, sentence_end: int, te
 LAUNCH_ROLES = frozenset({"offensive", "counteroffensive"})
 
 
+def aside_free_lead(sentence_start: int, trigger_start: int, text: str, lang: str | None) -> str | None:
+    """(Round 36, neg36) The words of the sentence before a trigger with its concessive asides left
+    out, or None when it has none: an aside set off by commas whose first words are the table's
+    ``aside_opener`` ("could not, despite reinforcements, retake", « n'a pas pu, malgré des renforts,
+    reprendre », «لم يتمكن الجيش، رغم التعزيزات، من استعادة», «no han, pese a su avance, entrado»),
+    and one standing without commas that the one word of a failure's frame (``aside_closer``)
+    follows («لم تنجح قوات النظام رغم الغارات الروسية في استعادة»).
+
+    Why: the negation and the prospect are read on the few words right before the verb; an aside
+    between them pushed the negation out of reach, and a failed recapture was read as a recapture."""
+    opener, closer = table_pattern(lang, "aside_opener"), table_pattern(lang, "aside_closer")
+    if opener is None:
+        return None
+    lead = text[window_start(sentence_start, trigger_start, 240):trigger_start]
+    bounded = re.compile(rf"[,،]\s*(?<!\w)(?:{opener.pattern})(?!\w)[^,،.;:!?]{{0,100}}[,،]\s*", re.IGNORECASE)
+    free = bounded.sub(" ", lead)
+    if closer is not None:
+        free = re.sub(rf"\s(?:{opener.pattern})(?!\w)(?:\s+[^\s,،.;:!?]+){{1,6}}?(?=\s+(?:{closer.pattern})\s*$)",
+                      "", free, flags=re.IGNORECASE)
+    return None if free == lead else free
+
+
 def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any, launch: bool = False) -> bool:
     """Whether a situation report or a strike (with ``launch``, the launch of an offensive) is
     only a possibility, an offer, a threat, a preparation or a condition ("Iran said it was ready
@@ -9093,6 +9115,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         paired = table_pattern(lang, "paired_negation")
         triggers = [t for t in triggers if not any(a.start <= t.start and t.end <= a.end for a in s_actors)
                     and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))
+                    and not (negation is not None
+                             and (lead := aside_free_lead(s.start, t.start, text, lang)) is not None
+                             and negation.search(lead[-25:]))
                     and not (paired is not None and paired.search(text, s.start, t.start))
                     and not denied(t, s.start, text, rules)
                     and not denied_after(t, s.start, s.end, text, lang)
@@ -9106,7 +9131,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         claimed = table_pattern(lang, "claimed_perfect")
         triggers = [t for t in triggers if not (
             t.kind == "control_change" and rules.prospect is not None
-            and rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start])
+            and (rules.prospect.search(text[max(s.start, t.start - CIRCUMSTANCE_REACH):t.start])
+                 or ((lead := aside_free_lead(s.start, t.start, text, lang)) is not None
+                     and rules.prospect.search(lead[-CIRCUMSTANCE_REACH:])))
             and not (claimed is not None and claimed.match(text, t.end, s.end)))]
         # (round 26, ev26np) "to prevent the capture of Hama", «لمنع سقوط حماة»: averted, no change
         triggers = [t for t in triggers if not averted_in_sentence(t, all_triggers[i], s.start, s.end, text, lang)]
