@@ -4723,6 +4723,35 @@ def first_person_subject(trig: TriggerHit, text: str, lo: int, actors: Sequence[
     return not any(gap_start <= a.start and a.end <= trig.start and a.name in ACTOR_CONTROLLER for a in actors)
 
 
+def pronoun_subject_side(ctx: SentenceContext, trig: TriggerHit) -> str | None:
+    """(Round 36, subj36) The side a capture's subject pronoun stands for: the one camp the sentence
+    before names ("The army massed troops near Morek. On Thursday it retook the town", « Jeudi, elle
+    a repris Morek », «El jueves retomó Morek», «Am Donnerstag eroberte sie Morek zurück»); None
+    when that sentence names sides of two camps (never a guess) or none, or when the words before
+    the verb (its dates left out) are more than the pronoun, a word of sequence and a date's
+    prepositions (the table's ``control_subject_pronoun``; the German pronoun right after its verb, the
+    table's ``control_subject_pronoun_after``, matched on those words and the verb's).
+
+    Why: a pronoun subject was never read, so a capture told in the sentence after the one naming
+    its side had no direction; the story-side guess (:func:`unopposed_sides`) leaves the government
+    out, so the army's recaptures told so stayed unknown in all five languages."""
+    if ctx.previous is None:
+        return None
+    head = list(ctx.text[ctx.sentence.start:trig.start])
+    for d in ctx.dates:
+        for i in range(max(d.start, ctx.sentence.start), min(d.end, trig.start)):
+            head[i - ctx.sentence.start] = " "
+    words = "".join(head)
+    before, after = (table_pattern(ctx.lang, k) for k in ("control_subject_pronoun", "control_subject_pronoun_after"))
+    if not ((before is not None and before.fullmatch(words))
+            or (after is not None and after.match(words + ctx.text[trig.start:ctx.sentence.end]))):
+        return None
+    sides = [a for a in _controller_actors(not_place_names(ctx.all_actors, ctx.all_places))
+             if ctx.previous.start <= a.start and a.end <= ctx.previous.end]
+    camps = {controller_camp(ACTOR_CONTROLLER[a.name]) for a in sides}
+    return ACTOR_CONTROLLER[sides[0].name] if len(camps) == 1 else None
+
+
 def own_words_taker(ctx: SentenceContext, trig: TriggerHit, registry: ActorRegistry) -> str | None:
     """The side whose own words tell a capture with a first-person subject
     (:func:`first_person_subject`): the speaker of the reporting verb right after the quotation
@@ -4827,6 +4856,15 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                       if controller_camp(ACTOR_CONTROLLER[a.name]) != controller_camp(own)]
             frm = others[0] if others else (None if own in LOCAL_CONTROLLERS else
                                             GOVERNMENT if controller_camp(own) == "opposition" else UNSPECIFIED)
+    if to is None and trig.role in ("take", "retake"):
+        # (round 36, subj36) "On Thursday it retook Morek": the one side of the sentence before
+        side = pronoun_subject_side(ctx, trig)
+        if side is not None and (frm is None or controller_camp(frm) != controller_camp(side)):
+            to = side
+            frm = frm or next((ACTOR_CONTROLLER[a.name] for a in _controller_actors(actors)
+                               if controller_camp(ACTOR_CONTROLLER[a.name]) != controller_camp(side)),
+                              None if side in LOCAL_CONTROLLERS else
+                              GOVERNMENT if controller_camp(side) == "opposition" else UNSPECIFIED)
     reasons = [] if trig.role == "back" else direction_reasons(actors, to)  # "back in army hands" names it
     if to is None and trig.role == "take" and d.precision in ("day", "week"):
         # "They entered Hama" / «سيطرت أيضاً على»: the subject is the side the story follows, the
