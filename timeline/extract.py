@@ -1024,6 +1024,53 @@ def office_of_state(actor: ActorMention, text: str, lang: str | None) -> bool:
                 or (after is not None and after.match(text, actor.end, actor.end + OFFICE_OF_STATE_REACH) is not None))
 
 
+#: (round 36, poss36) How far before a trip, meeting or call verb the possessive office that is its
+#: subject may start (characters): "said its foreign minister would on Sunday visit".
+POSSESSIVE_OFFICE_REACH = 70
+
+
+@cache
+def _possessive_office(lang: str | None) -> re.Pattern[str] | None:
+    """A language's ``possessive_office`` rows (an office title after a possessive of a state:
+    "its foreign minister", « son ministre », «su canciller», «sein Außenminister», «وزير
+    خارجيتها»), ``{T}`` standing for the table's ``office_titles``, as one pattern."""
+    language = table_language(lang)
+    rows, titles = table_rows(language, "possessive_office"), table_rows(language, "office_titles")
+    if not rows:
+        return None
+    t = "(?:" + "|".join(f"(?:{r})" for r in titles) + ")" if titles else "(?!)"
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r.replace('{T}', t)})" for r in rows) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def possessive_office_owner(ctx: SentenceContext, verb: TriggerHit) -> str | None:
+    """(Round 36, poss36) The state whose office, named through a possessive, is the subject of a
+    trip, meeting or call verb: "Tehran said its foreign minister would visit Syria", « Téhéran a
+    annoncé que son ministre des Affaires étrangères se rendrait », «Teherán dijo que su canciller
+    viajará», «Teheran teilte mit, sein Außenminister werde reisen», «قالت طهران إن وزير خارجيتها
+    سيزور»: the table's ``possessive_office`` within :data:`POSSESSIVE_OFFICE_REACH` characters
+    before the verb, no actor between it and the verb, and exactly one state (a capital standing
+    for it) named in the sentence before it; else None.
+
+    Why: the state was named once, as the speaker of the reporting verb (a capital, also read as a
+    place, so no traveller), and the office that travels only points back to it: the trip went to
+    no one and only the statement was kept. Two states before the possessive leave it unresolved.
+    """
+    pattern = _possessive_office(ctx.lang)
+    if pattern is None:
+        return None
+    lo = max(ctx.sentence.start, verb.start - POSSESSIVE_OFFICE_REACH)
+    hits = list(pattern.finditer(ctx.text, lo, verb.start))
+    if not hits:
+        return None
+    m = hits[-1]
+    # (a capital between is the trip's destination: «sei am Samstag in Damaskus eingetroffen»)
+    if any(m.end() <= a.start < verb.start for a in not_place_names(ctx.actors, ctx.places)):
+        return None
+    states = {a.name for a in ctx.actors if a.type == "state" and ctx.sentence.start <= a.start and a.end <= m.start()}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 GOVERNMENT = "Syrian government"
 #: Control-change roles whose subject takes the place: "hold" is a holding reported as news
 #: ("rebels were reported to hold Maarat al-Numan"), "back" a return to the government ("back
@@ -7540,6 +7587,11 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         holder = (office_holder(office[0], ctx, registry, subject_title(first, ctx.sentence, ctx.text, ctx.lang))
                   if office[2] else None)
         speaker, speaker_name, extra, guessed = None, holder or office[0], [office[0]] if holder else [], True
+    if speaker_name is None and kind in ("visit", "meeting", "call"):
+        # (round 36, poss36) "Tehran said its foreign minister would visit Syria": the state the
+        # possessive points back to travels, meets or calls
+        speaker_name = possessive_office_owner(ctx, first)
+        guessed = guessed or speaker_name is not None
     if kind == "statement" and not watcher_speaks(group, speaker_name, registry):
         return None
     if (kind == "statement" and speaker is not None and speaker.name == speaker_name and speaker.start > first.end
