@@ -265,6 +265,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 31 (ev31ccar): a capture whose object is a pronoun for the town named just before
             # («حاصرت الفصائل حماة ثم اقتحمتها»، «نحو مدينة حلب والسيطرة عليها»), written before the rule
             "pronoun_object",
+            # round 36 (own36): a side announcing a place is under its own control ("the rebels said
+            # Hama was under their control", « sous leur contrôle », «bajo su control», «unter ihrer
+            # Kontrolle», «تحت سيطرتها»): the speaker's side holds it, written before the rule
+            "own_control",
             # round 31 (ev31ccar): a place fallen into a side's hands, told with the present or the
             # masculine of «سقط», «وقعت في أيدي», «قبضة» or «أضحت تحت سيطرة», written before the rule
             "fall_hands",
