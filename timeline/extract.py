@@ -4850,11 +4850,23 @@ def own_words_taker(ctx: SentenceContext, trig: TriggerHit, registry: ActorRegis
         near = near or [t for t in said if 0 <= a - t.end <= OWN_WORDS_REACH]
         verb = min(near, key=lambda t: min(abs(t.start - b), abs(a - t.end)), default=None)
     else:
-        verb = max((t for t in said if t.end <= trig.start and trig.start - t.end <= OWN_WORDS_REACH
-                    and not _OWN_WORDS_STOP.search(text, t.end, trig.start)), key=lambda t: t.end, default=None)
+        verb = said_before(said, trig, text)
+    return speaker_side(ctx, verb, registry)
+
+
+def said_before(said: Sequence[TriggerHit], trig: TriggerHit, text: str) -> TriggerHit | None:
+    """The last verb of saying of ``said`` before a control verb, within :data:`OWN_WORDS_REACH`
+    and no clause stop between (:func:`own_words_taker`, :func:`own_control_holder`)."""
+    return max((t for t in said if t.end <= trig.start and trig.start - t.end <= OWN_WORDS_REACH
+                and not _OWN_WORDS_STOP.search(text, t.end, trig.start)), key=lambda t: t.end, default=None)
+
+
+def speaker_side(ctx: SentenceContext, verb: TriggerHit | None, registry: ActorRegistry) -> str | None:
+    """The controller side of the speaker of a verb of saying (``None`` for no verb, no speaker or
+    a speaker who is no side)."""
     if verb is None:
         return None
-    speaker = choose_speaker(verb, not_place_names(ctx.actors, ctx.all_places), registry, text, lang=ctx.lang)
+    speaker = choose_speaker(verb, not_place_names(ctx.actors, ctx.all_places), registry, ctx.text, lang=ctx.lang)
     if speaker is None:
         return None
     return ACTOR_CONTROLLER.get(speaker.name) or ACTOR_CONTROLLER.get(registry.voice(speaker.name))
@@ -4883,15 +4895,8 @@ def own_control_holder(ctx: SentenceContext, trig: TriggerHit, registry: ActorRe
     found = poss.search(text, trig.start, min(s.end, trig.end + OWN_CONTROL_REACH))
     if found is None or found.start() >= trig.end:
         return None
-    verb = max((t for t in ctx.triggers if t.kind == "statement" and t.end <= trig.start
-                and s.start <= t.start and trig.start - t.end <= OWN_WORDS_REACH
-                and not _OWN_WORDS_STOP.search(text, t.end, trig.start)), key=lambda t: t.end, default=None)
-    if verb is None:
-        return None
-    speaker = choose_speaker(verb, not_place_names(ctx.actors, ctx.all_places), registry, text, lang=ctx.lang)
-    if speaker is None:
-        return None
-    side = ACTOR_CONTROLLER.get(speaker.name) or ACTOR_CONTROLLER.get(registry.voice(speaker.name))
+    verb = said_before([t for t in ctx.triggers if t.kind == "statement" and s.start <= t.start], trig, text)
+    side = speaker_side(ctx, verb, registry)
     if side is None or controller_camp(side) == controller_camp(GOVERNMENT):
         return None
     return side
