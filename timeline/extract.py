@@ -397,16 +397,28 @@ def aside_free_lead(sentence_start: int, trigger_start: int, text: str, lang: st
 
     Why: the negation and the prospect are read on the few words right before the verb; an aside
     between them pushed the negation out of reach, and a failed recapture was read as a recapture."""
-    opener, closer = table_pattern(lang, "aside_opener"), table_pattern(lang, "aside_closer")
-    if opener is None:
+    bounded, unbounded = _aside_patterns(lang)
+    if bounded is None:
         return None
     lead = text[window_start(sentence_start, trigger_start, 240):trigger_start]
-    bounded = re.compile(rf"[,،]\s*(?<!\w)(?:{opener.pattern})(?!\w)[^,،.;:!?]{{0,100}}[,،]\s*", re.IGNORECASE)
     free = bounded.sub(" ", lead)
-    if closer is not None:
-        free = re.sub(rf"\s(?:{opener.pattern})(?!\w)(?:\s+[^\s,،.;:!?]+){{1,6}}?(?=\s+(?:{closer.pattern})\s*$)",
-                      "", free, flags=re.IGNORECASE)
+    if unbounded is not None:
+        free = unbounded.sub("", free)
     return None if free == lead else free
+
+
+@cache
+def _aside_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """:func:`aside_free_lead`'s two readings of a language's ``aside_opener`` (the aside between
+    commas; the one without commas before an ``aside_closer`` word), compiled once per language:
+    the function runs on every trigger of every sentence, twice on a control verb."""
+    opener, closer = table_pattern(lang, "aside_opener"), table_pattern(lang, "aside_closer")
+    if opener is None:
+        return None, None
+    bounded = re.compile(rf"[,،]\s*(?<!\w)(?:{opener.pattern})(?!\w)[^,،.;:!?]{{0,100}}[,،]\s*", re.IGNORECASE)
+    unbounded = None if closer is None else re.compile(
+        rf"\s(?:{opener.pattern})(?!\w)(?:\s+[^\s,،.;:!?]+){{1,6}}?(?=\s+(?:{closer.pattern})\s*$)", re.IGNORECASE)
+    return bounded, unbounded
 
 
 def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any, launch: bool = False) -> bool:
