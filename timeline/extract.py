@@ -1007,12 +1007,21 @@ def _office_of_state(lang: str | None, key: str) -> re.Pattern[str] | None:
     look back at the name's last letter: the German genitive «Irans»), its ``{T}`` standing for the table's
     ``office_titles``, as one pattern; None without the key or the titles."""
     language = table_language(lang)
-    rows, titles = table_rows(language, key), table_rows(language, "office_titles")
-    if not rows or not titles:
+    body = titled_rows(language, key)
+    if body is None or not table_rows(language, "office_titles"):
         return None
-    t = "(?:" + "|".join(f"(?:{r})" for r in titles) + ")"
-    body = "|".join(f"(?:{r.replace('{T}', t)})" for r in rows)
     return re.compile(rf"(?<!\w)(?:{body})$" if key == "office_of_state" else rf"(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def titled_rows(language: str, key: str) -> str | None:
+    """A table key's rows as one alternation, each row's ``{T}`` standing for the table's
+    ``office_titles`` (a pattern that never matches when the table has none); None without rows.
+    Shared by :func:`_office_of_state` and :func:`_possessive_office`."""
+    rows, titles = table_rows(language, key), table_rows(language, "office_titles")
+    if not rows:
+        return None
+    t = "(?:" + "|".join(f"(?:{r})" for r in titles) + ")" if titles else "(?!)"
+    return "|".join(f"(?:{r.replace('{T}', t)})" for r in rows)
 
 
 def office_of_state(actor: ActorMention, text: str, lang: str | None) -> bool:
@@ -1046,13 +1055,8 @@ def _possessive_office(lang: str | None) -> re.Pattern[str] | None:
     """A language's ``possessive_office`` rows (an office title after a possessive of a state:
     "its foreign minister", « son ministre », «su canciller», «sein Außenminister», «وزير
     خارجيتها»), ``{T}`` standing for the table's ``office_titles``, as one pattern."""
-    language = table_language(lang)
-    rows, titles = table_rows(language, "possessive_office"), table_rows(language, "office_titles")
-    if not rows:
-        return None
-    t = "(?:" + "|".join(f"(?:{r})" for r in titles) + ")" if titles else "(?!)"
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r.replace('{T}', t)})" for r in rows) + r")(?!\w)",
-                      re.IGNORECASE)
+    body = titled_rows(table_language(lang), "possessive_office")
+    return None if body is None else re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def possessive_office_owner(ctx: SentenceContext, verb: TriggerHit) -> str | None:
