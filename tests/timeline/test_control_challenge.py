@@ -202,6 +202,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # its own capture verb («Los insurgentes, que en solo 11 días tomaron Alepo»), written
             # before the rule
             "relative_adverb",
+            # round 37 (side37): the side's noun with the adjective or noun of group after it
+            # («grupos insurgentes fundamentalistas», «الفصائل المعارضة المسلحة»), before the registry's rows
+            "side_adjective",
             # (round 29, rev29) a recapture after its earlier loss, the loss's day between the two verbs
             "recapture_day",
             # (round 29, rev29) a holding before a semicolon takes no day of the clause after it
