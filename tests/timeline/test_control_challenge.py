@@ -205,6 +205,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 37 (side37): the side's noun with the adjective or noun of group after it
             # («grupos insurgentes fundamentalistas», «الفصائل المعارضة المسلحة»), before the registry's rows
             "side_adjective",
+            # round 37 (side37): the agent after a longer agent phrase («por parte de los», « de la
+            # part des », «من جانب»), written before the tables' rows
+            "agent_phrase",
             # (round 29, rev29) a recapture after its earlier loss, the loss's day between the two verbs
             "recapture_day",
             # (round 29, rev29) a holding before a semicolon takes no day of the clause after it
