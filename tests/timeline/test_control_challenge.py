@@ -198,6 +198,16 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # a capture ("..., whom the army could not stop") does not deny it; a recapture whose
             # earlier capture is told in a relative clause on the place tells two changes
             "fall_day", "relative_negation", "recapture_relative",
+            # round 37 (side37): a relative clause on the side with a day or a span of days before
+            # its own capture verb («Los insurgentes, que en solo 11 días tomaron Alepo»), written
+            # before the rule
+            "relative_adverb",
+            # round 37 (side37): the side's noun with the adjective or noun of group after it
+            # («grupos insurgentes fundamentalistas», «الفصائل المعارضة المسلحة»), before the registry's rows
+            "side_adjective",
+            # round 37 (side37): the agent after a longer agent phrase («por parte de los», « de la
+            # part des », «من جانب»), written before the tables' rows
+            "agent_phrase",
             # (round 29, rev29) a recapture after its earlier loss, the loss's day between the two verbs
             "recapture_day",
             # (round 29, rev29) a holding before a semicolon takes no day of the clause after it
