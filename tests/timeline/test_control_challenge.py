@@ -554,7 +554,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "trailing_report",
             # round 36 (rev36): the agent of a passive participle or clause on the subject, with no
             # comma between ("rebels driven out of X by the army retook X"), written before the rule
-            "passive_agent_subject")
+            "passive_agent_subject",
+            # round 37 (bg37): a holding told as a state, the holder after "under the control of"
+            # (« sous le contrôle de »), written before the rows
+            "control_state")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
