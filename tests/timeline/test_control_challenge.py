@@ -557,7 +557,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "passive_agent_subject",
             # round 37 (bg37): a holding told as a state, the holder after "under the control of"
             # (« sous le contrôle de »), written before the rows
-            "control_state")
+            "control_state",
+            # round 37 (bg37): a control completed, secured or consolidated ("completed its control
+            # over", « a complété son contrôle de », «completó su control sobre», «festigten ihre
+            # Kontrolle über»), written before the rows
+            "control_complete")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
