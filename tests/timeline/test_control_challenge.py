@@ -561,7 +561,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 37 (bg37): a control completed, secured or consolidated ("completed its control
             # over", « a complété son contrôle de », «completó su control sobre», «festigten ihre
             # Kontrolle über»), written before the rows
-            "control_complete")
+            "control_complete",
+            # round 37 (bg37): a fall told with a comparison after the verb ("fell like a house of
+            # cards", « tombée comme », «cayó como», «fiel wie»), written before the rows
+            "fall_compare")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
