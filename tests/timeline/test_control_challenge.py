@@ -564,7 +564,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "control_complete",
             # round 37 (bg37): a fall told with a comparison after the verb ("fell like a house of
             # cards", « tombée comme », «cayó como», «fiel wie»), written before the rows
-            "fall_compare")
+            "fall_compare",
+            # round 37 (bg37): a fraction of a town held ("held only a third of", « ne contrôlaient
+            # que le tiers de »), written before the rows
+            "part_fraction")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
