@@ -9341,8 +9341,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # (round 33, lead) "Neither the army nor Russia has issued a statement": the second half of a
         # paired negation right before the verb denies it too (the table's ``paired_negation``)
         paired = table_pattern(lang, "paired_negation")
+        # (round 37, bg37) « ne contrôlaient que le tiers d'Alep »: « ne ... que » restricts, it denies nothing
+        restrictive = table_pattern(lang, "restrictive_after")
         triggers = [t for t in triggers if not any(a.start <= t.start and t.end <= a.end for a in s_actors)
-                    and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start]))
+                    and not (negation is not None and negation.search(text[max(s.start, t.start - 25):t.start])
+                             and not (restrictive is not None and restrictive.match(text, t.end, s.end)))
                     and not (negation is not None
                              and (lead := aside_free_lead(s.start, t.start, text, lang)) is not None
                              and negation.search(lead[-25:]))

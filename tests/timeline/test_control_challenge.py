@@ -564,7 +564,20 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "trailing_report",
             # round 36 (rev36): the agent of a passive participle or clause on the subject, with no
             # comma between ("rebels driven out of X by the army retook X"), written before the rule
-            "passive_agent_subject")
+            "passive_agent_subject",
+            # round 37 (bg37): a holding told as a state, the holder after "under the control of"
+            # (« sous le contrôle de »), written before the rows
+            "control_state",
+            # round 37 (bg37): a control completed, secured or consolidated ("completed its control
+            # over", « a complété son contrôle de », «completó su control sobre», «festigten ihre
+            # Kontrolle über»), written before the rows
+            "control_complete",
+            # round 37 (bg37): a fall told with a comparison after the verb ("fell like a house of
+            # cards", « tombée comme », «cayó como», «fiel wie»), written before the rows
+            "fall_compare",
+            # round 37 (bg37): a fraction of a town held ("held only a third of", « ne contrôlaient
+            # que le tiers de »), written before the rows
+            "part_fraction")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
