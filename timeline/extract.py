@@ -3223,6 +3223,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         if relative is not None and (relative or not final):
             # (round 30) a subject relative closed by its verb («die Rebellen, die Hama eroberten,»):
             # its object stands before the verb, read below
+            if not relative:
+                # (round 37, cap37) "the offensive that took the capital", « la coalition qui s'est
+                # emparée de la capitale »: a subject relative's object is after the verb, and it
+                # may be "the capital" with no name (:func:`capital_object`)
+                return capital_object(ctx, trig, nxt)
             return relative
     # the verb and the words after it, where its object slot opens («سيطرت الفصائل على ...»)
     slot = ctx.text[trig.start:min(trig.end + OBJECT_SLOT_REACH, ctx.sentence.end)]
@@ -3271,6 +3276,10 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             # (round 36, anaph36) "The town fell to HTS on Friday", «وسقطت المدينة بيد الهيئة»: the
             # subject is "the town" with no name, the town told just before
             chosen = town_anaphor_subject(ctx, trig)
+        if not chosen and final:
+            # (round 37, cap37) «haben die syrische Hauptstadt eingenommen», «die Offensive, die die
+            # Hauptstadt eroberte»: a verb closing its clause has "the capital" before it
+            chosen = capital_before(ctx, trig, prev_end)
         if final and chosen:
             chosen += steps_after_closing_verb(ctx, trig, towns, nxt)
     if not chosen and relative_object(ctx, trig, rules) is None:
@@ -3348,6 +3357,33 @@ def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any
     missed. Only a few words after the verb (its day, "control of"), no other place between, and
     only when the article itself names Syria's capital: the anaphor is resolved, never guessed."""
     if anaphor_object_noun(ctx, trig, nxt, "capital_anaphor") is None:
+        return []
+    capital = next((m for m in ctx.all_places if (getattr(m, "feature_code", None) or "").upper() == "PPLC"
+                    and (getattr(m, "country_code", None) or "") == "SY"), None)
+    return [capital] if capital is not None else []
+
+
+def capital_before(ctx: SentenceContext, trig: TriggerHit, prev_end: int) -> list[Any]:
+    """The Syrian capital, when a verb closing its clause (:func:`closing_verb`) has "the capital"
+    with no name (the table's ``capital_anaphor``) as its object before it: a few words between
+    at most (its day, "completely"), no stop, comma or place between, as the article names the
+    capital elsewhere (:func:`capital_object`); ``[]`` otherwise.
+
+    Why (round 37, cap37): German tells a capture with the participle or the relative clause's verb
+    last («haben die syrische Hauptstadt eingenommen», «eine Offensive, die die Hauptstadt eroberte»);
+    the object before the verb was read only as a named town, so "the capital" there was missed while
+    the same capture told with a finite verb first («nahmen die Hauptstadt ein») was read."""
+    pattern = table_pattern(ctx.lang, "capital_anaphor")
+    if pattern is None:
+        return []
+    lo = max(prev_end, ctx.sentence.start)
+    found = [m for m in pattern.finditer(ctx.text, lo, trig.start)]
+    if not found:
+        return []
+    noun = found[-1]
+    gap = ctx.text[noun.end():trig.start]
+    if (_CAPITAL_GAP_STOP.search(gap) or "," in gap or len(words_of(gap)) > CAPITAL_GAP_WORDS
+            or any(noun.start() <= m.start < trig.start for m in ctx.places)):
         return []
     capital = next((m for m in ctx.all_places if (getattr(m, "feature_code", None) or "").upper() == "PPLC"
                     and (getattr(m, "country_code", None) or "") == "SY"), None)
