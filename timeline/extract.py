@@ -3340,7 +3340,14 @@ def anaphor_object_noun(ctx: SentenceContext, trig: TriggerHit, nxt: int, key: s
     if found is None:
         return None
     gap = ctx.text[trig.end:found.start()] if found.start() >= trig.end else ""
-    if (_CAPITAL_GAP_STOP.search(gap) or len(words_of(gap)) > CAPITAL_GAP_WORDS
+    # (round 37, cap37) a side's name between a capture noun and its object is the noun's subject
+    # («سيطرة هيئة تحرير الشام على العاصمة»): its words are not counted
+    kept = list(gap)
+    for a in ctx.actors:
+        if trig.end <= a.start and a.end <= found.start():
+            kept[a.start - trig.end:a.end - trig.end] = " " * (a.end - a.start)
+    counted = "".join(kept)
+    if (_CAPITAL_GAP_STOP.search(gap) or len(words_of(counted)) > CAPITAL_GAP_WORDS
             or any(trig.end <= m.start < found.start() for m in ctx.places)):
         return None
     return found
