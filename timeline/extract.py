@@ -7689,7 +7689,7 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
             else:
                 continue
             break
-    if kind == "visit" and troop_movement(speaker, registry):
+    if kind == "visit" and troop_movement(speaker, registry, ctx.text, ctx.lang):
         return None
     speaker_name: str | None = speaker.name if speaker else None
     extra: list[str] = []
@@ -8134,19 +8134,34 @@ def continued_statement(sentence: Sentence, triggers: Sequence[TriggerHit], text
     return not any(t.kind == "statement" and t.start < at and not inside(quotes, t.start, t.end) for t in triggers)
 
 
-def troop_movement(traveller: ActorMention | None, registry: ActorRegistry) -> bool:
+def troop_movement(traveller: ActorMention | None, registry: ActorRegistry, text: str = "",
+                   lang: str | None = None) -> bool:
     """Whether a visit verb's subject is a fighting side's body rather than a person: the Syrian
     government (its army: "army units arrived in Palmyra", «توجهت أرتال من الجيش السوري إلى حمص»,
-    "die Armee flog Angriffe"), one of its own institutions, or an armed group.
+    "die Armee flog Angriffe"), one of its own institutions, or an armed group; (round 37, isr2)
+    or any state named by its army, forces or tanks: the mention's own words or the words right
+    before it hold the table's ``foreign_force_nouns`` («وصلت القوات الإسرائيلية إلى الحميدية»,
+    «دبابات الجيش الإسرائيلي وصلت إلى جسر الرقاد», "Israeli forces arrived in Quneitra").
 
     Why: a visit is a person's or a delegation's trip; troops moving to a front, which the army's
-    name stands for, made "Syrian government visit" events the gold never has (four on dev).
+    name stands for, made "Syrian government visit" events the gold never has (four on dev); and
+    Israel's tanks reaching a bridge in Quneitra were an "Israel visit" once the Arabic press's
+    names of its army were Israel's (round 37, two dU articles).
     """
     if traveller is None or traveller.type == "official":
         return False
     government = registry.get(GOVERNMENT)
-    return traveller.type == "armed_group" or traveller.name == GOVERNMENT or (
-        traveller.type == "government_body" and government is not None and traveller.country == government.country)
+    if traveller.type == "armed_group" or traveller.name == GOVERNMENT or (
+            traveller.type == "government_body" and government is not None and traveller.country == government.country):
+        return True
+    nouns = table_pattern(lang, "foreign_force_nouns") if text else None
+    if nouns is None:
+        return False
+    word = re.compile(rf"(?<!\w)(?:\w{{1,2}})?(?:{nouns.pattern})(?!\w)", re.IGNORECASE)
+    before = text[max(0, traveller.start - 25):traveller.start]
+    return word.search(traveller.surface) is not None or re.search(
+        rf"(?<!\w)(?:{nouns.pattern})(?:\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|del|der|des))?\s*$", before,
+        re.IGNORECASE) is not None
 
 
 def own_side_speaker(ctx: SentenceContext, trigger: TriggerHit, pool: list[ActorMention],
