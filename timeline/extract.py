@@ -11088,6 +11088,10 @@ CARRIED_MILITARY_KINDS = frozenset({"strike", "other"})
 _MILITARY_HOSTS = frozenset({"control_change", "strike", "other"})
 #: How many sentences back (:func:`carried_military`) the dated event it goes on from may be.
 CARRY_REACH = 2
+#: (Round 37, str2) How many days before the article's date the day of a dated military event of the
+#: sentence right before may be, for the report that goes on from it to take that day
+#: (:func:`carried_military`).
+NEXT_CARRY_DAYS = 3
 
 
 def carried_military(raws: list[RawEvent], index: dict[int, int], text: str = "") -> list[RawEvent]:
@@ -11120,8 +11124,15 @@ def carried_military(raws: list[RawEvent], index: dict[int, int], text: str = ""
         host = last.event if last is not None else None
         if host is not None and text and new_paragraph(text, last.sentence.end, raw.sentence.start):
             continue
+        # (round 37, str2) «... الثلاثاء 3 ديسمبر، معارك عنيفة ... وأفاد المرصد عن "اشتباكات ... وتزامنت
+        # مع تنفيذ الطيران ... عشرات الضربات"» in a Friday story: the sentence right after a dated
+        # account of fighting goes on telling that day, a few days back too; not after the launch of
+        # the offensive (its start dates no news told after it)
+        adjacent = (last is not None and here - index.get(last.sentence.start, -CARRY_REACH) == 1
+                    and last.trigger.role not in LAUNCH_ROLES)
         if (host is not None and host.kind in _MILITARY_HOSTS and host.date_precision == "day"
-                and host.date is not None and (e.date - host.date).days == 1):
+                and host.date is not None and ((e.date - host.date).days == 1
+                                               or (adjacent and 1 < (e.date - host.date).days <= NEXT_CARRY_DAYS))):
             out[k] = RawEvent(replace(e, date=host.date, date_end=None, date_precision="day",
                                       date_phrase=host.date_phrase, date_inferred=PREVIOUS_DATE),
                               raw.sentence, raw.trigger)
