@@ -208,6 +208,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 37 (side37): the agent after a longer agent phrase («por parte de los», « de la
             # part des », «من جانب»), written before the tables' rows
             "agent_phrase",
+            # round 37 (cc2): the source cited after a capture («..., según el Mando», « selon les
+            # rebelles », "according to", «بحسب»): neither taker nor loser, written before the rule
+            "cited_source",
             # (round 29, rev29) a recapture after its earlier loss, the loss's day between the two verbs
             "recapture_day",
             # (round 29, rev29) a holding before a semicolon takes no day of the clause after it
