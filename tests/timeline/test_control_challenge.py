@@ -215,6 +215,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # word: 'announced the "liberation" of', « la « libération » de », «la "liberación"
             # de», «die „Befreiung“ von»), written before the rule
             "quoted_noun",
+            # round 37 (cc2): a capture told through its success with the capture's noun
+            # («lograron también la toma de», «consiguieron la captura de»), written before the rule
+            "success_verb",
             # (round 29, rev29) a recapture after its earlier loss, the loss's day between the two verbs
             "recapture_day",
             # (round 29, rev29) a holding before a semicolon takes no day of the clause after it
