@@ -562,6 +562,20 @@ def active_source_sides(text: str, sides: Sequence[ActorMention], verb: tuple[in
             and not own_clause_after(text, sides[i], verb[0], lang)}
 
 
+def cited_source(text: str, side: ActorMention, lang: str | None) -> bool:
+    """Whether the table's ``cited_source`` words ("according to", « selon », «según», «laut»,
+    «بحسب») end right before ``side``: the side cites the words, it is no party to the capture.
+
+    Why (round 37, cc2): «según» and « selon » are the table's ``active_source`` too, so the cited
+    side is never the taker; but a capture with no other side named read it as the side the place
+    was taken FROM, and gave the place to its foe: «"Nuestras fuerzas empezaron a entrar en Deir
+    al Zur", según el Mando de Operaciones Militares» went from the opposition to the government,
+    a reversed change. The source neither took nor lost the place: the direction stays unknown."""
+    before_side = _framed(lang, "cited_source", _RIGHT_BEFORE, re.IGNORECASE)
+    lo = max(0, side.start - 60)
+    return before_side is not None and before_side.search(text, lo, side.start) is not None
+
+
 def taken_from_side(text: str, verb: tuple[int, int], after: Sequence[ActorMention],
                     lang: str | None) -> ActorMention | None:
     """The first side after a capture verb, in its clause (no clause break before it, within

@@ -114,6 +114,7 @@ from timeline.control_extent import (
 from timeline.control_roles import (
     active_source_sides,
     capacity_subject,
+    cited_source,
     coalition_members,
     dual_countryside,
     earlier_passive_agents,
@@ -1798,6 +1799,10 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         # tropas del gobierno de Alepo tomó Hama»): the direction stays unknown
         loser = next((a for a in ctrl if id(a) in sources and a.start >= trigger.start), None) or taken_from_side(
             text, (trigger.start, trigger.end), after, lang)
+        if loser is not None and cited_source(text, loser, lang):
+            # (round 37, cc2) «..., según el Mando de Operaciones», « selon les rebelles »: the
+            # source cited lost nothing; read as the loser, the change was reversed
+            loser = None
         if loser is not None:
             frm = c(loser)
             return frm, opponent_of(frm, named) or default_opponent(frm)
