@@ -203,6 +203,7 @@ from timeline.speakers import (
     after_talks,
     after_talks_pattern,
     aside_before,
+    carried_words,
     choose_speaker,
     co_speakers,
     fronted_words_end,
@@ -11154,6 +11155,32 @@ def new_paragraph(text: str, start: int, end: int) -> bool:
 PRONOUN_REACH, PRONOUN_HOST_REACH = 2, 4
 
 
+def speaking_person(event: Event, registry: ActorRegistry) -> bool:
+    """Whether a diplomatic event's first actor is a person: one the registry knows, or (round 37,
+    prec2) a name read next to its verb that the registry lacks (``speaker_guessed``: "spokesperson
+    Randhir Jaiswal said"), never a state or a body."""
+    actor = registry.get(event.actors[0])
+    return actor.is_person if actor is not None else "speaker_guessed" in event.reasons
+
+
+#: (Round 37, prec2) A name opening a sentence, then at most two words before its verb ("Jaiswal also").
+_OPENING_NAME = re.compile(r"\s*(?-i:([A-ZÀ-ÖØ-Þ][\w'’-]+))((?:\s+[\w'’-]+){0,2})\s*$")
+
+
+def opening_surname(opening: str, lang: str | None) -> str | None:
+    """(Round 37, prec2) The capitalised name that opens a statement's sentence as its subject, the
+    words between it and the verb being words that name no subject (the table's
+    ``carried_subject_words``: "Jaiswal also said", « Jaiswal a aussi déclaré », «Jaiswal también
+    dijo», «Jaiswal sagte auch» has none): the surname :func:`pronoun_speakers` looks up; else None."""
+    m = _OPENING_NAME.match(opening)
+    if m is None:
+        return None
+    allowed = carried_words(lang)[0]
+    if any(w.casefold() not in allowed for w in m.group(2).split()):
+        return None
+    return m.group(1)
+
+
 def pronoun_speakers(raws: list[RawEvent], sentences: Sequence[Sentence], actors: Sequence[ActorMention],
                      registry: ActorRegistry, text: str, rules: LanguageRules) -> list[RawEvent]:
     """Statements whose sentence opens with a pronoun subject ("He accused the militants ...",
@@ -11165,28 +11192,53 @@ def pronoun_speakers(raws: list[RawEvent], sentences: Sequence[Sentence], actors
     accused militant groups of serving the United States" a statement of the United States',
     "He emphasized that Israel would not allow" Israel's); a person's words go on from the
     sentence before, and on that person's day (:func:`carried_dates`, :func:`fold_readouts`).
+
+    (Round 37, prec2) A person the registry lacks, whose name was read next to the verb before
+    (:func:`speaking_person`), is such a person too; and so is the sentence whose subject is that
+    person's last name ("Jaiswal also said the embassy ... in Beirut", :func:`opening_surname`) in a
+    language whose subject stands before its verb. Why: the host city of the reported words spoke
+    (dU: a "Lebanon statement" beside the Indian spokesman's own of the day, one spurious event).
     """
-    if rules.pronoun_subject is None:
+    if rules.pronoun_subject is None and rules.verb_subject:
         return raws
     index = {s.start: i for i, s in enumerate(sentences)}
     out = list(raws)
     for k, raw in enumerate(raws):
         e = raw.event
         here = index.get(raw.sentence.start)
-        if (e.kind != "statement" or not here or raw.trigger.role == ADDRESSED
-                or not rules.pronoun_subject.match(text[raw.sentence.start:raw.trigger.start])):
+        if e.kind != "statement" or not here or raw.trigger.role == ADDRESSED:
+            continue
+        opening = text[raw.sentence.start:raw.trigger.start]
+        pronoun = rules.pronoun_subject is not None and rules.pronoun_subject.match(opening) is not None
+        surname = None if pronoun or rules.verb_subject else opening_surname(opening, rules.language)
+        if not pronoun and surname is None:
             continue
         lo = sentences[max(0, here - PRONOUN_REACH)].start
         far = sentences[max(0, here - PRONOUN_HOST_REACH)].start
-        hosts = [r.event.actors[0] for r in raws[:k] if far <= r.sentence.start < raw.sentence.start
+        hosts = [r.event for r in raws[:k] if far <= r.sentence.start < raw.sentence.start
                  and r.event.kind in _DIPLOMATIC_KINDS and r.event.actors]
-        named = [a.name for a in actors if lo <= a.start and a.end <= raw.sentence.start and a.type == "official"]
-        person = next((n for n in reversed(hosts) if registry.get(n) is not None and registry.get(n).is_person),
-                      named[-1] if named else None)
+        if surname is not None:
+            # (round 37, prec2) "Jaiswal also said the embassy ... in Beirut": the person of a diplomatic
+            # event before, named in full, whose last name opens the sentence as its subject; the name
+            # tells who speaks however far back (a pronoun only reaches PRONOUN_HOST_REACH sentences)
+            hosts = [r.event for r in raws[:k] if r.sentence.start < raw.sentence.start
+                     and r.event.kind in _DIPLOMATIC_KINDS and r.event.actors]
+            host = next((h for h in reversed(hosts) if speaking_person(h, registry)
+                         and len(h.actors[0].split()) >= 2 and h.actors[0].split()[-1] == surname), None)
+            if host is None:
+                continue
+            person = host.actors[0]
+        else:
+            named = [a.name for a in actors if lo <= a.start and a.end <= raw.sentence.start and a.type == "official"]
+            host = next((h for h in reversed(hosts) if speaking_person(h, registry)), None)
+            person = host.actors[0] if host is not None else (named[-1] if named else None)
         if person is None or (e.actors and e.actors[0] == person):
             continue
         actor = registry.get(person)
-        names = _dedupe([person, (registry.state_of(actor.country) or "") if actor is not None else "", *e.actors])
+        state = ((registry.state_of(actor.country) or "") if actor is not None
+                 else next((n for n in host.actors[1:] if (a := registry.get(n)) is not None and a.type == "state"), "")
+                 if host is not None else "")
+        names = _dedupe([person, state, *e.actors])
         countries = actor_countries(names, registry)
         summary = f"{person} statement" + (f" ({STANCE_LABELS[e.stance]})" if e.stance in STANCE_LABELS else "")
         out[k] = RawEvent(replace(e, actors=names, countries=countries, summary=summary), raw.sentence, raw.trigger)

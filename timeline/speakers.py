@@ -1199,6 +1199,28 @@ def posted_at(actor: ActorMention, text: str, lang: str | None) -> bool:
             and pattern.search(text[max(0, actor.start - POSTING_REACH):actor.start]) is not None)
 
 
+def posted_state(actor: ActorMention, lo: int, text: str, lang: str | None) -> bool:
+    """(Round 37, prec2) Whether a state is named as where an office or a body of the subject is
+    posted: the table's ``office_posting`` right before it and an office title or body (the tables'
+    ``office_titles``, ``office_bodies``) between the subject's start ``lo`` and it ("the Mexican
+    embassy in Lebanon urged", « l'ambassade mexicaine au Liban », «la embajada mexicana en Líbano
+    instó», «die mexikanische Botschaft im Libanon», «السفارة المكسيكية في لبنان»).
+
+    A government body the host capital names is one too ("the Turkish embassy in Damascus").
+
+    Why: the host state stood in the subject as a name of its own, so the body's demonym was not
+    read and the host spoke (dU: "Lebanon" for the Mexican embassy's call beside Mexico's own
+    statement of the day, one spurious statement). As :func:`posted_at` does for an international
+    body, the host is no speaker; the demonym's state speaks."""
+    pattern = _posting_pattern(lang)
+    if actor.type not in ("state", "government_body") or pattern is None:
+        return False
+    if pattern.search(text[max(lo, actor.start - POSTING_REACH):actor.start]) is None:
+        return False
+    return any(p is not None and p.search(text, lo, actor.start) is not None
+               for p in (office_pattern(lang), office_pattern(lang, "office_bodies")))
+
+
 def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None,
                  actors: list[ActorMention], signals: list,
                  registry: ActorRegistry) -> tuple[str, int, bool] | None:
@@ -1218,7 +1240,8 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     if titles is None and bodies is None:
         return None
     lo, hi = subject_slot(trigger, sentence, text, lang)
-    if hi <= lo or any(lo <= a.start < hi and not posted_at(a, text, lang) for a in actors):
+    if hi <= lo or any(lo <= a.start < hi and not posted_at(a, text, lang)
+                       and not posted_state(a, lo, text, lang) for a in actors):
         return None
     body = bodies is not None and bodies.search(text, lo, hi) is not None
     person = titles is not None and titles.search(text, lo, hi) is not None and not body
@@ -1235,7 +1258,11 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
         person = titles is not None and titles.search(text, lo, hi) is not None and not body
     if not (body or person):
         return None
-    demonyms = [s for s in signals if lo <= s.start and s.end <= hi]
+    # (round 37, prec2) the state an embassy or an envoy is posted in is no demonym of its own
+    # (:func:`posted_state`): "the Mexican embassy in Lebanon" speaks for Mexico
+    hosts = [(a.start, a.end) for a in actors if lo <= a.start < hi and posted_state(a, lo, text, lang)]
+    demonyms = [s for s in signals if lo <= s.start and s.end <= hi
+                and not any(a <= s.start < b for a, b in hosts)]
     if not demonyms:
         return None
     nearest = min(demonyms, key=lambda s: min(abs(s.start - trigger.end), abs(trigger.start - s.end)))
