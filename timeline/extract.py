@@ -3359,6 +3359,15 @@ def anaphor_object_noun(ctx: SentenceContext, trig: TriggerHit, nxt: int, key: s
     return found
 
 
+def named_capital(ctx: SentenceContext) -> list[Any]:
+    """The article's own mention of Syria's capital (feature code PPLC), as a one-place list, or
+    ``[]`` when the article never names it: "the capital" is resolved to it, never guessed
+    (:func:`capital_object`, :func:`capital_before`)."""
+    capital = next((m for m in ctx.all_places if (getattr(m, "feature_code", None) or "").upper() == "PPLC"
+                    and (getattr(m, "country_code", None) or "") == "SY"), None)
+    return [capital] if capital is not None else []
+
+
 def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any]:
     """The Syrian capital, when a capture or loss verb's object is "the capital" with no name (the
     table's ``capital_anaphor``: "the rebels entered the capital", « prendre la capitale », «سيطرة
@@ -3371,9 +3380,7 @@ def capital_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> list[Any
     only when the article itself names Syria's capital: the anaphor is resolved, never guessed."""
     if anaphor_object_noun(ctx, trig, nxt, "capital_anaphor") is None:
         return []
-    capital = next((m for m in ctx.all_places if (getattr(m, "feature_code", None) or "").upper() == "PPLC"
-                    and (getattr(m, "country_code", None) or "") == "SY"), None)
-    return [capital] if capital is not None else []
+    return named_capital(ctx)
 
 
 def capital_before(ctx: SentenceContext, trig: TriggerHit, prev_end: int) -> list[Any]:
@@ -3398,9 +3405,7 @@ def capital_before(ctx: SentenceContext, trig: TriggerHit, prev_end: int) -> lis
     if (_CAPITAL_GAP_STOP.search(gap) or "," in gap or len(words_of(gap)) > CAPITAL_GAP_WORDS
             or any(noun.start() <= m.start < trig.start for m in ctx.places)):
         return []
-    capital = next((m for m in ctx.all_places if (getattr(m, "feature_code", None) or "").upper() == "PPLC"
-                    and (getattr(m, "country_code", None) or "") == "SY"), None)
-    return [capital] if capital is not None else []
+    return named_capital(ctx)
 
 
 def pronoun_blocked(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> bool:
@@ -8160,14 +8165,25 @@ def troop_movement(traveller: ActorMention | None, registry: ActorRegistry, text
     if traveller.type == "armed_group" or traveller.name == GOVERNMENT or (
             traveller.type == "government_body" and government is not None and traveller.country == government.country):
         return True
-    nouns = table_pattern(lang, "foreign_force_nouns") if text else None
-    if nouns is None:
+    patterns = _force_noun_patterns(lang) if text else None
+    if patterns is None:
         return False
-    word = re.compile(rf"(?<!\w)(?:\w{{1,2}})?(?:{nouns.pattern})(?!\w)", re.IGNORECASE)
-    before = text[max(0, traveller.start - 25):traveller.start]
-    return word.search(traveller.surface) is not None or re.search(
-        rf"(?<!\w)(?:{nouns.pattern})(?:\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|del|der|des))?\s*$", before,
-        re.IGNORECASE) is not None
+    word, ending = patterns
+    return (word.search(traveller.surface) is not None
+            or ending.search(text[max(0, traveller.start - 25):traveller.start]) is not None)
+
+
+@cache
+def _force_noun_patterns(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """:func:`troop_movement`'s two readings of a language's ``foreign_force_nouns``, compiled once
+    per language: the noun inside a mention (a one- or two-letter Arabic prefix glued to it), and
+    the noun ending the words right before it ("forces of the", « troupes de la »)."""
+    nouns = table_pattern(lang, "foreign_force_nouns")
+    if nouns is None:
+        return None
+    return (re.compile(rf"(?<!\w)(?:\w{{1,2}})?(?:{nouns.pattern})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{nouns.pattern})(?:\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|del|der|des))?\s*$",
+                       re.IGNORECASE))
 
 
 def own_side_speaker(ctx: SentenceContext, trigger: TriggerHit, pool: list[ActorMention],
@@ -11213,22 +11229,21 @@ def pronoun_speakers(raws: list[RawEvent], sentences: Sequence[Sentence], actors
         surname = None if pronoun or rules.verb_subject else opening_surname(opening, rules.language)
         if not pronoun and surname is None:
             continue
-        lo = sentences[max(0, here - PRONOUN_REACH)].start
-        far = sentences[max(0, here - PRONOUN_HOST_REACH)].start
+        # (round 37, prec2) a surname tells who speaks however far back; a pronoun only reaches
+        # PRONOUN_HOST_REACH sentences
+        far = 0 if surname is not None else sentences[max(0, here - PRONOUN_HOST_REACH)].start
         hosts = [r.event for r in raws[:k] if far <= r.sentence.start < raw.sentence.start
                  and r.event.kind in _DIPLOMATIC_KINDS and r.event.actors]
         if surname is not None:
             # (round 37, prec2) "Jaiswal also said the embassy ... in Beirut": the person of a diplomatic
-            # event before, named in full, whose last name opens the sentence as its subject; the name
-            # tells who speaks however far back (a pronoun only reaches PRONOUN_HOST_REACH sentences)
-            hosts = [r.event for r in raws[:k] if r.sentence.start < raw.sentence.start
-                     and r.event.kind in _DIPLOMATIC_KINDS and r.event.actors]
+            # event before, named in full, whose last name opens the sentence as its subject
             host = next((h for h in reversed(hosts) if speaking_person(h, registry)
                          and len(h.actors[0].split()) >= 2 and h.actors[0].split()[-1] == surname), None)
             if host is None:
                 continue
             person = host.actors[0]
         else:
+            lo = sentences[max(0, here - PRONOUN_REACH)].start
             named = [a.name for a in actors if lo <= a.start and a.end <= raw.sentence.start and a.type == "official"]
             host = next((h for h in reversed(hosts) if speaking_person(h, registry)), None)
             person = host.actors[0] if host is not None else (named[-1] if named else None)
