@@ -446,7 +446,10 @@ def test_upload_review_correct_changes_the_map(loop_server, chromium, tmp_path):
         # Upload an article on the Sources page; the build runs in the background with a progress bar.
         page.goto(f"{server}/sources", wait_until="domcontentloaded")
         _settled(page, "Sources")
-        assert page.get_by_text("at most 20 files").count() >= 1  # limits are stated
+        # the heading can come before the rest of the page: wait for the limits line rather than count at once
+        limits = page.get_by_text("at most 20 files")
+        limits.first.wait_for(timeout=30_000)
+        assert limits.count() >= 1  # limits are stated
         upload = tmp_path / "kafr-nubl.md"
         upload.write_text(UPLOAD, encoding="utf-8")
         # the button reads the file from the server: click once the upload request has answered
