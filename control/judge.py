@@ -16,7 +16,9 @@ The rule, place by place, reading its reports in date order (weaker first on the
   single reports of the same recapture flip the map where one would not. A report whose taker is
   guessed is neither pooled nor adds its outlets to a state: it stays one weak claim.
 - A flip by a report of the same extracted weight within ``CONTEST_DAYS`` of the state it
-  overturns makes the place **contested**, as does a curated row marked contested.
+  overturns makes the place **contested**, as does a curated row marked contested. Within those
+  days, a corroborated claim told by less than half the independent outlets a corroborated state
+  rests on does not flip it: it conflicts (:func:`_outnumbered`).
 - A report of unknown direction never moves the map: unclear is unknown, not a guess.
 - A change told late (its sources published days after the day it gives, their own date a range
   "by then": ``Report.told_late``, round 29) vouches for the change from the day it was told, not
@@ -47,6 +49,12 @@ from .sides import camp
 
 #: Conflicting reports of comparable weight this many days apart or closer make a place contested.
 CONTEST_DAYS = 3
+
+#: A corroborated claim against a corroborated state is not of comparable weight when the state
+#: rests on more than this many times its independent outlets (:func:`_outnumbered`). Two to one is
+#: still comparable: two outlets told the army's recapture of Khanasir and Kurnaz (the record's
+#: too) days after four had told their fall, and the development map keeps those contested.
+OUTNUMBERED = 2
 
 _CONFIDENCE = {Weight.ANALYST: 0.95, Weight.CURATED: 0.9, Weight.CORROBORATED: 0.75, Weight.SINGLE: 0.4}
 
@@ -250,10 +258,14 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
             roles[id(r)] = "conflicts"
             pending[r.to_side].append(r)
             continue
+        close = claim.since is not None and (r.date - claim.latest).days <= CONTEST_DAYS
+        if _outnumbered(r, weight, allies, claim, close):
+            roles[id(r)] = "conflicts"
+            pending[r.to_side].append(r)
+            continue
         if weight >= claim.weight or (weight >= Weight.CORROBORATED and r.date > claim.latest):
             contested = r.certainty == "contested" or (
-                weight == claim.weight and weight <= Weight.CORROBORATED and claim.since is not None
-                and (r.date - claim.latest).days <= CONTEST_DAYS)
+                weight == claim.weight and weight <= Weight.CORROBORATED and close)
             for key, role in roles.items():
                 if role in ("decided", "supports", "prior"):
                     roles[key] = "overruled"
@@ -299,6 +311,23 @@ def judge_place(reports: Sequence[Report], as_of: date, window_start: date = WIN
         or any(not r.part for r in ordered[len(applied):]),
         origin=deciding.origin, event_id=deciding.event_id, evidence=evidence, upcoming=upcoming,
     )
+
+
+def _outnumbered(report: Report, weight: Weight, allies: Sequence[Report], claim: _Claim, close: bool) -> bool:
+    """Whether a corroborated claim against a corroborated state is told by less than a half
+    (``OUTNUMBERED``) of the independent outlets the state rests on, within ``CONTEST_DAYS`` of the
+    state's latest support: then it is a conflict for review and the state stands.
+
+    Why: two outlets and thirty weigh the same in :class:`Weight` (both "corroborated"), so a claim
+    two outlets told could make a city that many more had seen fall contested, and keep it so to the
+    end of the window once the news moved on (round 37's whole-corpus map: Aleppo, contested from
+    6 December). Comparable weight, for two corroborated claims, means numbers of outlets within
+    two to one. Later than the window (the state's outlets have fallen silent), a corroborated claim
+    still flips it: a real recapture is told by fewer outlets than the fall it undoes."""
+    if not close or weight != Weight.CORROBORATED or claim.weight != Weight.CORROBORATED:
+        return False
+    outlets = set(report.outlets).union(*(a.outlets for a in allies))
+    return OUTNUMBERED * len(outlets) < len(claim.outlets)
 
 
 def _ally_renamed(report: Report, weight: Weight, claim: _Claim) -> bool:

@@ -107,6 +107,38 @@ def test_comparable_weak_reports_days_apart_make_a_place_contested():
     assert (alone.state, alone.side, alone.since) == ("claimed", "hts", date(2024, 12, 1))
 
 
+def _village_reports(day: date, frm: str, to: str, outlets: list[str], eid: str) -> Event:
+    village = Place(name="Test village", lat=36.1, lon=37.1, geonameid="999998", country_code="SY")
+    event = _report(eid, day, frm, to, [(o, False) for o in outlets])
+    event.places = [village]
+    return event
+
+
+def test_a_claim_of_under_half_the_outlets_days_after_a_fall_conflicts_and_the_fall_stands():
+    fall = _village_reports(date(2024, 11, 30), "Syrian government", "HTS-led opposition",
+                            ["Outlet A", "Outlet B", "Outlet C", "Outlet D", "Outlet X"], "fall")
+    claim = _village_reports(date(2024, 12, 2), "HTS-led opposition", "Syrian government",
+                             ["Outlet E", "Outlet F"], "claim")
+    state = control_as_of([fall, claim], date(2024, 12, 10)).get("999998")
+    assert (state.state, state.side, state.since) == ("held", "hts", date(2024, 11, 30))
+    assert state.conflicting and [r.event_id for r in state.conflicts] == ["claim"]
+    # told by three outlets (more than half of five), the same claim makes the place contested, as before
+    even = _village_reports(date(2024, 12, 2), "HTS-led opposition", "Syrian government",
+                            ["Outlet E", "Outlet F", "Outlet G"], "even")
+    state = control_as_of([fall, even], date(2024, 12, 10)).get("999998")
+    assert (state.state, state.side) == ("contested", "government")
+
+
+def test_a_recapture_told_after_the_falls_outlets_fell_silent_flips_it_though_fewer_tell_it():
+    fall = _village_reports(date(2024, 11, 30), "Syrian government", "HTS-led opposition",
+                            ["Outlet A", "Outlet B", "Outlet C", "Outlet D"], "fall")
+    later = _village_reports(date(2024, 12, 6), "HTS-led opposition", "Syrian government",
+                             ["Outlet E", "Outlet F"], "later")
+    state = control_as_of([fall, later], date(2024, 12, 10)).get("999998")
+    assert (state.state, state.side, state.since) == ("held", "government", date(2024, 12, 6))
+    assert state.deciding.event_id == "later"
+
+
 def test_an_early_weak_claim_does_not_take_hama_before_the_curated_fall():
     early = _report("x1", date(2024, 12, 1), "Syrian government", "HTS-led opposition",
                     [("Daily Example", False)], key=HAMA)
