@@ -11,7 +11,10 @@ development (what rules may be tuned on) and test (scored only when a change is 
   and for control changes a gold place; one to one, as many pairs as the candidates allow
   (greedy, then augmenting paths: round 20).
   Control changes with a gold direction are then judged on the extracted direction: right,
-  reversed (the worst error the map can show), unknown (said so), or other.
+  reversed (the worst error the map can show), unknown (said so), or other. Of the others, those
+  "the wrong way" give the place to the gold's loser, or take it from the gold's taker, with the
+  gold's other side unknown or a third side (round 38: "reversed" asks for both ends, so a wrong-way
+  change whose gold names no loser, or whose extracted loser is a third side, was hidden in "other").
 
     .venv/bin/python benchmarks/corpus_eval.py [--split dev|test|all] [--half a|b] [--details]
         [--corpus DIR]
@@ -91,7 +94,8 @@ class EventTally:
         return (f"{p:.2f} / {r:.2f} ({self.matched} of {self.gold} gold, {self.extracted} extracted; "
                 f"+{self.kind_only} with a wrong date; {self.by_position} by a named place's position)"
                 f" | {right:.2f} right of {judged}: "
-                f"{d['reversed']} reversed, {d['unknown']} unknown, {d['other']} other")
+                f"{d['reversed']} reversed, {d['unknown']} unknown, {d['other'] + d['wrong_way']} other"
+                f" ({d['wrong_way']} the wrong way)")
 
 
 def _gold_point(g: GoldPlace, gazetteer) -> tuple[float, float] | None:
@@ -217,6 +221,8 @@ def direction(gold: GoldEvent, event) -> str | None:
         return "right"
     if gold.from_side and camp(to) == camp(gold.from_side) and (frm == "unknown" or camp(frm) == camp(gold.to_side)):
         return "reversed"
+    if camp(to) == camp(gold.from_side or "unknown") or (frm != "unknown" and camp(frm) == camp(gold.to_side)):
+        return "wrong_way"
     return "other"
 
 
@@ -360,7 +366,7 @@ def score_events(article: CorpusArticle, events, tally: EventTally, registry=Non
         if verdict:
             tally.directions[verdict] += 1
             if verdict != "right":
-                errors.append(f"  direction {verdict}: {gold.summary} -> {match.from_controller} to "
+                errors.append(f"  direction {verdict.replace('_', ' ')}: {gold.summary} -> {match.from_controller} to "
                               f"{match.to_controller}")
     errors += [f"  spurious: {e.kind} {e.date} {e.summary[:80]}" for e in free]
     unmatched = {id(e) for e in free}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from benchmarks.corpus_eval import EventTally, score_events
+from benchmarks.corpus_eval import EventTally, direction, score_events
 from kharita.corpus import ANNOTATIONS_DIR, load_annotation
 from timeline.types import Event
 
@@ -158,3 +158,29 @@ def test_pairs_are_as_many_as_the_candidates_allow() -> None:
     errors = score_events(article, [_statement(speaker, date(2024, 12, 8)), _statement(speaker, date(2024, 12, 7))],
                           tally)
     assert tally.matched == 2 and errors == []
+
+
+RADIO_NAWA = ANNOTATIONS_DIR / "ar-302dc17c0e.yaml"  # committed: Aleppo taken, the loser not annotated
+
+
+def _aleppo_taken():
+    return next(g for g in load_annotation(RADIO_NAWA).events
+                if g.kind == "control_change" and g.places == ("170063",))
+
+
+def _change(frm: str | None, to: str | None) -> Event:
+    return Event(id="x", kind="control_change", date=date(2024, 11, 30), from_controller=frm, to_controller=to)
+
+
+def test_a_change_away_from_the_gold_taker_is_the_wrong_way_though_the_gold_names_no_loser() -> None:
+    gold = _aleppo_taken()
+    assert (gold.from_side, gold.to_side) == ("unknown", "opposition")
+    assert direction(gold, _change("opposition (unspecified)", "Syrian government")) == "wrong_way"
+    assert direction(gold, _change("HTS-led opposition", "SDF")) == "wrong_way"
+    assert direction(gold, _change("Syrian government", "SDF")) == "other"  # a third side took it
+    assert direction(gold, _change("Syrian government", "HTS-led opposition")) == "right"
+    assert direction(gold, _change("Syrian government", None)) == "unknown"
+    # with the loser annotated, the same change is reversed, as before
+    both = dataclasses.replace(gold, from_side="government")
+    assert direction(both, _change("opposition (unspecified)", "Syrian government")) == "reversed"
+    assert direction(both, _change("SDF", "Syrian government")) == "wrong_way"  # given back to the loser
