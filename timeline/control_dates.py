@@ -210,9 +210,45 @@ def told_then(text: str, start: int, end: int, capture: TriggerHit, triggers: Se
     said = [(t.start, t.end) for t in triggers if t.kind == "statement"]
     for m in pattern.finditer(former_names_masked(text, lang, start, end), start, end):
         lo, hi = min(m.start(), capture.start), max(m.end(), capture.start)
-        if not any(a < hi and b > lo for a, b in said):  # the statement verb, or its span, between them
-            return True
+        if any(a < hi and b > lo for a, b in said):  # the statement verb, or its span, between them
+            continue
+        if then_reported(text, m.start(), m.end(), capture, start, end, lang):
+            continue
+        return True
     return False
+
+
+#: How far after a capture (characters) the verb of announcing that closes its clause may end
+#: («hatten zuvor die Einnahme der syrischen Hauptstadt Damaskus gemeldet»).
+THEN_REPORT_REACH = 60
+
+
+def then_reported(text: str, before: int, after: int, capture: TriggerHit, start: int, end: int,
+                  lang: str | None) -> bool:
+    """Whether a verb of announcing a capture (the table's ``background_then_report``: "announced",
+    « annoncé », «anunciado», «gemeldet», «أعلنت») stands right before the time word (``before``
+    to ``after``: «había anunciado anteriormente la toma de», «أعلنت سابقا السيطرة على») or follows
+    it in its clause, before the capture or within the capture's own words, or closing the clause
+    after it (German puts the participle last): the time word dates the announcement, told as the news's
+    background ("HTS had previously announced the capture of Saraqeb", « HTS avait auparavant
+    annoncé la prise de Saraqeb », «Die HTS hatte zuvor die Einnahme von Saraqeb gemeldet»,
+    «أعلنت الهيئة سابقا السيطرة على سراقب»), not an older time of the war.
+
+    Why (round 38, bgc38): the round-15 guard (a statement trigger between the time word and the
+    capture) missed announcements whose verb no statement row reads there (the German participle
+    after its object, a pluperfect with the time word between auxiliary and participle); the
+    capture of the capital so announced was dropped (development, German)."""
+    from timeline.control_roles import table_pattern
+
+    pattern = table_pattern(lang, "background_then_report")
+    if pattern is None:
+        return False
+    if any(not text[f.end():before].strip() for f in pattern.finditer(text, max(start, before - 30), before)):
+        return True  # the verb right before the time word
+    stop = CLAUSE_BREAK.search(text, capture.end, end)
+    limit = min(stop.start() if stop is not None else end, capture.end + THEN_REPORT_REACH, end)
+    found = pattern.search(text, after, limit)
+    return found is not None and CLAUSE_BREAK.search(text, after, found.start()) is None
 
 
 #: How far before a control verb (characters) the word opening its "before" clause may stand

@@ -2289,7 +2289,15 @@ def region_member(ctx: SentenceContext, trig: TriggerHit, m: Any) -> bool:
     if rules_for(ctx.lang).locator is not None and rules_for(ctx.lang).locator.search(
             ctx.text, max(trig.end, prev.start - 40), prev.start) is not None:
         return False  # «قرب مدينة حلب ومحافظة إدلب»: the town only says where
-    return pattern.fullmatch(ctx.text, prev.end, m.start) is not None
+    if pattern.fullmatch(ctx.text, prev.end, m.start) is None:
+        return False
+    # (round 38, bgc38) the governorate is named as such, its word in the gap («ومحافظة», « et de la
+    # province d' ») or right after the name ("and Idlib province"): a bare name after the town
+    # ("took Aleppo and Idlib") stays the geoparser's reading, no whole governorate
+    # (the table's rows unbounded in the gap: the Arabic word carries its glued «و»)
+    in_gap, after = table_pattern(ctx.lang, "region_word"), rules_for(ctx.lang).region_word
+    return in_gap is None or after is None or (in_gap.search(ctx.text, prev.end, m.start) is not None
+                                               or after.match(ctx.text[m.end:m.end + 20].lstrip()) is not None)
 
 
 #: How far before a governorate (characters) the words naming it as the object are read.

@@ -587,7 +587,18 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "fall_compare",
             # round 37 (bg37): a fraction of a town held ("held only a third of", « ne contrôlaient
             # que le tiers de »), written before the rows
-            "part_fraction")
+            "part_fraction",
+            # round 38 (bgc38): a capture told through its outcome ("ended up taking", "went on to
+            # seize", « ont fini par prendre », «terminaron por tomar»), written before the rows
+            "end_up",
+            # round 38 (bgc38): a place out of the government's hands or grip, the loser after the
+            # words ("fell out of the hands of the regime", «se escapó del control del régimen»,
+            # «entglitt der Kontrolle des Regimes», «خرجت من قبضة النظام»), written before the rows
+            "slip_hands",
+            # round 38 (bgc38): a time word of the past that dates the announcement of a capture
+            # ("had previously announced the capture of", «hatte zuvor die Einnahme von ... gemeldet»),
+            # not the capture, written before the rule
+            "then_report")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
