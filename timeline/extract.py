@@ -11102,6 +11102,19 @@ def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry:
         if host is None and text and here and not any(ch in "\r\n"
                                                       for ch in text[sentences[here - 1].end:raw.sentence.start]):
             host = next((r for r in previous if r.event.kind == "statement" and r.event.date_precision == "day"), None)
+        if host is None and here:
+            # (round 38, stmt38) "PUTRAJAYA: Malaysia calls on all parties to ... In a statement, the
+            # Foreign Ministry reaffirmed Malaysia's support ...": the same voice going on in the
+            # sentence right after (its state, or a body or an official of it), even past a line
+            # break and after words dated by their present tense, says what it said that day; read
+            # on the story's day (the Sunday of the fall), one statement became two on two days. Not
+            # after a subheading in the present («النظام السوري يعلن الانسحاب من حلب», no closing
+            # stop): it titles the report below, it dates nothing
+            host = next((r for r in reversed(out[:k]) if index.get(r.sentence.start) == here - 1
+                         and r.event.kind == "statement" and r.event.date_precision == "day"
+                         and (r.event.date_inferred in (None, PREVIOUS_DATE)
+                              or (r.event.date_inferred == "published" and _CLOSED.search(r.sentence.text)))
+                         and r.event.date != e.date and same_voice(r.event, e, registry)), None)
         if host is None:
             continue
         h = host.event
@@ -11109,6 +11122,24 @@ def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry:
                                   date_phrase=h.date_phrase, date_inferred=PREVIOUS_DATE),
                           raw.sentence, raw.trigger)
     return carried_military(out, index, text)
+
+
+#: (Round 38, stmt38) A sentence closed by a stop, a quotation mark or a bracket: no subheading.
+_CLOSED = re.compile(r"[.!?؟»\"”’)]\s*$")
+
+
+def same_voice(a: Event, b: Event, registry: ActorRegistry) -> bool:
+    """(Round 38, stmt38) Whether two statements speak with one voice: their first actors speak for
+    the same institution (:meth:`ActorRegistry.voice`), or one is a state and the other a body or
+    an official of it (as :meth:`timeline.merge` reads a state's voice)."""
+    if not a.actors or not b.actors:
+        return False
+    if registry.voice(a.actors[0]) == registry.voice(b.actors[0]):
+        return True
+    x, y = registry.get(a.actors[0]), registry.get(b.actors[0])
+    if x is None or y is None or not x.country or x.country != y.country or x.country == "SY":
+        return False
+    return "state" in (x.type, y.type) and {x.type, y.type} <= {"state", "official", "government_body"}
 
 
 #: Kinds whose undated report goes on from the military event of the sentence before it

@@ -1108,6 +1108,15 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     to its reported clause in a verb-subject language or after an inverted verb («..., a déclaré le
     ministre»), else before the verb back to the start of its clause; at most :data:`OFFICE_REACH`
     characters either way. Nowhere (an empty span) after a call, meeting or visit verb."""
+    comma = text.rfind(",", max(0, trigger.start - 4), trigger.start)
+    if (trigger.kind == "statement" and not rules_for(lang).verb_subject and comma >= 0
+            and not text[comma + 1:trigger.start].strip() and name_apposition(comma, text, lang)):
+        # (round 38, stmt38) "Ivan Petrov, deputy head of the Russian mission in Syria, said": the
+        # comma right before the verb closes the apposition of the name the sentence opens with
+        # (:func:`name_apposition`), no inversion: the apposition is the subject's office. Read
+        # after the verb, the slot held no demonym, and the name the registry lacks, away from the
+        # verb, spoke for no one
+        return max(sentence.start, _sentence_start(text, trigger.start)), trigger.start
     if rules_for(lang).verb_subject or _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]):
         fronted = fronted_office_slot(trigger, sentence, text, lang)
         if fronted is not None:
@@ -1221,6 +1230,18 @@ def posted_state(actor: ActorMention, lo: int, text: str, lang: str | None) -> b
                for p in (office_pattern(lang), office_pattern(lang, "office_bodies")))
 
 
+def posted_signal(signal: object, lo: int, text: str, lang: str | None) -> bool:
+    """(Round 38, stmt38) Whether a country signal stands where an office or a body of the subject
+    is posted, as :func:`posted_state` reads a state actor ("the Russian mission in Syria", « la
+    mission russe en Syrie », «die russische Mission in Syrien»)."""
+    pattern = _posting_pattern(lang)
+    start = signal.start  # type: ignore[attr-defined]
+    if pattern is None or pattern.search(text[max(lo, start - POSTING_REACH):start]) is None:
+        return False
+    return any(p is not None and p.search(text, lo, start) is not None
+               for p in (office_pattern(lang), office_pattern(lang, "office_bodies")))
+
+
 def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None,
                  actors: list[ActorMention], signals: list,
                  registry: ActorRegistry) -> tuple[str, int, bool] | None:
@@ -1261,6 +1282,10 @@ def office_state(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     # (round 37, prec2) the state an embassy or an envoy is posted in is no demonym of its own
     # (:func:`posted_state`): "the Mexican embassy in Lebanon" speaks for Mexico
     hosts = [(a.start, a.end) for a in actors if lo <= a.start < hi and posted_state(a, lo, text, lang)]
+    # (round 38, stmt38) nor a country named as where the office is posted that is no state of the
+    # registry ("the deputy head of the Russian mission in Syria": Syria's signal, nearer the verb
+    # than "Russian", made the Syrian government speak for Russia's mission)
+    hosts += [(g.start, g.end) for g in signals if lo <= g.start < hi and posted_signal(g, lo, text, lang)]
     demonyms = [s for s in signals if lo <= s.start and s.end <= hi
                 and not any(a <= s.start < b for a, b in hosts)]
     if not demonyms:
