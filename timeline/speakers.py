@@ -310,6 +310,33 @@ def _inverted_subject_openers(lang: str | None) -> re.Pattern[str] | None:
     return _opening_words(lang, "inverted_subject_openers")
 
 
+@cache
+def _fronted_time(lang: str | None) -> re.Pattern[str] | None:
+    """(Round 38, ann38) The table's ``fronted_time_segment``, matched whole on a sentence's first
+    stretch up to a comma."""
+    rows = table_rows(lang, "fronted_time_segment")
+    if not rows:
+        return None
+    return re.compile(r"\s*(?:" + "|".join(f"(?:{r})" for r in rows) + r")\s*", re.IGNORECASE)
+
+
+def past_fronted_time(start: int, mark: int, text: str, lang: str | None) -> int:
+    """(Round 38, ann38) Where a sentence's subject stretch starts: past its first stretch up to a
+    comma before ``mark`` when that stretch is only a time put first (the table's
+    ``fronted_time_segment``: "On Sunday,", « Dimanche, », «El domingo,», "Earlier,"), else ``start``.
+
+    Why: «Dimanche, les rebelles, dirigés par HTC, ont affirmé avoir pris Hama», "On Sunday, the
+    rebels, led by HTS, claimed ...": the subject named alone and its apposition were looked for in
+    the sentence's first stretch, the day; the words before the verb's comma were read as words said
+    before it, and the side's claim had no speaker (a name in brackets inside the apposition, "(HTS)",
+    still ends it: read as an abbreviation, it added an unmatched statement on half B, round 38)."""
+    pattern = _fronted_time(lang)
+    first = _SEGMENT_END.search(text, start, mark)
+    if pattern is None or first is None or pattern.fullmatch(text, start, first.start()) is None:
+        return start
+    return first.end()
+
+
 def long_aside_subject(trigger: TriggerHit, text: str, actors: Iterable[ActorMention],
                        lang: str | None) -> ActorMention | None:
     """(Round 31, ev31stm2) The subject named first when the comma right before a statement verb
@@ -336,7 +363,7 @@ def long_aside_subject(trigger: TriggerHit, text: str, actors: Iterable[ActorMen
                 text.rfind("،", max(0, trigger.start - 4), trigger.start))
     if comma < 0 or re.search(r"\w", text[comma + 1:trigger.start]):
         return None
-    start = _sentence_start(text, comma)
+    start = past_fronted_time(_sentence_start(text, comma), comma, text, lang)
     first = _SEGMENT_END.search(text, start, comma)
     if first is None:
         return None
