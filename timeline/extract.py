@@ -9502,6 +9502,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # «إغلاق مطار حلب، مما أدى إلى توقف جميع الرحلات»: one closure told twice in one sentence
         triggers = [t for i, t in enumerate(triggers)
                     if t.role not in SITUATION_ROLES or all(u.role != t.role for u in triggers[:i])]
+        # (round 38, oth38) "reports celebrations in the streets of Homs, where hundreds of people
+        # gathered": the crowd is the celebration, one event, not a gathering besides
+        if any(t.role == "celebration" for t in triggers):
+            triggers = [t for t in triggers if t.role != "gathering"]
         # «des frappes russes ont visé des positions», "Russian strikes hit rebel positions": the strike
         # noun and the verb it is the subject of are one strike (:func:`one_strike`)
         triggers = [t for i, t in enumerate(triggers) if not one_strike(t, triggers[:i], text, good_dates)]
