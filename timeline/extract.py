@@ -235,7 +235,13 @@ TOPICS = {"offensive": LAUNCH_TOPIC, "counteroffensive": "Counter-offensive laun
           "curfew": "Curfew imposed", "evacuation": "Evacuation ordered", "return": "Return",
           "celebration": "Celebrations", "withdrawal": "Withdrawal", "occupation": "Occupation",
           "incursion": "Advance", "encirclement": "Encirclement", "ceasefire": "Ceasefire",
-          "regroup": "Regrouping", "arrival": "Leader arrived"}
+          "regroup": "Regrouping", "arrival": "Leader arrived",
+          # (round 38, oth38) a state's suspension of Syrians' asylum applications, an act of
+          # that state (the corpus reads the Austrian, German and Belgian suspensions so)
+          "asylum": "Asylum suspended",
+          # (round 38, oth38) a crowd gathered, rallying or marching at a named town (no word of
+          # celebrating): read as the round-21 ruling reads celebrating crowds, only with the town
+          "gathering": "Gathering"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
 #: statue torn down, troops entering a buffer zone or pushing into named villages): like situation
 #: reports they share the sentence's nearest date rather than claim it (a capture beside them keeps
@@ -256,6 +262,9 @@ PLACE_BEFORE_REACH = 20
 #: comma ("In Hama on Friday, residents toppled a statue", « À Homs, des habitants ont renversé »,
 #: «في حماة، حطم الأهالي ...»): the act happened there (:func:`fronted_places`).
 FRONTED_PLACE_ROLES = frozenset({"statue"})
+#: (Round 38, oth38) Roles whose place is any town of their sentence when none stands by the verb:
+#: a crowd gathered in a town named anywhere in its sentence (:func:`_military_event`).
+SENTENCE_PLACE_ROLES = frozenset({"gathering"})
 #: How far (characters) the comma that closes the fronted locative phrase may stand.
 FRONTED_PLACE_REACH = 70
 #: (Round 26, ev26oth) How far (characters) after words of regrouping its town may stand ("regrouped
@@ -6097,7 +6106,10 @@ PAST_FIGHTING_ROLES = frozenset({"offensive", "counteroffensive", "advance", "re
 #: 20), and « L'armée syrienne a abandonné ses positions » with no town made an event no file has.
 #: (Round 26, ev26oth) a side regrouping or setting up defensive lines too: "the army regrouped in
 #: Hama" is a troop move at the town, "the army regrouped" with no town is none.
-PLACE_NAMED_ROLES = frozenset({"advance", "occupation", "incursion", "withdrawal", "regroup"})
+PLACE_NAMED_ROLES = frozenset({"advance", "occupation", "incursion", "withdrawal", "regroup",
+                               # (round 38, oth38) "Crowds gathered in the squares of the capital":
+                               # a crowd in no town named adds no event (the round-21 ruling)
+                               "gathering"})
 #: Roles of "other" told once per place of the list right after the verb ("occupied A, B and C",
 #: «توغلت في قرى أ وب وج»): each village a foreign army occupies or pushes into is news of its own,
 #: as each town of a list of captures is a control change of its own (the corpus's annotation rule).
@@ -6555,12 +6567,27 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
                                       and not CLAUSE_BREAK.search(ctx.text, m.end, trig.start)))])
     if not places and trig.role in FRONTED_PLACE_ROLES:
         places = _unique_places(fronted_places(ctx, s.start, trig.start))
+    if not places and trig.role in SENTENCE_PLACE_ROLES:
+        # (round 38, oth38) "In Nürnberg folgten etwa 2500 Menschen dem Aufruf zu einer Kundgebung",
+        # "In Munich, some 6,000 people rallied": the crowd's town is the sentence's, wherever it
+        # stands (the round-21 ruling: a crowd in a sentence that names the place is an event at
+        # that place); so two towns' rallies of one day stay two events
+        places = _unique_places([m for m in ctx.places if _is_town(m) and within(s, m.start, m.end)])
     if trig.role == "evacuation" and not actors:
         # "Iran pulled its advisers out", «سحبت إيران مستشاريها»: a state evacuates its own people
         states = [a for a in ctx.actors if a.type == "state"
                   and (0 <= trig.start - a.end <= 120 or trig.start <= a.start < trig.end)]
         actors = _dedupe([a.name for a in states])
         countries = sorted({a.country for a in states if a.country})
+    if trig.role == "asylum":
+        # (round 38, oth38) "Belgium suspended asylum applications", «l'Allemagne, le Danemark ...
+        # ont annoncé suspendre»: the states named before the verb (or in it) suspend; no place.
+        # Their names go into the topic: two states' suspensions of a day are two acts, not one
+        states = [a for a in ctx.actors if a.type == "state"
+                  and (0 <= trig.start - a.end <= 120 or trig.start <= a.start < trig.end)]
+        actors = _dedupe([a.name for a in states])
+        countries = sorted({a.country for a in states if a.country})
+        places = []
     if trig.role == "flight":
         # who fled is the official next to the verb, not the side that took the city
         actors = _dedupe([a.name for a in ctx.actors if a.type == "official" and a.country == "SY"])
@@ -6597,6 +6624,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     if trig.role == "offensive" and d is told and relative_launch_outside(ctx, trig, d):
         return None  # "On Saturday a commander of the alliance that launched the offensive said": background
     topic = TOPICS[trig.role]
+    if trig.role == "asylum" and actors:
+        topic += " by " + ", ".join(actors)
     if (trig.role in SITUATION_ROLES or trig.role in EVENT_ROLES) and places and trig.role not in ("flight", "arrival"):
         # "Advance near Homs" and "Advance near Damascus" of one day are two events, not one
         # (a leader's flight is one, from Damascus or to Moscow; so is his arrival in the capital,
@@ -9518,6 +9547,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         # «إغلاق مطار حلب، مما أدى إلى توقف جميع الرحلات»: one closure told twice in one sentence
         triggers = [t for i, t in enumerate(triggers)
                     if t.role not in SITUATION_ROLES or all(u.role != t.role for u in triggers[:i])]
+        # (round 38, oth38) "reports celebrations in the streets of Homs, where hundreds of people
+        # gathered": the crowd is the celebration, one event, not a gathering besides
+        if any(t.role == "celebration" for t in triggers):
+            triggers = [t for t in triggers if t.role != "gathering"]
         # «des frappes russes ont visé des positions», "Russian strikes hit rebel positions": the strike
         # noun and the verb it is the subject of are one strike (:func:`one_strike`)
         triggers = [t for i, t in enumerate(triggers) if not one_strike(t, triggers[:i], text, good_dates)]
