@@ -84,10 +84,14 @@ _ORDINAL_DAY_DOT = re.compile(r"(?<!\d)\d{1,2}\.$")
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets in ``text`` (lines first, then sentence punctuation; the dot
-    of an ordinal day, «am 5. Dezember», ends no sentence)."""
+    of an ordinal day, «am 5. Dezember», ends no sentence; a line break inside a sentence,
+    :func:`wrapped_breaks`, ends none either)."""
     sentences: list[Sentence] = []
     pos = 0
+    wrapped = wrapped_breaks(text)
     for match in _SENTENCE_END.finditer(text):
+        if wrapped and match.group(0) == "\n" and match.start() in wrapped:
+            continue
         if (ORDINAL_DAY_FOLLOWERS is not None and "\n" not in match.group(0)
                 and _ORDINAL_DAY_DOT.search(text, max(0, match.start() - 3), match.start())
                 and ORDINAL_DAY_FOLLOWERS.match(text, match.end())):
@@ -98,6 +102,59 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = match.end()
     _add_sentence(sentences, text, pos, len(text))
     return sentences
+
+
+#: (round 38, lb38) What a line that ends a sentence or a heading's words ends with: a stop, a
+#: colon or semicolon, a closing quotation mark or bracket. A line ending in anything else (a word,
+#: a comma, a hyphen) may run on into the next line.
+_LINE_CLOSERS = ".!?؟۔…:;»\"”’'‘“)]"
+#: (round 38, lb38) What may open a line before its first letter: quotation marks, brackets, the
+#: Spanish opening marks.
+_LINE_OPENERS = "\"'«“„‘‹([¿¡ \t"
+#: (round 38, lb38) A line break between two lines that are not blank (only spaces around it).
+_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
+#: (round 38, lb38) How many breaks before a lower-case word make a text hard-wrapped
+#: (:func:`wrapped_breaks`): one may be a letter's salutation («Liebe Leserin, lieber Leser,» and
+#: the body in lower case on the next line), two are a copy broken at a fixed width.
+WRAPPED_TEXT_BREAKS = 2
+
+
+def wrapped_breaks(text: str) -> set[int]:
+    """The offsets of the line breaks that fall inside a sentence (:func:`split_sentences` ends no
+    sentence at them; the text is never rewritten, so every offset stays where it was).
+
+    A break inside a sentence follows a line with no closing punctuation (:data:`_LINE_CLOSERS`)
+    and precedes a line of the same paragraph (no blank line between) whose first letter is a
+    lower-case one ("... a lightning offensive against forces of" / "the Iranian- and
+    Russian-backed government ..."). In a hard-wrapped text (:data:`WRAPPED_TEXT_BREAKS` such breaks
+    or more), a copy broken at a fixed width, every line with no closing punctuation runs on into
+    the next, whatever its first letter: the break before a name or a number is as much inside the
+    sentence («... un mensaje de solidaridad con» / «Bashar al-Ássad, el gobierno ...»).
+
+    Why (round 38, lb38): some wire copies (ANSA's Spanish service, MENAFN's English) break their
+    lines in mid-sentence; each line was read as a sentence, so the half with the verb lost the date
+    or the subject on the other half, and the event was lost or misdated. A heading, a caption or a
+    byline (a short line with no stop, followed by a capitalised sentence) is no such break outside a
+    hard-wrapped text. Scripts without case (Arabic) have no lower-case first letter: a line of
+    theirs with no stop is most often a whole paragraph whose stop was lost (the next opens with
+    «و»), so it is joined to the next only in a hard-wrapped text."""
+    if "\n" not in text:
+        return set()
+    lower: list[int] = []
+    other: list[int] = []
+    for m in _LINE_BREAK.finditer(text):
+        if text[m.start() - 1] in _LINE_CLOSERS:
+            continue
+        i = m.end()
+        while i < len(text) and text[i] in _LINE_OPENERS:
+            i += 1
+        if i == len(text):
+            continue
+        first = text[i]
+        (lower if first.islower() else other).append(text.index("\n", m.start()))
+    if len(lower) >= WRAPPED_TEXT_BREAKS:
+        return set(lower) | set(other)
+    return set(lower)
 
 
 def title_dot(text: str, end: int, gap: str) -> bool:
