@@ -5665,14 +5665,22 @@ def town_of_the_part(ctx: SentenceContext, trig: TriggerHit) -> Any | None:
     :func:`timeline.control_extent.names_part_of_the_town`, read up to the next military verb): the
     last populated place named before the verb, within :data:`TOWN_ANAPHOR_REACH`; ``None`` when
     none is. A governorate ("Aleppo province"), a quarter or a base is no town: "the city" is not
-    guessed from them."""
+    guessed from them. (Round 38, lb38) Nor from a town named two sentences back or more
+    (:data:`TOWN_ANAPHOR_STOPS`): "... a ceasefire in Lebanon between Israel and Hezbollah, a
+    Damascus ally. ... took control of most of the city", a hard-wrapped copy's sentence read whole
+    at last, gave Damascus a capture from a town named in passing two sentences before."""
     others = [t.start for t in ctx.triggers if t.family == "military" and t.start >= trig.end]
     limit = min([*others, ctx.sentence.end])
     if not names_part_of_the_town(ctx.text, (trig.start, trig.end), limit, ctx.lang):
         return None
     towns = [m for m in ctx.all_places if m.end <= trig.start and trig.start - m.end <= TOWN_ANAPHOR_REACH
-             and _populated_place(m) and (getattr(m, "country_code", None) or "SY") == "SY"]
+             and _populated_place(m) and (getattr(m, "country_code", None) or "SY") == "SY"
+             and len(_STOPS.findall(ctx.text, m.end, max(m.end, ctx.sentence.start))) <= TOWN_ANAPHOR_STOPS]
     return towns[-1] if towns else None
+
+
+#: (round 38, lb38) A sentence's stop, an ellipsis counted once (:func:`town_of_the_part`).
+_STOPS = re.compile(r"[.!?؟]+")
 
 
 def area_of_the_count(ctx: SentenceContext, trig: TriggerHit) -> Any | None:
