@@ -1248,21 +1248,20 @@ def posted_state(actor: ActorMention, lo: int, text: str, lang: str | None) -> b
     read and the host spoke (dU: "Lebanon" for the Mexican embassy's call beside Mexico's own
     statement of the day, one spurious statement). As :func:`posted_at` does for an international
     body, the host is no speaker; the demonym's state speaks."""
-    pattern = _posting_pattern(lang)
-    if actor.type not in ("state", "government_body") or pattern is None:
-        return False
-    if pattern.search(text[max(lo, actor.start - POSTING_REACH):actor.start]) is None:
-        return False
-    return any(p is not None and p.search(text, lo, actor.start) is not None
-               for p in (office_pattern(lang), office_pattern(lang, "office_bodies")))
+    return actor.type in ("state", "government_body") and _posted_offset(actor.start, lo, text, lang)
 
 
 def posted_signal(signal: object, lo: int, text: str, lang: str | None) -> bool:
     """(Round 38, stmt38) Whether a country signal stands where an office or a body of the subject
     is posted, as :func:`posted_state` reads a state actor ("the Russian mission in Syria", « la
     mission russe en Syrie », «die russische Mission in Syrien»)."""
+    return _posted_offset(signal.start, lo, text, lang)  # type: ignore[attr-defined]
+
+
+def _posted_offset(start: int, lo: int, text: str, lang: str | None) -> bool:
+    """Whether the table's ``office_posting`` stands right before ``start`` and an office title or
+    body lies between ``lo`` and it: the one test of :func:`posted_state` and :func:`posted_signal`."""
     pattern = _posting_pattern(lang)
-    start = signal.start  # type: ignore[attr-defined]
     if pattern is None or pattern.search(text[max(lo, start - POSTING_REACH):start]) is None:
         return False
     return any(p is not None and p.search(text, lo, start) is not None
