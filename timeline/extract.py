@@ -10544,6 +10544,14 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
                 and not _CLAUSE_STOP.search(_QUOTE_COLON.sub(" ", text[verb.end:t.start]))):
             out[t] = dated[verb]
             continue
+        # (round 39, vl39) «أعلن الجيش يوم الخميس استعادة السيطرة على مورك»: the noun of recapture and
+        # the control words it governs are one claim (two hits, only the rest of a word and a space
+        # between); the day went to the first, which names no place, and the change was lost
+        joined = next((c for c in captures
+                       if 0 <= t.start - c.end <= 3 and re.fullmatch(r"\w{0,2}\s+", text[c.end:t.start])), None)
+        if joined is not None:
+            out[t] = dated[joined]
+            continue
         # "The rebels, who had seized Aleppo a week earlier, captured Hama on Thursday": a capture in
         # a relative clause takes no date of the sentence's
         if rules.relative is not None and rules.relative.search(text, max(0, t.start - 25), t.start):
