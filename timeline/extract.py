@@ -9046,7 +9046,7 @@ def coordinated_claim_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerH
 
 
 def claimed_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
-                  text: str) -> dict[TriggerHit, DateHit]:
+                  text: str, lang: str | None = None) -> dict[TriggerHit, DateHit]:
     """(Round 17, stm17) Dates for undated statement verbs whose date phrase went to the capture or
     advance they claim: the phrase stands between the verb and the claim, in the verb's clause
     («وأعلنت الفصائل يوم الأحد سيطرتها على ...», « ont annoncé dimanche la prise de ... », "announced
@@ -9069,7 +9069,7 @@ def claimed_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHi
             continue
         for c in triggers:
             d = dated.get(c)
-            if d is not None and day_after_headed_claim(t, c, d, triggers, text):
+            if d is not None and day_after_headed_claim(t, c, d, triggers, text, lang):
                 out[t] = d
                 break
             if (d is None or c.family != "military" or c.role not in CLAIM_ROLES or d.start < 0
@@ -9083,7 +9083,7 @@ def claimed_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHi
 
 
 def day_after_headed_claim(verb: TriggerHit, claim: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit],
-                           text: str) -> bool:
+                           text: str, lang: str | None = None) -> bool:
     """(Round 38, ann38) Whether statement verb ``verb`` heads the words of capture ``claim`` and
     shares ``d``, the claim's date standing inside those words or right after them: the verb
     opens the claim's trigger («announced the capture of», « annoncé la prise de », the two hits
@@ -9102,9 +9102,29 @@ def day_after_headed_claim(verb: TriggerHit, claim: TriggerHit, d: DateHit, trig
     Homs") is not read this way: tried in round 38, it added one unmatched statement on half B."""
     if claim.family != "military" or claim.role not in CLAIM_ROLES or d.start < 0:
         return False
+    # (round 39, vl39) the words naming the statement right after the verb (the table's
+    # ``claim_aside``: "announced in a statement the capture of", « a annoncé dans un communiqué la
+    # prise de ») stand outside the gap: the verb still heads the claim
+    aside = table_pattern(lang, "claim_aside") if lang else None
+    named = aside.match(text, verb.end) if aside is not None and verb.end <= claim.start else None
+    lo = named.end() if named is not None and named.end() <= claim.start else verb.end
     heads = verb.start <= claim.start < verb.end or (
-        0 <= claim.start - verb.end <= CLAIM_HEAD_GAP and not re.search(r"[^\w\s'’]", text[verb.end:claim.start])
+        0 <= claim.start - lo <= CLAIM_HEAD_GAP and not re.search(r"[^\w\s'’]", text[lo:claim.start])
         and not any(o is not verb and o is not claim and verb.end <= o.start < claim.start for o in triggers))
+    # (round 38, vl38) the verb-first announcement with its subject between the verb and the claim
+    # («أعلن الجيش السوري استعادة السيطرة على مورك يوم الخميس»): the table's ``claim_subject`` is the
+    # subject's words; a claim word before the dated one is the same claim («استعادة» before
+    # «السيطرة على»). The day after the claim was the change's only, and the army's statement lost.
+    subject = table_pattern(lang, "claim_subject") if lang else None
+    if not heads and subject is not None and verb.end <= claim.start:
+        inner = [o for o in triggers if o is not verb and o is not claim and verb.end <= o.start < claim.start]
+        first = min((o.start for o in inner), default=claim.start)
+        # (round 39, vl39) the subject's quotation marks and an aside naming the statement after it
+        # («أعلنت «هيئة تحرير الشام» السيطرة على», «أعلنت وزارة الدفاع، في بيان، استعادة») are the
+        # table's to allow; the claim's own words hold no punctuation
+        heads = (subject.fullmatch(text, verb.end, first) is not None
+                 and not re.search(r"[^\w\s'’]", text[first:claim.start])
+                 and all(o.family == "military" and o.role in CLAIM_ROLES for o in inner))
     return (heads and claim.start <= d.start and d.start - claim.end <= CLAIM_DATE_REACH
             and not _CLAIM_DAY_STOP.search(text, claim.start, d.start))
 
@@ -9625,7 +9645,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(coordinated_claim_dates(triggers, dated, text, lang, rules))
         shared = shared_dates(triggers, dated, text, rules, lang)
         dated.update(shared)
-        dated.update(claimed_dates(triggers, dated, text))  # (round 17, stm17) the announcing verb's day
+        dated.update(claimed_dates(triggers, dated, text, lang))  # (round 17, stm17) the announcing verb's day
         dated.update(clause_dates(triggers, dated, text))
         # (round 31, ev31dip) "Araghchi, who visited Damascus in October, said on Friday": the clause's day
         dated.update(described_diplomacy_dates(s, s_dates, triggers, dated, text, lang, published))
@@ -10523,6 +10543,14 @@ def shared_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit
         if (verb is not None and t.start - opening <= REPORT_REACH
                 and not _CLAUSE_STOP.search(_QUOTE_COLON.sub(" ", text[verb.end:t.start]))):
             out[t] = dated[verb]
+            continue
+        # (round 39, vl39) «أعلن الجيش يوم الخميس استعادة السيطرة على مورك»: the noun of recapture and
+        # the control words it governs are one claim (two hits, only the rest of a word and a space
+        # between); the day went to the first, which names no place, and the change was lost
+        joined = next((c for c in captures
+                       if 0 <= t.start - c.end <= 3 and re.fullmatch(r"\w{0,2}\s+", text[c.end:t.start])), None)
+        if joined is not None:
+            out[t] = dated[joined]
             continue
         # "The rebels, who had seized Aleppo a week earlier, captured Hama on Thursday": a capture in
         # a relative clause takes no date of the sentence's

@@ -200,7 +200,7 @@ def find_triggers(sentence: Sentence, lang: str | None, gated: bool = True) -> l
     kept: list[TriggerHit] = []
     for hit in hits:
         if (all(hit.end <= k.start or hit.start >= k.end for k in kept) or announced_change(hit, kept)
-                or heads_prison_release(hit, kept)):
+                or heads_prison_release(hit, kept) or framed_change(hit, kept)):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
 
@@ -219,6 +219,24 @@ def announced_change(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
         return False
     hosts = [k for k in kept if not (hit.end <= k.start or hit.start >= k.end)]
     return (len(hosts) == 1 and hosts[0].kind == "control_change" and hit.start <= hosts[0].start
+            and hit.end < hosts[0].end)
+
+
+def framed_change(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
+    """(Round 38, vl38) Whether ``hit`` is a control trigger inside the middle field of a longer
+    statement hit already kept, strictly between its first and last words (the German sentence
+    bracket: «hatten in der Nacht die Einnahme der Hauptstadt Damaskus verkündet», «hatte die
+    Rückeroberung von Morek bekanntgegeben»), overlapping nothing else: it is kept beside it.
+
+    Why: a side announcing its capture gives its own account, a statement besides the change it
+    reports (the round-17 ruling, as :func:`announced_change` keeps the verb before the noun); where
+    the verb of saying comes last its hit encloses the capture noun and swallowed it, so the change
+    was lost (dN de-907351ecbb, dA de-28463390d7 lost the change when the statement was read).
+    """
+    if hit.kind != "control_change":
+        return False
+    hosts = [k for k in kept if not (hit.end <= k.start or hit.start >= k.end)]
+    return (len(hosts) == 1 and hosts[0].kind == "statement" and hosts[0].start < hit.start
             and hit.end < hosts[0].end)
 
 

@@ -1144,6 +1144,9 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
         # after the verb, the slot held no demonym, and the name the registry lacks, away from the
         # verb, spoke for no one
         return max(sentence.start, _sentence_start(text, trigger.start)), trigger.start
+    bracket = bracket_subject_slot(trigger, text, lang)
+    if bracket is not None:
+        return bracket
     if rules_for(lang).verb_subject or _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]):
         fronted = fronted_office_slot(trigger, sentence, text, lang)
         if fronted is not None:
@@ -1159,6 +1162,31 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
     lo = max(sentence.start, trigger.start - OFFICE_REACH)
     breaks = [m.end() for m in re.finditer(r"[.;:!?،,\"«»“”]", text[lo:trigger.start])]
     return (lo + breaks[-1] if breaks else lo), trigger.start
+
+
+@cache
+def _bracket_subject(lang: str | None) -> re.Pattern[str] | None:
+    rows = table_rows(lang, "bracket_subject")
+    return re.compile("|".join(f"(?:{r})" for r in rows)) if rows else None
+
+
+def bracket_subject_slot(trigger: TriggerHit, text: str, lang: str | None) -> tuple[int, int] | None:
+    """(Round 39, vl39) The subject of a statement whose verb of saying closes the sentence bracket
+    after its auxiliary, when a phrase put first makes the subject follow the auxiliary (:func:`verb_second`:
+    «Am Sonntag hat der iranische Außenminister in einem Schreiben an seinen syrischen Amtskollegen
+    erklärt»): the words right after the auxiliary that the table's ``bracket_subject`` matches (its
+    group 1), else None.
+
+    Why: the trigger spans the whole middle field from the auxiliary to the participle, so the
+    subject stands inside it, not before it where the office's demonym was looked for; and the whole
+    middle field holds other demonyms (the addressee's «syrischen»), nearer the participle than the
+    subject's: only the noun phrase right after the auxiliary is the subject.
+    """
+    pattern = _bracket_subject(lang)
+    if pattern is None or trigger.kind != "statement" or not verb_second(trigger, text, lang):
+        return None
+    m = pattern.match(text, trigger.start, trigger.end)
+    return (m.start(1), m.end(1)) if m is not None and m.end(1) < trigger.end else None
 
 
 #: (Round 36, meet36b) Where a subject fronted before its verb in a verb-subject language starts:
