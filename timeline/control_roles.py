@@ -576,6 +576,29 @@ def cited_source(text: str, side: ActorMention, lang: str | None) -> bool:
     return before_side is not None and before_side.search(text, lo, side.start) is not None
 
 
+def conceded_capture(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether a capture told by its noun (``start``..``end``) is the object of a verb of confirming,
+    admitting or denying: the table's ``conceding_verb_noun`` right before the noun ("the army
+    confirmed the capture of", « l'armée a reconnu la prise de », «el ejército confirmó la toma de»,
+    «die Armee bestätigte die Einnahme von»), or, the verb last, the table's
+    ``conceding_participle`` closing the noun's clause («hat die Einnahme von Hama bestätigt»).
+
+    Why (round 39, lead; noticed by vl39): the side before such a verb was read as the noun's
+    taker, so "The army confirmed the capture of Hama" gave Hama to the army: a change the wrong
+    way, the worst error the map can show. A side confirms or denies a capture another side made as
+    often as its own; the subject says nothing of who took the place (only a side named after the
+    noun does: "the capture of Hama by the rebels"). A verb of announcing stays a claim (the
+    announcer took the place), as the corpus's ruling reads it."""
+    before = _framed(lang, "conceding_verb_noun", r"(?:<KEY>)\s*$", re.IGNORECASE)
+    if before is not None and before.search(text, max(0, start - 80), start) is not None:
+        return True
+    after = table_pattern(lang, "conceding_participle")
+    if after is None:
+        return False
+    _lo, hi = _sentence_bounds(text, start, end)
+    return after.match(text, end, hi) is not None
+
+
 def taken_from_side(text: str, verb: tuple[int, int], after: Sequence[ActorMention],
                     lang: str | None) -> ActorMention | None:
     """The first side after a capture verb, in its clause (no clause break before it, within

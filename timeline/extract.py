@@ -116,6 +116,7 @@ from timeline.control_roles import (
     capacity_subject,
     cited_source,
     coalition_members,
+    conceded_capture,
     dual_countryside,
     earlier_passive_agents,
     earlier_verb_objects,
@@ -1312,6 +1313,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     words name after it, else the capture's loser, else the loser's usual opponent.
     """
     frm, to = verb_direction(trigger, actors, text, lang, triggers)
+    if (trigger.role == "take" and to is not None and text
+            and conceded_capture(text, trigger.start, trigger.end, lang)):
+        # (round 39, lead) "The army confirmed the capture of Hama": the confirming side took
+        # nothing; only a side named after the noun ("... by the rebels") is its taker
+        after = [a for a in actors if a.start >= trigger.end]
+        frm, to = verb_direction(trigger, after, text, lang, triggers) if after else (None, None)
     if trigger.role != "lose" or not text:
         return frm, to
     capture = pronoun_loss_capture(trigger, triggers, text, lang)

@@ -211,6 +211,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 37 (cc2): the source cited after a capture («..., según el Mando», « selon les
             # rebelles », "according to", «بحسب»): neither taker nor loser, written before the rule
             "cited_source",
+            # round 39 (lead): a capture's noun after a verb of confirming, admitting or denying
+            # ("the army confirmed the capture of Morek"): the confirming side is no taker, written
+            # before the rule
+            "conceded_noun",
             # round 37 (cc2): a capture announced by its noun in quotation marks (the speaker's
             # word: 'announced the "liberation" of', « la « libération » de », «la "liberación"
             # de», «die „Befreiung“ von»), written before the rule
