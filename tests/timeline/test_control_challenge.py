@@ -557,6 +557,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # the first ("in Aleppo, in Idlib and in Hama", « d'Alep, d'Idleb et de Hama »), written
             # before the rule
             "repeated_opener",
+            # round 39 (cc39): a side's origin ("fighters advancing from Idlib", « venus d'Idleb »,
+            # «procedentes de Idlib», «aus Idlib vordringenden») is no place taken; the recent past
+            # (« viennent de prendre », «acaban de tomar»); German «gelang es ..., X einzunehmen»,
+            # written before the rules
+            "origin_side", "recent_past", "success_infinitive",
             # round 34 wave 2 (list34b): a bare plural of places before the preposition locating them
             # ("captured strategic sites in Aleppo"): part of the place, written before the rule
             "bare_plural_part",
