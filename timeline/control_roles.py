@@ -520,6 +520,24 @@ def withdrawn_sides(text: str, sides: Sequence[ActorMention], lang: str | None) 
 WITHDRAWN_REACH = 40
 
 
+def withdrawal_noun_side(text: str, verb: tuple[int, int], sides: Sequence[ActorMention],
+                         lang: str | None) -> int | None:
+    """Index (into ``sides``, the sides after a loss verb) of the side a loss told by its noun of
+    withdrawal names right after it (the loss verb's words end on the table's ``withdrawn_side``:
+    « le retrait de l'armée syrienne d'Alep »); None when the verb is no such noun or no side
+    follows it.
+
+    Why (round 39, cc39): a loss verb's loser is its subject, the side before it; a noun has none.
+    « Les rebelles ont profité jeudi du retrait de l'armée syrienne d'Alep », « Jeudi, les FDS ont
+    annoncé le retrait de l'armée syrienne d'Alep »: the side before was read as the loser and the
+    army, which withdrew, as the taker (reversed changes); the side after the noun withdrew."""
+    pattern = _framed(lang, "withdrawn_side", r"(?<!\w)(?:<KEY>)\s*$", re.IGNORECASE)
+    if pattern is None or not text or not sides or pattern.search(text, verb[0], verb[1]) is None:
+        return None
+    gone = [i for i in sorted(withdrawn_sides(text, sides, lang)) if sides[i].start - verb[1] <= WITHDRAWN_REACH]
+    return gone[0] if gone else None
+
+
 #: A key's words ending right before a side (``active_source``, ``object_marker``).
 _RIGHT_BEFORE = r"(?:<KEY>)\s+$"
 

@@ -152,6 +152,7 @@ from timeline.control_roles import (
     table_pattern,
     taken_from_side,
     unnamed_fighters_subject,
+    withdrawal_noun_side,
     withdrawn_sides,
 )
 from timeline.curated import (
@@ -1718,6 +1719,20 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             # clause's subject after the comma lost it (no side was read: the direction was unknown)
             main = next((a for a in after if _LIST_COMMA.search(text, trigger.end, a.start)), None)
             before = [main] if main is not None else before
+        # (verb-subject tables read the side after the noun as its subject already: «بعد انسحاب قوات الجيش منها»)
+        gone = (None if inside or rules.verb_subject
+                else withdrawal_noun_side(text, (trigger.start, trigger.end), after, lang))
+        if gone is not None:
+            # (round 39, cc39) « Les rebelles ont profité du retrait de l'armée syrienne d'Alep »: a
+            # loss told by its noun of withdrawal; the side right after the noun withdrew, the side
+            # before is another verb's subject (read as the loser, it reversed the change). Beside a
+            # capture verb of the sentence (« ils ont pris l'aéroport après le retrait des troupes
+            # gouvernementales ») the noun is that capture's circumstance: the verb tells the change,
+            # the noun's own stays of unknown direction (as before this rule when its subject was unsaid)
+            if any(t is not trigger and t.kind == "control_change" and t.role in CAPTURE_ROLES for t in triggers):
+                return None, None
+            frm = c(after[gone])
+            return frm, opponent_of(frm, named) or default_opponent(frm)
         loser = (inside[0] if inside else
                  after[0] if after and trigger.surface.startswith("خارج") else
                  agent if rules.verb_subject and agent else

@@ -561,6 +561,17 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # the first ("in Aleppo, in Idlib and in Hama", « d'Alep, d'Idleb et de Hama »), written
             # before the rule
             "repeated_opener",
+            # round 39 (cc39): a side's origin ("fighters advancing from Idlib", « venus d'Idleb »,
+            # «procedentes de Idlib», «aus Idlib vordringenden») is no place taken; the recent past
+            # (« viennent de prendre », «acaban de tomar»); German «gelang es ..., X einzunehmen»,
+            # written before the rules
+            "origin_side", "recent_past", "success_infinitive",
+            # round 39 (cc39): an airport named by its town with a town word or an apposition between
+            # ("the airport of the Syrian city of Aleppo"), written before the geoparser's rows
+            "facility_town_word",
+            # round 39 (cc39): a loss told by its noun of withdrawal, the side after it the loser
+            # (« ont profité du retrait de l'armée syrienne d'Alep »), written before the rule
+            "withdrawal_noun",
             # round 34 wave 2 (list34b): a bare plural of places before the preposition locating them
             # ("captured strategic sites in Aleppo"): part of the place, written before the rule
             "bare_plural_part",
