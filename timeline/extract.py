@@ -209,6 +209,7 @@ from timeline.speakers import (
     fronted_words_end,
     in_attribution,
     names_own_subject,
+    office_pattern,
     office_state,
     office_voice,
     reported_clause_start,
@@ -11941,6 +11942,11 @@ def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: 
         return not any(a.start < m.start() or a.start < m.end() <= a.end for a in clause_actors)
     if clause_actors or rules.unnamed_source_after is None:
         return False
+    if office_named_before(trigger, text, clause_start, rules.language):
+        # (round 39, stmt39) "The Iranian information ministry denied reports that ...", « le
+        # ministère syrien de l'Information a démenti les informations »: an office or a body the
+        # registry does not know is the subject named before the verb, the source word its object
+        return False
     if aside_before(trigger, text, actors):
         # (round 20, stm20) "The defence ministry, for its part, denied reports that ...", «El
         # Ministerio de Defensa, por su parte, desmintió los informes»: the comma before the verb
@@ -11951,6 +11957,25 @@ def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: 
                                            rules.language):
         return False
     return after is not None and not any(trigger.end <= a.start < trigger.end + after.end() for a in actors)
+
+
+def office_named_before(trigger: TriggerHit, text: str, clause_start: int, lang: str | None) -> bool:
+    """(Round 39, stmt39) Whether the verb's clause names an office title or a state's body before
+    it (the tables' ``office_titles`` and ``office_bodies``: "the Iranian information ministry
+    denied reports", "the ministry denied reports", «das iranische Informationsministerium
+    dementierte Berichte»), in a language that puts its subject first: the subject is said, and a
+    source word after the verb ("reports", « les informations », «Berichte») is its object.
+
+    Why: with no actor of the registry before the verb (a ministry it lacks), the source word after
+    the verb was read as an inverted subject ("..., said media reports") and the denial was dropped
+    as an unnamed source's words. Not in a verb-first language («نفت وزارة الإعلام»: the body after
+    the verb is its subject, and no source word stands within two words of it).
+    """
+    if rules_for(lang).verb_subject:
+        return False
+    words = text[clause_start:trigger.start]
+    return any(p is not None and p.search(words) is not None
+               for p in (office_pattern(lang), office_pattern(lang, "office_bodies")))
 
 
 @cache
