@@ -211,6 +211,7 @@ from timeline.speakers import (
     fronted_words_end,
     in_attribution,
     names_own_subject,
+    office_pattern,
     office_state,
     office_voice,
     reported_clause_start,
@@ -7573,6 +7574,30 @@ def bystander_statement(ctx: SentenceContext, trigger: TriggerHit) -> bool:
     return False
 
 
+#: (round 39, stmt39) The role of a statement told in an absolute clause ("with Qatar saying",
+#: «con Irán diciendo», « avec la France affirmant »): its trigger spans the preposition, the subject
+#: and the participle (:func:`absolute_report`).
+ABSOLUTE_REPORT = "absolute_report"
+
+
+def absolute_report(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention | None:
+    """(Round 39, stmt39) The speaker of a report told in an absolute clause: the first actor named
+    between its preposition and its participle of saying ("stunned Arab capitals, with Qatar saying
+    on Saturday it threatened Syria's territorial integrity", "the rebels pressed on, with the
+    defence ministry announcing its withdrawal", «con Irán diciendo el martes que»), None when no
+    actor stands there ("with sources describing the meeting as constructive": an unnamed source;
+    "with Aleppo residents saying": a town is no actor). A capital names its state ("with Damascus
+    saying"), as a state's name does though the geoparser also reads it as a place.
+
+    Why: the participle's subject is the one the clause names, not the main clause's (the side
+    before the comma, which read as the speaker gave the rebels the defence ministry's words), and
+    with no verb of saying of its own the sentence made no statement at all (two development
+    articles of half B: Qatar's warning, the Syrian minister's words at the Baghdad talks).
+    """
+    inside = [a for a in ctx.actors if trigger.start < a.start and a.end <= trigger.end]
+    return min(inside, key=lambda a: a.start) if inside else None
+
+
 def call_told_after(ctx: SentenceContext, group: Sequence[TriggerHit]) -> bool:
     """Whether talks told by a meeting verb are a call: the sentence right after opens by naming the
     call they were (the table's ``call_retold``: "During the call", « Lors de cet appel », «وجرى
@@ -7706,6 +7731,8 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     group = [t for t in group if not bystander_statement(ctx, t)]
     group = [t for t in group if not fallen_ruler_arrival(ctx, t, d, registry)
              and not relative_statement(ctx, t, d)]
+    # "with sources describing the meeting as constructive": an absolute clause with no side in it
+    group = [t for t in group if t.role != ABSOLUTE_REPORT or absolute_report(ctx, t) is not None]
     if not group:
         return None
     kind = min((t.kind for t in group), key=DIPLOMATIC_PRIORITY.index)
@@ -7739,6 +7766,9 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                 else None)
                or choose_speaker(first, pool, registry, ctx.text, lang=ctx.lang)
                or own_side_speaker(ctx, first, pool, registry))
+    if kind == "statement" and first.role == ABSOLUTE_REPORT:
+        # "..., with Qatar saying on Saturday": the side inside the absolute clause speaks
+        speaker = absolute_report(ctx, first) or speaker
     if speaker is None or speaker.type != "official":
         # «وقال جيان», "Sabbagh said": a person named in full before, now by the last word of the name
         speaker = surname_speaker(ctx, first) or speaker
@@ -9613,7 +9643,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     if not (t.kind == "statement" and _subject_is("monitor", t, s_actors, registry, text, lang))]
         # "sources said", «قالت مصادر عسكرية»: an unnamed source attributes a fact, it speaks for no
         # side; its verb still lends its date to the capture it reports (:func:`shared_dates`)
-        unnamed = [t for t in triggers if t.kind == "statement" and unnamed_subject(t, s, text, s_actors, rules)]
+        unnamed = [t for t in triggers
+                   if t.kind == "statement" and unnamed_subject(t, s, text, s_actors, rules, places)]
         unnamed += continued_unnamed(triggers, unnamed, text, rules)  # «..., وأضافت أن»: the source goes on
         unnamed += [t for t in displaced_count_givers(triggers, text) if t not in unnamed]
         # "Tras la reunión, Fidan dijo": the meeting told before is no second one
@@ -11929,7 +11960,7 @@ def said_before_main(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Dat
 
 
 def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: Sequence[ActorMention],
-                    rules: LanguageRules) -> bool:
+                    rules: LanguageRules, places: Sequence[Any] = ()) -> bool:
     """Whether a statement verb's subject is a source no one is named for (the table's
     ``unnamed_source``): "Unconfirmed reports said", "a source close to the army said", «وقالت
     مصادر عسكرية», « a indiqué une source proche de l'armée », "..., said media reports".
@@ -11944,6 +11975,7 @@ def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: 
     statement (the gold counts none). (Round 20, stm20) Not after a subject named first and an
     aside (:func:`timeline.speakers.aside_before`): the source word after the verb is its object
     ("denied reports"), and the Syrian defence ministry's denial of Homs's fall was dropped.
+    (Round 39, stmt39) Not a source named as a member of a side or a body (:func:`member_source`).
     """
     if rules.unnamed_source is None:
         return False
@@ -11952,11 +11984,18 @@ def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: 
     clause_start = breaks[-1] if breaks else lo
     clause_actors = [a for a in actors if clause_start <= a.start and a.end <= trigger.start]
     m = rules.unnamed_source.search(text, clause_start, trigger.start)
+    if m is not None and member_source(m.start(), m.end(), text, actors, places, rules.language):
+        return False
     if m is not None:
         # (round 17, stm17) a side named at the source word itself ("military sources", «مصدر عسكري»,
         # the registry's alias of the side) is its unnamed member: it speaks for the side
         return not any(a.start < m.start() or a.start < m.end() <= a.end for a in clause_actors)
     if clause_actors or rules.unnamed_source_after is None:
+        return False
+    if office_named_before(trigger, text, clause_start, rules.language):
+        # (round 39, stmt39) "The Iranian information ministry denied reports that ...", « le
+        # ministère syrien de l'Information a démenti les informations »: an office or a body the
+        # registry does not know is the subject named before the verb, the source word its object
         return False
     if aside_before(trigger, text, actors):
         # (round 20, stm20) "The defence ministry, for its part, denied reports that ...", «El
@@ -11964,7 +12003,77 @@ def unnamed_subject(trigger: TriggerHit, sentence: Sentence, text: str, actors: 
         # closes an aside after the subject named first, so the words after the verb are its object
         return False
     after = rules.unnamed_source_after.match(text[trigger.end:min(sentence.end, trigger.end + SOURCE_REACH)])
+    if after is not None and member_source(trigger.end, trigger.end + after.end(), text, actors, places,
+                                           rules.language):
+        return False
     return after is not None and not any(trigger.end <= a.start < trigger.end + after.end() for a in actors)
+
+
+def office_named_before(trigger: TriggerHit, text: str, clause_start: int, lang: str | None) -> bool:
+    """(Round 39, stmt39) Whether the verb's clause names an office title or a state's body before
+    it (the tables' ``office_titles`` and ``office_bodies``: "the Iranian information ministry
+    denied reports", "the ministry denied reports", «das iranische Informationsministerium
+    dementierte Berichte»), in a language that puts its subject first: the subject is said, and a
+    source word after the verb ("reports", « les informations », «Berichte») is its object.
+
+    Why: with no actor of the registry before the verb (a ministry it lacks), the source word after
+    the verb was read as an inverted subject ("..., said media reports") and the denial was dropped
+    as an unnamed source's words. Not in a verb-first language («نفت وزارة الإعلام»: the body after
+    the verb is its subject, and no source word stands within two words of it).
+    """
+    if rules_for(lang).verb_subject:
+        return False
+    words = text[clause_start:trigger.start]
+    return any(p is not None and p.search(words) is not None
+               for p in (office_pattern(lang), office_pattern(lang, "office_bodies")))
+
+
+@cache
+def _source_linker(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The table's ``source_head`` (a source word, searched at the end of the source's words) and
+    ``source_member`` (the word of membership right after it), as :func:`timeline.speakers.member_sources`
+    reads them."""
+    head, member = table_rows(lang, "source_head"), table_rows(lang, "source_member")
+    if not head or not member:
+        return None, None
+    return (re.compile("|".join(f"(?:{r})" for r in head), re.IGNORECASE),
+            re.compile("|".join(f"(?:{r})" for r in member), re.IGNORECASE))
+
+
+def fighting_side(actor: ActorMention) -> bool:
+    """Whether an actor is a fighting side of the war, whose unnamed member speaks for it
+    (:func:`member_source`): an armed group, or a body of the Syrian state (the army, the
+    government). Not a state (a capital is its alias: "a source in Damascus" says where), nor a
+    foreign body ("a source in the Kremlin", «une source du Kremlin»: an unnamed official of a state
+    is no statement of it, data/corpus/README.md round 17)."""
+    return actor.type == "armed_group" or (actor.type == "government_body" and actor.country == "SY")
+
+
+def member_source(start: int, end: int, text: str, actors: Sequence[ActorMention], places: Sequence[Any],
+                  lang: str | None) -> bool:
+    """(Round 39, stmt39) Whether the source words from ``start`` to ``end`` (closed by the source
+    word) are named as a member of a fighting side, the table's ``source_member`` words standing
+    between them and that side's name: "a source in Hayat Tahrir al-Sham said", "said a source inside the Syrian army",
+    « une source au sein de HTS a précisé », «una fuente dentro del Ejército sirio afirmó», «eine
+    Quelle innerhalb der HTS sagte», «وقال مصدر في هيئة تحرير الشام».
+
+    Why: such a source is the side's unnamed member, and the round-17 ruling makes its words the
+    side's statement, as "a military source" already was (data/corpus/README.md); read as a source no
+    one is named for, the statement was lost (development articles of half B in English and French,
+    the Arabic and Spanish wordings of half A). Not a source only near the side ("a source close to
+    the army": no membership word), nor one in a town ("a source in Damascus": the capital is a
+    place), nor a state's or a foreign body's source (:func:`fighting_side`).
+    """
+    head, member = _source_linker(lang)
+    if head is None or member is None or head.search(text[start:end]) is None:
+        return False
+    linker = member.match(text[end:end + SOURCE_REACH])
+    if linker is None:
+        return False
+    side = min((a for a in actors if a.start >= end), key=lambda a: a.start, default=None)
+    # the linker closes at the side's name, or inside it (« dans l'armée syrienne »: its article)
+    return (side is not None and end < side.start <= end + linker.end() and fighting_side(side)
+            and side in not_place_names([side], places))
 
 
 def displaced_count_givers(triggers: Sequence[TriggerHit], text: str) -> list[TriggerHit]:
