@@ -9692,6 +9692,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(recent_days_dates(triggers, dated, every_date, rules,
                                        lambda t, s=s: counted_strike(t, s.start, text, lang)))
         dated.update(situation_dates(triggers, s_dates, every_date, dated))
+        # (round 39, oth39) "keep advancing towards Homs after they took Hama on Thursday": the clause's day
+        clause_day = {u for u, d in dated.items() if later_clause_date(u, d, triggers, text, rules.circumstance)}
+        dated = {u: d for u, d in dated.items() if u not in clause_day}
         # (round 32, oth32b) "a curfew has been in force since Sunday": imposed that day
         dated.update(since_measure_dates(triggers, dated, every_date, text, published))
         # (round 30, ev30cc3) "took Aleppo on Saturday and claimed to have entered Hama": both that day
@@ -9804,6 +9807,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             # (round 32, dip32) "bombed Qabtan, which the rebels took this morning": the report's strike
             claimed = relative_claimed_strikes(triggers, dated, text, rules)
             dated.update((t, fallback[0]) for t in claimed)
+            # (round 39, oth39) the report before an "after" clause's day: the report's own day
+            later = [t for t in triggers if t in clause_day and t not in dated]
+            if later and published is not None:
+                dated.update((t, DateHit("", -1, -1, published, None, "day")) for t in later)
+                claimed = [*claimed, *later]
             strays = [*strays, *claimed]
         vague_only: set[TriggerHit] = set()
         diplomatic = [t for t in triggers if t.family == "diplomatic"]
@@ -10822,6 +10830,24 @@ _CLAUSE_STOP = re.compile(r"[.;:!?]")
 def _last_words(text: str, start: int, end: int) -> str:
     """The end of the span between two verbs, where a coordinator would stand."""
     return text[max(start, end - 12):end]
+
+
+def later_clause_date(t: TriggerHit, d: DateHit, triggers: Sequence[TriggerHit], text: str,
+                      circumstance: re.Pattern[str] | None) -> bool:
+    """Whether a situation report's date stands in an "after" clause that follows it, the clause's
+    own capture verb between the two ("the insurgents keep advancing towards Homs after they took
+    Hama on Thursday", «siguen avanzando hacia Homs, después de que tomaran Hama el jueves», « ils
+    continuent d'avancer vers Homs, après avoir pris Hama jeudi »): the day is the capture's, the
+    report is the news of its own sentence, dated as one with no day (:func:`article_date`).
+
+    Why (round 39, oth39): :func:`situation_dates` gave the report the sentence's nearest date, the
+    clause's day, and a development advance on Homs told on the 6th took the 5th (half B, Spanish).
+    """
+    if t.role not in SITUATION_ROLES or t.kind != "other" or d.start < t.end:
+        return False
+    return any(u.kind == "control_change" and t.end < u.start and u.end <= d.start
+               and (opening := after_clause_start(text, t.end, u, circumstance)) is not None and opening >= t.end
+               for u in triggers)
 
 
 def situation_dates(triggers: Sequence[TriggerHit], dates: Sequence[DateHit],
