@@ -604,9 +604,9 @@ def conceded_capture(text: str, start: int, end: int, lang: str | None) -> bool:
     Why (round 39, lead; noticed by vl39): the side before such a verb was read as the noun's
     taker, so "The army confirmed the capture of Hama" gave Hama to the army: a change the wrong
     way, the worst error the map can show. A side confirms or denies a capture another side made as
-    often as its own; the subject says nothing of who took the place (only a side named after the
-    noun does: "the capture of Hama by the rebels"). A verb of announcing stays a claim (the
-    announcer took the place), as the corpus's ruling reads it."""
+    often as its own. :func:`timeline.extract.control_direction` asks only when the subject would
+    take the place for the government: the incumbent confirming a capture concedes a loss, while a
+    challenger confirming one claims it, as a verb of announcing does (the round-17 ruling)."""
     before = _framed(lang, "conceding_verb_noun", r"(?:<KEY>)\s*$", re.IGNORECASE)
     if before is not None and before.search(text, max(0, start - 80), start) is not None:
         return True

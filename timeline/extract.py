@@ -1316,9 +1316,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     """
     frm, to = verb_direction(trigger, actors, text, lang, triggers)
     if (trigger.role == "take" and to is not None and text
+            and controller_camp(to) == controller_camp(GOVERNMENT)
             and conceded_capture(text, trigger.start, trigger.end, lang)):
-        # (round 39, lead) "The army confirmed the capture of Hama": the confirming side took
-        # nothing; only a side named after the noun ("... by the rebels") is its taker
+        # (round 39, lead) "The army confirmed the capture of Hama": the government confirming a
+        # capture concedes a loss, it took nothing; only a side named after the noun ("... by the
+        # rebels") is the taker. A challenger confirming one claims it («Les rebelles ont confirmé
+        # jeudi la prise de Hama», the round-17 ruling's claim): its reading stands
         after = [a for a in actors if a.start >= trigger.end]
         frm, to = verb_direction(trigger, after, text, lang, triggers) if after else (None, None)
     if trigger.role != "lose" or not text:
