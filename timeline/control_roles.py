@@ -617,6 +617,27 @@ def conceded_capture(text: str, start: int, end: int, lang: str | None) -> bool:
     return after.match(text, end, hi) is not None
 
 
+def loss_noun_agent(text: str, start: int, end: int, actors: Sequence[ActorMention],
+                    lang: str | None) -> bool:
+    """Whether a loss told by its noun (the table's ``loss_noun`` at the trigger ``start``..``end``:
+    « la perte du contrôle de », «la pérdida del control de», "the loss of control of", «der
+    Verlust der Kontrolle über») names the side that lost after it, with the table's
+    ``noun_agent`` right before that side in the noun's sentence (« … d'Alep par l'armée », «… de
+    Hama por parte del ejército», "… by the army", «… durch die Armee»).
+
+    Why (round 39, lead; noticed by cc39): the side before the noun, the subject of another verb
+    (« Les rebelles ont célébré la perte du contrôle d'Alep par l'armée »), was read as the loser,
+    and the place went to the army: a reversed change. The side after the agent word is the one the
+    noun tells losing; the sides before it are no roles of the noun."""
+    noun = table_pattern(lang, "loss_noun")
+    agent = _framed(lang, "noun_agent", _RIGHT_BEFORE, re.IGNORECASE)
+    if noun is None or agent is None or noun.match(text, start, end) is None:
+        return False
+    _lo, hi = _sentence_bounds(text, start, end)
+    return any(end <= a.start < hi and agent.search(text, max(end, a.start - 30), a.start) is not None
+               for a in actors)
+
+
 def taken_from_side(text: str, verb: tuple[int, int], after: Sequence[ActorMention],
                     lang: str | None) -> ActorMention | None:
     """The first side after a capture verb, in its clause (no clause break before it, within

@@ -133,6 +133,7 @@ from timeline.control_roles import (
     list_after_apposition,
     list_after_relative,
     lose_to_sides,
+    loss_noun_agent,
     loss_taker_after,
     names_opposition_holder,
     negated_sides,
@@ -1324,6 +1325,12 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
         # jeudi la prise de Hama», the round-17 ruling's claim): its reading stands
         after = [a for a in actors if a.start >= trigger.end]
         frm, to = verb_direction(trigger, after, text, lang, triggers) if after else (None, None)
+    if (trigger.role == "lose" and text
+            and loss_noun_agent(text, trigger.start, trigger.end, actors, lang)):
+        # (round 39, lead) « Les rebelles ont célébré la perte du contrôle d'Alep par l'armée »:
+        # the side after the agent word lost the place; the subject before the noun is another verb's
+        after = [a for a in actors if a.start >= trigger.end]
+        frm, to = verb_direction(trigger, after, text, lang, triggers)
     if trigger.role != "lose" or not text:
         return frm, to
     capture = pronoun_loss_capture(trigger, triggers, text, lang)

@@ -215,6 +215,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # ("the army confirmed the capture of Morek"): the confirming side is no taker, written
             # before the rule
             "conceded_noun",
+            # round 39 (lead): a loss told by its noun with its loser after the place ("the loss of
+            # control of Morek by the army"): the subject before the noun is another verb's, written
+            # before the rule
+            "loss_noun_agent",
             # round 37 (cc2): a capture announced by its noun in quotation marks (the speaker's
             # word: 'announced the "liberation" of', « la « libération » de », «la "liberación"
             # de», «die „Befreiung“ von»), written before the rule
