@@ -212,10 +212,11 @@ from timeline.speakers import (
     fronted_words_end,
     in_attribution,
     names_own_subject,
-    office_pattern,
+    office_named,
     office_state,
     office_voice,
     reported_clause_start,
+    source_patterns,
     subject_title,
     titles_agree,
     titles_near,
@@ -1316,21 +1317,18 @@ def control_direction(trigger: TriggerHit, actors: list[ActorMention], text: str
     words name after it, else the capture's loser, else the loser's usual opponent.
     """
     frm, to = verb_direction(trigger, actors, text, lang, triggers)
-    if (trigger.role == "take" and to is not None and text
-            and controller_camp(to) == controller_camp(GOVERNMENT)
-            and conceded_capture(text, trigger.start, trigger.end, lang)):
-        # (round 39, lead) "The army confirmed the capture of Hama": the government confirming a
-        # capture concedes a loss, it took nothing; only a side named after the noun ("... by the
-        # rebels") is the taker. A challenger confirming one claims it («Les rebelles ont confirmé
-        # jeudi la prise de Hama», the round-17 ruling's claim): its reading stands
+    # (round 39, lead) a capture's or a loss's noun whose roles are only the sides named after it:
+    # "The army confirmed the capture of Hama" (the government confirming a capture concedes a
+    # loss, it took nothing; a challenger confirming one claims it, «Les rebelles ont confirmé
+    # jeudi la prise de Hama», the round-17 ruling, and its reading stands), « Les rebelles ont
+    # célébré la perte du contrôle d'Alep par l'armée » (the side after the agent word lost it; the
+    # subject before the noun is another verb's)
+    if text and ((trigger.role == "take" and to is not None
+                  and controller_camp(to) == controller_camp(GOVERNMENT)
+                  and conceded_capture(text, trigger.start, trigger.end, lang))
+                 or (trigger.role == "lose" and loss_noun_agent(text, trigger.start, trigger.end, actors, lang))):
         after = [a for a in actors if a.start >= trigger.end]
         frm, to = verb_direction(trigger, after, text, lang, triggers) if after else (None, None)
-    if (trigger.role == "lose" and text
-            and loss_noun_agent(text, trigger.start, trigger.end, actors, lang)):
-        # (round 39, lead) « Les rebelles ont célébré la perte du contrôle d'Alep par l'armée »:
-        # the side after the agent word lost the place; the subject before the noun is another verb's
-        after = [a for a in actors if a.start >= trigger.end]
-        frm, to = verb_direction(trigger, after, text, lang, triggers)
     if trigger.role != "lose" or not text:
         return frm, to
     capture = pronoun_loss_capture(trigger, triggers, text, lang)
@@ -12057,23 +12055,7 @@ def office_named_before(trigger: TriggerHit, text: str, clause_start: int, lang:
     as an unnamed source's words. Not in a verb-first language («نفت وزارة الإعلام»: the body after
     the verb is its subject, and no source word stands within two words of it).
     """
-    if rules_for(lang).verb_subject:
-        return False
-    words = text[clause_start:trigger.start]
-    return any(p is not None and p.search(words) is not None
-               for p in (office_pattern(lang), office_pattern(lang, "office_bodies")))
-
-
-@cache
-def _source_linker(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The table's ``source_head`` (a source word, searched at the end of the source's words) and
-    ``source_member`` (the word of membership right after it), as :func:`timeline.speakers.member_sources`
-    reads them."""
-    head, member = table_rows(lang, "source_head"), table_rows(lang, "source_member")
-    if not head or not member:
-        return None, None
-    return (re.compile("|".join(f"(?:{r})" for r in head), re.IGNORECASE),
-            re.compile("|".join(f"(?:{r})" for r in member), re.IGNORECASE))
+    return not rules_for(lang).verb_subject and office_named(text, clause_start, trigger.start, lang)
 
 
 def fighting_side(actor: ActorMention) -> bool:
@@ -12100,7 +12082,7 @@ def member_source(start: int, end: int, text: str, actors: Sequence[ActorMention
     the army": no membership word), nor one in a town ("a source in Damascus": the capital is a
     place), nor a state's or a foreign body's source (:func:`fighting_side`).
     """
-    head, member = _source_linker(lang)
+    head, member = source_patterns(lang)
     if head is None or member is None or head.search(text[start:end]) is None:
         return False
     linker = member.match(text[end:end + SOURCE_REACH])

@@ -205,6 +205,13 @@ def find_triggers(sentence: Sentence, lang: str | None, gated: bool = True) -> l
     return sorted(kept, key=lambda h: h.start)
 
 
+def _sole_host(hit: TriggerHit, kept: Sequence[TriggerHit]) -> TriggerHit | None:
+    """The one kept hit that ``hit`` overlaps, or None when it overlaps none or several: the host
+    :func:`announced_change`, :func:`framed_change` and :func:`heads_prison_release` keep it beside."""
+    hosts = [k for k in kept if not (hit.end <= k.start or hit.start >= k.end)]
+    return hosts[0] if len(hosts) == 1 else None
+
+
 def announced_change(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
     """(Round 18, stm18) Whether ``hit`` is a verb of saying that opens a longer control trigger
     already kept ("announced the capture of", « ont annoncé la prise de », «verkündeten die Einnahme
@@ -217,9 +224,8 @@ def announced_change(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
     """
     if hit.kind != "statement":
         return False
-    hosts = [k for k in kept if not (hit.end <= k.start or hit.start >= k.end)]
-    return (len(hosts) == 1 and hosts[0].kind == "control_change" and hit.start <= hosts[0].start
-            and hit.end < hosts[0].end)
+    host = _sole_host(hit, kept)
+    return host is not None and host.kind == "control_change" and hit.start <= host.start and hit.end < host.end
 
 
 def framed_change(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
@@ -235,9 +241,8 @@ def framed_change(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
     """
     if hit.kind != "control_change":
         return False
-    hosts = [k for k in kept if not (hit.end <= k.start or hit.start >= k.end)]
-    return (len(hosts) == 1 and hosts[0].kind == "statement" and hosts[0].start < hit.start
-            and hit.end < hosts[0].end)
+    host = _sole_host(hit, kept)
+    return host is not None and host.kind == "statement" and host.start < hit.start and hit.end < host.end
 
 
 def heads_prison_release(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
@@ -251,9 +256,9 @@ def heads_prison_release(hit: TriggerHit, kept: Sequence[TriggerHit]) -> bool:
     """
     if hit.kind != "control_change":
         return False
-    hosts = [k for k in kept if not (hit.end <= k.start or hit.start >= k.end)]
-    return (len(hosts) == 1 and hosts[0].role == "prison" and hosts[0].start <= hit.start
-            and hit.end < hosts[0].end and " " not in hosts[0].surface[:hit.start - hosts[0].start])
+    host = _sole_host(hit, kept)
+    return (host is not None and host.role == "prison" and host.start <= hit.start and hit.end < host.end
+            and " " not in host.surface[:hit.start - host.start])
 
 
 def _gate(triggers: Sequence[Trigger]) -> TriggerGate:

@@ -641,7 +641,7 @@ def possessed_bodies(speakers: list[ActorMention], text: str, lang: str | None,
     return out
 
 
-def _source_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def source_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """(Round 34, stm34b) The table's ``source_head`` (searched on a speaker's surface) and
     ``source_member`` (matched right after it, up to the body's name)."""
     return _rows_pattern(lang, "source_head"), _rows_pattern(lang, "source_member")
@@ -659,7 +659,7 @@ def member_sources(speakers: list[ActorMention], text: str, lang: str | None) ->
     government made of an opposition source's words (half A of the development third, and the
     corpus's ruling that a side's unnamed member speaks for that side).
     """
-    head, member = _source_patterns(lang)
+    head, member = source_patterns(lang)
     if head is None or member is None:
         return speakers
     out = list(speakers)
@@ -1292,7 +1292,13 @@ def _posted_offset(start: int, lo: int, text: str, lang: str | None) -> bool:
     pattern = _posting_pattern(lang)
     if pattern is None or pattern.search(text[max(lo, start - POSTING_REACH):start]) is None:
         return False
-    return any(p is not None and p.search(text, lo, start) is not None
+    return office_named(text, lo, start, lang)
+
+
+def office_named(text: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether an office title or a state's body (the tables' ``office_titles`` and
+    ``office_bodies``) stands between ``lo`` and ``hi``."""
+    return any(p is not None and p.search(text, lo, hi) is not None
                for p in (office_pattern(lang), office_pattern(lang, "office_bodies")))
 
 
