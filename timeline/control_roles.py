@@ -282,14 +282,20 @@ def holder_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> 
     ihre Kontrolle gebracht»). The side is the loser (it stays among the sides the sentence
     names), never the taker. Only the attributive form: «Hama wird nun von den Rebellen
     kontrolliert» names the holder after the change."""
+    # (round 40, rev40) a side named by the adjective of holding its words end on (the table's
+    # ``holder_adjective``: "Kurdish-held Tal Rifaat", "SDF-held Manbij") held the town: the loser,
+    # never the taker ("YPG-held Tal Rifaat was captured by Ankara's proxies" gave it to the SDF)
+    adjective = table_pattern(lang, "holder_adjective")
+    held = {i for i, side in enumerate(sides)
+            if adjective is not None and adjective.search(text, side.start, side.end) is not None}
     pattern = table_pattern(lang, "holder_after")
     agent = rules_for(lang).agent_marker
     if pattern is None or agent is None:
-        return set()
+        return held
     # the side is the participle's agent («von kurdischen Kräften kontrollierte»): «Die
     # Aufständischen besetzten die Stadt» is the past tense, of the same form, with its subject
-    return {i for i, side in enumerate(sides) if pattern.match(text, side.end) is not None
-            and agent.search(text[max(0, side.start - AGENT_REACH):side.start]) is not None}
+    return held | {i for i, side in enumerate(sides) if pattern.match(text, side.end) is not None
+                   and agent.search(text[max(0, side.start - AGENT_REACH):side.start]) is not None}
 
 
 #: Words that make a demonym name a side a foreign state backs, not its army ("Turkish-backed

@@ -226,6 +226,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # Arabic loss of control told by its noun with a pronoun («بفقدانه السيطرة على»),
             # written before the rules
             "capacity_chain", "inflict_by", "loss_noun_pronoun",
+            # round 40 (rev40): the holder named by an adjective of holding before its town
+            # ("Kurdish-held Tall Rifaat"), written before the registry's variants
+            "holder_adjective",
             # round 37 (cc2): a capture announced by its noun in quotation marks (the speaker's
             # word: 'announced the "liberation" of', « la « libération » de », «la "liberación"
             # de», «die „Befreiung“ von»), written before the rule
