@@ -229,6 +229,9 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 40 (rev40): the holder named by an adjective of holding before its town
             # ("Kurdish-held Tall Rifaat"), written before the registry's variants
             "holder_adjective",
+            # round 40 (rev40): a side that ended another's control of a place («أنهت الفصائل سيطرة
+            # قوات النظام على حماة», "HTS ended government control of Hama"), written before the rows
+            "ended_control",
             # round 37 (cc2): a capture announced by its noun in quotation marks (the speaker's
             # word: 'announced the "liberation" of', « la « libération » de », «la "liberación"
             # de», «die „Befreiung“ von»), written before the rule
