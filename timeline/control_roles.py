@@ -282,14 +282,20 @@ def holder_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> 
     ihre Kontrolle gebracht»). The side is the loser (it stays among the sides the sentence
     names), never the taker. Only the attributive form: «Hama wird nun von den Rebellen
     kontrolliert» names the holder after the change."""
+    # (round 40, rev40) a side named by the adjective of holding its words end on (the table's
+    # ``holder_adjective``: "Kurdish-held Tal Rifaat", "SDF-held Manbij") held the town: the loser,
+    # never the taker ("YPG-held Tal Rifaat was captured by Ankara's proxies" gave it to the SDF)
+    adjective = table_pattern(lang, "holder_adjective")
+    held = {i for i, side in enumerate(sides)
+            if adjective is not None and adjective.search(text, side.start, side.end) is not None}
     pattern = table_pattern(lang, "holder_after")
     agent = rules_for(lang).agent_marker
     if pattern is None or agent is None:
-        return set()
+        return held
     # the side is the participle's agent («von kurdischen Kräften kontrollierte»): «Die
     # Aufständischen besetzten die Stadt» is the past tense, of the same form, with its subject
-    return {i for i, side in enumerate(sides) if pattern.match(text, side.end) is not None
-            and agent.search(text[max(0, side.start - AGENT_REACH):side.start]) is not None}
+    return held | {i for i, side in enumerate(sides) if pattern.match(text, side.end) is not None
+                   and agent.search(text[max(0, side.start - AGENT_REACH):side.start]) is not None}
 
 
 #: Words that make a demonym name a side a foreign state backs, not its army ("Turkish-backed
@@ -805,6 +811,30 @@ def capacity_subject(text: str, side: ActorMention, verb_start: int, lang: str |
     return opener is not None and len(text[side.end:verb_start].split()) <= CAPACITY_GAP_WORDS
 
 
+#: (Round 40) How many words may stand between a verb of being able and the verbal noun it governs
+#: (its subject, a day and «من»: «تمكنت قوات النظام يوم الخميس من إخراج»).
+CAPACITY_NOUN_WORDS = 6
+
+
+def capacity_noun(text: str, noun_start: int, lo: int, lang: str | None) -> bool:
+    """Whether the word at ``noun_start`` is the verbal noun governed by a verb of being able (the
+    table's ``capacity_verb``) standing before it in its clause, at most
+    :data:`CAPACITY_NOUN_WORDS` words before, no comma between: «تمكن الجيش من إخراج الفصائل»,
+    «أنه تمكن من طرد قسد». The side after such a noun is its object.
+
+    Why (round 40, rev40): «نجح الجيش في دحر الفصائل وإعادة السيطرة على صوران» read the side
+    after «دحر» as the subject of the noun joined after it (:func:`_earlier_verb_subjects`), and
+    the place went to the side beaten, a reversed change."""
+    capacity = _framed(lang, "capacity_verb", r"(?<!\w)[وف]?(?:<KEY>)(?!\w)")
+    if capacity is None or not text:
+        return False
+    for found in capacity.finditer(text, max(lo, noun_start - 120), noun_start):
+        gap = text[found.end():noun_start]
+        if len(gap.split()) <= CAPACITY_NOUN_WORDS and not re.search(r"[,،;:.]", gap):
+            return True
+    return False
+
+
 def relative_subject(text: str, side: ActorMention, verb_start: int, lang: str | None) -> bool:
     """Whether ``side`` is the antecedent of a subject relative pronoun standing right before the
     capture verb (the table's ``subject_relative``: «الفصائل التي طردت»): the side is the verb's
@@ -909,6 +939,13 @@ def _earlier_verb_subjects(text: str, sides: Sequence[ActorMention], starts: Seq
         if any(lo <= a.start and a.end <= s and len(text[a.end:s].split()) <= 1
                and (opening is None or opening.fullmatch(text, _clause_start(text, lo, a.start), a.start))
                for a in sides):
+            continue
+        # (round 40, rev40) the earlier verb is the verbal noun after a verb of being able
+        # («وتمكنت الفصائل يوم الخميس من طرد قوات النظام من حماة والسيطرة عليها», «أعلن أنه تمكن
+        # من طرد قسد من منبج والسيطرة عليها»): the side after the noun is its object, never the
+        # shared subject (kept as one, it was read as the taker of the noun joined after, a
+        # reversed change)
+        if capacity_noun(text, s, lo, lang):
             continue
         first = next((i for i, a in enumerate(sides) if a.start >= s), None)
         if first is not None and gap.fullmatch(strip_diacritics(text[s:sides[first].start])[0]):

@@ -219,6 +219,19 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # control of Morek by the army"): the subject before the noun is another verb's, written
             # before the rule
             "loss_noun_agent",
+            # round 40 (rev40): sentences of our own in news wordings the corpus lacks: a verbal
+            # noun of capture joined to an earlier noun of expelling after a verb of being able
+            # («تمكنت الفصائل من طرد قوات النظام من حماة والسيطرة عليها»), a capture after "by"
+            # joined to a verb of inflicting a loss ("dealt the army a blow by capturing Hama"), an
+            # Arabic loss of control told by its noun with a pronoun («بفقدانه السيطرة على»),
+            # written before the rules
+            "capacity_chain", "inflict_by", "loss_noun_pronoun",
+            # round 40 (rev40): the holder named by an adjective of holding before its town
+            # ("Kurdish-held Tall Rifaat"), written before the registry's variants
+            "holder_adjective",
+            # round 40 (rev40): a side that ended another's control of a place («أنهت الفصائل سيطرة
+            # قوات النظام على حماة», "HTS ended government control of Hama"), written before the rows
+            "ended_control",
             # round 37 (cc2): a capture announced by its noun in quotation marks (the speaker's
             # word: 'announced the "liberation" of', « la « libération » de », «la "liberación"
             # de», «die „Befreiung“ von»), written before the rule
