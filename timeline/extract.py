@@ -10021,6 +10021,52 @@ def clause_edges(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[s
 _CLAUSE_CLOSE_TO_VERB = re.compile(r"\s*[,،]\s*(?:[^\W\d_][\w'’-]*\s+){0,2}")
 
 
+@cache
+def _coordinator_after_date(lang: str | None) -> re.Pattern[str] | None:
+    """From a date's end to the next verb: an optional comma, the table's ``coordinators`` (a
+    ``sequence_words`` word may follow) and at most three words (the next clause's subject: "and
+    the army retook")."""
+    words = table_rows(lang, "coordinators")
+    if not words:
+        return None
+    sequence = "|".join(f"(?:{w})" for w in table_rows(lang, "sequence_words"))
+    then = rf"(?:\s+(?:{sequence})(?!\w))?" if sequence else ""
+    glued = rules_for(lang).coordinator_prefix is not None
+    bound = "" if glued else r"(?!\w)"
+    return re.compile(rf"\s*[,،]?\s*(?:{'|'.join(f'(?:{w})' for w in words)}){bound}{then}"
+                      rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,3}}", re.IGNORECASE)
+
+
+def coordinated_clause_move(m: OwnSideMove, text: str, lang: str | None) -> bool:
+    """Whether a moved date closes the clause of the verb it went to, the verb it was taken from
+    standing right after a coordinator («and», « et », «y», «und», «و»): no clause break between
+    the first verb and the date, no coordinator opening the date, and the verb after the
+    coordinator keeps a date of its own after it (the move is made only then).
+
+    Why (round 40, cc40): "the rebels captured Hama on Wednesday and took Homs on Thursday", « ont
+    pris Hama mercredi et se sont emparés de Homs jeudi », «سيطرت على حماة يوم الأربعاء وسيطرت على
+    حمص يوم الخميس»: the first verb's day, nearer the second verb's start than the first verb, went
+    to the second verb (:func:`timeline.sentences.assign_dates`), :func:`timeline.sentences.own_side_dates`
+    gave it back to the first, and :func:`undone_moves`, the two changes being no loss and
+    recapture of one place, moved it to the second again: Homs was dated to Wednesday and Hama,
+    undated, lost (two dR articles, in English and Arabic). A date opened by a coordinator or a
+    word of sequence (", then on Wednesday the army retook Morek") opens the next clause: the move
+    is undone as before."""
+    u, t, d = m.target, m.source, m.date
+    if not (u.end <= d.start and d.end <= t.start):
+        return False
+    closing = _coordinator_after_date(lang)
+    opening = clause_edges(lang)[0]
+    if closing is None or CLAUSE_BREAK.search(text, u.end, d.start):
+        return False
+    if opening is not None and opening.search(text[u.end:d.start]):
+        return False
+    prefix = rules_for(lang).coordinator_prefix
+    if prefix is not None and not text[d.end:t.start].strip(" ,،") and prefix.match(text[t.start:t.end]):
+        return True  # the coordinator written on the verb («وسيطرت»)
+    return closing.fullmatch(text, d.end, t.start) is not None
+
+
 def relative_clause_move(m: OwnSideMove, text: str, rules: LanguageRules) -> bool:
     """Whether a moved date closes the relative clause that holds the verb it went to, the main verb
     the date was taken from standing right after the clause's closing comma: the comma-set clause
@@ -10072,7 +10118,8 @@ def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, Trig
 
     return [m for m in moves
             if not any(undoes(a, b) for a in changes(m.source) for b in changes(m.target))
-            and not (text and rules is not None and relative_clause_move(m, text, rules))]
+            and not (text and rules is not None and relative_clause_move(m, text, rules))
+            and not (text and rules is not None and coordinated_clause_move(m, text, rules.language))]
 
 
 #: (Round 29) Roles of a control verb and the roles of a later verb that undo its change.
