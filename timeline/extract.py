@@ -3311,6 +3311,10 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     if not chosen and pronoun_blocked(ctx, trig, nxt):
         # (round 36, anaph36) "stormed the embassy in Damascus and captured it": "it" is the embassy
         return []
+    if not chosen and country_object(ctx.text, trig, final, ctx.lang):
+        # (round 40, cc40) "celebrated in Aleppo after the rebels seized power", "the rebel takeover
+        # of the country": the object is the country or power, no town (:func:`country_object`)
+        return []
     if not chosen and not part_after and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
             and not own_object(ctx, trig) and not fall_noun(ctx.text, trig, ctx.lang):
         subject = aside_subject(ctx, trig)
@@ -3454,6 +3458,24 @@ def capital_before(ctx: SentenceContext, trig: TriggerHit, prev_end: int) -> lis
             or any(noun.start() <= m.start < trig.start for m in ctx.places)):
         return []
     return named_capital(ctx)
+
+
+def country_object(text: str, trig: TriggerHit, final: bool, lang: str | None) -> bool:
+    """Whether a capture verb's object is the country or power, named right after the verb (the
+    table's ``country_object_after``: "seized power", "took over the country", "the rebel takeover
+    of the country") or, for a verb closing its clause, right before it (``country_object_before``:
+    «nachdem die Rebellen das Land erobert hatten»).
+
+    Why (round 40, cc40): with no town after it, the verb took the town named before it as a
+    passive's subject ("Israeli troops entered the buffer zone in the Golan Heights after the rebel
+    takeover of the country": the Golan Heights given to the rebels in a dR article; "celebrations
+    in Aleppo after the rebels seized power": Aleppo taken on the story's day). The object slot
+    held no town: the verb took none, as after "took control of the areas"."""
+    after = table_pattern(lang, "country_object_after")
+    if after is not None and after.match(text, trig.end):
+        return True
+    before = table_pattern(lang, "country_object_before") if final else None
+    return before is not None and before.search(text, max(0, trig.start - 40), trig.start) is not None
 
 
 def pronoun_blocked(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> bool:

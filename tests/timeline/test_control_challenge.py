@@ -625,7 +625,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 40 (cc40): two captures joined by a coordinator, each with its day after its
             # object ("took Morek on Wednesday and Halfaya ... on Thursday", «على مورك يوم الأربعاء
             # وسيطرت على حلفايا يوم الخميس»): the first day is the first verb's, written before the rule
-            "coordinated_days")
+            "coordinated_days",
+            # round 40 (cc40): a capture whose object is the country or power ("after the rebels seized
+            # power", « se sont emparés du pays », «das Land erobert hatten»): no town taken, not one
+            # named before the verb either, written before the rule
+            "country_object")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
