@@ -629,7 +629,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 40 (cc40): a capture whose object is the country or power ("after the rebels seized
             # power", « se sont emparés du pays », «das Land erobert hatten»): no town taken, not one
             # named before the verb either, written before the rule
-            "country_object")
+            "country_object",
+            # round 40 (cc40): an Arabic list going on past a subdistrict named as such («ومرعناز وناحية
+            # الخفسة وتل عجاز»), written before the row
+            "subdistrict_member")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
