@@ -3311,6 +3311,10 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     if not chosen and pronoun_blocked(ctx, trig, nxt):
         # (round 36, anaph36) "stormed the embassy in Damascus and captured it": "it" is the embassy
         return []
+    if not chosen and country_object(ctx.text, trig, final, ctx.lang):
+        # (round 40, cc40) "celebrated in Aleppo after the rebels seized power", "the rebel takeover
+        # of the country": the object is the country or power, no town (:func:`country_object`)
+        return []
     if not chosen and not part_after and (final or trig.role in ("fall", "back", "leave") or not explicit_object) \
             and not own_object(ctx, trig) and not fall_noun(ctx.text, trig, ctx.lang):
         subject = aside_subject(ctx, trig)
@@ -3454,6 +3458,24 @@ def capital_before(ctx: SentenceContext, trig: TriggerHit, prev_end: int) -> lis
             or any(noun.start() <= m.start < trig.start for m in ctx.places)):
         return []
     return named_capital(ctx)
+
+
+def country_object(text: str, trig: TriggerHit, final: bool, lang: str | None) -> bool:
+    """Whether a capture verb's object is the country or power, named right after the verb (the
+    table's ``country_object_after``: "seized power", "took over the country", "the rebel takeover
+    of the country") or, for a verb closing its clause, right before it (``country_object_before``:
+    «nachdem die Rebellen das Land erobert hatten»).
+
+    Why (round 40, cc40): with no town after it, the verb took the town named before it as a
+    passive's subject ("Israeli troops entered the buffer zone in the Golan Heights after the rebel
+    takeover of the country": the Golan Heights given to the rebels in a dR article; "celebrations
+    in Aleppo after the rebels seized power": Aleppo taken on the story's day). The object slot
+    held no town: the verb took none, as after "took control of the areas"."""
+    after = table_pattern(lang, "country_object_after")
+    if after is not None and after.match(text, trig.end):
+        return True
+    before = table_pattern(lang, "country_object_before") if final else None
+    return before is not None and before.search(text, max(0, trig.start - 40), trig.start) is not None
 
 
 def pronoun_blocked(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> bool:
@@ -10021,6 +10043,52 @@ def clause_edges(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[s
 _CLAUSE_CLOSE_TO_VERB = re.compile(r"\s*[,،]\s*(?:[^\W\d_][\w'’-]*\s+){0,2}")
 
 
+@cache
+def _coordinator_after_date(lang: str | None) -> re.Pattern[str] | None:
+    """From a date's end to the next verb: an optional comma, the table's ``coordinators`` (a
+    ``sequence_words`` word may follow) and at most three words (the next clause's subject: "and
+    the army retook")."""
+    words = table_rows(lang, "coordinators")
+    if not words:
+        return None
+    sequence = "|".join(f"(?:{w})" for w in table_rows(lang, "sequence_words"))
+    then = rf"(?:\s+(?:{sequence})(?!\w))?" if sequence else ""
+    glued = rules_for(lang).coordinator_prefix is not None
+    bound = "" if glued else r"(?!\w)"
+    return re.compile(rf"\s*[,،]?\s*(?:{'|'.join(f'(?:{w})' for w in words)}){bound}{then}"
+                      rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,3}}", re.IGNORECASE)
+
+
+def coordinated_clause_move(m: OwnSideMove, text: str, lang: str | None) -> bool:
+    """Whether a moved date closes the clause of the verb it went to, the verb it was taken from
+    standing right after a coordinator («and», « et », «y», «und», «و»): no clause break between
+    the first verb and the date, no coordinator opening the date, and the verb after the
+    coordinator keeps a date of its own after it (the move is made only then).
+
+    Why (round 40, cc40): "the rebels captured Hama on Wednesday and took Homs on Thursday", « ont
+    pris Hama mercredi et se sont emparés de Homs jeudi », «سيطرت على حماة يوم الأربعاء وسيطرت على
+    حمص يوم الخميس»: the first verb's day, nearer the second verb's start than the first verb, went
+    to the second verb (:func:`timeline.sentences.assign_dates`), :func:`timeline.sentences.own_side_dates`
+    gave it back to the first, and :func:`undone_moves`, the two changes being no loss and
+    recapture of one place, moved it to the second again: Homs was dated to Wednesday and Hama,
+    undated, lost (two dR articles, in English and Arabic). A date opened by a coordinator or a
+    word of sequence (", then on Wednesday the army retook Morek") opens the next clause: the move
+    is undone as before."""
+    u, t, d = m.target, m.source, m.date
+    if not (u.end <= d.start and d.end <= t.start):
+        return False
+    closing = _coordinator_after_date(lang)
+    opening = clause_edges(lang)[0]
+    if closing is None or CLAUSE_BREAK.search(text, u.end, d.start):
+        return False
+    if opening is not None and opening.search(text[u.end:d.start]):
+        return False
+    prefix = rules_for(lang).coordinator_prefix
+    if prefix is not None and not text[d.end:t.start].strip(" ,،") and prefix.match(text[t.start:t.end]):
+        return True  # the coordinator written on the verb («وسيطرت»)
+    return closing.fullmatch(text, d.end, t.start) is not None
+
+
 def relative_clause_move(m: OwnSideMove, text: str, rules: LanguageRules) -> bool:
     """Whether a moved date closes the relative clause that holds the verb it went to, the main verb
     the date was taken from standing right after the clause's closing comma: the comma-set clause
@@ -10072,7 +10140,8 @@ def undone_moves(moves: Sequence[OwnSideMove], found: Sequence[tuple[Event, Trig
 
     return [m for m in moves
             if not any(undoes(a, b) for a in changes(m.source) for b in changes(m.target))
-            and not (text and rules is not None and relative_clause_move(m, text, rules))]
+            and not (text and rules is not None and relative_clause_move(m, text, rules))
+            and not (text and rules is not None and coordinated_clause_move(m, text, rules.language))]
 
 
 #: (Round 29) Roles of a control verb and the roles of a later verb that undo its change.

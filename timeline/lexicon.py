@@ -582,7 +582,11 @@ def _alternation(parts: list[str]) -> str:
 
 
 #: A date introduced by one of these is a reference point ("since 2011"), not the event's date.
-SINCE_WORDS = _c(rf"(?:{_alternation([r.since for r in RULES.values()])})\s*(?:\S+\s+){{0,2}}$")
+#: (Round 40, cc40) The words between are the date's own sentence's: none ends on a full stop or a
+#: question or exclamation mark ("fighting has intensified since November 27. On November 29, the
+#: rebels captured Aleppo": the capture's day is no "since" day; read as one, it dated nothing and
+#: the capture was lost, in every language's text).
+SINCE_WORDS = _c(rf"(?:{_alternation([r.since for r in RULES.values()])})\s*(?:\S*[^\s.!?؟]\s+){{0,2}}$")
 
 #: (round 29, ev29stm) A clause opened by a "since" word, however long the phrase before its date
 #: ("Since the fall of Assad on Sunday", « Depuis la chute d'Assad dimanche », «Desde la caída del

@@ -630,7 +630,22 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 38 (bgc38): a time word of the past that dates the announcement of a capture
             # ("had previously announced the capture of", «hatte zuvor die Einnahme von ... gemeldet»),
             # not the capture, written before the rule
-            "then_report")
+            "then_report",
+            # round 40 (cc40): a "since" day closing the sentence before a capture whose own day opens
+            # its sentence ("Clashes have intensified since Tuesday. On Thursday the rebels took
+            # Morek"): the capture's day is no "since" day, written before the rule
+            "since_sentence",
+            # round 40 (cc40): two captures joined by a coordinator, each with its day after its
+            # object ("took Morek on Wednesday and Halfaya ... on Thursday", «على مورك يوم الأربعاء
+            # وسيطرت على حلفايا يوم الخميس»): the first day is the first verb's, written before the rule
+            "coordinated_days",
+            # round 40 (cc40): a capture whose object is the country or power ("after the rebels seized
+            # power", « se sont emparés du pays », «das Land erobert hatten»): no town taken, not one
+            # named before the verb either, written before the rule
+            "country_object",
+            # round 40 (cc40): an Arabic list going on past a subdistrict named as such («ومرعناز وناحية
+            # الخفسة وتل عجاز»), written before the row
+            "subdistrict_member")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
