@@ -9211,6 +9211,69 @@ def day_after_headed_claim(verb: TriggerHit, claim: TriggerHit, d: DateHit, trig
             and not _CLAIM_DAY_STOP.search(text, claim.start, d.start))
 
 
+def told_operation_verbs(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                         actors: list[ActorMention], registry: ActorRegistry,
+                         lang: str | None = None) -> dict[TriggerHit, DateHit | None]:
+    """(Round 40, stmt40b) The undated verbs of saying of a fighting side whose words tell a strike
+    or a launch dated after the verb ("the army said its jets struck rebel positions near Idlib on
+    Monday", « l'armée a affirmé avoir lancé une contre-offensive lundi », «el ejército dijo que sus
+    aviones atacaron posiciones el lunes», «Die Armee erklärte, ihre Kampfjets hätten am Montag
+    Stellungen angegriffen», «أعلن الجيش أن طائراته استهدفت مواقع للفصائل يوم الاثنين»), each with
+    ``None``: the caller dates them as a statement with no date phrase of its own (the round-19
+    ruling: the lead's day when the lead is of the day before, else publication), the day being the
+    operation's; with the operation's day when it stands between the verb and the operation's words
+    («قالت الفصائل يوم الأربعاء إنها أطلقت عملية», «أعلنت الفصائل يوم الأحد بدء معركة»: the day after
+    the subject is the verb's own, as :func:`claimed_dates` reads it for a claim of ground).
+
+    Why: the day goes to the nearest verb, the strike or the launch, and the side's verb, left
+    undated in a dated sentence, made no statement, though the round-17 ruling makes a fighting
+    side's account of its war told as its words its statement besides the event it tells;
+    :func:`claimed_dates` read it so only for claims of ground (found in all five languages by
+    stmt40). Given the operation's day, the words were dated a day early where the report came the
+    morning after (dR en-f0d2b42f72: the army's counter-offensive "on the evening of 2 December",
+    its words of the 3rd). Only a speaker the registry knows as a fighting side
+    (:func:`_fighting_name`: not a monitor nor an unnamed source, whose verbs are dropped before, nor
+    an outlet), only the operation its reported words tell: after the verb within
+    :data:`CLAIM_DATE_REACH`, no stop nor other verb of saying between, and its day after the verb
+    (a day before it is the verb's own)."""
+    out: dict[TriggerHit, DateHit | None] = {}
+    said = [t for t in triggers if t.kind == "statement"]
+    for t in said:
+        if t in dated:
+            continue
+        for c in triggers:
+            d = dated.get(c)
+            if (d is None or c.family != "military" or not (c.kind == "strike" or c.role in LAUNCH_ROLES)
+                    or d.start < t.end or c.start < t.end or c.start - t.end > CLAIM_DATE_REACH
+                    or _CLAUSE_STOP.search(text, t.end, max(c.start, d.start))
+                    or any(o is not t and t.end <= o.start < c.start for o in said)):
+                continue
+            speaker = choose_speaker(t, actors, registry, text, lang=lang)
+            if speaker is not None and _fighting_name(speaker.name, registry):
+                out[t] = d if own_day_before_operation(t, c, d, text, actors, lang) else None
+            break
+    return out
+
+
+def own_day_before_operation(verb: TriggerHit, operation: TriggerHit, d: DateHit, text: str,
+                             actors: Sequence[ActorMention], lang: str | None) -> bool:
+    """(Round 40, stmt40b) Whether day ``d`` of an operation a side's words tell is the verb of
+    saying's own: it stands before the operation's words and either the table's ``clause_marker``
+    opens them after it («قالت الفصائل يوم الأربعاء إنها أطلقت عملية», "said on Monday that") or
+    only the verb's subject stands between the verb and the day («أعلنت الفصائل يوم الأحد بدء
+    معركة»). A day inside the operation's words (« a affirmé avoir lancé lundi une contre-offensive »)
+    is the operation's, the words having none of their own."""
+    if d.end > operation.start:
+        return False
+    marker = rules_for(lang).clause_marker
+    if marker is not None and marker.search(text, d.end, operation.start) is not None:
+        return True
+    between = text[verb.end:d.start]
+    subject = [a for a in actors if verb.end <= a.start and a.end <= d.start]
+    rest = text[subject[-1].end:d.start] if subject else between
+    return not rest.strip(" ,،") and not (marker is not None and marker.search(between) is not None)
+
+
 def second_speakers(ctx: SentenceContext, diplomatic: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
                     registry: ActorRegistry) -> dict[TriggerHit, DateHit]:
     """Dates for the undated statement verbs of a sentence that have a speaker of their own right
@@ -9528,7 +9591,12 @@ def one_strike(trigger: TriggerHit, earlier: Sequence[TriggerHit], text: str, da
 def _fighting_side(event: Event, registry: ActorRegistry) -> bool:
     """Whether the speaker fights the war: an armed group, the Syrian government or one of its own
     institutions ("the Syrian defence ministry said its jets struck": the strike's source)."""
-    speaker = registry.get(event.actors[0]) if event.actors else None
+    return bool(event.actors) and _fighting_name(event.actors[0], registry)
+
+
+def _fighting_name(name: str, registry: ActorRegistry) -> bool:
+    """Whether the registry's actor of that name fights the war (:func:`_fighting_side`)."""
+    speaker = registry.get(name)
     government = registry.get(GOVERNMENT)
     return speaker is not None and (speaker.type == "armed_group" or speaker.name == GOVERNMENT or (
         speaker.type == "government_body" and government is not None and speaker.country == government.country))
@@ -9866,6 +9934,14 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             # the article's, as in a sentence with no date phrase (round 13)
             vague_only = {*vague_only, speaker}
             dated = {**dated, speaker: fallback[0]}
+        told = told_operation_verbs(triggers, dated, text, s_actors, registry, lang) \
+            if fallback is not None and not past else {}
+        if told:
+            # (round 40, stmt40b) "the army said its jets struck Idlib on Monday": the side's words,
+            # with no day of their own, dated as in a sentence with no date phrase (round-19 ruling);
+            # «قالت الفصائل يوم الأربعاء إنها أطلقت»: a day before the operation is the words' own
+            vague_only = {*vague_only, *(t for t, d in told.items() if d is None)}
+            dated = {**dated, **{t: fallback[0] if d is None else d for t, d in told.items()}}
         earlier_words = said_before_main(triggers, dated, s, text, lang)
         if earlier_words:
             # (round 31, ev31stm) "the raids come after Assad vowed to crush them": said before
