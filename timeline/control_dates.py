@@ -23,10 +23,12 @@ def relative_clause_date(trigger: TriggerHit, d: DateHit, text: str, rules: Lang
     """Whether a date phrase stands in a relative clause opened after a control verb (the table's
     ``object_relative`` or ``relative_pronoun``), with no clause break between the pronoun and it:
     ", which troops had abandoned on Tuesday", «التي انسحبت منها القوات الجمعة الماضية». Not a
-    date after the clause's end ("Hama, which it had lost in 2012, on Thursday")."""
+    date after the clause's end ("Hama, which it had lost in 2012, on Thursday"). (Round 40, rev40b)
+    Nor one of a clause told with no pronoun after an appositive noun (the table's
+    ``appositive_relative``: "recaptured Suran, a town the rebels had taken on Wednesday")."""
     if d.start < trigger.end:
         return False
-    patterns = [p for p in (rules.object_relative, rules.relative_pronoun) if p is not None]
+    patterns = _relative_openers(rules)
     span = text[trigger.end:d.start]
     for i in range(len(span)):
         if i and span[i - 1].isalnum() and span[i].isalnum():
@@ -371,3 +373,115 @@ def fight_dates(dates: Sequence[DateHit], triggers: Sequence[TriggerHit], text: 
     if not any(d.precision == "day" and d not in out for d in dates):
         return []
     return out
+
+
+#: How far after a background capture verb (characters) the count of days of its clause may stand
+#: ("a town they had seized two days earlier", «den die Rebellen zwei Tage zuvor eingenommen hatten»).
+EARLIER_COUNT_REACH = 70
+#: How far after the main verb (characters) the relative clause on its object may open ("drove the
+#: insurgents out of Morek, a town", «eroberte Morek zurück, das»).
+RELATIVE_OBJECT_REACH = 60
+
+
+def background_relative_split(triggers: Sequence[TriggerHit], text: str, lo: int, hi: int,
+                              rules: LanguageRules, roles: Collection[str],
+                              marker: re.Pattern[str] | None = None) -> tuple[list[TriggerHit], dict[TriggerHit, int]]:
+    """In an undated sentence the table's ``background`` (a pluperfect) marks as the past: the control
+    changes of its main clause told before a relative clause that holds the pluperfect (the table's
+    ``object_relative``, ``relative_pronoun`` or ``appositive_relative``, no clause break from it to
+    the pluperfect, none of it before the main verb), and the captures of that clause, each with
+    how many days before the main change it came (the table's ``earlier_count`` right after its
+    verb or before it in its clause: "two days earlier", « deux jours plus tôt », «dos días antes»,
+    «zwei Tage zuvor»; 1 when
+    none is told: before it, never the same day).
+
+    Why (round 40, rev40b): in "The army pushed the insurgents out of Suran, a town they had seized
+    two days earlier", «El ejército recuperó Suran, que los rebeldes habían tomado» the pluperfect
+    of the clause made the whole sentence background: the main recapture (no capture of the
+    period's anti-government side) was dropped and the clause's capture dated up to the
+    publication, so the map showed the rebels taking the town after the army retook it: a
+    reversed change. The main verb is news, dated as an undated one is; the clause's capture
+    ends the days before it. ``marker`` (in a sentence the table's ``background`` leaves as news:
+    the table's ``clause_pluperfect`` or ``earlier_count``) stands for it: "The army retook Suran,
+    which the rebels had captured three days earlier", both dated by the article, put the two
+    changes on one day, in no order."""
+    from timeline.control_roles import table_pattern
+
+    marker = marker or rules.background
+    if marker is None:
+        return [], {}
+    masked = former_names_masked(text[lo:hi], rules.language)
+    patterns = _relative_openers(rules)
+    mains: list[TriggerHit] = []
+    opening: int | None = None
+    for u in triggers:
+        if u.kind != "control_change" or u.role not in roles or u.end > hi or u.start < lo:
+            continue
+        if marker.search(masked, 0, u.end - lo) is not None:
+            continue  # the main verb is itself of the past ("had retaken Suran, which they had lost")
+        # the table's row may run from the sentence's start to the pluperfect: where it ends
+        past = next((m for m in marker.finditer(masked) if m.end() > u.end - lo), None)
+        if past is None:
+            continue
+        span = text[u.end:lo + past.end()]
+        for i in range(len(span)):
+            if i and span[i - 1].isalnum() and span[i].isalnum():
+                continue
+            m = next((m for p in patterns if (m := p.match(span[i:])) is not None), None)
+            if m is not None and CLAUSE_BREAK.search(span, i + m.end()) is None:
+                # right after the main verb's object: no verb between ("took Saraqeb, they said on
+                # Thursday that they had captured Karnaz" is a reported clause, not a relative one)
+                if i <= RELATIVE_OBJECT_REACH and not any(u.end <= t.start < u.end + i for t in triggers):
+                    mains.append(u)
+                    opening = u.end + i + m.end() if opening is None else opening
+                break
+    if not mains or opening is None:
+        return [], {}
+    counted = table_pattern(rules.language, "earlier_count")
+    numbers = dict(str(r).split("=", 1) for r in _offset_numbers(rules.language))
+    earlier: dict[TriggerHit, int] = {}
+    for t in triggers:
+        if (t.kind != "control_change" or t.role not in roles or t in mains or t.start < opening
+                or t.end > hi or CLAUSE_BREAK.search(text, opening, t.start) is not None):
+            continue
+        days = 1
+        # after the verb ("seized two days earlier") or before it in the clause («zwei Tage zuvor eingenommen»)
+        stop = CLAUSE_BREAK.search(text, t.end, min(hi, t.end + EARLIER_COUNT_REACH))
+        until = stop.start() if stop else min(hi, t.end + EARLIER_COUNT_REACH)
+        m = counted.search(text, opening, until) if counted else None
+        if m is not None:
+            word = (m.groupdict().get("n") or m.groupdict().get("n2") or "").strip()
+            value = word if word.isdigit() else numbers.get(word.lower(), numbers.get(word, ""))
+            weeks = value.endswith("w")
+            value = value.rstrip("dw")  # «بيومين»: the dual names its unit
+            weeks = weeks or bool(m.groupdict().get("weeks"))
+            days = max(1, int(value) * (7 if weeks else 1)) if value.isdigit() else 1
+        earlier[t] = days
+    return mains, earlier
+
+
+def _offset_numbers(lang: str | None) -> tuple[str, ...]:
+    """The table's ``offset_numbers`` ("word=value"), the number words of its counts of days."""
+    from timeline.lexicon import table_language, table_rows
+
+    return table_rows(table_language(lang), "offset_numbers")
+
+
+def clause_marker(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``clause_pluperfect`` or ``earlier_count``, one pattern: what tells a relative
+    clause's capture as before its sentence's main change (:func:`background_relative_split`)."""
+    from timeline.control_roles import table_pattern
+
+    rows = [p.pattern for p in (table_pattern(lang, "clause_pluperfect"), table_pattern(lang, "earlier_count"))
+            if p is not None]
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE) if rows else None
+
+
+def _relative_openers(rules: LanguageRules) -> list[re.Pattern[str]]:
+    """The patterns that open a relative clause after a control verb: the table's ``object_relative``,
+    ``relative_pronoun`` and (round 40, rev40b) ``appositive_relative``, a clause with no pronoun
+    after an appositive noun ("Suran, a town the rebels had taken on Wednesday")."""
+    from timeline.control_roles import table_pattern
+
+    return [p for p in (rules.object_relative, rules.relative_pronoun,
+                        table_pattern(rules.language, "appositive_relative")) if p is not None]

@@ -91,7 +91,9 @@ from timeline.captions import inside, old_captions
 from timeline.confidence import STORY_DAY, date_reasons
 from timeline.control_clauses import averted_in_sentence, prospective_capture, withdrawing_clause
 from timeline.control_dates import (
+    background_relative_split,
     before_clause_dates,
+    clause_marker,
     earlier_clause_dates,
     fight_dates,
     former_names_masked,
@@ -9894,10 +9896,18 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             # not one told "at the time" (:func:`told_then`)
             background_caps = {t for t in period_background_triggers(triggers, CAPTURE_ROLES)
                                if not told_then(text, s.start, s.end, t, all_triggers[i], lang)}
-            if background_caps:
+            # (round 40, rev40b) "pushed the insurgents out of Suran, a town they had seized two days
+            # earlier": the main verb is news, the relative clause's pluperfect capture came before it
+            news_mains = background_relative_split(triggers, text, s.start, s.end, rules, CAPTURE_ROLES)[0]
+            background_caps -= set(news_mains)
+            if background_caps or news_mains:
                 hit, inferred = fallback
-                dated = {t: hit for t in background_caps}
-        if strays and fallback is not None and not past:
+                dated = {t: hit for t in (*background_caps, *news_mains)}
+        # (round 40, rev40b) «recuperó Suran, una localidad que los rebeldes habían tomado el miércoles»:
+        # the pluperfect is the clause's, the main recapture before it is news, dated by the article
+        news_strays = past and strays and fallback is not None and set(strays) <= set(
+            background_relative_split(triggers, text, s.start, s.end, rules, CAPTURE_ROLES)[0])
+        if strays and fallback is not None and (not past or news_strays):
             by_then = held_range(fallback[0], INFERRED_CONTROL_DAYS, _held_by(fallback[0].date, published))
             shared = {**shared, **{t: by_then for t in strays}}
             dated.update((t, by_then) for t in strays)
@@ -9948,6 +9958,14 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             dated = {**dated, **earlier_words}
         if not dated:
             continue
+        # (round 40, rev40b) "retook Suran, which the rebels had captured three days earlier",
+        # «استعادت قوات النظام صوران التي خسرتها قبل أيام»: the relative clause's capture ends the
+        # days before the main change (:func:`timeline.control_dates.background_relative_split`)
+        relative_marker = None if past else clause_marker(lang)
+        split_mains, earlier_caps = background_relative_split(triggers, text, s.start, s.end, rules,
+                                                              CAPTURE_ROLES | {"lose"}, relative_marker)
+        main_end = max((d.date_end or d.date for u in split_mains if (d := dated.get(u)) is not None
+                        and d.date is not None), default=None)
         following = []
         for j in range(i + 1, min(i + 4, len(sentences))):
             if dated_sentence[j]:
@@ -10049,6 +10067,13 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                         event = replace(event, date=launch)
                 if trig in background_caps and not period_background(event):
                     continue
+            if trig in earlier_caps and main_end is not None and event.date is not None:
+                # (round 40, rev40b) the clause's capture ends the days before the main change
+                end = min(event.date_end or event.date, main_end - timedelta(days=earlier_caps[trig]))
+                if end < (event.date_end or event.date):
+                    first = min(event.date, end)
+                    event = replace(event, date=first, date_end=None if first == end else end,
+                                    date_precision=event.date_precision if first == end else "week")
             event = without_seats(event, s, places, seats)
             if event is not None:
                 results.append(RawEvent(event, s, trig))

@@ -645,7 +645,12 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "country_object",
             # round 40 (cc40): an Arabic list going on past a subdistrict named as such («ومرعناز وناحية
             # الخفسة وتل عجاز»), written before the row
-            "subdistrict_member")
+            "subdistrict_member",
+            # round 40 (rev40b): a capture told in a relative clause after the main change of its place
+            # ("retook Morek, which the rebels had captured three days earlier", «استعادت قوات النظام مورك
+            # التي خسرتها قبل أيام»): before the main change, never on its day, the main change kept;
+            # written before the rule
+            "relative_earlier")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
@@ -678,6 +683,8 @@ for _lang in ("en", "fr", "es", "de"):
 for _lang in ("en", "fr", "de", "ar"):
     FAMILIES_BY_LANG[_lang].add("circumstance_noun")
 FAMILIES_BY_LANG["es"].add("noun_taker")
+for _families in FAMILIES_BY_LANG.values():
+    _families.add("relative_earlier")
 for _families in FAMILIES_BY_LANG.values():
     _families.add("goal")
 for _lang in ("en", "fr", "es", "ar"):
