@@ -2450,6 +2450,13 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
     listed with it), or ``[]`` when that noun is no place.
     """
     patterns = [p for p in (rules.object_relative, rules.relative_pronoun) if p is not None]
+    # (round 40, cc40b) a locative relative on a place («Alepo, donde los yihadistas entraron el
+    # viernes», « Alep, où les rebelles sont entrés vendredi »): the place before it was entered,
+    # only for an entry verb that closes its clause with no place after it (the table's
+    # ``bare_entry``), so "Aleppo, where the rebels took the airport" keeps its own object
+    locative = locative_pronoun(ctx, trig)
+    if locative is not None:
+        patterns.append(locative)
     if not patterns:
         return None
     lo = max(ctx.sentence.start, trig.start - RELATIVE_REACH)
@@ -2458,6 +2465,11 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
              if (i == 0 or not window[i - 1].isalnum() or not window[i].isalnum()) and p.match(window[i:])
              and not _CLAUSE_STOP.search(window, i, trig.start - lo)]
     found = [(i, p) for i, p in found if not completive_after_saying(ctx, lo + i)]
+    if locative is not None:
+        # (round 40, cc40b) «en la que», « dans laquelle »: the object relative's word inside the
+        # locative pronoun is that pronoun's
+        spans = [(i, locative.match(window, i).end()) for i, p in found if p is locative]
+        found = [(i, p) for i, p in found if p is locative or not any(a < i < b for a, b in spans)]
     if not found:
         return None
     pronoun = lo + found[-1][0]
@@ -2475,9 +2487,20 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
         # jeudi à Hama »: the clause closed at the comma; the verb after the coordinator is the main
         # clause's (the clause's own participle was no verb, so the pronoun seemed this one's)
         return None
-    if (not any(p is rules.object_relative for i, p in found if lo + i == pronoun)
+    if (not any(p is rules.object_relative or p is locative for i, p in found if lo + i == pronoun)
             and trig.role not in ("fall", "leave", "back")):
         return []  # a subject relative: the noun before it did the taking or the leaving
+    if locative is not None and any(p is locative for i, p in found if lo + i == pronoun):
+        # (round 40, cc40b) «Alepo”, segunda ciudad de Siria donde ...»: the town's apposition
+        # (the table's ``locative_apposition``) stands between it and the pronoun
+        apposition = table_pattern(ctx.lang, "locative_apposition")
+        m = apposition.search(ctx.text, ctx.sentence.start, pronoun) if apposition is not None else None
+        while m is not None and m.end() != pronoun:
+            m = apposition.search(ctx.text, m.start() + 1, pronoun)
+        if m is not None:
+            pronoun = m.start()
+        while pronoun > ctx.sentence.start and ctx.text[pronoun - 1] in " ,،\"”»’'":
+            pronoun -= 1  # the comma, and a quotation closed on the town
     # (round 27, ev27bg) a dash opens the clause as a comma does ("Aleppo – which the rebels took")
     near = [m for m in ctx.places if pronoun - 3 <= m.end <= pronoun and not ctx.text[m.end:pronoun].strip(" ,،–—")]
     if not near:
@@ -2494,6 +2517,43 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
             break
         out.append(prev)
     return list(reversed(out))
+
+
+def locative_pronoun(ctx: SentenceContext, trig: TriggerHit) -> re.Pattern[str] | None:
+    """The table's ``locative_relative`` ("where", «donde», « où », «wo») when ``trig`` is an entry
+    verb that closes its clause (the table's ``bare_entry`` on its surface) and no place stands
+    between it and the clause's end; else ``None``.
+
+    Why (round 40, cc40b): «Alepo, donde los yihadistas entraron el viernes» told the entry inside
+    a relative clause on the town, the verb with no object of its own; the locative pronoun was no
+    object relative, so the entry made no change. With a place after the verb ("Aleppo, where the
+    rebels entered the citadel") the verb has its own object and the pronoun is left alone."""
+    locative = table_pattern(ctx.lang, "locative_relative")
+    if locative is None or not bare_entry(ctx, trig):
+        return None
+    return re.compile(rf"(?:{locative.pattern})(?=\s)", re.IGNORECASE)
+
+
+def bare_entry(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether ``trig`` is an entry verb that closes its clause (the table's ``bare_entry`` matched
+    from the verb's start and ending where it ends: the row looks past a day to the clause's end)
+    with no place between it and that end."""
+    bare = table_pattern(ctx.lang, "bare_entry")
+    m = bare.match(ctx.text, trig.start) if bare is not None else None
+    if m is None or m.end() != trig.end:
+        return False
+    stop = re.compile(r"[.;:!?,،()]").search(ctx.text, trig.end, ctx.sentence.end)
+    hi = stop.start() if stop is not None else ctx.sentence.end
+    return not any(trig.end <= p.start < hi for p in ctx.places)
+
+
+def bare_entry_unplaced(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether ``trig`` is an entry verb closing its clause (the table's ``bare_entry``) that no
+    locative relative hangs on a place: such a verb names no place of its own, and the town before
+    it is no subject it entered («Des combattants venus d'Idlib sont entrés, ...»)."""
+    if not bare_entry(ctx, trig):
+        return False
+    return locative_pronoun(ctx, trig) is None or not relative_object(ctx, trig, rules_for(ctx.lang or "en"))
 
 
 #: How far (characters) after a verb of saying its object clause's opening word may stand ("said
@@ -3100,6 +3160,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     unless the verb's object slot is explicit and holds no place ("took control of the areas").
     """
     rules = rules_for(ctx.lang)
+    if bare_entry_unplaced(ctx, trig):
+        return []  # (round 40, cc40b) an entry closing its clause names a place only by a locative relative
     towns = []
     prev_located = False  # whether the place before was one a locator word says only where something is
     prev_part = False  # whether the place before was the area of a part ("dozens of villages in Idlib")

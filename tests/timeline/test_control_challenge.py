@@ -645,7 +645,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "country_object",
             # round 40 (cc40): an Arabic list going on past a subdistrict named as such («ومرعناز وناحية
             # الخفسة وتل عجاز»), written before the row
-            "subdistrict_member")
+            "subdistrict_member",
+            # round 40 (cc40b): a capture told inside a relative or participle clause on the place or
+            # the taker («Alepo, donde los yihadistas entraron el viernes», « des rebelles entrés à
+            # Damas », "Morek, a town the rebels had taken on Wednesday"), written before the rule
+            "clause_capture")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
