@@ -3359,6 +3359,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         capital = capital_object(ctx, trig, nxt)
         if capital:
             return capital  # "the rebels entered the capital": Damascus, named elsewhere in the article
+        if anaphor_object_noun(ctx, trig, nxt, "capital_anaphor") is not None:
+            # (round 40, cc40b) "celebrations in Aleppo after the rebels captured the capital" in an
+            # article that never names Damascus: the object is the capital, unresolved; the town
+            # before the verb is no subject of it (Aleppo was given a capture on the story's day)
+            return []
     # (round 18, fall18) "arrived in Damascus after rebels seized most of Aleppo": the verb's object
     # is the part after it (:func:`part_places`); the town before the verb is no subject of a fall
     # but where someone arrived (it gave Damascus a capture on the day Aleppo was overrun)
@@ -3386,6 +3391,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         elif trig.role == "contest" and _CLAUSE_COMMA_END.search(ctx.text, ctx.sentence.start, trig.start):
             # (round 36, pron36) a bare fall right after a comma ("..., fell on Thursday") has no
             # subject of its own in the words before the comma but a town before an aside
+            chosen = []
+        elif final and capital_noun_before(ctx, trig, prev_end):
+            # (round 40, cc40b) «In Aleppo wurde gefeiert, nachdem die Rebellen die Hauptstadt
+            # eingenommen hatten»: the verb closing its clause has "the capital" before it as its
+            # object (resolved below only when the article names it), not the town before that
             chosen = []
         else:
             before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
@@ -3507,19 +3517,24 @@ def capital_before(ctx: SentenceContext, trig: TriggerHit, prev_end: int) -> lis
     last («haben die syrische Hauptstadt eingenommen», «eine Offensive, die die Hauptstadt eroberte»);
     the object before the verb was read only as a named town, so "the capital" there was missed while
     the same capture told with a finite verb first («nahmen die Hauptstadt ein») was read."""
+    return named_capital(ctx) if capital_noun_before(ctx, trig, prev_end) else []
+
+
+def capital_noun_before(ctx: SentenceContext, trig: TriggerHit, prev_end: int) -> bool:
+    """Whether "the capital" with no name (the table's ``capital_anaphor``) stands right before
+    ``trig`` as its object: a few words between at most, no stop, comma or place between
+    (:func:`capital_before`, which resolves it)."""
     pattern = table_pattern(ctx.lang, "capital_anaphor")
     if pattern is None:
-        return []
+        return False
     lo = max(prev_end, ctx.sentence.start)
     found = [m for m in pattern.finditer(ctx.text, lo, trig.start)]
     if not found:
-        return []
+        return False
     noun = found[-1]
     gap = ctx.text[noun.end():trig.start]
-    if (_CAPITAL_GAP_STOP.search(gap) or "," in gap or len(words_of(gap)) > CAPITAL_GAP_WORDS
-            or any(noun.start() <= m.start < trig.start for m in ctx.places)):
-        return []
-    return named_capital(ctx)
+    return not (_CAPITAL_GAP_STOP.search(gap) or "," in gap or len(words_of(gap)) > CAPITAL_GAP_WORDS
+                or any(noun.start() <= m.start < trig.start for m in ctx.places))
 
 
 def country_object(text: str, trig: TriggerHit, final: bool, lang: str | None) -> bool:
