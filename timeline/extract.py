@@ -2452,6 +2452,13 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
     listed with it), or ``[]`` when that noun is no place.
     """
     patterns = [p for p in (rules.object_relative, rules.relative_pronoun) if p is not None]
+    # (round 40, cc40b) a locative relative on a place («Alepo, donde los yihadistas entraron el
+    # viernes», « Alep, où les rebelles sont entrés vendredi »): the place before it was entered,
+    # only for an entry verb that closes its clause with no place after it (the table's
+    # ``bare_entry``), so "Aleppo, where the rebels took the airport" keeps its own object
+    locative = locative_pronoun(ctx, trig)
+    if locative is not None:
+        patterns.append(locative)
     if not patterns:
         return None
     lo = max(ctx.sentence.start, trig.start - RELATIVE_REACH)
@@ -2460,6 +2467,11 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
              if (i == 0 or not window[i - 1].isalnum() or not window[i].isalnum()) and p.match(window[i:])
              and not _CLAUSE_STOP.search(window, i, trig.start - lo)]
     found = [(i, p) for i, p in found if not completive_after_saying(ctx, lo + i)]
+    if locative is not None:
+        # (round 40, cc40b) «en la que», « dans laquelle »: the object relative's word inside the
+        # locative pronoun is that pronoun's
+        spans = [(i, locative.match(window, i).end()) for i, p in found if p is locative]
+        found = [(i, p) for i, p in found if p is locative or not any(a < i < b for a, b in spans)]
     if not found:
         return None
     pronoun = lo + found[-1][0]
@@ -2477,9 +2489,20 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
         # jeudi à Hama »: the clause closed at the comma; the verb after the coordinator is the main
         # clause's (the clause's own participle was no verb, so the pronoun seemed this one's)
         return None
-    if (not any(p is rules.object_relative for i, p in found if lo + i == pronoun)
+    if (not any(p is rules.object_relative or p is locative for i, p in found if lo + i == pronoun)
             and trig.role not in ("fall", "leave", "back")):
         return []  # a subject relative: the noun before it did the taking or the leaving
+    if locative is not None and any(p is locative for i, p in found if lo + i == pronoun):
+        # (round 40, cc40b) «Alepo”, segunda ciudad de Siria donde ...»: the town's apposition
+        # (the table's ``locative_apposition``) stands between it and the pronoun
+        apposition = table_pattern(ctx.lang, "locative_apposition")
+        m = apposition.search(ctx.text, ctx.sentence.start, pronoun) if apposition is not None else None
+        while m is not None and m.end() != pronoun:
+            m = apposition.search(ctx.text, m.start() + 1, pronoun)
+        if m is not None:
+            pronoun = m.start()
+        while pronoun > ctx.sentence.start and ctx.text[pronoun - 1] in " ,،\"”»’'":
+            pronoun -= 1  # the comma, and a quotation closed on the town
     # (round 27, ev27bg) a dash opens the clause as a comma does ("Aleppo – which the rebels took")
     near = [m for m in ctx.places if pronoun - 3 <= m.end <= pronoun and not ctx.text[m.end:pronoun].strip(" ,،–—")]
     if not near:
@@ -2496,6 +2519,43 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
             break
         out.append(prev)
     return list(reversed(out))
+
+
+def locative_pronoun(ctx: SentenceContext, trig: TriggerHit) -> re.Pattern[str] | None:
+    """The table's ``locative_relative`` ("where", «donde», « où », «wo») when ``trig`` is an entry
+    verb that closes its clause (the table's ``bare_entry`` on its surface) and no place stands
+    between it and the clause's end; else ``None``.
+
+    Why (round 40, cc40b): «Alepo, donde los yihadistas entraron el viernes» told the entry inside
+    a relative clause on the town, the verb with no object of its own; the locative pronoun was no
+    object relative, so the entry made no change. With a place after the verb ("Aleppo, where the
+    rebels entered the citadel") the verb has its own object and the pronoun is left alone."""
+    locative = table_pattern(ctx.lang, "locative_relative")
+    if locative is None or not bare_entry(ctx, trig):
+        return None
+    return re.compile(rf"(?:{locative.pattern})(?=\s)", re.IGNORECASE)
+
+
+def bare_entry(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether ``trig`` is an entry verb that closes its clause (the table's ``bare_entry`` matched
+    from the verb's start and ending where it ends: the row looks past a day to the clause's end)
+    with no place between it and that end."""
+    bare = table_pattern(ctx.lang, "bare_entry")
+    m = bare.match(ctx.text, trig.start) if bare is not None else None
+    if m is None or m.end() != trig.end:
+        return False
+    stop = re.compile(r"[.;:!?,،()]").search(ctx.text, trig.end, ctx.sentence.end)
+    hi = stop.start() if stop is not None else ctx.sentence.end
+    return not any(trig.end <= p.start < hi for p in ctx.places)
+
+
+def bare_entry_unplaced(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether ``trig`` is an entry verb closing its clause (the table's ``bare_entry``) that no
+    locative relative hangs on a place: such a verb names no place of its own, and the town before
+    it is no subject it entered («Des combattants venus d'Idlib sont entrés, ...»)."""
+    if not bare_entry(ctx, trig):
+        return False
+    return locative_pronoun(ctx, trig) is None or not relative_object(ctx, trig, rules_for(ctx.lang or "en"))
 
 
 #: How far (characters) after a verb of saying its object clause's opening word may stand ("said
@@ -3102,6 +3162,8 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
     unless the verb's object slot is explicit and holds no place ("took control of the areas").
     """
     rules = rules_for(ctx.lang)
+    if bare_entry_unplaced(ctx, trig):
+        return []  # (round 40, cc40b) an entry closing its clause names a place only by a locative relative
     towns = []
     prev_located = False  # whether the place before was one a locator word says only where something is
     prev_part = False  # whether the place before was the area of a part ("dozens of villages in Idlib")
@@ -3299,6 +3361,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         capital = capital_object(ctx, trig, nxt)
         if capital:
             return capital  # "the rebels entered the capital": Damascus, named elsewhere in the article
+        if anaphor_object_noun(ctx, trig, nxt, "capital_anaphor") is not None:
+            # (round 40, cc40b) "celebrations in Aleppo after the rebels captured the capital" in an
+            # article that never names Damascus: the object is the capital, unresolved; the town
+            # before the verb is no subject of it (Aleppo was given a capture on the story's day)
+            return []
     # (round 18, fall18) "arrived in Damascus after rebels seized most of Aleppo": the verb's object
     # is the part after it (:func:`part_places`); the town before the verb is no subject of a fall
     # but where someone arrived (it gave Damascus a capture on the day Aleppo was overrun)
@@ -3326,6 +3393,11 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         elif trig.role == "contest" and _CLAUSE_COMMA_END.search(ctx.text, ctx.sentence.start, trig.start):
             # (round 36, pron36) a bare fall right after a comma ("..., fell on Thursday") has no
             # subject of its own in the words before the comma but a town before an aside
+            chosen = []
+        elif final and capital_noun_before(ctx, trig, prev_end):
+            # (round 40, cc40b) «In Aleppo wurde gefeiert, nachdem die Rebellen die Hauptstadt
+            # eingenommen hatten»: the verb closing its clause has "the capital" before it as its
+            # object (resolved below only when the article names it), not the town before that
             chosen = []
         else:
             before = [m for m in reversed(towns) if prev_end <= m.start and m.end <= trig.start]
@@ -3447,19 +3519,24 @@ def capital_before(ctx: SentenceContext, trig: TriggerHit, prev_end: int) -> lis
     last («haben die syrische Hauptstadt eingenommen», «eine Offensive, die die Hauptstadt eroberte»);
     the object before the verb was read only as a named town, so "the capital" there was missed while
     the same capture told with a finite verb first («nahmen die Hauptstadt ein») was read."""
+    return named_capital(ctx) if capital_noun_before(ctx, trig, prev_end) else []
+
+
+def capital_noun_before(ctx: SentenceContext, trig: TriggerHit, prev_end: int) -> bool:
+    """Whether "the capital" with no name (the table's ``capital_anaphor``) stands right before
+    ``trig`` as its object: a few words between at most, no stop, comma or place between
+    (:func:`capital_before`, which resolves it)."""
     pattern = table_pattern(ctx.lang, "capital_anaphor")
     if pattern is None:
-        return []
+        return False
     lo = max(prev_end, ctx.sentence.start)
     found = [m for m in pattern.finditer(ctx.text, lo, trig.start)]
     if not found:
-        return []
+        return False
     noun = found[-1]
     gap = ctx.text[noun.end():trig.start]
-    if (_CAPITAL_GAP_STOP.search(gap) or "," in gap or len(words_of(gap)) > CAPITAL_GAP_WORDS
-            or any(noun.start() <= m.start < trig.start for m in ctx.places)):
-        return []
-    return named_capital(ctx)
+    return not (_CAPITAL_GAP_STOP.search(gap) or "," in gap or len(words_of(gap)) > CAPITAL_GAP_WORDS
+                or any(noun.start() <= m.start < trig.start for m in ctx.places))
 
 
 def country_object(text: str, trig: TriggerHit, final: bool, lang: str | None) -> bool:

@@ -650,7 +650,15 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # ("retook Morek, which the rebels had captured three days earlier", «استعادت قوات النظام مورك
             # التي خسرتها قبل أيام»): before the main change, never on its day, the main change kept;
             # written before the rule
-            "relative_earlier")
+            "relative_earlier",
+            # round 40 (cc40b): a capture told inside a relative or participle clause on the place or
+            # the taker («Alepo, donde los yihadistas entraron el viernes», « des rebelles entrés à
+            # Damas », "Morek, a town the rebels had taken on Wednesday"), written before the rule
+            "clause_capture",
+            # round 40 (cc40b): "the capital" with no name as a capture's object in an article that
+            # never names Damascus ("celebrations in Aleppo after the rebels captured the capital"):
+            # no town taken, not the one named before the verb, written before the rule
+            "capital_unnamed")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
