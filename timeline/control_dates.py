@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from datetime import timedelta
+from functools import cache
 from typing import Any
 
 from timeline.lexicon import LanguageRules
@@ -28,15 +29,21 @@ def relative_clause_date(trigger: TriggerHit, d: DateHit, text: str, rules: Lang
     ``appositive_relative``: "recaptured Suran, a town the rebels had taken on Wednesday")."""
     if d.start < trigger.end:
         return False
-    patterns = _relative_openers(rules)
-    span = text[trigger.end:d.start]
+    return relative_opening(text[trigger.end:d.start], _relative_openers(rules)) is not None
+
+
+def relative_opening(span: str, patterns: Sequence[re.Pattern[str]]) -> tuple[int, re.Match[str]] | None:
+    """The first relative clause opened in ``span`` at a word's start by one of ``patterns`` with no
+    clause break after its opener, as (offset in ``span``, the opener's match), or None: what
+    :func:`relative_clause_date` and :func:`background_relative_split` both look for between a
+    verb and what follows it."""
     for i in range(len(span)):
         if i and span[i - 1].isalnum() and span[i].isalnum():
             continue
         m = next((m for p in patterns if (m := p.match(span[i:])) is not None), None)
         if m is not None and CLAUSE_BREAK.search(span, i + m.end()) is None:
-            return True
-    return False
+            return i, m
+    return None
 
 
 #: How far before a date phrase (characters) the "since" word of a reference to the war's start may
@@ -423,22 +430,19 @@ def background_relative_split(triggers: Sequence[TriggerHit], text: str, lo: int
         past = next((m for m in marker.finditer(masked) if m.end() > u.end - lo), None)
         if past is None:
             continue
-        span = text[u.end:lo + past.end()]
-        for i in range(len(span)):
-            if i and span[i - 1].isalnum() and span[i].isalnum():
-                continue
-            m = next((m for p in patterns if (m := p.match(span[i:])) is not None), None)
-            if m is not None and CLAUSE_BREAK.search(span, i + m.end()) is None:
-                # right after the main verb's object: no verb between ("took Saraqeb, they said on
-                # Thursday that they had captured Karnaz" is a reported clause, not a relative one)
-                if i <= RELATIVE_OBJECT_REACH and not any(u.end <= t.start < u.end + i for t in triggers):
-                    mains.append(u)
-                    opening = u.end + i + m.end() if opening is None else opening
-                break
+        found = relative_opening(text[u.end:lo + past.end()], patterns)
+        if found is None:
+            continue
+        i, m = found
+        # right after the main verb's object: no verb between ("took Saraqeb, they said on Thursday
+        # that they had captured Karnaz" is a reported clause, not a relative one)
+        if i <= RELATIVE_OBJECT_REACH and not any(u.end <= t.start < u.end + i for t in triggers):
+            mains.append(u)
+            opening = u.end + i + m.end() if opening is None else opening
     if not mains or opening is None:
         return [], {}
     counted = table_pattern(rules.language, "earlier_count")
-    numbers = dict(str(r).split("=", 1) for r in _offset_numbers(rules.language))
+    numbers = offset_numbers(rules.language)
     earlier: dict[TriggerHit, int] = {}
     for t in triggers:
         if (t.kind != "control_change" or t.role not in roles or t in mains or t.start < opening
@@ -460,13 +464,17 @@ def background_relative_split(triggers: Sequence[TriggerHit], text: str, lo: int
     return mains, earlier
 
 
-def _offset_numbers(lang: str | None) -> tuple[str, ...]:
-    """The table's ``offset_numbers`` ("word=value"), the number words of its counts of days."""
+@cache
+def offset_numbers(lang: str | None) -> dict[str, str]:
+    """The table's ``offset_numbers`` ("word=value" rows) as word -> value, the number words of its
+    counts of days, read once per language (shared by :func:`background_relative_split` and
+    :func:`timeline.extract.clause_offset`; callers only read it)."""
     from timeline.lexicon import table_language, table_rows
 
-    return table_rows(table_language(lang), "offset_numbers")
+    return dict(str(r).split("=", 1) for r in table_rows(table_language(lang), "offset_numbers"))
 
 
+@cache
 def clause_marker(lang: str | None) -> re.Pattern[str] | None:
     """The table's ``clause_pluperfect`` or ``earlier_count``, one pattern: what tells a relative
     clause's capture as before its sentence's main change (:func:`background_relative_split`)."""

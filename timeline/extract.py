@@ -98,6 +98,7 @@ from timeline.control_dates import (
     fight_dates,
     former_names_masked,
     held_range,
+    offset_numbers,
     period_background,
     period_background_triggers,
     relative_dated_captures,
@@ -2530,10 +2531,19 @@ def locative_pronoun(ctx: SentenceContext, trig: TriggerHit) -> re.Pattern[str] 
     a relative clause on the town, the verb with no object of its own; the locative pronoun was no
     object relative, so the entry made no change. With a place after the verb ("Aleppo, where the
     rebels entered the citadel") the verb has its own object and the pronoun is left alone."""
-    locative = table_pattern(ctx.lang, "locative_relative")
-    if locative is None or not bare_entry(ctx, trig):
-        return None
-    return re.compile(rf"(?:{locative.pattern})(?=\s)", re.IGNORECASE)
+    locative = _locative_pattern(ctx.lang)
+    return locative if locative is not None and bare_entry(ctx, trig) else None
+
+
+@cache
+def _locative_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``locative_relative`` followed by a space (:func:`locative_pronoun`), compiled once."""
+    locative = table_pattern(lang, "locative_relative")
+    return re.compile(rf"(?:{locative.pattern})(?=\s)", re.IGNORECASE) if locative is not None else None
+
+
+#: What ends an entry verb's clause for :func:`bare_entry`: a stop, a comma or a bracket.
+_BARE_ENTRY_STOP = re.compile(r"[.;:!?,،()]")
 
 
 def bare_entry(ctx: SentenceContext, trig: TriggerHit) -> bool:
@@ -2544,7 +2554,7 @@ def bare_entry(ctx: SentenceContext, trig: TriggerHit) -> bool:
     m = bare.match(ctx.text, trig.start) if bare is not None else None
     if m is None or m.end() != trig.end:
         return False
-    stop = re.compile(r"[.;:!?,،()]").search(ctx.text, trig.end, ctx.sentence.end)
+    stop = _BARE_ENTRY_STOP.search(ctx.text, trig.end, ctx.sentence.end)
     hi = stop.start() if stop is not None else ctx.sentence.end
     return not any(trig.end <= p.start < hi for p in ctx.places)
 
@@ -2555,7 +2565,8 @@ def bare_entry_unplaced(ctx: SentenceContext, trig: TriggerHit) -> bool:
     it is no subject it entered («Des combattants venus d'Idlib sont entrés, ...»)."""
     if not bare_entry(ctx, trig):
         return False
-    return locative_pronoun(ctx, trig) is None or not relative_object(ctx, trig, rules_for(ctx.lang or "en"))
+    # (:func:`locative_pronoun` is the table's pattern here, the entry being bare)
+    return _locative_pattern(ctx.lang) is None or not relative_object(ctx, trig, rules_for(ctx.lang or "en"))
 
 
 #: How far (characters) after a verb of saying its object clause's opening word may stand ("said
@@ -4543,8 +4554,7 @@ def _offset_patterns(lang: str | None) -> tuple[tuple[re.Pattern[str], ...], tup
     language = table_language(lang)
     before = tuple(re.compile(r, re.IGNORECASE) for r in table_rows(language, "offset_before_after"))
     opened = tuple(re.compile(r, re.IGNORECASE) for r in table_rows(language, "offset_after_word"))
-    numbers = dict(str(r).split("=", 1) for r in table_rows(language, "offset_numbers"))
-    return before, opened, numbers
+    return before, opened, offset_numbers(lang)
 
 
 #: Days in an offset's unit; a count of hours is rounded to whole days ("48 hours" is two).
@@ -9965,6 +9975,11 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             diplomatic = [t for t in triggers if t.family == "diplomatic"]
             dated = {t: hit for t in triggers if t.family == "military" or (diplomatic and t is diplomatic[0])}
         background_caps: set[TriggerHit] = set()
+        # (round 40, rev40b) "pushed the insurgents out of Suran, a town they had seized two days
+        # earlier": in a sentence of the past, the main verbs told before a relative clause's
+        # pluperfect capture are news (read once: the background captures and the strays use it)
+        past_mains = (background_relative_split(triggers, text, s.start, s.end, rules, CAPTURE_ROLES)[0]
+                      if past and fallback is not None else [])
         # (round 28, ev28fr2) after a passage dated in the offensive's own days, not the war's past
         period_run = after_old and run_in_period(sentences, i, dates)
         if not dated and not every_date and fallback is not None and past and (not after_old or period_run):
@@ -9973,17 +9988,14 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             # not one told "at the time" (:func:`told_then`)
             background_caps = {t for t in period_background_triggers(triggers, CAPTURE_ROLES)
                                if not told_then(text, s.start, s.end, t, all_triggers[i], lang)}
-            # (round 40, rev40b) "pushed the insurgents out of Suran, a town they had seized two days
-            # earlier": the main verb is news, the relative clause's pluperfect capture came before it
-            news_mains = background_relative_split(triggers, text, s.start, s.end, rules, CAPTURE_ROLES)[0]
-            background_caps -= set(news_mains)
-            if background_caps or news_mains:
+            # (round 40, rev40b) the main verb is news, the relative clause's capture came before it
+            background_caps -= set(past_mains)
+            if background_caps or past_mains:
                 hit, inferred = fallback
-                dated = {t: hit for t in (*background_caps, *news_mains)}
+                dated = {t: hit for t in (*background_caps, *past_mains)}
         # (round 40, rev40b) «recuperó Suran, una localidad que los rebeldes habían tomado el miércoles»:
         # the pluperfect is the clause's, the main recapture before it is news, dated by the article
-        news_strays = past and strays and fallback is not None and set(strays) <= set(
-            background_relative_split(triggers, text, s.start, s.end, rules, CAPTURE_ROLES)[0])
+        news_strays = past and strays and fallback is not None and set(strays) <= set(past_mains)
         if strays and fallback is not None and (not past or news_strays):
             by_then = held_range(fallback[0], INFERRED_CONTROL_DAYS, _held_by(fallback[0].date, published))
             shared = {**shared, **{t: by_then for t in strays}}
