@@ -17,7 +17,11 @@ development (what rules may be tuned on) and test (scored only when a change is 
   change whose gold names no loser, or whose extracted loser is a third side, was hidden in "other").
 
     .venv/bin/python benchmarks/corpus_eval.py [--split dev|test|all] [--half a|b] [--details]
-        [--corpus DIR]
+        [--corpus DIR] [--without-copies]
+
+``--without-copies`` (round 41) scores the test third without the test articles whose text is a
+near-copy of a development article (``python -m kharita.corpus copies`` lists them): a rule
+written while reading one copy has read the other.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from kharita.corpus import (  # noqa: E402
     CorpusArticle,
     GoldEvent,
     GoldPlace,
+    development_copies,
     development_half,
     load_corpus,
     missing_texts,
@@ -391,12 +396,29 @@ def selected_corpus(args: argparse.Namespace) -> list:
     return corpus if args.split == "all" else [a for a in corpus if a.split == args.split]
 
 
+def without_development_copies(corpus: list) -> list:
+    """``corpus`` less its test articles that have a near-copy in the development third of the
+    whole corpus (data/corpus and ``corpus`` together: a staged test article's copy may be an
+    annotated development one); says which it leaves out."""
+    from kharita.corpus_copies import copied_test_articles
+
+    everyone = {a.id: a for a in load_corpus()} | {a.id: a for a in corpus}
+    copied = copied_test_articles(development_copies(everyone.values()),
+                                        {a.id: a.split for a in everyone.values()})
+    left_out = sorted(a.id for a in corpus if a.id in copied)
+    print(f"{len(left_out)} test articles with a development near-copy left out: {', '.join(left_out) or '-'}")
+    return [a for a in corpus if a.id not in copied]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     corpus_arguments(ap)
     ap.add_argument("--half", choices=("a", "b"), default=None,
                     help="only half a or b of the development third (tune on a, check on b)")
     ap.add_argument("--details", action="store_true", help="list every error, article by article")
+    ap.add_argument("--without-copies", action="store_true",
+                    help="leave out the test articles whose text is a near-copy of a development article "
+                         "(one wire story on both sides of the split; kharita.corpus_copies)")
     args = ap.parse_args(argv)
 
     corpus = selected_corpus(args)
@@ -408,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"{len(missing)} of {len(corpus)} corpus texts are missing; they are skipped.\n{REFILL_HINT}")
     corpus = [a for a in corpus if a not in missing]
+    if args.without_copies:
+        corpus = without_development_copies(corpus)
     if not corpus:
         return 1
 

@@ -251,6 +251,29 @@ def missing_texts(articles: Iterable[CorpusArticle]) -> list[CorpusArticle]:
     return [a for a in articles if not a.text_path.exists()]
 
 
+def article_texts(articles: Iterable[CorpusArticle]) -> dict[str, tuple[str, str]]:
+    """``id -> (language, body)`` for the articles whose text is present (the bodies the
+    near-copy check of ``kharita.corpus_copies`` compares)."""
+    from kharita.articles import read_article
+
+    out = {}
+    for a in articles:
+        if a.text_path.exists():
+            article = read_article(a.text_path)
+            if hasattr(article, "text"):
+                out[a.id] = (a.language, article.text)
+    return out
+
+
+def development_copies(articles: Iterable[CorpusArticle]) -> list[Any]:
+    """The near-copies (``kharita.corpus_copies.NearCopy``) whose two articles lie in different
+    splits: one story read in the development third and scored in the test third."""
+    from kharita.corpus_copies import cross_split, near_copies
+
+    articles = list(articles)
+    return cross_split(near_copies(article_texts(articles)), {a.id: a.split for a in articles})
+
+
 def anchor_places(places: Iterable[GoldPlace], text: str) -> tuple[tuple[GoldPlace, ...], int]:
     """Gold places moved to where their surfaces are in ``text``, and how many had to move.
 
@@ -317,7 +340,8 @@ def refill(ident: str, stored_path: Path, directory: Path | None = None) -> tupl
 
 
 def _main(argv: list[str]) -> int:
-    """``python -m kharita.corpus id URL LANG`` | ``status`` | ``check [ID ...]`` | ``refill ID FILE``
+    """``python -m kharita.corpus id URL LANG`` | ``status`` | ``check [ID ...]`` | ``copies [ID ...]``
+    (near-copies across the split; exit 1 when a named article has one) | ``refill ID FILE``
     | ``record ID ...`` (write the digest of each present text into its annotation)."""
     from kharita.articles import read_article
 
@@ -355,6 +379,18 @@ def _main(argv: list[str]) -> int:
             print(f"{a.id}\t{len(a.places)} places\t{len(a.places) - moved - len(absent)} at their "
                   f"offsets\t{moved} re-anchored\t{len(absent)} absent {absent[:5]}\tbody {state}")
         return 1 if worst else 0
+    if argv and argv[0] == "copies":
+        # every article is compared with the whole corpus; named ids narrow what is listed
+        articles = load_corpus()
+        split = {a.id: a.split for a in articles}
+        copies = [c for c in development_copies(articles)
+                  if not argv[1:] or c.first in argv[1:] or c.second in argv[1:]]
+        for c in copies:
+            print(f"{c.first} ({split[c.first]})\t{c.second} ({split[c.second]})\t{c.containment:.2f}")
+        named = "" if argv[1:] else f" among {len(articles)} articles"
+        print(f"{len(copies)} near-copies across the split{named} (shared word 6-grams ≥ 0.5 of the "
+              "shorter text); a new article with one is not added to the corpus")
+        return 1 if copies and argv[1:] else 0
     if len(argv) == 3 and argv[0] == "id":
         url, lang = argv[1], argv[2]
         print(corpus_id(url, lang), split_of(url))
@@ -377,7 +413,8 @@ def _main(argv: list[str]) -> int:
         if missing:
             print(REFILL_HINT)
         return 0
-    print("usage: python -m kharita.corpus id URL LANG | status | check [ID ...] | refill ID FILE | record ID ...",
+    print("usage: python -m kharita.corpus id URL LANG | status | check [ID ...] | copies [ID ...] | refill ID FILE"
+          " | record ID ...",
           file=sys.stderr)
     return 2
 
