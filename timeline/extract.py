@@ -9826,7 +9826,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     all_triggers = [place_cut_triggers(ts, places, text) for ts in found]
     # (round 24, ev24twin) "Turkey says it wants reconciliation": the day's words (:func:`present_news`)
     news = [present_news(ts, rules) or present_perfect_news(ts, text, lang) for ts in all_triggers]
-    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)],
+    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)
+                                          and not relative_since(d, text, rules)],
                               reported_day(fallback, published), text=text, present=present, news=news)
     results: list[RawEvent] = []
     for i, s in enumerate(sentences):
@@ -10804,6 +10805,36 @@ def since_reference(d: Any, text: str, rules: LanguageRules) -> bool:
     return rules.reference_since.search(head) is not None and not _CLAUSE_STOP.search(head[-20:])
 
 
+#: (Round 41, oth41) The marks that open the clause a "since" year stands in (:func:`relative_since`).
+_RELATIVE_SINCE_OPEN = re.compile(r"[,،;:()\"«»“”]")
+
+
+def relative_since(d: Any, text: str, rules: LanguageRules) -> bool:
+    """Whether a "since" year stands in a relative clause that describes a noun of the sentence
+    ("President Bashar al-Assad, who has ruled the country since 2000", «el presidente, quien ha
+    gobernado el país desde 2000», « Assad, qui dirigeait le pays depuis 2000 », «الأسد الذي يحكم
+    منذ عام 2000»): an aside on that noun, no past the passage goes on telling.
+
+    Why (round 41, oth41): read as a narrative's "since" point (:func:`narrative_date`), it made
+    the next undated sentences background (:func:`background_runs`), and a fresh development
+    article lost Assad's flight and its news told after such a lead."""
+    if getattr(d, "precision", "") != "year" or rules.relative_pronoun is None:
+        return False
+    since = SINCE_WORDS.search(text[max(0, d.start - 40):d.start])
+    if since is None and not getattr(d, "since", False):
+        return False
+    end = max(0, d.start - 40) + since.start() if since is not None else d.start
+    head = text[max(0, end - REFERENCE_REACH):end]
+    opens = list(_RELATIVE_SINCE_OPEN.finditer(head))
+    clause = head[opens[-1].start():] if opens else head
+    # the clause opens with its pronoun (after the comma), or the pronoun stands inside it (Arabic,
+    # no comma: «الأسد الذي يحكم البلاد منذ»)
+    if rules.relative_pronoun.match(clause) is not None:
+        return True
+    words = rules.relative_pronoun.pattern.removeprefix("^[\\s,،]{0,3}(?:").removesuffix(")(?!\\w)")
+    return not opens and re.search(rf"(?<!\w)(?:{words})(?!\w)", clause, re.IGNORECASE) is not None
+
+
 @cache
 def reference_when(lang: str | None) -> re.Pattern[str] | None:
     """The table's ``reference_when`` words right after a date ("since 2016, when", « depuis 2016,
@@ -11604,9 +11635,11 @@ def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, publi
                    and (event.date, end) != (anchor.day, anchor.day)
                    and (event.date <= anchor.day <= end or event.date > anchor.day))
         # (round 41, oth41) a flight given only a span that ends before the anchor's day ("HTS, which
-        # led the advance in the last week, said Assad had left the country"): the span is another
-        # clause's, the flight is the anchor's (none happened before it)
-        undated = undated or (event.kind == "other" and event.date_precision != "day" and end < anchor.day)
+        # led the advance in the last week, said Assad had left the country"), or only the lead's
+        # earlier day (a Sunday story whose lead took Homs on Saturday): the span or the day is
+        # another clause's or the story's, the flight is the anchor's (none happened before it)
+        undated = undated or (event.kind == "other" and end < anchor.day
+                              and (event.date_precision != "day" or event.date_inferred is not None))
         if background or undated:
             event = replace(event, date=anchor.day, date_end=None, date_precision="day", date_phrase=None,
                             date_inferred=ANCHOR_DATE,
