@@ -209,6 +209,7 @@ from timeline.speakers import (
     after_talks,
     after_talks_pattern,
     aside_before,
+    backers,
     carried_words,
     choose_speaker,
     co_speakers,
@@ -627,6 +628,13 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
         items = table_rows(lang or "en", key)
         if items:
             cues[key] = re.compile(template.replace("ALT", "|".join(f"(?:{x})" for x in items)), re.IGNORECASE)
+    # (round 41, oth41) a whole relative clause set off by commas between a Syrian official and a
+    # verb of flight ("Assad, who had crushed all dissent, flew out of Damascus"): the same
+    # pronouns as ``flight_relative``, the clause's words up to its closing comma
+    items = table_rows(lang or "en", "flight_relative")
+    if items:
+        cues["flight_aside"] = re.compile(r"\s*[,،]\s*(?:" + "|".join(f"(?:{x})" for x in items)
+                                          + r")(?!\w)[^.;:!?,،()]{1,100}", re.IGNORECASE)
     return cues
 
 
@@ -711,6 +719,27 @@ def apposed(official: ActorMention, trigger: TriggerHit, text: str) -> bool:
             and _APPOSITION_CLOSE.fullmatch(text, official.end, trigger.start) is not None)
 
 
+def relative_aside_flight(trigger: TriggerHit, actors: Sequence[ActorMention], text: str, lang: str | None) -> bool:
+    """Whether a Syrian official named right before a relative clause set off by commas is the
+    subject of the verb of flight right after the clause's closing comma ("Assad, who had crushed
+    all forms of dissent, flew out of Damascus", « Bachar al-Assad, qui dirigeait le pays depuis
+    2000, a fui », «Assad, der das Land 24 Jahre regiert hatte, floh»).
+
+    Why (round 41, oth41): the commas are clause breaks, so :func:`official_flight` found no
+    official next to the verb, and :func:`relative_flight` reads only a flight told inside the
+    clause; Assad's flight, told as a fresh development article's news, was lost."""
+    aside = event_cues(lang).get("flight_aside")
+    if aside is None:
+        return False
+    for a in actors:
+        if a.type != "official" or a.country != "SY" or not 0 <= trigger.start - a.end <= FLIGHT_REACH + 100:
+            continue
+        m = aside.match(text, a.end, trigger.start)
+        if m is not None and _APPOSITION_CLOSE.fullmatch(text, m.end(), trigger.start) is not None:
+            return True
+    return False
+
+
 def relative_flight(trigger: TriggerHit, actors: Sequence[ActorMention], text: str, lang: str | None) -> bool:
     """Whether a verb of flight opens a relative clause on a Syrian official named right before it
     ("Bashar al-Assad, who fled the country", «Bashar al Assad, quien abandonó el país», «Assad,
@@ -778,6 +807,7 @@ def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text
     for t in triggers:
         if t.role == "flight" and not (official_flight(t, actors, text) or pronoun_flight(t, actors, text, lang)
                                        or relative_flight(t, actors, text, lang)
+                                       or relative_aside_flight(t, actors, text, lang)
                                        or subject_pronoun_flight(t, sentence, text, lang, previous_officials)):
             continue
         if (t.kind == "control_change" and t.role in _FLIGHT_ROLES and official_flight(t, actors, text)
@@ -6611,6 +6641,40 @@ def _launch_sides(ctx: SentenceContext, trig: TriggerHit,
     return [a for a in armed if a not in targets], agents
 
 
+#: (Round 41, oth41) How far (characters) before a launch verb its subject, a foreign state, may stand
+#: (:func:`foreign_launcher`), and after it in a verb-subject language.
+FOREIGN_LAUNCHER_BEFORE, FOREIGN_LAUNCHER_AFTER = 60, 30
+
+
+def foreign_launcher(s: Sentence, trig: TriggerHit, actors: Sequence[ActorMention], text: str,
+                     lang: str | None) -> bool:
+    """Whether the subject of a launch verb is a foreign state, no armed group between them
+    ("Israel has launched a large-scale offensive against the remnants of the army", «Israel ha
+    iniciado una ofensiva de gran envergadura», «شنت إسرائيل هجوما»): that state's campaign, not the
+    rebels' 27 November launch.
+
+    Why (round 41, oth41): with no armed group as the verb's subject, the launch fell back on any
+    armed side of the sentence (HTS, named as the power Israel acted after) and was dated as the
+    rebels' launch of 27 November, an event a fresh development article does not tell. A state's
+    backing ("Turkey-backed factions launched", "Turkey's SNA launched") names the armed group
+    between the state and the verb, and stays the rebels' launch."""
+    own = [a for a in actors if within(s, a.start, a.end)]
+    armed = [a for a in own if a.type == "armed_group"]
+    backing = backers(own, text, lang)  # "factions backed by Turkey launched": Turkey backs, it launched nothing
+    for a in own:
+        if a.type != "state" or not a.country or a.country == "SY" or a in backing:
+            continue
+        before = 0 <= trig.start - a.end <= FOREIGN_LAUNCHER_BEFORE
+        after = (rules_for(lang).verb_subject and 0 <= a.start - trig.end <= FOREIGN_LAUNCHER_AFTER)
+        if before and not CLAUSE_BREAK.search(text, a.end, trig.start) and not any(
+                a.end <= g.start and g.end <= trig.start for g in armed):
+            return True
+        if after and not CLAUSE_BREAK.search(text, trig.end, a.start) and not any(
+                trig.end <= g.start and g.end <= a.start for g in armed):
+            return True
+    return False
+
+
 #: How far (characters) around a ceasefire or strike word the table's ``other_theatre`` is looked for
 #: (:func:`other_theatre`), inside its sentence.
 THEATRE_BEFORE, THEATRE_AFTER = 80, 100
@@ -6639,6 +6703,21 @@ def other_theatre(ctx: SentenceContext, trig: TriggerHit, places: list[Any]) -> 
     return cue is not None and cue.search(ctx.text, start, end) is not None
 
 
+#: (Round 41, oth41) The marks that end a question (Latin and Arabic), and the closing quotation
+#: marks that may follow them.
+_QUESTION_END = re.compile(r"[?؟][\s\"'”’»)]*$")
+
+
+def asked(sentence: Sentence) -> bool:
+    """Whether a sentence is a question ("How many people were displaced across the world?",
+    « Combien de personnes ont fui ? », «كم عدد النازحين؟»): a situation it names is asked about,
+    not reported.
+
+    Why (round 41, oth41): a quoted question in a fresh development article made a displacement
+    of the publication day that no one reported."""
+    return _QUESTION_END.search(sentence.text) is not None
+
+
 def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> Event | None:
     s = ctx.sentence
     if condemned(trig, s.start, ctx.text, ctx.lang) and not condemned_act(trig, s.start, ctx.text, ctx.lang):
@@ -6647,6 +6726,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return None  # "to stop the Israeli aggression on Gaza": a word of blame, no raid told
     if link_heading(s, ctx.lang):
         return None  # "Read also: Fierce clashes near Hama": another story's headline
+    if trig.role in SITUATION_ROLES and asked(s):
+        return None  # "How many people were displaced across the world?": a question reports nothing
     ctx = replace(ctx, places=[m for m in ctx.places if not in_dateline(m, ctx.text)])
     if trig.kind == "strike":
         d = night_before(ctx, trig, d, ctx.dates)
@@ -6696,6 +6777,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
     agents: list[ActorMention] = []
     if trig.role in LAUNCH_ROLES:
         armed, agents = _launch_sides(ctx, trig, armed)
+    if trig.role == "offensive" and foreign_launcher(ctx.sentence, trig, ctx.actors, ctx.text, ctx.lang):
+        return None  # "Israel has launched a large-scale offensive against the army's remnants": not the rebels' launch
     before = [a for a in armed if 0 <= trig.start - a.end <= 120]
     after = [a for a in armed if 0 <= a.start - trig.end <= 30]
     # «أطلقت فصائل المعارضة صباح الأربعاء عملية»: a subject inside the verb phrase comes first
@@ -9743,7 +9826,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     all_triggers = [place_cut_triggers(ts, places, text) for ts in found]
     # (round 24, ev24twin) "Turkey says it wants reconciliation": the day's words (:func:`present_news`)
     news = [present_news(ts, rules) or present_perfect_news(ts, text, lang) for ts in all_triggers]
-    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)],
+    old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)
+                                          and not relative_since(d, text, rules)],
                               reported_day(fallback, published), text=text, present=present, news=news)
     results: list[RawEvent] = []
     for i, s in enumerate(sentences):
@@ -10166,7 +10250,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             event = without_seats(event, s, places, seats)
             if event is not None:
                 results.append(RawEvent(event, s, trig))
-    results += fighting_starts(sentences, dates, text, lang, actors, fallback)
+    results += fighting_starts(sentences, dates, text, lang, actors, fallback, results)
     # (round 17, launch17) the launch told as background, with no day: from the 27 November launch
     results += background_launches(results, sentences, all_triggers, actors, dates, text, lang, published)
     results = week_launches(results)
@@ -10721,6 +10805,36 @@ def since_reference(d: Any, text: str, rules: LanguageRules) -> bool:
     return rules.reference_since.search(head) is not None and not _CLAUSE_STOP.search(head[-20:])
 
 
+#: (Round 41, oth41) The marks that open the clause a "since" year stands in (:func:`relative_since`).
+_RELATIVE_SINCE_OPEN = re.compile(r"[,،;:()\"«»“”]")
+
+
+def relative_since(d: Any, text: str, rules: LanguageRules) -> bool:
+    """Whether a "since" year stands in a relative clause that describes a noun of the sentence
+    ("President Bashar al-Assad, who has ruled the country since 2000", «el presidente, quien ha
+    gobernado el país desde 2000», « Assad, qui dirigeait le pays depuis 2000 », «الأسد الذي يحكم
+    منذ عام 2000»): an aside on that noun, no past the passage goes on telling.
+
+    Why (round 41, oth41): read as a narrative's "since" point (:func:`narrative_date`), it made
+    the next undated sentences background (:func:`background_runs`), and a fresh development
+    article lost Assad's flight and its news told after such a lead."""
+    if getattr(d, "precision", "") != "year" or rules.relative_pronoun is None:
+        return False
+    since = SINCE_WORDS.search(text[max(0, d.start - 40):d.start])
+    if since is None and not getattr(d, "since", False):
+        return False
+    end = max(0, d.start - 40) + since.start() if since is not None else d.start
+    head = text[max(0, end - REFERENCE_REACH):end]
+    opens = list(_RELATIVE_SINCE_OPEN.finditer(head))
+    clause = head[opens[-1].start():] if opens else head
+    # the clause opens with its pronoun (after the comma), or the pronoun stands inside it (Arabic,
+    # no comma: «الأسد الذي يحكم البلاد منذ»)
+    if rules.relative_pronoun.match(clause) is not None:
+        return True
+    words = rules.relative_pronoun.pattern.removeprefix("^[\\s,،]{0,3}(?:").removesuffix(")(?!\\w)")
+    return not opens and re.search(rf"(?<!\w)(?:{words})(?!\w)", clause, re.IGNORECASE) is not None
+
+
 @cache
 def reference_when(lang: str | None) -> re.Pattern[str] | None:
     """The table's ``reference_when`` words right after a date ("since 2016, when", « depuis 2016,
@@ -11235,7 +11349,8 @@ def counted_launch(d: Any, day: Any) -> Any:
 
 
 def fighting_starts(sentences: Sequence[Sentence], dates: Sequence[Any], text: str, lang: str | None,
-                    actors: list[ActorMention], fallback: tuple[DateHit, str] | None) -> list[RawEvent]:
+                    actors: list[ActorMention], fallback: tuple[DateHit, str] | None,
+                    results: Sequence[RawEvent] = ()) -> list[RawEvent]:
     """The start of the offensive that "fighting since X" sentences date: one "other" event per X.
 
     Why: "the provinces have been engulfed in fighting since last Wednesday", «depuis mercredi,
@@ -11243,6 +11358,11 @@ def fighting_starts(sentences: Sequence[Sentence], dates: Sequence[Any], text: s
     began, and often nothing else does; the "since" date is no date of any verb of the sentence
     (:func:`timeline.sentences.usable_dates` drops it). Only a recent day counts (within
     :data:`FIGHTING_SINCE_DAYS` before the article's date): "fighting since 2011" is the war.
+
+    (Round 41, oth41) Nor a day that starts a strike event of its sentence ("Since 8 December,
+    Israeli air strikes have weakened the army", «Desde la madrugada del 8 de diciembre, los ataques
+    aéreos israelíes han debilitado ...»): the noun of attacks is the strikes', ranged from that day
+    (the round-14 toll ruling), not the offensive's; it made a second launch on 8 December.
     """
     rules = rules_for(lang)
     if rules.fighting is None or fallback is None:
@@ -11254,9 +11374,10 @@ def fighting_starts(sentences: Sequence[Sentence], dates: Sequence[Any], text: s
     for s in sentences:
         if not rules.fighting.search(strip_diacritics(s.text)[0]) or running_toll(s, toll):
             continue
+        struck = {r.event.date for r in results if r.event.kind == "strike" and r.sentence == s}
         for d in dates:
             day = getattr(d, "date", None)
-            if (day is None or not within(s, d.start, d.end) or getattr(d, "precision", "") != "day"
+            if (day is None or day in struck or not within(s, d.start, d.end) or getattr(d, "precision", "") != "day"
                     or not (getattr(d, "since", False) or SINCE_WORDS.search(text[max(0, d.start - 40):d.start]))
                     or not anchor - timedelta(days=FIGHTING_SINCE_DAYS) <= day < anchor or day in seen):
                 continue
@@ -11349,6 +11470,8 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
             subjects = _launch_subjects(s, trig, actors, lang, text)
             if not subjects or not all(launch_side(a.name) for a in subjects):
                 continue
+            if foreign_launcher(s, trig, actors, text, lang):
+                continue  # (round 41, oth41) "Israel has launched a large-scale offensive": not the rebels'
             return [_background_launch(day, subjects, s, trig)]
     return _named_launches(sentences, actors, dates, text, lang, day, toll)
 
@@ -11511,6 +11634,12 @@ def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, publi
         undated = ((event.date_inferred is not None or event.date_precision != "day")
                    and (event.date, end) != (anchor.day, anchor.day)
                    and (event.date <= anchor.day <= end or event.date > anchor.day))
+        # (round 41, oth41) a flight given only a span that ends before the anchor's day ("HTS, which
+        # led the advance in the last week, said Assad had left the country"), or only the lead's
+        # earlier day (a Sunday story whose lead took Homs on Saturday): the span or the day is
+        # another clause's or the story's, the flight is the anchor's (none happened before it)
+        undated = undated or (event.kind == "other" and end < anchor.day
+                              and (event.date_precision != "day" or event.date_inferred is not None))
         if background or undated:
             event = replace(event, date=anchor.day, date_end=None, date_precision="day", date_phrase=None,
                             date_inferred=ANCHOR_DATE,

@@ -175,7 +175,8 @@ EN = Lexicon(
                     r"\s+){{1,3}})?"
                     r"(?:(?P<pre>last|this past|past|next|this coming|coming|this)\s+)?{WD}"
                     r"(?:\s+(?:morning|afternoon|evening|night))?"),
-        ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by|overnight\s+into|"
+        # (round 41, oth41) "since early on 8 December": the early hours' day, a "since" point
+        ("daymonth", r"(?P<cue>(?:(?:since|from|until|on|by|overnight\s+into|early|late|"
                      r"(?:during\s+|in\s+)?the\s+night\s+(?:into|to)|(?:into\s+)?the\s+(?:early\s+)?(?:morning|hours)\s+of)"
                      r"\s+){{1,3}})?(?:{WDX},?\s+)?(?:the\s+)?"
                      r"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:\s+of)?\s+{MON}"
@@ -659,7 +660,9 @@ ES = Lexicon(
         ("daymonth", r"(?P<cue>(?:(?:desde|los\s+días|los|el|del)\s+){{1,2}})?(?P<day>\d{{1,2}})"
                      r"\s*(?:y|-|–)\s*\d{{1,2}}\s+de\s+{MON}(?:\s+(?:de|del)\s+(?P<year>\d{{4}}))?(?!\d)"),
         # «el 30 de noviembre (de 2024)», «el pasado 27 de noviembre», «el jueves 28 de noviembre»
-        ("daymonth", r"(?P<cue>(?:(?:desde|hasta|el|del|al|este|a\s+partir\s+del|para\s+el)\s+){{1,3}})?"
+        # (round 41, oth41) «desde la madrugada del 8 de diciembre»: the dawn's day, a "since" point
+        ("daymonth", r"(?P<cue>(?:(?:desde|hasta|el|del|al|este|a\s+partir\s+del|para\s+el"
+                     r"|la\s+(?:madrugada|mañana|noche|tarde)\s+del)\s+){{1,3}})?"
                      rf"(?:(?P<post>{_ES_PAST}|próximo|proximo)\s+)?(?:{{WDX}},?\s+)?"
                      r"(?P<day>{ORD}|\d{{1,2}})(?:º|°|ro)?(?!\d)\s+de\s+{MON}"
                      r"(?:\s+(?:de|del)\s+(?P<year>\d{{4}}))?(?!\d)"),
