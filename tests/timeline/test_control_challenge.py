@@ -655,6 +655,13 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # the taker («Alepo, donde los yihadistas entraron el viernes», « des rebelles entrés à
             # Damas », "Morek, a town the rebels had taken on Wednesday"), written before the rule
             "clause_capture",
+            # round 41 (none41): the wire wordings of the reversal probes' rows with no change, written
+            # before the rules: the participle of expelling with no auxiliary, the perfect or a claim's
+            # infinitive of expelling, passives naming the loser, more recapture verbs, « arraché X à »,
+            # a headline's present tense, the noun of a loss after a side's possessive, the Arabic «للـ»,
+            # a side that gave up, left or had to cede a town (and the German «gab ... an ... preis»)
+            "expel_participle", "expel_perfect", "passive_loser", "retake_wording", "arrache_object",
+            "headline_present", "possessive_loss", "ar_merged_article", "give_up_left",
             # round 40 (cc40b): "the capital" with no name as a capture's object in an article that
             # never names Damascus ("celebrations in Aleppo after the rebels captured the capital"):
             # no town taken, not the one named before the verb, written before the rule
