@@ -674,7 +674,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 41 (cc41): a list going on after a compass phrase between commas locating its member
             # ("took Morek, north of Hama, and Karnaz", « au sud-est d'Alep, et de l'aéroport »), written
             # before the rows
-            "compass_member")
+            "compass_member",
+            # round 41 (cc41): a side's adjective between a Spanish noun of capture and «de» («desde la
+            # toma rebelde de Damasco»), as "the rebel takeover of", written before the row
+            "side_adjective_noun")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
