@@ -313,7 +313,8 @@ _STOP = re.compile(r"[.;:!?]")
 
 
 def earlier_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
-                         coordinated: re.Pattern[str] | None, days: int, launch: Any) -> dict[TriggerHit, DateHit]:
+                         coordinated: re.Pattern[str] | None, days: int, launch: Any,
+                         joiner: re.Pattern[str] | None = None) -> dict[TriggerHit, DateHit]:
     """Dates for the undated control change of a first clause joined by a coordinator to a second
     control change whose day stands between them, right before its verb: the days up to that day
     (``days`` before it, not before ``launch``), week precision.
@@ -325,7 +326,16 @@ def earlier_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
     coordinator tells the first came before the dated one and the story reports it done: by that
     day (the mirror of :func:`before_clause_dates`). ``coordinated`` is the table's coordinator at
     the end of a span (a word, not a bare comma); a day before ``launch`` is the war's history and
-    dates nothing here."""
+    dates nothing here.
+
+    (Round 41, cc41) ``joiner`` (the table's ``same_day_joiner``) opens the dated clause too: "within a
+    week the rebels took Aleppo and Hama, while on Saturday they captured Homs", «mientras este sábado
+    conquistaron Homs», « tandis que samedi ils ont pris Homs »: the day after the word is the second
+    clause's only (:func:`timeline.extract.shared_dates` gives it to the first only when it stands
+    before the word), and the first capture, told as done by then, was dropped. Only between two
+    verbs of one role: after such a word a recapture undoes the first («HTS nahm Halfaya ein, doch am
+    Donnerstag eroberten Regierungstruppen den Ort zurück»), and a range ending on its day put both
+    sides' changes on one day."""
     out: dict[TriggerHit, DateHit] = {}
     if coordinated is None or launch is None:
         return out
@@ -340,6 +350,10 @@ def earlier_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
                     or _STOP.search(text, t.end, u.start) is not None):
                 continue
             joined = coordinated.search(text[max(t.end, d.start - 12):d.start])
+            if (joiner is not None and u.role == t.role
+                    and (joined is None or not any(c.isalpha() for c in joined.group()))):
+                joined = re.search(rf"(?<!\w)(?:{joiner.pattern})\s*$", text[max(t.end, d.start - 20):d.start],
+                                   re.IGNORECASE)
             if joined is None or not any(c.isalpha() for c in joined.group()):
                 continue  # a bare comma or nothing: no coordinator opens the dated clause
             first = max(launch, d.date - timedelta(days=days))

@@ -2113,6 +2113,13 @@ def _only_lists(gap: str, rules: LanguageRules) -> bool:
     if rules.list_gap_words is None:
         return True
     *items, last = re.split(rf"[,،]|{_LIST_DASH}", gap)  # (round 21, ctl21) a dash list's dashes too
+    opened = rules.relative.search(last) if rules.relative is not None else None
+    if opened is not None and not last[:opened.start()].strip():
+        # (round 41, cc41) "took Homs, que une Damasco con el norte": a relative pronoun right after
+        # the comma opens a clause describing the place before; its short words («que une») read as
+        # a list's function words gave Damascus a capture on the day Homs fell (not "entre las que":
+        # a pronoun after a list word still opens members)
+        return False
     if any(len(item.split()) > LIST_ITEM_WORDS and rules.list_gap_words.fullmatch(item.split()[0]) is None
            for item in items):
         return False
@@ -9997,7 +10004,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(later)
         shared = {**shared, **later}
         # (round 20, ctl20) "took Aleppo and on Sunday entered Damascus": by that day
-        earlier = earlier_clause_dates(triggers, dated, text, rules.coordinated, INFERRED_CONTROL_DAYS, launch_day())
+        earlier = earlier_clause_dates(triggers, dated, text, rules.coordinated, INFERRED_CONTROL_DAYS, launch_day(),
+                                       table_pattern(lang, "same_day_joiner") if lang else None)
         dated.update(earlier)
         shared = {**shared, **earlier}
         # (round 17, ctl17) "backed Assad on Monday against the rebels, who have entered Saraqib": by that day

@@ -665,7 +665,26 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 40 (cc40b): "the capital" with no name as a capture's object in an article that
             # never names Damascus ("celebrations in Aleppo after the rebels captured the capital"):
             # no town taken, not the one named before the verb, written before the rule
-            "capital_unnamed")
+            "capital_unnamed",
+            # round 41 (cc41): a word of degree between a verb of gaining and "control" ("gained full
+            # control of Hama", «erlangten am Donnerstag die volle Kontrolle über»), and the German
+            # «erlangten» closing a subordinate clause, written before the rows
+            "degree_control",
+            # round 41 (cc41): an undated capture joined by a word of the same day or of contrast to a
+            # capture dated after that word ("took Aleppo and Hama, while on Thursday they captured
+            # Homs"): the days up to that day, not dropped, written before the rule
+            "contrast_clause_day",
+            # round 41 (cc41): a noun of entry or capture before the capital and its name (« l'entrée des
+            # rebelles dans la capitale, Damas », «la entrada de los rebeldes en la capital, Damasco»),
+            # written before the rows
+            "capital_apposition",
+            # round 41 (cc41): a list going on after a compass phrase between commas locating its member
+            # ("took Morek, north of Hama, and Karnaz", « au sud-est d'Alep, et de l'aéroport »), written
+            # before the rows
+            "compass_member",
+            # round 41 (cc41): a side's adjective between a Spanish noun of capture and «de» («desde la
+            # toma rebelde de Damasco»), as "the rebel takeover of", written before the row
+            "side_adjective_noun")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
