@@ -7896,6 +7896,11 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         # ("'Whoever follows Assad's path will end like Assad,' said Katz", « », a déclaré Katz »):
         # the quoted words name whom they speak of, the surname next to the verb speaks
         speaker = surname_speaker(ctx, first) or speaker
+    if kind == "statement" and speaker is not None and speaker.type == "official":
+        # (round 41, stmt41) "Katz also cautioned the rebels against their alignment with Assad,
+        # asserting that ...": the surname opening the sentence is its subject, not the person
+        # named in the object before the verb
+        speaker = subject_surname(ctx, first, speaker) or speaker
     if kind == "call":
         speaker = call_saying_surname(ctx, group, first) or speaker
     if kind in ("call", "visit", "meeting"):
@@ -8685,6 +8690,41 @@ def surname_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention |
             name = ctx.text[a.start:a.end].split()
             if len(name) >= 2 and len(word) > 2 and word == name[-1]:
                 return a
+    return None
+
+
+def subject_surname(ctx: SentenceContext, trigger: TriggerHit, chosen: ActorMention) -> ActorMention | None:
+    """(Round 41, stmt41) The person named in full earlier in the article whose last name, which the
+    registry lacks, opens the sentence of statement verb ``trigger`` as its subject, when the speaker
+    ``chosen`` is another person named after it, before the verb ("Katz also cautioned Syria's
+    rebels against their alignment with Assad, asserting that ...", « Katz a aussi averti les
+    rebelles au sujet de leur alliance avec Assad, affirmant que ... »); not in a verb-subject
+    language, not a possessive ("Katz's warning came as Assad said"), not a surname the sentence
+    names as an actor.
+
+    Why: the surname named no actor, and the person named in the verb's object before it, the one
+    spoken of, became the speaker (words Assad never said). :func:`opening_surname` reads such a
+    surname only two words from its verb.
+    """
+    if rules_for(ctx.lang).verb_subject or not ctx.sentence.start < chosen.start < trigger.start:
+        return None
+    m = re.match(r"\W{0,3}([A-ZÀ-Ý][\w-]+)(?![\w'’-])", ctx.text[ctx.sentence.start:chosen.start])
+    if m is None or len(m.group(1)) <= 2:
+        return None
+    at = ctx.sentence.start + m.start(1)
+    if any(a.start <= at < a.end for a in ctx.actors):
+        return None
+    marker = rules_for(ctx.lang).clause_marker
+    if (any(t.kind == "statement" and at < t.start < chosen.start for t in ctx.triggers)
+            or (marker is not None and marker.search(ctx.text, at, chosen.start))):
+        # "Miller added that Blinken also reiterated ...": the person after a verb of saying or a
+        # reported clause's marker is the one whose words are reported, and speaks for them
+        return None
+    word = m.group(1)
+    for a in reversed([a for a in ctx.all_actors if a.end <= ctx.sentence.start and a.type == "official"]):
+        name = ctx.text[a.start:a.end].split()
+        if len(name) >= 2 and name[-1] == word and a.name != chosen.name:
+            return a
     return None
 
 
