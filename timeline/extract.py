@@ -7978,14 +7978,29 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
     if kind == "statement" and first.role == ABSOLUTE_REPORT:
         # "..., with Qatar saying on Saturday": the side inside the absolute clause speaks
         speaker = absolute_report(ctx, first) or speaker
-    if speaker is None or speaker.type != "official":
-        # «وقال جيان», "Sabbagh said": a person named in full before, now by the last word of the name
+    if (speaker is None or speaker.type != "official"
+            or (first.kind == "statement" and speaker.end <= first.start
+                and inside(quote_spans(ctx.text, ctx.sentence.start, ctx.sentence.end), speaker.start, speaker.end))):
+        # «وقال جيان», "Sabbagh said": a person named in full before, now by the last word of the name;
+        # (round 41, stmt41) also over a person named inside the quotation said before the verb
+        # ("'Whoever follows Assad's path will end like Assad,' said Katz", « », a déclaré Katz »):
+        # the quoted words name whom they speak of, the surname next to the verb speaks
         speaker = surname_speaker(ctx, first) or speaker
+    if kind == "statement" and speaker is not None and speaker.type == "official":
+        # (round 41, stmt41) "Katz also cautioned the rebels against their alignment with Assad,
+        # asserting that ...": the surname opening the sentence is its subject, not the person
+        # named in the object before the verb
+        speaker = subject_surname(ctx, first, speaker) or speaker
     if kind == "call":
         speaker = call_saying_surname(ctx, group, first) or speaker
     if kind in ("call", "visit", "meeting"):
         # (round 33, dip33) "He met Iraq's prime minister on Friday": the person named before
         speaker = pronoun_party(ctx, first, speaker) or speaker
+    if kind == "visit" and (speaker is None or (speaker.start >= first.end and speaker.type != "official")):
+        # (round 41, stmt41) "He made the announcement during a visit to the Golan", «El dirigente
+        # realizó este anuncio durante una visita a», «وجاء ذلك خلال زيارة إلى»: the person of the
+        # sentence before travelled, not a side named after the visit ("after the army said ...")
+        speaker = occasion_visitor(ctx, first) or speaker
     if speaker is None and kind == "statement":
         # (round 17, stm17b) « Ils affirment être entrés à Homs »: the armed side named just before
         speaker = plural_pronoun_speaker(ctx, first)
@@ -8631,6 +8646,36 @@ def previous_caller(ctx: SentenceContext, trigger: TriggerHit, registry: ActorRe
     return None
 
 
+def occasion_visitor(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention | None:
+    """(Round 41, stmt41) The traveller of a visit told by its noun as the occasion of what its
+    sentence tells, the words right before it the table's ``visit_occasion`` ("He made the
+    announcement during a visit to the Golan Heights", « Il a fait cette annonce lors d'une visite
+    à », «El dirigente realizó este anuncio durante una visita a», «وجاء ذلك خلال زيارة إلى»), with no
+    official, state or body named before it in the sentence: the first official named in the
+    sentence before.
+
+    Why: the sentence names its traveller by a pronoun or a noun of his office, or not at all; the
+    visit had no party and was lost (the same reading as :func:`previous_caller` for a call told
+    as the occasion of words said).
+    """
+    occasion = table_pattern(ctx.lang, "visit_occasion")
+    if (ctx.previous is None or occasion is None
+            or occasion.search(ctx.text[max(ctx.sentence.start, trigger.start - 60):trigger.start]) is None):
+        return None
+    if any(a.start < trigger.start and a.type in ("official", "state", "government_body", "armed_group",
+                                                  "international_body")
+           for a in ctx.actors):
+        return None
+    fall = _fall_of_pattern(ctx.lang)
+    # «وصل رئيس الاستخبارات التركية ... بعد سقوط الرئيس المخلوع بشار الأسد»: the ruler named as what
+    # fell is the occasion of the sentence before, no traveller (:func:`fallen_rulers`)
+    named = sorted((a for a in ctx.all_actors if within(ctx.previous, a.start, a.end) and a.type == "official"
+                    and (fall is None or fall.search(ctx.text, max(ctx.previous.start, a.start - FALL_OF_REACH),
+                                                     a.start) is None)),
+                   key=lambda a: a.start)
+    return named[0] if named else None
+
+
 def plural_pronoun_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention | None:
     """(Round 17, stm17b) The armed side that speaks through a statement verb whose sentence opens
     with a plural pronoun subject (the table's ``plural_pronoun_subject``: "They said ...",
@@ -8735,6 +8780,41 @@ def surname_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention |
             name = ctx.text[a.start:a.end].split()
             if len(name) >= 2 and len(word) > 2 and word == name[-1]:
                 return a
+    return None
+
+
+def subject_surname(ctx: SentenceContext, trigger: TriggerHit, chosen: ActorMention) -> ActorMention | None:
+    """(Round 41, stmt41) The person named in full earlier in the article whose last name, which the
+    registry lacks, opens the sentence of statement verb ``trigger`` as its subject, when the speaker
+    ``chosen`` is another person named after it, before the verb ("Katz also cautioned Syria's
+    rebels against their alignment with Assad, asserting that ...", « Katz a aussi averti les
+    rebelles au sujet de leur alliance avec Assad, affirmant que ... »); not in a verb-subject
+    language, not a possessive ("Katz's warning came as Assad said"), not a surname the sentence
+    names as an actor.
+
+    Why: the surname named no actor, and the person named in the verb's object before it, the one
+    spoken of, became the speaker (words Assad never said). :func:`opening_surname` reads such a
+    surname only two words from its verb.
+    """
+    if rules_for(ctx.lang).verb_subject or not ctx.sentence.start < chosen.start < trigger.start:
+        return None
+    m = re.match(r"\W{0,3}([A-ZÀ-Ý][\w-]+)(?![\w'’-])", ctx.text[ctx.sentence.start:chosen.start])
+    if m is None or len(m.group(1)) <= 2:
+        return None
+    at = ctx.sentence.start + m.start(1)
+    if any(a.start <= at < a.end for a in ctx.actors):
+        return None
+    marker = rules_for(ctx.lang).clause_marker
+    if (any(t.kind == "statement" and at < t.start < chosen.start for t in ctx.triggers)
+            or (marker is not None and marker.search(ctx.text, at, chosen.start))):
+        # "Miller added that Blinken also reiterated ...": the person after a verb of saying or a
+        # reported clause's marker is the one whose words are reported, and speaks for them
+        return None
+    word = m.group(1)
+    for a in reversed([a for a in ctx.all_actors if a.end <= ctx.sentence.start and a.type == "official"]):
+        name = ctx.text[a.start:a.end].split()
+        if len(name) >= 2 and name[-1] == word and a.name != chosen.name:
+            return a
     return None
 
 
@@ -9325,11 +9405,27 @@ def claimed_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHi
     statement of that day, besides the capture it claims.
     """
     out: dict[TriggerHit, DateHit] = {}
+    opener_words = table_pattern(lang, "clause_openers")
+    openers = (re.compile(rf"(?<!\w)(?:{opener_words.pattern})(?!\w)", re.IGNORECASE)
+               if opener_words is not None else None)
     for t in triggers:
         if t.kind != "statement" or t in dated:
             continue
         for c in triggers:
             d = dated.get(c)
+            if (d is not None and c.family == "military" and c.role in CLAIM_ROLES and 0 <= d.start and d.end <= t.start
+                    and c.start <= t.start and t.end <= c.end and (c.start, c.end) != (t.start, t.end)
+                    and not any(d.end <= u.start < t.start for u in triggers)
+                    and not (openers is not None and openers.search(text, d.end, t.start))):
+                # (round 41, stmt41) the verb of claiming inside the claim's own trigger ("On Friday,
+                # HTS claimed to have captured two towns"): one word group, the day phrase before it
+                # went to the capture, and the claim, the side's statement under the round-17 ruling,
+                # made none; not a day inferred (no phrase: the claim is told with its capture's
+                # sentence's other statement), nor one after the words (:func:`day_after_headed_claim`),
+                # nor one of another verb or clause before it ("strikes pounded Aleppo on Saturday as
+                # rebels claimed control of the airport": the strikes' day, the table's ``clause_openers``)
+                out[t] = d
+                break
             if d is not None and day_after_headed_claim(t, c, d, triggers, text, lang):
                 out[t] = d
                 break
@@ -10267,7 +10363,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results = capture_fighting(undirected_repeats(results, text, lang), text, lang)
     results = pronoun_speakers(results, sentences, actors, registry, text, rules)
     results = entry_presence(results)
-    military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text)), text, lang)
+    military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text, lang)), text, lang)
     return story_marked(retold_talks(fold_readouts(military, registry, text, lang)))
 
 
@@ -11663,7 +11759,7 @@ _DIPLOMATIC_KINDS = frozenset({"statement", "call", "visit", "meeting"})
 
 
 def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry: ActorRegistry,
-                  text: str = "") -> list[RawEvent]:
+                  text: str = "", lang: str | None = None) -> list[RawEvent]:
     """Statements without a date phrase that go on from a dated diplomatic event of the sentence
     right before, by one of its participants, take that event's date instead of the article's.
 
@@ -11682,8 +11778,24 @@ def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry:
     """
     index = {s.start: i for i, s in enumerate(sentences)}
     out = list(raws)
+    occasion = table_pattern(lang, "visit_occasion") if text else None
     for k, raw in enumerate(raws):
         e = raw.event
+        if (e.kind == "visit" and e.date_inferred in ("lead", "published", STORY_DATE) and e.actors
+                and occasion is not None and raw.trigger is not None
+                and occasion.search(text, max(raw.sentence.start, raw.trigger.start - 60), raw.trigger.start)):
+            # (round 41, stmt41) "Netanyahu announced on Sunday ... He made the announcement during a
+            # visit to the Golan": the visit told as the occasion of the words just told is of their day
+            here = index.get(raw.sentence.start)
+            said = next((r for r in reversed(raws[:k]) if here and index.get(r.sentence.start) == here - 1
+                         and r.event.kind == "statement" and r.event.date_inferred is None
+                         and r.event.actors[:1] == e.actors[:1]), None)
+            if said is not None:
+                h = said.event
+                out[k] = RawEvent(replace(e, date=h.date, date_end=h.date_end, date_precision=h.date_precision,
+                                          date_phrase=h.date_phrase, date_inferred=PREVIOUS_DATE),
+                                  raw.sentence, raw.trigger)
+            continue
         if e.kind != "statement" or e.date_inferred not in ("lead", "published", STORY_DATE) or not e.actors:
             continue
         speaker = registry.get(e.actors[0])

@@ -178,7 +178,51 @@ def fronted_words_end(trigger: TriggerHit, text: str, lang: str | None,
                                            or long_aside_subject(trigger, text, actors, lang) is not None
                                            or name_apposition(mark.start(), text, lang)):
         return None
+    inner = inner_name_apposition(trigger, text, lang, actors)
+    if inner is not None:
+        return inner[0]
     return mark.end()
+
+
+def inner_name_apposition(trigger: TriggerHit, text: str, lang: str | None,
+                          actors: Iterable[ActorMention] = ()) -> tuple[int, ActorMention | None] | None:
+    """(Round 41, stmt41) Where the words said end, and the person named, when a statement verb
+    right after a comma follows a person's name and its apposition, both set off by commas after
+    the words said ("Moscow gave Assad asylum, Mikhail Ulyanov, Russia's ambassador in Vienna, said
+    on Telegram", « ..., Vassily Nebenzia, ambassadeur de la Russie à l'ONU, a déclaré »): the
+    apposition opens with one of its table's ``name_apposition_roles`` within its first words, the
+    stretch before it is a name of a few capitalised words, and a comma or a closing quotation mark
+    stands before the name; the end of that mark and the official named there, if the registry
+    knows him.
+
+    Why: the comma before the verb was read as the end of the words said, the person named before
+    the apposition with them; the statement lost its speaker (no statement at all), or, the verb
+    followed by nothing, went to an actor of the words said (Assad, of whom they spoke).
+    """
+    if trigger.kind != "statement" or rules_for(lang).verb_subject:
+        return None
+    roles = _apposition_roles(lang)
+    comma = text.rfind(",", max(0, trigger.start - 4), trigger.start)
+    if roles is None or comma < 0 or re.search(r"\w", text[comma + 1:trigger.start]):
+        return None
+    start = _sentence_start(text, comma)
+    prev = text.rfind(",", start, comma)
+    if prev < 0:
+        return None
+    aside = text[prev + 1:comma]
+    if _LONG_ASIDE_STOP.search(aside) or len(re.findall(r"\w+", aside)) > LONG_ASIDE_WORDS:
+        return None
+    if roles.search(" ".join(aside.split()[:ROLE_LEAD_WORDS + 1])) is None:
+        return None
+    marks = list(_FRONTED_END.finditer(text, start, prev))
+    if not marks:  # the name opens the sentence: :func:`name_apposition`
+        return None
+    lo = marks[-1].end()
+    words = text[lo:prev].split()
+    if not 2 <= len(words) <= NAME_WORDS or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    person = next((a for a in actors if a.type == "official" and lo <= a.start and a.end <= prev), None)
+    return lo, person
 
 
 #: How many words a person's name opening its sentence may hold ("Karim Haddad", "Abu Mohammed
@@ -568,6 +612,10 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         # main ally of President Assad, said": the subject named before a long apposition speaks,
         # not an actor inside it (nor the one right before the verb)
         order = ([long_aside],)
+    elif (named := inner_name_apposition(trigger, text, lang, speakers)) is not None and named[1] is not None:
+        # (round 41, stmt41) "..., Vassily Nebenzia, Russia's ambassador to the UN, said": the
+        # person named before his apposition speaks, not an actor inside it or in the words said
+        order = ([named[1]],)
     elif adjacent:  # «Hakan Fidan, a déclaré»: the subject right before the verb
         order = (adjacent,)
     elif _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]) and not aside_before(trigger, text, speakers):
