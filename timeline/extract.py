@@ -8646,6 +8646,20 @@ def previous_caller(ctx: SentenceContext, trigger: TriggerHit, registry: ActorRe
     return None
 
 
+#: (Round 41) How far before a visit's noun (characters, inside its sentence) the table's
+#: ``visit_occasion`` words may stand ("He made the announcement during a visit to").
+OCCASION_REACH = 60
+
+
+def told_as_occasion(text: str, sentence_start: int, trigger: TriggerHit, lang: str | None) -> bool:
+    """Whether a visit's noun is told as the occasion of what its sentence says (the table's
+    ``visit_occasion`` right before it): read by :func:`occasion_visitor` for its traveller and by
+    :func:`carried_dates` for its day."""
+    occasion = table_pattern(lang, "visit_occasion")
+    return occasion is not None and occasion.search(
+        text, max(sentence_start, trigger.start - OCCASION_REACH), trigger.start) is not None
+
+
 def occasion_visitor(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention | None:
     """(Round 41, stmt41) The traveller of a visit told by its noun as the occasion of what its
     sentence tells, the words right before it the table's ``visit_occasion`` ("He made the
@@ -8658,9 +8672,7 @@ def occasion_visitor(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention 
     visit had no party and was lost (the same reading as :func:`previous_caller` for a call told
     as the occasion of words said).
     """
-    occasion = table_pattern(ctx.lang, "visit_occasion")
-    if (ctx.previous is None or occasion is None
-            or occasion.search(ctx.text[max(ctx.sentence.start, trigger.start - 60):trigger.start]) is None):
+    if ctx.previous is None or not told_as_occasion(ctx.text, ctx.sentence.start, trigger, ctx.lang):
         return None
     if any(a.start < trigger.start and a.type in ("official", "state", "government_body", "armed_group",
                                                   "international_body")
@@ -9386,6 +9398,14 @@ def coordinated_claim_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerH
     return out
 
 
+@cache
+def _opener_words(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``clause_openers`` ("while", "as", « tandis que ») as whole words anywhere, compiled
+    once per language (:func:`claimed_dates` asks per sentence)."""
+    words = table_pattern(lang, "clause_openers")
+    return re.compile(rf"(?<!\w)(?:{words.pattern})(?!\w)", re.IGNORECASE) if words is not None else None
+
+
 def claimed_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
                   text: str, lang: str | None = None) -> dict[TriggerHit, DateHit]:
     """(Round 17, stm17) Dates for undated statement verbs whose date phrase went to the capture or
@@ -9405,9 +9425,7 @@ def claimed_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHi
     statement of that day, besides the capture it claims.
     """
     out: dict[TriggerHit, DateHit] = {}
-    opener_words = table_pattern(lang, "clause_openers")
-    openers = (re.compile(rf"(?<!\w)(?:{opener_words.pattern})(?!\w)", re.IGNORECASE)
-               if opener_words is not None else None)
+    openers = _opener_words(lang)
     for t in triggers:
         if t.kind != "statement" or t in dated:
             continue
@@ -10935,8 +10953,8 @@ def relative_since(d: Any, text: str, rules: LanguageRules) -> bool:
     # no comma: «الأسد الذي يحكم البلاد منذ»)
     if rules.relative_pronoun.match(clause) is not None:
         return True
-    words = rules.relative_pronoun.pattern.removeprefix("^[\\s,،]{0,3}(?:").removesuffix(")(?!\\w)")
-    return not opens and re.search(rf"(?<!\w)(?:{words})(?!\w)", clause, re.IGNORECASE) is not None
+    return (not opens and rules.relative_pronoun_word is not None
+            and rules.relative_pronoun_word.search(clause) is not None)
 
 
 @cache
@@ -11778,12 +11796,11 @@ def carried_dates(raws: list[RawEvent], sentences: Sequence[Sentence], registry:
     """
     index = {s.start: i for i, s in enumerate(sentences)}
     out = list(raws)
-    occasion = table_pattern(lang, "visit_occasion") if text else None
     for k, raw in enumerate(raws):
         e = raw.event
         if (e.kind == "visit" and e.date_inferred in ("lead", "published", STORY_DATE) and e.actors
-                and occasion is not None and raw.trigger is not None
-                and occasion.search(text, max(raw.sentence.start, raw.trigger.start - 60), raw.trigger.start)):
+                and text and raw.trigger is not None
+                and told_as_occasion(text, raw.sentence.start, raw.trigger, lang)):
             # (round 41, stmt41) "Netanyahu announced on Sunday ... He made the announcement during a
             # visit to the Golan": the visit told as the occasion of the words just told is of their day
             here = index.get(raw.sentence.start)

@@ -294,6 +294,7 @@ class LanguageRules:
     # control changes (issue 10): see the module docstring
     object_relative: re.Pattern[str] | None = None  # matched from a pronoun to just after the verb
     relative_pronoun: re.Pattern[str] | None = None  # matched from a pronoun on
+    relative_pronoun_word: re.Pattern[str] | None = None  # the same pronouns, searched anywhere as words
     day_after: re.Pattern[str] | None = None  # matched on the words just before a capture
     long_after: re.Pattern[str] | None = None  # searched around the "after" word of a capture's clause
     prospect: re.Pattern[str] | None = None  # matched on the words just before a capture
@@ -413,6 +414,8 @@ _KEYED_PATTERNS: dict[str, tuple[str, str]] = {
     # last week – and Damascus"): the noun before it is the object, not the place after the closing dash
     "object_relative": ("object_relative", r"^[\s,،–—]{0,3}(?:ALT)(?!\w)"),
     "relative_pronoun": ("relative_pronoun", r"^[\s,،]{0,3}(?:ALT)(?!\w)"),
+    # (round 41) the same pronouns inside a clause with no comma before them («الأسد الذي يحكم منذ»)
+    "relative_pronoun_word": ("relative_pronoun", r"(?<!\w)(?:ALT)(?!\w)"),
     "day_after": ("day_after", r"(?<!\w)(?:ALT)(?!\w)\s*(?:\S+\s+){0,2}?$"),
     # (round 10) "eight years after the army retook Aleppo": a span of time next to the "after" word
     "long_after": ("long_after", r"(?<!\w)(?:ALT)(?!\w)"),
