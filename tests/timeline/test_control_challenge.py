@@ -684,7 +684,16 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "compass_member",
             # round 41 (cc41): a side's adjective between a Spanish noun of capture and «de» («desde la
             # toma rebelde de Damasco»), as "the rebel takeover of", written before the row
-            "side_adjective_noun")
+            "side_adjective_noun",
+            # round 42 (none42): the reversal probes' rows with no change, written before the rows: the
+            # bare participle of recapture with an armed agent (« Halfaya, reprise mercredi par les
+            # troupes du régime », «Reconquistada el jueves por el ejército, Jan Sheijun»), and the
+            # defender's move of its units outside a town ("repositioned outside Homs", « repositionnées
+            # hors de », «se replegó fuera de», «außerhalb von Rastan neu stationiert», «انتشارها خارج»)
+            # and a town back under the government with its day before the words of control or the
+            # side after "hands of" («volvió el jueves a manos del ejército», "back in the hands of the
+            # army", «kam wieder unter die Kontrolle der Armee», «في قبضة الجيش من جديد»)
+            "retake_apposition", "reposition_outside", "back_wording")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
