@@ -684,7 +684,21 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "compass_member",
             # round 41 (cc41): a side's adjective between a Spanish noun of capture and «de» («desde la
             # toma rebelde de Damasco»), as "the rebel takeover of", written before the row
-            "side_adjective_noun")
+            "side_adjective_noun",
+            # round 42 (none42): the reversal probes' rows with no change, written before the rows: the
+            # bare participle of recapture with an armed agent (« Halfaya, reprise mercredi par les
+            # troupes du régime », «Reconquistada el jueves por el ejército, Jan Sheijun»), and the
+            # defender's move of its units outside a town ("repositioned outside Homs", « repositionnées
+            # hors de », «se replegó fuera de», «außerhalb von Rastan neu stationiert», «انتشارها خارج»)
+            # and a town back under the government with its day before the words of control or the
+            # side after "hands of" («volvió el jueves a manos del ejército», "back in the hands of the
+            # army", «kam wieder unter die Kontrolle der Armee», «في قبضة الجيش من جديد»)
+            "retake_apposition", "reposition_outside", "back_wording",
+            # round 42 (none42): a relative clause on the town named before it, its verb's object (the
+            # French participle agreed after «avoir», « que HTS a prise aux troupes du régime »; the
+            # Spanish «que HTS arrebató a», «que el ejército perdió a manos de» closed by its comma; the
+            # German «entrissen» closing the clause after the side in the dative), written before the rows
+            "object_relative")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
