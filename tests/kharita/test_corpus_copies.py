@@ -3,6 +3,10 @@ third, is found by shared word 6-grams; two stories of the same day in shared ph
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from kharita.corpus_copies import (
     NearCopy,
     containment,
@@ -63,3 +67,38 @@ def test_only_pairs_across_the_split_are_development_copies():
     split = {"en-a": "dev", "en-b": "test", "en-c": "dev", "en-d": "dev", "en-e": "test", "en-f": "dev"}
     assert cross_split(pairs, split) == [pairs[0], pairs[2]]
     assert copied_test_articles(pairs, split) == {"en-b", "en-e"}
+
+
+def _saved(folder, ident: str, url: str, body: str) -> None:
+    (folder / f"{ident}.txt").write_text(
+        f'---\nlanguage: en\npublished: 2024-12-05\noutlet: "Example"\ntitle: ""\nurl: "{url}"\n---\n{body}\n',
+        encoding="utf-8")
+
+
+def test_a_saved_text_with_no_annotation_yet_is_checked_against_the_other_third(tmp_path):
+    """(Round 42) The check runs as soon as a text is saved, before it is annotated: a text in
+    ``texts/`` with no annotation is compared as it stands, its split read from its URL."""
+    from kharita.corpus import CorpusArticle, development_copies, split_of, staged_text
+
+    dev_url, test_url = "https://example.org/kharita-test-story-1", "https://example.org/kharita-test-story-0"
+    assert (split_of(dev_url), split_of(test_url)) == ("dev", "test")
+    _saved(tmp_path, "en-a", dev_url, STORY)
+    _saved(tmp_path, "en-new", test_url, REPRINT)
+    annotated = CorpusArticle(id="en-a", url=dev_url, outlet="Example", language="en",
+                              published=date(2024, 12, 5), title="", found_by="",
+                              texts_dir=tmp_path)
+    staged = staged_text("en-new", tmp_path)
+    assert (staged.language, staged.split) == ("en", "test")
+    assert development_copies([annotated]) == []  # the annotated article alone has no pair
+    found = development_copies([annotated], [staged])
+    assert [(c.first, c.second) for c in found] == [("en-a", "en-new")] and found[0].containment >= 0.8
+    # another story of the same day, saved in the test third, is no copy
+    _saved(tmp_path, "en-other", test_url, OTHER)
+    assert development_copies([annotated], [staged_text("en-other", tmp_path)]) == []
+
+
+def test_a_named_text_that_is_not_saved_says_so(tmp_path):
+    from kharita.corpus import staged_text
+
+    with pytest.raises(ValueError, match="no annotation .* and no text"):
+        staged_text("en-nothing", tmp_path)
