@@ -399,6 +399,19 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
             before = [t for t in pool if t.end <= d.start and not reported(t.end, d.start)]
             if before:
                 pool = [t for t in pool if t.start < d.end or not reported(d.end, t.start)]
+            # (round 42, oth42) the mirror case: a date inside a reported clause, after its marker
+            # ("Katz stated that during the night of 9-10 December, missile ships sank the fleet"),
+            # dates the verb of that clause after it too, not only the verb of saying before the
+            # marker, nearer though that is: the night is the fleet's (development group Y: the
+            # strike was lost, its verb left undated). The verb of saying keeps the date it took
+            # before (left undated, a statement with no day of its own is lost: the statement
+            # rules, not these, say when the words were spoken)
+            inside = [t for t in pool if t.start >= d.end and not reported(d.end, t.start)]
+            if inside:
+                nearest = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
+                if nearest.kind == "statement" and nearest.end <= d.start and reported(nearest.end, d.start):
+                    claimed.setdefault(nearest, []).append(d)
+                    pool = inside
         best = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
         if text and best.start >= d.end and _WORDS_COMMA.fullmatch(text, d.end, best.start):
             # (round 38, stmt38) «erklärte bereits am Samstag, bei Attacken russischer Kampfjets
