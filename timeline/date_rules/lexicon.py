@@ -111,7 +111,10 @@ EN = Lexicon(
              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
     units={"day": ("day", None), "days": ("day", None), "week": ("week", None),
            "weeks": ("week", None), "month": ("month", None), "months": ("month", None),
-           "year": ("year", None), "years": ("year", None)},
+           "year": ("year", None), "years": ("year", None),
+           # (round 42, cc42) "a decade ago", "two decades ago": ten years a unit (patterns._ago); unread,
+           # a capture of long ago told in a clause of its own took the story's day
+           "decade": ("decade", None), "decades": ("decade", None)},
     fixed=(
         (r"the day before yesterday", "day", -2),
         (r"yesterday(?:\s+(?:morning|afternoon|evening))?|last night", "day", -1),
@@ -259,7 +262,9 @@ FR = Lexicon(
              "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12},
     units={"jour": ("day", None), "jours": ("day", None), "semaine": ("week", None),
            "semaines": ("week", None), "mois": ("month", None), "an": ("year", None),
-           "ans": ("year", None), "année": ("year", None), "années": ("year", None)},
+           "ans": ("year", None), "année": ("year", None), "années": ("year", None),
+           # (round 42, cc42) « il y a une décennie », « il y a deux décennies » : dix ans l'unité
+           "décennie": ("decade", None), "décennies": ("decade", None)},
     fixed=(
         (r"avant-hier", "day", -2),
         (r"hier(?:\s+(?:matin|soir|après-midi))?|la nuit dernière", "day", -1),
@@ -568,7 +573,10 @@ ES = Lexicon(
     units={"día": ("day", None), "dia": ("day", None), "días": ("day", None),
            "dias": ("day", None), "semana": ("week", None), "semanas": ("week", None),
            "mes": ("month", None), "meses": ("month", None), "año": ("year", None),
-           "años": ("year", None)},
+           "años": ("year", None),
+           # (round 42, cc42) «hace una década», «hace dos décadas»: diez años la unidad
+           "década": ("decade", None), "décadas": ("decade", None), "decada": ("decade", None),
+           "decadas": ("decade", None)},
     fixed=(
         (r"anteayer|antier|antes\s+de\s+ayer|antes\s+de\s+anoche|antenoche", "day", -2),  # (round 14) «antenoche»
         # «la pasada noche», «la noche pasada»: last night, like «anoche»
@@ -748,7 +756,9 @@ DE = Lexicon(
     units={"tag": ("day", None), "tage": ("day", None), "tagen": ("day", None),
            "woche": ("week", None), "wochen": ("week", None), "monat": ("month", None),
            "monate": ("month", None), "monaten": ("month", None), "jahr": ("year", None),
-           "jahre": ("year", None), "jahren": ("year", None)},
+           "jahre": ("year", None), "jahren": ("year", None),
+           # (round 42, cc42) «vor einem Jahrzehnt», «vor zwei Jahrzehnten»: zehn Jahre die Einheit
+           "jahrzehnt": ("decade", None), "jahrzehnte": ("decade", None), "jahrzehnten": ("decade", None)},
     fixed=(
         (rf"vorgestern(?:\s*{_DE_DAYPART})?", "day", -2),
         (rf"gestern(?:\s*{_DE_DAYPART})?|(?:in\s+der\s+)?(?:vergangenen|letzten)\s+nacht"

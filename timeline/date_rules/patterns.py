@@ -250,6 +250,10 @@ def _ago(g: dict[str, str | None], anchor: date | None, lex: Lexicon) -> Reading
         count = implied
     if count is None or count > 100:
         return None
+    if unit == "decade":
+        # (round 42, cc42) "a decade ago", « il y a deux décennies », «vor einem Jahrzehnt»: ten years
+        # a decade, the year that far back (a capture of long ago, never the story's day)
+        unit, count = "year", 10 * count
     since = _since(g, lex)
     if anchor is None:
         return Reading(None, None, unit, True, since)
