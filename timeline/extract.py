@@ -217,6 +217,7 @@ from timeline.speakers import (
     in_attribution,
     names_own_subject,
     office_named,
+    office_pattern,
     office_state,
     office_voice,
     reported_clause_start,
@@ -9567,6 +9568,29 @@ def own_day_before_operation(verb: TriggerHit, operation: TriggerHit, d: DateHit
     return not rest.strip(" ,،") and not (marker is not None and marker.search(between) is not None)
 
 
+#: (round 42, stmt42) How many words may stand between a statement verb and its speaker's name
+#: when they hold the speaker's office («قال وزير الخارجية الإيراني عباس عراقجي»).
+OFFICE_BETWEEN_WORDS = 4
+
+
+def office_between(between: str, lang: str | None) -> str:
+    """``between`` (the words from a verb to its speaker's name in a verb-subject clause) emptied
+    when they are only the speaker's office: an office title of the table (``office_titles``) in at
+    most :data:`OFFICE_BETWEEN_WORDS` words with no punctuation («وزير الخارجية الإيراني»)."""
+    words = between.split()
+    office = office_pattern(lang)
+    if (office is None or not words or len(words) > OFFICE_BETWEEN_WORDS
+            or re.search(r"[.,;:!?،؛]", between) or office.search(between) is None):
+        return between
+    return ""
+
+
+#: (round 42, stmt42) The dated diplomatic verbs after which a statement verb with a subject of its
+#: own is a second speaker's (:func:`second_speakers`): not a visit, whose traveller's words
+#: :func:`said_on_visit` reads.
+SECOND_SPEAKER_ANCHORS = frozenset({"statement", "meeting", "call"})
+
+
 def second_speakers(ctx: SentenceContext, diplomatic: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit],
                     registry: ActorRegistry) -> dict[TriggerHit, DateHit]:
     """Dates for the undated statement verbs of a sentence that have a speaker of their own right
@@ -9578,9 +9602,17 @@ def second_speakers(ctx: SentenceContext, diplomatic: Sequence[TriggerHit], date
     verb's event, the second speaker's statement was lost. Only a subject written right next to
     its verb, before it (after it in a verb-subject language, «ودعت إيران»): "..., Russia said"
     after a quote, with a comma between, is no second speaker.
+
+    (Round 42, stmt42) A dated meeting or call before it is such an anchor too: "the Security Council
+    held a session on Syria, while Iran's foreign minister said ...", «عقد مجلس الأمن جلسة ...، في
+    حين قال وزير الخارجية الإيراني إن ...»: the second subject's words are a statement of their own;
+    joined to the meeting's group, one event of the most specific kind lost them and made their
+    speaker a participant (dY). Words of a participant stay the readout :func:`fold_readouts` folds.
+    Only with a subordinator of contrast between (:func:`contrast_clause`): a source named after the
+    meeting («..., بحسب ما أفادت الخارجية الإيرانية») is no second speaker.
     """
     out: dict[TriggerHit, DateHit] = {}
-    statements = [t for t in diplomatic if t.kind == "statement" and t in dated]
+    statements = [t for t in diplomatic if t.kind in SECOND_SPEAKER_ANCHORS and t in dated]
     for t in diplomatic:
         if t in dated or t.kind != "statement":
             continue
@@ -9598,6 +9630,20 @@ def second_speakers(ctx: SentenceContext, diplomatic: Sequence[TriggerHit], date
                    else "-" if rules.verb_subject
                    else ctx.text[mine.end:t.start] if mine.end <= t.start else "-")
         contrast = not rules.verb_subject and contrast_clause(ctx.text, anchor.end, mine, t, rules)
+        if anchor.kind != "statement":
+            # (round 42, stmt42) after a meeting or a call only a clause of contrast opens a second
+            # speaker ("while Iran said", «في حين قال وزير الخارجية الإيراني»): «بحسب ما أفادت
+            # وزارة الخارجية الإيرانية» after a meeting is the meeting's source, no statement of its
+            # own (half A); in a verb-subject clause the speaker's office may stand between the verb
+            # and the name («في حين قال وزير الخارجية الإيراني عباس عراقجي»)
+            if rules.verb_subject:
+                opened = (rules.clause_openers is not None
+                          and rules.clause_openers.search(ctx.text, anchor.end, t.start) is not None)
+                if not opened:
+                    continue
+                between = office_between(between, ctx.lang)
+            elif not contrast:
+                continue
         if between.strip() and not contrast:
             continue
         if not rules.verb_subject and not contrast and not opens_clause(ctx.text, anchor.end, mine.start, rules):

@@ -96,7 +96,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 and _ORDINAL_DAY_DOT.search(text, max(0, match.start() - 3), match.start())
                 and ORDINAL_DAY_FOLLOWERS.match(text, match.end())):
             continue
-        if title_dot(text, match.start(), match.group(0)):
+        if title_dot(text, match.start(), match.group(0)) or initialism_dot(text, match.start(), match.end()):
             continue
         _add_sentence(sentences, text, pos, match.start() + len(match.group(0).rstrip()))
         pos = match.end()
@@ -165,6 +165,23 @@ def title_dot(text: str, end: int, gap: str) -> bool:
     the call's sentence named neither party and the minister's words after it stayed a statement."""
     return (TITLE_DOT is not None and "\n" not in gap
             and TITLE_DOT.search(text, max(0, end - 12), end) is not None)
+
+
+#: (round 42, stmt42) A dotted initialism of capitals right before a sentence end ("U.S.", "U.N.",
+#: "U.K.", "U.A.E.", the Spanish «EE.UU.») and the lower-case word that follows it on its line.
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,}$")
+_LOWER_NEXT = re.compile(r"[a-zà-ÿ]")
+
+
+def initialism_dot(text: str, end: int, after: int) -> bool:
+    """Whether the dot right before ``end`` closes a dotted initialism ("U.S.", "U.N.") followed
+    on its line by a word in lower case (``after``: where that word starts): the sentence goes on.
+
+    Why (round 42, stmt42): "The U.S. is concerned that ...", "the U.S. said on Friday" were cut
+    after "U.S.", so the verb's sentence had no subject and the statement was lost (dY, an American
+    wire's spelling); a capital after the initialism may open a new sentence and still ends one."""
+    return ("\n" not in text[end:after] and _LOWER_NEXT.match(text, after) is not None
+            and _INITIALISM.search(text, max(0, end - 12), end) is not None)
 
 
 def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
