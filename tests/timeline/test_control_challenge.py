@@ -684,7 +684,12 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "compass_member",
             # round 41 (cc41): a side's adjective between a Spanish noun of capture and «de» («desde la
             # toma rebelde de Damasco»), as "the rebel takeover of", written before the row
-            "side_adjective_noun")
+            "side_adjective_noun",
+            # round 42 (rev42): one sentence telling two changes of one place, the earlier in a relative
+            # or participle clause (its own day, never the main clause's; a participle's agent before a
+            # passive is no taker; a pronoun taker of such a clause is unknown), and redeploying out of
+            # a town, written before the rules changed
+            "clause_twice")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
