@@ -1213,7 +1213,10 @@ def noun_subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_star
         # (round 35, rev35) a name before the aside, the verb a passive of loss with no agent: "Morek,
         # besieged by HTS for a week, was abandoned on Thursday": the aside's side pressed the loser,
         # it lost nothing (a passive of capture keeps it: in "Morek, besieged by the army for a week,
-        # was retaken" the besieger is the taker)
+        # was retaken" the besieger is the taker); (round 42, rev42) nor took it: a passive of
+        # capture ("taken", «fue tomada»; the caller's ``loss`` for the role take, not retake) leaves
+        # the taker unknown: «Morek, bombardeada por el ejército durante semanas, fue tomada el
+        # jueves» read the army as the taker, a reversed change
         m = _NAME_ASIDE.fullmatch(text, lo, verb_start)
     if m is None or any(a.start < m.start(1) for a in sides):
         return out

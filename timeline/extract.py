@@ -1606,6 +1606,18 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         if opened >= 0:
             said_from.update({id(a): max(said_from.get(id(a), a.end), closed) for a in before if a.end <= opened})
             before = [a for a in before if not (opened <= a.start and a.end <= closed)]
+        # (round 42, rev42) "Rebels said on Thursday the army had fled Morek, which they then
+        # entered", « où ils sont ensuite entrés »: a pronoun subject of a relative clause on the
+        # place (the table's ``relative_pronoun_taker``, right before the verb) may resume either side
+        # named before; the nearest, the army, was read as the taker (a reversed change): none is.
+        # Only with sides of two camps before it: « Les insurgés ont avancé dans la campagne d'Idleb,
+        # où ils ont conquis plusieurs localités » has one antecedent
+        pronoun_taker = table_pattern(lang, "relative_pronoun_taker")
+        two_camps = len({controller_camp(c(a)) for a in before}) >= 2
+        if pronoun_taker is not None and two_camps and re.search(
+                rf"(?:{pronoun_taker.pattern})\s*$", text[max(0, trigger.start - 40):trigger.start],
+                re.IGNORECASE) is not None:
+            before = []
     if text:
         # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)
         # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
@@ -1634,7 +1646,10 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             before = [a for i, a in enumerate(before) if i not in asides]
             # (round 35, rev35) "The soldiers, facing waves of HTS attacks, fled Morek": after a
             # subject of no named side too
-            asides = noun_subject_aside_sides(text, before, trigger.start, verbs, lang, trigger.role == "lose")
+            # (round 42, rev42) a passive capture too: «Morek, bombardeada por el ejército durante
+            # semanas, fue tomada el jueves»: the aside's agent shelled the town, it took nothing
+            asides = noun_subject_aside_sides(text, before, trigger.start, verbs, lang,
+                                              trigger.role in ("lose", "take"))
             before = [a for i, a in enumerate(before) if i not in asides]
     if rules.clause_marker is not None and text:
         # "the army noted that opposition groups had entered": the army is not the subject; but in
@@ -10305,6 +10320,14 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         relative_marker = None if past else clause_marker(lang)
         split_mains, earlier_caps = background_relative_split(triggers, text, s.start, s.end, rules,
                                                               CAPTURE_ROLES | {"lose"}, relative_marker)
+        counted = table_pattern(lang, "earlier_count") if lang and not split_mains else None
+        if counted is not None:
+            # (round 42, rev42) "Government forces said on Thursday they had regained Morek, which had
+            # fallen to HTS a week earlier": the main verb is itself a pluperfect (no split by the
+            # pluperfect), the clause's own count of days still puts its change before the main one;
+            # with no split it took the reporting verb's Thursday (a reversed change)
+            split_mains, earlier_caps = background_relative_split(triggers, text, s.start, s.end, rules,
+                                                                  CAPTURE_ROLES | {"lose"}, counted)
         main_end = max((d.date_end or d.date for u in split_mains if (d := dated.get(u)) is not None
                         and d.date is not None), default=None)
         following = []

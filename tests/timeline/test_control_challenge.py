@@ -698,7 +698,12 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # French participle agreed after «avoir», « que HTS a prise aux troupes du régime »; the
             # Spanish «que HTS arrebató a», «que el ejército perdió a manos de» closed by its comma; the
             # German «entrissen» closing the clause after the side in the dative), written before the rows
-            "object_relative")
+            "object_relative",
+            # round 42 (rev42): one sentence telling two changes of one place, the earlier in a relative
+            # or participle clause (its own day, never the main clause's; a participle's agent before a
+            # passive is no taker; a pronoun taker of such a clause is unknown), and redeploying out of
+            # a town, written before the rules changed
+            "clause_twice")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
