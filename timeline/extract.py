@@ -1466,6 +1466,14 @@ def object_clause(text: str, trigger: TriggerHit, triggers: Sequence[TriggerHit]
     return -1, -1
 
 
+@cache
+def pronoun_taker_before(lang: str | None) -> re.Pattern[str] | None:
+    """The table's ``relative_pronoun_taker`` ending where it is searched up to (right before a
+    control verb), compiled once per language: :func:`verb_direction` asks it per control verb."""
+    words = table_pattern(lang, "relative_pronoun_taker")
+    return re.compile(rf"(?:{words.pattern})\s*$", re.IGNORECASE) if words is not None else None
+
+
 def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = "",
                    lang: str | None = None,
                    triggers: Sequence[TriggerHit] = ()) -> tuple[str | None, str | None]:
@@ -1612,11 +1620,10 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         # named before; the nearest, the army, was read as the taker (a reversed change): none is.
         # Only with sides of two camps before it: « Les insurgés ont avancé dans la campagne d'Idleb,
         # où ils ont conquis plusieurs localités » has one antecedent
-        pronoun_taker = table_pattern(lang, "relative_pronoun_taker")
-        two_camps = len({controller_camp(c(a)) for a in before}) >= 2
-        if pronoun_taker is not None and two_camps and re.search(
-                rf"(?:{pronoun_taker.pattern})\s*$", text[max(0, trigger.start - 40):trigger.start],
-                re.IGNORECASE) is not None:
+        pronoun_taker = pronoun_taker_before(lang)
+        if (pronoun_taker is not None
+                and pronoun_taker.search(text, max(0, trigger.start - 40), trigger.start) is not None
+                and len({controller_camp(c(a)) for a in before}) >= 2):
             before = []
     if text:
         # «أعلنت السيطرة على كفين بعد اشتباكات مع قوات النظام وقسد»: a side the (possibly unnamed)

@@ -349,6 +349,12 @@ _WORDS_COMMA = re.compile(r"\s*[,،][^,،.;:!?\"«»“”]*")
 _WORDS_ONLY = re.compile(r"[\w\s'’-]*")
 
 
+def nearest_trigger(pool: Sequence[TriggerHit], d: DateHit) -> TriggerHit:
+    """The trigger of ``pool`` nearest a date phrase (of two as near, the one before it): whom
+    :func:`assign_dates` gives the date, and whom it weighs a reported clause's date against."""
+    return min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
+
+
 def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
                  reported: Callable[[int, int], bool] | None = None,
                  quotes: Sequence[tuple[int, int]] = (), today: Any = None,
@@ -425,11 +431,11 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
             # rules, not these, say when the words were spoken)
             inside = [t for t in pool if t.start >= d.end and not reported(d.end, t.start)]
             if inside:
-                nearest = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
+                nearest = nearest_trigger(pool, d)
                 if nearest.kind == "statement" and nearest.end <= d.start and reported(nearest.end, d.start):
                     claimed.setdefault(nearest, []).append(d)
                     pool = inside
-        best = min(pool, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
+        best = nearest_trigger(pool, d)
         if text and best.start >= d.end and _WORDS_COMMA.fullmatch(text, d.end, best.start):
             # (round 38, stmt38) «erklärte bereits am Samstag, bei Attacken russischer Kampfjets
             # seien 300 Kämpfer getötet worden», "said on Saturday, in a statement, ...": a date
@@ -447,7 +453,7 @@ def assign_dates(triggers: list[TriggerHit], dates: list[DateHit],
             own = [t for t in pool if t.kind == "control_change"
                    and (t.start >= d.end if side > 0 else t.end <= d.start)]
             if own:
-                best = min(own, key=lambda t: (gap(t.start, t.end, d.start, d.end), t.start > d.start))
+                best = nearest_trigger(own, d)
                 anchored.add((d.start, d.end))
         claimed.setdefault(best, []).append(d)
     claimed = own_side_dates(triggers, claimed, set(holders.values()), moved, anchored)
