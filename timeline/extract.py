@@ -1973,7 +1973,8 @@ def circumstance_noun_subjects(text: str, trigger: TriggerHit, sides: list[Actor
 
 def regrouped_before(text: str, end: int, lang: str | None) -> bool:
     """Whether the table's ``regroup_words`` stand in the main clause before ``end`` (the
-    preposition of a capture noun), within :data:`REGROUP_REACH` and after the last sentence break.
+    preposition of a capture noun), within :data:`REGROUPED_BEFORE_REACH` and after the last
+    sentence break.
 
     Why (round 26, ev26np2): "government troops regrouped in Homs after the capture of Hama", « se
     sont regroupées à Homs après la prise de Hama », «أعاد الجيش تموضع قواته بعد السيطرة على حماة»
@@ -1982,13 +1983,15 @@ def regrouped_before(text: str, end: int, lang: str | None) -> bool:
     pattern = table_pattern(lang, "regroup_words")
     if pattern is None:
         return False
-    start = max(0, end - REGROUP_REACH)
+    start = max(0, end - REGROUPED_BEFORE_REACH)
     breaks = [m.end() for m in re.finditer(r"[.!?;\n]", text[start:end])]
     return pattern.search(text, start + (breaks[-1] if breaks else 0), end) is not None
 
 
 #: How far before a capture noun's preposition (characters) its main clause's regrouping may be told.
-REGROUP_REACH = 120
+#: (Round 43) Its own name: it shared ``REGROUP_REACH`` with :func:`regroup_place`, whose later 60
+#: silently replaced this 120 for :func:`regrouped_before`.
+REGROUPED_BEFORE_REACH = 120
 
 
 #: How far before a capture noun (characters) its preposition of circumstance may begin.
@@ -6017,9 +6020,6 @@ def _populated_place(m: Any) -> bool:
     return code.startswith("PPL") and code != "PPLX"
 
 
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
-
-
 def verb_agrees(text: str, trigger: TriggerHit, side: ActorMention, lang: str | None) -> bool:
     """Whether a control verb with no subject of its own may have ``side`` as its hidden subject: its
     gender (the table's ``masculine_verb`` / ``feminine_verb``, the verb's first word) against the
@@ -8671,7 +8671,9 @@ def previous_caller(ctx: SentenceContext, trigger: TriggerHit, registry: ActorRe
 
 #: (Round 41) How far before a visit's noun (characters, inside its sentence) the table's
 #: ``visit_occasion`` words may stand ("He made the announcement during a visit to").
-OCCASION_REACH = 60
+#: (Round 43) Its own name: it shared ``OCCASION_REACH`` with :func:`occasion_meeting`, whose 45
+#: this later 60 silently replaced.
+VISIT_OCCASION_REACH = 60
 
 
 def told_as_occasion(text: str, sentence_start: int, trigger: TriggerHit, lang: str | None) -> bool:
@@ -8680,7 +8682,7 @@ def told_as_occasion(text: str, sentence_start: int, trigger: TriggerHit, lang: 
     :func:`carried_dates` for its day."""
     occasion = table_pattern(lang, "visit_occasion")
     return occasion is not None and occasion.search(
-        text, max(sentence_start, trigger.start - OCCASION_REACH), trigger.start) is not None
+        text, max(sentence_start, trigger.start - VISIT_OCCASION_REACH), trigger.start) is not None
 
 
 def occasion_visitor(ctx: SentenceContext, trigger: TriggerHit) -> ActorMention | None:
