@@ -703,7 +703,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # or participle clause (its own day, never the main clause's; a participle's agent before a
             # passive is no taker; a pronoun taker of such a clause is unknown), and redeploying out of
             # a town, written before the rules changed
-            "clause_twice")
+            "clause_twice",
+            # round 43 (cc43): militias named with a word of their side («irakische Milizen», «الميليشيات
+            # الحليفة للنظام»): the government's allies, or no side for allies unnamed; the bare word keeps
+            # its reading, written before the registry's rows
+            "ally_militia")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
