@@ -104,6 +104,7 @@ from timeline.control_dates import (
     relative_dated_captures,
     relative_verb_dated,
     told_then,
+    undoing_clause_dates,
 )
 from timeline.control_extent import (
     begun_entry,
@@ -10161,6 +10162,13 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(coordinated_claim_dates(triggers, dated, text, lang, rules))
         shared = shared_dates(triggers, dated, text, rules, lang)
         dated.update(shared)
+        # (round 43, cc43) "took Morek on Sunday, but the army retook it": Sunday is the capture's only
+        kept_day, undoing = undoing_clause_dates(
+            triggers, dated, text, table_pattern(lang, "undoing_clause"), table_pattern(lang, "undoing_place"),
+            _held_by(fallback[0].date if fallback else None, published))
+        dated.update(kept_day)
+        dated.update(undoing)
+        shared = {**{u: d for u, d in shared.items() if u not in kept_day}, **undoing}
         dated.update(claimed_dates(triggers, dated, text, lang))  # (round 17, stm17) the announcing verb's day
         dated.update(clause_dates(triggers, dated, text))
         # (round 31, ev31dip) "Araghchi, who visited Damascus in October, said on Friday": the clause's day

@@ -707,7 +707,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 43 (cc43): militias named with a word of their side («irakische Milizen», «الميليشيات
             # الحليفة للنظام»): the government's allies, or no side for allies unnamed; the bare word keeps
             # its reading, written before the registry's rows
-            "ally_militia")
+            "ally_militia",
+            # round 43 (cc43): a change undone later in its sentence by a clause opened with "but" that
+            # names the place again, the day told before "but": the first change's day only, the later
+            # change by the story's day, written before the rule
+            "undoing_clause")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
