@@ -711,7 +711,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 43 (cc43): a change undone later in its sentence by a clause opened with "but" that
             # names the place again, the day told before "but": the first change's day only, the later
             # change by the story's day, written before the rule
-            "undoing_clause")
+            "undoing_clause",
+            # round 43 (cc43): a place torn from the country's ruler named after «a»/«à» ("wrested Damascus
+            # from President Assad", «ha arrebatado Damasco al presidente»), written before the rows
+            "from_ruler")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
