@@ -714,7 +714,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "undoing_clause",
             # round 43 (cc43): a place torn from the country's ruler named after «a»/«à» ("wrested Damascus
             # from President Assad", «ha arrebatado Damasco al presidente»), written before the rows
-            "from_ruler")
+            "from_ruler",
+            # round 43 (cc43): a foreign army named as the holder right after a fall's words («تحت سيطرة
+            # الجيش الإسرائيلي»): an incursion, no change, written before the rule
+            "foreign_holder")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
