@@ -717,7 +717,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "from_ruler",
             # round 43 (cc43): a foreign army named as the holder right after a fall's words («تحت سيطرة
             # الجيش الإسرائيلي»): an incursion, no change, written before the rule
-            "foreign_holder")
+            "foreign_holder",
+            # round 43 (cc43): a capture told by its noun after a possessive for the town named before,
+            # the taker after "by" ("following its capture by Islamist rebels", «tras su toma por los
+            # rebeldes»), written before the rows
+            "possessive_noun")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
