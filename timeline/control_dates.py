@@ -303,6 +303,59 @@ def before_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
     return out
 
 
+#: (Round 43, cc43) The roles a later verb of its sentence undoes ("took Morek on Sunday, but the
+#: army retook it"): a capture or fall by a loss or a recapture, a loss by a recapture.
+UNDOING_CLAUSE_ROLES = {"take": frozenset({"lose", "retake"}), "fall": frozenset({"lose", "retake"}),
+                        "lose": frozenset({"retake"})}
+#: How far after its opener (characters) the later clause's words naming the place again may end.
+UNDOING_PLACE_REACH = 30
+
+
+def undoing_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, DateHit], text: str,
+                         opener: re.Pattern[str] | None, same_place: re.Pattern[str] | None,
+                         until: Any) -> tuple[dict[TriggerHit, DateHit], dict[TriggerHit, DateHit]]:
+    """A day told in the clause of a control change, before the table's ``undoing_clause`` ("but",
+    « mais », «pero», «doch», «لكن») that opens a later clause undoing that change on the same place
+    (the table's ``undoing_place``: "it", "the town", «l'», «la ciudad», «die Stadt», «ـها»), with
+    no day of its own: the day is the first change's (the first dict), and the later change is
+    dated from that day to ``until`` (the story's day), week precision (the second dict).
+
+    Why (round 43, cc43): in "The rebels took Morek on Sunday, but the army retook it", « ont pris
+    Morek dimanche, mais l'armée l'a reprise », «سيطرت الفصائل على مورك يوم الأحد، لكن الجيش
+    استعادها» the day went to both verbs (or to the recapture alone), and the capture, dated by the
+    very day of the change that undid it, was dropped (:func:`timeline.extract.undone_same_day`):
+    the recapture was shown on the capture's day and the capture was lost. "But" says the second
+    change came after the first; the story reports it done: between the two, as a "before" clause
+    is dated (:func:`before_clause_dates`)."""
+    own: dict[TriggerHit, DateHit] = {}
+    later: dict[TriggerHit, DateHit] = {}
+    if opener is None or same_place is None or until is None:
+        return own, later
+    changes = sorted((t for t in triggers if t.kind == "control_change"), key=lambda t: t.start)
+    for u in changes:
+        firsts = [t for t in changes if t.end <= u.start and u.role in UNDOING_CLAUSE_ROLES.get(t.role, ())]
+        if not firsts or u in later:
+            continue
+        t = firsts[-1]
+        if _STOP.search(text, t.end, u.start) is not None:
+            continue
+        opened = list(opener.finditer(text, t.end, u.start))
+        if not opened:
+            continue
+        m = opened[-1]
+        if same_place.search(text[m.end():u.end + UNDOING_PLACE_REACH]) is None:
+            continue
+        days = [d for d in (dated.get(t), dated.get(u)) if d is not None]
+        if not days or any(d.start >= m.start() for d in days):
+            continue  # the later clause's own day ("but on Thursday the army retook it") stays its own
+        d = days[0]
+        if d.date is None or d.precision != "day" or d.date > until or d.start < 0:
+            continue
+        own[t] = d
+        later[u] = DateHit(d.phrase, -1, -1, d.date, until, "week") if d.date < until else d
+    return own, later
+
+
 #: How many characters may stand between the date phrase of a second clause and its verb ("and on
 #: Sunday entered", «y el domingo pasado entraron», « et dimanche sont entrés »).
 EARLIER_CLAUSE_GAP = 25

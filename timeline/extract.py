@@ -104,6 +104,7 @@ from timeline.control_dates import (
     relative_dated_captures,
     relative_verb_dated,
     told_then,
+    undoing_clause_dates,
 )
 from timeline.control_extent import (
     begun_entry,
@@ -4946,6 +4947,8 @@ def foreign_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
     change between the war's sides; read as a change of unknown direction, or, through a loss told
     after it (« abandonné par l'armée syrienne »), as a gain of the opposition, it put the Golan's
     villages and Mount Hermon on the map as changed hands (round 13)."""
+    if trig.role == "fall":
+        return foreign_holder_after(ctx, trig)
     if trig.role not in ("take", "hold"):
         return False
     in_sentence = [a for a in ctx.actors if within(ctx.sentence, a.start, a.end)]
@@ -4958,6 +4961,30 @@ def foreign_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
     if subject is None or subject.type != "state" or subject.country in (None, "SY"):
         if not foreign_force_subject(ctx, trig, in_sentence):
             return False
+    _, to = control_direction(trig, not_place_names(ctx.actors, ctx.all_places), ctx.text, ctx.lang, ctx.triggers)
+    return to is None
+
+
+def foreign_holder_after(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether a fall's holder, right after its words (two words at most between), is a foreign state
+    or its forces (a state of the registry other than Syria, or a demonym and a word for troops:
+    :func:`timeline.control_roles.foreign_force_spans`), and the fall names no taker of the war's sides.
+
+    Why (round 43, cc43): «باتت قرى في القنيطرة تحت سيطرة الجيش الإسرائيلي», «أصبحت القحطانية تحت سيطرة
+    القوات الإسرائيلية» made changes of Quneitra of unknown direction: the fall rows («تحت سيطرة»,
+    «quedaron bajo control») read the holder after them, and a foreign army holding Syrian ground is
+    an incursion, no change between the war's sides (:func:`foreign_subject` reads the subject before a
+    capture verb only)."""
+    in_sentence = [a for a in ctx.actors if within(ctx.sentence, a.start, a.end)]
+    after = [a for a in in_sentence if a.start >= trig.end]
+    foreign = bool(after and _right_after(ctx, trig, after[0].start) and after[0].type == "state"
+                   and after[0].country not in (None, "SY"))
+    if not foreign:
+        spans = foreign_force_spans(ctx.text, ctx.signals, ctx.sentence.start, ctx.sentence.end, ctx.lang,
+                                    ctx.actors)
+        foreign = any(s[0] >= trig.end and _right_after(ctx, trig, s[0]) for s in spans)
+    if not foreign:
+        return False
     _, to = control_direction(trig, not_place_names(ctx.actors, ctx.all_places), ctx.text, ctx.lang, ctx.triggers)
     return to is None
 
@@ -10163,6 +10190,13 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(coordinated_claim_dates(triggers, dated, text, lang, rules))
         shared = shared_dates(triggers, dated, text, rules, lang)
         dated.update(shared)
+        # (round 43, cc43) "took Morek on Sunday, but the army retook it": Sunday is the capture's only
+        kept_day, undoing = undoing_clause_dates(
+            triggers, dated, text, table_pattern(lang, "undoing_clause"), table_pattern(lang, "undoing_place"),
+            _held_by(fallback[0].date if fallback else None, published))
+        dated.update(kept_day)
+        dated.update(undoing)
+        shared = {**{u: d for u, d in shared.items() if u not in kept_day}, **undoing}
         dated.update(claimed_dates(triggers, dated, text, lang))  # (round 17, stm17) the announcing verb's day
         dated.update(clause_dates(triggers, dated, text))
         # (round 31, ev31dip) "Araghchi, who visited Damascus in October, said on Friday": the clause's day

@@ -703,7 +703,25 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # or participle clause (its own day, never the main clause's; a participle's agent before a
             # passive is no taker; a pronoun taker of such a clause is unknown), and redeploying out of
             # a town, written before the rules changed
-            "clause_twice")
+            "clause_twice",
+            # round 43 (cc43): militias named with a word of their side («irakische Milizen», «الميليشيات
+            # الحليفة للنظام»): the government's allies, or no side for allies unnamed; the bare word keeps
+            # its reading, written before the registry's rows
+            "ally_militia",
+            # round 43 (cc43): a change undone later in its sentence by a clause opened with "but" that
+            # names the place again, the day told before "but": the first change's day only, the later
+            # change by the story's day, written before the rule
+            "undoing_clause",
+            # round 43 (cc43): a place torn from the country's ruler named after «a»/«à» ("wrested Damascus
+            # from President Assad", «ha arrebatado Damasco al presidente»), written before the rows
+            "from_ruler",
+            # round 43 (cc43): a foreign army named as the holder right after a fall's words («تحت سيطرة
+            # الجيش الإسرائيلي»): an incursion, no change, written before the rule
+            "foreign_holder",
+            # round 43 (cc43): a capture told by its noun after a possessive for the town named before,
+            # the taker after "by" ("following its capture by Islamist rebels", «tras su toma por los
+            # rebeldes»), written before the rows
+            "possessive_noun")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
