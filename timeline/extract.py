@@ -12048,8 +12048,15 @@ def carried_military(raws: list[RawEvent], index: dict[int, int], text: str = ""
         # the offensive (its start dates no news told after it)
         adjacent = (last is not None and here - index.get(last.sentence.start, -CARRY_REACH) == 1
                     and last.trigger.role not in LAUNCH_ROLES)
+        # (round 43, date43) "Egypt's foreign minister called his Syrian counterpart on Friday evening.
+        # ... the rebels had taken most of Aleppo by Saturday. In response, the authorities closed
+        # Aleppo airport." in a Saturday story: the sentence right after an account dated by its own
+        # phrase to the day after the lead's goes on telling that day, as one after the day before
+        # does; the lead's Friday is the call's
+        later = (adjacent and e.date_inferred == "lead" and host is not None and host.date is not None
+                 and (host.date - e.date).days == 1)
         if (host is not None and host.kind in _MILITARY_HOSTS and host.date_precision == "day"
-                and host.date is not None and ((e.date - host.date).days == 1
+                and host.date is not None and ((e.date - host.date).days == 1 or later
                                                or (adjacent and 1 < (e.date - host.date).days <= NEXT_CARRY_DAYS))):
             out[k] = RawEvent(replace(e, date=host.date, date_end=None, date_precision="day",
                                       date_phrase=host.date_phrase, date_inferred=PREVIOUS_DATE),
