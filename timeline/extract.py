@@ -172,6 +172,7 @@ from timeline.curated import (
     launch_side,
 )
 from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, nth_day_patterns
+from timeline.date_rules.anchors import links as anchor_links
 from timeline.institutions import qualified_institutions
 from timeline.launch_roles import launch_agents, launch_targets
 from timeline.lexicon import (
@@ -11883,12 +11884,61 @@ def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, publi
         # another clause's or the story's, the flight is the anchor's (none happened before it)
         undated = undated or (event.kind == "other" and end < anchor.day
                               and (event.date_precision != "day" or event.date_inferred is not None))
+        # (round 43, date43) the capture of the anchor's town given only the span of the days up to a
+        # main clause of the anchor's eve ("Israeli troops entered Quneitra on Saturday night after the
+        # rebels took Damascus", «توغلت قوة إسرائيلية الليلة الماضية ... بعد سيطرة الفصائل على دمشق» in
+        # a Sunday story): that evening runs into the night the town fell, and the span ended the day
+        # before it; the capture is the anchor's, as the corpus ruling dates it
+        undated = undated or (event.kind == "control_change" and event.date_precision != "day"
+                              and event.date_inferred is not None and end == anchor.day - timedelta(days=1))
+        # (round 43, date43) the capture of the anchor's town in an "after" clause of a later day («le 11
+        # décembre, trois jours après la chute du régime et la prise de Damas», "on 11 December, days
+        # after the fall of the regime and the capture of Damascus"): that day is the main clause's
+        background = background or (event.kind == "control_change" and event.date > anchor.day
+                                    and anchor_clause(text, r.sentence.start, r.trigger, lang, anchor, circumstance))
         if background or undated:
             event = replace(event, date=anchor.day, date_end=None, date_precision="day", date_phrase=None,
                             date_inferred=ANCHOR_DATE,
                             reasons=["date_inferred", *[x for x in event.reasons if x != "date_inferred"]])
         out.append(RawEvent(event, r.sentence, r.trigger))
     return out
+
+
+#: (Round 43, date43) How far before a capture of an anchor's town (characters) the "after" word of
+#: the clause holding it may stand (:func:`anchor_clause`): past the fall it is coordinated with
+#: ("after the fall of the regime and the capture of Damascus").
+ANCHOR_CLAUSE_REACH = 90
+#: (Round 43, date43) How far before the words naming an anchor (characters) its link word may stand
+#: (:func:`anchor_clause`): a span of days between them ("three days after", «بعد ثلاثة أيام من»).
+ANCHOR_LINK_REACH = 30
+
+
+def anchor_clause(text: str, lo: int, trig: TriggerHit, lang: str | None, anchor: AnchorEvent,
+                  circumstance: re.Pattern[str] | None) -> bool:
+    """(Round 43, date43) Whether a capture of ``anchor``'s town stands in an "after" clause: the
+    table's ``circumstance`` word right before it (:func:`after_clause_start`), or the words naming
+    the anchor itself (the table's ``anchor_assad_fall`` ...: "the fall of the regime") in the
+    :data:`ANCHOR_CLAUSE_REACH` characters before it (from ``lo``, the sentence's start) with no clause
+    break between, a link word other than "before" (the tables' ``anchor_after``, ``anchor_day`` ...)
+    in the :data:`ANCHOR_LINK_REACH` characters before them ("three days after the fall of the regime
+    and the capture of Damascus", «بعد ثلاثة أيام من سقوط النظام وسيطرة الفصائل على دمشق»): the
+    capture is coordinated with the fall the clause tells (:func:`anchor_dated`)."""
+    if after_clause_start(text, lo, trig, circumstance) is not None:
+        return True
+    words = anchor.words(lang) if lang else None
+    kinds = {kind: w for kind, w in anchor_links(lang).items() if kind != "before"} if lang else {}
+    if words is None or not kinds:
+        return False
+    link = re.compile(rf"(?<!\w)(?:{'|'.join(kinds.values())})(?!\w)", re.IGNORECASE)
+    for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", text[max(lo, trig.start - ANCHOR_CLAUSE_REACH):trig.start],
+                         re.IGNORECASE):
+        at = max(lo, trig.start - ANCHOR_CLAUSE_REACH) + m.start()
+        if CLAUSE_BREAK.search(text, at + len(m.group()), trig.start) is not None:
+            continue
+        linked = [k for k in link.finditer(text, max(lo, at - ANCHOR_LINK_REACH), at)]
+        if linked and CLAUSE_BREAK.search(text, linked[-1].end(), at) is None:
+            return True
+    return False
 
 
 #: ``date_inferred`` of a statement dated by the diplomatic event of the sentence before it, in
@@ -12034,8 +12084,15 @@ def carried_military(raws: list[RawEvent], index: dict[int, int], text: str = ""
         # the offensive (its start dates no news told after it)
         adjacent = (last is not None and here - index.get(last.sentence.start, -CARRY_REACH) == 1
                     and last.trigger.role not in LAUNCH_ROLES)
+        # (round 43, date43) "Egypt's foreign minister called his Syrian counterpart on Friday evening.
+        # ... the rebels had taken most of Aleppo by Saturday. In response, the authorities closed
+        # Aleppo airport." in a Saturday story: the sentence right after an account dated by its own
+        # phrase to the day after the lead's goes on telling that day, as one after the day before
+        # does; the lead's Friday is the call's
+        later = (adjacent and e.date_inferred == "lead" and host is not None and host.date is not None
+                 and (host.date - e.date).days == 1)
         if (host is not None and host.kind in _MILITARY_HOSTS and host.date_precision == "day"
-                and host.date is not None and ((e.date - host.date).days == 1
+                and host.date is not None and ((e.date - host.date).days == 1 or later
                                                or (adjacent and 1 < (e.date - host.date).days <= NEXT_CARRY_DAYS))):
             out[k] = RawEvent(replace(e, date=host.date, date_end=None, date_precision="day",
                                       date_phrase=host.date_phrase, date_inferred=PREVIOUS_DATE),
