@@ -566,7 +566,7 @@ def test_a_capture_that_would_open_the_way_is_a_prospect(events_geoparser, regis
     general rule of a capture noun with a conditional verb, ``capture_noun_modal``, reads the same
     sentences; it is switched off too to show what ``prospect_after`` alone does.)"""
     assert _read(text, lang, events_geoparser, registry) == []
-    monkeypatch.setattr("timeline.extract.prospective_capture", lambda *args, **kwargs: False)
+    monkeypatch.setattr("timeline.extract_sentence_events.prospective_capture", lambda *args, **kwargs: False)
     assert _read(text, lang, events_geoparser, registry) == []
     without(lang, "prospect_after")  # then the noun of the capture reads as a change of unknown direction
     assert [(r[3], r[4]) for r in _read(text, lang, events_geoparser, registry)] == [([HAMA], None)]
