@@ -36,3 +36,17 @@ def test_a_file_outside_extraction_leaves_it_alone(tmp_path: Path) -> None:
     before = extraction_fingerprint(tmp_path)
     (tmp_path / "timeline" / "export.py").write_text("A = 2\n", encoding="utf-8")
     assert extraction_fingerprint(tmp_path) == before
+
+
+def test_every_module_of_the_event_extractor_changes_it(tmp_path: Path) -> None:
+    """(round 43) timeline/extract.py was split by event family into timeline/extract_*.py: a change
+    to any of them must process every article again, as a change to extract.py did."""
+    modules = sorted(p.name for p in (config.ROOT / "timeline").glob("extract*.py"))
+    assert "extract.py" in modules and len(modules) > 1
+    (tmp_path / "timeline").mkdir()
+    for name in modules:
+        (tmp_path / "timeline" / name).write_text("A = 1\n", encoding="utf-8")
+    for name in modules:
+        before = extraction_fingerprint(tmp_path)
+        (tmp_path / "timeline" / name).write_text("A = 2\n", encoding="utf-8")
+        assert extraction_fingerprint(tmp_path) != before, name
