@@ -871,13 +871,19 @@ def regrouped_before(text: str, end: int, lang: str | None) -> bool:
     Why (round 26, ev26np2): "government troops regrouped in Homs after the capture of Hama", « se
     sont regroupées à Homs après la prise de Hama », «أعاد الجيش تموضع قواته بعد السيطرة على حماة»
     tell a withdrawal no loss trigger reads (regrouping is no change of its own), and the army before
-    the preposition was read as the noun's taker, a reversed change."""
-    pattern = table_pattern(lang, "regroup_words")
-    if pattern is None:
-        return False
+    the preposition was read as the noun's taker, a reversed change.
+
+    The table's ``collapse_words`` are read the same way (round 43, lead): "the regime collapsed after
+    the rebels' entry into Damascus", «el régimen colapsó tras la entrada de los insurgentes en
+    Damasco» gave the regime the entry, a reversed change of Damascus in a fresh development
+    article; a side that collapsed took nothing."""
     start = max(0, end - REGROUPED_BEFORE_REACH)
     breaks = [m.end() for m in re.finditer(r"[.!?;\n]", text[start:end])]
-    return pattern.search(text, start + (breaks[-1] if breaks else 0), end) is not None
+    for key in ("regroup_words", "collapse_words"):
+        pattern = table_pattern(lang, key)
+        if pattern is not None and pattern.search(text, start + (breaks[-1] if breaks else 0), end) is not None:
+            return True
+    return False
 
 
 #: How far before a capture noun's preposition (characters) its main clause's regrouping may be told.
