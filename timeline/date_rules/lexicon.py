@@ -119,6 +119,8 @@ EN = Lexicon(
         (r"the day before yesterday", "day", -2),
         (r"yesterday(?:\s+(?:morning|afternoon|evening))?|last night", "day", -1),
         (r"(?:earlier |later )?today|tonight|this (?:morning|afternoon|evening)", "day", 0),
+        # (round 43, lead) "moments ago", "a short while ago", "minutes ago": the report's own day
+        (r"(?:just\s+)?(?:moments|minutes)\s+ago|a\s+(?:short\s+while|few\s+(?:moments|minutes))\s+ago", "day", 0),
         (r"tomorrow", "day", 1),
         # counted from the day told before them (``timeline.dates.told_days``), not the anchor
         (r"(?:on\s+)?the\s+(?:next|following)\s+day(?!\s+(?:of|after)\b)|(?:a|one)\s+day\s+later", "told", 1),
@@ -269,6 +271,8 @@ FR = Lexicon(
         (r"avant-hier", "day", -2),
         (r"hier(?:\s+(?:matin|soir|après-midi))?|la nuit dernière", "day", -1),
         (r"aujourd'hui|ce matin|ce soir|cette nuit|cet après-midi", "day", 0),
+        # (round 43, lead) « il y a quelques instants », « il y a quelques minutes » : le jour du récit
+        (r"il\s+y\s+a\s+quelques\s+(?:instants|minutes)", "day", 0),
         (r"demain", "day", 1),
         # comptés depuis le jour raconté juste avant (``timeline.dates.told_days``)
         (r"(?:le|au)\s+lendemain(?!\s+(?:de|du|des)\b|\s+d['’])|le\s+jour\s+suivant"
@@ -439,6 +443,9 @@ AR = Lexicon(
          r"|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الأخير|ال\w+\s+عشر|(?:الـ\s?|ال)[0-9٠-٩]"
          r"|[0-9٠-٩]+\s+(?:من|على|ل)))|الليلة(?!\s+(?:السابقة|الماضية|الفائتة|المنصرمة|التالية))"
          r"|هذا الصباح|هذا المساء", "day", 0),
+        # (round 43, lead) «قبل قليل» (moments ago), «منذ قليل», «قبل دقائق»: the report's own day; not
+        # «قبل قليل من» (shortly before something)
+        (r"(?:قبل|منذ)\s+(?:قليل|لحظات|دقائق)(?!\s+(?:من|على))", "day", 0),
         # counted from the day told before them (``timeline.dates.told_days``)
         (r"(?:(?:في|صباح|مساء)\s+)?اليوم\s+التالي(?!\s*(?:ل|من|على))", "told", 1),
         # (round 35, date35) «في ذلك اليوم» (on that day) is the day told before, not today's «اليوم»
@@ -585,6 +592,8 @@ ES = Lexicon(
         # «la pasada madrugada», «la madrugada pasada»: the small hours just gone, the report's day
         (rf"hoy{_ES_DAYPART}|hoy\s+mismo|esta\s+(?:mañana|tarde|noche|madrugada)|este\s+mediodía"
          r"|(?:durante\s+)?la\s+(?:pasada\s+madrugada|madrugada\s+pasada)", "day", 0),
+        # (round 43, lead) «hace unos momentos», «hace instantes», «hace pocos minutos»: el día del relato
+        (r"hace\s+(?:unos\s+|pocos\s+|escasos\s+)?(?:momentos|instantes|minutos)", "day", 0),
         # «mañana» is also the morning («la mañana del jueves», «por la mañana»)
         (r"(?<!la )(?<!una )(?<!cada )(?<!esa )(?<!misma )(?<!de )mañana(?!\s+(?:del?|por)\b)",
          "day", 1),
@@ -765,6 +774,8 @@ DE = Lexicon(
          rf"|(?:vergangene|letzte)\s+nacht|am\s+gestrigen\s+(?:tag|{_DE_WEEKDAYS})", "day", -1),
         (rf"heute(?:\s*{_DE_DAYPART})?|am\s+heutigen\s+(?:tag|{_DE_WEEKDAYS})|heutigen\s+tages",
          "day", 0),
+        # (round 43, lead) «vor wenigen Minuten», «vor wenigen Augenblicken»: der Tag des Berichts
+        (r"vor\s+(?:wenigen|einigen)\s+(?:minuten|augenblicken|momenten)", "day", 0),
         # lower-case «morgen» is tomorrow, «am Morgen» the morning
         (r"(?-i:morgen)", "day", 1),
         # vom zuvor erzählten Tag aus gezählt (``timeline.dates.told_days``)
