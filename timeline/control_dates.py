@@ -334,7 +334,7 @@ def undoing_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit,
     changes = sorted((t for t in triggers if t.kind == "control_change"), key=lambda t: t.start)
     for u in changes:
         firsts = [t for t in changes if t.end <= u.start and u.role in UNDOING_CLAUSE_ROLES.get(t.role, ())]
-        if not firsts or u in later:
+        if not firsts:
             continue
         t = firsts[-1]
         if _STOP.search(text, t.end, u.start) is not None:

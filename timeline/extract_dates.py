@@ -1427,6 +1427,14 @@ ANCHOR_CLAUSE_REACH = 90
 ANCHOR_LINK_REACH = 30
 
 
+@cache
+def _link_not_before(lang: str) -> re.Pattern[str] | None:
+    """The link words of ``lang``'s anchor phrases other than "before" (the tables' ``anchor_after``,
+    ``anchor_day`` ...), compiled once per language for :func:`anchor_clause`, which asks per capture."""
+    kinds = [w for kind, w in anchor_links(lang).items() if kind != "before"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(kinds)})(?!\w)", re.IGNORECASE) if kinds else None
+
+
 def anchor_clause(text: str, lo: int, trig: TriggerHit, lang: str | None, anchor: AnchorEvent,
                   circumstance: re.Pattern[str] | None) -> bool:
     """(Round 43, date43) Whether a capture of ``anchor``'s town stands in an "after" clause: the
@@ -1440,13 +1448,12 @@ def anchor_clause(text: str, lo: int, trig: TriggerHit, lang: str | None, anchor
     if after_clause_start(text, lo, trig, circumstance) is not None:
         return True
     words = anchor.words(lang) if lang else None
-    kinds = {kind: w for kind, w in anchor_links(lang).items() if kind != "before"} if lang else {}
-    if words is None or not kinds:
+    link = _link_not_before(lang) if lang else None
+    if words is None or link is None:
         return False
-    link = re.compile(rf"(?<!\w)(?:{'|'.join(kinds.values())})(?!\w)", re.IGNORECASE)
-    for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", text[max(lo, trig.start - ANCHOR_CLAUSE_REACH):trig.start],
-                         re.IGNORECASE):
-        at = max(lo, trig.start - ANCHOR_CLAUSE_REACH) + m.start()
+    start = max(lo, trig.start - ANCHOR_CLAUSE_REACH)
+    for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", text[start:trig.start], re.IGNORECASE):
+        at = start + m.start()
         if CLAUSE_BREAK.search(text, at + len(m.group()), trig.start) is not None:
             continue
         linked = [k for k in link.finditer(text, max(lo, at - ANCHOR_LINK_REACH), at)]
