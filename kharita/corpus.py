@@ -356,15 +356,26 @@ def refill(ident: str, stored_path: Path, directory: Path | None = None) -> tupl
     """Write ``texts/ID.txt`` from a stored copy of the article's page (see
     :mod:`kharita.corpus_refill`); returns the article, the fit and how many gold places are
     absent from the text written (0 when every surface is found, at its offset or re-anchored)."""
-    from kharita.articles import read_article
-    from kharita.corpus_refill import fit_stored_text, front_matter
-
     path = (directory or ANNOTATIONS_DIR) / f"{ident}.yaml"
     if not path.is_file():
         raise FileNotFoundError(f"no annotation {path}")
-    article = load_annotation(path)
-    fit = fit_stored_text(((p.surface, p.start) for p in article.places),
-                          stored_path.read_text(encoding="utf-8"))
+    return refill_text(load_annotation(path), stored_path.read_text(encoding="utf-8"))
+
+
+def refill_text(article: CorpusArticle, stored: str) -> tuple[CorpusArticle, Any, int]:
+    """:func:`refill` for an annotation already loaded and a stored page text already read. Where
+    the annotation records its body's digest and the fitted body is not it, the body's tail is
+    trimmed as a page store's excerpt needs (:func:`kharita.corpus_refill.tail_trims`: a sentence
+    the excerpt breaks off in, a last line the annotator left out), and a trim is kept only when
+    its digest is the recorded one."""
+    from kharita.articles import read_article
+    from kharita.corpus_refill import fit_stored_text, front_matter, tail_trims
+
+    fit = fit_stored_text(((p.surface, p.start) for p in article.places), stored)
+    if article.body_sha256 and body_digest(fit.body) != article.body_sha256:
+        trimmed = next((t for t in tail_trims(fit.body) if body_digest(t) == article.body_sha256), None)
+        if trimmed is not None:
+            fit = replace(fit, body=trimmed, trimmed_tail=True)
     article.text_path.parent.mkdir(parents=True, exist_ok=True)
     article.text_path.write_text(
         front_matter(article.language, article.published.isoformat(), article.outlet, article.title,
@@ -374,11 +385,60 @@ def refill(ident: str, stored_path: Path, directory: Path | None = None) -> tupl
     return article, fit, len(absent_surfaces(places, text))
 
 
+def refill_queries(articles: Iterable[CorpusArticle]) -> list[tuple[str, list[str]]]:
+    """The recorded search queries of the articles whose text is missing, each with those
+    articles' ids: the test third's first (its figures are the ones that count), then by how many
+    missing texts a query brings back. The order to refill in when look-ups are counted."""
+    from kharita.corpus_refill import found_by_query
+
+    groups: dict[str, list[CorpusArticle]] = {}
+    for a in missing_texts(articles):
+        groups.setdefault(found_by_query(a.found_by), []).append(a)
+    order = sorted(groups.items(), key=lambda kv: (not any(a.split == "test" for a in kv[1]), -len(kv[1]), kv[0]))
+    return [(query, [a.id for a in group]) for query, group in order]
+
+
+def _refill_answers(paths: list[Path]) -> int:
+    """``refill-answer FILE ...``: every corpus article among the pages of saved search answers
+    whose text is missing, or differs from the annotated body, is refilled; exit 1 when a text
+    written is not the annotated body or misses gold places, 2 when a file is not an answer."""
+    from kharita.articles import read_article
+    from kharita.corpus_refill import answer_pages
+
+    by_url = {normalise_url(a.url): a for a in load_corpus()}
+    worst = written = 0
+    for path in paths:
+        try:
+            pages = answer_pages(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            print(f"error: {path}: {err}", file=sys.stderr)
+            worst = 2
+            continue
+        for page in pages:
+            article = by_url.get(normalise_url(page.url))
+            if article is None:
+                continue
+            if article.text_path.exists() and body_state(article, read_article(article.text_path).text) != "differs":
+                print(f"{article.id}: text already there")
+                continue
+            article, fit, absent = refill_text(article, page.text)
+            state = body_state(article, read_article(article.text_path).text)
+            written += 1
+            print(f"{article.id}: wrote {article.text_path.name}; {fit.at_offsets} of {fit.places} gold places at "
+                  f"their offsets, {absent} absent; body {state}")
+            if absent or state == "differs":
+                worst = max(worst, 1)
+    print(f"{written} texts written from {len(paths)} answers; `python -m kharita.corpus status` lists what is missing")
+    return worst
+
+
 def _main(argv: list[str]) -> int:
     """``python -m kharita.corpus id URL LANG`` | ``status`` | ``check [ID ...]`` | ``copies [ID ...]``
     (near-copies across the split, a named id's saved text compared before it is annotated; exit 1
     when a named article has one, 2 when it has neither annotation nor text) | ``refill ID FILE``
-    | ``record ID ...`` (write the digest of each present text into its annotation)."""
+    | ``refill-answer FILE ...`` (every corpus article in saved search answers) | ``queries`` (the
+    recorded queries of the missing texts, test third first) | ``record ID ...`` (write the digest
+    of each present text into its annotation)."""
     from kharita.articles import read_article
 
     if len(argv) == 3 and argv[0] == "refill":
@@ -386,13 +446,20 @@ def _main(argv: list[str]) -> int:
         print(f"{article.id}: wrote {article.text_path}; {fit.places} gold places, {fit.at_offsets} at their "
               f"offsets, {absent} absent (left out: {fit.dropped_lines} leading lines"
               f"{', repeated lines' if fit.deduplicated else ''}"
-              f"{', blank lines between paragraphs' if fit.collapsed_blank_lines else ''})")
+              f"{', blank lines between paragraphs' if fit.collapsed_blank_lines else ''}"
+              f"{', a cut-off tail' if fit.trimmed_tail else ''})")
         body = read_article(article.text_path).text
         state = body_state(article, body)
         if state != "unrecorded":
             print(f"{article.id}: body {state} from the annotated one"
                   + (" (make the edits its notes describe, then check again)" if state == "differs" else ""))
         return 1 if absent or state == "differs" else 0
+    if argv and argv[0] == "refill-answer" and argv[1:]:
+        return _refill_answers([Path(a) for a in argv[1:]])
+    if argv == ["queries"]:
+        for query, idents in refill_queries(load_corpus()):
+            print(f"{query}\t{' '.join(idents)}")
+        return 0
     if argv and argv[0] == "record" and argv[1:]:
         for ident in argv[1:]:
             path = ANNOTATIONS_DIR / f"{ident}.yaml"
@@ -456,7 +523,7 @@ def _main(argv: list[str]) -> int:
             print(REFILL_HINT)
         return 0
     print("usage: python -m kharita.corpus id URL LANG | status | check [ID ...] | copies [ID ...] | refill ID FILE"
-          " | record ID ...",
+          " | refill-answer FILE ... | queries | record ID ...",
           file=sys.stderr)
     return 2
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 #: The page store's date marker before a page's text (" date 2024-12 ", " date 2024-12-08 ").
@@ -41,6 +41,9 @@ class Fit:
     spacing: str = "stored"
     #: spaces and tabs at the ends of lines removed
     stripped_line_ends: bool = False
+    #: a tail the annotated body lacks cut off (a last line, or a sentence the excerpt breaks off
+    #: in), chosen by the recorded digest (:func:`tail_trims`)
+    trimmed_tail: bool = False
 
 
 def _exact(places: Sequence[tuple[str, int]], body: str) -> int:
@@ -101,6 +104,62 @@ def fit_stored_text(places: Iterable[tuple[str, int]], stored: str) -> Fit:
                         best = (key, fit)
     assert best is not None
     return best[1]
+
+
+#: where a sentence may end: its closing mark and any closing quotes or brackets after it
+_SENTENCE_END = re.compile(r"[.!?\u061f\u2026][\"'\u00bb\u201d\u2019)\]]*(?=\s|$)")
+#: how many trailing lines, and sentence ends of the last line, :func:`tail_trims` tries
+MAX_TAIL_TRIMS = 3
+
+
+def tail_trims(body: str) -> Iterator[str]:
+    """Shorter bodies a stored excerpt may have to lose to be the annotated one: a page store's
+    excerpt often breaks off inside a last sentence (or keeps a last line: a credit, a caption) the
+    annotator left out, and the annotations' notes say "the body stops before it". Yielded: the
+    body without its last one to three lines, then cut after each of the last three sentence ends
+    of its last line (latest first). Only a recorded digest may choose among them."""
+    lines = body.rstrip("\n").split("\n")
+    for k in range(1, min(MAX_TAIL_TRIMS, len(lines) - 1) + 1):
+        yield "\n".join(lines[:-k]).rstrip("\n")
+    head = "\n".join(lines[:-1])
+    last = lines[-1]
+    ends = [m.end() for m in _SENTENCE_END.finditer(last) if m.end() < len(last.rstrip())]
+    for end in reversed(ends[-MAX_TAIL_TRIMS:]):
+        yield (head + "\n" if head else "") + last[:end]
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    """One result of a saved search answer: the page's address and the text the store keeps."""
+
+    url: str
+    text: str
+
+
+def answer_pages(answer: str) -> list[StoredPage]:
+    """The pages of a saved answer of the page store's search (its JSON as returned: ``results``,
+    each with ``url`` and ``excerpt``). One answer often holds several corpus articles, so a new
+    machine refills the corpus with fewer look-ups than it has articles. ``ValueError`` says what
+    is wrong with a file that is not such an answer."""
+    try:
+        data = json.loads(answer)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"not a JSON search answer ({err})") from None
+    results = data.get("results") if isinstance(data, dict) else None
+    if not isinstance(results, list):
+        raise ValueError("not a search answer: no 'results' list")
+    return [StoredPage(r["url"], r["excerpt"]) for r in results
+            if isinstance(r, dict) and isinstance(r.get("url"), str) and isinstance(r.get("excerpt"), str)]
+
+
+#: the query a ``found_by`` records: ``pages search: "..."``
+_FOUND_BY_QUERY = re.compile(r"search:\s*\"(.+)\"\s*$")
+
+
+def found_by_query(found_by: str) -> str:
+    """The search query an annotation's ``found_by`` records (the whole line when it records none)."""
+    m = _FOUND_BY_QUERY.search(found_by.strip())
+    return m.group(1) if m else found_by.strip()
 
 
 def front_matter(language: str, published: str, outlet: str, title: str, url: str) -> str:

@@ -3,6 +3,7 @@ their recorded offsets, and the text file the evaluations read. The passages are
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -130,6 +131,103 @@ def test_refill_says_when_the_body_differs_from_the_annotated_one(tmp_path: Path
     stored.write_text(STORED, encoding="utf-8")
     assert _main(["refill", ident, str(stored)]) == 0
     assert f"{ident}: body same from the annotated one" in capsys.readouterr().out
-    stored.write_text(STORED + "A caption the annotator left out\n", encoding="utf-8")
+    # a caption inside the body (a trailing one is a tail the digest lets refill cut)
+    stored.write_text(STORED.replace("\n\nThe army", "\nA caption the annotator left out\nThe army"),
+                      encoding="utf-8")
     assert _main(["refill", ident, str(stored)]) == 1
     assert "body differs" in capsys.readouterr().out
+
+
+def test_tail_trims_offer_the_last_lines_and_the_last_sentences_cut() -> None:
+    from kharita.corpus_refill import tail_trims
+
+    body = "Rebels entered Aleppo on Friday.\nThe army left Hama. Fighting went on near Hom"
+    trims = list(tail_trims(body))
+    assert trims[0] == "Rebels entered Aleppo on Friday."
+    assert "Rebels entered Aleppo on Friday.\nThe army left Hama." in trims
+    # an Arabic question mark ends a sentence too; a sentence end at the very end is no trim
+    assert list(tail_trims("سقطت حلب؟ ثم حما")) == ["سقطت حلب؟"]
+    assert list(tail_trims("One line.")) == []
+
+
+def test_refill_cuts_the_sentence_an_excerpt_breaks_off_in_when_the_digest_says_so(tmp_path: Path) -> None:
+    from kharita.corpus import record_digest
+
+    ident = _corpus(tmp_path)
+    path = tmp_path / "articles" / f"{ident}.yaml"
+    record_digest(path, ANNOTATED)
+    stored = tmp_path / "page.txt"
+    stored.write_text(ANNOTATED + "\nFighting was also reported near Homs, wh", encoding="utf-8")
+    article, fit, absent = refill(ident, stored, tmp_path / "articles")
+    assert fit.trimmed_tail and absent == 0
+    assert read_article(article.text_path).text == ANNOTATED
+    # with no digest recorded nothing tells the tail from the body: it stays
+    unrecorded = _corpus(tmp_path / "other") if (tmp_path / "other").mkdir() is None else ""
+    article, fit, _ = refill(unrecorded, stored, tmp_path / "other" / "articles")
+    assert not fit.trimmed_tail and read_article(article.text_path).text.endswith("near Homs, wh")
+
+
+def _answer(*pages: tuple[str, str]) -> str:
+    import json
+
+    return json.dumps({"corpus": "pages", "query": "rebels Aleppo", "count": len(pages),
+                       "results": [{"rank": k + 1, "url": u, "excerpt": e} for k, (u, e) in enumerate(pages)]},
+                      ensure_ascii=False)
+
+
+def test_a_saved_search_answer_refills_every_corpus_article_it_holds(tmp_path: Path, monkeypatch, capsys) -> None:
+    import kharita.corpus as corpus
+    from kharita.corpus import record_digest
+
+    ident = _corpus(tmp_path)
+    record_digest(tmp_path / "articles" / f"{ident}.yaml", ANNOTATED)
+    monkeypatch.setattr(corpus, "ANNOTATIONS_DIR", tmp_path / "articles")
+    answer = tmp_path / "answer.json"
+    answer.write_text(_answer(("https://example.org/elsewhere", "Not in the corpus."),
+                              ("https://EXAMPLE.org/news/rebels-enter-aleppo/", STORED)), encoding="utf-8")
+    assert _main(["refill-answer", str(answer)]) == 0
+    out = capsys.readouterr().out
+    assert f"{ident}: wrote {ident}.txt; 2 of 2 gold places at their offsets, 0 absent; body same" in out
+    assert read_article(tmp_path / "texts" / f"{ident}.txt").text == ANNOTATED
+    # a second answer with the same page leaves the text that is already the annotated body
+    assert _main(["refill-answer", str(answer)]) == 0
+    assert f"{ident}: text already there" in capsys.readouterr().out
+
+
+def test_a_file_that_is_no_search_answer_is_named_and_the_others_still_refill(
+        tmp_path: Path, monkeypatch, capsys) -> None:
+    import kharita.corpus as corpus
+
+    ident = _corpus(tmp_path)
+    monkeypatch.setattr(corpus, "ANNOTATIONS_DIR", tmp_path / "articles")
+    broken = tmp_path / "broken.json"
+    broken.write_text("Rebels entered Aleppo on Friday.", encoding="utf-8")
+    good = tmp_path / "good.json"
+    good.write_text(_answer(("https://example.org/news/rebels-enter-aleppo", STORED)), encoding="utf-8")
+    assert _main(["refill-answer", str(broken), str(good)]) == 2
+    captured = capsys.readouterr()
+    assert f"error: {broken}: not a JSON search answer" in captured.err
+    assert (tmp_path / "texts" / f"{ident}.txt").exists()
+
+
+def test_the_queries_of_missing_texts_come_test_third_first() -> None:
+    from kharita.corpus import CorpusArticle, refill_queries
+    from kharita.corpus_refill import found_by_query
+
+    assert found_by_query('pages search: "rebels enter Hama"') == "rebels enter Hama"
+    assert found_by_query("a result of one of the searches on Hama") == "a result of one of the searches on Hama"
+    nowhere = Path("/nonexistent/texts")
+
+    def art(url: str, query: str) -> CorpusArticle:
+        return CorpusArticle(corpus_id(url, "en"), url, "O", "en", date(2024, 12, 1), "T",
+                             f'pages search: "{query}"', texts_dir=nowhere)
+
+    dev = [f"https://example.org/dev-{k}" for k in range(40)]
+    test = [f"https://example.org/test-{k}" for k in range(40)]
+    from kharita.corpus import split_of
+
+    dev = [u for u in dev if split_of(u) == "dev"][:2]
+    test = [u for u in test if split_of(u) == "test"][:1]
+    rows = refill_queries([art(dev[0], "dev query"), art(dev[1], "dev query"), art(test[0], "test query")])
+    assert rows == [("test query", [corpus_id(test[0], "en")]),
+                    ("dev query", [corpus_id(dev[0], "en"), corpus_id(dev[1], "en")])]
