@@ -405,7 +405,7 @@ def _refill_answers(paths: list[Path]) -> int:
     from kharita.articles import read_article
     from kharita.corpus_refill import answer_pages
 
-    by_url = {normalise_url(a.url): a for a in load_corpus()}
+    by_url = {normalise_url(a.url): a for a in load_corpus(ANNOTATIONS_DIR)}
     worst = written = 0
     for path in paths:
         try:
