@@ -41,12 +41,14 @@ from geopy.distance import great_circle  # noqa: E402
 from control.sides import camp, side_key  # noqa: E402
 from kharita.articles import read_article  # noqa: E402
 from kharita.corpus import (  # noqa: E402
+    ANNOTATIONS_DIR,
     REFILL_HINT,
     CorpusArticle,
     GoldEvent,
     GoldPlace,
     development_copies,
     development_half,
+    load_annotation,
     load_corpus,
     missing_texts,
     with_text_anchors,
@@ -388,11 +390,40 @@ def corpus_arguments(ap: argparse.ArgumentParser, split: str = "all") -> None:
     ap.add_argument("--split", choices=("dev", "test", "all"), default=split)
     ap.add_argument("--corpus", type=Path, default=None,
                     help="a corpus folder with articles/ and texts/ (default: data/corpus)")
+    ap.add_argument("--group", default=None,
+                    help="only the articles of a named group of benchmarks/corpus_groups.yaml (its name or alias)")
+
+
+#: the named groups of corpus articles (fresh articles by round, with who has read them)
+GROUPS_FILE = Path(__file__).with_name("corpus_groups.yaml")
+
+
+def corpus_group(name: str, path: Path = GROUPS_FILE) -> frozenset[str]:
+    """The ids of the group called ``name`` (or aliased so) in ``path``; ``KeyError`` naming the
+    groups there when there is none."""
+    import yaml
+
+    groups = yaml.safe_load(path.read_text(encoding="utf-8"))["groups"]
+    for key, group in groups.items():
+        if name in (key, group.get("alias")):
+            return frozenset(group["ids"])
+    raise KeyError(f"no group {name!r} in {path}; groups: "
+                   + ", ".join(f"{k} ({g['alias']})" if g.get("alias") else k for k, g in groups.items()))
 
 
 def selected_corpus(args: argparse.Namespace) -> list:
-    """The annotations of ``--corpus`` (else data/corpus) in ``--split``."""
-    corpus = load_corpus(args.corpus / "articles") if args.corpus else load_corpus()
+    """The annotations of ``--corpus`` (else data/corpus) in ``--split`` and, with ``--group``, in
+    that group."""
+    folder = args.corpus / "articles" if args.corpus else ANNOTATIONS_DIR
+    if getattr(args, "group", None):
+        try:
+            ids = corpus_group(args.group)
+        except KeyError as err:
+            raise SystemExit(f"error: {err.args[0]}") from None
+        # the group's own files only: reading the whole corpus takes seconds
+        corpus = [load_annotation(folder / f"{i}.yaml") for i in sorted(ids) if (folder / f"{i}.yaml").is_file()]
+    else:
+        corpus = load_corpus(folder)
     return corpus if args.split == "all" else [a for a in corpus if a.split == args.split]
 
 
