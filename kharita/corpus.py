@@ -403,7 +403,7 @@ def _refill_answers(paths: list[Path]) -> int:
     whose text is missing, or differs from the annotated body, is refilled; exit 1 when a text
     written is not the annotated body or misses gold places, 2 when a file is not an answer."""
     from kharita.articles import read_article
-    from kharita.corpus_refill import answer_pages
+    from kharita.corpus_refill import answer_pages, without_tracking
 
     by_url = {normalise_url(a.url): a for a in load_corpus(ANNOTATIONS_DIR)}
     worst = written = 0
@@ -415,7 +415,7 @@ def _refill_answers(paths: list[Path]) -> int:
             worst = 2
             continue
         for page in pages:
-            article = by_url.get(normalise_url(page.url))
+            article = by_url.get(normalise_url(page.url)) or by_url.get(normalise_url(without_tracking(page.url)))
             if article is None:
                 continue
             if article.text_path.exists() and body_state(article, read_article(article.text_path).text) != "differs":

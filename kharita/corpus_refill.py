@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -150,6 +151,18 @@ def answer_pages(answer: str) -> list[StoredPage]:
         raise ValueError("not a search answer: no 'results' list")
     return [StoredPage(r["url"], r["excerpt"]) for r in results
             if isinstance(r, dict) and isinstance(r.get("url"), str) and isinstance(r.get("excerpt"), str)]
+
+
+#: query parameters a page store may keep on an address that name no page: campaign tags
+_TRACKING = re.compile(r"^(?:utm_\w+|maca|fbclid|gclid|ocid|cmpid)$", re.IGNORECASE)
+
+
+def without_tracking(url: str) -> str:
+    """``url`` without tracking parameters (``?utm_source=...``, DW's ``?maca=...``): the page
+    store keeps some corpus pages under such an address, and the annotation under the plain one."""
+    parts = urllib.parse.urlsplit(url)
+    kept = [(k, v) for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(kept)))
 
 
 #: the query a ``found_by`` records: ``pages search: "..."``

@@ -184,7 +184,8 @@ def test_a_saved_search_answer_refills_every_corpus_article_it_holds(tmp_path: P
     monkeypatch.setattr(corpus, "ANNOTATIONS_DIR", tmp_path / "articles")
     answer = tmp_path / "answer.json"
     answer.write_text(_answer(("https://example.org/elsewhere", "Not in the corpus."),
-                              ("https://EXAMPLE.org/news/rebels-enter-aleppo/", STORED)), encoding="utf-8")
+                              ("https://EXAMPLE.org/news/rebels-enter-aleppo/?utm_source=feed&maca=en-rss", STORED)),
+                      encoding="utf-8")
     assert _main(["refill-answer", str(answer)]) == 0
     out = capsys.readouterr().out
     assert f"{ident}: wrote {ident}.txt; 2 of 2 gold places at their offsets, 0 absent; body same" in out
@@ -231,3 +232,11 @@ def test_the_queries_of_missing_texts_come_test_third_first() -> None:
     rows = refill_queries([art(dev[0], "dev query"), art(dev[1], "dev query"), art(test[0], "test query")])
     assert rows == [("test query", [corpus_id(test[0], "en")]),
                     ("dev query", [corpus_id(dev[0], "en"), corpus_id(dev[1], "en")])]
+
+
+def test_tracking_parameters_are_left_out_and_other_parameters_kept() -> None:
+    from kharita.corpus_refill import without_tracking
+
+    assert without_tracking("https://example.org/a?utm_source=x&utm_medium=y") == "https://example.org/a"
+    assert without_tracking("https://www.dw.com/en/live-71902245?maca=en-rss-en-all") == "https://www.dw.com/en/live-71902245"
+    assert without_tracking("https://example.org/?p=218191&utm_campaign=z") == "https://example.org/?p=218191"
