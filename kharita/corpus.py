@@ -39,7 +39,10 @@ REFILL_HINT = (
     "data/corpus/texts/, save each article's text from the URL in its data/corpus/articles/ID.yaml "
     "as data/corpus/texts/ID.txt, with front matter (language, published, outlet, title, url) as in "
     "data/articles/ (`python -m kharita.corpus refill ID FILE` writes it from a saved copy of the page, "
-    "fitted to the gold offsets); `python -m kharita.corpus status` lists what is missing."
+    "fitted to the gold offsets); `python -m kharita.corpus status` lists what is missing. On a new "
+    "machine, `python -m kharita.corpus queries` lists the recorded search queries of the missing texts "
+    "(test third first) and `python -m kharita.corpus refill-answer FILE ...` refills every corpus "
+    "article in saved answers of the page store's search (data/corpus/README.md)."
 )
 
 
