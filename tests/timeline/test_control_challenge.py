@@ -721,7 +721,20 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 43 (cc43): a capture told by its noun after a possessive for the town named before,
             # the taker after "by" ("following its capture by Islamist rebels", «tras su toma por los
             # rebeldes»), written before the rows
-            "possessive_noun")
+            "possessive_noun",
+            # round 44 (cc44): a place named only as a distance's reference point ("advanced to within
+            # 15 kilometers of Hama after seizing two checkpoints", « à 12 km de la capitale Damas »,
+            # «على بعد 12 كم من دمشق»): where the front or the post stands, never a capture of the place;
+            # a town taken and located so keeps its capture, written before the rule (American spelling)
+            "distance_point",
+            # round 44 (cc44): a holding whose own words name the holder, a degree word between
+            # ("under complete rebel control", "came under total rebel control"): the opposition took
+            # the place from the side of another camp named, else the government, written before the rule
+            "holder_words",
+            # round 44 (cc44): a side named inside an exception to the change ("controlled Aleppo, except
+            # the districts held by Kurdish fighters", « sauf les quartiers tenus par », «باستثناء الأحياء
+            # التي تسيطر عليها»): it holds the part left out, neither taker nor loser, written before the rule
+            "exception_side")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
