@@ -734,7 +734,11 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 44 (cc44): a side named inside an exception to the change ("controlled Aleppo, except
             # the districts held by Kurdish fighters", « sauf les quartiers tenus par », «باستثناء الأحياء
             # التي تسيطر عليها»): it holds the part left out, neither taker nor loser, written before the rule
-            "exception_side")
+            "exception_side",
+            # round 44 (cc44): a place named as the route of a movement ("entered Iraq through the al-Qaim
+            # border crossing", «دخلوا العراق عبر معبر القائم»): the way they went, no place taken (the
+            # soldiers' flight gave the crossing to the government), written before the rule
+            "route")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
