@@ -738,7 +738,10 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 44 (cc44): a place named as the route of a movement ("entered Iraq through the al-Qaim
             # border crossing", «دخلوا العراق عبر معبر القائم»): the way they went, no place taken (the
             # soldiers' flight gave the crossing to the government), written before the rule
-            "route")
+            "route",
+            # round 44 (cc44): the Arabic noun of control with its pronoun and a day before «على», between
+            # commas or not («وسيطرتها، يوم الخميس، على بلدة حلفايا»), written before the rule
+            "noun_day_aside")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
