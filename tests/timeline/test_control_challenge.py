@@ -741,7 +741,14 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             "route",
             # round 44 (cc44): the Arabic noun of control with its pronoun and a day before «على», between
             # commas or not («وسيطرتها، يوم الخميس، على بلدة حلفايا»), written before the rule
-            "noun_day_aside")
+            "noun_day_aside",
+            # round 44 (cc44): « chasser X d'Alep » with the elided « d' » before the town (the row wanted a
+            # space after it), written before the rule
+            "expel_elided",
+            # round 44 (cc44): a span after a main clause whose verb is no capture ("celebrated on Thursday,
+            # five days after they seized Aleppo", « y est entrée jeudi, deux jours après avoir chassé »): the
+            # clause's capture came the span before the main clause's day, written before the rule
+            "offset_main_day")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
