@@ -1228,6 +1228,27 @@ def noun_subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_star
     return {j for j, a in enumerate(sides) if m.start(1) <= a.start and a.end <= m.end(1)}
 
 
+#: How far before a side (characters) the table's ``exception_words`` may open the phrase it ends.
+EXCEPTION_REACH = 70
+
+
+def excepted_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
+    """Indexes of the sides named inside an exception to a holding or a capture, a phrase opened by
+    the table's ``exception_words`` no comma or stop apart ("controlled Aleppo, except the districts
+    held by Kurdish forces", « sauf les quartiers tenus par les forces kurdes », «باستثناء الأحياء
+    التي تسيطر عليها القوات الكردية»).
+
+    Why (round 44, cc44): such a side holds the part left out; read as one the sentence names, it
+    was the loser the rebels took Aleppo from (the SDF, not the government). It takes no part in the
+    change of the place: it is neither its taker nor its loser."""
+    words = table_pattern(lang, "exception_words")
+    if words is None or not text:
+        return set()
+    tail = re.compile(rf"(?<!\w)(?:{words.pattern})(?!\w)[^.;:!?,،؛()]{{0,{EXCEPTION_REACH}}}$", re.IGNORECASE)
+    return {i for i, side in enumerate(sides)
+            if tail.search(text[max(0, side.start - EXCEPTION_REACH - 30):side.start]) is not None}
+
+
 def names_opposition_holder(words: str, lang: str | None) -> bool:
     """Whether a capture's own words name its new holder as the opposition (the table's
     ``opposition_holder_words``: "under rebel control", "in opposition hands").

@@ -17,6 +17,7 @@ from timeline.control_roles import (
     conceded_capture,
     earlier_passive_agents,
     earlier_verb_objects,
+    excepted_sides,
     expulsion_roles,
     fall_named_taker,
     far_fought_sides,
@@ -385,6 +386,9 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
     # (round 28, rev28) « C'est HTS, et non l'armée, qui s'est emparé de Khanasir »: the side the
     # sentence says did not do it takes no part
     denied = negated_sides(text, ctrl, lang)
+    # (round 44, cc44) "controlled Aleppo, except the districts held by Kurdish forces": the side of
+    # the part left out is neither taker nor loser
+    denied |= excepted_sides(text, ctrl, lang)
     ctrl = [a for i, a in enumerate(ctrl) if i not in denied]
     # «die von kurdischen Kräften kontrollierte Stadt»: the holder before, never the taker (a
     # loss's loser it may be: it is kept for a loss verb)
@@ -795,6 +799,15 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         if loser is not None:
             frm = c(loser)
             return frm, opponent_of(frm, named) or default_opponent(frm)
+    if (taker is None and trigger.role == "take" and names_opposition_holder(trigger.surface, lang)
+            and all(controller_camp(n) == "opposition" for n in named)):
+        # (round 44, cc44) "Aleppo is now under rebel control", "Hama is under complete rebel
+        # control" with no side of another camp named: the words name the holder, the opposition,
+        # and the loser is the government, as "came under rebel control" reads (left unknown, the
+        # change missed the direction the text gives). A side of another camp named keeps it
+        # unknown: "Morek, recaptured by the army on Thursday, had been in rebel hands since
+        # Sunday" tells the army's recapture, and the holding before it is no change to the rebels
+        return GOVERNMENT, UNSPECIFIED
     if taker is None:
         return None, None
     to = c(taker)

@@ -884,6 +884,17 @@ def offset_clause_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, 
         else:
             host = max(main, key=lambda u: u.end)
         if host is None or host.kind != "control_change":
+            own = dated.get(t)
+            if (span is not None and own is not None and 0 <= own.start and own.end <= lead
+                    and own.precision == "day" and own.date is not None
+                    and not (rules.day_after is not None and rules.day_after.search(text, span.start, t.start))):
+                # (round 44, cc44) « Une coalition rebelle s'en est emparée jeudi, cinq jours après avoir
+                # chassé les loyalistes d'Alep », "The rebels celebrated on Thursday, five days after
+                # they seized Aleppo": a main clause with no capture verb read holds the day; the
+                # clause's capture came the span before it (it took the main clause's day)
+                day = own.date - timedelta(days=span.days)
+                out[t] = (DateHit(own.phrase, own.start, own.end, day, own.date, "week") if span.less
+                          else DateHit(own.phrase, own.start, own.end, day, None, "day"))
             continue
         own, told = dated.get(t), dated.get(host)
         inside = own is not None and own.start >= opening and own.precision == "day" and own.date is not None

@@ -721,7 +721,34 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 43 (cc43): a capture told by its noun after a possessive for the town named before,
             # the taker after "by" ("following its capture by Islamist rebels", «tras su toma por los
             # rebeldes»), written before the rows
-            "possessive_noun")
+            "possessive_noun",
+            # round 44 (cc44): a place named only as a distance's reference point ("advanced to within
+            # 15 kilometers of Hama after seizing two checkpoints", « à 12 km de la capitale Damas »,
+            # «على بعد 12 كم من دمشق»): where the front or the post stands, never a capture of the place;
+            # a town taken and located so keeps its capture, written before the rule (American spelling)
+            "distance_point",
+            # round 44 (cc44): a holding whose own words name the holder, a degree word between
+            # ("under complete rebel control", "came under total rebel control"): the opposition took
+            # the place from the side of another camp named, else the government, written before the rule
+            "holder_words",
+            # round 44 (cc44): a side named inside an exception to the change ("controlled Aleppo, except
+            # the districts held by Kurdish fighters", « sauf les quartiers tenus par », «باستثناء الأحياء
+            # التي تسيطر عليها»): it holds the part left out, neither taker nor loser, written before the rule
+            "exception_side",
+            # round 44 (cc44): a place named as the route of a movement ("entered Iraq through the al-Qaim
+            # border crossing", «دخلوا العراق عبر معبر القائم»): the way they went, no place taken (the
+            # soldiers' flight gave the crossing to the government), written before the rule
+            "route",
+            # round 44 (cc44): the Arabic noun of control with its pronoun and a day before «على», between
+            # commas or not («وسيطرتها، يوم الخميس، على بلدة حلفايا»), written before the rule
+            "noun_day_aside",
+            # round 44 (cc44): « chasser X d'Alep » with the elided « d' » before the town (the row wanted a
+            # space after it), written before the rule
+            "expel_elided",
+            # round 44 (cc44): a span after a main clause whose verb is no capture ("celebrated on Thursday,
+            # five days after they seized Aleppo", « y est entrée jeudi, deux jours après avoir chassé »): the
+            # clause's capture came the span before the main clause's day, written before the rule
+            "offset_main_day")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
