@@ -170,7 +170,8 @@ def hypothetical(trigger: TriggerHit, sentence_start: int, text: str, rules: Any
     if rules.condition is not None and rules.condition.search(text, sentence_start, trigger.start) is not None:
         return True
     return (modal_verb(trigger, start, text, rules.language) or awaited(trigger, sentence_start, text, rules.language)
-            or enabled(trigger, sentence_start, text, rules.language) or modal_after(trigger, text, rules.language))
+            or enabled(trigger, sentence_start, text, rules.language) or modal_after(trigger, text, rules.language)
+            or struck_reinforcements(trigger, sentence_start, text, rules.language))
 
 
 def modal_after(trigger: TriggerHit, text: str, lang: str | None) -> bool:
@@ -218,6 +219,20 @@ def awaited(trigger: TriggerHit, sentence_start: int, text: str, lang: str | Non
     """
     return cue_before(event_cues(lang).get("awaited"), trigger.start, sentence_start, text,
                       CIRCUMSTANCE_REACH) is not None
+
+
+def struck_reinforcements(trigger: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
+    """Whether reinforcements are what a strike aimed at or hit, up to three words after a word of
+    targeting or striking: the table's ``strike_target`` ("air strikes targeting rebel
+    reinforcements", « des frappes visant des renforts », «ataques aéreos dirigidos a refuerzos
+    rebeldes», «Luftangriffe auf Verstärkungen», «استهدفت الطائرات تعزيزات»).
+
+    Why (round 44, oth44): the bare noun of reinforcements is the reinforcement row's trigger, so
+    the strike's target was read as reinforcements sent that day (es-1ba8450252, one false `other`
+    event beside the strike it belongs to). Only for the reinforcement role: the strike stays.
+    """
+    return trigger.role == "reinforcement" and cue_before(
+        event_cues(lang).get("strike_target"), trigger.start, sentence_start, text, CIRCUMSTANCE_REACH) is not None
 
 
 def circumstance_noun(trigger: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
@@ -288,6 +303,7 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "modal_verb": r"(?<!\w)(?:ALT)(?:\s+\S+){0,3}?\s*$",
                  "strike_definite": r"(?:ALT)",
                  "awaited": r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$",
+                 "strike_target": r"(?<!\w)(?:ALT)(?!\w)\W?(?:\s+\S+){0,3}?\s*$",
                  "circumstance_noun": r"(?<!\w)(?:ALT)\s*$",
                  "enabling_conditional": r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,5}?\s*$",
                  "link_heading": r"\W*(?:ALT)\s*[:|\-–—]",

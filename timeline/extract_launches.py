@@ -13,6 +13,7 @@ from timeline.actors import ActorMention
 from timeline.control_roles import table_pattern
 from timeline.curated import launch_side
 from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, nth_day_patterns
+from timeline.dates import find_dates
 from timeline.extract_common import GOVERNMENT, TOPICS, RawEvent, SentenceContext, _date_fields, _dedupe, mention_place
 from timeline.extract_dates import anchor_clause, since_reference, war_reference
 from timeline.extract_guards import _CLAUSE_PUNCT, CIRCUMSTANCE_REACH, LAUNCH_ROLES, event_cues, hypothetical
@@ -780,6 +781,25 @@ def event_anchor(event: Event, role: str | None) -> AnchorEvent | None:
     return None
 
 
+def own_clause_day(r: RawEvent, text: str, lang: str | None, published: Any) -> bool:
+    """Whether an event told in a circumstance clause has its day from a date phrase of that clause,
+    between its trigger and the clause's end (« Après la fuite du président Bachar al-Assad samedi 7
+    décembre au soir, les Églises ... », "After Assad fled on Saturday night, the rebels said on
+    Sunday ..."): that day is the event's own, not the main clause's.
+
+    Why (round 44, oth44): :func:`anchor_dated` gives a flight told after a circumstance word the
+    anchor's day even in a dated sentence, since the date nearest such a verb is often the main
+    clause's; a day named inside the flight's own clause dated it one day late (fr-aa11c38438, the
+    evening of Saturday 7 December read as the 8th). Only a day phrase that gives the event's day.
+    """
+    event = r.event
+    if event.kind != "other" or event.date_inferred is not None or event.date_precision != "day" or lang is None:
+        return False
+    stop = _CLAUSE_PUNCT.search(text, r.trigger.end, r.sentence.end)
+    clause = text[r.trigger.end:stop.start() if stop is not None else r.sentence.end]
+    return any(d.precision == "day" and d.date == event.date for d in find_dates(clause, lang, published))
+
+
 def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, published: Any) -> list[RawEvent]:
     """Events that belong to an anchor event of the period, dated on its day when the text gives
     them none of their own: the capture of Damascus and Assad's flight, on 8 December.
@@ -835,6 +855,8 @@ def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, publi
         # after the fall of the regime and the capture of Damascus"): that day is the main clause's
         background = background or (event.kind == "control_change" and event.date > anchor.day
                                     and anchor_clause(text, r.sentence.start, r.trigger, lang, anchor, circumstance))
+        if background and not undated and own_clause_day(r, text, lang, published):
+            background = False
         if background or undated:
             event = replace(event, date=anchor.day, date_end=None, date_precision="day", date_phrase=None,
                             date_inferred=ANCHOR_DATE,
