@@ -69,14 +69,26 @@ def stance_of(text: str, lang: str | None) -> str:
     return "other"
 
 
-def casualties_of(text: str, lang: str | None) -> int | None:
-    stripped, _ = strip_diacritics(text)
+def casualties_of(text: str, lang: str | None, date_spans: Sequence[tuple[int, int]] = ()) -> int | None:
+    """The death toll ``text`` gives (the table's ``casualties`` figures), ``None`` without one.
+
+    ``date_spans`` are the date phrases of ``text`` (offsets in it). A figure inside one is a day
+    of the month, not a toll. Why (round 44): "Strikes on 29 November killed 12 people", « le 29
+    novembre ont été tués quatre étudiants », «El 29 de noviembre murieron 12 personas», «Am 29.
+    November starben ...» gave 29 killed, the figure nearest the verb being the date's day; such a
+    figure is passed over and the next one read."""
+    stripped, index = strip_diacritics(text)
     for pattern in CASUALTY_PATTERNS.get(lang or "", CASUALTY_PATTERNS["en"]):
-        m = pattern.search(stripped)
-        if m:
+        pos = 0
+        while (m := pattern.search(stripped, pos)) is not None:
+            figure = index[m.start(1)] if m.start(1) < len(index) else m.start(1)
+            if any(start <= figure < end for start, end in date_spans):
+                pos = m.start() + 1
+                continue
             digits = re.sub(r"\D", "", m.group(1))
             if digits:
                 return int(digits)
+            break
     return None
 
 

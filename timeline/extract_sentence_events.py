@@ -523,7 +523,8 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
             states = [n for n in states if n not in before] or states
         places = _unique_places([m for m in strike_places(ctx, trig) if (m.feature_code or "")[:3] != "PCL"
                                  and not attacker_capital(m, trig, ctx.actors, ctx.text)])
-        casualties = casualties_of(s.text, ctx.lang)
+        casualties = casualties_of(s.text, ctx.lang, [(x.start - s.start, x.end - s.start) for x in ctx.dates
+                                                     if s.start <= x.start < s.end])
         countries = actor_countries(states, registry)
         where = ", ".join(p.name for p in places) or "unnamed places"
         summary = f"Strikes on {where}" + (f": {casualties} killed" if casualties is not None else "")
