@@ -1232,6 +1232,17 @@ def noun_subject_aside_sides(text: str, sides: Sequence[ActorMention], verb_star
 EXCEPTION_REACH = 70
 
 
+@cache
+def _exception_tail(lang: str | None) -> re.Pattern[str] | None:
+    """An exception phrase of ``lang`` running to the end of a window (the table's
+    ``exception_words``, no stop or comma after), compiled once per language for
+    :func:`excepted_sides`, which is asked for every control trigger's sides."""
+    words = table_pattern(lang, "exception_words")
+    if words is None:
+        return None
+    return re.compile(rf"(?<!\w)(?:{words.pattern})(?!\w)[^.;:!?,،؛()]{{0,{EXCEPTION_REACH}}}$", re.IGNORECASE)
+
+
 def excepted_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
     """Indexes of the sides named inside an exception to a holding or a capture, a phrase opened by
     the table's ``exception_words`` no comma or stop apart ("controlled Aleppo, except the districts
@@ -1241,10 +1252,9 @@ def excepted_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -
     Why (round 44, cc44): such a side holds the part left out; read as one the sentence names, it
     was the loser the rebels took Aleppo from (the SDF, not the government). It takes no part in the
     change of the place: it is neither its taker nor its loser."""
-    words = table_pattern(lang, "exception_words")
-    if words is None or not text:
+    tail = _exception_tail(lang)
+    if tail is None or not text:
         return set()
-    tail = re.compile(rf"(?<!\w)(?:{words.pattern})(?!\w)[^.;:!?,،؛()]{{0,{EXCEPTION_REACH}}}$", re.IGNORECASE)
     return {i for i, side in enumerate(sides)
             if tail.search(text[max(0, side.start - EXCEPTION_REACH - 30):side.start]) is not None}
 

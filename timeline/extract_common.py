@@ -81,7 +81,7 @@ def casualties_of(text: str, lang: str | None, date_spans: Sequence[tuple[int, i
     for pattern in CASUALTY_PATTERNS.get(lang or "", CASUALTY_PATTERNS["en"]):
         pos = 0
         while (m := pattern.search(stripped, pos)) is not None:
-            figure = index[m.start(1)] if m.start(1) < len(index) else m.start(1)
+            figure = index[m.start(1)]  # the figure's offset in ``text`` (diacritics mapped back)
             if any(start <= figure < end for start, end in date_spans):
                 pos = m.start() + 1
                 continue
