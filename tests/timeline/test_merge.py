@@ -197,3 +197,43 @@ def test_the_store_built_by_the_cli_holds_the_merged_events(seed_db, merged_even
     china = next(e for g, e in result.matched if g.key == "china_lin_jian_briefing")
     assert sorted(article_sources(china).items()) == sorted(
         next(g for g in gold if g.key == "china_lin_jian_briefing").sources.items())
+
+
+def test_voices_of_one_fighting_side_on_one_day_are_one_statement(registry):
+    """(Round 45, s45) The corpus's round-20 ruling: one fighting side's voices on one day (the
+    rebels, HTS, al-Jolani, a rebel commander; the SNA; the SDF) are one statement, each voice one
+    actor; another side's, a state's, or an earlier statement of no known day stay apart."""
+    m = Matcher(registry)
+    rebels = _event(actors=["Syrian armed opposition"])
+    hts = _event(actors=["Hayat Tahrir al-Sham"])
+    jolani = _event(actors=["Abu Mohammed al-Jolani"])
+    commander = _event(actors=["Hassan Abdul Ghani"])
+    assert m.same_event(rebels, hts) and m.same_event(hts, jolani) and m.same_event(rebels, commander)
+    assert not m.same_event(rebels, _event(actors=["Syrian National Army"]))
+    assert not m.same_event(rebels, _event(actors=["Syrian Democratic Forces"]))
+    assert not m.same_event(rebels, _event(actors=["Syrian government"]))
+    assert not m.same_event(jolani, _event(actors=["Turkey"]))
+    assert not m.same_event(rebels, _event(actors=["Hayat Tahrir al-Sham"], date=date(2024, 12, 3)))
+    earlier = _event(actors=["Hayat Tahrir al-Sham"], date=date(2024, 11, 27), date_end=date(2024, 12, 2),
+                     date_precision="week")
+    assert not m.same_event(rebels, earlier)  # "the rebels had earlier said": no known day
+    assert m.same_event(hts, replace(earlier, actors=["Hayat Tahrir al-Sham"]))  # one voice: as before
+    (merged,) = merge_events([rebels, jolani], [], registry)
+    assert set(merged.actors) == {"Syrian armed opposition", "Abu Mohammed al-Jolani"}
+    # the government's voices are left as they are: its generic voice stands for too many speakers
+    assert not m.same_event(_event(actors=["Syrian Defence Ministry"]), _event(actors=["Syrian government"]))
+
+
+def test_a_state_and_its_ministry_both_dated_by_their_article_are_one_statement(registry):
+    """(Round 45, s45) "Algeria called on all Syrian parties to dialogue" and "the Algerian foreign
+    ministry voiced its concern", neither with a day of its own: the article's one report of the
+    state's words. One dated by its article and one with a day of its own stay apart ("Moscow has
+    slammed": maybe not that day's words)."""
+    m = Matcher(registry)
+    state = _event(actors=["Algeria"], date_inferred="published")
+    ministry = _event(actors=["Algerian Foreign Ministry"], date_inferred="lead")
+    assert registry.get("Algerian Foreign Ministry") is not None
+    assert m.same_event(state, ministry) and m.same_event(ministry, state)
+    assert not m.same_event(state, replace(ministry, date_inferred=None))
+    assert m.same_event(replace(state, date_inferred=None), replace(ministry, date_inferred=None))
+    assert not m.same_event(state, _event(actors=["Libyan Foreign Ministry"], date_inferred="lead"))
