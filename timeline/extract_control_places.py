@@ -537,12 +537,11 @@ def passive_capture(ctx: SentenceContext, trig: TriggerHit) -> bool:
     aux = table_pattern(ctx.lang, "passive_before_verb")
     if aux is None:
         return False
-    # the auxiliary right before the verb's words, or their first word («fue tomada», as
-    # timeline.control_roles.far_passive_agent reads it)
+    # the auxiliary right before the verb's words, or among their first words («fue tomada», « a
+    # été prise », as timeline.control_roles.far_passive_agent reads the first)
     lo = max(ctx.sentence.start, trig.start - PASSIVE_AUX_REACH)
-    words = ctx.text[trig.start:trig.end].split(maxsplit=1)
-    head = trig.start + len(words[0]) + 1 if len(words) > 1 else trig.start
-    return aux.search(ctx.text[lo:trig.start]) is not None or aux.search(ctx.text[lo:head]) is not None
+    ends = [trig.start] + [trig.start + w.end() + 1 for w in re.finditer(r"\S+", ctx.text[trig.start:trig.end])][:2]
+    return any(end <= trig.end and aux.search(ctx.text[lo:end]) is not None for end in ends)
 
 
 def region_subject(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
