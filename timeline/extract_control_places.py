@@ -523,6 +523,27 @@ def region_clause_start(ctx: SentenceContext, m: Any, rules: Any) -> int | None:
     return ctx.sentence.start + found.end()
 
 
+#: Roles of a capture verb whose passive has the place taken as its subject (:func:`passive_capture`).
+PASSIVE_CAPTURE_ROLES = ("take", "retake")
+#: How far before a capture verb (characters) its passive auxiliary is read.
+PASSIVE_AUX_REACH = 30
+
+
+def passive_capture(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether capture verb ``trig`` is told in the passive: the table's ``passive_before_verb``
+    right before it ("was captured", « a été conquise », «fue tomada»)."""
+    if trig.role not in PASSIVE_CAPTURE_ROLES:
+        return False
+    aux = table_pattern(ctx.lang, "passive_before_verb")
+    if aux is None:
+        return False
+    # the auxiliary right before the verb's words, or among their first words («fue tomada», « a
+    # été prise », as timeline.control_roles.far_passive_agent reads the first)
+    lo = max(ctx.sentence.start, trig.start - PASSIVE_AUX_REACH)
+    ends = [trig.start] + [trig.start + w.end() + 1 for w in re.finditer(r"\S+", ctx.text[trig.start:trig.end])][:2]
+    return any(end <= trig.end and aux.search(ctx.text[lo:end]) is not None for end in ends)
+
+
 def region_subject(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
     """Whether a governorate named as such opens its sentence's clause as the subject of a verb
     whose subject is the place lost ("Idlib province fell to the rebels", «La provincia de Idlib
@@ -534,8 +555,14 @@ def region_subject(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -
     subject of "fell", "came under rebel control", it was dropped as "no town", and a governorate's
     fall told that way was missed. Only the first place of its sentence, with no locator before
     it ("Saraqib in Idlib province fell": Idlib says where), the region word right before or after
-    its name and at most :data:`REGION_SUBJECT_WORDS` words before the verb."""
-    if trig.role not in SUBJECT_PLACE_ROLES:
+    its name and at most :data:`REGION_SUBJECT_WORDS` words before the verb.
+
+    (round 45, k45) Also the subject of a capture verb in the passive, the table's
+    ``passive_before_verb`` right before it ("Idlib province was captured by the rebels", « la
+    province d'Idleb a été conquise par les rebelles », «la provincia de Idlib fue tomada por los
+    rebeldes»): the place is what was taken, as the subject of "fell" is; only the object after a
+    capture verb was read, and the governorate's capture told in the passive was dropped."""
+    if trig.role not in SUBJECT_PLACE_ROLES and not passive_capture(ctx, trig):
         return False
     if trig.start <= m.start and m.end <= trig.end:
         # «سقطت محافظة إدلب في أيدي الفصائل»: in verb-subject order the subject is inside the verb's words
