@@ -163,6 +163,7 @@ from timeline.extract_strikes import (
     listed_places,
     negated_strike,
     old_strike,
+    report_cut,
     retold_strike,
     strike_places,
     strike_subject,
@@ -510,6 +511,13 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # "HTS shelling", "the rebels shelled", «قصف الفصائل»: an armed group right next to the strike
         # word is who struck, so that its strike is not told as the air raid on the same town
         states += [a.name for a in ctx.actors if a.type == "armed_group" and strike_subject(a, trig, ctx)]
+        cut = report_cut(trig, ctx)
+        if cut is not None:
+            # (round 45, o45) "State media reported that HTS shelled": the reporter is no attacker
+            reporters = {a.name for a in ctx.actors if a.end <= cut and a.type in ("state", "government_body")} | {
+                ("Syrian government" if sig.country_code == "SY" else registry.state_of(sig.country_code))
+                for sig in signals if sig.end <= cut}
+            states = [n for n in states if n not in reporters] or states
         states = _dedupe([n for n in states if n])
         speaker_end = condemnation_end(trig, s.start, ctx.text, ctx.lang)
         if speaker_end is not None:

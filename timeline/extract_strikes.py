@@ -16,7 +16,7 @@ from timeline.extract_control_places import OBJECT_REACH, _listed_after
 from timeline.extract_dates import STORY_DATE, after_day_after, report_range, since_span
 from timeline.extract_guards import cue_before, event_cues, window_start
 from timeline.lexicon import rules_for, table_rows, whole_words
-from timeline.sentences import CLAUSE_BREAK, DateHit, Sentence, TriggerHit
+from timeline.sentences import CLAUSE_BREAK, DateHit, Sentence, TriggerHit, find_triggers
 from timeline.types import Event
 
 #: How far before a strike word (characters) the verb that carries it out may start ("have carried out
@@ -74,6 +74,32 @@ def strike_subject(actor: ActorMention, trig: TriggerHit, ctx: SentenceContext) 
         return True
     return (rules_for(ctx.lang).verb_subject and actor.start >= trig.end
             and _ADJACENT.fullmatch(ctx.text, trig.end, actor.start) is not None)
+
+
+def report_cut(trig: TriggerHit, ctx: SentenceContext) -> int | None:
+    """Where the report of a strike told by its attacker ends: the start of the armed group named
+    as who struck (:func:`strike_subject`, or the strike word when the group follows it), when a
+    statement verb or a cited source ("according to", « selon », «según», «laut», «بحسب») stands
+    before it in the sentence; else None. The states and state bodies named before that point
+    (and the demonyms there) are who reported the strike, not who struck.
+
+    Why (round 45, o45): "State media reported that HTS shelled a student residence in Aleppo",
+    «Según la agencia oficial siria Sana, los rebeldes bombardearon la ciudad universitaria»: the
+    state media (the government's voice) was read as a second attacker of the faction's strike,
+    the merge saw the government camp in it, and the faction's shells were folded into the
+    government air raid on the same town that day (two strikes the corpus annotates apart).
+    """
+    attackers = [a for a in ctx.actors if a.type == "armed_group" and strike_subject(a, trig, ctx)]
+    if not attackers:
+        return None
+    cut = min(min(a.start for a in attackers), trig.start)
+    s = ctx.sentence
+    # every statement verb the sentence holds, the ones an unnamed source's words lost too ("state
+    # media said": no speaker, no statement, but still a report)
+    said = any(t.kind == "statement" and t.end <= cut for t in find_triggers(s, ctx.lang))
+    source = table_pattern(ctx.lang, "cited_source")
+    cited = source is not None and source.search(ctx.text, s.start, cut) is not None
+    return cut if said or cited else None
 
 
 #: How far (characters) before a strike word a quantifier ("no", « aucun ») or a demonstrative
