@@ -397,10 +397,23 @@ def test_name_particles_are_the_tables(monkeypatch, lang, text, name) -> None:
 
 
 def test_languages_without_name_words_name_no_unknown_speaker() -> None:
-    # (round 13, lang13) Spanish has the name words too (a capitalised name before or after its verb)
-    assert [lang for lang, r in RULES.items() if r.unknown_name] == ["en", "es", "fr"]
+    # (round 13, lang13) Spanish has the name words too (a capitalised name before or after its verb);
+    # (round 45) German too, with the capitalised nouns, articles and sentence openers a name is not
+    assert [lang for lang, r in RULES.items() if r.unknown_name] == ["de", "en", "es", "fr"]
     assert _unknown_speaker("Juan Pérez dijo el lunes que las conversaciones seguirán.", "es") == ("Juan Pérez", 0)
-    assert _unknown_speaker("Hans Müller sagte am Montag, die Gespräche gingen weiter.", "de") is None
+    assert _unknown_speaker("Hans Müller sagte am Montag, die Gespräche gingen weiter.", "de") == ("Hans Müller", 0)
+
+
+def test_german_nouns_name_no_person() -> None:
+    """(Round 45) German capitalises every noun: the words before or after a statement verb that
+    are an article, a sentence opener, a day, a side, a source or a noun by its ending are no
+    person's name; a title before the name is left out of it."""
+    assert _unknown_speaker("Am Montag sagte ein Sprecher, die Gespräche gingen weiter.", "de") is None
+    assert _unknown_speaker("Die Rebellen erklärten am Montag, die Stadt sei eingenommen.", "de") is None
+    assert _unknown_speaker("Die Nachrichtenagentur Sana sagte am Montag, die Lage sei ruhig.", "de") is None
+    assert _unknown_speaker("Die Bundesregierung erklärte am Montag, die Botschaft bleibe zu.", "de") is None
+    text = "Am Montag sagte Verteidigungsminister Jonas Albrecht, die Lage werde beobachtet."
+    assert _unknown_speaker(text, "de") == ("Jonas Albrecht", text.index("Jonas"))
 
 
 def test_spanish_institution_words_name_no_person() -> None:
