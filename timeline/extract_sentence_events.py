@@ -505,18 +505,25 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         # («the Syrian Observatory»: a demonym inside another actor's name says nothing of who struck)
         signals = [sig for sig in ctx.signals
                    if not any(a.start <= sig.start and sig.end <= a.end for a in ctx.actors)]
-        states = [("Syrian government" if sig.country_code == "SY" else registry.state_of(sig.country_code))
-                  for sig in signals]
+
+        def signal_state(sig: Any) -> str | None:
+            return "Syrian government" if sig.country_code == "SY" else registry.state_of(sig.country_code)
+
+        def named_before(end: int, types: tuple[str, ...] | None = None) -> set[str | None]:
+            """The actors (of ``types``, else any) and the demonyms' states named before ``end``."""
+            return ({a.name for a in ctx.actors if a.end <= end and (types is None or a.type in types)}
+                    | {signal_state(sig) for sig in signals if sig.end <= end})
+
+        states = [signal_state(sig) for sig in signals]
         states += [a.name for a in ctx.actors if a.type in ("state", "government_body")]
         # "HTS shelling", "the rebels shelled", «قصف الفصائل»: an armed group right next to the strike
         # word is who struck, so that its strike is not told as the air raid on the same town
-        states += [a.name for a in ctx.actors if a.type == "armed_group" and strike_subject(a, trig, ctx)]
-        cut = report_cut(trig, ctx)
+        attackers = [a for a in ctx.actors if a.type == "armed_group" and strike_subject(a, trig, ctx)]
+        states += [a.name for a in attackers]
+        cut = report_cut(trig, ctx, attackers)
         if cut is not None:
             # (round 45, o45) "State media reported that HTS shelled": the reporter is no attacker
-            reporters = {a.name for a in ctx.actors if a.end <= cut and a.type in ("state", "government_body")} | {
-                ("Syrian government" if sig.country_code == "SY" else registry.state_of(sig.country_code))
-                for sig in signals if sig.end <= cut}
+            reporters = named_before(cut, ("state", "government_body"))
             states = [n for n in states if n not in reporters] or states
         states = _dedupe([n for n in states if n])
         speaker_end = condemnation_end(trig, s.start, ctx.text, ctx.lang)
@@ -524,10 +531,7 @@ def _military_event(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
             # "Egypt condemned the Israeli strikes", «وأدانت الخارجية العراقية الغارات الإسرائيلية»: who
             # condemns is the verb's subject (before it, or right after it in a verb-subject language),
             # not who struck
-            subject_end = trig.start if rules_for(ctx.lang).verb_subject else speaker_end
-            before = {a.name for a in ctx.actors if a.end <= subject_end} | {
-                ("Syrian government" if sig.country_code == "SY" else registry.state_of(sig.country_code))
-                for sig in signals if sig.end <= subject_end}
+            before = named_before(trig.start if rules_for(ctx.lang).verb_subject else speaker_end)
             states = [n for n in states if n not in before] or states
         places = _unique_places([m for m in strike_places(ctx, trig) if (m.feature_code or "")[:3] != "PCL"
                                  and not attacker_capital(m, trig, ctx.actors, ctx.text)])

@@ -76,9 +76,10 @@ def strike_subject(actor: ActorMention, trig: TriggerHit, ctx: SentenceContext) 
             and _ADJACENT.fullmatch(ctx.text, trig.end, actor.start) is not None)
 
 
-def report_cut(trig: TriggerHit, ctx: SentenceContext) -> int | None:
+def report_cut(trig: TriggerHit, ctx: SentenceContext, attackers: Sequence[ActorMention]) -> int | None:
     """Where the report of a strike told by its attacker ends: the start of the armed group named
-    as who struck (:func:`strike_subject`, or the strike word when the group follows it), when a
+    as who struck (``attackers``, the sentence's armed groups :func:`strike_subject` reads as the
+    strike's subject; or the strike word when the group follows it), when a
     statement verb or a cited source ("according to", « selon », «según», «laut», «بحسب») stands
     before it in the sentence; else None. The states and state bodies named before that point
     (and the demonyms there) are who reported the strike, not who struck.
@@ -89,7 +90,6 @@ def report_cut(trig: TriggerHit, ctx: SentenceContext) -> int | None:
     the merge saw the government camp in it, and the faction's shells were folded into the
     government air raid on the same town that day (two strikes the corpus annotates apart).
     """
-    attackers = [a for a in ctx.actors if a.type == "armed_group" and strike_subject(a, trig, ctx)]
     if not attackers:
         return None
     cut = min(min(a.start for a in attackers), trig.start)
