@@ -1316,6 +1316,25 @@ def negated_sides(text: str, sides: Sequence[ActorMention], lang: str | None) ->
 
 #: How far after a passive control verb (characters) its agent may be named past words of fighting.
 FAR_AGENT_REACH = 150
+#: How far before a control verb (characters) its passive auxiliary is read (:func:`told_in_passive`).
+PASSIVE_AUX_REACH = 30
+
+
+def told_in_passive(text: str, verb: tuple[int, int], lang: str | None, lo: int = 0, words: int = 1) -> bool:
+    """Whether the control verb at ``verb`` is told in the passive: the table's
+    ``passive_before_verb`` right before its words (not before ``lo``), or among its first ``words``
+    words («fue reconquistada», « a été prise »: the auxiliary opens the trigger's words).
+
+    One reading for :func:`far_passive_agent` and
+    :func:`timeline.extract_control_places.passive_capture` (round 45: the second was written as a
+    copy of the first's windows)."""
+    aux = table_pattern(lang, "passive_before_verb")
+    if aux is None:
+        return False
+    start, end = verb
+    first = max(lo, start - PASSIVE_AUX_REACH)
+    ends = [start] + [start + w.end() + 1 for w in re.finditer(r"\S+", text[start:end])][:words]
+    return any(stop <= end and aux.search(text[first:stop]) is not None for stop in ends)
 
 
 def far_passive_agent(text: str, verb: tuple[int, int], after: Sequence[ActorMention],
@@ -1329,15 +1348,12 @@ def far_passive_agent(text: str, verb: tuple[int, int], after: Sequence[ActorMen
     Why (round 31, rev31): the side nearest after the verb was looked at alone; in such a sentence
     it is the side fought, with no agent word before it, and the change came out with no side (a
     probe-found family: the far agent took the town)."""
-    aux = table_pattern(lang, "passive_before_verb")
     agent = _agent_right_before(table_language(lang))
     opponent = table_pattern(lang, "opponent_before")
-    if aux is None or agent is None or not text or not after:
+    if agent is None or not text or not after:
         return None
     # the auxiliary right before the verb's words, or their first word («fue reconquistada»)
-    words = text[verb[0]:verb[1]].split(maxsplit=1)
-    head = verb[0] + len(words[0]) + 1 if len(words) > 1 else verb[0]
-    if aux.search(text[max(0, verb[0] - 30):verb[0]]) is None and aux.search(text[max(0, verb[0] - 30):head]) is None:
+    if not told_in_passive(text, verb, lang):
         return None
     _, hi = _sentence_bounds(text, verb[1], verb[1])
     backing = {id(a) for a in backers(list(after), text, lang)}

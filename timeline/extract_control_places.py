@@ -26,6 +26,7 @@ from timeline.control_roles import (
     list_after_relative,
     office_domain,
     table_pattern,
+    told_in_passive,
 )
 from timeline.curated import ACTOR_CONTROLLER
 from timeline.extract_common import SentenceContext, _is_town, controller_camp, words_of
@@ -525,23 +526,14 @@ def region_clause_start(ctx: SentenceContext, m: Any, rules: Any) -> int | None:
 
 #: Roles of a capture verb whose passive has the place taken as its subject (:func:`passive_capture`).
 PASSIVE_CAPTURE_ROLES = ("take", "retake")
-#: How far before a capture verb (characters) its passive auxiliary is read.
-PASSIVE_AUX_REACH = 30
 
 
 def passive_capture(ctx: SentenceContext, trig: TriggerHit) -> bool:
     """Whether capture verb ``trig`` is told in the passive: the table's ``passive_before_verb``
-    right before it ("was captured", « a été conquise », «fue tomada»)."""
-    if trig.role not in PASSIVE_CAPTURE_ROLES:
-        return False
-    aux = table_pattern(ctx.lang, "passive_before_verb")
-    if aux is None:
-        return False
-    # the auxiliary right before the verb's words, or among their first words («fue tomada», « a
-    # été prise », as timeline.control_roles.far_passive_agent reads the first)
-    lo = max(ctx.sentence.start, trig.start - PASSIVE_AUX_REACH)
-    ends = [trig.start] + [trig.start + w.end() + 1 for w in re.finditer(r"\S+", ctx.text[trig.start:trig.end])][:2]
-    return any(end <= trig.end and aux.search(ctx.text[lo:end]) is not None for end in ends)
+    right before it ("was captured", « a été conquise », «fue tomada»), or among its first two
+    words («fue tomada», « a été prise »)."""
+    return trig.role in PASSIVE_CAPTURE_ROLES and told_in_passive(
+        ctx.text, (trig.start, trig.end), ctx.lang, lo=ctx.sentence.start, words=2)
 
 
 def region_subject(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> bool:
