@@ -789,14 +789,22 @@ def object_after_verb(trigger: TriggerHit, actor: ActorMention, text: str, lang:
     (:func:`choose_speaker`'s last resort): dropping those statements lost eight matched
     statements on half B (a subject left unsaid whose statement the gold has).
     """
+    return actor.start >= trigger.end and object_preposition(trigger, text, lang, actor.start) is not None
+
+
+def object_preposition(trigger: TriggerHit, text: str, lang: str | None, end: int) -> int | None:
+    """Where the first preposition of the table's ``verb_object_preposition`` after a verb-subject
+    language's statement verb starts, before ``end``; None without one, and after a verb of quoting
+    (``verb_source_words``: «ونقلت الوكالة عن وزارة الدفاع», the name after «عن» is the words'
+    source). :func:`object_after_verb` and :func:`subject_slot` read the verb's object from it."""
     pattern = _rows_pattern(lang, "verb_object_preposition")
-    if pattern is None or actor.start < trigger.end:
-        return False
+    if pattern is None:
+        return None
     source = _rows_pattern(lang, "verb_source_words")
     if source is not None and source.search(trigger.surface.strip()):
-        # «ونقلت الوكالة عن وزارة الدفاع»: the name after «عن» is the words' source
-        return False
-    return pattern.search(text, trigger.end, actor.start) is not None
+        return None
+    m = pattern.search(text, trigger.end, end)
+    return m.start() if m is not None else None
 
 
 @cache
@@ -1206,27 +1214,14 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
             # صباغ اتصالاً من وزير الخارجية الأردني»: the demonym is the other party's)
             return trigger.end, trigger.end
         end = min(reported_clause_start(trigger, text, lang), trigger.end + OFFICE_REACH, sentence.end)
-        return trigger.end, max(trigger.end, _object_preposition_end(trigger, text, lang, end))
+        # (round 45, s45) the subject ends at the verb's object preposition at the latest
+        # («وشدّدت الوزارة على ضرورة عودة اللاجئين السوريين»: what follows it is the object, and a
+        # demonym there, «السوريين», made the bare office before it the Syrian government)
+        found = object_preposition(trigger, text, lang, end)
+        return trigger.end, max(trigger.end, end if found is None else found)
     lo = max(sentence.start, trigger.start - OFFICE_REACH)
     breaks = [m.end() for m in re.finditer(r"[.;:!?،,\"«»“”]", text[lo:trigger.start])]
     return (lo + breaks[-1] if breaks else lo), trigger.start
-
-
-def _object_preposition_end(trigger: TriggerHit, text: str, lang: str | None, end: int) -> int:
-    """(Round 45, s45) Where a verb-subject language's statement subject ends at the latest: at the
-    first preposition of the table's ``verb_object_preposition`` after the verb (as
-    :func:`object_after_verb` reads it: «وشدّدت الوزارة على ضرورة عودة اللاجئين السوريين», «وأكد
-    الوزير على دعم الشعب السوري»), else ``end``.
-
-    Why: the subject stands bare right after the verb, and what follows such a word is the verb's
-    object: a demonym there («السوريين») made the bare office before it («الوزارة») Syria's, and a
-    Libyan ministry's words a statement of the Syrian government."""
-    pattern = _rows_pattern(lang, "verb_object_preposition")
-    source = _rows_pattern(lang, "verb_source_words")
-    if pattern is None or (source is not None and source.search(trigger.surface.strip())):
-        return end
-    m = pattern.search(text, trigger.end, end)
-    return m.start() if m is not None else end
 
 
 @cache
