@@ -1414,12 +1414,7 @@ def plural_pronoun_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMe
         # in its sentence; the side is the last actor named before the verb
         bound = trigger.start
     else:
-        pattern = table_pattern(ctx.lang, "plural_pronoun_subject")
-        if pattern is None:
-            return None
-        opening = ctx.text[ctx.sentence.start:trigger.start]
-        if re.fullmatch(rf"\s*(?:{pattern.pattern})(?:\s+[\w'’-]+,?){{0,{PLURAL_PRONOUN_WORDS}}}\s*",
-                        opening) is None:
+        if not plural_pronoun_opens(ctx, trigger):
             return None
         bound = ctx.sentence.start
     before = [a for a in ctx.all_actors if a.end <= bound and bound - a.end <= PLURAL_PRONOUN_REACH]
@@ -1427,6 +1422,26 @@ def plural_pronoun_speaker(ctx: SentenceContext, trigger: TriggerHit) -> ActorMe
     if last is None or last.type != "armed_group" or in_reported_words(last, ctx.text, ctx.lang):
         return None
     return last
+
+
+def plural_pronoun_opens(ctx: SentenceContext, trigger: TriggerHit, fronted: bool = False) -> bool:
+    """Whether the words from the sentence's start to a statement verb are the table's
+    ``plural_pronoun_subject`` and at most :data:`PLURAL_PRONOUN_WORDS` words ("They said",
+    « Ils ont annoncé », and from round 46 after a fronted adverbial closed by a comma: « Après une
+    offensive éclair, ils ont annoncé »): the verb's subject is that pronoun. ``fronted``: only
+    the round-46 form, the pronoun after a fronted adverbial (the bare form keeps its round-17
+    reading, the sentence's own speaker first)."""
+    pattern = table_pattern(ctx.lang, "plural_pronoun_subject")
+    if pattern is None:
+        return False
+    opening = ctx.text[ctx.sentence.start:trigger.start]
+    if re.fullmatch(rf"\s*(?:{pattern.pattern})(?:\s+[\w'’-]+,?){{0,{PLURAL_PRONOUN_WORDS}}}\s*",
+                    opening, re.IGNORECASE) is None:
+        return False
+    if not fronted:
+        return True
+    lead = re.match(rf"\s*(?:{pattern.pattern})", opening, re.IGNORECASE)
+    return lead is not None and "," in lead.group(0)
 
 
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
@@ -1754,6 +1769,54 @@ def said_on_visit(ctx: SentenceContext, group: Sequence[TriggerHit], visit: Even
         summary = f"{voice} statement" + (f" ({STANCE_LABELS[stance]})" if stance != "other" else "")
         return replace(visit, kind="statement", places=[], stance=stance, summary=summary,
                        actors=_dedupe([voice, *visit.actors]))
+    return None
+
+
+#: The speakers whose announcement of a trip or a meeting is a statement of its own (round 46).
+TRIP_ANNOUNCERS = frozenset({"state", "government_body", "official"})
+
+
+def announced_trip_words(ctx: SentenceContext, group: Sequence[TriggerHit], trip: Event,
+                         registry: ActorRegistry) -> tuple[Event, TriggerHit] | None:
+    """(Round 46, s46) The statement of whoever announces a trip or a meeting the sentence dates,
+    besides the trip itself: "the Turkish foreign ministry announced that Araghchi would visit
+    Ankara on Monday", "Blinken will visit Jordan and Turkey on Wednesday, the State Department said
+    in a statement", « le ministère a annoncé que M. Araghchi se rendrait lundi à Ankara »: the
+    ministry's words, dated as an undated statement is (the publication, or the lead's day), and the
+    visit on its own day. None when the statement verb has a day of its own (it made its own event
+    already), when its speaker is the traveller himself ("Araghchi said he would visit Ankara": one
+    event, as :func:`said_on_visit` reads it) or when the trip is not what the verb reports.
+
+    Why: the corpus's round-19 ruling makes an announcement a statement besides the trip when the
+    text makes it someone's words (a ministry announced, a source said); one sentence made one
+    diplomatic event, so the ministry's words were lost (dY4 en-86c8802cd6, fr-ebd1476507).
+    """
+    trips = [v for v in group if v.kind in ("visit", "meeting")]
+    traveller = trip.actors[0] if trip.actors else None
+    if not trips or traveller is None:
+        return None
+    pool = not_place_names(ctx.actors, ctx.places)
+    for t in sorted(group, key=lambda t: t.start):
+        if t.kind != "statement":
+            continue
+        clause = reported_clause_start(t, ctx.text, ctx.lang)
+        told = any(t.end <= clause <= v.start for v in trips)
+        fronted = fronted_words_end(t, ctx.text, ctx.lang, pool)
+        before = fronted is not None and any(v.end <= fronted for v in trips)
+        if not told and not before:
+            continue
+        speaker = choose_speaker(t, pool, registry, ctx.text, lang=ctx.lang)
+        if speaker is None or speaker.type not in TRIP_ANNOUNCERS:
+            return None
+        voice = registry.voice(speaker.name) or speaker.name
+        if traveller in (speaker.name, voice) or (speaker.type == "official" and speaker.name in trip.actors):
+            return None
+        stance = stance_of(ctx.sentence.text, ctx.lang)
+        summary = f"{speaker.name} statement" + (f" ({STANCE_LABELS[stance]})" if stance != "other" else "")
+        words = replace(trip, kind="statement", date=ctx.published, date_end=None, date_precision="day",
+                        date_inferred="published", date_phrase=None, places=[], stance=stance,
+                        summary=summary, actors=_dedupe([speaker.name, *trip.actors]))
+        return words, t
     return None
 
 

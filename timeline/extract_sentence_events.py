@@ -85,6 +85,7 @@ from timeline.extract_diplomacy import (
     announced_day,
     announced_in_said_words,
     announced_in_words,
+    announced_trip_words,
     announced_undated,
     astana_members,
     bystander_statement,
@@ -116,6 +117,7 @@ from timeline.extract_diplomacy import (
     office_states_after,
     own_side_speaker,
     pair_subject,
+    plural_pronoun_opens,
     plural_pronoun_speaker,
     plural_verb,
     previous_caller,
@@ -749,8 +751,16 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
                    and in_attribution(t, ctx.text)]
         pool = [a for a in pool if not sources or a.start < min(sources)]
     # (round 18, stm18) «قالوا إنهم ...»: the plural ending is the subject, a side after it is reported
-    speaker = ((plural_pronoun_speaker(ctx, first) if kind == "statement" and plural_verb(first, ctx.lang)
-                else None)
+    pronoun_opens = kind == "statement" and plural_pronoun_opens(ctx, first, fronted=True)
+    if pronoun_opens:
+        # (round 46, s46) « Après une offensive éclair, ils ont annoncé la libération de Damas,
+        # mettant fin au pouvoir de la famille Assad », "They announced their support for the
+        # government": the pronoun is the verb's subject, so an actor after the verb is its object
+        # or the words said, never who speaks (read as the speaker, the Assad family made a false
+        # statement of the government)
+        pool = [a for a in pool if a.end <= first.start]
+    speaker = ((plural_pronoun_speaker(ctx, first)
+                if kind == "statement" and (plural_verb(first, ctx.lang) or pronoun_opens) else None)
                or choose_speaker(first, pool, registry, ctx.text, lang=ctx.lang)
                or own_side_speaker(ctx, first, pool, registry))
     if kind == "statement" and first.role == ABSOLUTE_REPORT:
@@ -1013,6 +1023,10 @@ def sentence_events(ctx: SentenceContext, triggers: list[TriggerHit], dated: dic
             spoken = said_on_visit(ctx, group, event, registry) if event.kind == "visit" else None
             if spoken is not None:
                 out.append((spoken, next(t for t in group if t.kind == "statement")))
+            announced = (announced_trip_words(ctx, group, event, registry)
+                         if event.kind in ("visit", "meeting") and spoken is None else None)
+            if announced is not None:  # (round 46, s46) "the ministry announced that X would visit"
+                out.append(announced)
             said = words_after_talks(ctx, group) if event.kind == "meeting" else None
             told = said_discussed(ctx, group) if event.kind == "meeting" and said is None else None
             if told is not None:

@@ -327,7 +327,8 @@ TRIGGERS = [
     ("de", "Russland zieht seine Diplomaten aus Damaskus ab.", []),
     # German: the verb at the end of a subordinate clause, its particle joined; not the infinitive, not
     # the noun, not a relative clause (no capture row of that order is kept: guards for the next one)
-    ("de", "Sie meldeten, dass sich die Armee aus Saraqeb zurückzog.", [("control_change", "lose")]),
+    # (round 46, s46) «meldeten» is a verb of saying now: the statement of «Sie» besides the withdrawal
+    ("de", "Sie meldeten, dass sich die Armee aus Saraqeb zurückzog.", [("statement", ""), ("control_change", "lose")]),
     ("de", "Die Rebellen wollen Homs einnehmen.", []),
     ("de", "Die Kämpfer, die Saraqeb einnahmen, zogen weiter nach Süden.", []),  # a relative clause describes
     ("de", "Die Einnahmen des Staates aus dem Ölhandel in Aleppo sanken.", []),  # the noun (income), not the verb
