@@ -386,7 +386,7 @@ def score_events(article: CorpusArticle, events, tally: EventTally, registry=Non
 
 def corpus_arguments(ap: argparse.ArgumentParser, split: str = "all") -> None:
     """The corpus options this scorer and its companions (``benchmarks/sentence_alone.py``) share:
-    ``--split`` (with its default) and ``--corpus``."""
+    ``--split`` (with its default), ``--corpus`` and ``--group``."""
     ap.add_argument("--split", choices=("dev", "test", "all"), default=split)
     ap.add_argument("--corpus", type=Path, default=None,
                     help="a corpus folder with articles/ and texts/ (default: data/corpus)")
@@ -413,9 +413,9 @@ def corpus_group(name: str, path: Path = GROUPS_FILE) -> frozenset[str]:
 
 def selected_corpus(args: argparse.Namespace) -> list:
     """The annotations of ``--corpus`` (else data/corpus) in ``--split`` and, with ``--group``, in
-    that group."""
+    that group (``args`` as :func:`corpus_arguments` defines them)."""
     folder = args.corpus / "articles" if args.corpus else ANNOTATIONS_DIR
-    if getattr(args, "group", None):
+    if args.group:
         try:
             ids = corpus_group(args.group)
         except KeyError as err:

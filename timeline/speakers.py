@@ -1219,6 +1219,14 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
         # demonym there, «السوريين», made the bare office before it the Syrian government)
         found = object_preposition(trigger, text, lang, end)
         return trigger.end, max(trigger.end, end if found is None else found)
+    if verb_second(trigger, text, lang):
+        # (round 46, lead) «Am Freitag sagte der türkische Außenminister, Ankara wolle ...»: a
+        # phrase put first sends the subject after the finite verb (:func:`verb_second`), up to
+        # the reported clause; read before the verb, the slot held only «Am Freitag», and the
+        # office with no name made no statement
+        end = min(reported_clause_start(trigger, text, lang), trigger.end + OFFICE_REACH, sentence.end)
+        if end > trigger.end:
+            return trigger.end, end
     lo = max(sentence.start, trigger.start - OFFICE_REACH)
     breaks = [m.end() for m in re.finditer(r"[.;:!?،,\"«»“”]", text[lo:trigger.start])]
     return (lo + breaks[-1] if breaks else lo), trigger.start
