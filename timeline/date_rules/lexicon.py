@@ -125,7 +125,10 @@ EN = Lexicon(
         # counted from the day told before them (``timeline.dates.told_days``), not the anchor
         (r"(?:on\s+)?the\s+(?:next|following)\s+day(?!\s+(?:of|after)\b)|(?:a|one)\s+day\s+later", "told", 1),
         # (round 35, date35) "on that day", "that night", "that evening": the day told just before
-        (r"(?:on\s+)?(?:that|the)\s+same\s+day(?!\s+as\b)|(?:later|earlier)\s+that\s+day"
+        # (round 46, o46) and "later in the day", "earlier in the day": the same day told before
+        # ("On Wednesday they reached Morek. Later in the day, jets struck Idlib"); unread, the
+        # sentence took the lead's day
+        (r"(?:on\s+)?(?:that|the)\s+same\s+day(?!\s+as\b)|(?:later|earlier)\s+(?:that|in\s+the)\s+day"
          r"|(?:on\s+|during\s+)?that\s+(?:day|night|evening)(?![\w'’-])", "told", 0),
         # (round 35, date35) "the day before" and "the night before" closing their clause ("The day
         # before, jets bombed Rastan", "had struck it the night before."), not "the day before the
@@ -602,7 +605,9 @@ ES = Lexicon(
         (r"(?:al|el)\s+día\s+siguiente(?!\s+(?:de|del|a|al)\b)"
          r"|un\s+día\s+(?:después|más\s+tarde)(?!\s+(?:de|del)\b)", "told", 1),
         # (round 35, date35) «aquel día», «esa noche», «aquella noche», «esa tarde»: el día contado justo antes
-        (r"(?:ese|el|aquel)\s+mismo\s+día|ese\s+día|aquel\s+día|(?:esa|aquella)\s+(?:noche|tarde)", "told", 0),
+        # (round 46, o46) «más tarde en el día», «más temprano en el día»: el mismo día contado antes
+        (r"(?:más\s+tarde|más\s+temprano)\s+(?:en\s+el|ese)\s+(?:mismo\s+)?día"
+         r"|(?:ese|el|aquel)\s+mismo\s+día|ese\s+día|aquel\s+día|(?:esa|aquella)\s+(?:noche|tarde)", "told", 0),
         # (round 35, date35) «la noche anterior», «la tarde anterior»: la noche antes del día contado
         (r"la\s+víspera(?!\s+(?:de|del)\b)|el\s+día\s+anterior(?!\s+(?:a|al)\b)"
          r"|un\s+día\s+antes(?!\s+(?:de|del)\b)"
