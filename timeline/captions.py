@@ -45,7 +45,13 @@ class CaptionRules:
 
 #: What a credit names: an agency or a photographer ("AFP", "Reuters/File", «الأناضول», "dpa"),
 #: a capitalised name or a short acronym, not words of the sentence ("(local time)").
-_NAMES = re.compile(r"\s*(?:[a-z]{2,4}|[^\W\d_a-z][\w.&'’-]*(?:[\s/,.&-]+[^\W\d_][\w.&'’-]*){0,4})\s*$")
+#: (round 46, k46) A lower-case agency may open a credit of several names joined by slashes ("(dpa /
+#: picture-alliance / Ygor Lotsman)", the German agencies' usual credit): read as no credit, the old
+#: picture's date ("Hier eine Aufnahme vom 28. März 2015") dated the news after it, and a
+#: development article lost the army's withdrawal from Homs told in the next paragraph. Only with a
+#: slash after it, so that "(the army)" stays words of the sentence.
+_NAMES = re.compile(r"\s*(?:[a-z]{2,4}(?:\s*/\s*[^\W\d_][\w.&'’-]*(?:[\s,.&-]+[^\W\d_][\w.&'’-]*){0,2}){0,3}"
+                    r"|[^\W\d_a-z][\w.&'’-]*(?:[\s/,.&-]+[^\W\d_][\w.&'’-]*){0,4})\s*$")
 #: What ends a caption's opening words: a colon, or a dash between spaces ("Photo - ...", not "Bild-Zeitung").
 _SEPARATOR = r"(?:[ \t]*[:：]|[ \t]+[-–—][ \t])"
 _CREDIT = re.compile(r"\(([^()\n]{1,120})\)[ \t]*\.?[ \t]*$", re.M)

@@ -30,6 +30,9 @@ def _old(text: str, lang: str) -> list[str]:
     ("ar", "فيدان وعراقجي في لقاء بطهران، 14 أكتوبر 2024 (رويترز)"),
     ("es", "Fidan y Araghchi en Teherán, el 14 de octubre de 2024. (Foto: EFE)"),
     ("de", "Fidan und Araghchi in Teheran am 14. Oktober 2024 (Foto: dpa)"),
+    # (round 46, k46) a lower-case agency opening a credit of names joined by slashes
+    ("de", "Die Altstadt von Hama, hier eine Aufnahme vom 3. Mai 2016. (dpa / picture alliance / Max Muster)"),
+    ("en", "The old city of Hama in a picture of 3 May 2016 (dpa/Max Muster)"),
 ])
 def test_an_old_pictures_caption_reports_nothing(lang: str, caption: str) -> None:
     text = f"A first line of the story.\n{caption}\nThe story goes on."
@@ -58,6 +61,8 @@ def test_a_caption_of_the_storys_days_stays_news() -> None:
     ("en", "Fidan met Araghchi in Ankara on Monday, 2 December 2024 (local time)."),  # a note, no credit
     ("en", "Photojournalists watched as Fidan met Araghchi in Ankara on 14 October 2024."),
     ("de", "Bild-Zeitung: Fidan traf Araghchi am 14. Oktober 2024 in Teheran."),
+    # (round 46, k46) lower-case words in brackets, no slash: no credit
+    ("en", "Fidan met Araghchi in Ankara on Monday, 2 December 2024 (the two ministers)."),
 ])
 def test_lines_that_are_no_caption(lang: str, line: str) -> None:
     assert _lines(line, lang) == []
