@@ -1765,11 +1765,20 @@ def said_on_visit(ctx: SentenceContext, group: Sequence[TriggerHit], visit: Even
                 speaker is None or traveller not in (speaker.name, registry.voice(speaker.name))):
             return None
         voice = speaker.name if fellow and speaker is not None else traveller
-        stance = stance_of(ctx.sentence.text, ctx.lang)
-        summary = f"{voice} statement" + (f" ({STANCE_LABELS[stance]})" if stance != "other" else "")
-        return replace(visit, kind="statement", places=[], stance=stance, summary=summary,
-                       actors=_dedupe([voice, *visit.actors]))
+        return trip_statement(ctx, visit, voice)
     return None
+
+
+def trip_statement(ctx: SentenceContext, trip: Event, voice: str, **dating: Any) -> Event:
+    """The words of ``voice`` told in the sentence of a trip or a meeting, as a statement event of
+    their own: the trip's event with no place, the sentence's stance, ``voice`` first among its
+    actors, and the trip's date unless ``dating`` gives the statement's own (:func:`said_on_visit`:
+    the traveller's words on the trip's day; :func:`announced_trip_words`: an announcer's, dated
+    as an undated statement is)."""
+    stance = stance_of(ctx.sentence.text, ctx.lang)
+    summary = f"{voice} statement" + (f" ({STANCE_LABELS[stance]})" if stance != "other" else "")
+    return replace(trip, kind="statement", places=[], stance=stance, summary=summary,
+                   actors=_dedupe([voice, *trip.actors]), **dating)
 
 
 #: The speakers whose announcement of a trip or a meeting is a statement of its own (round 46).
@@ -1811,12 +1820,8 @@ def announced_trip_words(ctx: SentenceContext, group: Sequence[TriggerHit], trip
         voice = registry.voice(speaker.name) or speaker.name
         if traveller in (speaker.name, voice) or (speaker.type == "official" and speaker.name in trip.actors):
             return None
-        stance = stance_of(ctx.sentence.text, ctx.lang)
-        summary = f"{speaker.name} statement" + (f" ({STANCE_LABELS[stance]})" if stance != "other" else "")
-        words = replace(trip, kind="statement", date=ctx.published, date_end=None, date_precision="day",
-                        date_inferred="published", date_phrase=None, places=[], stance=stance,
-                        summary=summary, actors=_dedupe([speaker.name, *trip.actors]))
-        return words, t
+        return trip_statement(ctx, trip, speaker.name, date=ctx.published, date_end=None, date_precision="day",
+                              date_inferred="published", date_phrase=None), t
     return None
 
 
