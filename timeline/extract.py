@@ -329,10 +329,10 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     places = usable_places(places, rules)
     seats = government_seats(places, text, lang)
     dated_sentence = [any(within(s, d.start, d.end) for d in good_dates) for s in sentences]
-    found = [find_triggers(s, lang) for s in sentences]
-    fallback = article_date(sentences, good_dates, published, text, lang, found)
+    tabled = [find_triggers(s, lang) for s in sentences]
+    fallback = article_date(sentences, good_dates, published, text, lang, tabled)
     present = _present_opener(lang)
-    all_triggers = [place_cut_triggers(ts, places, text) for ts in found]
+    all_triggers = [place_cut_triggers(ts, places, text) for ts in tabled]
     # (round 24, ev24twin) "Turkey says it wants reconciliation": the day's words (:func:`present_news`)
     news = [present_news(ts, rules) or present_perfect_news(ts, text, lang) for ts in all_triggers]
     old_run = background_runs(sentences, [d for d in dates if not since_reference(d, text, rules)
@@ -677,7 +677,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                               [g for g in signals if within(s, g.start, g.end)], following, following_actors,
                               later, actors, list(places), story, triggers, published, every_date,
                               sentences[i - 1] if i else None,
-                              [g for g in signals if i and within(sentences[i - 1], g.start, g.end)])
+                              [g for g in signals if i and within(sentences[i - 1], g.start, g.end)],
+                              tabled[i])
         night = night_strike_dates(ctx, triggers, dated, ctx.dates)
         dated, shared = {**dated, **night}, {**shared, **night}
         arrived = ruler_flights(ctx, triggers, dated, registry)

@@ -265,6 +265,9 @@ class SentenceContext:
     dates: list[Any] = field(default_factory=list)  # every date phrase of the sentence (usable or not)
     previous: Sentence | None = None  # the sentence right before (a readout's lead naming its calls)
     previous_signals: list[Any] = field(default_factory=list)  # country signals of the sentence before
+    # every trigger the rule tables found in the sentence, before the filters that make ``triggers``
+    # (an unnamed source's "state media said" is dropped there, but still a report: report_cut)
+    tabled: list[TriggerHit] = field(default_factory=list)
 
 
 def not_place_names(actors: list[ActorMention], places: Sequence[Any]) -> list[ActorMention]:

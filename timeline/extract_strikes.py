@@ -16,7 +16,7 @@ from timeline.extract_control_places import OBJECT_REACH, _listed_after
 from timeline.extract_dates import STORY_DATE, after_day_after, report_range, since_span
 from timeline.extract_guards import cue_before, event_cues, window_start
 from timeline.lexicon import rules_for, table_rows, whole_words
-from timeline.sentences import CLAUSE_BREAK, DateHit, Sentence, TriggerHit, find_triggers
+from timeline.sentences import CLAUSE_BREAK, DateHit, Sentence, TriggerHit
 from timeline.types import Event
 
 #: How far before a strike word (characters) the verb that carries it out may start ("have carried out
@@ -93,12 +93,11 @@ def report_cut(trig: TriggerHit, ctx: SentenceContext, attackers: Sequence[Actor
     if not attackers:
         return None
     cut = min(min(a.start for a in attackers), trig.start)
-    s = ctx.sentence
     # every statement verb the sentence holds, the ones an unnamed source's words lost too ("state
-    # media said": no speaker, no statement, but still a report)
-    said = any(t.kind == "statement" and t.end <= cut for t in find_triggers(s, ctx.lang))
+    # media said": no speaker, no statement, but still a report): the tables' triggers before the filters
+    said = any(t.kind == "statement" and t.end <= cut for t in ctx.tabled)
     source = table_pattern(ctx.lang, "cited_source")
-    cited = source is not None and source.search(ctx.text, s.start, cut) is not None
+    cited = source is not None and source.search(ctx.text, ctx.sentence.start, cut) is not None
     return cut if said or cited else None
 
 
