@@ -1213,7 +1213,7 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
             # no reported clause ends the subject of a call or a meeting after its verb («وتلقى الوزير
             # صباغ اتصالاً من وزير الخارجية الأردني»: the demonym is the other party's)
             return trigger.end, trigger.end
-        end = min(reported_clause_start(trigger, text, lang), trigger.end + OFFICE_REACH, sentence.end)
+        end = _after_verb_end(trigger, sentence, text, lang)
         # (round 45, s45) the subject ends at the verb's object preposition at the latest
         # («وشدّدت الوزارة على ضرورة عودة اللاجئين السوريين»: what follows it is the object, and a
         # demonym there, «السوريين», made the bare office before it the Syrian government)
@@ -1224,12 +1224,19 @@ def subject_slot(trigger: TriggerHit, sentence: Sentence, text: str, lang: str |
         # phrase put first sends the subject after the finite verb (:func:`verb_second`), up to
         # the reported clause; read before the verb, the slot held only «Am Freitag», and the
         # office with no name made no statement
-        end = min(reported_clause_start(trigger, text, lang), trigger.end + OFFICE_REACH, sentence.end)
+        end = _after_verb_end(trigger, sentence, text, lang)
         if end > trigger.end:
             return trigger.end, end
     lo = max(sentence.start, trigger.start - OFFICE_REACH)
     breaks = [m.end() for m in re.finditer(r"[.;:!?،,\"«»“”]", text[lo:trigger.start])]
     return (lo + breaks[-1] if breaks else lo), trigger.start
+
+
+def _after_verb_end(trigger: TriggerHit, sentence: Sentence, text: str, lang: str | None) -> int:
+    """Where a subject standing after its statement verb ends at the latest (:func:`subject_slot`,
+    in a verb-subject language, after an inverted verb or after a verb-second one): the reported
+    clause's start, :data:`OFFICE_REACH` characters after the verb, or the sentence's end."""
+    return min(reported_clause_start(trigger, text, lang), trigger.end + OFFICE_REACH, sentence.end)
 
 
 @cache
