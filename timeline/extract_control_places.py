@@ -633,7 +633,8 @@ def relative_object(ctx: SentenceContext, trig: TriggerHit, rules: Any) -> list[
     found = [(i, p) for i in range(trig.start - lo) for p in patterns
              if (i == 0 or not window[i - 1].isalnum() or not window[i].isalnum()) and p.match(window[i:])
              and not _CLAUSE_STOP.search(window, i, trig.start - lo)]
-    found = [(i, p) for i, p in found if not completive_after_saying(ctx, lo + i)]
+    found = [(i, p) for i, p in found if not completive_after_saying(ctx, lo + i)
+             and not conjunction_head_before(ctx, trig, lo + i)]
     if locative is not None:
         # (round 40, cc40b) «en la que», « dans laquelle »: the object relative's word inside the
         # locative pronoun is that pronoun's
@@ -761,6 +762,26 @@ def completive_after_saying(ctx: SentenceContext, pos: int) -> bool:
             continue
         return True
     return False
+
+
+def conjunction_head_before(ctx: SentenceContext, trig: TriggerHit, pos: int) -> bool:
+    """Whether the word at ``pos`` ("que", "that") closes a subordinating conjunction whose head
+    stands right before it (the table's ``conjunction_head``: «después de que», «luego de que», «antes
+    de que», « après que », « alors que », "now that"): a conjunction, not a relative pronoun.
+
+    Why (round 47, k47): «luego de que la capital, Damasco, haya caído a manos de las fuerzas
+    rebeldes», « après que Damas est tombée aux mains des rebelles »: «que» was read as an object
+    relative on «de» or « après », no place, and the fall's subject before its verb was taken by
+    nothing (a fresh development article of round 46 lost the fall of Damascus so). Not after
+    another control verb of the sentence: the clause retells that verb's change (« a repris Morek
+    trois jours après que les rebelles se sont emparés de la ville »: the town before the clause is
+    the main verb's, no subject of the clause's verb)."""
+    head = table_pattern(ctx.lang, "conjunction_head")
+    if head is None or any(t is not trig and t.kind == "control_change" and ctx.sentence.start <= t.start < trig.start
+                           for t in ctx.triggers):
+        return False
+    before = ctx.text[max(ctx.sentence.start, pos - 30):pos]
+    return re.search(rf"(?<!\w)(?:{head.pattern})[\s,]*$", before, re.IGNORECASE) is not None
 
 
 _CLAUSE_COMMA_END = re.compile(r"[,،]\s*$")
