@@ -779,7 +779,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results += fighting_starts(sentences, dates, text, lang, actors, fallback, results)
     # (round 17, launch17) the launch told as background, with no day: from the 27 November launch
     results += background_launches(results, sentences, all_triggers, actors, dates, text, lang, published)
-    results = week_launches(results)
+    results = week_launches(results, lang)
     results = [r for r in results if not long_before(r.event, published)]
     results = anchor_dated(results, text, lang, published)
     results = capture_fighting(undirected_repeats(results, text, lang), text, lang)

@@ -33,7 +33,10 @@ TOPICS = {"offensive": LAUNCH_TOPIC, "counteroffensive": "Counter-offensive laun
           "asylum": "Asylum suspended",
           # (round 38, oth38) a crowd gathered, rallying or marching at a named town (no word of
           # celebrating): read as the round-21 ruling reads celebrating crowds, only with the town
-          "gathering": "Gathering"}
+          "gathering": "Gathering",
+          # (round 47, o47) rescuers searching a prison for detainees or hidden cells (Saydnaya,
+          # 9-10 December): an `other` event at the prison, as the corpus annotates the search
+          "prison_search": "Prison searched"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
 #: statue torn down, troops entering a buffer zone or pushing into named villages): like situation
 #: reports they share the sentence's nearest date rather than claim it (a capture beside them keeps

@@ -447,7 +447,10 @@ PAST_FIGHTING_ROLES = frozenset({"offensive", "counteroffensive", "advance", "re
 PLACE_NAMED_ROLES = frozenset({"advance", "occupation", "incursion", "withdrawal", "regroup",
                                # (round 38, oth38) "Crowds gathered in the squares of the capital":
                                # a crowd in no town named adds no event (the round-21 ruling)
-                               "gathering"})
+                               "gathering",
+                               # (round 47, o47) "families spent Sunday searching prisons for
+                               # relatives": a search of no named prison is no event at one
+                               "prison_search"})
 #: Roles of "other" told once per place of the list right after the verb ("occupied A, B and C",
 #: «توغلت في قرى أ وب وج»): each village a foreign army occupies or pushes into is news of its own,
 #: as each town of a list of captures is a control change of its own (the corpus's annotation rule).
