@@ -657,7 +657,7 @@ def background_launches(results: Sequence[RawEvent], sentences: Sequence[Sentenc
                     or hypothetical(trig, s.start, text, rules, launch=True)):
                 continue
             subjects = _launch_subjects(s, trig, actors, lang, text)
-            if not subjects and known_offensive(s, trig, actors, text, lang):
+            if not subjects and known_offensive(s, trig, actors, lang):
                 return [_background_launch(day, [], s, trig)]  # "the offensive began mid-week"
             if not subjects or not all(launch_side(a.name) for a in subjects):
                 continue
@@ -674,8 +674,7 @@ KNOWN_OFFENSIVE_BEFORE = 20
 _LAUNCHER_TYPES = frozenset({"armed_group", "government_body", "state"})
 
 
-def known_offensive(s: Sentence, trig: TriggerHit, actors: Sequence[ActorMention], text: str,
-                    lang: str | None) -> bool:
+def known_offensive(s: Sentence, trig: TriggerHit, actors: Sequence[ActorMention], lang: str | None) -> bool:
     """Whether a launch verb with no subject has the offensive itself, with a definite article, as
     its subject ("the offensive in north-western Syria began mid-week", « l'offensive a débuté la
     semaine dernière », «la ofensiva comenzó el miércoles», «Mitte der Woche hatte die Offensive im
@@ -688,12 +687,20 @@ def known_offensive(s: Sentence, trig: TriggerHit, actors: Sequence[ActorMention
     a state's"), so the definite offensive told as begun, with no day or with a vague one ("this
     week", "mid-week"), made no launch (German development articles of three outlets).
     """
+    if any(a.type in _LAUNCHER_TYPES and within(s, a.start, a.end) for a in actors):
+        return False
+    return offensive_noun(s, trig, lang)
+
+
+def offensive_noun(s: Sentence, trig: TriggerHit, lang: str | None) -> bool:
+    """Whether the table's ``known_offensive`` (the definite offensive as the subject) stands in a
+    launch trigger of sentence ``s`` or within :data:`KNOWN_OFFENSIVE_BEFORE` characters before it,
+    not before the sentence's start (:func:`known_offensive`, :func:`week_launches`)."""
     pattern = table_pattern(lang, "known_offensive")
     if pattern is None:
         return False
-    if any(a.type in _LAUNCHER_TYPES and within(s, a.start, a.end) for a in actors):
-        return False
-    return pattern.search(text[max(s.start, trig.start - KNOWN_OFFENSIVE_BEFORE):trig.end]) is not None
+    lo = max(0, trig.start - s.start - KNOWN_OFFENSIVE_BEFORE)
+    return pattern.search(s.text[lo:trig.end - s.start]) is not None
 
 
 def past_year_sentence(s: Sentence, dates: Sequence[Any], text: str, rules: LanguageRules, day: Any) -> bool:
@@ -772,17 +779,6 @@ def _named_launches(sentences: Sequence[Sentence], actors: Sequence[ActorMention
 WEEK_LAUNCH_DAYS = 7
 
 
-def known_noun(r: RawEvent, lang: str | None) -> bool:
-    """Whether a launch event with no actor has the definite offensive for subject, the table's
-    ``known_offensive`` right before or in its trigger (:func:`known_offensive`, read on the
-    sentence's text: « l'offensive a débuté la semaine dernière »)."""
-    pattern = table_pattern(lang, "known_offensive")
-    if pattern is None:
-        return False
-    start = max(0, r.trigger.start - r.sentence.start - KNOWN_OFFENSIVE_BEFORE)
-    return pattern.search(r.sentence.text[start:r.trigger.end - r.sentence.start]) is not None
-
-
 def week_launches(results: Sequence[RawEvent], lang: str | None = None) -> list[RawEvent]:
     """The offensive's launch dated by a week ("launched last week", « lancée la semaine dernière »,
     «la semana pasada», «in der vergangenen Woche», «الأسبوع الماضي») that holds the period's launch
@@ -805,7 +801,7 @@ def week_launches(results: Sequence[RawEvent], lang: str | None = None) -> list[
                 and event.date is not None and event.date <= day <= end
                 and (end - event.date).days < WEEK_LAUNCH_DAYS and event.date != day
                 and (event.actors and all(launch_side(a) for a in event.actors)
-                     or not event.actors and known_noun(r, lang))):
+                     or not event.actors and offensive_noun(r.sentence, r.trigger, lang))):
             r = RawEvent(replace(event, date=day, date_end=None), r.sentence, r.trigger)
         out.append(r)
     return out
