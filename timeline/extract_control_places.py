@@ -342,6 +342,11 @@ def part_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
             if not (_listed_after(out[-1], m, ctx.text, rules) or part_object(ctx, trig, m)
                     or repeated_part_opener(ctx.text, out[-1], m, ctx.lang)):
                 break
+            if rules.possessive is not None and rules.possessive.match(ctx.text[m.end:m.end + 4]):
+                # (round 48, k48) "took most of Aleppo, Syria's second-largest city": a place
+                # named in the possessive opens an apposition on the member before it (the
+                # table's ``possessive``), it is no member: Syria was read as a part taken
+                break
             out.append(m)
         return out
     return []

@@ -927,7 +927,7 @@ def reported_clause_start(trigger: TriggerHit, text: str, lang: str | None) -> i
         comma = text.find(",", trigger.end, end)
         if comma >= 0:
             opens.append(comma)
-    bare = _bare_clause(lang)
+    bare = bare_clause(lang)
     if bare is not None:
         # (round 34, stm34) "state television said Russia was providing air support": the words
         # said open right after the verb, with no "that" (the table's ``bare_clause``)
@@ -937,7 +937,7 @@ def reported_clause_start(trigger: TriggerHit, text: str, lang: str | None) -> i
     return min(opens, default=len(text))
 
 
-def _bare_clause(lang: str | None) -> re.Pattern[str] | None:
+def bare_clause(lang: str | None) -> re.Pattern[str] | None:
     """(Round 34, stm34) The table's ``bare_clause``: matched right after a statement verb, it ends
     where a reported clause told without its marker opens."""
     return _rows_pattern(lang, "bare_clause")
