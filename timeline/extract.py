@@ -749,7 +749,7 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     # "Israeli troops have entered the buffer zone": a position held by the article's
                     # date, reached some day before it, as an undated capture is; "has carried out
                     # some 300 strikes": raids of the days before the tally (round 15, mil15)
-                    event = held_entry_range(event, published)
+                    event = held_entry_range(event, published, after_fall=trig.role in HELD_ROLES)
                 if event.kind == "control_change" and event.date is not None:
                     # "X has fallen": true by the article's date, since some day before it; by its
                     # publication at the latest, even when the lead dates yesterday's news

@@ -1217,7 +1217,11 @@ def carried_military(raws: list[RawEvent], index: dict[int, int], text: str = ""
         # phrase to the day after the lead's goes on telling that day, as one after the day before
         # does; the lead's Friday is the call's
         later = (adjacent and e.date_inferred == "lead" and host is not None and host.date is not None
-                 and (host.date - e.date).days == 1)
+                 and (host.date - e.date).days == 1
+                 # (round 48, o48) not a held entry's range (held_entry_range), whose first day is no
+                 # lead's day: "struck depots on Monday. Troops have entered the buffer zone" keeps
+                 # the entry's range, now starting on the fall's day, the eve of Monday's strike
+                 and not (e.date_end is not None and e.date_end != e.date))
         if (host is not None and host.kind in _MILITARY_HOSTS and host.date_precision == "day"
                 and host.date is not None and ((e.date - host.date).days == 1 or later
                                                or (adjacent and 1 < (e.date - host.date).days <= NEXT_CARRY_DAYS))):

@@ -905,5 +905,12 @@ def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, publi
             event = replace(event, date=anchor.day, date_end=None, date_precision="day", date_phrase=None,
                             date_inferred=ANCHOR_DATE,
                             reasons=["date_inferred", *[x for x in event.reasons if x != "date_inferred"]])
+        elif (event.date_inferred not in (None, ANCHOR_DATE) and event.date_precision == "day"
+              and (event.date, end) == (anchor.day, anchor.day)):
+            # (round 48, o48) already on the anchor's day by the lead's or the publication's date: the
+            # anchor's all the same, so a dated account of the sentence before (the capture "in der
+            # Nacht zum Sonntag") does not carry its eve onto the flight (carried_military:
+            # de-e8db7093bb's «Der entmachtete Präsident floh ...» put on Saturday the 7th)
+            event = replace(event, date_inferred=ANCHOR_DATE)
         out.append(RawEvent(event, r.sentence, r.trigger))
     return out

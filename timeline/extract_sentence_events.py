@@ -454,8 +454,12 @@ PLACE_NAMED_ROLES = frozenset({"advance", "occupation", "incursion", "withdrawal
 #: Roles of "other" told once per place of the list right after the verb ("occupied A, B and C",
 #: «توغلت في قرى أ وب وج»): each village a foreign army occupies or pushes into is news of its own,
 #: as each town of a list of captures is a control change of its own (the corpus's annotation rule).
-#: An advance "towards Hama and Homs" stays one movement.
-PER_PLACE_ROLES = frozenset({"occupation", "incursion"})
+#: An advance "towards Hama and Homs" stays one movement. (Round 48, o48) a crowd's gathering or
+#: celebration too: "rallies were held in Stockholm, Copenhagen and Vienna", « des manifestations
+#: ont eu lieu à Paris, Stockholm et Vienne » are a crowd in each town, as the round-21 ruling reads
+#: a crowd at a named place (data/corpus/README.md): one event of three towns matched one of the
+#: three (fr-c63a1eb68e, de-fdc45c15a0).
+PER_PLACE_ROLES = frozenset({"occupation", "incursion", "gathering", "celebration"})
 
 
 def _military_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry: ActorRegistry) -> list[Event]:

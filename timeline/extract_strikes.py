@@ -10,6 +10,7 @@ from typing import Any
 
 from timeline.actors import ActorMention
 from timeline.control_roles import table_pattern
+from timeline.date_rules.anchors import ANCHOR_EVENTS
 from timeline.extract_common import TOPICS, RawEvent, SentenceContext, _is_town
 from timeline.extract_control_direction import CLAUSE_REACH
 from timeline.extract_control_places import OBJECT_REACH, _listed_after
@@ -492,7 +493,13 @@ def definite_retold(raws: list[RawEvent], text: str, lang: str | None) -> list[R
 HELD_ENTRY_DAYS = 3
 
 
-def held_entry_range(event: Event, published: Any) -> Event:
+#: (Round 48, o48) The day of Assad's fall (:data:`timeline.date_rules.anchors.ANCHOR_EVENTS`):
+#: the foreign army's move into the buffer zone told after it starts no earlier
+#: (:func:`held_entry_range`).
+FALL_DAY = next(a.day for a in ANCHOR_EVENTS if a.capture_of == "170654")
+
+
+def held_entry_range(event: Event, published: Any, after_fall: bool = False) -> Event:
     """An undated entry into ground that is then held, dated by a range as an undated capture is:
     :data:`HELD_ENTRY_DAYS` before its inferred day (the lead's or the publication's) up to the
     publication, week precision.
@@ -504,8 +511,18 @@ def held_entry_range(event: Event, published: Any) -> Event:
     outlets' reports of the 8 December move, en-4409850385, fr-484cb08f10, de-17289b61fb). A capture
     told so gets the same kind of range (:func:`extract_events`), and so does an undated tally of
     strikes (:func:`counted_strike`): raids of the days before the report.
+
+    Why the fall's day (round 48, o48, ``after_fall``: a buffer-zone entry): Israel's move into the
+    zone and onto Mount Hermon began with Assad's fall on 8 December; counted three days back from
+    a report of the 9th or 10th ("condemned Israel's occupation of the buffer zone"), the range
+    began on the 6th or 7th, before the move it tells (de-a04b5e4fab, ar-0ccfa11c47,
+    es-b6a481a536). A report told on the fall's day or later starts the range no earlier than
+    it; one told before keeps the three days (the forces sent to the zone on 7 December).
     """
-    return report_range(event, published, lambda told: told - timedelta(days=HELD_ENTRY_DAYS))
+    def first_day(told: Any) -> Any:
+        start = told - timedelta(days=HELD_ENTRY_DAYS)
+        return max(start, FALL_DAY) if after_fall and told >= FALL_DAY else start
+    return report_range(event, published, first_day)
 
 
 #: How far (characters) from a verb of launching its aircraft subject may stand (:func:`air_launched`):
