@@ -991,7 +991,9 @@ def co_speaker_gap(tables: Iterable[LanguageRules]) -> re.Pattern[str]:
     tables = list(tables)
     joiners = "|".join(f"(?:{w})" for r in tables for w in r.co_speaker_joiners)
     articles = "|".join(f"(?:{w})" for r in tables for w in r.co_speaker_articles)
-    joiner = f"(?:,|{joiners})?" if joiners else "(?:,)?"
+    # (round 48, s48) a comma may stand before the joiner (the serial comma: "Jordan, Russia, and the
+    # United States urged"); without it, the list ended at the comma and its last state spoke alone
+    joiner = f"(?:,\\s*(?:{joiners})?|{joiners})?" if joiners else "(?:,)?"
     article = f"(?:{articles})?" if articles else ""
     return re.compile(rf"^\s*{joiner}\s*{article}$", re.IGNORECASE)
 
