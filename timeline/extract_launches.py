@@ -12,7 +12,7 @@ from typing import Any
 from timeline.actors import ActorMention
 from timeline.control_roles import table_pattern
 from timeline.curated import launch_side
-from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, nth_day_patterns
+from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, anchor_day, nth_day_patterns
 from timeline.dates import find_dates
 from timeline.extract_common import GOVERNMENT, TOPICS, RawEvent, SentenceContext, _date_fields, _dedupe, mention_place
 from timeline.extract_dates import anchor_clause, since_reference, war_reference
@@ -589,7 +589,7 @@ LAUNCH_SUBJECT_BEFORE, LAUNCH_SUBJECT_AFTER = 120, 60
 
 def launch_day() -> Any:
     """The day of the period's offensive launch (:data:`timeline.date_rules.anchors.ANCHOR_EVENTS`)."""
-    return next(a.day for a in ANCHOR_EVENTS if a.key == "anchor_offensive_launch")
+    return anchor_day("anchor_offensive_launch")
 
 
 def _launch_subjects(s: Sentence, trig: TriggerHit, actors: Sequence[ActorMention],

@@ -10,7 +10,7 @@ from typing import Any
 
 from timeline.actors import ActorMention
 from timeline.control_roles import table_pattern
-from timeline.date_rules.anchors import ANCHOR_EVENTS
+from timeline.date_rules.anchors import anchor_day
 from timeline.extract_common import TOPICS, RawEvent, SentenceContext, _is_town
 from timeline.extract_control_direction import CLAUSE_REACH
 from timeline.extract_control_places import OBJECT_REACH, _listed_after
@@ -496,7 +496,7 @@ HELD_ENTRY_DAYS = 3
 #: (Round 48, o48) The day of Assad's fall (:data:`timeline.date_rules.anchors.ANCHOR_EVENTS`):
 #: the foreign army's move into the buffer zone told after it starts no earlier
 #: (:func:`held_entry_range`).
-FALL_DAY = next(a.day for a in ANCHOR_EVENTS if a.capture_of == "170654")
+FALL_DAY = anchor_day("anchor_assad_fall")
 
 
 def held_entry_range(event: Event, published: Any, after_fall: bool = False) -> Event:

@@ -85,6 +85,12 @@ ANCHOR_EVENTS: tuple[AnchorEvent, ...] = (
     ),
 )
 
+def anchor_day(key: str) -> date:
+    """The day of the anchor event whose table key is ``key`` (``anchor_offensive_launch``,
+    ``anchor_assad_fall``, ...): one lookup for the modules that date by a named anchor."""
+    return next(a.day for a in ANCHOR_EVENTS if a.key == key)
+
+
 #: The words before an anchor event and what they make of its day, as the rule tables' keys:
 #: "since" and "after" (the days from X to the anchor), "day" (X's own day: "hours after"),
 #: "next" (the day after X), "before" (no date). Longer links are tried first by the regex
