@@ -13,6 +13,7 @@ from timeline.actors import ActorMention
 from timeline.control_roles import table_pattern
 from timeline.curated import launch_side
 from timeline.date_rules.anchors import ANCHOR_EVENTS, AnchorEvent, anchor_day, nth_day_patterns
+from timeline.date_rules.anchors import links as anchor_links
 from timeline.dates import find_dates
 from timeline.extract_common import GOVERNMENT, TOPICS, RawEvent, SentenceContext, _date_fields, _dedupe, mention_place
 from timeline.extract_dates import anchor_clause, since_reference, war_reference
@@ -221,6 +222,10 @@ def flights(triggers: Sequence[TriggerHit], actors: Sequence[ActorMention], text
         out.append(t)
     if any(t.role == "flight" for t in out):
         out = [t for t in out if not (t.kind == "visit" and official_flight(t, actors, text))]
+        # (round 49, o49) one flight told twice in one sentence ("boarded a plane and departed for an
+        # unknown destination", « a embarqué dans un avion et a fui vers la Russie »): one event
+        first = next(t for t in out if t.role == "flight")
+        out = [t for t in out if t.role != "flight" or t is first]
     return out
 
 
@@ -844,6 +849,15 @@ def own_clause_day(r: RawEvent, text: str, lang: str | None, published: Any) -> 
     return any(d.precision == "day" and d.date == event.date for d in find_dates(clause, lang, published))
 
 
+@cache
+def _day_links(lang: str | None) -> re.Pattern[str] | None:
+    """The link words of ``lang``'s table that put an anchor event on the day before the sentence
+    or hours before it (``anchor_next``, ``anchor_day``: "the day after", « au lendemain de »,
+    «غداة», «بعد ساعات من»), as one pattern; ``None`` when the table has none."""
+    words = [w for kind, w in anchor_links(lang).items() if kind in ("next", "day")]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE) if words else None
+
+
 def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, published: Any) -> list[RawEvent]:
     """Events that belong to an anchor event of the period, dated on its day when the text gives
     them none of their own: the capture of Damascus and Assad's flight, on 8 December.
@@ -863,6 +877,7 @@ def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, publi
     """
     out: list[RawEvent] = []
     circumstance = rules_for(lang).circumstance
+    next_link = _day_links(lang)
     for r in results:
         event = r.event
         anchor = event_anchor(event, r.trigger.role)
@@ -870,6 +885,11 @@ def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, publi
             out.append(r)
             continue
         background = (event.kind == "other" and circumstance is not None and circumstance.search(
+            text[max(r.sentence.start, r.trigger.start - CIRCUMSTANCE_REACH):r.trigger.start]) is not None)
+        # (round 49, o49) a flight named after "the day after" or "hours after" (the tables'
+        # ``anchor_next`` and ``anchor_day`` links: «غداة إسقاط حكم الرئيس بشار الأسد وفراره»,
+        # « au lendemain de la fuite d'Assad »): background of the sentence's day, the anchor's
+        background = background or (event.kind == "other" and next_link is not None and next_link.search(
             text[max(r.sentence.start, r.trigger.start - CIRCUMSTANCE_REACH):r.trigger.start]) is not None)
         if published is None or anchor.day > published:
             if not background:
