@@ -1238,6 +1238,12 @@ def own_side_speaker(ctx: SentenceContext, trigger: TriggerHit, pool: list[Actor
         # verb; its subject is all that follows them, before the verb or after it
         lo, hi = fronted, ctx.sentence.end
     subject_countries = {sig.country_code for sig in ctx.signals if lo <= sig.start and sig.end <= hi}
+    if stand_in.type == "official":
+        # (round 49, s49) "two senior Syrian officers told Reuters that President Assad had left",
+        # «zwei syrische Offiziere erklärten, dass Assad ...», «según declararon funcionarios sirios»:
+        # a ministry or a command the registry lacks speaks for its side's forces, but unnamed
+        # officials of a country do not speak as the person they tell of (a false statement of him)
+        return None
     own = mention_country(stand_in, registry)
     return stand_in if own is not None and own in subject_countries else None
 

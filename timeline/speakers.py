@@ -896,6 +896,8 @@ def relative_heads(before: list[ActorMention], speakers: list[ActorMention], tex
 
 #: How far after a statement verb (characters) the word opening its reported clause is looked for.
 REPORTED_CLAUSE_REACH = 60
+#: (round 49, s49) How far back from a verb row's end a clause marker it ends on may start.
+CLAUSE_MARKER_TAIL = 8
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
@@ -923,6 +925,13 @@ def reported_clause_start(trigger: TriggerHit, text: str, lang: str | None) -> i
         m = rules.clause_marker.search(text, trigger.end, end)
         if m is not None:
             opens.append(m.start())
+        # (round 49, s49) a verb row that ends on the marker itself ("reported that", the round-46
+        # row): the words said open at the marker inside the trigger; searched only after it, they
+        # opened nowhere, and with no actor before the verb ("Gulf Daily News reported that Assad
+        # boarded a plane") the first actor of the words said was made their speaker
+        tail = rules.clause_marker.search(text, max(trigger.start + 1, trigger.end - CLAUSE_MARKER_TAIL), trigger.end)
+        if tail is not None and tail.end() == trigger.end:
+            opens.append(tail.start())
     if not rules.verb_subject and not _INVERTED.search(text[max(0, trigger.start - 4):trigger.start]):
         comma = text.find(",", trigger.end, end)
         if comma >= 0:
