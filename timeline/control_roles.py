@@ -1420,3 +1420,42 @@ def earlier_passive_agents(text: str, sides: Sequence[ActorMention], verb_start:
                   and tail.fullmatch(text, agent.end, start)):
                 out.add(j)
     return out
+
+
+def subordinate_clause_sides(text: str, sides: Sequence[ActorMention], verb_start: int,
+                             lang: str | None) -> list[ActorMention]:
+    """The sides (of ``sides``, those named before a capture verb) that may still be its subject when
+    a subordinator opens the verb's clause after the last of them (the table's
+    ``subordinate_opener``, anchored at the verb, its ``subject`` group the words between): with a
+    subject of its own that is no side ("Government troops fled the base when fighters stormed
+    Palmyra", « ont fui la base lorsque des combattants ont pris Palmyre »), none; with a pronoun
+    or no subject word («cuando tomaron», the table's ``subordinate_pronoun``), every side but those
+    in the object of a verb of killing or wounding before them in their clause (the table's
+    ``victim_verb``: "The rebels killed 50 soldiers as they captured Halfaya": the soldiers killed
+    are no antecedent; "Government troops fought the rebels as they entered Hama" keeps the rebels;
+    "Gunmen killed 50 government forces as they captured Halfaya" keeps none).
+
+    Why (round 49, r49): on unannotated real news the side nearest before the subordinator, the
+    main clause's subject that fled or the object it killed, was read as the taker of the clause's
+    capture, a reversed change (four towns of one article given to the government, Palmyra
+    another), in English, French, Spanish and Arabic alike."""
+    opener = table_pattern(lang, "subordinate_opener")
+    noun = table_pattern(lang, "capture_noun_start")
+    if opener is None or not sides or (noun is not None and noun.match(text, verb_start)):
+        # "advanced on Homs the day after their capture of Hama": a noun opens no clause
+        return list(sides)
+    found = opener.search(text, sides[-1].end, verb_start)
+    if found is None:
+        return list(sides)
+    words = (found.groupdict().get("subject") or "").split()
+    pronoun = table_pattern(lang, "subordinate_pronoun")
+    if any(pronoun is None or pronoun.fullmatch(w.strip("'’")) is None for w in words):
+        return []
+    victim = table_pattern(lang, "victim_verb")
+    if victim is None:
+        return list(sides)
+    # "Gunmen killed 40 government soldiers as they captured Halfaya": the side in a killing's object
+    # is no antecedent of the pronoun; "Government troops fought the rebels as they entered Hama"
+    # keeps the nearest side, the rebels
+    lo, _ = _sentence_bounds(text, sides[0].start, sides[0].end)
+    return [a for a in sides if victim.search(text, _clause_start(text, lo, a.start), a.start) is None]

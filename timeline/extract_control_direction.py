@@ -43,6 +43,7 @@ from timeline.control_roles import (
     relative_subject,
     subject_after_finite_verb,
     subject_aside_sides,
+    subordinate_clause_sides,
     table_pattern,
     taken_from_side,
     unnamed_fighters_subject,
@@ -608,6 +609,10 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
                    and t.role in SHARED_SUBJECT_ROLES and t.end <= trigger.start]
         objects = earlier_verb_objects(text, before, trigger.start, earlier, lang)
         before = [a for i, a in enumerate(before) if i not in objects]
+    if trigger.role in ("take", "retake") and text:
+        # (round 49, r49) "Troops fled the base when fighters stormed Palmyra", "Gunmen killed 50
+        # soldiers as they captured Halfaya": the side before a subordinator is no taker of its clause
+        before = subordinate_clause_sides(text, before, trigger.start, lang)
     named = [c(a) for a in ctrl]
     sources = source_sides(trigger, ctrl, before + inside, text, lang)
     before = [a for a in before if id(a) not in sources]
@@ -672,6 +677,10 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
                 return attacker.search(text[max(0, a.start - 60):a.start]) is not None
             before = [a for a in before if not attacking(a)]
             inside = [a for a in inside if not attacking(a)]
+        # (round 49, r49) «Die Regierungstruppen haben sich nach heftigen Gefechten mit den
+        # Aufständischen aus Hama zurückgezogen»: the side fought, inside the verb's words, lost nothing
+        fought_inside = opposed_sides(text, inside, lang)
+        inside = [a for i, a in enumerate(inside) if i not in fought_inside]
     if trigger.role == "lose":
         # (round 21, rev21) «wurden am Donnerstag von HTS-Kämpfern aus Morek vertrieben», "soldiers
         # were driven out of Morek by HTS": a side after the passive's agent word, inside the loss
