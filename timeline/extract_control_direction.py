@@ -553,7 +553,7 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
         # the loser of what the subject lost: in « l'armée a reconnu qu'après des combats avec HTS
         # elle avait perdu Hama » HTS was read as the loser, which reversed the change
-        opposed = opposed_sides(text, before, lang)
+        opposed = opposed_sides(text, before, lang, trigger.start)
         before = [a for i, a in enumerate(before) if i not in opposed]
         # (round 23, rev23en, rev23fres) "The army, driven out of Aleppo by HTS, retook Morek", «El
         # ejército, expulsado de Alepo por HTS, recuperó Morek»: the agent of a participle set off
