@@ -172,7 +172,8 @@ def list_member(text: str, sides: Sequence[ActorMention], i: int) -> bool:
     return i + 1 < len(sides) and LIST_JOINER.fullmatch(text[sides[i].end:sides[i + 1].start]) is not None
 
 
-def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
+def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None,
+                  verb_start: int | None = None) -> set[int]:
     """Indexes of the sides named as the ones fought ("after clashes with the army", « après des
     combats contre l'armée », «بعد اشتباكات مع قوات النظام», «tras enfrentamientos con el
     ejército», «nach Gefechten mit der Armee»): the table's ``opponent_before``, anchored at the end
@@ -181,8 +182,16 @@ def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None) ->
     pattern = table_pattern(lang, "opponent_before")
     if pattern is None:
         return set()
+    relative = table_pattern(lang, "opposed_relative_subject")
     opposed: set[int] = set()
     for i, side in enumerate(sides):
+        if (verb_start is not None and relative is not None and side.end <= verb_start
+                and relative.match(text[side.end:verb_start].lstrip(",، "))
+                and not _OWN_CLAUSE_BREAK.search(text, side.end, verb_start)):
+            # (round 49, k49) «شن الجيش هجوما مضادا على الفصائل التي وصلت إلى مورك بعد سيطرتها على
+            # حلفايا», "clashes with the army, which withdrew from Hama": the side fought opens a
+            # relative clause that holds the verb, whose subject it is
+            continue
         # (round 21, ctl21) read without Arabic harakat, as the triggers are: «أكبرُ معاقلِ قوات
         # الأسد» spelled its case ending and the side it names was read as the taker, reversing the
         # change of every village taken after it
@@ -192,6 +201,8 @@ def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None) ->
             opposed.add(i)
     return opposed
 
+
+_OWN_CLAUSE_BREAK = re.compile(r"[.;:!?؟\n]")
 
 #: How far after a control verb (characters) the agent of its passive may be named.
 PASSIVE_AGENT_REACH = 80

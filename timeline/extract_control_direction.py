@@ -554,7 +554,7 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         # subject clashed with is its enemy, never the taker of what it then took; (round 21) nor
         # the loser of what the subject lost: in « l'armée a reconnu qu'après des combats avec HTS
         # elle avait perdu Hama » HTS was read as the loser, which reversed the change
-        opposed = opposed_sides(text, before, lang)
+        opposed = opposed_sides(text, before, lang, trigger.start)
         before = [a for i, a in enumerate(before) if i not in opposed]
         # (round 23, rev23en, rev23fres) "The army, driven out of Aleppo by HTS, retook Morek", «El
         # ejército, expulsado de Alepo por HTS, recuperó Morek»: the agent of a participle set off
@@ -1126,6 +1126,42 @@ def official_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
     in_sentence = [a for a in ctx.actors if within(ctx.sentence, a.start, a.end)]
     subject = verb_subject(ctx, trig, in_sentence, apposition=True)
     return subject is not None and subject.type == "official"
+
+
+#: How far past a loss verb's words (characters) its words of control may end («فقد الرئيس بشار
+#: الأسد السيطرة»: the subject stands between the verb and them).
+CONTROL_LOSS_REACH = 50
+
+
+def ruler_loss_subject(ctx: SentenceContext, trig: TriggerHit) -> ActorMention | None:
+    """The Syrian head of state or another Syrian official as the subject of a loss of control (the
+    table's ``control_loss`` in the loss verb's words: "Assad lost control of Aleppo", « Bachar
+    al-Assad a perdu dimanche le contrôle d'Alep », «فقد الرئيس بشار الأسد السيطرة على حلب»,
+    «Assad perdió el control de Alepo», «Assad verlor die Kontrolle über Aleppo»), read as
+    :func:`official_subject` reads a subject; ``None`` otherwise.
+
+    Why (round 49, k49): a person who leaves a town is a traveller (:func:`official_subject`: no
+    change), so a ruler who "lost control" of a city made none either, or one of no side; the
+    control a ruler loses is his government's: the change is the government's loss."""
+    if trig.role != "lose":
+        return None
+    loss = table_pattern(ctx.lang, "control_loss")
+    found = loss.search(ctx.text, trig.start, min(ctx.sentence.end, trig.end + CONTROL_LOSS_REACH)) if loss else None
+    if found is None or found.start() >= trig.end:
+        return None  # the loss of control opens in the verb's words (its subject may stand inside)
+    in_sentence = [a for a in ctx.actors if within(ctx.sentence, a.start, a.end)]
+    inside = [a for a in in_sentence if trig.start < a.start and a.end <= found.end()]
+    # «فقد الرئيس بشار الأسد السيطرة»: in verb-subject order the subject stands in the verb's words
+    subject = inside[0] if inside else verb_subject(ctx, trig, in_sentence, apposition=True)
+    if subject is None and not inside:
+        # "Assad sought his allies' support on Sunday after losing control of Aleppo", « après avoir
+        # perdu le contrôle d'Alep »: a participle or infinitive's subject is the main clause's, the
+        # actor named last before it
+        before = [a for a in in_sentence if a.end <= trig.start]
+        subject = before[-1] if before else None
+    if any(a.name in ACTOR_CONTROLLER and a.start < trig.start for a in in_sentence):
+        return None  # a side named before the verb is read as the usual rules read it
+    return subject if subject is not None and subject.type == "official" and subject.country == "SY" else None
 
 
 def verb_subject(ctx: SentenceContext, trig: TriggerHit, in_sentence: list[ActorMention], *,

@@ -1504,6 +1504,10 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         # rebels on Thursday, lies ...": the place the clause hangs on is the object; a place after
         # the clause is the main verb's (round 16, ctl16: the M5 changed hands, Saraqib did not)
         return antecedent
+    if foreign_object(ctx, trig, nxt):
+        # (round 49, k49) "the soldiers who entered Iraq will be flown to Damascus": the verb's
+        # object is abroad; the Syrian town after it is another clause's (a destination)
+        return []
     namely = namely_opening(ctx, trig, after)
     if namely is not None:
         # (round 21, ctl21b) «القرى الواقعة على طريق ... وهي كرناز وتل ملح»: the list after the word
@@ -1721,6 +1725,44 @@ def capital_noun_before(ctx: SentenceContext, trig: TriggerHit, prev_end: int) -
     gap = ctx.text[noun.end():trig.start]
     return not (_CAPITAL_GAP_STOP.search(gap) or "," in gap or len(words_of(gap)) > CAPITAL_GAP_WORDS
                 or any(noun.start() <= m.start < trig.start for m in ctx.places))
+
+
+#: How far after a control verb (characters) a foreign place may stand to be its object.
+FOREIGN_OBJECT_REACH = 30
+#: How far after a control verb (characters) a neighbour's ground named by its adjective may end.
+FOREIGN_GROUND_REACH = 60
+
+
+def foreign_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> bool:
+    """Whether the first place named after a control verb, right in its object slot, is abroad: a
+    foreign country or a town abroad (the table's ``foreign_object_gap`` is the whole of the words
+    between the verb and it: "entered Iraq", «دخلوا العراق», «دخلوا إلى لبنان», « sont entrés en
+    Irak », «entraron en Irak»), not followed by a dash (the end of a border's or a road's name);
+    or a neighbour's ground named by its adjective right after the verb (the table's
+    ``foreign_ground``: "entered Iraqi territory", «دخلوا الأراضي العراقية»).
+
+    Why (round 49, k49): Syrian soldiers "who entered Iraq" and "will be flown to Damascus" made a
+    government capture of Damascus: the country is no town, so the verb took the next Syrian town in
+    its reach, the destination of another clause. A verb whose object is abroad took nothing in
+    Syria."""
+    ground = table_pattern(ctx.lang, "foreign_ground")
+    if ground is not None:
+        # "entered Iraqi territory", «دخل الجنود السوريون الأراضي العراقية»: a neighbour's ground,
+        # right after the verb or after the subject a verb-first language puts between them
+        town = next((m.start for m in ctx.places if trig.end <= m.start < nxt), nxt)
+        found = ground.search(ctx.text, trig.end, min(town, trig.end + FOREIGN_GROUND_REACH))
+        if found is not None and not _LIST_BREAK.search(ctx.text, trig.end, found.start()) \
+                and "," not in ctx.text[trig.end:found.start()] and "،" not in ctx.text[trig.end:found.start()]:
+            return True
+    gap_pattern = table_pattern(ctx.lang, "foreign_object_gap")
+    if gap_pattern is None:
+        return False
+    first = next((m for m in ctx.places if trig.end <= m.start < nxt), None)
+    if first is None or (getattr(first, "country_code", None) or "SY") == "SY":
+        return False
+    if first.start - trig.end > FOREIGN_OBJECT_REACH or re.match(r"\s?[-–]\s?\S", ctx.text[first.end:first.end + 3]):
+        return False
+    return gap_pattern.fullmatch(ctx.text, trig.end, first.start) is not None
 
 
 def country_object(text: str, trig: TriggerHit, final: bool, lang: str | None) -> bool:

@@ -46,6 +46,7 @@ from timeline.extract_control_direction import (
     own_words_taker,
     pronoun_subject_side,
     returning_without_side,
+    ruler_loss_subject,
     unopposed_sides,
     verb_agrees,
 )
@@ -229,7 +230,8 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
            and foreign_subject(ctx, t) for t in ctx.triggers):
         # "the Israeli army seized X (, abandoned by the army)": an incursion, no change
         return foreign_incursion(ctx, trig, d, registry)
-    if official_subject(ctx, trig):
+    ruler = ruler_loss_subject(ctx, trig)
+    if ruler is None and official_subject(ctx, trig):
         return []  # « Araghchi a quitté Damas lundi pour Ankara »: a traveller, no change
     if prospective_capture(ctx.text, ctx.sentence.start, ctx.sentence.end, trig, ctx.lang):
         return []  # "the capture of Homs would cut ...", «تقدمت ... للسيطرة على»: a prospect, no change
@@ -242,6 +244,10 @@ def _control_events(ctx: SentenceContext, trig: TriggerHit, d: DateHit, registry
         return [replace(e, date_inferred=SHARED_DATE, reasons=["date_inferred", *e.reasons])
                 for e in _control_events(ctx, trig, by_then, registry)]
     actors = not_place_names(ctx.actors, ctx.all_places)
+    if ruler is not None:
+        # (round 49, k49) "Assad lost control of Aleppo": the control a ruler loses is his government's
+        actors = [replace(a, name=GOVERNMENT, type="government_body")
+                  if (a.start, a.end) == (ruler.start, ruler.end) else a for a in actors]
     aside = subject_aside(ctx, trig) if trig.role != "hold" else None
     if aside is not None and any(t.kind == "strike" and aside[1] < t.start < aside[2] for t in ctx.triggers):
         # (round 36, pron36) "Morek, shelled by the army for weeks, was entered on Thursday": the
