@@ -55,9 +55,12 @@ def test_every_probe_names_known_sides_and_gazetteer_places(events_geoparser) ->
     # verbal nouns after a verb of being able; losses inflicted "by capturing"; rows with no change),
     # and 12 of round 42 (rev42: one place's two changes in one sentence, the earlier in a clause with
     # its own day; a participle's agent before a passive; a pronoun taker of a relative clause;
-    # redeploying out of a town)
-    assert Counter(r["lang"] for r in rows) == {"en": 1435, "fr": 553, "es": 464, "de": 458, "ar": 567}
-    assert len({(r["lang"], r["text"]) for r in rows}) == len(rows) == 3477
+    # redeploying out of a town), and 15 of round 49 (rev49: the wordings behind the reversals found on
+    # unannotated real news, benchmarks/unseen_reversal_set.yaml: a capture in a subordinate clause
+    # after the side killed or fled, a subject opposing or fighting a side, "as of", a side fought
+    # inside a German withdrawal)
+    assert Counter(r["lang"] for r in rows) == {"en": 1443, "fr": 555, "es": 466, "de": 461, "ar": 567}
+    assert len({(r["lang"], r["text"]) for r in rows}) == len(rows) == 3492
     for row in rows:
         for place, frm, to, *day in row["expect"]:
             assert frm in SIDE_KEYS and to in SIDE_KEYS, row
