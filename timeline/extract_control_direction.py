@@ -1150,17 +1150,17 @@ def ruler_loss_subject(ctx: SentenceContext, trig: TriggerHit) -> ActorMention |
     if found is None or found.start() >= trig.end:
         return None  # the loss of control opens in the verb's words (its subject may stand inside)
     in_sentence = [a for a in ctx.actors if within(ctx.sentence, a.start, a.end)]
+    if any(a.name in ACTOR_CONTROLLER and a.start < trig.start for a in in_sentence):
+        return None  # a side named before the verb is read as the usual rules read it
     inside = [a for a in in_sentence if trig.start < a.start and a.end <= found.end()]
     # «فقد الرئيس بشار الأسد السيطرة»: in verb-subject order the subject stands in the verb's words
     subject = inside[0] if inside else verb_subject(ctx, trig, in_sentence, apposition=True)
-    if subject is None and not inside:
+    if subject is None:
         # "Assad sought his allies' support on Sunday after losing control of Aleppo", « après avoir
         # perdu le contrôle d'Alep »: a participle or infinitive's subject is the main clause's, the
         # actor named last before it
         before = [a for a in in_sentence if a.end <= trig.start]
         subject = before[-1] if before else None
-    if any(a.name in ACTOR_CONTROLLER and a.start < trig.start for a in in_sentence):
-        return None  # a side named before the verb is read as the usual rules read it
     return subject if subject is not None and subject.type == "official" and subject.country == "SY" else None
 
 

@@ -1745,11 +1745,12 @@ def foreign_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> bool:
     government capture of Damascus: the country is no town, so the verb took the next Syrian town in
     its reach, the destination of another clause. A verb whose object is abroad took nothing in
     Syria."""
+    first = next((m for m in ctx.places if trig.end <= m.start < nxt), None)
     ground = table_pattern(ctx.lang, "foreign_ground")
     if ground is not None:
         # "entered Iraqi territory", «دخل الجنود السوريون الأراضي العراقية»: a neighbour's ground,
         # right after the verb or after the subject a verb-first language puts between them
-        town = next((m.start for m in ctx.places if trig.end <= m.start < nxt), nxt)
+        town = first.start if first is not None else nxt
         found = ground.search(ctx.text, trig.end, min(town, trig.end + FOREIGN_GROUND_REACH))
         if found is not None and not _LIST_BREAK.search(ctx.text, trig.end, found.start()) \
                 and "," not in ctx.text[trig.end:found.start()] and "،" not in ctx.text[trig.end:found.start()]:
@@ -1757,7 +1758,6 @@ def foreign_object(ctx: SentenceContext, trig: TriggerHit, nxt: int) -> bool:
     gap_pattern = table_pattern(ctx.lang, "foreign_object_gap")
     if gap_pattern is None:
         return False
-    first = next((m for m in ctx.places if trig.end <= m.start < nxt), None)
     if first is None or (getattr(first, "country_code", None) or "SY") == "SY":
         return False
     if first.start - trig.end > FOREIGN_OBJECT_REACH or re.match(r"\s?[-–]\s?\S", ctx.text[first.end:first.end + 3]):

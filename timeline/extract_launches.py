@@ -884,13 +884,13 @@ def anchor_dated(results: Sequence[RawEvent], text: str, lang: str | None, publi
         if anchor is None or event.date is None:
             out.append(r)
             continue
-        background = (event.kind == "other" and circumstance is not None and circumstance.search(
-            text[max(r.sentence.start, r.trigger.start - CIRCUMSTANCE_REACH):r.trigger.start]) is not None)
-        # (round 49, o49) a flight named after "the day after" or "hours after" (the tables'
-        # ``anchor_next`` and ``anchor_day`` links: «غداة إسقاط حكم الرئيس بشار الأسد وفراره»,
-        # « au lendemain de la fuite d'Assad »): background of the sentence's day, the anchor's
-        background = background or (event.kind == "other" and next_link is not None and next_link.search(
-            text[max(r.sentence.start, r.trigger.start - CIRCUMSTANCE_REACH):r.trigger.start]) is not None)
+        lead_in = text[max(r.sentence.start, r.trigger.start - CIRCUMSTANCE_REACH):r.trigger.start]
+        # a circumstance word before it, or (round 49, o49) a flight named after "the day after" or
+        # "hours after" (the tables' ``anchor_next`` and ``anchor_day`` links: «غداة إسقاط حكم الرئيس
+        # بشار الأسد وفراره», « au lendemain de la fuite d'Assad »): background of the sentence's day,
+        # the anchor's
+        background = event.kind == "other" and any(
+            p is not None and p.search(lead_in) is not None for p in (circumstance, next_link))
         if published is None or anchor.day > published:
             if not background:
                 out.append(r)
