@@ -748,7 +748,16 @@ FAMILIES = ("take", "hold", "hand", "back", "reach", "whole_region", "facility",
             # round 44 (cc44): a span after a main clause whose verb is no capture ("celebrated on Thursday,
             # five days after they seized Aleppo", « y est entrée jeudi, deux jours après avoir chassé »): the
             # clause's capture came the span before the main clause's day, written before the rule
-            "offset_main_day")
+            "offset_main_day",
+            # round 50 (k50): the Turkish-backed side named by its backer ("pro-Turkey fighters",
+            # "pro-Ankara groups", « milices pro-turques », «milicianos proturcos», «protürkische
+            # Gruppen», «مقاتلون موالون لتركيا»): read as the opposition at large or as no side, and in
+            # German as the loser of its own capture, written before the registry's aliases
+            "backer",
+            # round 50 (k50): a list sentence of places taken with the day and the agent between the
+            # participle and the list (« Parmi les localités prises jeudi par les rebelles figurent »,
+            # «Entre las localidades tomadas el jueves por los rebeldes figuran»), written before the rule
+            "among_taken")
 #: The families each language's table has rules for (three rows or more each).
 FAMILIES_BY_LANG = {
     "en": {"take", "hold", "hand", "back", "reach", "whole_region", "facility", "list", "parts"},
