@@ -170,8 +170,15 @@ def fronted_words_end(trigger: TriggerHit, text: str, lang: str | None,
     # (round 35, esde35) «..., teilte ein Sprecher der HTS mit»: a verb that spans its subject
     # closes no apposition (a monitor's words are left as they were read: no statement)
     spans_subject = any(trigger.start < a.start and a.end <= trigger.end and a.type != "monitor" for a in actors)
+    # (round 50, s50) not after a closing quotation mark whose quote opens the sentence («“...”,
+    # aseveró.», '"...," he wrote'): the words quoted end there, no apposition of a subject; with
+    # the subject unsaid (Spanish, Arabic), an actor of the quoted words was made the speaker
+    # (Russia "supporting the opposition" in Trump's words, es-0d48f3b34d)
+    opening = text[_sentence_start(text, mark.start()):mark.start()].lstrip()[:1]
+    quoted = (opening in ("“", '"', "«", "„")
+              and text[max(0, mark.start() - 2):mark.end()].rstrip(",، ")[-1:] in ("”", '"', "»", "“"))
     apposition = (not rules_for(lang).verb_subject and not re.search(r"\w", between) and after <= 1
-                  and not spans_subject)
+                  and not spans_subject and not quoted)
     if after > FRONTED_TAIL_WORDS or apposition:
         return None
     if not re.search(r"\w", between) and (_aside_after_subject(mark.start(), text, actors)
