@@ -2240,8 +2240,43 @@ def retold_talks(raws: list[RawEvent]) -> list[RawEvent]:
                 if e.stance not in (None, "other") and host.event.stance in (None, "other"):
                     stances.setdefault(h, e.stance)
             break
+    dropped |= told_later(raws, dropped)
     return [RawEvent(replace(r.event, stance=stances[i]), r.sentence, r.trigger) if i in stances else r
             for i, r in enumerate(raws) if i not in dropped]
+
+
+#: (Round 50, s50) How far after an undated call or meeting (characters) the same talks told with a
+#: day of their own may stand (:func:`told_later`).
+TOLD_LATER_REACH = 800
+
+
+def told_later(raws: list[RawEvent], dropped: set[int]) -> set[int]:
+    """(Round 50, s50) The calls and meetings with no date of their own that a later sentence tells
+    again with a day of its own: same kind, within :data:`TOLD_LATER_REACH` characters after it,
+    the same parties (every actor of the undated one among the dated one's, and two at least).
+
+    Why: a lead that names the talks as the occasion of its news ("After a phone call between
+    al-Sudani and Assad, the Iraqi forces closed the border", «بعد اتصال هاتفي بين السوداني
+    والأسد») and a later paragraph that dates them («ومساء أمس السبت ... بحث في اتصال هاتفي مع»)
+    tell one call; the undated one took the lead's day and counted the call twice, on two days
+    (ar-b373424d29 of the round-49 articles). :func:`retold_talks` reads only the talks retold after
+    the dated ones."""
+    out: set[int] = set()
+    for i, raw in enumerate(raws):
+        e = raw.event
+        if i in dropped or e.kind not in READOUT_KINDS or e.date_inferred is None or len(set(e.actors)) < 2:
+            continue
+        for j in range(i + 1, len(raws)):
+            host = raws[j]
+            if host.sentence.start - raw.sentence.end > TOLD_LATER_REACH:
+                break
+            if (j in dropped or host.event.kind != e.kind or host.event.date_inferred is not None
+                    or host.sentence.start < raw.sentence.end):
+                continue
+            if set(e.actors) <= set(host.event.actors):
+                out.add(i)
+                break
+    return out
 
 
 def _nearby_host(raws: list[RawEvent], hosts: list[int], raw: RawEvent) -> int | None:

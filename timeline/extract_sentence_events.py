@@ -824,6 +824,14 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
             break
     if kind == "visit" and troop_movement(speaker, registry, ctx.text, ctx.lang):
         return None
+    if kind == "visit" and speaker is not None and speaker.type == "government_body" and any(
+            t.kind == "statement" and first.end <= t.start and t.end <= speaker.start for t in ctx.triggers):
+        # (round 50, s50) "He and his family arrived in Moscow on Sunday, a Kremlin source said", «
+        # sont arrivés dans la capitale russe, a indiqué une source du Kremlin »: the body named after
+        # a verb of saying that follows the trip tells of it, it did not travel (a minister named
+        # there may be the traveller's own voice: « une mission française se rendra mardi à Damas, a
+        # annoncé le ministre », whose trip the gold keeps)
+        return None
     speaker_name: str | None = speaker.name if speaker else None
     extra: list[str] = []
     guessed = False

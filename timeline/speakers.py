@@ -170,8 +170,15 @@ def fronted_words_end(trigger: TriggerHit, text: str, lang: str | None,
     # (round 35, esde35) «..., teilte ein Sprecher der HTS mit»: a verb that spans its subject
     # closes no apposition (a monitor's words are left as they were read: no statement)
     spans_subject = any(trigger.start < a.start and a.end <= trigger.end and a.type != "monitor" for a in actors)
+    # (round 50, s50) not after a closing quotation mark whose quote opens the sentence («“...”,
+    # aseveró.», '"...," he wrote'): the words quoted end there, no apposition of a subject; with
+    # the subject unsaid (Spanish, Arabic), an actor of the quoted words was made the speaker
+    # (Russia "supporting the opposition" in Trump's words, es-0d48f3b34d)
+    opening = text[_sentence_start(text, mark.start()):mark.start()].lstrip()[:1]
+    quoted = (opening in ("“", '"', "«", "„")
+              and text[max(0, mark.start() - 2):mark.end()].rstrip(",، ")[-1:] in ("”", '"', "»", "“"))
     apposition = (not rules_for(lang).verb_subject and not re.search(r"\w", between) and after <= 1
-                  and not spans_subject)
+                  and not spans_subject and not quoted)
     if after > FRONTED_TAIL_WORDS or apposition:
         return None
     if not re.search(r"\w", between) and (_aside_after_subject(mark.start(), text, actors)
@@ -769,7 +776,31 @@ def glued_object(actor: ActorMention, text: str, lang: str | None) -> bool:
     («لافروف») is not affected.
     """
     glued = _object_proclitics(lang)
-    return glued is not None and glued.search(text, max(0, actor.start - 3), actor.start) is not None
+    if glued is not None and glued.search(text, max(0, actor.start - 3), actor.start) is not None:
+        return True
+    # (round 50, s50) or named as the holder of a title glued to such a preposition, a word or two
+    # between («أكد رئيس الحكومة العراقية لوزير دفاع النظام السوري»: to the regime's minister): the
+    # addressee's office, an object too, never the speaker
+    titled = _glued_title(lang)
+    return titled is not None and titled.search(text[max(0, actor.start - GLUED_TITLE_REACH):actor.start]) is not None
+
+
+#: (Round 50, s50) How far before an actor (characters) a title glued to a preposition may start
+#: (:func:`glued_object`).
+GLUED_TITLE_REACH = 30
+
+
+@cache
+def _glued_title(lang: str | None) -> re.Pattern[str] | None:
+    """(Round 50, s50) A title of the table's ``speaker_titles`` glued to one of its
+    ``object_proclitics`` (after an optional conjunction), then at most two words, up to the end."""
+    letters, titles = "".join(table_rows(lang, "object_proclitics")), table_rows(lang, "speaker_titles")
+    if not letters or not titles:
+        return None
+    conj = "".join(table_rows(lang, "word_proclitics"))
+    head = (f"[{re.escape(conj)}]?" if conj else "") + f"[{re.escape(letters)}]"
+    return re.compile(r"(?:^|(?<=\s))" + head + "(?:" + "|".join(re.escape(t) for t in titles)
+                      + r")\S*(?:\s+\S+){0,2}?\s+$")
 
 
 def object_after_verb(trigger: TriggerHit, actor: ActorMention, text: str, lang: str | None) -> bool:
@@ -1071,7 +1102,12 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
     if m:
         candidates.append((m.group(1), sentence.start + window_start + m.start(1)))
     m = after_re.search(sentence.text[rel_end:])
-    if m:
+    addressee = table_pattern_of(lang, "addressee_verbs")
+    if m and not (addressee is not None and addressee.fullmatch(trigger.surface.strip())
+                  and not re.search(r"[,;:]", sentence.text[rel_end:rel_end + m.start(1)])):
+        # (round 50, s50) not the name right after a verb whose object is its addressee ("told
+        # Syrian envoy Samir Haddad that ...", "assured Prime Minister X that"): the one told, never
+        # the speaker; past a comma ("said on Monday, John Smith") it may be the inverted subject
         candidates.append((m.group(1), trigger.end + m.start(1)))
     outlets = _news_outlets(lang)
     for name, start in candidates:
@@ -1094,6 +1130,13 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
         if len(name.split()) >= 2:
             return name, start
     return None
+
+
+@cache
+def table_pattern_of(lang: str | None, key: str) -> re.Pattern[str] | None:
+    """(Round 50, s50) A table's rows under ``key`` as one case-insensitive pattern, or None."""
+    rows = table_rows(lang, key)
+    return re.compile("(?:" + "|".join(f"(?:{r})" for r in rows) + ")", re.I) if rows else None
 
 
 @cache
@@ -1142,8 +1185,19 @@ def _unknown_arabic_speaker(sentence: Sentence, trigger: TriggerHit, covered: li
              for m in re.finditer(r"[^\s،,.:«»\"]+", rest[:120])]
     if not words or not (titles and (words[0][0].startswith(titles) or words[0][0][1:].startswith(titles))):
         return None
+    glued = "".join((*table_rows(rules.language, "object_proclitics"), *table_rows(rules.language, "word_proclitics")))
+
+    def title_word(word: str) -> bool:
+        # (round 50, s50) a title, bare or glued to a proclitic («لوزير», «بالرئيس», «ووزير»): the
+        # addressee of the verb («أكد رئيس وزراء العراق لوزير خارجية النظام السوري»: said to the
+        # minister) or another office, never a word of the speaker's name
+        forms = {word, word[1:]} if word[:1] in glued else {word}
+        forms |= {f[len(definite):] for f in forms if definite and f.startswith(definite)}
+        return any(f in (t, t + "ة") for f in forms for t in titles)
+
     def plain(word: str) -> bool:
-        return not (definite and word.startswith(definite)) and word not in stop and not word[0].isdigit()
+        return (not (definite and word.startswith(definite)) and word not in stop and not word[0].isdigit()
+                and not title_word(word))
 
     for i in range(min(len(words) - 2, 8)):
         if definite and words[i][0].startswith(definite) and plain(words[i + 1][0]) and plain(words[i + 2][0]):
