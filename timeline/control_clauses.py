@@ -92,10 +92,20 @@ def prospective_capture(text: str, sentence_start: int, sentence_end: int, trig:
     fall_noun = table_pattern(lang, "fall_noun")
     # (round 26, ev26np) a fall told by its noun too: « la chute de Hama permettrait aux rebelles ... »
     noun_fall = trig.role == "fall" and fall_noun is not None and fall_noun.match(text, trig.start) is not None
-    if head is None or modal is None or (trig.role not in ("take", "retake") and not noun_fall):
+    if trig.role not in ("take", "retake") and not noun_fall:
         return False
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, sentence_start, trig.start)]
     clause_start = opens[-1] if opens else sentence_start
+    # (round 50, r50) «ومن شأن استيلاء الفصائل على حمص قطع ...», «من شأن سيطرة المعارضة على حمص أن
+    # تعزل ...»: the words heading the noun's clause say by themselves that the capture would bring
+    # something (the table's ``capture_noun_prospect_head``), with no modal verb after it; read as a
+    # capture, a Reuters prospect translated into Arabic put Homs on the map a day early
+    lead = table_pattern(lang, "capture_noun_prospect_head")
+    if lead is not None and re.search(rf"(?<!\w)(?:{lead.pattern})\s*$", text[sentence_start:trig.start],
+                                      re.IGNORECASE) is not None:
+        return True
+    if head is None or modal is None:
+        return False
     # matched on the whole text: the head's lookahead («السيطرة»: the article) reads the trigger's words
     found = head.match(text, clause_start)
     if found is None or found.end() != trig.start:

@@ -41,6 +41,7 @@ from timeline.extract_control_direction import (
     foreign_subject,
     held_before_recapture,
     holder_before,
+    loser_by_holder,
     official_subject,
     own_control_holder,
     own_words_taker,
@@ -415,7 +416,7 @@ def _control_event(ctx: SentenceContext, place: Place, frm: str | None, to: str 
         if later is not None:
             to, reasons = later, []
             frm = frm or GOVERNMENT
-    if frm is None and to is not None and controller_camp(to) == "sdf":
+    if frm is None and to is not None and loser_by_holder(to):
         frm = holder_before(place, to)
     actors = _dedupe([CONTROLLER_ACTOR.get(to or ""), CONTROLLER_ACTOR.get(frm or ""),
                       *[a.name for a in _controller_actors(ctx.actors)]])
