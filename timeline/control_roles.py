@@ -18,18 +18,8 @@ from functools import cache
 from typing import Any
 
 from timeline.actors import ActorMention
-from timeline.lexicon import rules_for, strip_diacritics, table_language, table_rows
+from timeline.lexicon import rules_for, strip_diacritics, table_language, table_pattern, table_rows
 from timeline.speakers import backers
-
-
-@cache
-def table_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
-    """A control key of a language's table, compiled once (read here: the shared rule loader keeps
-    only the keys it knows); the English table's for a language without one. Cached like the table
-    it reads (``timeline.lexicon._table_doc``): it is asked per control verb."""
-    language = table_language(lang)
-    rows = table_rows(language, key)
-    return re.compile(rf"(?:{'|'.join(rows)})", re.IGNORECASE) if rows else None
 
 
 def fought_side_pattern(lang: str | None) -> re.Pattern[str] | None:

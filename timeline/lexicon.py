@@ -542,6 +542,19 @@ def table_language(lang: str | None) -> str:
     return lang if lang and (RULES_DIR / f"{lang}.yaml").exists() else "en"
 
 
+@cache
+def table_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
+    """A key of a language's table as one case-insensitive pattern, compiled once; the English
+    table's for a language without one (:func:`table_language`). Cached like the table it reads: it
+    is asked per trigger.
+
+    Why here, beside :func:`table_rows`: it lived in ``timeline.control_roles``, which the speaker
+    modules cannot import (it imports them), so round 50 wrote a second copy in
+    ``timeline.speakers``; one reader for every module now (``control_roles`` re-exports it)."""
+    rows = table_rows(table_language(lang), key)
+    return re.compile(rf"(?:{'|'.join(rows)})", re.IGNORECASE) if rows else None
+
+
 def table_rows(lang: str | None, key: str) -> tuple[str, ...]:
     """The rows of a key of a language's table that :class:`LanguageRules` does not compile (the
     keys one module reads for its own check: captions, venues, flight pronouns, sides fought ...),

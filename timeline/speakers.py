@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
-from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for, table_rows, whole_words
+from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for, table_pattern, table_rows, whole_words
 from timeline.sentences import Sentence, TriggerHit
 
 _INVERTED = re.compile(r"[,»”\"']\s*$")
@@ -1102,7 +1102,7 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
     if m:
         candidates.append((m.group(1), sentence.start + window_start + m.start(1)))
     m = after_re.search(sentence.text[rel_end:])
-    addressee = table_pattern_of(lang, "addressee_verbs")
+    addressee = table_pattern(lang, "addressee_verbs")
     if m and not (addressee is not None and addressee.fullmatch(trigger.surface.strip())
                   and not re.search(r"[,;:]", sentence.text[rel_end:rel_end + m.start(1)])):
         # (round 50, s50) not the name right after a verb whose object is its addressee ("told
@@ -1130,13 +1130,6 @@ def unknown_speaker(sentence: Sentence, trigger: TriggerHit, lang: str | None,
         if len(name.split()) >= 2:
             return name, start
     return None
-
-
-@cache
-def table_pattern_of(lang: str | None, key: str) -> re.Pattern[str] | None:
-    """(Round 50, s50) A table's rows under ``key`` as one case-insensitive pattern, or None."""
-    rows = table_rows(lang, key)
-    return re.compile("(?:" + "|".join(f"(?:{r})" for r in rows) + ")", re.I) if rows else None
 
 
 @cache
