@@ -254,6 +254,7 @@ from timeline.extract_strikes import (
     definite_retold,
     held_entry_range,
     placeless_retold,
+    present_strike,
     since_strikes,
     strike_shared_dates,
 )
@@ -263,6 +264,7 @@ from timeline.sentences import (
     CLAUSE_BREAK,
     DateHit,
     OwnSideMove,
+    Sentence,
     TriggerHit,
     assign_dates,
     find_triggers,
@@ -557,7 +559,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             triggers = [t for t in triggers if t.family == "military"]
         # (round 18, oth18) "Now they stand at the gates of Homs": back to the story's day (:func:`opens_present`)
         after_old = i > 0 and old_run[i - 1] and not opens_present(s, present) and not news[i]
-        past = ((rules.background is not None and rules.background.search(former_names_masked(s.text, lang)))
+        past = ((rules.background is not None and rules.background.search(former_names_masked(s.text, lang))
+                 and not preamble_past(s, triggers, rules.background.finditer(former_names_masked(s.text, lang))))
                 or after_old)
         # (round 29, rev29) "The rebels took Halfaya and then lost it to the army on Thursday": the
         # first change's day is not the later verb's that undoes it
@@ -739,6 +742,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     # "Turkey says it is ready to help" in a story of Sunday's events: today's words
                     event = replace(event, date=published, date_end=None, date_precision="day",
                                     date_phrase=None, date_inferred="published")
+                if (inferred in PRESENT_TENSE_BASES and event.kind == "strike" and published is not None
+                        and present_strike(trig, s, text, lang)):
+                    # (round 50, x50c) "Israel is striking targets in Syria" under a lead of Sunday's
+                    # events: raids going on as the story is told, the publication day's (round 19)
+                    event = replace(event, date=published, date_end=None, date_precision="day",
+                                    date_phrase=None, date_inferred="published")
                 if event.kind in REPORTED_KINDS and published is not None and event.date is not None \
                         and event.date > published:
                     # the lead dates what it announces ("talks in Aqaba on Saturday"): words, strikes
@@ -787,6 +796,25 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results = entry_presence(results)
     military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text, lang)), text, lang)
     return story_marked(retold_talks(fold_readouts(military, registry, text, lang)))
+
+
+def preamble_past(s: Sentence, triggers: Sequence[TriggerHit], matches: Any) -> bool:
+    """Whether every background phrase of a sentence lies in an opening clause closed by a colon,
+    and every event word of the sentence after that colon: the opening sums up what came before
+    («Die Ereignisse in Syrien hatten sich zuletzt überschlagen: ... zwang Assad zur Flucht»,
+    "Events had moved fast: the rebels took Homs"), the clause after the colon tells the news.
+
+    Why (round 50, x50c): the opening's pluperfect («hatten sich ... überschlagen») made the whole
+    sentence the war's past, and Assad's flight after the colon was lost (de-cc5900f9a8); a
+    background phrase after the colon, or an event word before it, keeps the sentence past.
+    """
+    if not triggers:
+        return False
+    first = min(t.start for t in triggers) - s.start
+    colon = s.text.rfind(":", 0, max(first, 0))
+    if colon < 0:
+        return False
+    return all(m.end() <= colon for m in matches)
 
 
 #: The bases of an article's date (:func:`article_date`) that a statement told in the present

@@ -288,10 +288,10 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
     """The strike/other cue keys of a language's rule table that :mod:`timeline.lexicon` does not
     compile (``flight_pronoun``, ``strike_negation``, ``modal_verb``, ``condemned_object``,
     ``strike_anaphora``, ``strike_definite``, ``awaited``, ``circumstance_noun``,
-    ``enabling_conditional``, ``link_heading``, ``strike_carried``, ``flight_relative``, and round
-    32's ``other_theatre``, ``modal_after``, ``control_noun``, ``since_start`` on its own), with
-    ``clause_gap`` (a comma, an end mark or one of the table's ``clause_joiners``), compiled once
-    per language.
+    ``enabling_conditional``, ``link_heading``, ``strike_carried`` (and round 50's
+    ``strike_present``), ``flight_relative``, and round 32's ``other_theatre``, ``modal_after``,
+    ``control_noun``, ``since_start`` on its own), with ``clause_gap`` (a comma, an end mark or one
+    of the table's ``clause_joiners``), compiled once per language.
 
     Why here: the lexicon is another module's; these keys only serve the strike and flight checks
     of this module, read at most once per language.
@@ -308,6 +308,7 @@ def event_cues(lang: str | None) -> dict[str, re.Pattern[str]]:
                  "enabling_conditional": r"(?<!\w)(?:ALT)(?!\w)(?:\s+\S+){0,5}?\s*$",
                  "link_heading": r"\W*(?:ALT)\s*[:|\-–—]",
                  "strike_carried": r"(?:ALT)",
+                 "strike_present": r"(?:ALT)",
                  "flight_relative": r"\s*[,،]\s*(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
                  "flight_subject": r"\W{0,3}(?:ALT)(?!\w)[^.;:!?,،()]{0,30}",
                  "other_theatre": r"(?<!\w)(?:ALT)(?!\w)",
