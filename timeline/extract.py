@@ -491,6 +491,8 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
         dated.update(undoing)
         shared = {**{u: d for u, d in shared.items() if u not in kept_day}, **undoing}
         dated.update(claimed_dates(triggers, dated, text, lang))  # (round 17, stm17) the announcing verb's day
+        # (round 50, x50a) «anunciaron la captura de Homs, donde este domingo ...»: the announcing verb's day
+        dated.update(announced_capture_dates(triggers, dated, text))
         dated.update(clause_dates(triggers, dated, text))
         # (round 31, ev31dip) "Araghchi, who visited Damascus in October, said on Friday": the clause's day
         dated.update(described_diplomacy_dates(s, s_dates, triggers, dated, text, lang, published))
@@ -815,6 +817,37 @@ def preamble_past(s: Sentence, triggers: Sequence[TriggerHit], matches: Any) -> 
     if colon < 0:
         return False
     return all(m.end() <= colon for m in matches)
+
+
+#: (round 50, x50a) How far an announcing verb may stand before the capture it announces
+#: («أعلنت الفصائل المسلحة السيطرة على»: the subject between them).
+ANNOUNCED_CAPTURE_REACH = 40
+
+
+def announced_capture_dates(triggers: Sequence[TriggerHit], dated: dict[TriggerHit, Any],
+                            text: str) -> dict[TriggerHit, Any]:
+    """(Round 50, x50a) A saying verb whose object is a capture ("announced the capture of Homs",
+    « ont annoncé la prise de », «anunciaron la toma de», «verkündeten die Einnahme von», «أعلنت
+    الفصائل السيطرة على») takes the capture's day when it has none of its own: in a sentence with
+    a date phrase the phrase went to the capture alone ("..., where a statue was toppled on
+    Sunday"), the words were left with no day and lost, though a fighting side's own account is a
+    statement (the corpus ruling of round 17). The capture's trigger overlaps the verb, or follows
+    it within :data:`ANNOUNCED_CAPTURE_REACH` characters with no clause break between; only a
+    capture told from the taker's side (role ``take``)."""
+    out: dict[TriggerHit, Any] = {}
+    for t in triggers:
+        if t.kind != "statement" or t in dated:
+            continue
+        for c, d in dated.items():
+            if c.kind != "control_change" or c.role != "take" or d is None:
+                continue  # "declared Damascus free on Sunday" (a loser's role): the change alone, as before
+            overlap = c.start < t.end and t.start < c.end
+            after = (t.end <= c.start <= t.end + ANNOUNCED_CAPTURE_REACH
+                     and not CLAUSE_BREAK.search(text, t.end, c.start))
+            if overlap or after:
+                out[t] = d
+                break
+    return out
 
 
 #: The bases of an article's date (:func:`article_date`) that a statement told in the present
