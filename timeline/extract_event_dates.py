@@ -30,7 +30,7 @@ from timeline.extract_guards import CIRCUMSTANCE_REACH, LAUNCH_ROLES
 from timeline.extract_sentence_events import _fighting_name
 from timeline.extract_speakers import _DIPLOMATIC_KINDS, _last_words, new_paragraph
 from timeline.extract_strikes import BACKGROUND_EVENT_DAYS, PREVIOUS_DATE
-from timeline.lexicon import SINCE_WORDS, LanguageRules, rules_for, table_rows
+from timeline.lexicon import SINCE_OPENED, SINCE_WORDS, LanguageRules, rules_for, table_rows
 from timeline.sentences import CLAUSE_BREAK, DateHit, Sentence, TriggerHit, gap, quoted, within
 from timeline.speakers import choose_speaker
 from timeline.types import Event
@@ -1238,8 +1238,12 @@ NARRATIVE_PRECISIONS = frozenset({"day", "week", "month"})
 
 def narrative_date(d: Any, text: str) -> bool:
     """Whether a past date phrase opens a passage the undated sentences after it go on telling: a
-    day, week or month ("on 2 December", "in July 2023"), or a "since" point ("the Kurds have held
-    Tell Rifaat since 2016": a state the passage goes on describing).
+    day, week or month ("on 2 December", "in July 2023"), or a "since" point of the offensive's
+    year ("the rebels have held Saraqeb since 29 November": a state the passage goes on describing);
+    a "since" point more than :data:`SINCE_ASIDE_DAYS` before the launch that opens its sentence
+    ("Since 2016, Turkish forces have gained ...", « Depuis 2016, », «ومنذ عام 2016») is an aside,
+    whatever its precision (:func:`opens_with_since`); at the end of a holding ("the Kurds have
+    held Tell Rifaat since 2016") it is still a state told at length.
 
     Why: an aside of history in a news report is a sentence with a year alone ("the war began in
     2011", « le conflit a éclaté en 2011 », «اندلعت الحرب عام 2011», «en 1967», «im Jahr 2011»):
@@ -1248,9 +1252,47 @@ def narrative_date(d: Any, text: str) -> bool:
     month told at length (last year's meeting: "Assad met Erdogan on 19 July 2022. He said ...")
     is a story, and the sentences after it stay background.
     """
-    if getattr(d, "precision", "") in NARRATIVE_PRECISIONS or getattr(d, "since", False):
+    since = getattr(d, "since", False) or (
+        bool(text) and SINCE_WORDS.search(text[max(0, d.start - 40):d.start]) is not None)
+    when = getattr(d, "date", None)
+    if (since and when is not None and when < WINDOW_START - timedelta(days=SINCE_ASIDE_DAYS)
+            and opens_with_since(d, text)):
+        # (round 50, x50b) "Since 2016, Turkish forces have gained control over ...", « Depuis
+        # 2016, ... », «ومنذ عام 2016 سيطرت», «Desde 2016, ...», «Seit 2016 haben ...»: a sentence
+        # opened by a point years before the offensive sums up a long past in one sentence, an
+        # aside as a year alone is; the sentences after it went on as background and the SNA's
+        # captures told next (the offensive's own) were lost on a fresh development article (dY8).
+        # A holding told with its "since" point at the end ("the Kurds have held Tell Rifaat
+        # since 2016") is a state the passage goes on describing, as before (round 6)
+        return False
+    return getattr(d, "precision", "") in NARRATIVE_PRECISIONS or since
+
+
+def opens_with_since(d: Any, text: str) -> bool:
+    """Whether the date ``d`` stands in a "since" phrase that opens its sentence ("Since 2016, ...",
+    « Depuis 2016, », «ومنذ عام 2016», «Desde 2016,», «Seit 2016»): the table's since words
+    (:data:`timeline.lexicon.SINCE_OPENED`) right after the previous sentence's end or a line
+    break, with at most a conjunction before them (:func:`narrative_date`)."""
+    if not text or d.start < 0:
+        return False
+    head = text[max(0, d.start - 60):d.start]
+    cut = max(head.rfind(c) for c in ".!?؟\n")
+    before = head[cut + 1:]
+    if SINCE_OPENED.match(before) is not None:
         return True
-    return bool(text) and SINCE_WORDS.search(text[max(0, d.start - 40):d.start]) is not None
+    # the date phrase may hold its since word («Desde 2016» as one hit, marked ``since``)
+    return bool(getattr(d, "since", False)) and _SINCE_HIT_OPENS.fullmatch(before) is not None
+
+
+#: What may stand before a "since" date phrase that opens its sentence (:func:`opens_with_since`):
+#: punctuation, quotes and the Arabic conjunction «و».
+_SINCE_HIT_OPENS = re.compile(r"[\W\d_]*(?:و)?\s*")
+
+
+#: How long before the offensive's launch (days) a "since" point sums up a past of its own, an
+#: aside and no passage told at length (:func:`narrative_date`): "since 2016", not "since
+#: 27 November" nor "since the summer".
+SINCE_ASIDE_DAYS = 365
 
 
 def reported_day(fallback: tuple[DateHit, str] | None, published: Any) -> tuple[DateHit, str] | None:
