@@ -561,9 +561,9 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
             triggers = [t for t in triggers if t.family == "military"]
         # (round 18, oth18) "Now they stand at the gates of Homs": back to the story's day (:func:`opens_present`)
         after_old = i > 0 and old_run[i - 1] and not opens_present(s, present) and not news[i]
-        past = ((rules.background is not None and rules.background.search(former_names_masked(s.text, lang))
-                 and not preamble_past(s, triggers, rules.background.finditer(former_names_masked(s.text, lang))))
-                or after_old)
+        background = ([] if rules.background is None
+                      else list(rules.background.finditer(former_names_masked(s.text, lang))))
+        past = (bool(background) and not preamble_past(s, triggers, background)) or after_old
         # (round 29, rev29) "The rebels took Halfaya and then lost it to the army on Thursday": the
         # first change's day is not the later verb's that undoes it
         dated = {t: d for t, d in dated.items() if not undone_later(t, d, triggers, text, lang)
