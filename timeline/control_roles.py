@@ -173,7 +173,7 @@ def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None,
     if pattern is None:
         return set()
     relative = table_pattern(lang, "opposed_relative_subject")
-    opposed: set[int] = set()
+    opposed: set[int] = demanded_sides(text, sides, lang)
     for i, side in enumerate(sides):
         if (verb_start is not None and relative is not None and side.end <= verb_start
                 and relative.match(text[side.end:verb_start].lstrip(",، "))
@@ -193,6 +193,40 @@ def opposed_sides(text: str, sides: Sequence[ActorMention], lang: str | None,
 
 
 _OWN_CLAUSE_BREAK = re.compile(r"[.;:!?؟\n]")
+
+
+def demanded_sides(text: str, sides: Sequence[ActorMention], lang: str | None) -> set[int]:
+    """Indexes of the sides a demand is addressed to ("the factions asked the SDF to leave",
+    « ont sommé les FDS de quitter », «pidieron a las FDS salir», «forderten die SDF auf»,
+    «الفصائل خيرت قسد الخروج»): the side right after the table's ``demanded_side`` (a verb of
+    asking, urging, ordering or giving the choice), or, where the subject follows its verb
+    (``verb_subject``: «خيرت الفصائل قسد»), the side right after that subject.
+
+    Why (round 51, r51, unseen text): «الفصائل خيرت قسد الخروج من تلك الأحياء، بعدما سيطرت على
+    مطار كويرس» (the factions gave the SDF the choice of leaving, after taking the Kuweires air
+    base) read the SDF, the side nearest the capture verb, as its taker and the factions as the
+    loser: a reversed change; "the rebels urged the army to surrender after they captured X" did
+    the same in English. The addressee of a demand is the side the demand is made of, never the
+    taker of what the demanding side took (it is left out, as the side fought is)."""
+    pattern = table_pattern(lang, "demanded_side")
+    if pattern is None:
+        return set()
+    # a verb of giving before the side and the choice or the ultimatum after it ("gave the SDF the
+    # choice of leaving", "gave the army an ultimatum"): never "gave" alone (a backer's green light)
+    giving, choice = table_pattern(lang, "choice_given_before"), table_pattern(lang, "choice_given_after")
+    subject_first = rules_for(lang).verb_subject
+    out: set[int] = set()
+    for i, side in enumerate(sides):
+        lead = strip_diacritics(text[max(0, side.start - OPPONENT_REACH):side.start])[0]
+        if pattern.search(lead) is None and not (
+                giving is not None and choice is not None and giving.search(lead) is not None
+                and choice.match(text, side.end) is not None):
+            continue
+        if subject_first and i + 1 < len(sides) and not text[side.end:sides[i + 1].start].strip():
+            out.add(i + 1)
+        else:
+            out.add(i)
+    return out
 
 #: How far after a control verb (characters) the agent of its passive may be named.
 PASSIVE_AGENT_REACH = 80

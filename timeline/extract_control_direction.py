@@ -15,6 +15,7 @@ from timeline.control_roles import (
     cited_source,
     coalition_members,
     conceded_capture,
+    demanded_sides,
     earlier_passive_agents,
     earlier_verb_objects,
     excepted_sides,
@@ -614,7 +615,11 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
         # (round 49, r49) "Troops fled the base when fighters stormed Palmyra", "Gunmen killed 50
         # soldiers as they captured Halfaya": the side before a subordinator is no taker of its clause
         before = subordinate_clause_sides(text, before, trigger.start, lang)
-    named = [c(a) for a in ctrl]
+    # (round 51, r51) the side a demand is addressed to ("the factions gave the SDF the choice of
+    # leaving, after taking the Kuweires air base") is neither the taker nor the sentence's other side
+    # (the loser): the place goes from its usual holder (the default loser)
+    addressed = demanded_sides(text, ctrl, lang) if text else set()
+    named = [c(a) for i, a in enumerate(ctrl) if i not in addressed]
     sources = source_sides(trigger, ctrl, before + inside, text, lang)
     before = [a for a in before if id(a) not in sources]
     agent = subject_after()
