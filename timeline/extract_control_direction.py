@@ -190,6 +190,22 @@ def subject_gap_words(gap: str, lang: str | None) -> list[str]:
     return words[1:]
 
 
+def coordinated_subject_gap(gap: str, lang: str | None) -> bool:
+    """Whether a word after the first of ``gap`` (the words between a control verb and a side
+    after it) opens a coordinated member (the table's ``coordinated_gap_word``, «و» glued to a word):
+    the side after it belongs to that member, the verb's object stands before it.
+
+    Why (round 51, k51): «أعلنت الفصائل تحرير دمشق وإسقاط نظام الأسد», «سيطرت على حمص وفرار
+    جيش النظام»: in verb-subject order the regime, the object of the toppling (or the subject of
+    the flight) coordinated after the place, was read as the capture's subject two words after
+    its verb, and the side that announced it as the loser: a reversed change of Damascus."""
+    pattern = table_pattern(lang, "coordinated_gap_word")
+    if pattern is None:
+        return False
+    words = subject_gap_words(gap, lang)
+    return any(pattern.fullmatch(w) is not None for w in words[1:])
+
+
 def relative_between(gap: str, rules: LanguageRules) -> bool:
     """Whether a relative clause opens in ``gap``, the words between a control verb and a side
     after it (the table's ``relative_pronoun`` at a word's start: "seized Manbij, which Kurdish
@@ -478,7 +494,8 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             agents = passive_agents(text, after, (trigger.start, trigger.end), trigger.end, len(text), lang)
             if agents and 0 not in agents:
                 return after[min(agents)]
-        if rules.verb_subject and len(subject_gap_words(between, lang)) <= 2:
+        if rules.verb_subject and len(subject_gap_words(between, lang)) <= 2 and not coordinated_subject_gap(
+                between, lang):
             return after[0]
         return None
 
