@@ -191,6 +191,22 @@ def subject_gap_words(gap: str, lang: str | None) -> list[str]:
     return words[1:]
 
 
+def coordinated_subject_gap(gap: str, lang: str | None) -> bool:
+    """Whether a word after the first of ``gap`` (the words between a control verb and a side
+    after it) opens a coordinated member (the table's ``coordinated_gap_word``, «و» glued to a word):
+    the side after it belongs to that member, the verb's object stands before it.
+
+    Why (round 51, k51): «أعلنت الفصائل تحرير دمشق وإسقاط نظام الأسد», «سيطرت على حمص وفرار
+    جيش النظام»: in verb-subject order the regime, the object of the toppling (or the subject of
+    the flight) coordinated after the place, was read as the capture's subject two words after
+    its verb, and the side that announced it as the loser: a reversed change of Damascus."""
+    pattern = table_pattern(lang, "coordinated_gap_word")
+    if pattern is None:
+        return False
+    words = subject_gap_words(gap, lang)
+    return any(pattern.fullmatch(w) is not None for w in words[1:])
+
+
 def relative_between(gap: str, rules: LanguageRules) -> bool:
     """Whether a relative clause opens in ``gap``, the words between a control verb and a side
     after it (the table's ``relative_pronoun`` at a word's start: "seized Manbij, which Kurdish
@@ -479,7 +495,8 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
             agents = passive_agents(text, after, (trigger.start, trigger.end), trigger.end, len(text), lang)
             if agents and 0 not in agents:
                 return after[min(agents)]
-        if rules.verb_subject and len(subject_gap_words(between, lang)) <= 2:
+        if rules.verb_subject and len(subject_gap_words(between, lang)) <= 2 and not coordinated_subject_gap(
+                between, lang):
             return after[0]
         return None
 
@@ -1089,10 +1106,47 @@ def foreign_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
         # Sonntag eroberte Israel den Gipfel»): the side inside them is the subject
         subject = inside[0]
     if subject is None or subject.type != "state" or subject.country in (None, "SY"):
-        if not foreign_force_subject(ctx, trig, in_sentence):
+        if not foreign_force_subject(ctx, trig, in_sentence) and not (
+                subject is None and (foreign_pronoun_subject(ctx, trig)
+                                     or coordinated_foreign_subject(ctx, trig, in_sentence))):
             return False
     _, to = control_direction(trig, not_place_names(ctx.actors, ctx.all_places), ctx.text, ctx.lang, ctx.triggers)
     return to is None
+
+
+#: How many words (an auxiliary) may stand between a coordinator and the capture verb it joins.
+_COORDINATED_VERB = r"(?<!\w)(?:{})\s+(?:[^\W\d_]+\s+)?$"
+_COORDINATED_STOP = re.compile(r"[;:.!?()]")
+
+
+def coordinated_foreign_subject(ctx: SentenceContext, trig: TriggerHit, in_sentence: list[ActorMention]) -> bool:
+    """Whether a capture verb joined by a coordinator (the table's ``coordinators``, an auxiliary
+    between: « et a pris », "and took", «y tomó», «und nahm»; or the table's ``coordinator_prefix`` glued to
+    the verb, «وسيطر») shares the subject of the sentence's
+    first verb, a foreign state's army: a state other than Syria, or a demonym and a word for troops
+    (:func:`timeline.control_roles.foreign_force_spans`), named first in the sentence, with no side
+    of the war and no clause stop between it and the verb.
+
+    Why (round 51, k51): « l'armée israélienne a pénétré plusieurs kilomètres dans le Golan syrien et
+    a pris le contrôle du site militaire du mont Hermon »: the army stands too far before the second
+    verb to be read as its subject (:func:`verb_subject`), and the capture became a change of Mount
+    Hermon of unknown direction where the gold has an incursion (``other``)."""
+    words = table_rows(ctx.lang, "coordinators")
+    if not words or trig.role != "take":
+        return False
+    head = ctx.text[ctx.sentence.start:trig.start]
+    glued = rules_for(ctx.lang).coordinator_prefix  # «وسيطر على»: the conjunction written with the verb
+    if re.search(_COORDINATED_VERB.format("|".join(words)), head, re.IGNORECASE) is None and not (
+            glued is not None and glued.match(ctx.text[trig.start:trig.end]) is not None and head.strip()):
+        return False
+    spans = foreign_force_spans(ctx.text, ctx.signals, ctx.sentence.start, trig.start, ctx.lang, ctx.actors)
+    firsts = sorted([(a.start, a.end, a.type == "state" and a.country not in (None, "SY"))
+                     for a in in_sentence if a.end <= trig.start] + [(a, b, True) for a, b in spans])
+    if not firsts or not firsts[0][2]:
+        return False
+    end = firsts[0][1]
+    return (not _COORDINATED_STOP.search(ctx.text, end, trig.start)
+            and not any(end <= a.start and a.end <= trig.start and a.name in ACTOR_CONTROLLER for a in in_sentence))
 
 
 def foreign_holder_after(ctx: SentenceContext, trig: TriggerHit) -> bool:
@@ -1321,21 +1375,50 @@ def pronoun_subject_side(ctx: SentenceContext, trig: TriggerHit) -> str | None:
     Why: a pronoun subject was never read, so a capture told in the sentence after the one naming
     its side had no direction; the story-side guess (:func:`unopposed_sides`) leaves the government
     out, so the army's recaptures told so stayed unknown in all five languages."""
-    if ctx.previous is None:
+    if ctx.previous is None or not pronoun_subject_head(ctx, trig):
         return None
+    sides = [a for a in _controller_actors(not_place_names(ctx.all_actors, ctx.all_places))
+             if ctx.previous.start <= a.start and a.end <= ctx.previous.end]
+    camps = {controller_camp(ACTOR_CONTROLLER[a.name]) for a in sides}
+    return ACTOR_CONTROLLER[sides[0].name] if len(camps) == 1 else None
+
+
+def pronoun_subject_head(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether the words before a capture verb (its dates left out) are only its subject pronoun, a
+    word of sequence and a date's prepositions (the table's ``control_subject_pronoun``; the German
+    pronoun right after its verb, ``control_subject_pronoun_after``): :func:`pronoun_subject_side`."""
     head = list(ctx.text[ctx.sentence.start:trig.start])
     for d in ctx.dates:
         for i in range(max(d.start, ctx.sentence.start), min(d.end, trig.start)):
             head[i - ctx.sentence.start] = " "
     words = "".join(head)
     before, after = (table_pattern(ctx.lang, k) for k in ("control_subject_pronoun", "control_subject_pronoun_after"))
-    if not ((before is not None and before.fullmatch(words))
-            or (after is not None and after.match(words + ctx.text[trig.start:ctx.sentence.end]))):
-        return None
-    sides = [a for a in _controller_actors(not_place_names(ctx.all_actors, ctx.all_places))
-             if ctx.previous.start <= a.start and a.end <= ctx.previous.end]
-    camps = {controller_camp(ACTOR_CONTROLLER[a.name]) for a in sides}
-    return ACTOR_CONTROLLER[sides[0].name] if len(camps) == 1 else None
+    return bool((before is not None and before.fullmatch(words))
+                or (after is not None and after.match(words + ctx.text[trig.start:ctx.sentence.end])))
+
+
+def foreign_pronoun_subject(ctx: SentenceContext, trig: TriggerHit) -> bool:
+    """Whether a capture's subject pronoun resumes a foreign army the sentence before names by its
+    demonym and a word for troops (:func:`timeline.control_roles.foreign_force_spans`: "Israeli forces
+    seized the buffer zone. They also captured Mount Hermon", « Les troupes israéliennes sont entrées
+    dans la zone tampon. Elles ont aussi pris le mont Hermon »), that sentence naming no side of the
+    war (:func:`pronoun_subject_head` reads the pronoun); or a state's army the registry names ("the
+    Israeli army", "Israeli forces": a state actor whose words hold such a noun).
+
+    Why (round 51, k51): the pronoun found no side in the sentence before (a foreign army is none),
+    and the story's side was guessed for it: Israel's capture of Mount Hermon became a change from
+    the government to the opposition, where the gold has an incursion (``other``)."""
+    prev = ctx.previous
+    if prev is None or trig.role != "take" or not pronoun_subject_head(ctx, trig):
+        return False
+    if any(prev.start <= a.start and a.end <= prev.end
+           for a in _controller_actors(not_place_names(ctx.all_actors, ctx.all_places))):
+        return False
+    nouns = table_pattern(ctx.lang, "foreign_force_nouns")
+    armies = [a for a in ctx.all_actors if prev.start <= a.start and a.end <= prev.end and a.type == "state"
+              and a.country not in (None, "SY") and nouns is not None and nouns.search(a.surface) is not None]
+    return bool(armies) or bool(foreign_force_spans(ctx.text, ctx.previous_signals, prev.start, prev.end, ctx.lang,
+                                                    ctx.all_actors))
 
 
 def own_words_taker(ctx: SentenceContext, trig: TriggerHit, registry: ActorRegistry) -> str | None:
