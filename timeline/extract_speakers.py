@@ -389,13 +389,17 @@ def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: d
     Wednesday"): :func:`timeline.speakers.names_own_subject` with the ``text`` and ``lang`` given,
     past the sentence's date phrases (``sentence_dates``, usable or not).
     """
+    # (round 51, s51) the words said may open the sentence in a quotation, the verb after it
+    # ('"The government today evacuated 75 nationals," it said in a statement on Tuesday')
+    opening = _opening_quote_end(sentence, text) if text else None
+    lo = opening if opening is not None else sentence.start
     said = next((t for t in triggers if t.kind == "statement" and t in dated
-                 and t.start - sentence.start <= OWN_DAY_REACH and dated[t].precision == "day"
-                 and sentence.start <= dated[t].start and dated[t].end <= sentence.end
+                 and t.start - lo <= OWN_DAY_REACH and t.start >= lo and dated[t].precision == "day"
+                 and lo <= dated[t].start and dated[t].end <= sentence.end
                  and dated[t].start - t.end <= OWN_DAY_REACH), None)  # not a day inside what was said
     if said is None or not results:
         return []
-    if any(sentence.start <= a.start < said.start for a in actors):
+    if any(lo <= a.start < said.start for a in actors):
         return []
     # (round 16, spk16) "A senior Kurdish commander announced on Tuesday", «وقال قيادي كردي يوم
     # الثلاثاء»: a subject of the sentence's own, which the registry does not know, is not the
@@ -406,7 +410,11 @@ def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: d
         return []
     before = results[-1]
     speaker = registry.get(before.event.actors[0]) if before.event.actors else None
-    if (before.event.kind not in _DIPLOMATIC_KINDS or speaker is None or not speaker.is_person
+    # (round 51, s51) a body's pronoun ("it said on Tuesday", the table's ``body_pronouns``) stands
+    # for the body or the state whose words the sentence before reported, not for a person
+    body = text and _body_pronoun(said, sentence, text, lang)
+    if (before.event.kind not in _DIPLOMATIC_KINDS or speaker is None
+            or (speaker.is_person if body else not speaker.is_person)
             or sentence.start - before.sentence.end > 3 or before.sentence.start >= sentence.start):
         return []
     names = _dedupe([speaker.name, registry.state_of(speaker.country) or ""])
@@ -414,6 +422,34 @@ def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: d
     event = Event(id="", kind="statement", **_date_fields(dated[said]), actors=names, countries=countries,
                   places=[], summary=f"{speaker.name} statement")
     return [(event, said)]
+
+
+#: (Round 51, s51) A quotation that opens a sentence, then a comma (inside or after it) and spaces.
+_OPENING_QUOTE = re.compile(r"\s*[“«„\"][^“”«»„\"]+[”»“\"]\s*,?\s*")
+
+
+def _opening_quote_end(sentence: Sentence, text: str) -> int | None:
+    """(Round 51, s51) Where a quotation that opens the sentence ends (past its comma), else None."""
+    m = _OPENING_QUOTE.match(text, sentence.start, sentence.end)
+    return m.end() if m is not None else None
+
+
+def _body_pronoun(said: TriggerHit, sentence: Sentence, text: str, lang: str | None) -> bool:
+    """(Round 51, s51) Whether a body's subject pronoun (the table's ``body_pronouns``: "it") stands
+    right before the statement verb or opens the words before it, past an opening quotation."""
+    pattern = _body_pronouns(lang)  # "body_pronouns"
+    if pattern is None:
+        return False
+    lo = _opening_quote_end(sentence, text) or sentence.start
+    return pattern.search(text[lo:said.start]) is not None
+
+
+@cache
+def _body_pronouns(lang: str | None) -> re.Pattern[str] | None:
+    rows = table_rows(lang, "body_pronouns")
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
 
 
 _SUBJECT_CLAUSE = re.compile(r"[.;:!?,،\"«»“”]")

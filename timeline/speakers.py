@@ -593,6 +593,12 @@ def choose_speaker(trigger: TriggerHit, actors: list[ActorMention], registry: Ac
         # participle's subject is the clause's: one right before it, else the sentence's first
         # speaker (a person before an institution)
         earlier = [a for a in speakers if a.end <= trigger.start]
+        # (round 51, s51) not an actor inside the quoted words of its sentence ('"Half of Aleppo is
+        # held by HTS," said the head of the Observatory, adding that ...'): what is said, never
+        # the participle's subject
+        lo = _sentence_start(text, trigger.start)
+        quotes = [(lo + m.start(), lo + m.end()) for m in _QUOTED.finditer(text[lo:trigger.start])]
+        earlier = [a for a in earlier if not any(q0 <= a.start and a.end <= q1 for q0, q1 in quotes)]
         subject = [a for a in earlier[-1:] if not text[a.end:trigger.start].strip()]  # no comma between
         order = (subject, [a for a in earlier if a.type == "official"][:1], earlier[:1])
         chosen = next((group[0] for group in order if group), None)
