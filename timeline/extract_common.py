@@ -36,14 +36,19 @@ TOPICS = {"offensive": LAUNCH_TOPIC, "counteroffensive": "Counter-offensive laun
           "gathering": "Gathering",
           # (round 47, o47) rescuers searching a prison for detainees or hidden cells (Saydnaya,
           # 9-10 December): an `other` event at the prison, as the corpus annotates the search
-          "prison_search": "Prison searched"}
+          "prison_search": "Prison searched",
+          # (round 51, o51) an embassy or a consulate stormed, ransacked or looted (Iran's embassy in
+          # Damascus on 8 December): an `other` event of its day, as the corpus annotates it
+          "embassy": "Embassy stormed"}
 #: Roles of "other" that are news of their own (a leader's flight, soldiers who surrendered, a
 #: statue torn down, troops entering a buffer zone or pushing into named villages): like situation
 #: reports they share the sentence's nearest date rather than claim it (a capture beside them keeps
 #: its own day) and, but a flight, name their place in their topic; unlike them, a circumstance word
 #: does not stop them ("rebels entered Damascus after Assad fled" still reports his flight). An
 #: incursion's topic is an advance's ("Advance near Hamidiyah"): the same movement, told into a place.
-EVENT_ROLES = frozenset({"flight", "surrender", "statue", "buffer_zone", "incursion", "arrival"})
+EVENT_ROLES = frozenset({"flight", "surrender", "statue", "buffer_zone", "incursion", "arrival",
+                         # (round 51, o51) an embassy stormed: news of its own, as a statue torn down
+                         "embassy"})
 #: Roles of "other" that report the state of the fighting rather than launch it (an advance
 #: towards a town, reinforcements, clashes, a closed airport): they claim no date from the
 #: sentence's other verbs (:func:`situation_dates`) and name their place in their topic.
