@@ -425,8 +425,12 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                     if not (t.kind == "statement" and _subject_is("monitor", t, s_actors, registry, text, lang))]
         # "sources said", «قالت مصادر عسكرية»: an unnamed source attributes a fact, it speaks for no
         # side; its verb still lends its date to the capture it reports (:func:`shared_dates`)
+        # (round 51, x51a) "State media quoted the minister as saying", « l'agence a cité le ministre
+        # déclarant »: the source before a report whose speaker its own words name (an absolute
+        # clause, a verb of quoting and its participle) is the one who quotes, not the speaker
         unnamed = [t for t in triggers
-                   if t.kind == "statement" and unnamed_subject(t, s, text, s_actors, rules, places)]
+                   if t.kind == "statement" and not named_inside(t, s_actors)
+                   and unnamed_subject(t, s, text, s_actors, rules, places)]
         unnamed += continued_unnamed(triggers, unnamed, text, rules)  # «..., وأضافت أن»: the source goes on
         unnamed += [t for t in displaced_count_givers(triggers, text) if t not in unnamed]
         # "Tras la reunión, Fidan dijo": the meeting told before is no second one
@@ -798,6 +802,19 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
     results = entry_presence(results)
     military = definite_retold(placeless_retold(carried_dates(results, sentences, registry, text, lang)), text, lang)
     return story_marked(retold_talks(fold_readouts(military, registry, text, lang)))
+
+
+def named_inside(trigger: TriggerHit, actors: Sequence[ActorMention]) -> bool:
+    """(Round 51, x51a) Whether a report told in an absolute clause or by a verb of quoting and its
+    participle names its speaker inside its own words (role ``absolute_report``: "with Qatar
+    saying", "quoted the Iranian foreign minister as saying", « a cité le Premier ministre
+    déclarant », «zitierte den Minister mit den Worten»): a source word before it ("state media",
+    « l'agence », «die Agentur») is then who quotes, never the verb's unnamed subject.
+
+    Why: the outlet or "state media" before the verb of quoting was read as an unnamed source
+    subject of the statement, and the quoted minister's words were dropped."""
+    return trigger.role == "absolute_report" and any(
+        trigger.start < a.start and a.end <= trigger.end for a in actors)
 
 
 def preamble_past(s: Sentence, triggers: Sequence[TriggerHit], matches: Any) -> bool:

@@ -425,7 +425,8 @@ def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: d
 
 
 #: (Round 51, s51) A quotation that opens a sentence, then a comma (inside or after it) and spaces.
-_OPENING_QUOTE = re.compile(r"\s*[“«„\"][^“”«»„\"]+[”»“\"]\s*,?\s*")
+#: (round 51, x51a) or in straight single quotes ("'...,' it said", timeline/sentences.py quote_spans)
+_OPENING_QUOTE = re.compile(r"\s*(?:[“«„\"][^“”«»„\"]+[”»“\"]|'(?=[A-Z])[^\n]*?[,.!?]'(?=\s))\s*,?\s*")
 
 
 def _opening_quote_end(sentence: Sentence, text: str) -> int | None:

@@ -311,6 +311,11 @@ def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
 
+#: (Round 51, x51a) The close of a quotation in straight single quotes: the mark right after the
+#: punctuation that ends the words said, before a space or the line's end (",' it said").
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)", re.MULTILINE)
+
+
 def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The quotations of ``text`` that overlap ``start``..``end`` (absolute offsets, marks
     included). A quotation may run over several sentences («"Since last night we are at war on four
@@ -322,6 +327,18 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
     while i < stop:
+        if text[i] == "'" and (i == 0 or text[i - 1] in " \t\n([") and i + 1 < len(text) and text[i + 1].isupper():
+            # (round 51, x51a) a quotation in straight single quotes ("'The government evacuated 75
+            # nationals,' it said"): closed by the mark after a punctuation ending the words said,
+            # never by an apostrophe ("Assad's", "the rebels' gains")
+            line_end = text.find("\n", i)
+            close = _SINGLE_CLOSE.search(text, i + 2, len(text) if line_end < 0 else line_end)
+            if close is not None:
+                j = close.end() - 1
+                if j + 1 > start and i < end:
+                    spans.append((i, j + 1))
+                i = j + 1
+                continue
         closer = QUOTE_CLOSERS.get(text[i])
         if closer is not None:
             line_end = text.find("\n", i)

@@ -11,7 +11,7 @@ from functools import cache
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
 from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for, table_pattern, table_rows, whole_words
-from timeline.sentences import Sentence, TriggerHit
+from timeline.sentences import Sentence, TriggerHit, quote_spans
 
 _INVERTED = re.compile(r"[,»”\"']\s*$")
 _CLOSING_QUOTE = re.compile(r"[»”“\"']")  # “ closes a German quotation („...“)
@@ -1568,7 +1568,8 @@ def names_own_subject(trigger: TriggerHit, sentence: Sentence, text: str, lang: 
 
     def words(lo: int, hi: int) -> list[str]:
         chunk = list(text[lo:hi])
-        for a, b in skip:
+        # (round 51, x51a) quoted words in straight single quotes too ("'...,' it said")
+        for a, b in [*skip, *quote_spans(text, lo, hi)]:
             for k in range(max(lo, a), min(hi, b)):
                 chunk[k - lo] = " "
         plain = _QUOTED.sub(" ", "".join(chunk))
