@@ -1216,6 +1216,10 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
     - (round 24, geo24ar) A noun names a village of any size when both hold: it is a member of a
       list of places and the text places it in or next to a place that holds it («والحويز
       والشريعة، في سهل الغاب»: al-Shari'ah, a village of the Ghab, not 'sharia').
+    - (round 51, x51b) A noun glued to a proclitic and written without the article names only
+      a salient town: «السيطرة على حماة وهزيمة قوات النظام», «مدينة حماة وإسقاط التمثال» join
+      a clause with «و» ('and defeating', 'and toppling'), not the villages Al Huzaymah and
+      Isqat; the verb of capture and the town word before the list are its first member's.
     """
     surface = text[m.start:m.end]
     if not is_arabic(surface) or " " in m.key:
@@ -1267,8 +1271,17 @@ def _arabic_word_is_place(text: str, m: GazetteerMatch, e: GazetteerEntry, c: ct
             return True  # «من السخنة في ريف حمص الشرقي»: after a preposition, no adjective
         return (c.city or c.quarter) and surface.startswith("ال") and not definite
     if kind == "noun":
-        return (c.settlement or c.city or c.area or c.facility
-                or ((listed or located) and _salient_town(e)) or (listed and located))
+        evidence = c.settlement or c.city or c.area or c.facility
+        if m.method == "proclitic" and not surface.startswith("ال"):
+            # (round 51, x51b) «السيطرة على حماة وهزيمة قوات النظام» 'taking Hama and
+            # defeating the regime's forces': an ordinary noun glued to «و» (or another
+            # proclitic) without the article is as often a new clause's first word as a list's
+            # member, and no cue word can stand right before it: the verb of capture, the town
+            # word and the list it seems to share are the first member's, no evidence for a
+            # village of that name. Only a salient town is read («دير حافر ومسكنة», «درعا ونوى»).
+            # With the article («والشريعة») the word keeps the evidence below.
+            return (evidence or listed or located) and _salient_town(e)
+        return (evidence or ((listed or located) and _salient_town(e)) or (listed and located))
     return True
 
 

@@ -1387,7 +1387,7 @@ def captured_places(ctx: SentenceContext, trig: TriggerHit) -> list[Any]:
         if part_object(ctx, trig, m):
             prev_part = True
             continue  # "seized dozens of villages in rural Aleppo": a part, not the place (:func:`part_places`)
-        seat = governorate_seat(ctx, m) or listed_seat(ctx, m, towns)
+        seat = governorate_seat(ctx, m) or listed_seat(ctx, m, towns) or bare_seat(ctx, trig, m, rules)
         if seat is not None:
             towns.append(seat)  # "took the capital of Daraa province", «مركز محافظة دير الزور»: the city
             continue
@@ -2007,6 +2007,45 @@ def listed_seat(ctx: SentenceContext, m: Any, towns: Sequence[Any]) -> Any | Non
         return None
     if rules.region_word is not None and rules.region_word.match(ctx.text[m.end:m.end + 20].lstrip()):
         return None  # "Daraa and Quneitra province": the governorate, named as such after it
+    city = _seat_named_as(m.admin1, str(m.geonameid))
+    if city is None:
+        return None
+    return _as_city(m, city)
+
+
+#: How far (characters) before a bare governorate name the verb's object slot may end
+#: (:func:`bare_seat`).
+BARE_SEAT_SLOT_REACH = 3
+
+
+def bare_seat(ctx: SentenceContext, trig: TriggerHit, m: Any, rules: Any) -> Any | None:
+    """The mention of a Syrian governorate's town of the same name when the governorate is named
+    bare right after a control verb, as its first object ("Rebels took Quneitra", « ont pris
+    Quneitra », «سيطرت الفصائل على القنيطرة», „nahmen Quneitra ein“): no word between the verb
+    (or its object slot) and the name, and no region word after it (:func:`_seat_named_as`);
+    ``None`` otherwise.
+
+    Why (round 51, x51b): the gazetteer reads a bare "Quneitra" as the governorate (its town is a
+    plain ``PPL``, the other governorates' seats are ``PPLA`` and win), and a governorate named
+    bare after the verb was dropped, though a later member of a list was read as the town
+    (:func:`listed_seat`); the corpus records these changes on the town. A part or a region word
+    between them ("took the Quneitra countryside", «على ريف القنيطرة», "Quneitra province")
+    keeps the governorate's own reading."""
+    if m.start < trig.end or not _syrian_governorate(m) or not m.admin1:
+        return None
+    start = trig.end
+    if rules.object_slot is not None:
+        # the last object slot before the name, its subject and day between it and the verb
+        # («سيطرت فصائل المعارضة يوم الخميس على القنيطرة»)
+        slots = list(rules.object_slot.finditer(ctx.text, trig.start, m.start))
+        if slots and m.start - slots[-1].end() <= BARE_SEAT_SLOT_REACH:
+            start = max(start, slots[-1].end())
+    if ctx.text[start:m.start].strip():
+        return None
+    if rules.region_word is not None and rules.region_word.match(ctx.text[m.end:m.end + 20].lstrip()):
+        return None  # "took Quneitra province": the governorate, named as such after it
+    if ctx.text[m.end:m.end + 1] in ("'", "’"):
+        return None  # "withdrew from Aleppo's southern countryside": a part of the governorate
     city = _seat_named_as(m.admin1, str(m.geonameid))
     if city is None:
         return None
