@@ -25,7 +25,12 @@ REASONS: dict[str, tuple[float, str]] = {
     "fighting_since": (0.8, "the offensive's start is read from a \"fighting since X\" phrase, not a launch verb"),
     "date_story": (0.9, "neither the sentence nor the lead dates it: dated by the day the article keeps naming"),
     "part_extent": (0.9, "part of the place changed hands (\"dozens of villages in Hama province\"): not who holds it"),
+    "direction_disputed": (0.5, "its reports point opposite ways: who took the place from whom is in dispute"),
 }
+
+#: (Round 51, x51c) The reason of a merged control change whose reports point opposite ways
+#: (``timeline.merge.opposed_directions``): it states no direction (``direction_unknown`` too).
+DISPUTED = "direction_disputed"
 
 #: The ``extent`` of a control change that gives the reason "part_extent" (``timeline.control_extent``).
 PART = "part"

@@ -49,7 +49,7 @@ from typing import Any
 from control.evidence import report_day
 from control.sides import camp, side_key
 from timeline.actors import ActorRegistry, load_actor_registry
-from timeline.confidence import assessed, date_reasons, independent_outlets
+from timeline.confidence import DISPUTED, assessed, date_reasons, independent_outlets
 from timeline.curated import ACTOR_CONTROLLER, LAUNCH_SIDES, LAUNCH_TOPIC, UNSPECIFIED, is_opposition
 from timeline.types import EVENT_KINDS, STANCES, Event, Place, Source
 
@@ -404,9 +404,13 @@ def _launch_groups(event: Event) -> set[str]:
 
 def _side(event: Event) -> str:
     """A control change's direction for identity: to the opposition, to the government, or not stated
-    (a report of unknown direction never merges into, nor turns, a stated one)."""
+    (a report of unknown direction never merges into, nor turns, a stated one).
+
+    A merged change whose reports point opposite ways (:func:`opposed_directions`) states none, yet
+    its reports are all changes away from the government: it keeps their identity, so that its id,
+    and the groups the store finds it by (:func:`span_groups`), stay those of its reports."""
     if event.to_controller is None:
-        return "unk"
+        return "opp" if DISPUTED in event.reasons else "unk"
     return "opp" if is_opposition(event.to_controller) else "gov"
 
 
@@ -430,6 +434,8 @@ def merged_reasons(event: Event, members: list[Event], curated: Event | None) ->
     if event.kind == "control_change":
         if event.to_controller is None:
             reasons.append("direction_unknown")
+            if prevailing_reports(_claiming_whole(members)) is None:
+                reasons.append(DISPUTED)
         elif all("taker_guessed" in m.reasons for m in members if m.to_controller == event.to_controller):
             reasons.append("taker_guessed")
     if event.kind in DIPLOMATIC and all("speaker_guessed" in m.reasons for m in members):
@@ -494,6 +500,58 @@ def reported_direction(members: list[Event]) -> tuple[str | None, str | None]:
     return _best_controller([e.from_controller for e in members]), _best_controller([e.to_controller for e in sure])
 
 
+def opposed_directions(members: list[Event]) -> bool:
+    """Whether two reports of one change point opposite ways: the camp one says took the place is
+    the camp another says lost it, to a camp of its own (``control.sides.camp``: the government,
+    the anti-government factions, the SDF, local forces). Reports whose taker is guessed
+    (``taker_guessed``) read no direction of their own and are left out, as
+    :func:`reported_direction` leaves them out when a report names its taker surely.
+
+    Why (round 51, x51c): :func:`reported_direction` took the first report naming its taker, "the
+    SDF took the city from the army" or, as well, a reversed reading of a relative clause, "the
+    factions took the city, which the SDF held", which names no faction and came second; a report
+    naming a faction beat one saying "the opposition" even when the two said opposite things, and a
+    reversed reading could overrule a right one on the strength of its wording alone. Two reports of
+    one place and day that point opposite ways are a conflict: the merged change keeps both sources
+    and states no direction (``direction_unknown``, ``direction_disputed``), which never moves the
+    map (``control.judge``); an analyst settles it."""
+    sure = [m for m in members if "taker_guessed" not in m.reasons] or members
+    told = {(camp(side_key(m.from_controller)), camp(side_key(m.to_controller))) for m in sure}
+    return any(took != "unknown" and took == lost and gave not in ("unknown", took)
+               for _, took in told for lost, gave in told)
+
+
+def prevailing_reports(members: list[Event]) -> list[Event] | None:
+    """Of reports pointing opposite ways (:func:`opposed_directions`), those of the camp whose
+    capture outweighs every other reading: told by two independent outlets or more (a report saying
+    only "the opposition" took it from another camp agrees), and by at least twice as many as all
+    the reports saying otherwise. ``None`` when none outweighs the others (the
+    change then states no direction); every member when the reports do not point opposite ways.
+
+    Why: one outlet's misread clause among a dozen outlets' reports of Deir ez-Zor taken by the SDF
+    would otherwise blank the change the dozen agree on; the judge weighs outlets the same way (one
+    weak report never flips a corroborated state, ``control.judge``). One outlet against one, or
+    the two readings of one article, stay a dispute."""
+    if not opposed_directions(members):
+        return members
+    sure = [m for m in members if "taker_guessed" not in m.reasons] or members
+
+    def agrees(m: Event, c: str) -> bool:
+        # "the opposition" unspecified says only that the government lost it: no camp's loss
+        taker = camp(side_key(m.to_controller))
+        return taker == c or (m.to_controller == UNSPECIFIED and camp(side_key(m.from_controller)) != c)
+
+    # the camps named as taker, the most outlets first: the first that outweighs the rest prevails
+    named = {c: len(_outlets_of([m for m in sure if camp(side_key(m.to_controller)) == c]))
+             for c in {camp(side_key(m.to_controller)) for m in sure} - {"unknown"}}
+    for c in sorted(named, key=lambda c: (-named[c], c)):
+        weight = len(_outlets_of([m for m in sure if agrees(m, c)]))
+        against = len(_outlets_of([m for m in sure if not agrees(m, c)]))
+        if weight >= 2 and weight >= 2 * against:
+            return [m for m in members if agrees(m, c)]
+    return None
+
+
 def combine(members: list[Event], curated: Event | None) -> Event:
     """One event from a cluster of extracted reports and, maybe, the curated row they match."""
     everyone = ([curated] if curated else []) + members
@@ -507,9 +565,16 @@ def combine(members: list[Event], curated: Event | None) -> Event:
     casualties = next((e.casualties for e in everyone if e.casualties is not None), None)
     # the whole place's reports name who took it, as they date it: a part told by another side
     # ("the army withdrew from areas it held in the province", the SDF taking them) is not its taker
-    from_controller, to_controller = reported_direction(_claiming_whole(members))
+    prevailing = prevailing_reports(_claiming_whole(members)) if base.kind == "control_change" else None
+    from_controller, to_controller = reported_direction(prevailing or _claiming_whole(members))
     if curated is None and base.kind == "control_change":
-        from_controller, to_controller = vouched_direction(members, from_controller, to_controller)
+        if prevailing is None:
+            # reports pointing opposite ways, none outweighing the other: no direction rather than
+            # the one worded more precisely
+            from_controller, to_controller = None, None
+        else:
+            agreeing = members if len(prevailing) == len(_claiming_whole(members)) else prevailing
+            from_controller, to_controller = vouched_direction(agreeing, from_controller, to_controller)
     sources = dedupe_sources([*(curated.sources if curated else []),
                               *sorted((s for e in members for s in e.sources), key=lambda s: (s.is_copy, s.article))])
     event = Event(

@@ -34,7 +34,8 @@ def test_confidence_is_the_product_of_the_reasons_factors():
     assert confidence_of(["date_inferred", "single_source"]) == round(0.75 * 0.85, 3)
     assert confidence_of(["single_source", "single_source"]) == 0.85  # a reason counts once
     assert list(REASONS) == ["date_inferred", "direction_unknown", "taker_guessed", "speaker_guessed",
-                             "single_source", "fighting_since", "date_story", "part_extent"]
+                             "single_source", "fighting_since", "date_story", "part_extent",
+                             "direction_disputed"]
 
 
 def test_a_change_of_part_of_a_place_says_so_in_its_reasons():
