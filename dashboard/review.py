@@ -29,7 +29,8 @@ from timeline.types import EVENT_KINDS, STANCES, Event
 
 #: Signals of need of review, most urgent first (``conflict`` is the control model's; the others
 #: are the extractor's reason codes, timeline.confidence).
-SIGNALS = ("conflict", "direction_unknown", "date_inferred", "taker_guessed", "speaker_guessed", "single_source")
+SIGNALS = ("conflict", "direction_disputed", "direction_unknown", "date_inferred", "taker_guessed", "speaker_guessed",
+           "single_source")
 #: Fields the correction form offers.
 FORM_FIELDS = ("kind", "date", "places", "from_controller", "to_controller", "actors", "stance")
 #: Controllers the form always offers (others found in the store are added).

@@ -8,6 +8,7 @@ from dashboard.palette import STANCE_BY_KEY
 
 SIGNAL_LABELS = {
     "conflict": N_("conflicts with the control state"),
+    "direction_disputed": N_("direction disputed by its reports"),
     "direction_unknown": N_("direction unknown"),
     "date_inferred": N_("date inferred"),
     "taker_guessed": N_("taker guessed"),
