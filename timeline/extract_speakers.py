@@ -21,7 +21,7 @@ from timeline.extract_common import (
 )
 from timeline.extract_dates import background_range
 from timeline.extract_guards import CIRCUMSTANCE_REACH
-from timeline.lexicon import LanguageRules, rules_for, table_language, table_rows
+from timeline.lexicon import LanguageRules, bounded_table_pattern, rules_for, table_language, table_rows
 from timeline.sentences import CLAUSE_BREAK, DateHit, Sentence, TriggerHit
 from timeline.speakers import (
     aside_before,
@@ -445,12 +445,8 @@ def _body_pronoun(said: TriggerHit, sentence: Sentence, text: str, lang: str | N
     return pattern.search(text[lo:said.start]) is not None
 
 
-@cache
 def _body_pronouns(lang: str | None) -> re.Pattern[str] | None:
-    rows = table_rows(lang, "body_pronouns")
-    if not rows:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")(?!\w)", re.IGNORECASE)
+    return bounded_table_pattern(lang, "body_pronouns")
 
 
 _SUBJECT_CLAUSE = re.compile(r"[.;:!?,،\"«»“”]")

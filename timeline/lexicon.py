@@ -555,6 +555,18 @@ def table_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(rows)})", re.IGNORECASE) if rows else None
 
 
+@cache
+def bounded_table_pattern(lang: str | None, key: str, end: str = r"(?!\w)") -> re.Pattern[str] | None:
+    """A key of a language's own table (no English fallback) as one case-insensitive pattern that
+    starts at a word's start and ends with ``end`` (a word's end by default; ``\\s*$`` for words
+    that must close the text searched). Why: the speaker modules each compiled their keys this way
+    (``body_pronouns``, ``office_posting``); one builder keeps the bounds alike."""
+    rows = table_rows(lang, key)
+    if not rows:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + ")" + end, re.IGNORECASE)
+
+
 def table_rows(lang: str | None, key: str) -> tuple[str, ...]:
     """The rows of a key of a language's table that :class:`LanguageRules` does not compile (the
     keys one module reads for its own check: captions, venues, flight pronouns, sides fought ...),

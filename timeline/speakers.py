@@ -10,7 +10,16 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from timeline.actors import SPEAKER_TYPES, ActorMention, ActorRegistry
-from timeline.lexicon import RULES, RULES_DIR, LanguageRules, rules_for, table_pattern, table_rows, whole_words
+from timeline.lexicon import (
+    RULES,
+    RULES_DIR,
+    LanguageRules,
+    bounded_table_pattern,
+    rules_for,
+    table_pattern,
+    table_rows,
+    whole_words,
+)
 from timeline.sentences import Sentence, TriggerHit, quote_spans
 
 _INVERTED = re.compile(r"[,»”\"']\s*$")
@@ -1383,10 +1392,7 @@ POSTING_REACH = 25
 @cache
 def _posting_pattern(lang: str | None) -> re.Pattern[str] | None:
     """A language's ``office_posting`` rows as one pattern that ends where a body's name starts."""
-    rows = table_rows(lang, "office_posting")
-    if not rows:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{r})" for r in rows) + r")\s*$", re.IGNORECASE)
+    return bounded_table_pattern(lang, "office_posting", end=r"\s*$")
 
 
 def posted_at(actor: ActorMention, text: str, lang: str | None) -> bool:
