@@ -426,15 +426,17 @@ def _finest(events: Iterable[Event]) -> Event:
     return min(events, key=_date_rank)
 
 
-def merged_reasons(event: Event, members: list[Event], curated: Event | None) -> list[str]:
-    """The reasons of a merged event: what still holds once every report is pooled."""
+def merged_reasons(event: Event, members: list[Event], curated: Event | None, disputed: bool = False) -> list[str]:
+    """The reasons of a merged event: what still holds once every report is pooled; ``disputed``
+    when its reports point opposite ways and none outweighs the others (:func:`prevailing_reports`,
+    as :func:`combine` found it)."""
     if curated is not None:
         return ["single_source"] if event.single_source else []
     reasons = date_reasons(event.date_inferred)
     if event.kind == "control_change":
         if event.to_controller is None:
             reasons.append("direction_unknown")
-            if prevailing_reports(_claiming_whole(members)) is None:
+            if disputed:
                 reasons.append(DISPUTED)
         elif all("taker_guessed" in m.reasons for m in members if m.to_controller == event.to_controller):
             reasons.append("taker_guessed")
@@ -493,11 +495,18 @@ def reported_direction(members: list[Event]) -> tuple[str | None, str | None]:
     villages; the merged change took the guessed HTS, so it weighed as that one weak report, and
     the map left Sheikh Aqil with the government, its baseline, on six outlets' reports of its
     capture."""
-    sure = [m for m in members if "taker_guessed" not in m.reasons] or members
+    sure = _surely_told(members)
     named = next((m for m in sure if m.to_controller and m.to_controller != UNSPECIFIED), None)
     if named is not None:
         return named.from_controller, named.to_controller
     return _best_controller([e.from_controller for e in members]), _best_controller([e.to_controller for e in sure])
+
+
+def _surely_told(members: list[Event]) -> list[Event]:
+    """The reports whose taker is not guessed (``taker_guessed``), or all of them when every one
+    guesses it: the reports :func:`reported_direction`, :func:`opposed_directions` and
+    :func:`prevailing_reports` read a direction from."""
+    return [m for m in members if "taker_guessed" not in m.reasons] or members
 
 
 def opposed_directions(members: list[Event]) -> bool:
@@ -515,7 +524,7 @@ def opposed_directions(members: list[Event]) -> bool:
     one place and day that point opposite ways are a conflict: the merged change keeps both sources
     and states no direction (``direction_unknown``, ``direction_disputed``), which never moves the
     map (``control.judge``); an analyst settles it."""
-    sure = [m for m in members if "taker_guessed" not in m.reasons] or members
+    sure = _surely_told(members)
     told = {(camp(side_key(m.from_controller)), camp(side_key(m.to_controller))) for m in sure}
     return any(took != "unknown" and took == lost and gave not in ("unknown", took)
                for _, took in told for lost, gave in told)
@@ -534,7 +543,7 @@ def prevailing_reports(members: list[Event]) -> list[Event] | None:
     the two readings of one article, stay a dispute."""
     if not opposed_directions(members):
         return members
-    sure = [m for m in members if "taker_guessed" not in m.reasons] or members
+    sure = _surely_told(members)
 
     def agrees(m: Event, c: str) -> bool:
         # "the opposition" unspecified says only that the government lost it: no camp's loss
@@ -556,7 +565,8 @@ def combine(members: list[Event], curated: Event | None) -> Event:
     """One event from a cluster of extracted reports and, maybe, the curated row they match."""
     everyone = ([curated] if curated else []) + members
     # a whole place's change is dated by the reports of the whole, not by a village's of the same day
-    base = curated if curated is not None else _finest(_claiming_whole(members))
+    whole = _claiming_whole(members)
+    base = curated if curated is not None else _finest(whole)
     stances = [e.stance for e in everyone if e.stance]
     if curated is not None and curated.stance:
         stance = curated.stance
@@ -565,15 +575,16 @@ def combine(members: list[Event], curated: Event | None) -> Event:
     casualties = next((e.casualties for e in everyone if e.casualties is not None), None)
     # the whole place's reports name who took it, as they date it: a part told by another side
     # ("the army withdrew from areas it held in the province", the SDF taking them) is not its taker
-    prevailing = prevailing_reports(_claiming_whole(members)) if base.kind == "control_change" else None
-    from_controller, to_controller = reported_direction(prevailing or _claiming_whole(members))
-    if curated is None and base.kind == "control_change":
+    control = base.kind == "control_change"
+    prevailing = prevailing_reports(whole) if control else None
+    from_controller, to_controller = reported_direction(prevailing or whole)
+    if curated is None and control:
         if prevailing is None:
             # reports pointing opposite ways, none outweighing the other: no direction rather than
             # the one worded more precisely
             from_controller, to_controller = None, None
         else:
-            agreeing = members if len(prevailing) == len(_claiming_whole(members)) else prevailing
+            agreeing = members if len(prevailing) == len(whole) else prevailing
             from_controller, to_controller = vouched_direction(agreeing, from_controller, to_controller)
     sources = dedupe_sources([*(curated.sources if curated else []),
                               *sorted((s for e in members for s in e.sources), key=lambda s: (s.is_copy, s.article))])
@@ -590,13 +601,13 @@ def combine(members: list[Event], curated: Event | None) -> Event:
         # An article that reports the same event corroborates a one-report curated row.
         single_source=curated is not None and curated.single_source and not members,
         date_inferred=None if curated is not None else base.date_inferred,
-        taker_named_by=vouched_by(members, to_controller) if curated is None and base.kind == "control_change" else [],
-        day_told_by=day_told_by(members, base) if curated is None and base.kind == "control_change" else [],
+        taker_named_by=vouched_by(members, to_controller) if curated is None and control else [],
+        day_told_by=day_told_by(members, base) if curated is None and control else [],
         # a report of part of the place ("villages in Hama province") merged with one of all of it
         # tells the same change: the whole stands; only reports all of a part stay a part
         extent="part" if all(e.extent == "part" for e in everyone) else "whole",
     )
-    return assessed(event, merged_reasons(event, members, curated))
+    return assessed(event, merged_reasons(event, members, curated, disputed=control and prevailing is None))
 
 
 def _claiming_whole(members: list[Event]) -> list[Event]:
