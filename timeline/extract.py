@@ -743,15 +743,13 @@ def extract_events(text: str, lang: str | None, dates: Sequence[Any], actors: li
                 if event.kind == "other" and trig.role == "offensive":
                     continue  # "the offensive launched by HTS" with no day: the 27 November launch, background_launches
                 event = replace(event, date_inferred=inferred, reasons=["date_inferred", *event.reasons])
-                if (inferred in PRESENT_TENSE_BASES and event.kind == "statement" and published is not None
-                        and present_report(trig, rules) and not retold_document(s, text, lang)):
-                    # "Turkey says it is ready to help" in a story of Sunday's events: today's words
-                    event = replace(event, date=published, date_end=None, date_precision="day",
-                                    date_phrase=None, date_inferred="published")
-                if (inferred in PRESENT_TENSE_BASES and event.kind == "strike" and published is not None
-                        and present_strike(trig, s, text, lang)):
-                    # (round 50, x50c) "Israel is striking targets in Syria" under a lead of Sunday's
-                    # events: raids going on as the story is told, the publication day's (round 19)
+                # "Turkey says it is ready to help" in a story of Sunday's events: today's words;
+                # (round 50, x50c) "Israel is striking targets in Syria" under such a lead: raids going
+                # on as the story is told, the publication day's (round 19)
+                if inferred in PRESENT_TENSE_BASES and published is not None and (
+                        (event.kind == "statement" and present_report(trig, rules)
+                         and not retold_document(s, text, lang))
+                        or (event.kind == "strike" and present_strike(trig, s, text, lang))):
                     event = replace(event, date=published, date_end=None, date_precision="day",
                                     date_phrase=None, date_inferred="published")
                 if event.kind in REPORTED_KINDS and published is not None and event.date is not None \

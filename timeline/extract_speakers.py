@@ -412,7 +412,7 @@ def own_day_speaker(sentence: Sentence, triggers: Sequence[TriggerHit], dated: d
     speaker = registry.get(before.event.actors[0]) if before.event.actors else None
     # (round 51, s51) a body's pronoun ("it said on Tuesday", the table's ``body_pronouns``) stands
     # for the body or the state whose words the sentence before reported, not for a person
-    body = text and _body_pronoun(said, sentence, text, lang)
+    body = text and _body_pronoun(said, lo, text, lang)
     if (before.event.kind not in _DIPLOMATIC_KINDS or speaker is None
             or (speaker.is_person if body else not speaker.is_person)
             or sentence.start - before.sentence.end > 3 or before.sentence.start >= sentence.start):
@@ -435,18 +435,12 @@ def _opening_quote_end(sentence: Sentence, text: str) -> int | None:
     return m.end() if m is not None else None
 
 
-def _body_pronoun(said: TriggerHit, sentence: Sentence, text: str, lang: str | None) -> bool:
+def _body_pronoun(said: TriggerHit, lo: int, text: str, lang: str | None) -> bool:
     """(Round 51, s51) Whether a body's subject pronoun (the table's ``body_pronouns``: "it") stands
-    right before the statement verb or opens the words before it, past an opening quotation."""
-    pattern = _body_pronouns(lang)  # "body_pronouns"
-    if pattern is None:
-        return False
-    lo = _opening_quote_end(sentence, text) or sentence.start
-    return pattern.search(text[lo:said.start]) is not None
-
-
-def _body_pronouns(lang: str | None) -> re.Pattern[str] | None:
-    return bounded_table_pattern(lang, "body_pronouns")
+    in the words before the statement verb from ``lo`` (the sentence's start, or past the quotation
+    that opens it, as :func:`own_day_speaker` found it)."""
+    pattern = bounded_table_pattern(lang, "body_pronouns")
+    return pattern is not None and pattern.search(text[lo:said.start]) is not None
 
 
 _SUBJECT_CLAUSE = re.compile(r"[.;:!?,،\"«»“”]")
