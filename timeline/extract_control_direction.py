@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from timeline.actors import ActorMention, ActorRegistry
+from timeline.actors import ActorMention, ActorRegistry, load_actor_registry
 from timeline.control_roles import (
     active_source_sides,
     capacity_subject,
@@ -164,6 +164,21 @@ def relative_clause_verb(gap: str, rules: LanguageRules) -> bool:
             and (rules.clause_marker is None or rules.clause_marker.search(gap[:at] + " " + rest) is None))
 
 
+def withdrawal_subject_after(text: str, trigger: TriggerHit, lang: str | None) -> int | None:
+    """Whether a loss told by its noun of withdrawal (the table's ``withdrawn_side``) names its
+    subject right after it, with the lām of the agent (the table's ``withdrawal_subject_after``:
+    «انسحاب كامل للقوات السورية»). Why (round 52, r52): the subject was found as no side (the
+    preposition glued to the name's article), and the side named before the noun, another verb's
+    subject, was read as the one that withdrew (a reversed change). The start of the subject's word
+    (its lām), or None."""
+    noun = table_pattern(lang, "withdrawn_side")
+    after = table_pattern(lang, "withdrawal_subject_after")
+    if noun is None or after is None or noun.fullmatch(text, trigger.start, trigger.end) is None:
+        return None
+    match = after.match(text, trigger.end)
+    return match.start("lam") if match is not None and match.group("lam") else None
+
+
 def subject_gap_words(gap: str, lang: str | None) -> list[str]:
     """The words between a verb and a side after it that count against the side being its
     subject: every word but a relative clause's resumptive pronoun right after its verb (the
@@ -185,6 +200,17 @@ def subject_gap_words(gap: str, lang: str | None) -> list[str]:
     for _ in range(2):  # «مسلحو هذه الفصائل»: the member noun and a demonstrative
         if members is not None and words and members.fullmatch(words[-1]):
             words = words[:-1]
+    # (round 52, r52) a quantity of the side's men right before it (the table's
+    # ``subject_quantity_words``: «انسحاب أعداد كبيرة من قوات الجيش»، «فرار مئات من جنود النظام»):
+    # the men are the subject, the side names whose, as a member noun. Why: counted, the three words
+    # pushed the army out of the noun's reach and the side named before (the accounts that posted the
+    # footage, HTS's) was read as the one that withdrew, a reversed change
+    quantity = table_pattern(lang, "subject_quantity_words")
+    if quantity is not None:
+        for size in range(min(4, len(words)), 0, -1):
+            if quantity.fullmatch(" ".join(words[-size:])):
+                words = words[:-size]
+                break
     pattern = table_pattern(lang, "resumptive_pronoun")
     if pattern is None or not words or not pattern.fullmatch(words[0]):
         return words
@@ -753,6 +779,20 @@ def verb_direction(trigger: TriggerHit, actors: list[ActorMention], text: str = 
                 return None, None
             frm = c(after[gone])
             return frm, opponent_of(frm, named) or default_opponent(frm)
+        lam = (withdrawal_subject_after(text, trigger, lang)
+               if rules.verb_subject and not inside and agent is None and before and text else None)
+        if lam is not None:
+            # (round 52, r52) «الفصائل تتواجد في حلب مع انسحاب كامل للقوات السورية من المدينة»: the
+            # noun of withdrawal names its own subject after it, with the lām of its agent glued to
+            # the name's article («لل» for «ل» + «ال»); the side before is another verb's subject
+            # (read as the loser, it reversed the change). The subject is the side its article form
+            # names, else the direction stays unknown
+            article = rules.definite_article
+            found = load_actor_registry().find(article + text[lam + len(article):lam + 80], lang) if article else []
+            subject = ACTOR_CONTROLLER.get(found[0].name) if found and found[0].start == 0 else None
+            if subject is None:
+                return None, None
+            return subject, opponent_of(subject, named) or default_opponent(subject)
         loser = (inside[0] if inside else
                  after[0] if after and trigger.surface.startswith("خارج") else
                  agent if rules.verb_subject and agent else
