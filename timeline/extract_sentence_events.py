@@ -175,7 +175,16 @@ from timeline.extract_strikes import (
 from timeline.launch_roles import launch_agents, launch_targets
 from timeline.lexicon import DIPLOMATIC_PRIORITY, LanguageRules, rules_for, table_rows
 from timeline.sentences import CLAUSE_BREAK, DateHit, OwnSideMove, Sentence, TriggerHit, gap, quote_spans, within
-from timeline.speakers import choose_speaker, co_speakers, in_attribution, office_state, subject_title, unknown_speaker
+from timeline.speakers import (
+    choose_speaker,
+    co_speakers,
+    earlier_full_name,
+    in_attribution,
+    lone_surname,
+    office_state,
+    subject_title,
+    unknown_speaker,
+)
 from timeline.types import Event, Place
 
 #: Roles whose place may stand just before the verb ("crowds in Hama tore down a statue", «aus
@@ -864,6 +873,17 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         # (round 13) "said on Thursday Moscow would ...": a capitalised day opens no person's name
         covered += [(x.start, x.end) for x in ctx.dates if x.start >= 0]
         found = unknown_speaker(ctx.sentence, first, ctx.lang, covered)
+        if found is None:
+            # (round 52, s52) a surname alone next to the verb, the article naming no one in full
+            # with it ("In a statement on Friday, Katz said", «erklärte Karner am Dienstagmorgen»)
+            lone = lone_surname(ctx.sentence, first, ctx.lang, covered)
+            found = lone if lone and earlier_full_name(ctx.text, ctx.sentence.start, lone[0], ctx.lang) is None \
+                and not re.search(rf"(?<![\w'’-]){re.escape(lone[0])}(?![\w'’-])", ctx.text[:ctx.sentence.start]) \
+                else None
+        elif " " not in found[0]:
+            # (round 52, s52) a titled surname ("Interior Minister Karner said"): the person the
+            # article named in full before, if any, is the one who speaks
+            found = (earlier_full_name(ctx.text, ctx.sentence.start, found[0], ctx.lang) or found[0], found[1])
         short = short_name_speaker(ctx, found[0]) if found else None
         if short is not None:
             # "Sheikh Al Thani said" after "Sheikh Mohammed bin Abdulrahman Al Thani": the person named
