@@ -1043,6 +1043,14 @@ def fallen_ruler_arrival(ctx: SentenceContext, trigger: TriggerHit, d: DateHit, 
     after = [a for a in people if 0 <= a.start - trigger.end <= TRAVELLER_REACH // 2
              and not CLAUSE_BREAK.search(ctx.text, trigger.end, a.start)]
     traveller = max(before, key=lambda a: a.end) if before else min(after, key=lambda a: a.start, default=None)
+    if traveller is None:
+        # (round 52, o52) "Bashar al Asad, el dictador que ha ejercido el poder durante 24 años, ha
+        # llegado este domingo a Moscú, donde Putin le ha concedido el asilo": the subject stands
+        # before an apposition set off by commas, and no official is in the verb's clause; the
+        # sentence's first official before the verb is the one who arrived (read as none, the
+        # visit was given to the host named after it, Putin's visit with Assad)
+        opening = [a for a in people if ctx.sentence.start <= a.start and a.end <= trigger.start]
+        traveller = min(opening, key=lambda a: a.start, default=None)
     actor = registry.get(traveller.name) if traveller is not None else None
     until = actor.in_office_until if actor is not None else None
     return until is not None and str(day)[:10] >= until.isoformat()

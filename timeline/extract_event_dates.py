@@ -1354,6 +1354,22 @@ def run_in_period(sentences: Sequence[Sentence], i: int, dates: Sequence[Any]) -
     return False
 
 
+def offensive_month(d: Any) -> bool:
+    """Whether a date phrase is a month (or a part of one) that reaches into the offensive's days:
+    "late last month" or "at the end of November" in a December story, « fin novembre », «a
+    finales del mes pasado», «Ende November», «نهاية نوفمبر» (:func:`background_runs`).
+
+    Why (round 52, o52): such a month is the offensive's own November, the launch that opens the
+    story ("Syria's war reignited late last month when HTS launched an offensive. They quickly
+    took Aleppo ... Assad fled the country"), not a past told at length; its end lies more than a
+    week before a mid-December story, so the three undated sentences after it were read as
+    background and their captures and Assad's flight were lost (a fresh development article of
+    round 51, dY10)."""
+    end = getattr(d, "date_end", None)
+    return (getattr(d, "precision", "") == "month" and end is not None and end >= WINDOW_START
+            and not getattr(d, "since", False))
+
+
 def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],
                     fallback: tuple[DateHit, str] | None, reach: int = 3, text: str = "",
                     present: re.Pattern[str] | None = None, news: Sequence[bool] = ()) -> list[bool]:
@@ -1376,7 +1392,8 @@ def background_runs(sentences: Sequence[Sentence], dates: Sequence[Any],
         own = [getattr(d, "date_end", None) or d.date for d in mine]
         if own:
             run = (fallback is not None and all(d < fallback[0].date - timedelta(days=7) for d in own)
-                   and any(narrative_date(d, text) for d in mine))
+                   and any(narrative_date(d, text) for d in mine)
+                   and not any(offensive_month(d) for d in mine))
             left = reach
             out.append(run)
             continue

@@ -251,7 +251,11 @@ _COUNT_DIGITS = r"[0-9\u0660-\u0669](?:[0-9\u0660-\u0669,.\u066c]*[0-9\u0660-\u0
 def _strike_count(lang: str | None) -> re.Pattern[str]:
     """A count right before a strike word, one word at most between (:func:`counted_strike`)."""
     words = "|".join(f"(?:{x})" for x in (_COUNT_DIGITS, *table_rows(lang or "en", "strike_count")))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)(?P<between>\s+\S+)?\s*$", re.IGNORECASE)
+    kinds = "|".join(f"(?:{x})" for x in table_rows(lang or "en", "strike_count_kinds"))
+    # (round 52, o52) the kinds of raid joined before the strike word ("hundreds of air and naval
+    # strikes"): a phrase of its own, checked in :func:`counted_strike`
+    joined = rf"|(?P<kinds>\s+(?:{kinds})(?:\s*,\s*(?:{kinds}))*\s+(?:and|or)\s+(?:{kinds}))" if kinds else ""
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)(?:(?P<between>\s+\S+){joined})?\s*$", re.IGNORECASE)
 
 
 def counted_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str | None) -> bool:
@@ -271,6 +275,12 @@ def counted_strike(trig: TriggerHit, sentence_start: int, text: str, lang: str |
     if trig.kind != "strike":
         return False
     m = _strike_count(lang).search(text, window_start(sentence_start, trig.start, QUANTIFIER_REACH), trig.start)
+    if m is not None and m.groupdict().get("kinds"):
+        # (round 52, o52) "launched hundreds of air and naval strikes against military assets": the
+        # kinds of raid named before the strike word (the table's ``strike_count_kinds``) are part
+        # of the count's noun phrase, as a demonym is; with them the tally was read as no count and
+        # dropped (a fresh development article of round 51, dY10)
+        return True
     return m is not None and (m.group("between") is None or m.group("between").strip()[:1].isupper())
 
 
