@@ -1340,17 +1340,11 @@ def run_in_period(sentences: Sequence[Sentence], i: int, dates: Sequence[Any]) -
     capture of the period in the next sentence was dropped with it (as the war's history is), where
     the corpus ruling (round 14) ranges such a capture from the launch to the publication. Only the
     period's captures to an anti-government side are kept so (:func:`period_background`).
-
-    (Round 52, k52) A span is of the period when its last day is: "The war reignited late last
-    month when HTS launched its offensive. They quickly took Aleppo" in a 8 December story (« à la
-    fin du mois dernier », «أواخر الشهر الماضي», «a finales del mes pasado», «Ende letzten
-    Monats»): November, from its 1st, was read as older than the launch, and every capture the
-    passage goes on telling was dropped (seven on a fresh development article, dY10).
     """
     for j in range(i - 1, -1, -1):
         own = [d for d in dates if getattr(d, "date", None) is not None and within(sentences[j], d.start, d.end)]
         if own:
-            return all((getattr(d, "date_end", None) or d.date) >= WINDOW_START for d in own)
+            return all(d.date >= WINDOW_START for d in own)
     return False
 
 
