@@ -874,12 +874,12 @@ def _group_event_read(ctx: SentenceContext, group: list[TriggerHit], d: DateHit,
         covered += [(x.start, x.end) for x in ctx.dates if x.start >= 0]
         found = unknown_speaker(ctx.sentence, first, ctx.lang, covered)
         if found is None:
-            # (round 52, s52) a surname alone next to the verb, the article naming no one in full
-            # with it ("In a statement on Friday, Katz said", «erklärte Karner am Dienstagmorgen»)
+            # (round 52, s52) a surname alone next to the verb, the article not using it before
+            # ("In a statement on Friday, Katz said", «erklärte Karner am Dienstagmorgen»); a full
+            # name ending in it would be such a use, so no earlier_full_name look-up is needed
             lone = lone_surname(ctx.sentence, first, ctx.lang, covered)
-            found = lone if lone and earlier_full_name(ctx.text, ctx.sentence.start, lone[0], ctx.lang) is None \
-                and not re.search(rf"(?<![\w'’-]){re.escape(lone[0])}(?![\w'’-])", ctx.text[:ctx.sentence.start]) \
-                else None
+            found = lone if lone and not re.search(
+                rf"(?<![\w'’-]){re.escape(lone[0])}(?![\w'’-])", ctx.text[:ctx.sentence.start]) else None
         elif " " not in found[0]:
             # (round 52, s52) a titled surname ("Interior Minister Karner said"): the person the
             # article named in full before, if any, is the one who speaks

@@ -18,7 +18,7 @@ from timeline.actors import ActorMention, ActorRegistry, load_actor_registry
 from timeline.confidence import assessed
 from timeline.dates import find_dates
 from timeline.extract import extract_events
-from timeline.lexicon import COPY_MARKERS, table_rows
+from timeline.lexicon import COPY_MARKERS, table_pattern, table_rows
 from timeline.types import Event, Source
 
 log = logging.getLogger(__name__)
@@ -67,10 +67,10 @@ def latter_actors(actors: list[ActorMention], text: str, lang: str | None,
     across a sentence's end, and not when a place is named between the actor and the word ("HTS
     took Aleppo and besieged Hama; the latter fell": the latter is a town, no side).
     """
-    rows = table_rows(lang, "latter_subject")
-    if not rows or not actors:
+    # only a language's own table (no English fallback for a language without one), compiled once
+    pattern = table_pattern(lang, "latter_subject") if table_rows(lang, "latter_subject") else None
+    if pattern is None or not actors:
         return actors
-    pattern = re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE)
     out = list(actors)
     for m in pattern.finditer(text):
         start, end = (m.start("w"), m.end("w")) if "w" in pattern.groupindex and m.group("w") else m.span()
